@@ -128,14 +128,17 @@ def _control_share(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-_FW = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+# Full-width digits and Latin letters, and the symbols that live inside numbers (．％＋－), to half-width.
+_FW = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９．％＋－"}
+_FW.update({i: i - 0xFEE0 for i in range(0xFF21, 0xFF3B)})
+_FW.update({i: i - 0xFEE0 for i in range(0xFF41, 0xFF5B)})
 _FW[0x3000] = 0x20
 
 
 def analysis_form(text: str) -> str:
-    """Full-width ASCII letters, digits and symbols to half-width, ideographic space to space.
+    """Full-width digits and letters to half-width, ideographic space to space.
 
-    Same length as the input (one character for one), so offsets stay valid. Full-width punctuation that is
-    Chinese punctuation in its own right (，。！？) is outside this range and stays as it is.
+    Same length as the input (one character for one), so offsets stay valid. Chinese punctuation (，！？：)
+    stays as it is: it is punctuation in its own right, not a wide form of ASCII.
     """
     return text.translate(_FW)

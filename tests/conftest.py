@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SAMPLE = sorted(SEEDS.glob("*.txt"))[0]
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_dir(tmp_path_factory):
+    """Tests build the dictionary cache from scratch, in a private folder, as on a fresh machine."""
+    os.environ.setdefault("QUIZGEN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+
+
+@pytest.fixture(scope="session")
+def sample_doc():
+    from quizgen.pipeline import analyze
+
+    return analyze(SAMPLE, level="hsk5")
+
+
+@pytest.fixture(scope="session")
+def sample_text():
+    from quizgen.reading import read_text
+
+    return read_text(SAMPLE)

@@ -1,0 +1,65 @@
+"""Reading files: encodings, normalisation, clear errors."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.errors import InputError
+from quizgen.reading import analysis_form, decode, find_inputs, read_text
+
+TEXT_S = "我们去银行办事。长江经济带发展战略是重大战略决策，必须坚持生态优先、绿色发展！"
+TEXT_T = "我們去銀行辦事。長江經濟帶發展戰略是重大戰略決策，必須堅持生態優先、綠色發展！"
+
+
+@pytest.mark.parametrize("text,encoding", [
+    (TEXT_S, "utf-8"),
+    (TEXT_S, "utf-8-sig"),
+    (TEXT_S, "utf-16"),  # writes a BOM
+    (TEXT_T, "utf-16"),
+    (TEXT_S, "gb18030"),
+    (TEXT_S, "gbk"),
+    (TEXT_T, "big5"),
+    (TEXT_T, "utf-8"),
+])
+def test_decodes_common_chinese_encodings(tmp_path, text, encoding):
+    f = tmp_path / "a.txt"
+    f.write_bytes(text.encode(encoding))
+    assert read_text(f) == text
+
+
+def test_nfc_and_newlines():
+    assert decode("e\u0301\r\n中文".encode()) == "é\n中文"
+
+
+def test_fullwidth_normalised_for_analysis_same_length():
+    s = "２０１９年５月，ＨＳＫ　考试"
+    a = analysis_form(s)
+    assert a == "2019年5月，HSK 考试"
+    assert len(a) == len(s)
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "is empty"),
+    (b"   \n\t  \n", "is empty"),
+    (bytes(range(256)) * 4, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+])
+def test_bad_input_is_a_clear_error(tmp_path, data, message):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        read_text(f)
+
+
+def test_find_inputs(tmp_path):
+    (tmp_path / "b.txt").write_text("中文", encoding="utf-8")
+    (tmp_path / "a.md").write_text("中文", encoding="utf-8")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("中文", encoding="utf-8")
+    assert [p.name for p in find_inputs([tmp_path])] == ["a.md", "b.txt"]
+    with pytest.raises(InputError, match="does not exist"):
+        find_inputs([tmp_path / "missing.txt"])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no .txt or .md files"):
+        find_inputs([empty])
