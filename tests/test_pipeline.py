@@ -1,0 +1,129 @@
+"""The reading pipeline end to end: polyphones in context in both scripts, hygiene on the sample, offsets."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze_text
+from quizgen.script import to_traditional
+
+
+def _readings(text: str) -> dict[str, str]:
+    doc = analyze_text(text, "t")
+    return {t.text: t.pinyin for s in doc.sentences for t in s.tokens}
+
+
+def _char_reading(text: str, index: int) -> str:
+    """pinyin_numbers syllable of the character at ``index`` of ``text``."""
+    doc = analyze_text(text, "t")
+    for s in doc.sentences:
+        for t in s.tokens:
+            if t.start <= index < t.end:
+                return t.pinyin_numbers.split()[index - t.start]
+    raise AssertionError(f"no token covers {index}")
+
+
+# (sentence, character, expected reading), Simplified; each is also checked in Traditional.
+POLYPHONES = [
+    ("我去银行取钱。", "行", "hang2"),
+    ("他是这家银行的行长。", "长", "zhang3"),
+    ("孩子们都长大了。", "长", "zhang3"),
+    ("这条河很长。", "长", "chang2"),
+    ("他跑得很快。", "得", "de5"),
+    ("你得去看医生。", "得", "dei3"),
+    ("他慢慢地走过来。", "地", "de5"),
+    ("他看着我笑。", "着", "zhe5"),
+    ("我吃了饭。", "了", "le5"),
+    ("我很了解他。", "了", "liao3"),
+    ("他还在学校。", "还", "hai2"),
+    ("我们重新开始吧。", "重", "chong2"),
+    ("这件衣服很便宜。", "便", "pian2"),
+    ("这件衣服很便宜。", "宜", "yi5"),
+    ("这个问题很重要。", "重", "zhong4"),
+    ("我去长城玩。", "长", "chang2"),
+    ("这里很热闹。", "闹", "nao5"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("sentence,char,expected", POLYPHONES)
+def test_polyphones_in_context(sentence, char, expected, script):
+    text = sentence if script == "simplified" else to_traditional(sentence)
+    assert _char_reading(text, sentence.index(char)) == expected
+
+
+def test_u_umlaut_with_marks():
+    r = _readings("绿色的女孩。")
+    assert r["绿色"] == "lǜ sè"
+    assert "nǚ" in r["女孩"]
+
+
+def test_offsets_point_into_input(sample_doc):
+    text = sample_doc.text
+    for s in sample_doc.sentences:
+        for t in s.tokens:
+            # junk may sit inside a token's span; the token text is the span with the junk taken out
+            assert text[t.start] == t.text[0] and text[t.end - 1] == t.text[-1]
+            assert len(t.text) == len(t.simplified)
+            if t.pinyin_numbers:
+                assert len(t.pinyin_numbers.split()) == len(t.text)
+                assert len(t.pinyin.split()) == len(t.text)
+
+
+def test_sample_hygiene(sample_doc):
+    assert sample_doc.script == "traditional"
+    removed = {r.text: r.count for r in sample_doc.removed}
+    assert "包養" in removed or "包養網" in removed
+    for s in sample_doc.sentences:
+        assert "包養" not in s.text and "包养" not in s.text
+        assert all("包養" not in t.text for t in s.tokens)
+    reasons = {d.reason for d in sample_doc.dropped}
+    assert "caption" in reasons and "credit" in reasons
+    assert any("攝" in d.text for d in sample_doc.dropped)
+    assert not any("攝)" in s.text for s in sample_doc.sentences)
+    # 公包養安 is repaired: 公安 becomes one token again
+    assert any(t.text == "公安" and sample_doc.text[t.start:t.end] == "公包養安"
+               for s in sample_doc.sentences for t in s.tokens)
+    flagged = [s for s in sample_doc.sentences if s.flagged]
+    assert flagged and any("平易近" in s.text for s in flagged)
+    assert any("garbled" in w for w in sample_doc.warnings)
+
+
+def test_levels_glosses_and_proper_nouns(sample_doc):
+    tokens = {t.simplified: t for s in sample_doc.sentences for t in s.tokens}
+    assert tokens["习近平"].proper_noun and tokens["习近平"].level is None
+    assert tokens["发展"].level is not None and tokens["发展"].level <= 5
+    assert "develop" in tokens["发展"].gloss
+    for t in tokens.values():
+        if t.gloss:
+            assert "CL:" not in t.gloss and "variant of" not in t.gloss
+            assert t.gloss.count(";") <= 2
+
+
+def test_profile(sample_doc):
+    p = sample_doc.profile
+    curve = [c for _, c in p.char_coverage]
+    assert curve == sorted(curve) and 0 < curve[0] <= curve[-1] <= 1
+    assert p.n_words > 1000
+    assert "习近平" not in p.above_level
+    assert all(w not in p.above_level for w in ("我们", "发展"))
+
+
+def test_fullwidth_digits_and_dates():
+    doc = analyze_text("２０１９年５月，习近平发表讲话。", "t")
+    toks = [t.text for t in doc.sentences[0].tokens]
+    assert toks[0] == "２０１９年"
+    assert doc.sentences[0].tokens[0].pinyin_numbers.split()[-1] == "nian2"
+
+
+def test_library_api(tmp_path):
+    import dataclasses
+
+    import quizgen
+
+    f = tmp_path / "a.txt"
+    f.write_text("我们去银行办事。", encoding="utf-8")
+    doc = quizgen.analyze(str(f), level="hsk3", standard="2021")
+    assert doc.standard == "2021" and doc.level == 3 and doc.source == "a.txt"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.level = 4  # type: ignore[misc]
+    assert quizgen.analyze("我们去银行办事。").sentences[0].tokens[2].pinyin == "yín háng"
