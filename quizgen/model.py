@@ -5,6 +5,7 @@ normalisation), end exclusive, so ``doc.text[t.start:t.end] == t.text`` always h
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -28,7 +29,7 @@ class Token:
     @property
     def is_word(self) -> bool:
         """True for tokens containing at least one Han character."""
-        return any(_is_han(c) for c in self.simplified)
+        return HAN.search(self.simplified) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def _is_han(c: str) -> bool:
 
 
 is_han = _is_han
+HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def level_label(level: Level) -> str:

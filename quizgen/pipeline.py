@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from . import hygiene, lexicon, sentences
-from .model import Document, DroppedLine, Removed, Sentence, Token, is_han
+from .model import HAN, Document, DroppedLine, Removed, Sentence, Token
 from .profile import build_profile
 from .reading import analysis_form, read_text
 from .script import detect_script, to_simplified
@@ -28,7 +27,7 @@ class _Piece:
     """One sentence of cleaned text ready for segmentation."""
 
     simp: str  # cleaned, Simplified, normalised
-    cmap: tuple[int, ...]  # input offset of each character of simp
+    cmap: range | tuple[int, ...]  # input offset of each character of simp
 
 
 def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str = "2025", *,
@@ -79,7 +78,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     for a, b in kept:
         line = simp[a:b]
         spans = hygiene.junk_spans(line, junk_words) if junk_words else []
-        keep_idx = list(range(a, b))
+        keep_idx: range | list[int] = range(a, b)  # a range while nothing is removed: compact and fast
         if spans:
             drop = set()
             for s, e in spans:
@@ -88,9 +87,12 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                 removed_form.setdefault(w, text[a + s:a + e])
                 drop.update(range(a + s, a + e))
             keep_idx = [i for i in keep_idx if i not in drop]
-        clean = "".join(simp[i] for i in keep_idx)
+            clean = "".join(simp[i] for i in keep_idx)
+        else:
+            clean = line
         for s, e in sentences.split_sentences(clean):
-            pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
+            cmap = keep_idx[s:e]
+            pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
 
     # 3. segmentation and pinyin, batched
     from .pinyin import sentences_pinyin
@@ -100,23 +102,35 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     tagged = [seg.tag(p.simp) for p in pieces]
     readings = sentences_pinyin([(p.simp, t) for p, t in zip(pieces, tagged)])
 
-    # 4. tokens and sentences
+    # 4. tokens and sentences. Words repeat a lot, so per-word facts and strings are computed once and shared
+    # (this halves memory on long texts).
+    info = _WordInfo(std)
+    strings: dict[str, str] = {}
     out: list[Sentence] = []
     for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
+        cmap = p.cmap
+        contiguous = cmap[-1] - cmap[0] == len(cmap) - 1
+        base = cmap[0]
         tokens: list[Token] = []
         i = 0
         for w, tag in tags:
             j = i + len(w)
             if w.strip():
-                idx = p.cmap[i:j]
-                orig = "".join(text[k] for k in idx)
-                tokens.append(_token(w, orig, idx[0], idx[-1] + 1, tag, tuple(syl[i:j]), std))
+                if contiguous:
+                    start, end = base + i, base + j
+                    orig = text[start:end]
+                else:
+                    start, end = cmap[i], cmap[j - 1] + 1
+                    orig = "".join(text[k] for k in cmap[i:j])
+                orig = strings.setdefault(orig, orig)
+                w = strings.setdefault(w, w)
+                marks, numbers, level, gloss, proper, tag = info.get(w, tag, orig, tuple(syl[i:j]))
+                tokens.append(Token(orig, w, start, end, tag, marks, numbers, level, gloss, proper))
             i = j
-        s_text = "".join(text[k] for k in p.cmap)
+        s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
         flagged = hygiene.is_garbled([w for w, _ in tags], known)
-        clauses = tuple((p.cmap[a], p.cmap[b - 1] + 1)
-                        for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
-        out.append(Sentence(sid, s_text, p.cmap[0], p.cmap[-1] + 1, flagged, tuple(tokens), clauses))
+        clauses = tuple((cmap[a], cmap[b - 1] + 1) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
+        out.append(Sentence(sid, s_text, cmap[0], cmap[-1] + 1, flagged, tuple(tokens), clauses))
 
     removed = tuple(Removed(removed_form[w], removed_counts[w])
                     for w in sorted(removed_counts, key=lambda w: (-removed_counts[w], w)))
@@ -126,24 +140,32 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                     removed=removed, dropped=tuple(dropped), warnings=warnings, profile=profile)
 
 
-def _token(simp: str, orig: str, start: int, end: int, pos: str, syl: tuple[str, ...], std: str) -> Token:
-    han = any(is_han(c) for c in simp)
-    if not han:
-        return Token(orig, simp, start, end, pos if pos != "x" or not simp.isalnum() else "m",
-                     "", "", None, None, False)
-    numbers = " ".join(s or c for s, c in zip(syl, orig))
-    info = _word_info(simp, pos, numbers, std)
-    return Token(orig, simp, start, end, pos, info[0], numbers, info[1], info[2], info[3])
+class _WordInfo:
+    """Per-word facts (pinyin, level, gloss, proper noun), computed once per distinct word in context."""
 
+    def __init__(self, std: str):
+        self.std = std
+        self.cache: dict[tuple, tuple] = {}
 
-@lru_cache(maxsize=200_000)
-def _word_info(simp: str, pos: str, numbers: str, std: str) -> tuple[str, int | None, str | None, bool]:
-    """(pinyin with marks, level, gloss, proper noun) for a word; cached, words repeat a lot."""
-    from .pinyin import to_marks
+    def get(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
+        key = (simp, pos, orig, syl)
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = self._compute(simp, pos, orig, syl)
+        return hit
 
-    proper = lexicon.is_proper_noun(simp, pos)
-    level = None if proper else lexicon.token_level(simp, std)
-    return to_marks(numbers), level, lexicon.gloss(simp, numbers), proper
+    def _compute(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
+        from .pinyin import to_marks
+
+        if not HAN.search(simp):
+            if pos == "x" and simp.isalnum():
+                pos = "m" if simp.isdigit() else "eng"
+            return "", "", None, None, False, pos
+        numbers = " ".join(s or c for s, c in zip(syl, orig))  # a non-Han character stands for itself
+        marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
+        proper = lexicon.is_proper_noun(simp, pos)
+        level = None if proper else lexicon.token_level(simp, self.std)
+        return marks, numbers, level, lexicon.gloss(simp, numbers), proper, pos
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine]) -> tuple[str, ...]:

@@ -45,24 +45,25 @@ def _level_95(curve: tuple[tuple[int, float], ...]) -> int | None:
 
 def build_profile(sents: Sequence[Sentence], target: int, std: str) -> Profile:
     char_lv = _char_levels(std)
-    chars: Counter = Counter()
-    words: Counter = Counter()
+    per_word: Counter = Counter()  # (simplified, level) of counted word tokens
     above: Counter = Counter()
     first: dict[str, int] = {}
-    n_chars = n_words = 0
     for s in sents:
         for t in s.tokens:
             if t.proper_noun or not t.is_word:
                 continue
-            for c in t.simplified:
-                if is_han(c):
-                    n_chars += 1
-                    chars[char_lv.get(c)] += 1
-            n_words += 1
-            words[t.level] += 1
+            per_word[(t.simplified, t.level)] += 1
             if not s.flagged and (t.level is None or t.level > target):
                 above[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
+    chars: Counter = Counter()
+    words: Counter = Counter()
+    for (w, lv), n in per_word.items():
+        words[lv] += n
+        for c in w:
+            if is_han(c):
+                chars[char_lv.get(c)] += n
+    n_chars, n_words = sum(chars.values()), sum(words.values())
     cc, wc = _cumulative(chars, n_chars), _cumulative(words, n_words)
     ranked = sorted(above, key=lambda w: (-above[w], first[w]))
     return Profile(cc, wc, _level_95(cc), _level_95(wc), tuple(ranked), n_chars, n_words)

