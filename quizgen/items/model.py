@@ -1,0 +1,296 @@
+"""Frozen values for generated reading items, and their JSON form (schema: docs/items-json.md).
+
+An :class:`ItemSet` is everything the exports need: the Anki deck and the worksheet read
+``decks/<name>.items.json`` (``ItemSet.to_dict()``) and never look at the analysed Document again.
+
+Conventions
+-----------
+* Offsets (``start``/``end``, ``target_start``/``target_end``, passage ``start``/``end``) are character offsets
+  into the input text as decoded by the pipeline (see :mod:`quizgen.model`), end exclusive.
+* Texts are in the script of the input (Traditional stays Traditional); ``word`` is as in the text and
+  ``simplified`` is the form used for levels and dictionary look-ups.
+* ``level`` is 1..6, 7 for the 7-9 band (written ``"7-9"`` in JSON), or None (off-list).
+* A gap in a single-sentence prompt is written :data:`BLANK`. In ``Passage.display`` gap *n* of the passage is
+  written ``{{n}}`` (``{{1}}``, ``{{2}}``…, matching ``Item.number``) so that an export can print its own
+  continuous item numbers there: ``passage.render({1: "（16）", 2: "（17）"})``.
+* ``answer`` is always the *text* of the right option; ``answer_index`` is its 0-based position in ``options``
+  (None for items without options). Options are shown with letters A, B, C… in order.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+#: Schema version of the JSON form; bump when a field changes meaning or disappears.
+SCHEMA_VERSION = 1
+
+#: How a gap is shown inside a single-sentence prompt.
+BLANK = "＿＿＿"
+
+#: Item types in the order the worksheet shows them (HSK order: word-level items first, then reading sections).
+ITEM_TYPES: tuple[str, ...] = (
+    "vocabulary",     # word, pinyin, gloss, example sentence (Anki vocabulary cards; worksheet word list)
+    "cloze",          # one sentence, target blanked, hint; no options
+    "choice",         # one sentence, target blanked, 4 options (answer + 3 distractors)
+    "matching",       # HSK 1-3: word -> pinyin or meaning; options = the group's readings/meanings
+    "word_bank",      # HSK 1-4: a bank of words (options) shared by a group of sentences with one gap each
+    "ordering",       # HSK 4: put 3 consecutive sentences (A, B, C) in order; answer like "BAC"
+    "passage_cloze",  # HSK 5-6: one gap of a passage; 4 options per gap
+    "statement",      # HSK 5: choose the statement consistent with the passage
+    "insertion",      # HSK 6: put removed sentences back into the passage gaps; options = removed sentences
+    "fact",           # template questions on numbers, dates, people, places the text states
+)
+
+#: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
+INSTRUCTIONS: dict[str, tuple[str, str]] = {
+    "vocabulary": ("生词", "New words"),
+    "cloze": ("根据提示填空。", "Fill in the blank using the hint."),
+    "choice": ("选词填空。", "Choose the word that fits the blank."),
+    "matching": ("给词语选择正确的拼音或意思。", "Match each word with its pinyin or meaning."),
+    "word_bank": ("选词填空（每个词只用一次）。", "Fill each blank with a word from the box (use each once)."),
+    "ordering": ("排列顺序。", "Put the three sentences in the right order."),
+    "passage_cloze": ("阅读短文，选出最恰当的词语填空。", "Read the passage and choose the best word for each gap."),
+    "statement": ("选出与这段话内容一致的一项。", "Choose the statement consistent with the passage."),
+    "insertion": ("把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage."),
+    "fact": ("根据短文回答问题。", "Answer the question according to the text."),
+}
+
+CC_CEDICT_ATTRIBUTION = (
+    "Glosses and dictionary checks use CC-CEDICT (© MDBG and contributors, https://www.mdbg.net/chinese/"
+    "dictionary?page=cc-cedict), licensed CC BY-SA 4.0."
+)
+
+
+def item_id(source: str, span_text: str, target: str, type_: str) -> str:
+    """Stable id from identity fields: (source, the text of the sentence span, target, type).
+
+    The span's *text* is hashed rather than its offsets, so an edit elsewhere in the file keeps the ids (and
+    the Anki GUIDs derived from them) of untouched sentences. Format: ``<type>-<16 hex digits>``.
+    """
+    h = hashlib.sha1("\x1f".join((source, span_text, target, type_)).encode("utf-8")).hexdigest()[:16]
+    return f"{type_}-{h}"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One question (or, for ``vocabulary``, one word card).
+
+    Common fields
+      id, type (one of :data:`ITEM_TYPES`), level (of the target word; the document's level for section items),
+      prompt (what the student sees, gap as :data:`BLANK`), options (texts, shown as A, B, C…; () if none),
+      answer (text of the right option, or the word for cloze/vocabulary, or a letter sequence like "BAC" for
+      ordering), answer_index (position of answer in options, or None), source (document source),
+      sentence (the source sentence or clause, unblanked, in the input's script), start/end (its offsets).
+    Target word fields (vocabulary, cloze, choice, matching, word_bank, passage_cloze)
+      word (as in the text), simplified, pinyin (tone marks), gloss (English, CC-CEDICT), target_start/end,
+      hint (cloze: pinyin or gloss), blanked (the sentence with the target replaced by :data:`BLANK`),
+      option_pinyin / option_glosses (parallel to options, for answer keys; may be empty).
+    Grouping
+      group: items sharing a word bank, matching set, or passage share this id (e.g. ``"bank-1"``);
+      passage: id of a :class:`Passage` in ``ItemSet.passages``; number: gap number within the passage (1-based).
+    Other
+      explanation: for teachers: why the answer is right / how each wrong statement was changed;
+      kind: a subtype, e.g. "pinyin"/"meaning" for matching, "number"/"date"/"person"/"place" for fact.
+    """
+
+    id: str
+    type: str
+    level: int | None
+    prompt: str
+    options: tuple[str, ...] = ()
+    answer: str = ""
+    answer_index: int | None = None
+    source: str = ""
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    word: str = ""
+    simplified: str = ""
+    pinyin: str = ""
+    gloss: str = ""
+    target_start: int | None = None
+    target_end: int | None = None
+    hint: str = ""
+    blanked: str = ""
+    option_pinyin: tuple[str, ...] = ()
+    option_glosses: tuple[str, ...] = ()
+    group: str = ""
+    passage: str = ""
+    number: int | None = None
+    explanation: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A stretch of the text used by passage items (passage_cloze, statement, insertion, ordering).
+
+    text: the passage as in the input; display: what the student reads, gap *n* written ``{{n}}`` (equal to
+    text when nothing is removed; paragraph breaks kept as "\n"); start/end: offsets of the passage in the
+    input; kind: the item type that uses it.
+    """
+
+    id: str
+    kind: str
+    text: str
+    display: str
+    start: int
+    end: int
+
+    def render(self, labels: dict[int, str] | None = None) -> str:
+        """``display`` with each ``{{n}}`` replaced by ``labels[n]`` (default ``（n）``)."""
+        return re.sub(r"\{\{(\d+)\}\}",
+                      lambda m: (labels or {}).get(int(m.group(1)), f"（{m.group(1)}）"), self.display)
+
+
+def gap_mark(n: int) -> str:
+    """The marker of gap ``n`` in ``Passage.display``."""
+    return "{{%d}}" % n
+
+
+@dataclass(frozen=True, slots=True)
+class GlossEntry:
+    """A word above the target level: glossed for the reader, never tested."""
+
+    word: str
+    simplified: str
+    pinyin: str
+    gloss: str
+    level: int | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingToken:
+    """One token of the reading passage: text as in the input, pinyin (tone marks, "" for punctuation),
+    level (None off-list), ``above``: above the target level (pinyin shown over it, glossed), proper noun."""
+
+    text: str
+    pinyin: str = ""
+    level: int | None = None
+    above: bool = False
+    proper_noun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the cleaned reading text (junk removed, captions/credits dropped), numbered from 1."""
+
+    number: int
+    start: int
+    end: int
+    tokens: tuple[ReadingToken, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSet:
+    """All items generated from one document.
+
+    source, title, standard (normalised: "2025", "2021", "2.0"), level (target), seed (of the run),
+    items (in :data:`ITEM_TYPES` order, then text order), passages, glossary (above-level words, most frequent
+    first), profile (a small summary: coverage by level and the 95 % levels, as in analyze JSON),
+    attribution (text the exports must show), stats (counts per type, candidates and quality-gate drops; for
+    measurement, not for display).
+    """
+
+    source: str
+    title: str
+    standard: str
+    level: int
+    seed: int
+    items: tuple[Item, ...]
+    passages: tuple[Passage, ...] = ()
+    glossary: tuple[GlossEntry, ...] = ()
+    profile: dict[str, Any] = field(default_factory=dict, hash=False)
+    attribution: str = CC_CEDICT_ATTRIBUTION
+    stats: dict[str, int] = field(default_factory=dict, hash=False)
+    reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.reading
+
+    def by_type(self, type_: str) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.type == type_)
+
+    def passage(self, pid: str) -> Passage:
+        for p in self.passages:
+            if p.id == pid:
+                return p
+        raise KeyError(pid)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: fields in declaration order, tuples as lists, level 7 as "7-9"."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "title": self.title,
+            "standard": self.standard,
+            "level": _level_out(self.level),
+            "seed": self.seed,
+            "attribution": self.attribution,
+            "profile": _sorted(self.profile),
+            "stats": _sorted(self.stats),
+            "glossary": [_plain(g) for g in self.glossary],
+            "passages": [_plain(p) for p in self.passages],
+            "items": [_plain(i) for i in self.items],
+            # tokens as [text, pinyin, level, above, proper_noun] to keep the file small
+            "reading": [{"number": p.number, "start": p.start, "end": p.end,
+                         "tokens": [[t.text, t.pinyin, _level_out(t.level), t.above, t.proper_noun]
+                                    for t in p.tokens]} for p in self.reading],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ItemSet":
+        """Inverse of :meth:`to_dict` (unknown keys are ignored, so older readers survive added fields)."""
+        return cls(
+            source=d["source"], title=d["title"], standard=d["standard"], level=_level_in(d["level"]),
+            seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
+            profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})),
+            glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
+            passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
+            items=tuple(_build(Item, i) for i in d["items"]),
+            reading=tuple(Paragraph(p["number"], p["start"], p["end"],
+                                    tuple(ReadingToken(t[0], t[1], _level_in(t[2]), t[3], t[4])
+                                          for t in p["tokens"])) for p in d.get("reading", [])),
+        )
+
+
+def _level_out(lv: int | None) -> int | str | None:
+    return "7-9" if lv == 7 else lv
+
+
+def _level_in(lv: int | str | None) -> int | None:
+    return 7 if lv == "7-9" else lv  # type: ignore[return-value]
+
+
+def _sorted(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: _sorted(v) if isinstance(v, dict) else v for k, v in sorted(d.items())}
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        v = getattr(obj, f.name)
+        if isinstance(v, tuple):
+            v = list(v)
+        if f.name == "level":
+            v = _level_out(v)
+        out[f.name] = v
+    return out
+
+
+def _build(cls: type, d: dict[str, Any]) -> Any:
+    kw: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in d:
+            continue
+        v = d[f.name]
+        if isinstance(v, list):
+            v = tuple(v)
+        if f.name == "level":
+            v = _level_in(v)
+        kw[f.name] = v
+    return cls(**kw)
