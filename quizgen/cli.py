@@ -92,6 +92,78 @@ def analyze(
         typer.echo(summary(d))
 
 
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: seeds/).")] = None,
+    level: Annotated[str, typer.Option("--level", "-l", help="Target level: hsk1 … hsk6, hsk7-9.")] = "hsk5",
+    standard: Annotated[str, typer.Option(help="HSK word lists: 2025 (exam syllabus), 2021, 2.0.")] = "2025",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("decks"),
+    formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,apkg,html,pdf.")]
+    = "json,apkg,html,pdf",
+    seed: Annotated[int, typer.Option(help="Random seed: same input and seed, same items.")] = 0,
+    known: Annotated[Optional[Path], typer.Option(help="Words you know, one per line (or an Anki text export).")]
+    = None,
+    pinyin: Annotated[str, typer.Option(help="Worksheet pinyin over words: above (the level), all, none.")]
+    = "above",
+    paper: Annotated[str, typer.Option(help="Worksheet paper size: a4, letter.")] = "a4",
+    title: Annotated[Optional[str], typer.Option(help="Title for the deck and worksheet.")] = None,
+    templates: Annotated[Optional[Path], typer.Option(help="Folder with your own worksheet templates.")] = None,
+    user_dict: Annotated[Optional[Path], typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+) -> None:
+    """Build Anki decks, worksheets (HTML, PDF) and items JSON from texts.
+
+    Examples:
+      quizgen build --level hsk5                 (seeds/ → decks/)
+      quizgen build article.txt --level hsk4 --format html,pdf --out out/
+    """
+    from . import lexicon
+    from .build import BuildOptions, build_one, parse_formats
+    from .reading import find_inputs
+
+    try:
+        lexicon.parse_level(level)
+        std = lexicon.normalize_standard(standard)
+        fmts = parse_formats(formats)
+        if pinyin not in ("above", "all", "none"):
+            raise typer.BadParameter("use above, all or none", param_hint="--pinyin")
+        if paper not in ("a4", "letter"):
+            raise typer.BadParameter("use a4 or letter", param_hint="--paper")
+        for opt, p in (("--known", known), ("--user-dict", user_dict)):
+            if p is not None and not p.is_file():
+                raise typer.BadParameter(f"{p} does not exist", param_hint=opt)
+        if templates is not None and not templates.is_dir():
+            raise typer.BadParameter(f"{templates} is not a folder", param_hint="--templates")
+        known_words = frozenset()
+        if known is not None:
+            from .items import read_known
+
+            known_words = read_known(known)
+        files = find_inputs(paths or [Path("seeds")])
+    except QuizgenError as e:
+        _fail(str(e))
+        return
+    opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, pinyin=pinyin,
+                        paper=paper, title=title, templates=templates, user_dict=user_dict)
+    failed = 0
+    for f in files:
+        r = build_one(f, out, opts)
+        if r.error:
+            failed += 1
+            typer.echo(f"Error: {r.error}", err=True)
+            continue
+        for w in r.warnings:
+            typer.echo(f"Warning: {f.name}: {w}", err=True)
+        items = ", ".join(f"{n} {k}" for k, n in r.stats["items"].items())
+        typer.echo(f"{f}: {r.stats['sentences']} sentences ({r.stats['flagged']} flagged), "
+                   f"{r.stats['words']} words; items: {items or 'none'}")
+        for p in r.written:
+            typer.echo(f"  wrote {p}")
+    if failed:
+        if failed < len(files):
+            typer.echo(f"Error: {failed} of {len(files)} inputs failed; the others were built", err=True)
+        raise typer.Exit(1)
+
+
 def _write_atomic(path: Path, content: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

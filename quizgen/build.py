@@ -1,0 +1,117 @@
+"""`quizgen build`: inputs → analysed documents → items → the chosen output files.
+
+This module orders the file I/O of a build. Each input is built on its own; a bad input is reported and the
+others still build. Every output file is written atomically (temporary file beside the target, then rename),
+so an interrupted build leaves the previous outputs intact, and nothing is written outside ``out_dir``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError, QuizgenError
+
+FORMATS = ("json", "apkg", "html", "pdf")
+DEFAULT_FORMATS = ("json", "apkg", "html", "pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    level: str = "hsk5"
+    standard: str = "2025"
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    seed: int = 0
+    known: frozenset[str] = frozenset()
+    pinyin: str = "above"
+    paper: str = "a4"
+    title: str | None = None
+    templates: Path | None = None
+    user_dict: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    source: str
+    written: tuple[Path, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    stats: dict = field(default_factory=dict)
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """'apkg,html' → ('apkg', 'html'); 'all' → every format. ConfigError for unknown names."""
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if names == ["all"]:
+        return FORMATS
+    bad = [n for n in names if n not in FORMATS]
+    if bad or not names:
+        raise ConfigError(f"unknown format {', '.join(bad) or repr(value)}. Use a comma-separated list of: "
+                          + ", ".join(FORMATS))
+    return tuple(f for f in FORMATS if f in names)
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+def safe_name(name: str) -> str:
+    """A file name from a title or file stem: Unicode kept, path separators and control characters replaced,
+    no leading dots (no hidden files, no '..'), at most 80 characters."""
+    name = unicodedata.normalize("NFC", name)
+    name = _UNSAFE.sub("_", name).strip().lstrip(".").strip()
+    name = re.sub(r"\s+", " ", name)[:80].rstrip(" .")
+    return name or "quizgen"
+
+
+def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
+    """Build all requested outputs for one input file."""
+    from .items import build_items
+    from .items.reading import reading_paragraphs
+    from .pipeline import analyze
+
+    try:
+        doc = analyze(path, level=opts.level, standard=opts.standard, source=path.name,
+                      user_dict=opts.user_dict)
+        items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title)
+        items = dataclasses.replace(items, reading=reading_paragraphs(doc))
+        name = safe_name(opts.title or path.stem)
+        written = []
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for fmt in opts.formats:
+            written.append(_write(fmt, items, out_dir / f"{name}{_SUFFIX[fmt]}", opts))
+    except QuizgenError as e:
+        return BuildResult(str(path), error=str(e))
+    except OSError as e:
+        return BuildResult(str(path), error=f"cannot write to {out_dir}: {e.strerror}. "
+                                             "Choose a writable --out folder")
+    counts: dict[str, int] = {}
+    for it in items.items:
+        counts[it.type] = counts.get(it.type, 0) + 1
+    stats = {"sentences": len(doc.sentences), "flagged": sum(s.flagged for s in doc.sentences),
+             "words": doc.profile.n_words, "items": counts}
+    return BuildResult(str(path), tuple(written), None, doc.warnings, stats)
+
+
+_SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
+
+
+def _write(fmt: str, items, path: Path, opts: BuildOptions) -> Path:
+    if fmt == "json":
+        from .export.items_json import write_items_json
+
+        return write_items_json(items, path)
+    if fmt == "apkg":
+        from .export.anki import write_apkg
+
+        return write_apkg(items, path)
+    if fmt == "html":
+        from .export.worksheet import write_html
+
+        return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
+    if fmt == "pdf":
+        from .export.pdf import write_pdf
+
+        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
+    raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
