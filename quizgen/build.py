@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError, QuizgenError
+from .model import level_label
 
 FORMATS = ("json", "apkg", "html", "pdf")
 DEFAULT_FORMATS = ("json", "apkg", "html", "pdf")
@@ -60,7 +61,8 @@ def safe_name(name: str) -> str:
     """A file name from a title or file stem: Unicode kept, path separators and control characters replaced,
     no leading dots (no hidden files, no '..'), at most 80 characters."""
     name = unicodedata.normalize("NFC", name)
-    name = _UNSAFE.sub("_", name).strip().lstrip(".").strip()
+    parts = [p for p in re.split(r"[/\\]+", name) if p.strip() not in ("", ".", "..")]
+    name = _UNSAFE.sub("_", "_".join(parts)).strip().lstrip(".").strip()
     name = re.sub(r"\s+", " ", name)[:80].rstrip(" .")
     return name or "quizgen"
 
@@ -74,6 +76,8 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     try:
         doc = analyze(path, level=opts.level, standard=opts.standard, source=path.name,
                       user_dict=opts.user_dict)
+        if not any(t.is_word for s in doc.sentences for t in s.tokens):
+            raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title)
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = safe_name(opts.title or path.stem)
@@ -89,8 +93,16 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     counts: dict[str, int] = {}
     for it in items.items:
         counts[it.type] = counts.get(it.type, 0) + 1
+    levels: dict[str, int] = {}
+    for s in doc.sentences:
+        for t in s.tokens:
+            if t.is_word and not t.proper_noun:
+                key = level_label(t.level)
+                levels[key] = levels.get(key, 0) + 1
+    order = [level_label(lv) for lv in (1, 2, 3, 4, 5, 6, 7, None)]
     stats = {"sentences": len(doc.sentences), "flagged": sum(s.flagged for s in doc.sentences),
-             "words": doc.profile.n_words, "items": counts}
+             "words": doc.profile.n_words, "items": counts,
+             "levels": {k: levels[k] for k in order if k in levels}}
     return BuildResult(str(path), tuple(written), None, doc.warnings, stats)
 
 
@@ -115,3 +127,32 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions) -> Path:
 
         return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
+
+
+def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None) -> list[BuildResult]:
+    """Build several inputs, in a process pool when there are several (each worker loads the dictionaries
+    once; at most one worker per core keeps memory bounded). Results come back in input order."""
+    if len(files) < 2:
+        results = [build_one(f, out_dir, opts) for f in files]
+        if progress:
+            progress(len(files))
+        return results
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(len(files), os.cpu_count() or 1, 4)
+    results: list[BuildResult | None] = [None] * len(files)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(build_one, f, out_dir, opts): i for i, f in enumerate(files)}
+        from concurrent.futures import as_completed
+
+        for done, fut in enumerate(as_completed(futures), 1):
+            i = futures[fut]
+            try:
+                results[i] = fut.result()
+            except Exception as e:  # a crashed worker must not lose the other inputs
+                results[i] = BuildResult(str(files[i]), error=f"internal error ({type(e).__name__}: {e}). "
+                                                                "Re-run this file alone with --traceback")
+            if progress:
+                progress(done)
+    return [r for r in results if r is not None]

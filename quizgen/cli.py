@@ -1,7 +1,6 @@
 """Command line. Thin: parses options, calls the library, prints. Only this module prints."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,6 +12,8 @@ from .errors import QuizgenError
 
 app = typer.Typer(
     add_completion=False,
+    rich_markup_mode=None,  # plain one-line errors and fast start-up; no boxes
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Turn real Chinese texts into HSK-level reading material.\n\n"
          "Example: quizgen analyze seeds/ --level hsk5",
@@ -20,6 +21,8 @@ app = typer.Typer(
 )
 
 _TRACEBACK = False
+_QUIET = False
+_VERBOSE = False
 
 
 def _version(value: bool) -> None:
@@ -30,12 +33,51 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print more detail (timings).")] = False,
     traceback: Annotated[bool, typer.Option("--traceback", help="Show a traceback on errors (debugging).")] = False,
 ) -> None:
-    global _TRACEBACK
-    _TRACEBACK = traceback
+    """Defaults come from quizgen.toml (or [tool.quizgen] in pyproject.toml) in the working folder."""
+    global _TRACEBACK, _QUIET, _VERBOSE
+    _TRACEBACK, _QUIET, _VERBOSE = traceback, quiet, verbose
+    if quiet and verbose:
+        raise typer.BadParameter("--quiet and --verbose exclude each other", param_hint="--quiet")
+    from .config import default_map, find_config
+
+    try:
+        found = find_config(Path.cwd())
+        if found:
+            ctx.default_map = default_map(*found)
+    except QuizgenError as e:
+        _fail(str(e))
+
+
+def _check_level_standard(level: str, standard: str) -> str:
+    """Validate --level and --standard before any work starts (usage errors, exit 2)."""
+    from . import lexicon
+    from .errors import ConfigError
+
+    try:
+        lexicon.parse_level(level)
+    except ConfigError as e:
+        raise typer.BadParameter(str(e), param_hint="--level") from None
+    try:
+        return lexicon.normalize_standard(standard)
+    except ConfigError as e:
+        raise typer.BadParameter(str(e), param_hint="--standard") from None
+
+
+def _warn(msg: str) -> None:
+    if not _QUIET:
+        typer.echo(f"Warning: {msg}", err=True)
+
+
+def _say(msg: str) -> None:
+    if not _QUIET:
+        typer.echo(msg)
 
 
 def _fail(msg: str) -> None:
@@ -59,9 +101,8 @@ def analyze(
     from . import lexicon
     from .reading import find_inputs
 
+    _check_level_standard(level, standard)
     try:
-        lexicon.parse_level(level)
-        lexicon.normalize_standard(standard)
         if user_dict is not None and not user_dict.is_file():
             raise typer.BadParameter(f"{user_dict} does not exist", param_hint="--user-dict")
         files = find_inputs([path])
@@ -74,7 +115,7 @@ def analyze(
         return
     for d in docs:
         for w in d.warnings:
-            typer.echo(f"Warning: {d.source}: {w}", err=True)
+            _warn(f"{d.source}: {w}")
     if json_out is not None:
         if len(docs) == 1:
             payload = json_doc.dumps(docs[0])
@@ -84,12 +125,12 @@ def analyze(
             sys.stdout.write(payload + "\n")
         else:
             _write_atomic(Path(json_out), payload + "\n")
-            typer.echo(f"wrote {json_out}")
+            _say(f"wrote {json_out}")
         return
     from .summary import summary
 
     for d in docs:
-        typer.echo(summary(d))
+        _say(summary(d))
 
 
 @app.command()
@@ -120,10 +161,12 @@ def build(
     from .build import BuildOptions, build_one, parse_formats
     from .reading import find_inputs
 
+    std = _check_level_standard(level, standard)
     try:
-        lexicon.parse_level(level)
-        std = lexicon.normalize_standard(standard)
-        fmts = parse_formats(formats)
+        try:
+            fmts = parse_formats(formats)
+        except QuizgenError as e:
+            raise typer.BadParameter(str(e), param_hint="--format") from None
         if pinyin not in ("above", "all", "none"):
             raise typer.BadParameter("use above, all or none", param_hint="--pinyin")
         if paper not in ("a4", "letter"):
@@ -144,34 +187,50 @@ def build(
         return
     opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, pinyin=pinyin,
                         paper=paper, title=title, templates=templates, user_dict=user_dict)
+    from .build import build_many
+
+    results = build_many(files, out, opts, progress=_progress(len(files)))
     failed = 0
-    for f in files:
-        r = build_one(f, out, opts)
+    for f, r in zip(files, results):
         if r.error:
             failed += 1
             typer.echo(f"Error: {r.error}", err=True)
             continue
         for w in r.warnings:
-            typer.echo(f"Warning: {f.name}: {w}", err=True)
-        items = ", ".join(f"{n} {k}" for k, n in r.stats["items"].items())
-        typer.echo(f"{f}: {r.stats['sentences']} sentences ({r.stats['flagged']} flagged), "
-                   f"{r.stats['words']} words; items: {items or 'none'}")
-        for p in r.written:
-            typer.echo(f"  wrote {p}")
+            _warn(f"{f.name}: {w}")
+    if not _QUIET:
+        from .summary import build_table
+
+        typer.echo(build_table(results))
     if failed:
         if failed < len(files):
-            typer.echo(f"Error: {failed} of {len(files)} inputs failed; the others were built", err=True)
+            typer.echo(f"Error: {failed} of {len(files)} inputs failed; the others were built. "
+                       "Fix or remove the failed files", err=True)
         raise typer.Exit(1)
 
 
+def _progress(total: int):
+    """A progress callback for multi-file builds on a terminal (stderr), else None."""
+    if total < 2 or _QUIET or not sys.stderr.isatty():
+        return None
+    bar = typer.progressbar(length=total, label="building", file=sys.stderr)
+    bar.__enter__()
+
+    def step(done: int) -> None:
+        bar.update(1)
+        if done == total:
+            bar.__exit__(None, None, None)
+
+    return step
+
+
 def _write_atomic(path: Path, content: str) -> None:
+    from .atomic import write_atomic
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(content, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        _fail(f"cannot write {path}: {e.strerror}. Choose a writable location")
+        write_atomic(path, content)
+    except QuizgenError as e:
+        _fail(str(e))
 
 
 def main() -> None:

@@ -12,6 +12,9 @@ ENDERS = "。！？；!?;…"
 CLOSERS = "”’」』）)】》\"'"
 CLAUSE_BREAKS = "，、：,:"
 MAX_ITEM_CHARS = 50
+# A "sentence" longer than this (a text without punctuation) is cut for analysis, at a clause break or space
+# when there is one near the limit, else hard: keeps segmentation and the pinyin model's batches bounded.
+MAX_SENTENCE_CHARS = 300
 
 _SENT = re.compile(rf"[^\n{ENDERS}]*(?:[{ENDERS}]+[{re.escape(CLOSERS)}]*|\n|$)")
 
@@ -26,9 +29,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = _cut_point(text, a, a + MAX_SENTENCE_CHARS)
+            spans.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
         if b > a:
             spans.append((a, b))
     return spans
+
+
+def _cut_point(text: str, a: int, limit: int) -> int:
+    """The last clause break or space in text[a:limit] past its middle, else ``limit``."""
+    for i in range(limit - 1, (a + limit) // 2, -1):
+        if text[i] in CLAUSE_BREAKS or text[i].isspace():
+            return i + 1
+    return limit
 
 
 def split_clauses(text: str, start: int, end: int, max_len: int = MAX_ITEM_CHARS) -> list[tuple[int, int]]:

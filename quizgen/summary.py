@@ -37,3 +37,22 @@ def summary(doc: Document, top: int = 20) -> str:
 
 def _lv(lv: int | None) -> str:
     return "beyond 7-9" if lv is None else level_label(lv)
+
+
+def build_table(results) -> str:
+    """One block per built source: sentences, words by level, items by type, files written."""
+    lines = []
+    for r in results:
+        if r.error:
+            lines.append(f"{r.source}: FAILED")
+            continue
+        st = r.stats
+        lines.append(f"{r.source}")
+        lines.append(f"  sentences {st['sentences']} ({st['flagged']} flagged), words {st['words']}")
+        if st.get("levels"):
+            lines.append("  words by level  " + "  ".join(f"{k}: {v}" for k, v in st["levels"].items()))
+        items = ", ".join(f"{n} {k}" for k, n in st["items"].items())
+        lines.append(f"  items  {items or 'none'}")
+        for p in r.written:
+            lines.append(f"  wrote  {p}")
+    return "\n".join(lines)

@@ -33,3 +33,12 @@ def test_overlong_sentence_split_at_clauses():
     assert all(b - a <= 40 for a, b in pieces)
     assert "".join(s[a:b] for a, b in pieces) == s
     assert split_clauses("短句。", 0, 3) == []
+
+
+def test_unpunctuated_text_is_cut_into_bounded_pieces():
+    from quizgen.sentences import MAX_SENTENCE_CHARS
+
+    text = "我们" * 2000
+    spans = split_sentences(text)
+    assert all(b - a <= MAX_SENTENCE_CHARS for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans) == text

@@ -1,0 +1,65 @@
+"""Defaults from a config file: ``quizgen.toml`` in the working folder, else ``[tool.quizgen]`` in its
+``pyproject.toml``. Command-line options always win over the file.
+
+Example ``quizgen.toml``::
+
+    level = "hsk4"
+    standard = "2025"
+    out = "worksheets"
+    format = "html,pdf"
+    seed = 7
+    pinyin = "above"
+    paper = "letter"
+    known = "known.txt"
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+# config key → (command, parameter name) it sets; one key may serve both commands
+_KEYS: dict[str, tuple[str, ...]] = {
+    "level": ("level",), "standard": ("standard",), "out": ("out",), "format": ("formats",),
+    "formats": ("formats",), "seed": ("seed",), "known": ("known",), "pinyin": ("pinyin",),
+    "paper": ("paper",), "title": ("title",), "templates": ("templates",), "user_dict": ("user_dict",),
+    "user-dict": ("user_dict",),
+}
+_ANALYZE = {"level", "standard", "user_dict"}
+
+
+def find_config(cwd: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The config file in ``cwd`` and its quizgen table, or None."""
+    own = cwd / "quizgen.toml"
+    if own.is_file():
+        return own, _load(own)
+    py = cwd / "pyproject.toml"
+    if py.is_file():
+        table = _load(py).get("tool", {}).get("quizgen")
+        if isinstance(table, dict):
+            return py, table
+    return None
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"cannot read {path}: {e}. Fix the file or remove it") from None
+
+
+def default_map(path: Path, table: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Click's default_map for the ``build`` and ``analyze`` commands from a config table."""
+    build: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            raise ConfigError(f"{path}: unknown setting {key!r}. Known settings: "
+                              + ", ".join(sorted(k for k in _KEYS if "-" not in k)))
+        if isinstance(value, list):
+            value = ",".join(map(str, value))
+        for name in _KEYS[key]:
+            build[name] = value
+    analyze = {k: v for k, v in build.items() if k in _ANALYZE}
+    return {"build": build, "analyze": analyze}

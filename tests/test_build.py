@@ -1,0 +1,135 @@
+"""`quizgen build` as users meet it: bad inputs, partial builds, determinism, atomic output, config."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.build import safe_name
+
+from .conftest import SAMPLE
+
+GOOD = "我们去银行办事。这条河很长，孩子们都长大了。他跑得很快，我很了解他。\n" * 3
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quizgen.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def build_json(tmp_path: Path, data: bytes, name: str = "in.txt") -> subprocess.CompletedProcess:
+    f = tmp_path / name
+    f.write_bytes(data)
+    return run("build", str(f), "--format", "json", "--out", str(tmp_path / "out"), cwd=tmp_path)
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "is empty"),
+    (b" \n\t\n  ", "is empty"),
+    (bytes(range(256)) * 16, "binary"),
+    (b"Hello world, no Chinese here at all.\n", "no Chinese"),
+])
+def test_bad_inputs_fail_with_one_line(tmp_path, data, message):
+    r = build_json(tmp_path, data)
+    assert r.returncode == 1
+    err = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert err and err[0].startswith("Error: ") and message in err[0] and "Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig"])
+def test_encodings_build(tmp_path, encoding):
+    from quizgen.script import to_traditional
+
+    text = to_traditional(GOOD) if encoding == "big5" else GOOD
+    r = build_json(tmp_path, text.encode(encoding))
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "out" / "in.items.json").read_text(encoding="utf-8"))
+    assert data["level"] == 5
+
+
+def test_long_line_script_emoji_and_ext_b(tmp_path):
+    long_line = ("我们今天去银行办事" * 22223)[:200_000]
+    r = build_json(tmp_path, long_line.encode(), "long.txt")
+    assert r.returncode == 0, r.stderr
+    html = "<p>我们去银行<script>alert('x')</script>办事。</p>\n" + GOOD
+    r = build_json(tmp_path, html.encode(), "page.txt")
+    assert r.returncode == 0, r.stderr
+    r = build_json(tmp_path, ("我们😀去银行办事，𠀋𠀍是罕见字。\n" + GOOD).encode(), "emoji.txt")
+    assert r.returncode == 0, r.stderr
+
+
+def test_folder_with_good_and_bad_files_is_a_partial_build(tmp_path):
+    src = tmp_path / "texts"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_bytes(b"")
+    (src / "c.txt").write_text(GOOD, encoding="gb18030")
+    r = run("build", str(src), "--format", "json", "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert r.returncode == 1
+    assert "b.txt is empty" in r.stderr and "1 of 3 inputs failed" in r.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.items.json", "c.items.json"]
+
+
+def test_same_seed_same_items(tmp_path):
+    outs = []
+    for k in range(2):
+        r = run("build", str(SAMPLE), "--format", "json", "--seed", "3", "--out", str(tmp_path / f"o{k}"),
+                cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        outs.append((tmp_path / f"o{k}" / f"{SAMPLE.stem}.items.json").read_bytes())
+    assert outs[0] == outs[1]
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_default_paths_and_config_file(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "t.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "quizgen.toml").write_text('level = "hsk3"\nformat = "json"\nout = "mine"\n', encoding="utf-8")
+    r = run("build", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "mine" / "t.items.json").read_text(encoding="utf-8"))
+    assert data["level"] == 3
+    r = run("build", "--level", "hsk4", cwd=tmp_path)  # the command line wins over the file
+    assert json.loads((tmp_path / "mine" / "t.items.json").read_text(encoding="utf-8"))["level"] == 4
+    (tmp_path / "quizgen.toml").write_text('levle = "hsk3"\n', encoding="utf-8")
+    r = run("build", cwd=tmp_path)
+    assert r.returncode == 1 and "unknown setting 'levle'" in r.stderr
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = run("build", "--format", "docx", cwd=tmp_path)
+    assert r.returncode == 2 and "--format" in r.stderr
+    r = run("build", "--pinyin", "sometimes", cwd=tmp_path)
+    assert r.returncode == 2
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("../../etc/passwd", "etc_passwd"),
+    ("公安 任务: 2019", "公安 任务_ 2019"),
+    ("..", "quizgen"),
+    ("a\x00b", "a_b"),
+])
+def test_safe_names(name, expected):
+    assert safe_name(name) == expected
+
+
+def test_failed_write_keeps_previous_output(tmp_path, monkeypatch):
+    import os
+
+    from quizgen.atomic import write_atomic
+    from quizgen.errors import QuizgenError
+
+    target = tmp_path / "deck.items.json"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(QuizgenError, match="No space left"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.items.json"]
