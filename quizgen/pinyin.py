@@ -1,0 +1,473 @@
+"""Pinyin for Simplified-Chinese sentences, chosen in context.
+
+How a reading is chosen (measured choices; see bench/bench_pinyin.py and docs in research.md):
+
+1. pypinyin's phrase dictionary (plus ``pinyin_data/phrases.txt``) segments the whole sentence by forward
+   maximum matching, exactly as ``pypinyin.lazy_pinyin`` does; every character covered by a multi-character
+   phrase keeps the phrase's reading. Fed the whole sentence rather than jieba's words, pypinyin reads
+   银行行长 as yín háng háng zhǎng.
+2. A polyphonic character *outside* those phrases is decided by g2pM's BiLSTM (trained on the CPP corpus),
+   run here with our own batched numpy inference (g2pM's code runs one sentence at a time, ~16 k chars/s).
+   g2pM alone is better on CPP but worse than pypinyin on everyday text, hence only outside phrases.
+3. Fix-ups driven by jieba's POS tags (地/uv → de, 得 after a verb → de, 你得去 → děi, 着/uz → zhe, ...)
+   decide the function words; sentences whose only open polyphones are decided that way skip the model.
+
+Policy: **citation tones.** Readings are dictionary tones, without tone sandhi: 一 is always yī and 不 always
+bù (pypinyin's phrase data sometimes bakes sandhi in, 一个 yí gè; we undo it). Neutral tone is 5, ü is
+written ``ü`` (lǜ, nǚ, lüè). Non-Han characters get ``''``.
+
+Input expected (the pipeline's job): Simplified text (OpenCC t2s first: pypinyin reads 著 as zhù and
+銀行 as yín xíng), full-width ASCII normalised to half-width, and jieba's (word, pos) tags for exactly that
+text. Importing this module is cheap and has no side effects; pypinyin, numpy and g2pM's weights are
+loaded on first use and cached.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+__all__ = ["sentence_pinyin", "sentences_pinyin", "to_marks"]
+
+_TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+_MARK_OF_TONE = {v: k for k, v in _TONE_OF_MARK.items()}
+_CACHE_MAX = 50_000  # sentences; the cache is dropped whole when full (news repeats sentences, bursts)
+# g2pM overrides pypinyin only when this sure: 0.7 kept CPP at 0.971 and cut drift on msr/pku news text
+# (0.9: CPP 0.970; 0.97: 0.969; 0: 0.9706 with 2 % more differences from pypinyin on news).
+_MIN_PROB = 0.7
+_BATCH_TOKENS = 16_384  # g2pM batch size in padded characters; 8 k-32 k measured within 5 % of each other
+
+# ---------------------------------------------------------------------------------------------- readings
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbered(marked: str) -> str:
+    """'lǜ' -> 'lü4', 'le' -> 'le5' (pypinyin's tone-mark spelling to ours)."""
+    tone = "5"
+    kept = []
+    for ch in unicodedata.normalize("NFD", marked):
+        if ch in _TONE_OF_MARK:
+            tone = _TONE_OF_MARK[ch]
+        else:
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)) + tone
+
+
+def _citation(char: str, reading: str) -> str:
+    """Undo tone sandhi baked into phrase data: 一 yí/yì -> yī, 不 bú -> bù."""
+    if char == "一" and reading in ("yi2", "yi4"):
+        return "yi1"
+    if char == "不" and reading == "bu2":
+        return "bu4"
+    return reading
+
+
+def _to_marks_syllable(syl: str) -> str:
+    if not syl or syl[-1] not in "012345":
+        return syl
+    tone, body = syl[-1], syl[:-1].replace("u:", "ü").replace("v", "ü").replace("V", "Ü")
+    if tone in "05" or not body:
+        return body
+    low = body.lower()
+    if "a" in low:
+        i = low.index("a")
+    elif "e" in low:
+        i = low.index("e")
+    elif "ou" in low:
+        i = low.index("o")
+    else:
+        vowels = [k for k, c in enumerate(low) if c in "ioüuê"]
+        i = vowels[-1] if vowels else 0  # syllabic m / n / ng: mark the first letter
+    return unicodedata.normalize("NFC", body[: i + 1] + _MARK_OF_TONE[tone] + body[i + 1 :])
+
+
+def to_marks(numbered: str) -> str:
+    """'lü4' -> 'lǜ', 'hang2' -> 'háng', 'le5' -> 'le'; 'yin2 hang2' -> 'yín háng'.
+
+    The mark goes on a or e, else on the o of 'ou', else on the last vowel ('liu2' -> 'liú', 'gui4' ->
+    'guì'). 'v' and 'u:' are read as ü. Tone 5 (or 0) is neutral: no mark. Text without a tone digit is
+    returned unchanged.
+    """
+    return " ".join(_to_marks_syllable(s) for s in numbered.split(" "))
+
+
+# ------------------------------------------------------------------------------------- pypinyin, our way
+
+
+@functools.cache
+def _dictionaries() -> tuple[dict[int, str], dict[str, Any], frozenset[str], set[str]]:
+    """pypinyin's data: char code -> readings, phrase -> readings, our overrides, and the prefix set.
+
+    ``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin.
+    """
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    overrides: dict[str, tuple[str, ...]] = {}
+    text = resources.files("quizgen").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, readings = line.split("\t")
+            overrides[phrase] = tuple(readings.split())
+            assert len(overrides[phrase]) == len(phrase), line
+    from pypinyin.seg.mmseg import p_set  # pypinyin's own prefix set, built when pypinyin is imported
+
+    phrases: dict[str, Any] = {**PHRASES_DICT, **overrides}
+    prefixes = set(p_set._set) | {p[: i + 1] for p in overrides for i in range(len(p))}
+    return PINYIN_DICT, phrases, frozenset(overrides), prefixes
+
+
+@functools.lru_cache(maxsize=65_536)
+def _phrase_readings(phrase: str) -> tuple[str, ...]:
+    _, phrases, overrides, _ = _dictionaries()
+    if phrase in overrides:
+        return phrases[phrase]
+    return tuple(_citation(c, _numbered(r[0])) for c, r in zip(phrase, phrases[phrase]))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _char_reading(char: str) -> str:
+    readings = _dictionaries()[0].get(ord(char))
+    return _numbered(readings.split(",")[0]) if readings else ""
+
+
+def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:
+    """pypinyin's reading of each character, and the span of the multi-character phrase covering it.
+
+    Same forward maximum matching as pypinyin.seg.mmseg (strict mode) over the whole text; non-Han
+    characters never start or continue a phrase since no phrase contains them.
+    """
+    _, phrases, _, prefixes = _dictionaries()
+    out: list[str] = []
+    covered: list[tuple[int, int] | None] = []
+    n, i = len(text), 0
+    while i < n:
+        best = 0
+        j = i + 1
+        while j <= n and text[i:j] in prefixes:
+            if j - i > 1 and text[i:j] in phrases:
+                best = j - i
+            j += 1
+        if best:
+            out.extend(_phrase_readings(text[i : i + best]))
+            covered.extend([(i, i + best)] * best)
+            i += best
+        else:
+            out.append(_char_reading(text[i]))
+            covered.append(None)
+            i += 1
+    return out, covered
+
+
+# --------------------------------------------------------------------------------------- g2pM, batched
+
+
+class _G2pM:
+    """g2pM 0.1.2.5's one-layer BiLSTM + 2-layer classifier, run on many sentences at once.
+
+    Both directions advance in one (B, 64) x (64, 256) matmul per time step; the input projection is
+    precomputed per vocabulary entry. Predictions are restricted to the readings CC-CEDICT (g2pM's digest)
+    lists for the character, which g2pM's own code does not do.
+    """
+
+    def __init__(self) -> None:
+        import pickle
+
+        import numpy as np
+
+        import g2pM
+
+        folder = resources.files(g2pM)
+
+        def load(name: str) -> Any:
+            return pickle.loads(folder.joinpath(name).read_bytes())
+
+        cedict, self.char2idx, class2idx, w = (
+            load(f) for f in ("digest_cedict.pkl", "char2idx.pkl", "class2idx.pkl", "np_ckpt.pkl")
+        )
+        self.np = np
+        self.bos, self.eos, self.unk = self.char2idx["시"], self.char2idx["끝"], self.char2idx["<UNK>"]
+        self.classes = [c.replace("u:", "ü") for c, _ in sorted(class2idx.items(), key=lambda kv: kv[1])]
+        # polyphones the model knows (character in its vocabulary) -> candidate class ids
+        self.candidates: dict[str, list[int]] = {
+            ch: [class2idx[p] for p in prons]
+            for ch, prons in cedict.items()
+            if len(prons) > 1 and ch in self.char2idx
+        }
+        hid = w["lstm.weight_hh_l0"].shape[1]  # 32
+        # gate columns reordered to i, f, o, g, each [fw | bw], so one sigmoid and one tanh suffice and
+        # the state is h = [h_fw | h_bw]
+        order = [0, 1, 3, 2]  # pytorch packs i, f, g, o
+
+        def cols(m: Any) -> list[Any]:
+            return [m[..., k * hid : (k + 1) * hid] for k in order]
+
+        def table(sfx: str) -> list[Any]:
+            x = w["embedding.weight"] @ w["lstm.weight_ih_l0" + sfx].T
+            return cols(x + w["lstm.bias_ih_l0" + sfx] + w["lstm.bias_hh_l0" + sfx])
+
+        tf, tb = table(""), table("_reverse")
+        z = np.zeros_like(tf[0])
+        self.in_fw = np.concatenate([tf[0], z, tf[1], z, tf[2], z, tf[3], z], axis=1).astype(np.float32)
+        self.in_bw = np.concatenate([z, tb[0], z, tb[1], z, tb[2], z, tb[3]], axis=1).astype(np.float32)
+        hf, hb = cols(w["lstm.weight_hh_l0"].T), cols(w["lstm.weight_hh_l0_reverse"].T)
+        zh = np.zeros_like(hf[0])
+        self.rec = np.concatenate(
+            [
+                np.concatenate([hf[0], zh, hf[1], zh, hf[2], zh, hf[3], zh], axis=1),
+                np.concatenate([zh, hb[0], zh, hb[1], zh, hb[2], zh, hb[3]], axis=1),
+            ]
+        ).astype(np.float32)
+        self.hid = hid
+        self.w0, self.b0 = w["logit_layer.0.weight"].T, w["logit_layer.0.bias"]
+        self.w1, self.b1 = w["logit_layer.2.weight"].T, w["logit_layer.2.bias"]
+
+    def predict(self, jobs: Sequence[tuple[str, Sequence[int]]]) -> list[list[tuple[str, float]]]:
+        """jobs: (sentence, indices of characters to read) -> (reading, probability) at each index."""
+        np = self.np
+        results: list[list[tuple[str, float]]] = [[] for _ in jobs]
+        order = sorted(range(len(jobs)), key=lambda k: len(jobs[k][0]))
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while end < len(order) and (end - start + 1) * (len(jobs[order[end]][0]) + 2) <= _BATCH_TOKENS:
+                end += 1
+            batch = [order[k] for k in range(start, end)]
+            for k, preds in zip(batch, self._run([jobs[k] for k in batch])):
+                results[k] = preds
+            start = end
+        return results
+
+    def _run(self, jobs: Sequence[tuple[str, Sequence[int]]]) -> list[list[tuple[str, float]]]:
+        np, hid = self.np, self.hid
+        c2i, unk = self.char2idx, self.unk
+        t_max = max(len(s) for s, _ in jobs) + 2
+        b = len(jobs)
+        fw = np.zeros((b, t_max), dtype=np.int64)  # 0 = <PAD>; padding only ever trails each row
+        bw = np.zeros((b, t_max), dtype=np.int64)
+        lengths = []
+        for r, (sent, _) in enumerate(jobs):
+            ids = [self.bos, *(c2i.get(ch, unk) for ch in sent), self.eos]
+            fw[r, : len(ids)] = ids
+            bw[r, : len(ids)] = ids[::-1]
+            lengths.append(len(ids))
+        x = self.in_fw[fw.T] + self.in_bw[bw.T]  # (T, B, 8*hid)
+        h = np.zeros((b, 2 * hid), dtype=np.float32)
+        c = np.zeros((b, 2 * hid), dtype=np.float32)
+        hs = np.empty((t_max, b, 2 * hid), dtype=np.float32)
+        s3 = 6 * hid
+        for t in range(t_max):
+            g = x[t] + h @ self.rec
+            sig = g[:, :s3]
+            np.tanh(sig * 0.5, out=sig)  # sigmoid(x) = (tanh(x/2) + 1) / 2
+            sig += 1.0
+            sig *= 0.5
+            cand = np.tanh(g[:, s3:])
+            c *= sig[:, 2 * hid : 4 * hid]
+            c += sig[:, : 2 * hid] * cand
+            h = sig[:, 4 * hid :] * np.tanh(c)
+            hs[t] = h
+        rows, fpos, bpos = [], [], []
+        for r, (_, idxs) in enumerate(jobs):
+            for i in idxs:
+                rows.append(r)
+                fpos.append(i + 1)
+                bpos.append(lengths[r] - 2 - i)
+        target = np.concatenate([hs[fpos, rows, :hid], hs[bpos, rows, hid:]], axis=1)
+        logits = np.maximum(target @ self.w0 + self.b0, 0) @ self.w1 + self.b1
+        out: list[list[tuple[str, float]]] = []
+        k = 0
+        for sent, idxs in jobs:
+            preds = []
+            for i in idxs:
+                cands = self.candidates[sent[i]]
+                z = logits[k, cands]
+                p = np.exp(z - z.max())
+                best = int(np.argmax(p))
+                preds.append((self.classes[cands[best]], float(p[best] / p.sum())))
+                k += 1
+            out.append(preds)
+        return out
+
+
+@functools.cache
+def _model() -> _G2pM:
+    return _G2pM()
+
+
+# ------------------------------------------------------------------------------------------ POS fix-ups
+
+_DEGREE = frozenset("很太更最挺好真多越较")  # 很长 cháng, 很重 zhòng
+_MODAL_BEFORE = frozenset(["还", "就", "也", "都", "又", "可", "总", "只", "必须", "我", "你", "他", "她",
+                           "我们", "你们", "他们", "她们", "咱们", "大家", "谁"])  # X得+verb: děi
+_TITLE_BEFORE = frozenset("书察员队部局厅处科校院社市省县乡镇村组班团营连排师军行所站会事司署馆门厂区州园")
+_CLAUSE_END = frozenset("，。！？；：,.!?;:、")
+_MODAL = frozenset(["要", "能", "会", "应", "应该", "愿意", "可以", "将", "想", "肯", "敢", "愿", "能够", "需要"])
+_WEI4_WORD_START = frozenset("地这能也都还就又将要可并而")
+_WEI2_MARKERS = frozenset("以视")  # 以…为…, 视…为…: wéi
+
+
+def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str | None:
+    """Reading of text[i], in jieba word number `wi`, decided by the jieba context; None to keep the other.
+
+    Applied to characters outside pypinyin's phrases, and inside a phrase that jieba splits differently
+    (所有人|都|会: pypinyin's 都会 dū huì loses to the adverb 都).
+    Each rule was kept because it fixed errors on the CPP test or on the SIGHAN msr/pku texts
+    (bench/bench_pinyin.py) without adding any there.
+    """
+    ch = text[i]
+    word, pos = words[wi]
+    prev = words[wi - 1] if wi else ("", "")
+    nxt = words[wi + 1] if wi + 1 < len(words) else ("", "")
+    alone = len(word) == 1
+    before = text[i - 1] if i else ""
+    if ch == "的" and alone:
+        return "de5"
+    if ch == "了":
+        if before == "不":
+            return "liao3"  # 走不了
+        if alone:
+            return "le5"
+    if ch == "地" and alone and pos == "uv" and before and before not in _CLAUSE_END:  # 省、地、县: dì
+        return "de5"
+    if ch == "着" and alone and pos == "uz":
+        return "zhe5"
+    if ch == "得":
+        if alone and nxt[1][:1] in ("v", "p") and (prev[0] in _MODAL_BEFORE or prev[1] in ("r", "d")):
+            return "dei3"  # 你得去, 还得从…
+        if alone and (pos == "ud" or prev[1][:1] in ("v", "a")):
+            return "de5"
+        if not alone and word.index(ch) > 0 and pos[:1] in ("l", "v", "a") and before not in "那这我你他她":
+            return "de5"  # 跑得快 (jieba keeps V得C as one word)
+        if not alone and word[0] == ch and pos[:1] in ("m", "a", "d", "l") and prev[1][:1] in ("v", "a"):
+            return "de5"  # 控制|得太多
+    if ch in "长重" and before in _DEGREE:
+        return "chang2" if ch == "长" else "zhong4"
+    if ch == "长" and len(word) > 1 and word[-1] == ch and pos[:1] == "n" and before in _TITLE_BEFORE:
+        return "zhang3"  # 秘书长, 检察长
+    if ch == "为" and pos == "p":
+        if not alone:
+            return "wei4" if word[-1] == ch and word[0] in _WEI4_WORD_START else None  # 更好地为, 这为
+        start = i
+        while start and text[start - 1] not in _CLAUSE_END:
+            start -= 1
+        if (_WEI2_MARKERS & set(text[start:i]) or (prev[1][:1] == "v" and prev[0] not in _MODAL)
+                or nxt[1] in ("m", "x")):
+            return "wei2"  # 以此为契机, 视质量为生命, 描述为, 分别为：
+        return "wei4"  # 为人民服务
+    if ch == "应" and (alone or word[0] == ch) and pos[:1] == "v":
+        return "ying1"  # modal: 应采取
+    if ch == "干" and alone and pos == "v":
+        return "gan4"
+    if ch == "都" and alone and pos == "d":
+        return "dou1"
+    if ch == "少" and pos[:1] in ("a", "d", "v"):
+        return "shao3"
+    return None
+
+
+_RULE_CHARS = frozenset("的了地着得长重为应干都少")
+
+
+def _decided_by_rule(ch: str, word: str, pos: str) -> bool:
+    """True when `_rule` surely decides this character, so the model need not run for it."""
+    if len(word) == 1:
+        return (ch in "的了" or (ch == "地" and pos == "uv") or (ch == "着" and pos == "uz")
+                or (ch == "为" and pos == "p") or (ch == "都" and pos == "d"))
+    return False
+
+
+# ------------------------------------------------------------------------------------------ public API
+
+_Key = tuple[str, tuple[tuple[str, str], ...]]  # (sentence, its jieba words)
+_cache: dict[_Key, tuple[str, ...]] = {}  # sentence -> readings
+
+
+def sentences_pinyin(items: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> list[list[str]]:
+    """Readings for many sentences at once (the model runs batched); see `sentence_pinyin`."""
+    keys = [(text, tuple((w, p) for w, p in words)) for text, words in items]
+    known: dict[_Key, tuple[str, ...]] = {}
+    todo: dict[_Key, None] = {}  # unseen sentences, each once, in order
+    for key in keys:
+        hit = _cache.get(key)
+        if hit is not None:
+            known[key] = hit
+        else:
+            todo[key] = None
+    if todo:
+        known.update(_compute(list(todo)))
+    return [list(known[key]) for key in keys]
+
+
+def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
+    """Read the sentences in `todo`; results are returned and also kept in the sentence cache."""
+
+    model = _model()
+    bases: list[list[str]] = []
+    contexts: list[list[tuple[int, int]]] = []
+    jobs: list[tuple[str, list[int]]] = []
+    job_of: dict[int, list[tuple[int, int]]] = {}  # sentence -> (job, clause offset)
+    for text, words in todo:
+        if "".join(w for w, _ in words) != text:
+            raise ValueError(f"words do not spell the sentence: {text!r}")
+        readings, covered = _base(text)
+        ctx = []
+        open_ = []
+        pos = 0
+        for wi, (word, tag) in enumerate(words):
+            end = pos + len(word)
+            for i in range(pos, end):
+                ch = text[i]
+                span = covered[i]
+                if not readings[i]:
+                    continue
+                if span is None:
+                    if ch in _RULE_CHARS:
+                        ctx.append((i, wi))
+                    if ch in model.candidates and not _decided_by_rule(ch, word, tag):
+                        open_.append(i)
+                elif ch in _RULE_CHARS and not (pos <= span[0] and span[1] <= end):
+                    ctx.append((i, wi))  # a phrase jieba does not keep inside one word
+            pos = end
+        # the model reads the clause around each open character, not the whole sentence (speed)
+        clauses: dict[tuple[int, int], list[int]] = {}
+        for i in open_:
+            a = i
+            while a and text[a - 1] not in _CLAUSE_END:
+                a -= 1
+            b = i + 1
+            while b < len(text) and text[b] not in _CLAUSE_END:
+                b += 1
+            clauses.setdefault((a, b), []).append(i)
+        for (a, b), idxs in clauses.items():
+            job_of.setdefault(len(bases), []).append((len(jobs), a))
+            jobs.append((text[a:b], [i - a for i in idxs]))
+        bases.append(readings)
+        contexts.append(ctx)
+
+    preds = model.predict(jobs)
+    fresh: dict[_Key, tuple[str, ...]] = {}
+    for n, (text, words) in enumerate(todo):
+        readings = bases[n]
+        for job, a in job_of.get(n, ()):
+            for i, (r, prob) in zip(jobs[job][1], preds[job]):
+                if prob >= _MIN_PROB:
+                    readings[a + i] = _citation(text[a + i], r)
+        for i, wi in contexts[n]:
+            fixed = _rule(text, i, words, wi)
+            if fixed:
+                readings[i] = fixed
+        if len(_cache) >= _CACHE_MAX:
+            _cache.clear()
+        _cache[(text, words)] = fresh[(text, words)] = tuple(readings)
+    return fresh
+
+
+def sentence_pinyin(text: str, words: Sequence[tuple[str, str]]) -> list[str]:
+    """One reading per character of `text`: 'hang2', 'lü4', 'le5' (neutral = 5), '' for non-Han.
+
+    text: one Simplified sentence (OpenCC t2s applied, full-width ASCII normalised to half-width).
+    words: jieba's (word, pos) segmentation of exactly that text; raises ValueError if they differ.
+    """
+    return sentences_pinyin([(text, words)])[0]

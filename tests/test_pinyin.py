@@ -1,0 +1,131 @@
+"""quizgen.pinyin: readings in context (table-driven), to_marks, the Traditional path."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.pinyin import sentence_pinyin, sentences_pinyin, to_marks
+
+
+@functools.cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+def read(text: str) -> list[str]:
+    return sentence_pinyin(text, _jieba().tag(text))
+
+
+def reading_of(text: str, target: str) -> str:
+    """Readings of the first occurrence of `target` in `text`, space-separated."""
+    start = text.index(target)
+    return " ".join(read(text)[start : start + len(target)])
+
+
+# (句子, 目标, 读音)
+CASES = [
+    ("我去银行取钱。", "银行", "yin2 hang2"),
+    ("他是这家银行的行长。", "行长", "hang2 zhang3"),
+    ("银行行长来了。", "银行行长", "yin2 hang2 hang2 zhang3"),
+    ("孩子长大了。", "长大", "zhang3 da4"),
+    ("这条路很长。", "很长", "hen3 chang2"),
+    ("他跑得快。", "得", "de5"),
+    ("你得去北京。", "得", "dei3"),
+    ("他得到了奖学金。", "得到", "de2 dao4"),
+    ("他慢慢地走过来。", "地", "de5"),
+    ("这块土地很肥沃。", "土地", "tu3 di4"),
+    ("他看着我。", "着", "zhe5"),
+    ("你别着急。", "着急", "zhao2 ji2"),
+    ("我了解他。", "了解", "liao3 jie3"),
+    ("他走了。", "了", "le5"),
+    ("你还是来吧。", "还是", "hai2 shi4"),
+    ("我去图书馆还书。", "还书", "huan2 shu1"),
+    ("我们重新开始吧。", "重新", "chong2 xin1"),
+    ("这件事很重要。", "重要", "zhong4 yao4"),
+    ("这件衣服很便宜。", "便宜", "pian2 yi5"),
+    ("坐地铁很方便。", "方便", "fang1 bian4"),
+    ("过年的时候很热闹。", "热闹", "re4 nao5"),
+    ("树叶是绿的。", "绿", "lü4"),
+    ("她是我女儿。", "女", "nü3"),
+    ("这是一个好策略。", "略", "lüe4"),
+    ("我们要为人民服务。", "为", "wei4"),
+    ("他被选为班长。", "为", "wei2"),
+    ("所有人都会来。", "都", "dou1"),
+    # 引用声调（不变调）: 一 yī, 不 bù
+    ("我有一个朋友。", "一个", "yi1 ge4"),
+    ("这不是我的。", "不是", "bu4 shi4"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), CASES)
+def test_reading_in_context(text: str, target: str, expected: str) -> None:
+    assert reading_of(text, target) == expected
+
+
+def test_non_han_characters_are_empty() -> None:
+    assert read("我有3个ABC，好。") == ["wo3", "you3", "", "ge4", "", "", "", "", "hao3", ""]
+
+
+def test_batch_equals_single() -> None:
+    texts = ["银行行长来了。", "你得去北京。", "银行行长来了。", "热闹"]
+    items = [(t, _jieba().tag(t)) for t in texts]
+    assert sentences_pinyin(items) == [read(t) for t in texts]
+
+
+def test_words_must_spell_the_text() -> None:
+    with pytest.raises(ValueError):
+        sentence_pinyin("银行", [("银", "n")])
+
+
+# 繁体 → OpenCC t2s → 拼音, as the pipeline does it
+TRADITIONAL = [
+    ("我去銀行取錢。", "银行", "yin2 hang2"),
+    ("我們去長城。", "长城", "chang2 cheng2"),
+    ("這條路很長。", "很长", "hen3 chang2"),
+    ("他看著我。", "着", "zhe5"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), TRADITIONAL)
+def test_traditional_converted_first(text: str, target: str, expected: str) -> None:
+    from opencc_pyo3 import OpenCC
+
+    simplified = OpenCC("t2s").convert(text)
+    assert len(simplified) == len(text)
+    assert reading_of(simplified, target) == expected
+
+
+MARKS = [
+    ("lü4", "lǜ"),
+    ("nü3", "nǚ"),
+    ("lüe4", "lüè"),
+    ("lv4", "lǜ"),
+    ("hang2", "háng"),
+    ("le5", "le"),
+    ("hao3", "hǎo"),
+    ("gou3", "gǒu"),
+    ("liu2", "liú"),
+    ("gui4", "guì"),
+    ("xue2", "xué"),
+    ("er2", "ér"),
+    ("yin2 hang2", "yín háng"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("numbered", "marked"), MARKS)
+def test_to_marks(numbered: str, marked: str) -> None:
+    assert to_marks(numbered) == marked
+
+
+@given(st.text(alphabet="的了地着得长重为行还一不银热闹绿女，。abc1 ", max_size=30))
+def test_one_reading_per_character(text: str) -> None:
+    words = _jieba().tag(text)
+    out = sentence_pinyin(text, words)
+    assert len(out) == len(text)
+    assert all(r == "" or r[-1] in "12345" for r in out)
