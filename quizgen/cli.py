@@ -116,6 +116,9 @@ def analyze(
     for d in docs:
         for w in d.warnings:
             _warn(f"{d.source}: {w}")
+        if _VERBOSE:
+            laps = ", ".join(f"{k} {v:.2f}s" for k, v in d.meta.get("timings", {}).items())
+            typer.echo(f"{d.source}: {laps}", err=True)
     if json_out is not None:
         if len(docs) == 1:
             payload = json_doc.dumps(docs[0])

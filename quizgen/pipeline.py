@@ -47,6 +47,7 @@ def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str =
 
 def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: str = "2025", *,
                  user_dict: Path | None = None) -> Document:
+    clock = _Clock()
     std = lexicon.normalize_standard(standard)
     lvl = level if isinstance(level, int) else lexicon.parse_level(level)
     norm = analysis_form(text)
@@ -68,6 +69,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         else:
             kept.append((a, b))
 
+    clock.lap("script+lines")
     # 2. junk tokens, found on the whole kept text
     known = lexicon.is_known_word
     junk = hygiene.find_junk("\n".join(simp[a:b] for a, b in kept), known)
@@ -94,14 +96,17 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             cmap = keep_idx[s:e]
             pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
 
+    clock.lap("junk")
     # 3. segmentation and pinyin, batched
     from .pinyin import sentences_pinyin
     from .segment import segmenter
 
     seg = segmenter(user_dict)
     tagged = [seg.tag(p.simp) for p in pieces]
+    clock.lap("segmentation")
     readings = sentences_pinyin([(p.simp, t) for p, t in zip(pieces, tagged)])
 
+    clock.lap("pinyin")
     # 4. tokens and sentences. Words repeat a lot, so per-word facts and strings are computed once and shared
     # (this halves memory on long texts).
     info = _WordInfo(std)
@@ -132,12 +137,31 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         clauses = tuple((cmap[a], cmap[b - 1] + 1) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
         out.append(Sentence(sid, s_text, cmap[0], cmap[-1] + 1, flagged, tuple(tokens), clauses))
 
+    clock.lap("tokens+garbled")
     removed = tuple(Removed(removed_form[w], removed_counts[w])
                     for w in sorted(removed_counts, key=lambda w: (-removed_counts[w], w)))
     warnings = _warnings(out, removed, dropped)
     profile = build_profile(out, lvl, std)
+    clock.lap("profile")
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
-                    removed=removed, dropped=tuple(dropped), warnings=warnings, profile=profile)
+                    removed=removed, dropped=tuple(dropped), warnings=warnings, profile=profile,
+                    meta={"timings": clock.laps})
+
+
+class _Clock:
+    """Stage timings (seconds) for --verbose and benchmarks."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._t = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        t = self._now()
+        self.laps[name] = round(t - self._t, 3)
+        self._t = t
 
 
 class _WordInfo:
