@@ -1,0 +1,47 @@
+"""The documented items JSON (``decks/<name>.items.json``; schema in docs/items-json.md).
+
+Deterministic: keys in a fixed order (declaration order of the dataclasses; nested dicts sorted), items in
+generation order, UTF-8 with ``ensure_ascii=False``, two-space indent, trailing newline. The same ItemSet
+always gives the same bytes, so the file can be diffed and used as a golden file.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..errors import QuizgenError
+from ..items.model import ItemSet
+
+
+def items_dict(itemset: ItemSet) -> dict[str, Any]:
+    """The JSON-ready dict of an ItemSet (see :meth:`ItemSet.to_dict`)."""
+    return itemset.to_dict()
+
+
+def dumps(itemset: ItemSet) -> str:
+    return json.dumps(items_dict(itemset), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_items_json(itemset: ItemSet, path: str | Path) -> Path:
+    """Write the items JSON atomically (temporary file + rename); returns the path written."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(dumps(itemset), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        raise QuizgenError(f"cannot write {path}: {e.strerror}. Choose a writable location") from None
+    return path
+
+
+def read_items_json(path: str | Path) -> ItemSet:
+    """Read an items JSON written by :func:`write_items_json`."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise QuizgenError(f"cannot read items file {path}: {e}. Rebuild it with quizgen build --format json")
+    return ItemSet.from_dict(data)

@@ -1,0 +1,286 @@
+"""Distractors for multiple-choice gaps: candidate generation, plausibility ranking, and the quality gate.
+
+A distractor must be *plausible* (same part of speech, same number of characters, same or adjacent HSK level,
+preferably sharing a character with the answer or used elsewhere in the text) and *wrong* (no shared CC-CEDICT
+sense with the answer, not a variant form of it, not a word of the sentence, not forming a dictionary word with
+the characters around the gap, not a set phrase with the neighbouring word). When fewer than three survive the
+item is dropped; we never pad.
+
+:func:`gate` re-checks a finished option set independently of how it was built; every choice-like item passes
+it before it is emitted (and the property tests call it on generated items).
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+
+# Coarse part-of-speech classes from jieba tags. 'vn' (verbal noun: 发展) fits verb and noun slots, 'an' and
+# 'ad' likewise; a word fits a slot when the class sets intersect.
+_CLASS = {
+    "n": {"n"}, "ng": {"n"}, "nr": set(), "ns": set(), "nt": set(), "nz": set(), "nrfg": set(), "nrt": set(),
+    "v": {"v"}, "vg": {"v"}, "vd": {"v", "d"}, "vn": {"v", "n"}, "vi": {"v"}, "vq": {"v"},
+    "a": {"a"}, "ag": {"a"}, "ad": {"a", "d"}, "an": {"a", "n"}, "b": {"a"}, "z": {"a"},
+    "d": {"d"}, "dg": {"d"}, "c": {"c"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "f": {"f"}, "s": {"s"},
+    "t": {"t"}, "i": {"i"}, "l": {"i"},
+}
+
+# Words too empty to count as shared meaning ("to be sth of sb")
+_STOP = frozenset("to be a an the of sb sth one's oneself in on at for with by from and or as it is not "
+                  "up out off over into".split())
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import rjieba
+
+    return rjieba.Jieba()  # jieba's own dictionary: its tag for a lone headword is the dictionary tag
+
+
+@lru_cache(maxsize=65536)
+def dict_tag(word: str) -> str:
+    """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token)."""
+    tags = _tagger().tag(word)
+    return tags[0][1] if len(tags) == 1 else ""
+
+
+def pos_class(tag: str) -> frozenset[str]:
+    return frozenset(_CLASS.get(tag, ()))
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> frozenset[str]:
+    """POS class of a word out of context: jieba's dictionary tag; names' tags (美丽 is tagged 'ns') fall back to
+    CC-CEDICT (a sense beginning 'to ' makes a verb). Empty when undecidable: such words are never options."""
+    cls = pos_class(dict_tag(word))
+    if _cedict_verb(word):
+        # jieba's dictionary tags many verbs 'n' (参观, 参赛): CC-CEDICT's first sense 'to …' decides
+        return frozenset({"v"}) if cls <= {"n"} else cls | {"v"}
+    if cls == {"n"} and _cedict_adverb(word):
+        return frozenset({"d"})  # jieba tags 精心 'n'; CC-CEDICT: 'meticulously; carefully'
+    return cls
+
+
+def _cedict_adverb(word: str) -> bool:
+    """The first common entry's first sense is an -ly adverb ('meticulously')."""
+    for e in lexicon.cedict_entries(word):
+        if not e.is_proper and e.senses:
+            return bool(re.fullmatch(r"[a-z]+ly", e.senses[0].strip()))
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _cedict_verb(word: str) -> bool:
+    """The first common CC-CEDICT entry's first sense is 'to …' (but not 'to be …', often adjectival)."""
+    for e in lexicon.cedict_entries(word):
+        if not e.is_proper and e.senses:
+            first = e.senses[0]
+            return first.startswith("to ") and not first.startswith("to be ")
+    return False
+
+
+def is_variant(a: str, b: str) -> bool:
+    """b is a variant form of a: same word up to 儿, or CC-CEDICT says 'variant of', or same Traditional form."""
+    if a == b or a.rstrip("儿") == b.rstrip("儿"):
+        return True
+    for x, y in ((a, b), (b, a)):
+        for e in lexicon.cedict_entries(x):
+            if any(re.search(rf"variant of (?:\S+\|)?{re.escape(y)}\[", s) for s in e.senses):
+                return True
+    trad_a = {e.traditional for e in lexicon.cedict_entries(a)}
+    return bool(trad_a & {e.traditional for e in lexicon.cedict_entries(b)})
+
+
+@lru_cache(maxsize=65536)
+def _sense_keys(word: str) -> frozenset[str]:
+    """Content words of a word's short senses (≤ 3 words): 'to raise' -> {'raise'}; long definitions skipped."""
+    keys: set[str] = set()
+    for s in lexicon.senses(word):
+        words = [w for w in re.findall(r"[a-z']+", s) if w not in _STOP]
+        if 0 < len(words) <= 3:
+            keys.update(words if len(words) == 1 else [" ".join(words)])
+    return frozenset(keys)
+
+
+def is_synonym(a: str, b: str) -> bool:
+    """True when a and b share a CC-CEDICT sense (normalised), or a key word of their short senses."""
+    sa, sb = lexicon.senses(a), lexicon.senses(b)
+    return bool(sa & sb) or bool(_sense_keys(a) & _sense_keys(b))
+
+
+def forms_word(left: str, option: str, right: str) -> bool:
+    """True if the option, put in the gap, makes a dictionary word across a gap edge (的 + 确 -> 的确).
+
+    Checks strings of 2-4 characters that cross the left or the right edge of the gap.
+    """
+    s = left[-3:] + option + right[:3]
+    a = len(left[-3:])
+    b = a + len(option)
+    for i in range(len(s)):
+        for j in range(i + 2, min(len(s), i + 4) + 1):
+            crosses = (i < a < j) or (i < b < j)
+            if crosses and not (i >= a and j <= b) and lexicon.is_known_word(s[i:j]):
+                return True
+    return False
+
+
+def collocates(left_word: str, option: str, right_word: str) -> bool:
+    """True if option + neighbouring word is a set phrase in jieba's dictionary (提高 + 质量 -> 提高质量).
+
+    Such a distractor is likely to be *right* in the gap, so it is never used.
+    """
+    j = _tagger()
+    return bool((left_word and j.has_word(left_word + option)) or (right_word and j.has_word(option + right_word)))
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A gap to fill: the answer in context. All strings Simplified (analysis form)."""
+
+    answer: str
+    tag: str  # the answer's jieba tag in context
+    level: int
+    sentence: str  # the whole item sentence (Simplified), answer included
+    left: str  # text before the answer within the sentence
+    right: str
+    left_word: str = ""
+    right_word: str = ""
+    forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
+
+    @property
+    def answer_class(self) -> frozenset[str]:
+        if _cedict_verb(self.answer):
+            return word_class(self.answer)
+        return pos_class(self.tag) or word_class(self.answer)
+
+
+def problems(gap: Gap, option: str) -> list[str]:
+    """Why ``option`` cannot be a distractor for ``gap`` (empty list: it can)."""
+    out = []
+    if option == gap.answer or is_variant(gap.answer, option):
+        out.append("variant")
+    if len(option) != len(gap.answer):
+        out.append("length")
+    if not (word_class(option) & gap.answer_class):
+        out.append("pos")
+    if is_synonym(gap.answer, option):
+        out.append("synonym")
+    if option in gap.sentence or option in gap.forbid:
+        out.append("in-sentence")
+    if forms_word(gap.left, option, gap.right):
+        out.append("forms-word")
+    if collocates(gap.left_word, option, gap.right_word):
+        out.append("collocation")
+    return out
+
+
+def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[str]:
+    """The quality gate for a finished choice item (Simplified options). Returns the failures (empty: pass).
+
+    Exactly one option equals the answer; options distinct, same length and same POS class as the answer; no
+    option a CC-CEDICT synonym of the answer; no option elsewhere in the sentence (the answer exactly once).
+    """
+    fails = []
+    if sum(o == answer for o in options) != 1:
+        fails.append("answer not exactly once")
+    if len(set(options)) != len(options):
+        fails.append("options not distinct")
+    if len({len(o) for o in options}) != 1:
+        fails.append("lengths differ")
+    cls = gap.answer_class
+    if not cls or any(not (word_class(o) & cls) for o in options if o != answer):
+        fails.append("part of speech differs")
+    if any(is_synonym(answer, o) or is_variant(answer, o) for o in options if o != answer):
+        fails.append("synonym or variant of the answer")
+    if gap.sentence.count(answer) != 1 or any(o in gap.sentence for o in options if o != answer):
+        fails.append("option elsewhere in the sentence")
+    return fails
+
+
+@lru_cache(maxsize=64)
+def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...]:
+    """Listed words of ``standard`` with ``length`` characters at ``levels``, sorted (never hash order)."""
+    wl = lexicon.word_levels(standard)
+    return tuple(sorted(w for w, lv in wl.items() if len(w) == length and lv in levels
+                        and not lexicon.is_proper_noun(w, "n") and lexicon.cedict_entries(w)))
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for measurement: candidates considered and rejected, by reason; items dropped."""
+
+    considered: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    items_dropped: int = 0
+    gate_failures: int = 0
+
+    def reject(self, reasons: list[str]) -> None:
+        self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
+
+
+def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: frozenset[str] = frozenset(),
+                n: int = 3, tally: Tally | None = None) -> list[str] | None:
+    """The ``n`` most plausible valid distractors for ``gap``, or None when fewer than ``n`` exist.
+
+    Plausibility (tuned by reading items, see docs/items-quality.md): +2 for the same first character with a
+    different last one (加速/加深: looks alike, means otherwise); -3 for the same last character, which is the
+    head of a noun and the core of a verb, so such words too often fit as well (社区/地区, 实现/体现); +1.5
+    when the word occurs in the text (same topic); +1 for the same level; +1 for the exact same jieba tag; a
+    seeded jitter below 0.5 breaks ties so another seed gives other, equally good distractors.
+    """
+    lv = gap.level
+    levels = tuple(x for x in (lv - 1, lv, lv + 1) if 1 <= x <= 7)
+    cls = gap.answer_class
+    if not cls:
+        return None
+    scored: list[tuple[float, str]] = []
+    for w in _pool(standard, len(gap.answer), levels):
+        if not (word_class(w) & cls):
+            continue  # not counted as a candidate: the pool is "same length, level and POS"
+        if tally:
+            tally.considered += 1
+        why = problems(gap, w)
+        if why:
+            if tally:
+                tally.reject(why)
+            continue
+        score = rng.random() * 0.5
+        if w[-1] == gap.answer[-1]:
+            score -= 3.0  # same last character: the head of a noun, the core of a verb (实现/体现, 社区/地区)
+        elif w[0] == gap.answer[0]:
+            score += 2.0  # same first character, different head: looks alike, means otherwise (加速/加深)
+        if w in text_words:
+            score += 1.5
+        if lexicon.word_levels(standard).get(w) == lv:
+            score += 1.0
+        if dict_tag(w) == gap.tag:
+            score += 1.0
+        scored.append((score, w))
+    if len(scored) < n:
+        if tally:
+            tally.items_dropped += 1
+        return None
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    chosen: list[str] = []
+    for _, w in scored:
+        # keep the set varied: two distractors that are synonyms of each other give each other away
+        if any(is_synonym(w, c) for c in chosen):
+            continue
+        chosen.append(w)
+        if len(chosen) == n:
+            return chosen
+    if tally:
+        tally.items_dropped += 1
+    return None
+
+
+def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],
+            index: int, forbid: frozenset[str] = frozenset()) -> Gap:
+    """Build a :class:`Gap` from the Simplified sentence, the answer's offset in it and the sentence's words."""
+    return Gap(answer=answer, tag=tag, level=level, sentence=sentence, left=sentence[:offset],
+               right=sentence[offset + len(answer):],
+               left_word=words[index - 1] if index > 0 else "",
+               right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid)

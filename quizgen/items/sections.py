@@ -1,0 +1,310 @@
+"""HSK-format reading sections built from passages of the text.
+
+* HSK 1–4 ``word_bank``: a bank of 6 words for 5 sentences, every bank word checked against every gap;
+* HSK 1–3 ``matching``: 5 words matched to their pinyin or meaning;
+* HSK 4 ``ordering``: 3 consecutive sentences whose order is cued (the 2nd and 3rd open with 但是/所以/他/这…);
+* HSK 5–6 ``passage_cloze``: 3–4 (HSK 6: 4–5) gaps in consecutive sentences, 4 gated options per gap;
+* HSK 6 ``insertion``: sentences removed from a passage and offered back as options.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Sentence, Token
+from . import distractors as dx
+from .generate import Context, blank, choice_options, make_gap
+from .model import BLANK, Item, Passage, gap_mark
+from .select import Span, at_level_share, item_spans
+
+# A sentence opening with one of these cannot stand first: it answers, continues or refers back.
+CUES = ("但是", "但", "所以", "因此", "因而", "而且", "并且", "然后", "于是", "同时", "此外", "另外", "可是",
+        "不过", "然而", "这", "那", "他", "她", "它", "其", "该", "此", "其中", "接着", "后来", "最后", "结果",
+        "总之", "尤其", "却", "也", "还")
+PASSAGE_AT_LEVEL = 0.85  # context sentences of a passage; gap sentences still need item_spans' 90 %
+LETTERS = "ABCDEFGH"
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    sentences: tuple[Sentence, ...]
+
+
+def _clean(ctx: Context, s: Sentence) -> bool:
+    """Usable in a passage: unflagged, no junk removed inside it, mostly at level."""
+    return (not s.flagged and ctx.doc.text[s.start:s.end] == s.text
+            and at_level_share(s.tokens, ctx.doc.level) >= PASSAGE_AT_LEVEL)
+
+
+def _runs(ctx: Context, lo: int, hi: int, max_chars: int) -> list[tuple[Sentence, ...]]:
+    """Windows of lo..hi consecutive usable sentences (longest first at each start), text order."""
+    sents = ctx.doc.sentences
+    out = []
+    for i in range(len(sents)):
+        for n in range(hi, lo - 1, -1):
+            win = sents[i:i + n]
+            if len(win) == n and all(_clean(ctx, s) for s in win) and _joined_len(win) <= max_chars \
+                    and all(b.id == a.id + 1 for a, b in zip(win, win[1:])):
+                out.append(tuple(win))
+                break
+    return out
+
+
+def _joined_len(win) -> int:
+    return sum(len(s.text) for s in win)
+
+
+def _sep(ctx: Context, a: Sentence, b: Sentence) -> str:
+    return "\n" if "\n" in ctx.doc.text[a.end:b.start] else ""
+
+
+def _starts_with_cue(s: Sentence) -> bool:
+    words = [t for t in s.tokens if t.is_word]
+    return bool(words) and any(words[0].simplified.startswith(c) for c in CUES)
+
+
+def _gap_candidates(ctx: Context, win: tuple[Sentence, ...]) -> list[tuple[Span, Token]]:
+    """Unused targets (≥ 2 characters) inside the window, best target first, at most one per sentence."""
+    ids = {s.id for s in win}
+    out, seen = [], set()
+    for t in ctx.targets:
+        if t.simplified in ctx.used or len(t.simplified) < 2:
+            continue
+        for span, tok in t.occurrences:
+            if span.sentence.id in ids and span.sentence.id not in seen:
+                out.append((span, tok))
+                seen.add(span.sentence.id)
+                break
+    return out
+
+
+def passage_cloze(ctx: Context, n: int) -> list[Item]:
+    """Passage cloze; HSK 5: 3–4 sentences with 3–4 gaps; HSK 6 and above: 4–7 sentences with 4–5 gaps."""
+    rng = ctx.rng("passage_cloze")
+    long = ctx.doc.level >= 6
+    lo, hi, gmin, gmax, chars = (4, 7, 4, 5, 320) if long else (3, 4, 3, 4, 220)
+    out: list[Item] = []
+    taken_until = -1
+    for win in _runs(ctx, lo, hi, chars):
+        if len(out) >= n:
+            break
+        if win[0].id <= taken_until:
+            continue
+        words = frozenset(t.simplified for s in win for t in s.tokens if t.is_word)
+        chosen: list[tuple[Span, Token, tuple]] = []
+        for span, tok in _gap_candidates(ctx, win):
+            if len(chosen) >= gmax:
+                break
+            forbid = words | {c[1].simplified for c in chosen}
+            gap = make_gap(span, tok, tok.level or ctx.doc.level, forbid=forbid - {tok.simplified})
+            got = choice_options(ctx, gap, tok, rng)
+            if got and not any(o in c[2][0] for c in chosen for o in got[0]):
+                chosen.append((span, tok, got))
+        if len(chosen) < gmin:
+            continue
+        taken_until = win[-1].id
+        chosen.sort(key=lambda c: c[1].start)
+        pid = f"cloze-{len(ctx.passages) + 1}"
+        marks = {c[1].start: (k, c) for k, c in enumerate(chosen, 1)}
+        ctx.passages.append(_passage(ctx, pid, "passage_cloze", win, marks))
+        for k, (span, tok, (opts, idx, pys, gls)) in enumerate(chosen, 1):
+            ctx.used.add(tok.simplified)
+            out.append(_gap_item(ctx, "passage_cloze", span, tok, opts, idx, pys, gls, pid, k))
+    return out
+
+
+def _passage(ctx: Context, pid: str, kind: str, win, marks: dict[int, tuple]) -> Passage:
+    """Passage text and display; ``marks`` maps a token start offset to (gap number, …)."""
+    text, disp = [], []
+    for i, s in enumerate(win):
+        sep = _sep(ctx, win[i - 1], s) if i else ""
+        text.append(sep + s.text)
+        piece, last = [sep], s.start
+        for t in s.tokens:
+            if t.start in marks:
+                piece.append(ctx.doc.text[last:t.start] + gap_mark(marks[t.start][0]))
+                last = t.end
+        piece.append(ctx.doc.text[last:s.end])
+        disp.append("".join(piece))
+    return Passage(pid, kind, "".join(text), "".join(disp), win[0].start, win[-1].end)
+
+
+def _gap_item(ctx: Context, type_: str, span: Span, tok: Token, opts, idx, pys, gls, pid: str, k: int,
+              group: str = "") -> Item:
+    return Item(id=ctx.id(span.text, tok.simplified, type_), type=type_, level=tok.level,
+                prompt=blank(ctx.doc, span, tok), options=opts, answer=opts[idx], answer_index=idx,
+                source=ctx.doc.source, sentence=span.text, start=span.start, end=span.end, word=tok.text,
+                simplified=tok.simplified, pinyin=tok.pinyin, gloss=tok.gloss or "", target_start=tok.start,
+                target_end=tok.end, blanked=blank(ctx.doc, span, tok), option_pinyin=pys, option_glosses=gls,
+                passage=pid, number=k, group=group or pid)
+
+
+def word_bank(ctx: Context, n: int) -> list[Item]:
+    """Groups of 5 sentences sharing a bank of 6 words. Every bank word is checked against every gap (not
+    in its sentence, no synonym of its answer, no word or set phrase with its neighbours), and a bank holds
+    one word per part of speech (two nouns swap too easily: 收入/压力), so each gap has one answer in the bank."""
+    rng = ctx.rng("word_bank")
+    out: list[Item] = []
+    pool = [(t, o) for t in ctx.targets if t.simplified not in ctx.used and len(t.simplified) >= 2
+            for o in [min(t.occurrences, key=lambda o: (-o[0].at_level, o[0].start))]]
+    while len(out) + 5 <= max(n, 5) and pool:
+        group: list[tuple[Span, Token, dx.Gap]] = []
+        for t, (span, tok) in list(pool):
+            if len(group) == 5:
+                break
+            if any(g[0].sentence.id == span.sentence.id for g in group):
+                continue
+            gap = make_gap(span, tok, tok.level or ctx.doc.level)
+            if _fits_bank(group, gap, tok):
+                group.append((span, tok, gap))
+        if len(group) < 5:
+            break
+        extra = _extra_word(ctx, group, rng)
+        if extra is None:
+            break
+        for g in group:
+            pool = [p for p in pool if p[0].simplified != g[1].simplified]
+            ctx.used.add(g[1].simplified)
+        bank = [(g[1].text, g[1].pinyin, g[1].gloss or "") for g in group] + [extra]
+        rng.shuffle(bank)
+        opts = tuple(b[0] for b in bank)
+        gid = f"bank-{len({i.group for i in out}) + 1}"
+        for k, (span, tok, _) in enumerate(sorted(group, key=lambda g: g[1].start), 1):
+            idx = opts.index(tok.text)
+            out.append(_gap_item(ctx, "word_bank", span, tok, opts, idx, tuple(b[1] for b in bank),
+                                 tuple(b[2] for b in bank), "", k, group=gid))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _cross_ok(gap: dx.Gap, word: str) -> bool:
+    bad = set(dx.problems(gap, word)) - {"length", "pos"}
+    return not bad
+
+
+def _fits_bank(group, gap: dx.Gap, tok: Token) -> bool:
+    cls = gap.answer_class
+    if not cls or any(g[2].answer_class & cls for g in group):  # one word per part of speech: none swaps
+        return False
+    return all(_cross_ok(g[2], tok.simplified) and _cross_ok(gap, g[1].simplified) for g in group)
+
+
+def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
+    """The sixth bank word: a listed word at the level whose part of speech is no answer's (so it fits no gap
+    by grammar: 父亲 next to 父母 would fit 我带＿去上海), that also passes every gap's checks."""
+    from .. import lexicon
+    from .generate import word_pinyin
+
+    taken = frozenset().union(*(g[2].answer_class for g in group))
+    lv = ctx.doc.level
+    pool = [w for w, wl in sorted(lexicon.word_levels(ctx.doc.standard).items())
+            if wl in (lv - 1, lv) and len(w) == 2 and dx.word_class(w) and not (dx.word_class(w) & taken)
+            and w not in ctx.text_words]
+    rng.shuffle(pool)
+    for w in pool[:200]:
+        if all(_cross_ok(g[2], w) for g in group):
+            return ctx.display(w), word_pinyin(w), lexicon.gloss(w) or ""
+    return None
+
+
+def matching(ctx: Context, n: int) -> list[Item]:
+    """HSK 1–3: groups of 5 words matched with their pinyin (first group) or meaning (second group).
+
+    Within a group readings are distinct and meanings share no sense, so each word has one match."""
+    rng = ctx.rng("matching")
+    out: list[Item] = []
+    kinds = ("pinyin", "meaning")
+    cands = [t for t in ctx.targets if t.simplified not in ctx.used]
+    while len(out) < n:
+        kind = kinds[(len(out) // 5) % 2]
+        group = []
+        for t in cands:
+            span, tok = t.occurrences[0]
+            key = tok.pinyin if kind == "pinyin" else (tok.gloss or "").split(";")[0].strip()
+            if not key or any(key == g[2] for g in group):
+                continue
+            if kind == "meaning" and any(dx.is_synonym(tok.simplified, g[1].simplified) for g in group):
+                continue
+            group.append((span, tok, key))
+            if len(group) == 5:
+                break
+        if len(group) < 3:
+            break
+        cands = [t for t in cands if t.simplified not in {g[1].simplified for g in group}]
+        keys = [g[2] for g in group]
+        rng.shuffle(keys)
+        gid = f"match-{len({i.group for i in out}) + 1}"
+        for k, (span, tok, key) in enumerate(group, 1):
+            ctx.used.add(tok.simplified)
+            out.append(Item(id=ctx.id(span.text, tok.simplified, "matching"), type="matching", level=tok.level,
+                            prompt=tok.text, options=tuple(keys), answer=key, answer_index=keys.index(key),
+                            source=ctx.doc.source, sentence=span.text, start=span.start, end=span.end,
+                            word=tok.text, simplified=tok.simplified, pinyin=tok.pinyin, gloss=tok.gloss or "",
+                            target_start=tok.start, target_end=tok.end, group=gid, number=k, kind=kind))
+    return out[:n]
+
+
+def ordering(ctx: Context, n: int) -> list[Item]:
+    """HSK 4: three consecutive sentences of one paragraph; the first opens without a cue, the 2nd and 3rd
+    with one (但是, 所以, 这, 他…), so only one order reads right. Shown shuffled (never already in order)."""
+    rng = ctx.rng("ordering")
+    out: list[Item] = []
+    last = -1
+    for win in _runs(ctx, 3, 3, 120):
+        if len(out) >= n:
+            break
+        a, b, c = win
+        if a.id <= last or _starts_with_cue(a) or not (_starts_with_cue(b) and _starts_with_cue(c)):
+            continue
+        if _sep(ctx, a, b) or _sep(ctx, b, c) or not all(6 <= len(s.text) <= 40 for s in win):
+            continue
+        perm = [0, 1, 2]
+        while perm == [0, 1, 2]:
+            rng.shuffle(perm)
+        opts = tuple(win[p].text for p in perm)
+        answer = "".join(LETTERS[perm.index(i)] for i in range(3))
+        last = c.id
+        text = ctx.doc.text[a.start:c.end]
+        out.append(Item(id=ctx.id(text, "", "ordering"), type="ordering", level=ctx.doc.level,
+                        prompt="", options=opts, answer=answer, source=ctx.doc.source, sentence=text,
+                        start=a.start, end=c.end, explanation="cues: " + ", ".join(
+                            next(t.text for t in s.tokens if t.is_word) for s in (b, c))))
+    return out
+
+
+def insertion(ctx: Context, n: int) -> list[Item]:
+    """HSK 6: remove 3–5 sentences (never the first, never two in a row; cued ones first) from a passage of
+    6–10 sentences; the options are the removed sentences."""
+    rng = ctx.rng("insertion")
+    out: list[Item] = []
+    for win in _runs(ctx, 6, 10, 600):
+        if len(out) >= n:
+            break
+        pos = [i for i in range(1, len(win)) if 8 <= len(win[i].text) <= 60]
+        pos.sort(key=lambda i: (not _starts_with_cue(win[i]), -len(win[i].text), i))
+        chosen: list[int] = []
+        for i in pos:
+            if all(abs(i - j) > 1 for j in chosen) and len(chosen) < min(5, n - len(out)):
+                chosen.append(i)
+        if len(chosen) < 3:
+            continue
+        chosen.sort()
+        pid = f"insert-{len(ctx.passages) + 1}"
+        opts = [win[i].text for i in chosen]
+        rng.shuffle(opts)
+        text, disp = [], []
+        for i, s in enumerate(win):
+            sep = _sep(ctx, win[i - 1], s) if i else ""
+            text.append(sep + s.text)
+            disp.append(sep + (gap_mark(chosen.index(i) + 1) if i in chosen else s.text))
+        ctx.passages.append(Passage(pid, "insertion", "".join(text), "".join(disp), win[0].start, win[-1].end))
+        for k, i in enumerate(chosen, 1):
+            s = win[i]
+            before = win[i - 1].text
+            after = win[i + 1].text if i + 1 < len(win) else ""
+            out.append(Item(id=ctx.id(s.text, "", "insertion"), type="insertion", level=ctx.doc.level,
+                            prompt=before + BLANK + after, options=tuple(opts), answer=s.text,
+                            answer_index=opts.index(s.text), source=ctx.doc.source, sentence=s.text,
+                            start=s.start, end=s.end, passage=pid, number=k, group=pid))
+        break  # one passage: the section is one exercise
+    return out

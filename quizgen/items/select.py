@@ -1,0 +1,171 @@
+"""Target-word selection and item sentences.
+
+* :func:`read_known` parses a ``--known`` file (a word list or a plain-text Anki export).
+* :func:`item_spans` lists the stretches of text an item may use: unflagged sentences, or clauses of overlong
+  ones, 8–50 characters, at least 90 % of their words at or below the level.
+* :func:`select_targets` ranks the words to test: new at level N, then N-1, by usefulness.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import Document, Sentence, Token
+
+MIN_SPAN = 8  # characters (issue 3): shorter sentences give too little context to decide a gap
+MAX_SPAN = 50
+MIN_AT_LEVEL = 0.9  # share of the other words at or below the level
+
+# Part-of-speech usefulness (jieba tags, first letter(s)): content words first, then function words a learner
+# still has to learn; measured nothing here — this mirrors what HSK gap-fill sections test.
+_POS_WEIGHT = {"v": 3.0, "n": 3.0, "a": 3.0, "d": 2.0, "c": 2.0, "p": 1.5, "i": 1.5, "l": 1.0, "r": 1.0,
+               "q": 1.0, "f": 1.0, "b": 1.5, "z": 1.0}
+_NEVER_POS = ("m", "x", "eng", "u", "y", "e", "o", "w")  # numerals, punctuation, particles, interjections
+
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def read_known(path: str | Path) -> frozenset[str]:
+    """Words the learner knows, one per line; also a plain-text export of an Anki deck.
+
+    Format: UTF-8 (BOM allowed). Lines starting with ``#`` are comments (Anki writes ``#separator:tab``,
+    ``#html:true`` headers). Of each line only the first field counts: text before the first tab, then before
+    the first comma, semicolon or space (Chinese words have none); HTML tags and entities are removed (Anki
+    exports fields as HTML). Traditional forms are added in Simplified too, since analysis is in Simplified.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"known-words file {p} does not exist. Give a text file with one word per line") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read known-words file {p}: {e}. Give a UTF-8 text file") from None
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        field = line.split("\t", 1)[0]
+        field = html.unescape(_HTML_TAG.sub(" ", field)).replace("\u00a0", " ").strip().strip('"')
+        field = re.split(r"[\s,;，；]", field, maxsplit=1)[0].strip()
+        if field:
+            words.add(field)
+    if words:
+        from ..script import to_simplified
+
+        words |= {to_simplified(w) for w in words}
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch usable as an item sentence: a whole sentence or one clause of an overlong one."""
+
+    sentence: Sentence
+    start: int  # offsets into doc.text
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    at_level: float  # share of word tokens at or below the level (proper nouns count as at level)
+
+
+def item_spans(doc: Document) -> list[Span]:
+    """All spans usable for items, in text order (never from a flagged sentence)."""
+    out = []
+    for s in doc.sentences:
+        if s.flagged:
+            continue
+        pieces = s.clauses or ((s.start, s.end),)
+        for a, b in pieces:
+            text = doc.text[a:b]
+            if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
+                continue
+            toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
+            if "".join(t.text for t in toks) != "".join(text.split()):
+                continue  # junk was removed inside this stretch: its input text is not what was analysed
+            share = at_level_share(toks, doc.level)
+            if share >= MIN_AT_LEVEL:
+                out.append(Span(s, a, b, text, toks, share))
+    return out
+
+
+def at_level_share(tokens: tuple[Token, ...], level: int, skip: Token | None = None) -> float:
+    words = [t for t in tokens if t.is_word and t is not skip]
+    if not words:
+        return 0.0
+    ok = sum(1 for t in words if t.proper_noun or (t.level is not None and t.level <= level))
+    return ok / len(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A word to test, with every usable occurrence (span, token) in text order."""
+
+    simplified: str
+    level: int
+    pos: str
+    count: int  # occurrences in unflagged sentences
+    score: float
+    occurrences: tuple[tuple[Span, Token], ...]
+
+
+def is_testable(t: Token) -> bool:
+    """Words that may be tested at all: Han, not a name, not a number, not a particle or punctuation."""
+    if not t.is_word or t.proper_noun or t.level is None:
+        return False
+    return not t.pos.startswith(_NEVER_POS) and not any(c.isdigit() or c.isascii() for c in t.simplified)
+
+
+def select_targets(doc: Document, known: frozenset[str] = frozenset()) -> list[Target]:
+    """Target words, most useful first: level N (new at N) before N-1, then by usefulness.
+
+    Usefulness = POS weight × (1 + log-ish frequency): a verb used three times beats a noun used once. Only
+    occurrences in spans that pass :func:`item_spans` and hold the word exactly once are kept; a word with no
+    such occurrence is not a target (it could not be asked about). Ties break on first occurrence, so the
+    order never depends on hashing.
+    """
+    level = doc.level
+    wanted = {level, level - 1} if level > 1 else {1}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s in doc.sentences:
+        if s.flagged:
+            continue
+        for t in s.tokens:
+            if is_testable(t) and t.level in wanted:
+                counts[t.simplified] += 1
+                first.setdefault(t.simplified, t.start)
+    occ: dict[str, list[tuple[Span, Token]]] = {}
+    for span in item_spans(doc):
+        span_simp = "".join(t.simplified for t in span.tokens)
+        for t in span.tokens:
+            w = t.simplified
+            if w not in counts or w in known or t.text in known:
+                continue
+            if span_simp.count(w) != 1:
+                continue
+            occ.setdefault(w, []).append((span, t))
+    targets = []
+    for w, spans in occ.items():
+        tok = spans[0][1]
+        weight = 0.3 if tok.pos[:2] in ("nr", "ns", "nt", "nz") else _POS_WEIGHT.get(tok.pos[:1], 0.5)
+        freq = counts[w]
+        score = weight * (1 + min(freq, 5) * 0.5) + (1.0 if tok.level == level else 0.0) * 2
+        if len(w) == 1:
+            score *= 0.6  # single characters make ambiguous gaps (one character fits many words)
+        targets.append(Target(w, tok.level or level, tok.pos, freq, score, tuple(spans)))
+    targets.sort(key=lambda t: (-(t.level == level), -t.score, first[t.simplified], t.simplified))
+    return targets
+
+
+def best_occurrence(target: Target) -> tuple[Span, Token]:
+    """The occurrence whose span is most at level, then of medium length (12–35 chars read best), then first."""
+    def key(o: tuple[Span, Token]) -> tuple[float, int, int]:
+        span = o[0]
+        n = len(span.text)
+        return (-round(span.at_level, 2), 0 if 12 <= n <= 35 else 1, span.start)
+
+    return min(target.occurrences, key=key)

@@ -1,0 +1,76 @@
+"""build_items end to end on a small hand-written text (everyday topics, HSK 3–5)."""
+import pytest
+
+from quizgen.items import ITEM_TYPES, build_items
+from quizgen.pipeline import analyze_text
+
+TEXT = """我叫王明，今年二十五岁，在北京一家公司工作。我每天早上七点起床，然后坐地铁去公司。
+我们公司的产品质量很好，所以很多客人都愿意和我们合作。去年我们的收入增加了20%。
+但是工作压力也很大，我经常要加班到晚上十点。这让我觉得很累。因此我决定每个周末去公园锻炼身体。
+锻炼不但能让身体更健康，而且能让心情变得更好。我的同事也开始跟我一起运动。他说现在睡觉比以前好多了。
+我认为一个人应该找到工作和生活的平衡。如果只知道工作，就没有时间关心家人和朋友。
+上个月我带父母去上海旅游了三天。我们参观了很多有名的地方，还吃了当地的小吃。父母非常满意这次旅行。
+他们说下次还想去广州看看。我打算明年春节的时候再安排一次家庭旅行。
+"""
+
+
+@pytest.fixture(scope="module", params=[3, 4, 5, 6])
+def doc(request):
+    return analyze_text(TEXT, "life.txt", request.param, "2025")
+
+
+def test_deterministic_under_seed(doc):
+    a = build_items(doc, seed=7).to_dict()
+    assert a == build_items(doc, seed=7).to_dict()
+
+
+def test_invariants(doc):
+    s = build_items(doc, seed=1)
+    assert s.items, "no items"
+    ids = [i.id for i in s.items]
+    assert len(ids) == len(set(ids))
+    assert [i.type for i in s.items] == sorted((i.type for i in s.items), key=ITEM_TYPES.index)
+    pids = {p.id for p in s.passages}
+    flagged = [(x.start, x.end) for x in doc.sentences if x.flagged]
+    for i in s.items:
+        assert not any(a <= i.start < b for a, b in flagged)
+        if i.answer_index is not None:
+            assert i.options[i.answer_index] == i.answer
+            assert i.options.count(i.answer) == 1
+            assert len(set(i.options)) == len(i.options)
+        if i.type in ("choice", "passage_cloze"):
+            assert len(i.options) == 4 and len({len(o) for o in i.options}) == 1
+            assert not any(o in i.blanked for o in i.options)
+        if i.type in ("choice", "cloze", "passage_cloze", "word_bank"):
+            assert doc.text[i.target_start:i.target_end] == i.answer
+            assert i.blanked.count("＿＿＿") == 1
+        if i.passage:
+            assert i.passage in pids
+    for p in s.passages:
+        for n in {i.number for i in s.items if i.passage == p.id and i.type != "statement"}:
+            assert "{{%d}}" % n in p.display
+
+
+def test_known_words_are_not_tested(doc):
+    s = build_items(doc, seed=1)
+    tested = {i.simplified for i in s.items if i.simplified}
+    if not tested:
+        pytest.skip("nothing tested at this level")
+    w = sorted(tested)[0]
+    again = build_items(doc, seed=1, known=frozenset({w}))
+    assert w not in {i.simplified for i in again.items if i.type in ("choice", "cloze", "vocabulary")}
+
+
+def test_level_sections():
+    d4 = analyze_text(TEXT, "life.txt", 4, "2025")
+    types4 = {i.type for i in build_items(d4).items}
+    assert "word_bank" in types4 or "ordering" in types4
+    d5 = analyze_text(TEXT, "life.txt", 5, "2025")
+    assert "ordering" not in {i.type for i in build_items(d5).items}
+
+
+def test_unknown_count_type(doc):
+    from quizgen.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown item type"):
+        build_items(doc, counts={"essay": 3})
