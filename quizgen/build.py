@@ -26,6 +26,7 @@ class BuildOptions:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     seed: int = 0
     known: frozenset[str] = frozenset()
+    script: str = "original"
     pinyin: str = "above"
     paper: str = "a4"
     title: str | None = None
@@ -83,8 +84,15 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
         name = safe_name(opts.title or path.stem)
         written = []
         out_dir.mkdir(parents=True, exist_ok=True)
+        shown = items
+        if opts.script != "original":
+            from .export.script_view import in_script
+
+            shown = in_script(items, opts.script)
         for fmt in opts.formats:
-            written.append(_write(fmt, items, out_dir / f"{name}{_SUFFIX[fmt]}", opts))
+            # items.json keeps the input's script (the record); decks and worksheets show the chosen one
+            written.append(_write(fmt, items if fmt == "json" else shown, out_dir / f"{name}{_SUFFIX[fmt]}",
+                                  opts))
     except QuizgenError as e:
         return BuildResult(str(path), error=str(e))
     except OSError as e:

@@ -147,6 +147,8 @@ def build(
     seed: Annotated[int, typer.Option(help="Random seed: same input and seed, same items.")] = 0,
     known: Annotated[Optional[Path], typer.Option(help="Words you know, one per line (or an Anki text export).")]
     = None,
+    script: Annotated[str, typer.Option(help="Script shown in decks and worksheets: original, simplified, "
+                                              "traditional.")] = "original",
     pinyin: Annotated[str, typer.Option(help="Worksheet pinyin over words: above (the level), all, none.")]
     = "above",
     paper: Annotated[str, typer.Option(help="Worksheet paper size: a4, letter.")] = "a4",
@@ -172,6 +174,8 @@ def build(
             raise typer.BadParameter(str(e), param_hint="--format") from None
         if pinyin not in ("above", "all", "none"):
             raise typer.BadParameter("use above, all or none", param_hint="--pinyin")
+        if script not in ("original", "simplified", "traditional"):
+            raise typer.BadParameter("use original, simplified or traditional", param_hint="--script")
         if paper not in ("a4", "letter"):
             raise typer.BadParameter("use a4 or letter", param_hint="--paper")
         for opt, p in (("--known", known), ("--user-dict", user_dict)):
@@ -188,8 +192,8 @@ def build(
     except QuizgenError as e:
         _fail(str(e))
         return
-    opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, pinyin=pinyin,
-                        paper=paper, title=title, templates=templates, user_dict=user_dict)
+    opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
+                        pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
     from .build import build_many
 
     results = build_many(files, out, opts, progress=_progress(len(files)))

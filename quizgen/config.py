@@ -23,7 +23,7 @@ from .errors import ConfigError
 # config key → (command, parameter name) it sets; one key may serve both commands
 _KEYS: dict[str, tuple[str, ...]] = {
     "level": ("level",), "standard": ("standard",), "out": ("out",), "format": ("formats",),
-    "formats": ("formats",), "seed": ("seed",), "known": ("known",), "pinyin": ("pinyin",),
+    "formats": ("formats",), "seed": ("seed",), "known": ("known",), "pinyin": ("pinyin",), "script": ("script",),
     "paper": ("paper",), "title": ("title",), "templates": ("templates",), "user_dict": ("user_dict",),
     "user-dict": ("user_dict",),
 }

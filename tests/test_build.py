@@ -133,3 +133,20 @@ def test_failed_write_keeps_previous_output(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["deck.items.json"]
+
+
+def test_display_script_conversion():
+    from quizgen.export.script_view import in_script
+    from quizgen.items.model import Item, ItemSet, Paragraph, ReadingToken
+
+    it = Item(id="choice-1", type="choice", level=4, prompt="我們去＿＿＿辦事。", options=("銀行", "學校"),
+              answer="銀行", answer_index=0, sentence="我們去銀行辦事。", word="銀行")
+    s = ItemSet("a.txt", "t", "2025", 4, 0, (it,),
+                reading=(Paragraph(1, 0, 8, (ReadingToken("我們"), ReadingToken("銀行", "yín háng"))),))
+    simp = in_script(s, "simplified")
+    i = simp.items[0]
+    assert (i.prompt, i.options, i.answer, i.sentence, i.word) == \
+        ("我们去＿＿＿办事。", ("银行", "学校"), "银行", "我们去银行办事。", "银行")
+    assert i.options[i.answer_index] == i.answer and i.id == it.id
+    assert simp.reading[0].text == "我们银行"
+    assert in_script(s, "original") is s
