@@ -133,7 +133,7 @@ def analyze(
     from .summary import summary
 
     for d in docs:
-        _say(summary(d))
+        typer.echo(summary(d))  # the result itself: printed even with --quiet
 
 
 @app.command()

@@ -53,7 +53,8 @@ def build_profile(sents: Sequence[Sentence], target: int, std: str) -> Profile:
             if t.proper_noun or not t.is_word:
                 continue
             per_word[(t.simplified, t.level)] += 1
-            if not s.flagged and (t.level is None or t.level > target):
+            # only dictionary words: jieba's HMM invents strings like 好党 that are not vocabulary
+            if not s.flagged and (t.level is None or t.level > target) and lexicon.is_known_word(t.simplified):
                 above[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
     chars: Counter = Counter()
