@@ -110,27 +110,29 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     # 4. tokens and sentences. Words repeat a lot, so per-word facts and strings are computed once and shared
     # (this halves memory on long texts).
     info = _WordInfo(std)
-    strings: dict[str, str] = {}
+    cache, compute = info.cache, info.compute
     out: list[Sentence] = []
     for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
         cmap = p.cmap
         contiguous = cmap[-1] - cmap[0] == len(cmap) - 1
         base = cmap[0]
         tokens: list[Token] = []
+        append = tokens.append
         i = 0
         for w, tag in tags:
             j = i + len(w)
-            if w.strip():
+            if not w.isspace():
                 if contiguous:
                     start, end = base + i, base + j
                     orig = text[start:end]
                 else:
                     start, end = cmap[i], cmap[j - 1] + 1
                     orig = "".join(text[k] for k in cmap[i:j])
-                orig = strings.setdefault(orig, orig)
-                w = strings.setdefault(w, w)
-                marks, numbers, level, gloss, proper, tag = info.get(w, tag, orig, tuple(syl[i:j]))
-                tokens.append(Token(orig, w, start, end, tag, marks, numbers, level, gloss, proper))
+                key = (w, tag, orig, syl[i]) if j - i == 1 else (w, tag, orig, *syl[i:j])
+                hit = cache.get(key)
+                if hit is None:
+                    hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
+                append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
             i = j
         s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
         flagged = hygiene.is_garbled([w for w, _ in tags], known)
@@ -165,31 +167,29 @@ class _Clock:
 
 
 class _WordInfo:
-    """Per-word facts (pinyin, level, gloss, proper noun), computed once per distinct word in context."""
+    """Per-word facts (pinyin, level, gloss, proper noun), computed once per distinct word in context.
+
+    ``cache`` maps (simplified, pos, original, syllables…) to the Token fields other than the offsets:
+    (text, simplified, pos, pinyin, pinyin_numbers, level, gloss, proper_noun). Sharing these values between
+    tokens halves memory on long texts, and the lookup is the hot path of the pipeline.
+    """
 
     def __init__(self, std: str):
         self.std = std
         self.cache: dict[tuple, tuple] = {}
 
-    def get(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
-        key = (simp, pos, orig, syl)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = self.cache[key] = self._compute(simp, pos, orig, syl)
-        return hit
-
-    def _compute(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
+    def compute(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
         from .pinyin import to_marks
 
         if not HAN.search(simp):
             if pos == "x" and simp.isalnum():
                 pos = "m" if simp.isdigit() else "eng"
-            return "", "", None, None, False, pos
+            return orig, simp, pos, "", "", None, None, False
         numbers = " ".join(s or c for s, c in zip(syl, orig))  # a non-Han character stands for itself
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return marks, numbers, level, lexicon.gloss(simp, numbers), proper, pos
+        return orig, simp, pos, marks, numbers, level, lexicon.gloss(simp, numbers), proper
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine]) -> tuple[str, ...]:

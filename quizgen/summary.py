@@ -24,10 +24,14 @@ def summary(doc: Document, top: int = 20) -> str:
     if doc.dropped:
         lines.append(f"  dropped {len(doc.dropped)} caption/credit lines")
     if p.above_level:
+        wanted = set(p.above_level[:top])
         first = {}
-        for s in sents:
+        for s in sents:  # stop as soon as every listed word has been seen once
             for t in s.tokens:
-                first.setdefault(t.simplified, t)
+                if t.simplified in wanted and t.simplified not in first:
+                    first[t.simplified] = t
+            if len(first) == len(wanted):
+                break
         lines.append(f"  words above HSK {level_label(doc.level)} ({len(p.above_level)}), most frequent first:")
         for w in p.above_level[:top]:
             t = first[w]
