@@ -165,13 +165,17 @@ class GlossEntry:
 @dataclass(frozen=True, slots=True)
 class ReadingToken:
     """One token of the reading passage: text as in the input, pinyin (tone marks, "" for punctuation),
-    level (None off-list), ``above``: above the target level (pinyin shown over it, glossed), proper noun."""
+    level (None off-list), ``above``: above the target level (pinyin shown over it, glossed), proper noun,
+    ``start``/``end``: offsets in the input text (so items' target/sentence offsets can be found in the
+    reading; -1 for inserted spaces). ``end - start`` may exceed ``len(text)`` where junk was removed."""
 
     text: str
     pinyin: str = ""
     level: int | None = None
     above: bool = False
     proper_noun: bool = False
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +240,10 @@ class ItemSet:
             "glossary": [_plain(g) for g in self.glossary],
             "passages": [_plain(p) for p in self.passages],
             "items": [_plain(i) for i in self.items],
-            # tokens as [text, pinyin, level, above, proper_noun] to keep the file small
+            # tokens as [text, pinyin, level, above, proper_noun, start, end] to keep the file small
             "reading": [{"number": p.number, "start": p.start, "end": p.end,
-                         "tokens": [[t.text, t.pinyin, _level_out(t.level), t.above, t.proper_noun]
-                                    for t in p.tokens]} for p in self.reading],
+                         "tokens": [[t.text, t.pinyin, _level_out(t.level), t.above, t.proper_noun, t.start,
+                                     t.end] for t in p.tokens]} for p in self.reading],
         }
 
     @classmethod
@@ -253,7 +257,7 @@ class ItemSet:
             passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
             items=tuple(_build(Item, i) for i in d["items"]),
             reading=tuple(Paragraph(p["number"], p["start"], p["end"],
-                                    tuple(ReadingToken(t[0], t[1], _level_in(t[2]), t[3], t[4])
+                                    tuple(ReadingToken(t[0], t[1], _level_in(t[2]), t[3], t[4], *t[5:7])
                                           for t in p["tokens"])) for p in d.get("reading", [])),
         )
 

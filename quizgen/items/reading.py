@@ -27,7 +27,7 @@ def reading_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
                 current.append(ReadingToken(" "))
             prev = t.end
             above = t.is_word and not t.proper_noun and (t.level is None or t.level > doc.level)
-            current.append(ReadingToken(t.text, t.pinyin, t.level, above, t.proper_noun))
+            current.append(ReadingToken(t.text, t.pinyin, t.level, above, t.proper_noun, t.start, t.end))
         end = s.end
     if current:
         paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current)))
