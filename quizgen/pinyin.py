@@ -24,7 +24,9 @@ loaded on first use and cached.
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -97,33 +99,68 @@ def to_marks(numbered: str) -> str:
 
 
 @functools.cache
-def _dictionaries() -> tuple[dict[int, str], dict[str, Any], frozenset[str], set[str]]:
-    """pypinyin's data: char code -> readings, phrase -> readings, our overrides, and the prefix set.
+def _dictionaries() -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """pypinyin's data: char code -> readings, phrase -> our readings, our overrides, and the prefix set.
 
     ``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin.
+    Importing pypinyin costs 0.2 s and ~65 MB (its phrases are lists of lists); the compact form we need
+    (readings already numbered, sandhi undone) is cached as a pickle beside the CC-CEDICT index, keyed by
+    pypinyin's version and our override file: 0.05 s and ~20 MB on later runs.
     """
+    import pickle
+
+    from .cedict_index import cache_dir
+
+    text = resources.files("quizgen").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
+    key = f"{_pypinyin_version()}-{zlib.crc32(text.encode()):08x}-{_CACHE_FORMAT}"
+    path = cache_dir() / f"pinyin-{key}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        pass
+    data = _build_dictionaries(text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache folder only costs the 0.2 s next time
+        pass
+    return data
+
+
+_CACHE_FORMAT = 1  # bump when the cached structure changes
+
+
+def _pypinyin_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pypinyin")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _build_dictionaries(text: str) -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str],
+                                             frozenset[str]]:
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.seg.mmseg import p_set  # pypinyin's own prefix set, built when pypinyin is imported
 
     overrides: dict[str, tuple[str, ...]] = {}
-    text = resources.files("quizgen").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             phrase, readings = line.split("\t")
             overrides[phrase] = tuple(readings.split())
             assert len(overrides[phrase]) == len(phrase), line
-    from pypinyin.seg.mmseg import p_set  # pypinyin's own prefix set, built when pypinyin is imported
-
-    phrases: dict[str, Any] = {**PHRASES_DICT, **overrides}
-    prefixes = set(p_set._set) | {p[: i + 1] for p in overrides for i in range(len(p))}
-    return PINYIN_DICT, phrases, frozenset(overrides), prefixes
+    phrases = {p: tuple(_citation(c, _numbered(r[0])) for c, r in zip(p, rs)) for p, rs in PHRASES_DICT.items()}
+    phrases.update(overrides)
+    prefixes = frozenset(p_set._set) | {p[: i + 1] for p in overrides for i in range(len(p))}
+    return dict(PINYIN_DICT), phrases, frozenset(overrides), frozenset(prefixes)
 
 
 @functools.lru_cache(maxsize=65_536)
 def _phrase_readings(phrase: str) -> tuple[str, ...]:
-    _, phrases, overrides, _ = _dictionaries()
-    if phrase in overrides:
-        return phrases[phrase]
-    return tuple(_citation(c, _numbered(r[0])) for c, r in zip(phrase, phrases[phrase]))
+    return _dictionaries()[1][phrase]
 
 
 @functools.lru_cache(maxsize=65_536)
