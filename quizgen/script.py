@@ -16,16 +16,20 @@ def converter(config: str):
     return OpenCC(config)
 
 
+# Share of Han characters that t2s changes above which a text is Traditional. Measured per document:
+# SIGHAN pku/msr (Simplified) 0.0001-0.0002, as/cityu (Traditional) 0.28-0.31, the sample 0.37. One
+# converter only: each OpenCC instance costs ~26 MB, and s2t is needed only to display Traditional.
+TRADITIONAL_SHARE = 0.03
+
+
 def detect_script(text: str) -> str:
-    """'traditional' when more characters change under t2s than under s2t, else 'simplified'."""
+    """'traditional' when at least 3 % of the Han characters have a different Simplified form."""
     sample = "".join(c for c in text[:200_000] if ord(c) >= 0x3400)
     if not sample:
         return "simplified"
     simp = converter("t2s").convert(sample)
-    trad = converter("s2t").convert(sample)
-    trad_only = sum(a != b for a, b in zip(sample, simp))  # characters that t2s changes: Traditional forms
-    simp_only = sum(a != b for a, b in zip(sample, trad))
-    return "traditional" if trad_only > simp_only else "simplified"
+    changed = sum(a != b for a, b in zip(sample, simp))
+    return "traditional" if changed >= TRADITIONAL_SHARE * len(sample) else "simplified"
 
 
 def convert_same_length(text: str, config: str) -> str:
