@@ -19,13 +19,13 @@ CC-CEDICT is © MDBG and contributors, CC BY-SA 4.0 (see NOTICE).
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import os
 import re
 import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterator
-import importlib.util
 from pathlib import Path
 
 from quizgen.errors import QuizgenError

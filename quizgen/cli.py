@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -90,15 +90,14 @@ def analyze(
     path: Annotated[Path, typer.Argument(help="A .txt/.md file or a folder of them.")],
     level: Annotated[str, typer.Option("--level", "-l", help="Target level: hsk1 … hsk6, hsk7-9.")] = "hsk5",
     standard: Annotated[str, typer.Option(help="HSK word lists: 2025 (exam syllabus), 2021, 2.0.")] = "2025",
-    json_out: Annotated[Optional[str], typer.Option("--json", metavar="FILE|-",
+    json_out: Annotated[str | None, typer.Option("--json", metavar="FILE|-",
                                                     help="Write the analysis as JSON to FILE, or - for stdout.")] = None,
-    user_dict: Annotated[Optional[Path], typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+    user_dict: Annotated[Path | None, typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
 ) -> None:
     """Clean, segment, read, level and gloss a text; print a summary or write JSON.
 
     Example: quizgen analyze seeds/ --level hsk5 --json analysis.json
     """
-    from . import lexicon
     from .reading import find_inputs
 
     _check_level_standard(level, standard)
@@ -138,23 +137,23 @@ def analyze(
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: seeds/).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: seeds/).")] = None,
     level: Annotated[str, typer.Option("--level", "-l", help="Target level: hsk1 … hsk6, hsk7-9.")] = "hsk5",
     standard: Annotated[str, typer.Option(help="HSK word lists: 2025 (exam syllabus), 2021, 2.0.")] = "2025",
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("decks"),
     formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,apkg,html,pdf.")]
     = "json,apkg,html,pdf",
     seed: Annotated[int, typer.Option(help="Random seed: same input and seed, same items.")] = 0,
-    known: Annotated[Optional[Path], typer.Option(help="Words you know, one per line (or an Anki text export).")]
+    known: Annotated[Path | None, typer.Option(help="Words you know, one per line (or an Anki text export).")]
     = None,
     script: Annotated[str, typer.Option(help="Script shown in decks and worksheets: original, simplified, "
                                               "traditional.")] = "original",
     pinyin: Annotated[str, typer.Option(help="Worksheet pinyin over words: above (the level), all, none.")]
     = "above",
     paper: Annotated[str, typer.Option(help="Worksheet paper size: a4, letter.")] = "a4",
-    title: Annotated[Optional[str], typer.Option(help="Title for the deck and worksheet.")] = None,
-    templates: Annotated[Optional[Path], typer.Option(help="Folder with your own worksheet templates.")] = None,
-    user_dict: Annotated[Optional[Path], typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title for the deck and worksheet.")] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder with your own worksheet templates.")] = None,
+    user_dict: Annotated[Path | None, typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
 ) -> None:
     """Build Anki decks, worksheets (HTML, PDF) and items JSON from texts.
 
@@ -162,8 +161,7 @@ def build(
       quizgen build --level hsk5                 (seeds/ → decks/)
       quizgen build article.txt --level hsk4 --format html,pdf --out out/
     """
-    from . import lexicon
-    from .build import BuildOptions, build_one, parse_formats
+    from .build import BuildOptions, parse_formats
     from .reading import find_inputs
 
     std = _check_level_standard(level, standard)

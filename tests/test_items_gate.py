@@ -95,3 +95,26 @@ def test_forms_word_across_the_gap():
 
 def test_collocation_with_neighbour():
     assert dx.collocates("", "提高", "质量")  # jieba lists 提高质量: such a distractor could be right
+
+
+def test_same_field_words_are_no_distractors():
+    # the failures of the first hand check (docs/items-quality.md): co-hyponyms with no shared sense
+    from quizgen.items import fields as fx
+
+    for a, b in [("人民", "人类"), ("歌词", "歌曲"), ("维护", "奉行"), ("现实", "现状"), ("未来", "古代")]:
+        assert fx.same_field(a, b), (a, b)
+    assert not fx.same_field("地球", "钢琴")
+
+
+def test_dictionary_part_of_speech_decides_noun_slots():
+    gap = _gap(3)  # 结构, a noun slot
+    assert "sense-pos" in dx.problems(gap, "精心")  # jieba tags 精心 'n'; CC-CEDICT 'with utmost care'
+    assert dx.slot_problem(frozenset({"n"}), "评价")  # 'to evaluate': a verbal noun fits action slots
+
+
+def test_unsure_slots_are_dropped():
+    sent = "很多成功的人都是从最基层做起的。"
+    k = sent.index("成功")
+    gap = dx.Gap("成功", "a", 4, sent, sent[:k], sent[k + 2:])
+    assert dx.unsure_slot(gap) == "open-adjective"
+    assert dx.distractors(gap, "2025", random.Random(0)) is None

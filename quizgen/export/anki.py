@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 import re
 import sqlite3
 import time
@@ -42,7 +41,7 @@ from pathlib import Path
 
 import genanki  # type: ignore[import-untyped]
 
-from ..errors import QuizgenError
+from ..atomic import atomic_path
 from ..items.model import BLANK, INSTRUCTIONS, Item, ItemSet
 from . import anki_dump
 
@@ -471,12 +470,6 @@ def write_apkg(itemset: ItemSet, path: Path, *, now: int | None = None, previous
     stamp = int(time.time()) if now is None else int(now)
     before = previous if previous is not None else path
     deck = build_deck(itemset, now=stamp, previous=previous_notes(before) if before.exists() else {})
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as tmp:
         genanki.Package(deck).write_to_file(tmp, timestamp=stamp)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise QuizgenError(f"cannot write {path}: {e.strerror}. Choose a writable location") from None
     return path

@@ -7,10 +7,10 @@ always gives the same bytes, so the file can be diffed and used as a golden file
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomic
 from ..errors import QuizgenError
 from ..items.model import ItemSet
 
@@ -26,15 +26,7 @@ def dumps(itemset: ItemSet) -> str:
 
 def write_items_json(itemset: ItemSet, path: str | Path) -> Path:
     """Write the items JSON atomically (temporary file + rename); returns the path written."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(dumps(itemset), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        raise QuizgenError(f"cannot write {path}: {e.strerror}. Choose a writable location") from None
-    return path
+    return write_atomic(path, dumps(itemset))
 
 
 def read_items_json(path: str | Path) -> ItemSet:
@@ -43,5 +35,5 @@ def read_items_json(path: str | Path) -> ItemSet:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise QuizgenError(f"cannot read items file {path}: {e}. Rebuild it with quizgen build --format json")
+        raise QuizgenError(f"cannot read items file {path}: {e}. Rebuild it with quizgen build --format json") from None
     return ItemSet.from_dict(data)

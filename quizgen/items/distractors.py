@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicon
+from . import fields as fx
 
 # Coarse part-of-speech classes from jieba tags. 'vn' (verbal noun: 发展) fits verb and noun slots, 'an' and
 # 'ad' likewise; a word fits a slot when the class sets intersect.
@@ -61,6 +62,10 @@ def word_class(word: str) -> frozenset[str]:
         return frozenset({"v"}) if cls <= {"n"} else cls | {"v"}
     if cls == {"n"} and _cedict_adverb(word):
         return frozenset({"d"})  # jieba tags 精心 'n'; CC-CEDICT: 'meticulously; carefully'
+    if cls == {"n"} and fx.looks_adjectival(word):
+        return frozenset({"a"})  # jieba tags 精心 'n'; CC-CEDICT: 'with utmost care; fine; meticulous'
+    if cls == {"v"} and fx.sense_pos(word) == "n" and not fx.is_verbal(word):
+        return frozenset({"n"})  # jieba's dictionary tags 位置 'v'; CC-CEDICT: 'position; place; seat'
     return cls
 
 
@@ -157,6 +162,29 @@ class Gap:
         return pos_class(self.tag) or word_class(self.answer)
 
 
+def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
+    """Why ``option`` does not fit a slot of class ``cls`` by CC-CEDICT's senses ('' when it does).
+
+    jieba's dictionary tags are often wrong out of context (精心 'n', 位置 'v'), so the first CC-CEDICT sense
+    must agree: a verb slot takes a word whose first sense is 'to …'; a noun slot takes a word with no verb
+    among its first senses (a verbal noun such as 评价 fits any 'X对Y的＿' slot, so it is never a noun
+    distractor) and that does not read as an adjective.
+    """
+    sp = fx.sense_pos(option)
+    if not sp:
+        return "no-sense"
+    if cls == {"n"} or cls == {"t"} or cls == {"s"}:
+        if sp != "n" or fx.is_verbal(option) or fx.looks_adjectival(option):
+            return "sense-pos"
+    elif "v" in cls and "n" not in cls:
+        if sp != (answer_sp if answer_sp == "m" else "v"):
+            return "sense-pos"
+    elif cls == {"a"}:
+        if sp == "v" or fx.is_verbal(option):
+            return "sense-pos"
+    return ""
+
+
 def problems(gap: Gap, option: str) -> list[str]:
     """Why ``option`` cannot be a distractor for ``gap`` (empty list: it can)."""
     out = []
@@ -166,8 +194,16 @@ def problems(gap: Gap, option: str) -> list[str]:
         out.append("length")
     if not (word_class(option) & gap.answer_class):
         out.append("pos")
+    if "v" in gap.answer_class and gap.right_word and lexicon.is_known_word(gap.right_word) \
+            and fx.takes_any_object(option) and fx.sense_pos(gap.right_word) == "n":
+        out.append("open-verb")
     if is_synonym(gap.answer, option):
         out.append("synonym")
+    elif fx.same_field(gap.answer, option):
+        out.append("same-field")
+    why = slot_problem(gap.answer_class, option, fx.sense_pos(gap.answer))
+    if why:
+        out.append(why)
     if option in gap.sentence or option in gap.forbid:
         out.append("in-sentence")
     if forms_word(gap.left, option, gap.right):
@@ -208,6 +244,34 @@ def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...
                         and not lexicon.is_proper_noun(w, "n") and lexicon.cedict_entries(w)))
 
 
+# Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
+_OPEN_HEADS = ("的人", "的地方", "的东西", "的事", "的时候", "的问题", "的生活", "的方式", "的感觉")
+
+
+def unsure_slot(gap: Gap) -> str:
+    """Why the slot itself admits too many words to make a one-answer item ('' when it does not).
+
+    * a verb slot whose answer reads as a noun or adjective in CC-CEDICT (确定 'definite' tagged v): the tag
+      and the dictionary disagree, so we cannot tell which words fit;
+    * a noun slot whose answer is an action (贡献 'to contribute; contribution' in 个人对社会的＿): any action
+      noun fits (评价, 指导), and action nouns are not excluded reliably;
+    * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits.
+    """
+    cls = gap.answer_class
+    sp = fx.sense_pos(gap.answer)
+    if "v" in cls and "n" not in cls and sp not in ("v", "m"):
+        return "verb-slot-not-verb"
+    if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的")):
+        return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
+    if cls <= {"d", "c", "p", "r", "f", "q"}:
+        return "function-word"  # English senses cannot tell 不时 from 以便: part of speech unchecked
+    if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
+        return "action-noun"
+    if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
+        return "open-adjective"
+    return ""
+
+
 @dataclass(slots=True)
 class Tally:
     """Counts for measurement: candidates considered and rejected, by reason; items dropped."""
@@ -216,6 +280,7 @@ class Tally:
     rejected: dict[str, int] = field(default_factory=dict)
     items_dropped: int = 0
     gate_failures: int = 0
+    unsure: dict[str, int] = field(default_factory=dict)  # gaps dropped before any candidate, by reason
 
     def reject(self, reasons: list[str]) -> None:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
@@ -225,16 +290,31 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
                 n: int = 3, tally: Tally | None = None) -> list[str] | None:
     """The ``n`` most plausible valid distractors for ``gap``, or None when fewer than ``n`` exist.
 
+    A distractor must be clearly wrong, so besides :func:`problems` it must not occur in the text (a word of
+    the text is on its topic and too often fits: 战争 for 摆脱贫穷和＿, 评价 for 社会对个人的＿ in the first
+    hand check). A verbal noun as the answer (class v+n: 建设, 培训) is not gapped at all: nearly any other
+    action word fits its slot (院校＿不能满足需要), and we cannot tell which.
+
     Plausibility (tuned by reading items, see docs/items-quality.md): +2 for the same first character with a
-    different last one (加速/加深: looks alike, means otherwise); -3 for the same last character, which is the
-    head of a noun and the core of a verb, so such words too often fit as well (社区/地区, 实现/体现); +1.5
-    when the word occurs in the text (same topic); +1 for the same level; +1 for the exact same jieba tag; a
-    seeded jitter below 0.5 breaks ties so another seed gives other, equally good distractors.
+    different last one for verbs and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
+    it gave near-synonyms (人民/人类, 现实/现状); -3 for the same last character, the head of a noun and the
+    core of a verb (实现/体现, 社区/地区); +1 for the same level; +1 for the exact same jieba tag; a seeded
+    jitter below 0.5 breaks ties so another seed gives other, equally good distractors.
     """
     lv = gap.level
     levels = tuple(x for x in (lv - 1, lv, lv + 1) if 1 <= x <= 7)
     cls = gap.answer_class
-    if not cls:
+    if not cls or {"v", "n"} <= cls:
+        if tally:
+            tally.items_dropped += 1
+            tally.unsure["verbal-noun" if cls else "no-class"] = tally.unsure.get("verbal-noun", 0) + 1
+        return None
+    noun = "v" not in cls and "a" not in cls
+    why_not = unsure_slot(gap)
+    if why_not:
+        if tally:
+            tally.items_dropped += 1
+            tally.unsure[why_not] = tally.unsure.get(why_not, 0) + 1
         return None
     scored: list[tuple[float, str]] = []
     for w in _pool(standard, len(gap.answer), levels):
@@ -243,6 +323,8 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
         if tally:
             tally.considered += 1
         why = problems(gap, w)
+        if w in text_words:
+            why.append("in-text")
         if why:
             if tally:
                 tally.reject(why)
@@ -250,10 +332,8 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
         score = rng.random() * 0.5
         if w[-1] == gap.answer[-1]:
             score -= 3.0  # same last character: the head of a noun, the core of a verb (实现/体现, 社区/地区)
-        elif w[0] == gap.answer[0]:
+        elif w[0] == gap.answer[0] and not noun:
             score += 2.0  # same first character, different head: looks alike, means otherwise (加速/加深)
-        if w in text_words:
-            score += 1.5
         if lexicon.word_levels(standard).get(w) == lv:
             score += 1.0
         if dict_tag(w) == gap.tag:

@@ -178,7 +178,7 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
 
 
 def _cross_ok(gap: dx.Gap, word: str) -> bool:
-    bad = set(dx.problems(gap, word)) - {"length", "pos"}
+    bad = set(dx.problems(gap, word)) - {"length", "pos", "sense-pos", "no-sense", "open-verb"}
     return not bad
 
 

@@ -83,6 +83,8 @@ def item_spans(doc: Document) -> list[Span]:
             text = doc.text[a:b]
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
+            if not _balanced(text):
+                continue  # a clause cut out of a bracket or quotation reads as a fragment: （…会议通过
             toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
             if "".join(t.text for t in toks) != "".join(text.split()):
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
@@ -90,6 +92,23 @@ def item_spans(doc: Document) -> list[Span]:
             if share >= MIN_AT_LEVEL:
                 out.append(Span(s, a, b, text, toks, share))
     return out
+
+
+_PAIRS = ("（）", "()", "“”", "「」", "『』", "《》", "【】", "‘’")
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(p[0]) == text.count(p[1]) for p in _PAIRS) and text.count('"') % 2 == 0
+
+
+def is_listed(simplified: str, standard: str) -> bool:
+    """The word is on the standard's list (erhua forms count as the word). Only listed words are tested: a
+    segmenter's unknown word (月生 in 10月生, 访华, 所学) has a level from its characters but is no word to
+    learn, and has no CC-CEDICT sense to check distractors against."""
+    from ..lexicon import word_levels
+
+    wl = word_levels(standard)
+    return simplified in wl or (simplified.endswith("儿") and simplified[:-1] in wl) or simplified + "儿" in wl
 
 
 def at_level_share(tokens: tuple[Token, ...], level: int, skip: Token | None = None) -> float:
@@ -135,7 +154,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset()) -> list[T
         if s.flagged:
             continue
         for t in s.tokens:
-            if is_testable(t) and t.level in wanted:
+            if is_testable(t) and t.level in wanted and is_listed(t.simplified, doc.standard):
                 counts[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
     occ: dict[str, list[tuple[Span, Token]]] = {}

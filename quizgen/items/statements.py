@@ -107,7 +107,10 @@ def _same_width(new: str, like: str) -> str:
 def _new_number(value: str, avoid: str, rng: random.Random) -> str | None:
     decimals = len(value.split(".")[1]) if "." in value else 0
     x = float(value)
-    steps = [x + 1, x + 2, x * 2, x - 1, x + 10, x / 2] if decimals == 0 else [x * 1.5, x + 1, x / 2, x - 0.5]
+    # small, believable changes (a year moves by a year or two, 21世纪 never becomes 42世纪)
+    steps = [x + 1, x + 2, x - 1, x - 2] if decimals == 0 else [x + 0.5, x - 0.5, x + 1, x - 1]
+    if decimals == 0 and x >= 30 and not (1000 <= x <= 2100):
+        steps += [x + 10, x - 10]
     rng.shuffle(steps)
     for y in steps:
         s = _same_width(f"{y:.{decimals}f}", value)
@@ -131,11 +134,17 @@ def perturb(ctx: Context, unit: list[Token], passage: str, names: dict[str, list
             if new:
                 tries.append((_render(ctx, unit, i, t.text[:m.start()] + new + t.text[m.end():]),
                               f"number {m.group()} → {new}"))
-        if t.proper_noun and t.pos[:2] in names:
-            others = [n for n in names[t.pos[:2]] if n not in passage and n != t.text]
+        if t.proper_noun and t.pos[:2] in names and not _common_word(t.simplified):
+            # same kind, length and place suffix (广东省 never becomes 后河): a believable other fact
+            suffix = t.text[-1] if t.pos[:2] == "ns" and t.simplified[-1] in "省市县区州镇村国" else ""
+            others = [n for n in names[t.pos[:2]] if n not in passage and n != t.text
+                      and len(n) == len(t.text) and n.endswith(suffix)]
             if others:
                 other = rng.choice(others)
                 tries.append((_render(ctx, unit, i, other), f"name {t.text} → {other}"))
+        nxt = unit[i + 1].simplified if i + 1 < len(unit) else ""
+        if nxt in ("的", "之"):
+            continue  # a modifier (成功的人 → 失败的人): the passage says nothing about the other kind
         if t.simplified in _ANTONYMS and not (t.simplified in ("很多", "许多") and "都" in text):  # 很少…都 ✗
             ant = ctx.display(_ANTONYMS[t.simplified])
             tries.append((_render(ctx, unit, i, ant), f"antonym {t.text} → {ant}"))
@@ -146,6 +155,19 @@ def perturb(ctx: Context, unit: list[Token], passage: str, names: dict[str, list
             tries.append((_render(ctx, unit, i, neg), f"negation {t.text} → {neg}"))
     rng.shuffle(tries)
     return [(new, why) for new, why in tries if new != text and new not in passage]
+
+
+def _common_word(simplified: str) -> bool:
+    """A common CC-CEDICT word (钟声 'sound of a bell') that the tagger took for a name."""
+    from .. import lexicon
+
+    if any(not e.is_proper for e in lexicon.cedict_entries(simplified)):
+        return True
+    # a person's name starts with a surname; a place or organisation is a dictionary name or has a suffix
+    proper = any(e.is_proper for e in lexicon.cedict_entries(simplified))
+    person = len(simplified) == 3 and simplified[:1] in lexicon._SURNAMES  # 2-character ones: 钟声 looks alike
+    return not (proper or person or simplified[-1:] in lexicon._PLACE_SUFFIXES
+                or simplified[-1:] in lexicon._ORG_SUFFIXES)
 
 
 def _names(ctx: Context) -> dict[str, list[str]]:
@@ -160,36 +182,55 @@ def _names(ctx: Context) -> dict[str, list[str]]:
     return out
 
 
+MAX_SENTENCE = 100  # characters: HSK 5 passages are short; a 400-character sentence is no reading passage
+MIN_STATEMENT = 8  # characters of the right statement: shorter clauses are fragments (他说, 情况如下)
+
+
+def _unit_len(ctx: Context, unit: list[Token]) -> int:
+    return unit[-1].end - unit[0].start
+
+
 def statement_items(ctx: Context, n: int) -> list[Item]:
     """HSK 5: a passage of 2–5 sentences and 4 statements, one restating a clause, three verified wrong."""
     rng = ctx.rng("statement")
     names = _names(ctx)
     out: list[Item] = []
     last = -1
-    for win in _runs(ctx, 2, 5, 320):
+    for win in _runs(ctx, 2, 6, 320):
         if len(out) >= n:
             break
         if win[0].id <= last:
             continue
         passage = "".join(s.text for s in win)
-        both = [u for s in win for u in _units(ctx, s)]
+        if any(len(s.text) > MAX_SENTENCE for s in win):
+            continue
+        # clauses of complete sentences only: a sentence the pipeline cut at a comma ends in a fragment
+        both = [u for s in win if s.text.rstrip("」』”\"）) ")[-1:] in "。！？!?；;" for u in _units(ctx, s)]
         units = [u for u, _ in both]
         firsts = {i for i, (_, first) in enumerate(both) if first}
         if len(units) < 2:
             continue
         order = list(range(len(units)))
         rng.shuffle(order)
-        wrong: list[tuple[str, str, int]] = []
-        keep = next((ui for ui in order if ui in firsts), None)
-        changes = [(c, ui) for ui in order if ui != keep for c in perturb(ctx, units[ui], passage, names, rng)]
-        for (new, why), ui in sorted(changes, key=lambda c: sum(ui == c[1] for *_, ui in wrong)):
-            if len(wrong) < 3 and all(new != w[0] for w in wrong) and sum(w[2] == ui for w in wrong) < 2:
-                wrong.append((new, why, ui))  # at most two changes of one clause, other clauses first
-        # the right statement is a sentence's first clause (it has its subject); keep one for it
-        rest = [ui for ui in order if ui not in {w[2] for w in wrong} and ui in firsts]
-        if len(wrong) < 3 or not rest:
+        changes = {ui: perturb(ctx, units[ui], passage, names, rng) for ui in order}
+        # the right statement: a sentence's first clause of ≥ 8 characters (it has its subject); prefer one
+        # whose own changes are not needed, so the wrong options are about other facts
+        cands = [ui for ui in order if ui in firsts and _unit_len(ctx, units[ui]) >= MIN_STATEMENT]
+        cands.sort(key=lambda ui: len(changes[ui]))
+        if not cands:
             continue
-        right_unit = units[rest[0]]
+        keep = cands[0]
+        wrong: list[tuple[str, str, int]] = []
+        # other clauses first, at most two changes of one clause; the right clause's own changes only last
+        pool = [(c, ui) for ui in order if ui != keep for c in changes[ui]] + [(c, keep) for c in changes[keep]]
+        for _round in (1, 2):
+            for (new, why), ui in pool:
+                if len(wrong) < 3 and all(new != w[0] for w in wrong) and \
+                        sum(w[2] == ui for w in wrong) < _round and (ui != keep or _round == 2):
+                    wrong.append((new, why, ui))
+        if len(wrong) < 3:
+            continue
+        right_unit = units[keep]
         right = ctx.doc.text[right_unit[0].start:right_unit[-1].end]
         opts = [right] + [w[0] for w in wrong]
         if len(set(opts)) != 4:
@@ -235,6 +276,7 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
         for t in s.tokens:
             mm = _NUM.search(t.text)
             if not s.flagged and mm and t.text[:mm.start()] == pre and t.text[mm.end():] == suf \
+                    and ("." in mm.group()) == ("." in value) \
                     and mm.group() != value and t.text not in seen and t.text not in span_text:
                 seen.append(t.text)
     if kind == "date" and suf == "月":
