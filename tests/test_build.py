@@ -150,3 +150,42 @@ def test_display_script_conversion():
     assert i.options[i.answer_index] == i.answer and i.id == it.id
     assert simp.reading[0].text == "我们银行"
     assert in_script(s, "original") is s
+
+
+def test_two_builds_identical_html_and_deck(tmp_path):
+    from quizgen.export.anki_dump import canonical_dump
+
+    for k in range(2):
+        r = run("build", str(SAMPLE), "--format", "json,apkg,html", "--seed", "5", "--level", "hsk6",
+                "--out", str(tmp_path / f"o{k}"), cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+    a, b = tmp_path / "o0", tmp_path / "o1"
+    stem = SAMPLE.stem
+    assert (a / f"{stem}.items.json").read_bytes() == (b / f"{stem}.items.json").read_bytes()
+    assert (a / f"{stem}.html").read_bytes() == (b / f"{stem}.html").read_bytes()
+    assert canonical_dump(a / f"{stem}.apkg") == canonical_dump(b / f"{stem}.apkg")
+
+
+def test_interrupted_build_leaves_previous_outputs_intact(tmp_path):
+    import signal
+    import time
+    import zipfile
+
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "quizgen.cli", "build", str(SAMPLE), "--format", "json,apkg,html,pdf",
+            "--out", str(out)]
+    assert subprocess.run(args, capture_output=True, cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    for delay in (0.3, 0.9, 1.5):  # interrupt at different stages of a rebuild
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, text=True)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err
+        names = sorted(p.name for p in out.iterdir())
+        assert names == sorted(before), names  # no temporary files left, nothing missing
+        stem = SAMPLE.stem
+        json.loads((out / f"{stem}.items.json").read_text(encoding="utf-8"))
+        assert zipfile.ZipFile(out / f"{stem}.apkg").testzip() is None
+        assert (out / f"{stem}.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+        assert (out / f"{stem}.pdf").read_bytes().rstrip().endswith(b"%%EOF")

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,29 +15,73 @@ import pytest
 
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet import render_html, word_pinyin, write_html
-from quizgen.items.model import GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
+from quizgen.items.model import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
+
+from .conftest import EVAL, SAMPLE
 
 GOLDEN = Path(__file__).parent / "golden" / "worksheet.html"
 
-T = ReadingToken
-READING = (
-    Paragraph(1, 0, 40, (T("小王", "xiǎo wáng", None, False, True), T("每天", "měi tiān", 1), T("早上", "zǎo shang", 1),
-                         T("都", "dōu", 1), T("去", "qù", 1), T("公园", "gōng yuán", 2), T("锻炼", "duàn liàn", 3),
-                         T("，", ""), T("他", "tā", 1), T("觉得", "jué de", 2), T("运动", "yùn dòng", 2),
-                         T("能", "néng", 1), T("缓解", "huǎn jiě", 6, True), T("压力", "yā lì", 4), T("。", ""))),
-    Paragraph(2, 41, 90, (T("但是", "dàn shì", 2), T("最近", "zuì jìn", 2), T("工作", "gōng zuò", 1),
-                          T("特别", "tè bié", 2), T("忙", "máng", 2), T("，", ""), T("他", "tā", 1),
-                          T("常常", "cháng cháng", 1), T("熬夜", "áo yè", 7, True), T("，", ""),
-                          T("身体", "shēn tǐ", 2), T("也", "yě", 1), T("越来越", "yuè lái yuè", 3), T("差", "chà", 3),
-                          T("。", ""), T(" "), T("HSK", ""), T(" "),
-                          T("https://example.org/a-very-long-address-without-any-space-that-must-wrap-inside"
-                            "-the-margins-of-the-page-anyway", ""), T("。", ""))),
+# The hand-made input: four paragraphs; the reading tokens carry their offsets into TEXT, as quizgen.items.reading
+# makes them, so that items' target and sentence offsets can be found in the reading.
+PARAS = (
+    "小王|每天|早上|都|去|公园|锻炼|。|他|觉得|运动|能|缓解|压力|。|他|还|喜欢|和|朋友|一起|跑步|。",
+    "但是|最近|工作|特别|忙|。|他|常常|熬夜|。|医生|让|他|多|休息|。|身体|也|越来越|差|。| |HSK| |"
+    "https://example.org/a-very-long-address-without-any-space-that-must-wrap-inside-the-margins-of-the-page-anyway|。",
+    "周末|他|终于|有|了|时间|。|所以|他|又|去|了|公园|。|那里|的|空气|非常|新鲜|。",
+    "小王|决定|以后|每天|早睡早起|。|他|希望|自己|越来越|健康|。",
 )
-P1 = Passage("cloze-1", "passage_cloze", "他觉得运动能缓解压力。但是最近工作特别忙。",
-             "他觉得运动能{{1}}压力。但是最近工作{{2}}忙。", 10, 60)
-P2 = Passage("insert-2", "insertion", "小王每天早上都去公园锻炼。他觉得运动能缓解压力。但是最近工作特别忙。",
-             "小王每天早上都去公园锻炼。{{1}}但是最近工作特别忙。", 0, 60)
-P3 = Passage("stmt-3", "statement", "但是最近工作特别忙，他常常熬夜。", "但是最近工作特别忙，他常常熬夜。", 41, 60)
+PINYIN = dict(w.split("=") for w in (
+    "小王=xiǎo wáng;每天=měi tiān;早上=zǎo shang;都=dōu;去=qù;公园=gōng yuán;锻炼=duàn liàn;他=tā;觉得=jué de;运动=yùn dòng;"
+    "能=néng;缓解=huǎn jiě;压力=yā lì;还=hái;喜欢=xǐ huan;和=hé;朋友=péng you;一起=yì qǐ;跑步=pǎo bù;但是=dàn shì;最近=zuì jìn;"
+    "工作=gōng zuò;特别=tè bié;忙=máng;常常=cháng cháng;熬夜=áo yè;医生=yī shēng;让=ràng;多=duō;休息=xiū xi;身体=shēn tǐ;也=yě;"
+    "越来越=yuè lái yuè;差=chà;周末=zhōu mò;终于=zhōng yú;有=yǒu;了=le;时间=shí jiān;所以=suǒ yǐ;又=yòu;那里=nà lǐ;的=de;"
+    "空气=kōng qì;非常=fēi cháng;新鲜=xīn xiān;决定=jué dìng;以后=yǐ hòu;早睡早起=zǎo shuì zǎo qǐ;希望=xī wàng;自己=zì jǐ;"
+    "健康=jiàn kāng"
+).split(";"))
+ABOVE = {"缓解": 6, "熬夜": 7}
+
+
+def _reading() -> tuple[str, tuple[Paragraph, ...]]:
+    text, paragraphs = "", []
+    for n, line in enumerate(PARAS, 1):
+        if text:
+            text += "\n"
+        tokens = []
+        for w in line.split("|"):
+            if w == " ":
+                tokens.append(ReadingToken(" "))
+            else:
+                tokens.append(ReadingToken(w, PINYIN.get(w, ""), ABOVE.get(w, 3 if w in PINYIN else None),
+                                           w in ABOVE, w == "小王", len(text), len(text) + len(w)))
+            text += w
+        paragraphs.append(Paragraph(n, tokens[0].start, tokens[-1].end, tuple(tokens)))
+    return text, tuple(paragraphs)
+
+
+TEXT, READING = _reading()
+
+
+def at(sentence: str, word: str = "") -> dict:
+    """Offsets of ``sentence`` in TEXT, and of ``word`` inside it (the item's target)."""
+    start = TEXT.index(sentence)
+    out = {"sentence": sentence, "start": start, "end": start + len(sentence)}
+    if word:
+        out.update(target_start=start + sentence.index(word), target_end=start + sentence.index(word) + len(word))
+    return out
+
+
+def passage(pid: str, kind: str, first: str, last: str, display: str) -> Passage:
+    start, end = TEXT.index(first), TEXT.index(last) + len(last)
+    return Passage(pid, kind, TEXT[start:end], display, start, end)
+
+
+S_CLOZE, S_CHOICE, S_RUN = "小王每天早上都去公园锻炼。", "他觉得运动能缓解压力。", "他还喜欢和朋友一起跑步。"
+S_BUSY, S_REST, S_WORSE = "但是最近工作特别忙。", "医生让他多休息。", "身体也越来越差。"
+ORDER = ("周末他终于有了时间。", "所以他又去了公园。", "那里的空气非常新鲜。")
+P1 = passage("cloze-1", "passage_cloze", "小王决定", "越来越健康。", "小王{{1}}以后每天早睡早起。他希望自己越来越{{2}}。")
+P2 = passage("insert-2", "insertion", S_CLOZE, S_WORSE,
+             S_CLOZE + S_CHOICE + "{{1}}\n" + S_BUSY + "他常常熬夜。{{2}}" + S_WORSE)
+P3 = passage("stmt-3", "statement", S_BUSY, S_WORSE, S_BUSY + "他常常熬夜。" + S_REST + S_WORSE)
 
 
 def _item(type_, n, **kw):
@@ -45,46 +90,55 @@ def _item(type_, n, **kw):
     return Item(**base)
 
 
+def _blanked(sentence: str, word: str) -> str:
+    return sentence.replace(word, BLANK, 1)
+
+
 ITEMS = (
     _item("vocabulary", 1, prompt="锻炼", answer="锻炼", word="锻炼", pinyin="duàn liàn", gloss="to exercise"),
-    _item("cloze", 1, prompt="小王每天早上都去公园＿＿＿。", answer="锻炼", hint="duàn liàn", word="锻炼",
-          simplified="锻炼", pinyin="duàn liàn", gloss="to exercise", sentence="小王每天早上都去公园锻炼。",
-          start=0, end=13, target_start=10, target_end=12),
-    _item("choice", 1, prompt="他觉得运动能缓解＿＿＿。", options=("压力", "力气", "能力", "动力"), answer="压力",
-          answer_index=0, word="压力", simplified="压力", pinyin="yā lì", gloss="pressure",
-          sentence="他觉得运动能缓解压力。", start=14, end=25, target_start=22, target_end=24),
-    _item("matching", 1, prompt="身体", options=("yā lì", "shēn tǐ", "gōng zuò"), answer="shēn tǐ", answer_index=1,
-          group="match-1", number=1, kind="pinyin"),
-    _item("matching", 2, prompt="压力", options=("yā lì", "shēn tǐ", "gōng zuò"), answer="yā lì", answer_index=0,
-          group="match-1", number=2, kind="pinyin"),
-    _item("word_bank", 1, prompt="最近工作特别＿＿＿。", options=("忙", "差", "累"), answer="忙", answer_index=0,
-          group="bank-1", number=1, sentence="最近工作特别忙。", start=43, end=51, target_start=49, target_end=50),
-    _item("word_bank", 2, prompt="身体也越来越＿＿＿。", options=("忙", "差", "累"), answer="差", answer_index=1,
-          group="bank-1", number=2),
-    _item("ordering", 1, options=("但是最近工作特别忙。", "小王每天早上都去公园锻炼。", "他常常熬夜。"),
-          answer="BAC", sentence="小王每天早上都去公园锻炼。但是最近工作特别忙。他常常熬夜。"),
-    _item("passage_cloze", 1, prompt="他觉得运动能＿＿＿压力。", options=("缓解", "解决", "放松", "减轻"),
-          answer="缓解", answer_index=0, passage="cloze-1", group="cloze-1", number=1),
-    _item("passage_cloze", 2, prompt="但是最近工作＿＿＿忙。", options=("非常", "特别", "特殊", "十分"),
-          answer="特别", answer_index=1, passage="cloze-1", group="cloze-1", number=2),
+    _item("cloze", 1, prompt=_blanked(S_CLOZE, "锻炼"), answer="锻炼", hint="duàn liàn", word="锻炼",
+          simplified="锻炼", pinyin="duàn liàn", gloss="to exercise", **at(S_CLOZE, "锻炼")),
+    _item("choice", 1, prompt=_blanked(S_CHOICE, "压力"), options=("压力", "力气", "能力", "动力"), answer="压力",
+          answer_index=0, word="压力", simplified="压力", pinyin="yā lì", gloss="pressure", **at(S_CHOICE, "压力")),
+    # the target of this one is in a sentence removed for insertion: asked on its own, hidden in the box
+    _item("choice", 2, prompt=_blanked(S_REST, "休息"), options=("学习", "休息", "消息", "信息"), answer="休息",
+          answer_index=1, word="休息", simplified="休息", pinyin="xiū xi", gloss="rest", **at(S_REST, "休息")),
+    _item("matching", 1, prompt="身体", options=("shí jiān", "shēn tǐ", "gōng zuò"), answer="shēn tǐ",
+          answer_index=1, group="match-1", number=1, kind="pinyin"),
+    _item("matching", 2, prompt="时间", options=("shí jiān", "shēn tǐ", "gōng zuò"), answer="shí jiān",
+          answer_index=0, group="match-1", number=2, kind="pinyin"),
+    _item("word_bank", 1, prompt=_blanked(S_BUSY, "忙"), options=("忙", "差", "累"), answer="忙", answer_index=0,
+          group="bank-1", number=1, word="忙", simplified="忙", **at(S_BUSY, "忙")),
+    _item("word_bank", 2, prompt=_blanked(S_WORSE, "差"), options=("忙", "差", "累"), answer="差", answer_index=1,
+          group="bank-1", number=2, word="差", simplified="差", **at(S_WORSE, "差")),
+    _item("ordering", 1, options=(ORDER[1], ORDER[0], ORDER[2]), answer="BAC", **at("".join(ORDER))),
+    _item("passage_cloze", 1, prompt="小王＿＿＿以后每天早睡早起。", options=("决定", "决心", "确定", "肯定"),
+          answer="决定", answer_index=0, passage="cloze-1", group="cloze-1", number=1, word="决定",
+          **at("小王决定以后每天早睡早起。", "决定")),
+    _item("passage_cloze", 2, prompt="他希望自己越来越＿＿＿。", options=("健身", "健康", "安康", "卫生"),
+          answer="健康", answer_index=1, passage="cloze-1", group="cloze-1", number=2, word="健康",
+          **at("他希望自己越来越健康。", "健康")),
     _item("statement", 1, prompt="根据这段话，可以知道：",
-          options=("小王不喜欢运动。", "小王最近工作很忙。", "小王每天晚上去公园。", "小王身体越来越好。"),
-          answer="小王最近工作很忙。", answer_index=1, passage="stmt-3", group="stmt-3",
-          explanation="A negates 锻炼; C changes 早上 to 晚上; D reverses 差."),
-    _item("insertion", 1, prompt="小王每天早上都去公园锻炼。＿＿＿但是最近工作特别忙。",
-          options=("他觉得运动能缓解压力。", "他常常熬夜。"), answer="他觉得运动能缓解压力。", answer_index=0,
-          passage="insert-2", group="insert-2", number=1),
-    _item("fact", 1, prompt="＿＿＿每天早上都去公园锻炼。", options=("小王", "小李", "小张", "老王"), answer="小王",
-          answer_index=0, kind="person"),
+          options=("小王不喜欢运动。", "最近工作特别忙。", "小王每天晚上去公园。", "小王身体越来越好。"),
+          answer="最近工作特别忙。", answer_index=1, passage="stmt-3", group="stmt-3",
+          explanation="A negates 喜欢; C changes 早上 to 晚上; D reverses 差.", **at("最近工作特别忙。")),
+    _item("insertion", 1, prompt=S_CHOICE + BLANK + S_BUSY, options=(S_REST, S_RUN), answer=S_RUN, answer_index=1,
+          passage="insert-2", group="insert-2", number=1, **at(S_RUN)),
+    _item("insertion", 2, prompt="他常常熬夜。" + BLANK + S_WORSE, options=(S_REST, S_RUN), answer=S_REST,
+          answer_index=0, passage="insert-2", group="insert-2", number=2, **at(S_REST)),
+    _item("fact", 1, prompt=_blanked(S_CLOZE, "小王"), options=("小王", "小李", "小张", "老王"), answer="小王",
+          answer_index=0, kind="person", word="小王", **at(S_CLOZE, "小王")),
 )
+NUMBER = {it.id: n for n, it in enumerate((i for i in ITEMS if i.type != "vocabulary"), 1)}  # sheet order = ITEMS
 
 
 def itemset(**kw) -> ItemSet:
     fields: dict = dict(  # noqa: C408 - keyword form reads like the ItemSet call it feeds
         source="t.txt", title="小王的一天 <test> & \"quotes\"", standard="2025", level=5, seed=0, items=ITEMS,
-        passages=(P1, P2, P3),
+        passages=(P2, P3, P1),
         glossary=(GlossEntry("缓解", "缓解", "huǎn jiě", "to ease; to alleviate; to relieve", 6, 1),
                   GlossEntry("熬夜", "熬夜", "áo yè", "to stay up late or all night", 7, 1),
+                  GlossEntry("锻炼", "锻炼", "duàn liàn", "to exercise; to work out", 3, 2),
                   GlossEntry("建警", "建警", "jiàn jǐng", "", None, 1)),
         profile={"words": {"1": .3, "2": .5, "3": .7, "4": .8, "5": .9, "6": .95, "7-9": .99},
                  "level_95_words": "6"},
@@ -153,19 +207,147 @@ def test_every_item_numbered_once_and_keyed():
     assert page.key_numbers == page.item_numbers
 
 
+GAPPED = ("cloze", "choice", "word_bank", "passage_cloze")
+
+
+def _text_of(fragment: str) -> str:
+    """Visible text of an HTML fragment, pinyin over words left out, whitespace removed."""
+    fragment = re.sub(r'<span class="py"[^>]*>[^<]*</span>', "", fragment)
+    return re.sub(r"\s+", "", unescape(re.sub(r"<[^>]+>", "", fragment)))
+
+
+def student_part(html: str) -> str:
+    return _text_of(html.split("<main")[1].split(">", 1)[1].split("</main>")[0])
+
+
+def reading_part(html: str) -> str:
+    return _text_of(html.split('<section class="reading"')[1].split("</section>")[0])
+
+
+def answer_leaks(items, html: str, side: int, both: int = 0) -> list[str]:
+    """Answers the student could read off the sheet: a gapped word with ``side`` characters of its sentence on
+    one side (or ``both`` on each side), or its whole sentence; a sentence removed for insertion or ordering
+    in the reading; an ordering item's sentences in order anywhere."""
+    student, reading = student_part(html), reading_part(html)
+    leaks = []
+    for it in items:
+        if it.type in GAPPED and it.target_start is not None:
+            a, b = it.target_start - it.start, it.target_end - it.start
+            s = it.sentence
+            contexts = [s[max(0, a - both):b + both]] if both else [s[max(0, a - side):b], s[a:b + side]]
+            leaks += [f"{it.id}: {c}" for c in contexts if len(c) > b - a and re.sub(r"\s+", "", c) in student]
+            leaks += [f"{it.id}: whole sentence"] * (re.sub(r"\s+", "", s) in student)
+        elif it.type == "insertion":
+            leaks += [f"{it.id}: {it.sentence}"] * (re.sub(r"\s+", "", it.sentence) in reading)
+        elif it.type == "ordering":
+            leaks += [f"{it.id}: {o}" for o in it.options if re.sub(r"\s+", "", o) in reading]
+            leaks += [f"{it.id}: in order"] * (re.sub(r"\s+", "", it.sentence) in student)
+    return leaks
+
+
+def gap_numbers(html: str) -> list[int]:
+    reading = html.split('<section class="reading"')[1].split("</section>")[0]
+    return [int(n) for n in re.findall(r'id="gap-(\d+)"', reading)]
+
+
 def test_no_answers_in_student_part():
     html = render_html(itemset())
-    page = parse(html)
-    student = "".join(page.text["main"])
+    student = student_part(html)
     assert "data-answer" not in html.split('id="key"')[0]
-    assert "BAC" not in student
-    # the open cloze and the removed sentence are not shown in their questions or passages
-    main = html.split("<main")[1].split("</main>")[0]
-    for block in re.findall(r'<div class="item item-cloze".*?</div>', main, re.DOTALL):
-        assert "锻炼" not in block
-    for block in re.findall(r'<div class="passage">.*?</div>', main, re.DOTALL):
-        assert "他觉得运动能缓解压力。但是" not in block
-    assert "to exercise" not in student  # key glosses stay in the key
+    assert "BAC" not in student and "to exercise" not in student  # key glosses stay in the key
+    assert answer_leaks(ITEMS, html, side=2) == []
+    for word in ("锻炼", "压力", "休息", "忙", "差", "决定", "健康"):  # the whole sheet shows them only in the key
+        assert word not in reading_part(html).replace("锻炼身体", "")
+
+
+def test_every_gap_has_a_question_and_a_key_entry():
+    html = render_html(itemset())
+    page = parse(html)
+    gaps = gap_numbers(html)
+    n = NUMBER
+    # every target in the reading is gapped; 休息 is in a sentence cut out for insertion, so asked on its own
+    assert sorted(gaps) == sorted([n["cloze-1"], n["choice-1"], n["word_bank-1"], n["word_bank-2"],
+                                   n["passage_cloze-1"], n["passage_cloze-2"], n["insertion-1"],
+                                   n["insertion-2"], n["ordering-1"]])
+    assert len(gaps) == len(set(gaps))
+    assert set(gaps) <= set(page.item_numbers) and set(gaps) <= set(page.key_numbers)
+
+
+def test_cut_sentences_leave_slots_and_a_reference():
+    html = render_html(itemset())
+    reading = reading_part(html)
+    for sentence in (S_RUN, S_REST, *ORDER):
+        assert sentence not in reading
+    assert f"（见第{NUMBER['ordering-1']}题" in reading and f"seequestion{NUMBER['ordering-1']}" in reading
+    # the box of removed sentences hides the gap of the choice item inside one of them
+    box = _text_of(re.search(r'<ol class="bank bank-long">.*?</ol>', html, re.DOTALL).group(0))
+    assert f"医生让他多（{NUMBER['choice-2']}）" in box and S_RUN in box
+    assert "医生让他多。" in student_part(html)  # the choice item shows its own sentence, blank ruled
+
+
+def test_statement_and_fact_keep_the_text_but_hide_other_gaps():
+    html = render_html(itemset())
+    reading, student = reading_part(html), student_part(html)
+    assert "小王每天早上都去公园" in reading and "他常常熬夜" in reading  # read to answer, not gapped
+    assert f"{NUMBER['fact-1']}.每天早上都去公园（{NUMBER['cloze-1']}）" in student  # fact: its own blank
+    assert f"最近工作特别（{NUMBER['word_bank-1']}）。" in student  # statement restating a gapped clause
+    assert "阅读第2段" in student  # the statement's passage is the reading's paragraph, printed once
+
+
+def test_glossary_and_pinyin_never_show_a_gap():
+    html = render_html(itemset(), pinyin="all")
+    reading = html.split('<section class="reading"')[1].split("</section>")[0]
+    for py in ("duànliàn", "yālì", "máng", "chà", "juédìng", "jiànkāng", "xiūxi", "pǎobù"):
+        assert f">{py}<" not in reading
+    assert ">xiǎowáng<" in reading
+    gloss = html.split('<section class="glossary"')[1].split("</section>")[0]
+    assert "锻炼" not in gloss and "缓解" in gloss
+
+
+def test_reading_without_offsets_is_left_out():
+    bare = tuple(Paragraph(p.number, p.start, p.end, tuple(ReadingToken(t.text, t.pinyin, t.level, t.above)
+                                                         for t in p.tokens)) for p in READING)
+    html = render_html(itemset(reading=bare))
+    assert '<section class="reading"' not in html
+    main = student_part(html)
+    assert "他希望自己越来越（" in main  # the passage is printed with its questions instead
+    assert "他希望自己越来越健康" not in main and S_RUN + "但是" not in main and "阅读第" not in main
+
+
+def _real_itemset(path_or_text, level: int):
+    import dataclasses
+
+    from quizgen.items import build_items
+    from quizgen.items.reading import reading_paragraphs
+    from quizgen.pipeline import analyze, analyze_text
+
+    if isinstance(path_or_text, Path):
+        doc = analyze(path_or_text, level=f"hsk{level}")
+    else:
+        doc = analyze_text(path_or_text, "pku.txt", level, "2025")
+    return dataclasses.replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
+
+
+def _pku_lines() -> str:
+    path = EVAL / "segmentation" / "pku_test.utf8"
+    if not path.is_file():
+        pytest.skip("SIGHAN PKU test text not available")
+    lines = path.read_text(encoding="utf-8").splitlines()[100:160]
+    return "\n".join(line.replace(" ", "") for line in lines) + "\n"
+
+
+@pytest.mark.parametrize("text,level", [("sample", 6), ("sample", 4), ("pku", 5), ("pku", 6)])
+def test_real_texts_hide_every_answer(text, level):
+    """Whatever the generator makes of a real text, the sheet keeps its answers to itself."""
+    s = _real_itemset(SAMPLE if text == "sample" else _pku_lines(), level)
+    html = render_html(s)
+    page = parse(html)
+    # both-sided context: a real text may repeat a phrase elsewhere, but never the gap's own position
+    assert answer_leaks(s.items, html, side=0, both=4) == []
+    gaps = gap_numbers(html)
+    assert len(gaps) == len(set(gaps)) and set(gaps) <= set(page.item_numbers) <= set(page.key_numbers)
+    on_sheet = [i for i in s.items if i.type != "vocabulary"]
+    assert page.key_numbers == list(range(1, len(on_sheet) + 1))
 
 
 def test_no_network_and_escaped():
@@ -183,18 +365,22 @@ def test_lang_follows_script():
     assert '<html lang="zh-Hans"' in render_html(itemset())
     trad = tuple(Paragraph(p.number, p.start, p.end, tuple(
         ReadingToken(t.text.replace("锻炼", "鍛煉").replace("觉得", "覺得").replace("运动", "運動")
-                     .replace("缓解", "緩解").replace("压力", "壓力").replace("but", ""), t.pinyin, t.level, t.above)
+                     .replace("缓解", "緩解").replace("压力", "壓力"), t.pinyin, t.level, t.above, t.proper_noun,
+                     t.start, t.end)
         for t in p.tokens)) for p in READING)
     html = render_html(itemset(reading=trad))
     assert '<html lang="zh-Hant"' in html and "閱讀" in html  # labels follow the text's script
 
 
 def test_pinyin_modes():
+    def annotated(html):
+        return len(re.findall(r'class="w( adj)?"', html.split('<section class="glossary"')[0]))
+
     above = render_html(itemset())
-    assert above.count('class="w') == 2  # 缓解, 熬夜
+    assert annotated(above) == 2  # 缓解, 熬夜
     assert "huǎnjiě" in above
-    assert render_html(itemset(), pinyin="all").count('class="w') > 20
-    assert 'class="w' not in render_html(itemset(), pinyin="none").split('<section class="glossary"')[0]
+    assert annotated(render_html(itemset(), pinyin="all")) > 20
+    assert annotated(render_html(itemset(), pinyin="none")) == 0
 
 
 def test_glossary_skips_words_without_gloss():
@@ -262,7 +448,7 @@ def test_pdf_text_extractable_and_inside_margins(pdf_file):
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_file), "-"], capture_output=True, text=True,
                           check=True).stdout
     squeezed = re.sub(r"\s+", "", text)
-    for piece in ("每天早上都去公园", "最近工作特别忙", "答案", "小王最近工作很忙。"):
+    for piece in ("每天早上都去公园", "但是最近工作特别", "答案", "小王不喜欢运动。", "最近工作特别忙"):
         assert piece in squeezed
     assert "https://example.org/a-very-" in squeezed and "anyway" in squeezed  # wrapped, not cut off
     bbox = subprocess.run(["pdftotext", "-bbox", str(pdf_file), "-"], capture_output=True, text=True,

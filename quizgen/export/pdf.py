@@ -20,7 +20,7 @@ from .worksheet import check_options, render, write_atomic
 def font_path() -> Path:
     """The Noto Sans CJK collection file of the installed ``noto-cjk-sans-otc`` package."""
     try:
-        import noto_cjk_sans_otc
+        import noto_cjk_sans_otc  # type: ignore[import-untyped]
     except ImportError:
         raise ConfigError("the CJK font package is missing. Install it: pip install noto-cjk-sans-otc") from None
     path = Path(str(noto_cjk_sans_otc.FONT_PATH))
@@ -35,7 +35,7 @@ def render_pdf(itemset: ItemSet, **opts: Any) -> bytes:
     check_options(opts.get("pinyin", "above"), opts.get("paper", "a4"))
     html = render(itemset, target="pdf", font_url=font_path().as_uri(), **opts)
     try:
-        import weasyprint  # imported here: the import alone costs about 0.5 s
+        import weasyprint  # type: ignore[import-untyped]  # imported here: the import alone costs about 0.5 s
     except ImportError:
         raise ConfigError("PDF output needs WeasyPrint. Install it: pip install 'weasyprint>=70,<71'") from None
     for name in ("weasyprint", "fontTools"):  # WeasyPrint warns about CSS it ignores; not the user's business

@@ -1,0 +1,250 @@
+"""What the student reads: the teacher's text with the tested words gapped and the tested sentences cut out.
+
+A worksheet built on the teacher's own text must not print the answers in that text. Every student-facing
+text that comes from the input goes through this module:
+
+* the **reading**: each target of a gap item (:data:`GAP_TYPES`) that lies in it becomes a numbered gap
+  ``（16）＿＿＿`` carrying the item's number on the sheet; each sentence removed for an insertion item
+  becomes a numbered slot; the three sentences of an ordering item become one reference to the question
+  (``（见第 N 题）``). Statement and fact items are reading comprehension: they change nothing in the text;
+* **texts with input offsets** (fact prompts, insertion and ordering sentences): :func:`mask` writes every gap
+  inside them as its number, so a sentence printed as an option never shows another item's answer;
+* **texts without offsets** (statement options, which restate a clause of the passage verbatim):
+  :func:`mask_restated` writes a gapped answer as its number where it stands in the same context as in its
+  source sentence.
+
+Pieces are ``(text, n)`` pairs: ``n`` None for plain text, 0 for the item's own blank, ``n > 0`` for gap *n*.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..items.model import Item, ItemSet
+
+#: Item types whose target word is gapped in the reading (the student must not find it there).
+GAP_TYPES = ("cloze", "choice", "word_bank", "passage_cloze")
+#: Item types whose sentences are cut out of the reading: insertion (a slot per sentence), ordering (a reference).
+CUT_TYPES = ("insertion", "ordering")
+#: Where a question's context stops: sentence and clause ends.
+CONTEXT_STOPS = "。！？!?；;\n"
+CONTEXT_CHARS = 14  # characters of context on each side of a gap in a question; enough to find it by eye
+#: Characters that do not count as shared context for :func:`mask_restated` (a gap before "。" is no clue).
+_PUNCT = set("，,。.！!？?；;：:、“”\"‘’'（）()《》「」『』…—- \u3000\n")
+
+Piece = tuple[str, "int | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hole:
+    """A span of the input hidden from the student: a gap (word), a slot (insertion) or a ref (ordering)."""
+
+    start: int
+    end: int
+    n: int
+    kind: str  # "gap" | "slot" | "ref"
+    text: str = ""   # the hidden text as in the input (a gap's word, a cut's sentences)
+    left: str = ""   # the character before and after a gap in its source sentence (for mask_restated)
+    right: str = ""
+
+
+@dataclass(slots=True)
+class StudentText:
+    """The gapped reading and where each hole ended up.
+
+    paragraphs: ``{"number", "runs"}`` with runs ``(kind, text, pinyin, n)``, kind one of "t" (plain),
+    "w" / "wa" (a word with pinyin over it; "wa" right after another one), "gap", "slot", "ref";
+    placed: hole number -> paragraph number for every hole printed in the reading;
+    gaps: all gap holes (placed or not), by number.
+    """
+
+    paragraphs: list[dict[str, Any]]
+    placed: dict[int, int]
+    gaps: dict[int, Hole]
+
+    def context(self, n: int) -> list[Piece]:
+        """The words around gap ``n`` in the reading, up to the clause ends or :data:`CONTEXT_CHARS` a side;
+        the gap itself as ``("", 0)``, other gaps as their numbers. Empty if gap ``n`` is not in the reading."""
+        para = self.placed.get(n)
+        if para is None:
+            return []
+        runs = self.paragraphs[para - 1]["runs"]
+        at = next(k for k, r in enumerate(runs) if r[0] == "gap" and r[3] == n)
+        left = _walk(reversed(runs[:at]), reverse=True)
+        right = _walk(runs[at + 1:], reverse=False)
+        return left + [("", 0)] + right
+
+
+def _walk(runs, *, reverse: bool) -> list[Piece]:
+    """Pieces from a gap outwards until a clause end, a cut, or the character budget."""
+    out: list[Piece] = []
+    budget = CONTEXT_CHARS
+    for kind, text, _py, n in runs:
+        if kind in ("slot", "ref"):
+            break
+        if kind == "gap":
+            out.append(("", n))
+            continue
+        chars = reversed(text) if reverse else iter(text)
+        taken = []
+        stop = False
+        for ch in chars:
+            if ch in CONTEXT_STOPS:
+                if not reverse:
+                    taken.append(ch)  # keep the full stop that ends the clause
+                stop = True
+                break
+            if budget == 0:
+                taken.append("…")
+                stop = True
+                break
+            taken.append(ch)
+            budget -= 1
+        piece = "".join(reversed(taken)) if reverse else "".join(taken)
+        if piece:
+            out.append((piece.strip() if not reverse else piece.lstrip(), None))
+        if stop:
+            break
+    if reverse:
+        out.reverse()
+    return out
+
+
+def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:
+    """(gaps, cuts) for the items on the sheet, each sorted by position. Gaps inside a cut are kept, to be
+    hidden where the cut sentence is printed (an option of the insertion or ordering item)."""
+    gaps: list[Hole] = []
+    cuts: list[Hole] = []
+    for n, it in numbered:
+        if it.type in GAP_TYPES and it.target_start is not None and it.target_end is not None \
+                and it.target_end > it.target_start:
+            a, b = it.target_start - it.start, it.target_end - it.start
+            ok = 0 <= a < b <= len(it.sentence) and it.end - it.start == len(it.sentence)
+            word = it.sentence[a:b] if ok else (it.word or it.answer)
+            gaps.append(Hole(it.target_start, it.target_end, n, "gap", word,
+                             it.sentence[a - 1:a] if ok and a else "", it.sentence[b:b + 1] if ok else ""))
+        elif it.type in CUT_TYPES and it.end > it.start:
+            cuts.append(Hole(it.start, it.end, n, "slot" if it.type == "insertion" else "ref", it.sentence))
+    gaps.sort(key=lambda h: (h.start, h.n))
+    cuts.sort(key=lambda h: (h.start, h.n))
+    return gaps, cuts
+
+
+def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: str) -> StudentText:
+    """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap.
+
+    A gap inside a cut is not placed (its sentence is not in the reading); of two overlapping gaps the first
+    is placed; a token in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens carry no offsets is left out when there is anything to hide. Plain
+    tokens are merged into one run (fewer boxes for WeasyPrint to lay out)."""
+    from .worksheet import word_pinyin
+
+    placed: dict[int, int] = {}
+    gaps_by_n = {g.n: g for g in gaps}
+    if (gaps or cuts) and not any(t.start >= 0 for p in itemset.reading for t in p.tokens):
+        # a reading without offsets (items.json from before they were recorded): the holes cannot be
+        # found in it, so it is left out rather than printed with the answers in it
+        return StudentText([], {}, gaps_by_n)
+    paragraphs = []
+    for p in itemset.reading:
+        runs: list[tuple[str, str, str, int]] = []
+        done: set[int] = set()  # holes already written in this paragraph
+        for t in p.tokens:
+            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and t.above)) else ""
+            if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
+                if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
+                    _text(runs, t.text, py)
+                continue
+            cut = next((c for c in cuts if t.start < c.end and c.start < t.end), None)
+            if cut is not None:
+                if cut.n not in done:
+                    done.add(cut.n)
+                    placed[cut.n] = p.number
+                    runs.append((cut.kind, "", "", cut.n))
+                continue
+            over = sorted((g for g in gaps if t.start < g.end and g.start < t.end), key=lambda h: (h.start, h.n))
+            if not over:
+                _text(runs, t.text, py)
+                continue
+            exact = t.end - t.start == len(t.text)  # else junk was removed inside: hide the whole token
+            pos = t.start
+            for g in over:
+                if exact and g.start > pos:
+                    _text(runs, t.text[pos - t.start:g.start - t.start], "")
+                if g.n not in placed and not any(g.start < gaps_by_n[m].end and gaps_by_n[m].start < g.end
+                                                 for m in placed if m in gaps_by_n):
+                    runs.append(("gap", "", "", g.n))
+                    placed[g.n] = p.number
+                pos = max(pos, g.end)
+            if exact and pos < t.end:
+                _text(runs, t.text[pos - t.start:], "")
+        while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
+            runs.pop()
+        paragraphs.append({"number": p.number, "runs": runs})
+    return StudentText(paragraphs, placed, {g.n: g for g in gaps})
+
+
+def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> None:
+    if not text:
+        return
+    if not py:
+        if runs and runs[-1][0] == "t":
+            runs[-1] = ("t", runs[-1][1] + text, "", 0)
+        else:
+            runs.append(("t", text, "", 0))
+    else:
+        runs.append(("wa" if runs and runs[-1][0] in ("w", "wa") else "w", text, py, 0))
+
+
+def mask(text: str, start: int, gaps: dict[int, Hole], own: tuple[int, int] | None = None) -> list[Piece]:
+    """``text`` (found at input offset ``start``) with every gap inside it written as its number, and the span
+    ``own`` (input offsets: the item's own target) as the blank ``("", 0)``."""
+    spans = [(g.start, g.end, g.n) for g in gaps.values() if own is None or not (g.start < own[1] and own[0] < g.end)]
+    if own is not None:
+        spans.append((own[0], own[1], 0))
+    out: list[Piece] = []
+    pos = 0
+    for s, e, n in sorted(spans):
+        a, b = s - start, e - start
+        if a < pos or b > len(text):
+            continue
+        if a > pos:
+            out.append((text[pos:a], None))
+        out.append(("", n))
+        pos = b
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+def mask_restated(text: str, gaps: dict[int, Hole]) -> list[Piece]:
+    """``text`` with each gapped answer written as its number where it stands in the context it had in its
+    source sentence (the same character right before or after it): a statement that restates a clause
+    verbatim does not give the clause's gap away. The answer word elsewhere (other context) stays."""
+    spans: list[tuple[int, int, int]] = []
+    for g in sorted(gaps.values(), key=lambda h: (-len(h.text), h.n)):
+        if not g.text:
+            continue
+        i = text.find(g.text)
+        while i >= 0:
+            j = i + len(g.text)
+            before, after = text[i - 1:i] if i else "", text[j:j + 1]
+            shared = (before and before == g.left and before not in _PUNCT) or \
+                     (after and after == g.right and after not in _PUNCT)
+            if shared and not any(i < e and s < j for s, e, _ in spans):
+                spans.append((i, j, g.n))
+            i = text.find(g.text, j)
+    out: list[Piece] = []
+    pos = 0
+    for s, e, n in sorted(spans):
+        if s > pos:
+            out.append((text[pos:s], None))
+        out.append(("", n))
+        pos = e
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+def plain(pieces: list[Piece]) -> str:
+    """Pieces as one string, gaps as ``（n）`` (for tests and plain-text uses)."""
+    return "".join(t if n is None else ("＿＿＿" if n == 0 else f"（{n}）") for t, n in pieces)
