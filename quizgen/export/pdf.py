@@ -12,9 +12,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomic
 from ..errors import ConfigError, QuizgenError
 from ..items.model import ItemSet
-from .worksheet import check_options, render, write_atomic
+from .worksheet import check_options, render
 
 
 def font_path() -> Path:

@@ -14,7 +14,6 @@ gapped one. A passage is printed with its questions only when the reading cannot
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, QuizgenError
+from ..atomic import write_atomic
+from ..errors import ConfigError
 from ..items.model import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
 from .gapped import GAP_TYPES, Piece, StudentText, holes, mask, mask_restated, student_text
 
@@ -158,18 +158,6 @@ def write_html(itemset: ItemSet, path: str | Path, **opts: Any) -> Path:
     """Write the worksheet HTML atomically (temporary file beside the target, then rename)."""
     html = render_html(itemset, **opts)
     return write_atomic(Path(path), html.encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise QuizgenError(f"cannot write {path}: {e.strerror}. Choose a writable location") from None
-    return path
 
 
 # --- values for the template -------------------------------------------------------------------------------
