@@ -72,7 +72,9 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     clock.lap("script+lines")
     # 2. junk tokens, found on the whole kept text
     known = lexicon.is_known_word
-    junk = hygiene.find_junk("\n".join(simp[a:b] for a, b in kept), known)
+    kept_simp = "\n".join(simp[a:b] for a, b in kept)
+    junk = hygiene.find_junk(kept_simp, known)
+    spun = hygiene.spun_document(kept_simp)  # a spun document: one weak spinner word flags a sentence
     junk_words = [w for w, _ in junk]
     removed_counts: Counter[str] = Counter()
     removed_form: dict[str, str] = {}
@@ -135,7 +137,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                 append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
             i = j
         s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
-        flagged = hygiene.is_garbled([w for w, _ in tags], known)
+        flagged = hygiene.is_garbled([w for w, _ in tags], known, spun)
         clauses = tuple((cmap[a], cmap[b - 1] + 1) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
         out.append(Sentence(sid, s_text, cmap[0], cmap[-1] + 1, flagged, tuple(tokens), clauses))
 

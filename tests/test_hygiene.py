@@ -232,3 +232,14 @@ def test_改写句子(sentence, jieba, known, t2s):
 )
 def test_正常句子不算乱码(sentence, jieba, known):
     assert not is_garbled(jieba.cut(sentence), known)
+
+
+def test_spun_document_lowers_the_weak_word_threshold():
+    from quizgen.hygiene import is_garbled, spun_document
+
+    words = ["不断", "增强", "群众", "获得感", "幸福感", "平安", "感"]
+    known = lambda w: True  # noqa: E731
+    assert not is_garbled(words, known)  # one weak word alone proves nothing in a genuine text
+    assert is_garbled(words, known, spun=True)
+    assert spun_document("平易近警。年夜局。标的目的。")
+    assert not spun_document("我们去银行办事。大年夜吃年夜饭。平易近人。")
