@@ -433,7 +433,18 @@ def is_garbled(words: Sequence[str], known: Callable[[str], bool], spun: bool = 
     because jieba cuts 平易近警 as 平易/近警), or ≥ 2 distinct weak ones (``_SPINNER_WEAK``), or too many
     of its Han units are unknown words (``_MAX_UNKNOWN_SHARE``). Punctuation tokens may be present or not.
     """
-    return bool(garble_reasons(words, known, spun))
+    # The same tests as garble_reasons, stopping at the first that fires: this runs on every sentence.
+    if _ANY_SPINNER.search("".join(words)):
+        return True
+    if len(_SPINNER_WEAK.intersection(words)) >= (1 if spun else _MIN_WEAK):
+        return True
+    if len(words) < _MIN_UNITS:  # a unit is at least one token: too few tokens for the unknown-word rule
+        return False
+    units = _han_units(words)
+    if len(units) < _MIN_UNITS:
+        return False
+    unknown = sum(1 for u in units if not known(u))
+    return unknown >= _MAX_UNKNOWN_SHARE * len(units)
 
 
 def _han_units(words: Sequence[str]) -> list[str]:

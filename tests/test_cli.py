@@ -100,3 +100,9 @@ def test_user_dict(tmp_path):
     r = run("analyze", str(f), "--json", "-", "--user-dict", str(d))
     toks = [t["text"] for t in json.loads(r.stdout)["sentences"][0]["tokens"]]
     assert "上海" in toks and "市" in toks and "上海市" not in toks
+
+
+def test_fast_json_equals_plain_json(sample_doc):
+    from quizgen.export.json_doc import document_dict, dumps
+
+    assert json.loads(dumps(sample_doc)) == document_dict(sample_doc)

@@ -243,3 +243,18 @@ def test_spun_document_lowers_the_weak_word_threshold():
     assert is_garbled(words, known, spun=True)
     assert spun_document("平易近警。年夜局。标的目的。")
     assert not spun_document("我们去银行办事。大年夜吃年夜饭。平易近人。")
+
+
+def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
+    import re
+
+    from quizgen.hygiene import garble_reasons, is_garbled
+
+    sentences = [s for s in re.split(r"(?<=[。！？；\n])", sample_simplified) if s.strip()]
+    flags = set()
+    for s in sentences:
+        words = jieba.cut(s)
+        for spun in (False, True):
+            flags.add(is_garbled(words, known, spun))
+            assert is_garbled(words, known, spun) == bool(garble_reasons(words, known, spun)), s
+    assert flags == {True, False}
