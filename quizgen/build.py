@@ -28,6 +28,7 @@ class BuildOptions:
     known: frozenset[str] = frozenset()
     script: str = "original"
     pinyin: str = "above"
+    release_before_pdf: bool = False  # set for single-input builds: lowers the peak memory by ~60 MB
     paper: str = "a4"
     title: str | None = None
     templates: Path | None = None
@@ -90,6 +91,10 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
 
             shown = in_script(items, opts.script)
         for fmt in opts.formats:
+            if fmt == "pdf" and opts.release_before_pdf:
+                from .pipeline import release_caches
+
+                release_caches()
             # items.json keeps the input's script (the record); decks and worksheets show the chosen one
             written.append(_write(fmt, items if fmt == "json" else shown, out_dir / f"{name}{_SUFFIX[fmt]}",
                                   opts))
@@ -141,7 +146,7 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
     """Build several inputs, in a process pool when there are several (each worker loads the dictionaries
     once; at most one worker per core keeps memory bounded). Results come back in input order."""
     if len(files) < 2:
-        results = [build_one(f, out_dir, opts) for f in files]
+        results = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True)) for f in files]
         if progress:
             progress(len(files))
         return results

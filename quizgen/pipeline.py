@@ -152,6 +152,22 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                     meta={"timings": clock.laps})
 
 
+def release_caches() -> None:
+    """Drop the dictionaries and models loaded for analysis (segmenter, pinyin data and model, CC-CEDICT
+    index, converters, level tables): ~60 MB. A single-file build calls this before rendering the PDF, whose
+    own peak (~130 MB) would otherwise stack on top; the next analysis loads them again."""
+    import gc
+
+    from . import cedict_index, pinyin, profile, script, segment
+
+    for module in (lexicon, pinyin, segment, script, profile):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    cedict_index.reset()
+    gc.collect()
+
+
 class _Clock:
     """Stage timings (seconds) for --verbose and benchmarks."""
 
