@@ -399,10 +399,17 @@ def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str |
         return "dou1"
     if ch == "少" and pos[:1] in ("a", "d", "v"):
         return "shao3"
+    if ch == "率":
+        # 失业率, 占有率: the rate suffix of a noun of 3+ characters (2-character ones, 效率 草率, are pypinyin
+        # phrases; jieba's HMM glues names to it, 杨仆率 nr, so proper nouns are left alone); 率团: leads
+        if len(word) > 2 and word[-1] == ch and pos == "n":
+            return "lü4"
+        if word[0] == ch and (len(word) > 1 or pos[:1] == "v"):
+            return "shuai4"
     return None
 
 
-_RULE_CHARS = frozenset("的了地着得长重为应干都少")
+_RULE_CHARS = frozenset("的了地着得长重为应干都少率")
 
 
 def _decided_by_rule(ch: str, word: str, pos: str) -> bool:
