@@ -399,6 +399,10 @@ def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str |
         return "dou1"
     if ch == "少" and pos[:1] in ("a", "d", "v"):
         return "shao3"
+    if ch == "好" and (pos[:1] in ("a", "d", "z") or prev[0] in _DEGREE):
+        return "hao3"  # 更好实行, 很好: the adjective; hào (to like) is in phrases (爱好, 好奇)
+    if ch == "地" and word[0] == ch and len(word) == 2 and prev[1][:1] in ("a", "d", "z"):
+        return "de5"  # 迫切|地说: jieba glues the particle to the verb
     if ch == "率":
         # 失业率, 占有率: the rate suffix of a noun of 3+ characters (2-character ones, 效率 草率, are pypinyin
         # phrases; jieba's HMM glues names to it, 杨仆率 nr, so proper nouns are left alone); 率团: leads
@@ -409,7 +413,7 @@ def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str |
     return None
 
 
-_RULE_CHARS = frozenset("的了地着得长重为应干都少率")
+_RULE_CHARS = frozenset("的了地着得长重为应干都少率好")
 
 
 def _decided_by_rule(ch: str, word: str, pos: str) -> bool:
@@ -442,6 +446,21 @@ def sentences_pinyin(items: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> 
     return [list(known[key]) for key in keys]
 
 
+def _prefer_jieba_phrases(text: str, words: Sequence[tuple[str, str]], readings: list[str],
+                          covered: list[tuple[int, int] | None]) -> None:
+    """Where a jieba word is itself a pypinyin phrase but forward maximum matching cut across it, take the
+    phrase's reading for the word: jieba's cut uses context, FMM does not (知|重负|重 reads the second 重 alone,
+    as the model's chóng; jieba's 知重|负重 gives 负重 fù zhòng). Changes ``readings``/``covered`` in place."""
+    phrases = _dictionaries()[1]
+    pos = 0
+    for word, _ in words:
+        end = pos + len(word)
+        if len(word) > 1 and covered[pos] != (pos, end) and word in phrases:
+            readings[pos:end] = _phrase_readings(word)
+            covered[pos:end] = [(pos, end)] * len(word)
+        pos = end
+
+
 def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
     """Read the sentences in `todo`; results are returned and also kept in the sentence cache."""
 
@@ -454,6 +473,7 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
         if "".join(w for w, _ in words) != text:
             raise ValueError(f"words do not spell the sentence: {text!r}")
         readings, covered = _base(text)
+        _prefer_jieba_phrases(text, words, readings, covered)
         ctx = []
         open_ = []
         pos = 0
