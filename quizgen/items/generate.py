@@ -63,7 +63,7 @@ class Context:
 def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozenset(),
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
-    from . import sections, statements
+    from . import facts, sections, statements
 
     want = default_counts(doc.level)
     want.update(counts or {})
@@ -80,7 +80,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         ("ordering", sections.ordering), ("insertion", sections.insertion),
         ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
         ("word_bank", sections.word_bank), ("matching", sections.matching),
-        ("choice", choice_items), ("cloze", cloze_items), ("fact", statements.fact_items),
+        ("choice", choice_items), ("cloze", cloze_items), ("fact", facts.fact_items),
         ("vocabulary", vocabulary_items),
     ]
     for name, fn in runs:
