@@ -24,7 +24,7 @@ PASSAGE_AT_LEVEL = 0.85  # context sentences of a passage; gap sentences still n
 # Context sentences of a passage cloze or statement passage: their words above the level are glossed on the sheet
 # and nothing is asked about them; the item spans keep item_spans' 90 %. Measured in round 3
 # (docs/items-quality.md): at 0.85 most HSK 5 news chunks had no window at all.
-CONTEXT_AT_LEVEL = float(__import__("os").environ.get("QZ_CTX", "0.75"))
+CONTEXT_AT_LEVEL = 0.75
 LETTERS = "ABCDEFGH"
 
 

@@ -1,25 +1,31 @@
-"""Questions about what the text says: HSK 5 "choose the statement consistent with the passage", and template
-questions on the numbers, dates, people and places of the text (``fact``).
+"""HSK 5 "choose the statement consistent with the passage" (选出与这段话内容一致的一项).
 
-A wrong statement is a clause of the passage with exactly one fact changed — a number, a name, a negation, or a
-word swapped for its antonym — and it is *verified* to contradict the passage: the changed clause does not occur
-in the passage, and a new number or name occurs nowhere in it. The right statement restates another clause
-verbatim (we do not paraphrase: a paraphrase we cannot check could be wrong).
+The right statement restates a sentence or clause of the passage verbatim, or lightly trimmed (a leading time
+word dropped: 去年我们的收入… → 我们的收入…). We do not paraphrase: a paraphrase we cannot check could be wrong.
+
+Each wrong statement is a sentence or clause of the passage with exactly one fact changed — a number (±1–2, or
+第一 → 第二), a name swapped for another of the same kind from the text, 不/没 put on or taken off the main verb
+(是 → 不是, 增加了 → 没增加, 很大 → 不大, 并不是 → 是), a word swapped for its antonym — and *verified*: the clause is
+asserted (no condition, question, hedge or approximate number in it), the change is not on a modifier before 的,
+and the changed text occurs nowhere in the text, so the passage says the opposite.
 """
 from __future__ import annotations
 
 import random
 import re
+from dataclasses import dataclass
 
 from ..model import Sentence, Token
-from .generate import Context, blank
+from .generate import Context
 from .model import Item, Passage
-from .sections import CUES, _runs, _sep
-from .select import item_spans
+from .sections import CONTEXT_AT_LEVEL, CUES, _runs, _sep
+from .select import MIN_AT_LEVEL, at_level_share
 
-# Antonym pairs (Simplified, both directions), the common ones of HSK 1–5 word lists. Only exact tokens swap.
+# Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
+# ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
 _ANTONYMS = dict(p for a, b in (
     ("增加", "减少"), ("提高", "降低"), ("上升", "下降"), ("扩大", "缩小"), ("增强", "减弱"), ("加快", "放慢"),
+    ("增长", "下降"), ("加强", "削弱"), ("提前", "推迟"), ("接受", "拒绝"), ("赞成", "反对"), ("乐观", "悲观"),
     ("多", "少"), ("大", "小"), ("高", "低"), ("长", "短"), ("快", "慢"), ("早", "晚"), ("新", "旧"),
     ("开始", "结束"), ("成功", "失败"), ("支持", "反对"), ("喜欢", "讨厌"), ("容易", "困难"), ("简单", "复杂"),
     ("最高", "最低"), ("最大", "最小"), ("最多", "最少"), ("以上", "以下"), ("以前", "以后"), ("之前", "之后"),
@@ -27,23 +33,64 @@ _ANTONYMS = dict(p for a, b in (
     ("安全", "危险"), ("主动", "被动"), ("国内", "国外"), ("好", "坏"), ("同意", "反对"), ("相同", "不同"),
     ("很多", "很少"), ("许多", "很少"), ("经常", "很少"), ("总是", "很少"), ("必须", "不必"), ("一定", "不一定"),
     ("富", "穷"), ("胖", "瘦"), ("重", "轻"), ("深", "浅"), ("远", "近"), ("男", "女"), ("老", "年轻"),
+    ("正确", "错误"), ("满意", "不满"), ("熟悉", "陌生"), ("优点", "缺点"), ("胜利", "失败"), ("上午", "下午"),
+    ("很大", "很小"), ("很高", "很低"), ("较高", "较低"), ("较大", "较小"), ("较多", "较少"), ("更多", "更少"),
+    ("重要", "次要"), ("紧张", "轻松"), ("热闹", "安静"), ("真", "假"), ("南方", "北方"), ("东部", "西部"),
 ) for p in ((a, b), (b, a)))
-# Verbs that take 不 (有 takes 没); negating them flips the statement's truth.
+# Verbs that take 不 (有 takes 没); negating them flips the statement's truth. And the way back.
 _NEGATABLE = {"是": "不是", "有": "没有", "能": "不能", "会": "不会", "可以": "不可以", "应该": "不应该",
-              "需要": "不需要", "愿意": "不愿意", "喜欢": "不喜欢", "同意": "不同意", "能够": "不能够"}
-_NEG_CHARS = ("不", "没", "未", "非", "无", "别")
-_CONDITIONAL = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非")
+              "需要": "不需要", "愿意": "不愿意", "喜欢": "不喜欢", "同意": "不同意", "能够": "不能够",
+              # stative and mental verbs: 不 negates them in any tense (他希望… → 他不希望…)
+              "希望": "不希望", "知道": "不知道", "相信": "不相信", "属于": "不属于", "包括": "不包括",
+              "适合": "不适合", "符合": "不符合", "想": "不想", "懂": "不懂", "认识": "不认识", "了解": "不了解",
+              "重视": "不重视", "关心": "不关心", "习惯": "不习惯", "主张": "不主张", "代表": "不代表"}
+_POSITIVE = {v: k for k, v in _NEGATABLE.items()}
+_NEG_CHARS = ("不", "没", "未", "非", "无", "别", "否")
+_DEGREE = ("很", "非常", "十分", "特别", "相当", "挺", "较")
+# result complements: 感受到了 → 没感受到 (没 goes before the verb, not the complement)
+_COMPLEMENTS = frozenset("到 完 好 成 见 住 掉 走 出 起 上 下 开 懂 清 会 满 光 起来 下来 出来 进来 回来 过来".split())
+# a clause with one of these is not asserted as it stands: a condition, a question, a wish, a guess
+_NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非", "即使", "一旦", "无论", "不管",
+                 "只有", "假设", "若", "万一")
+# after a clause with one of these the sentence reports what someone says or thinks: 他说，A — A alone is not
+# what the passage asserts (the whole sentence, with 他说, is)
+_REPORTING = ("说", "认为", "以为", "觉得", "表示", "指出", "希望", "建议", "要求", "强调", "相信", "称")
+_HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像", "估计", "大约", "左右", "几乎", "差不多", "未必",
+           "不一定", "将", "将要", "打算", "计划", "准备", "争取")
+# around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
+_APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
+           "上下", "逾", "达", "高达")
 _CLAUSE_PUNCT = "，,；;：:。！!？?…"
-_NUM = re.compile(r"\d+(?:\.\d+)?")
-
-
-_SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
-
-
 _QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几"})
+_SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
+# Clauses opening with these continue or qualify another clause: not a statement on their own.
+_DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
+              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即")
+# CUES minus personal pronouns: 他/她 open many news sentences about one person and read fine as options;
+# 这/那/其/此 point back to something the option does not say
+_PRONOUNS = ("他", "她", "他们", "她们")
+NUM = re.compile(r"\d+(?:\.\d+)?")
+_CN_NUM = "一二三四五六七八九"
+_CN_ORDINAL = re.compile(r"^第([一二三四五六七八九])(个|位|名|次|届|天|年|批|条)?$")
+
+MAX_SENTENCE = 100  # characters: HSK 5 passages are short; a 400-character sentence is no reading passage
+MAX_PASSAGE = 260  # characters; HSK 5 statement passages run 60–200
+MIN_STATEMENT = 8  # characters of the right statement: shorter clauses are fragments (他说, 情况如下)
+MAX_WHOLE = 40  # a whole sentence up to this length is one statement (他来到中国，成为第一个访华的大船主)
 
 
-def _has_subject(unit: list[Token]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence or clause that reads as a statement: tokens, offsets into the document, its text."""
+
+    sentence: int
+    tokens: tuple[Token, ...]
+    start: int
+    end: int
+    text: str
+
+
+def _has_subject(unit) -> bool:
     """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject)."""
     for t in unit:
         if t.pos[:1] == "v":
@@ -53,53 +100,82 @@ def _has_subject(unit: list[Token]) -> bool:
     return False
 
 
-def _units(ctx: Context, s: Sentence) -> list[tuple[list[Token], bool]]:
-    """Clauses of a sentence that read as statements: token runs between clause punctuation, 6–30 characters,
-    ≥ 3 words, no subordinating conjunction; (clause, is the sentence's first clause)."""
-    question = any(t.simplified in _QUESTION for t in s.tokens)
-    out, cur = [], []
-    out_started = False  # a sentence's first clause stands alone; later ones must look like statements
-    for t in s.tokens + (Token("。", "。", s.end, s.end, "x", "", "", None, None, False),):
-        if t.simplified and all(c in _CLAUSE_PUNCT for c in t.simplified):
-            if cur:
-                text = ctx.doc.text[cur[0].start:cur[-1].end]
-                if 6 <= len(text) <= 30 and sum(x.is_word for x in cur) >= 3 and not set(text) & set("“”「」\"") \
-                        and _stands_alone(cur) \
-                        and not any(t.simplified in _SUBORDINATE for t in cur) and _has_subject(cur) \
-                        and not question:
-                    out.append((cur, not out_started))
-            out_started = True
-            cur = []
-        else:
-            cur.append(t)
-    return out
-
-
-# Clauses opening with these continue or qualify another clause: not a statement on their own.
-_DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
-              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即")
-
-
-def _stands_alone(unit: list[Token]) -> bool:
+def _stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
-    if not words or words[0].simplified.startswith(_DEPENDENT + CUES) or words[-1].simplified in ("时", "时候", "后"):
+    if not words or words[-1].simplified in ("时", "时候", "后"):
+        return False
+    first = words[0].simplified
+    if words[0].pos[:1] == "p" or first.startswith(("据", "根据", "按照", "随着", "通过", "关于", "由于", "对于")):
+        return False  # a prepositional phrase (根据他的了解), not a statement
+    if words[-1].simplified.endswith(_REPORTING) or words[-1].simplified in ("上", "中", "下", "里", "记者"):
+        return False  # 专家近日表示, 在…的基础上, 告诉记者: the statement is in the next clause
+    if first.startswith(_DEPENDENT) or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):
         return False
     if len(words) >= 2 and words[-2].simplified == "的" and words[-1].pos[:1] == "n":
         return False  # ends in "…的 + noun": a noun phrase (社会所提供的机会), not a statement
-    return any(t.pos[:1] in ("v", "a") for t in words)
+    return any(_predicate(words, k) for k in range(len(words)))
 
 
-def _render(ctx: Context, unit: list[Token], i: int, new: str) -> str:
-    """Unit text with token i replaced by ``new`` (already in the input's script)."""
-    t = unit[i]
-    return ctx.doc.text[unit[0].start:t.start] + new + ctx.doc.text[t.end:unit[-1].end]
+def _predicate(words: list[Token], k: int) -> bool:
+    """Word k can be the clause's predicate: a verb or adjective with a common dictionary entry (善化 is a place
+    jieba tags 'v'), not modifying what follows (相关之规定, 收费规定 at the end: 古坑收费站的收费规定 is a noun
+    phrase, not a statement)."""
+    from .. import lexicon
 
+    t = words[k]
+    if t.pos[:1] not in ("v", "a") or t.proper_noun or not any(not e.is_proper for e in lexicon.cedict_entries(
+            t.simplified[1:] if t.simplified[:1] in "很较" and len(t.simplified) == 2 else t.simplified)):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is None or (nxt.simplified not in ("的", "之") and not (nxt.pos[:1] == "n" and k + 2 == len(words)))
+
+
+def _complete(s: Sentence) -> bool:
+    """The sentence ends as a statement (。！；): one the pipeline cut at a comma ends in a fragment."""
+    return s.text.rstrip("」』”\"）) ")[-1:] in "。！!；;"
+
+
+def units(ctx: Context, s: Sentence) -> list[Unit]:
+    """Statements a sentence makes: its clauses (6–30 characters, ≥ 3 words, a subject, standing alone) and the
+    whole sentence when short (≤ 40 characters) and its first clause is such a clause. Nothing from a question,
+    a condition or a quotation; every unit ≥ 90 % at level (it is item text; the passage around it need not be)."""
+    simp = "".join(t.simplified for t in s.tokens)
+    if not _complete(s) or any(t.simplified in _QUESTION for t in s.tokens) or any(w in simp for w in _NOT_ASSERTED):
+        return []
+    clauses, cur = [], []
+    for t in s.tokens:
+        if t.simplified and all(c in _CLAUSE_PUNCT for c in t.simplified):
+            if cur:
+                clauses.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        clauses.append(cur)
+
+    def ok(toks, lo: int, hi: int) -> bool:
+        text = ctx.doc.text[toks[0].start:toks[-1].end]
+        return (lo <= len(text) <= hi and sum(x.is_word for x in toks) >= 3 and not set(text) & set("“”「」『』\"《》")
+                and not any(x.simplified in _SUBORDINATE for x in toks)
+                and at_level_share(tuple(toks), ctx.doc.level) >= MIN_AT_LEVEL)
+
+    reported = next((k for k, c in enumerate(clauses) if any(x.simplified.endswith(_REPORTING) for x in c)), None)
+    out = [c for k, c in enumerate(clauses) if ok(c, 6, 30) and _stands_alone(c) and _has_subject(c)
+           and (reported is None or k <= reported)]
+    whole = [t for t in s.tokens if t.start < clauses[-1][-1].end] if clauses else []
+    if len(clauses) > 1 and whole and clauses[0] in out and ok(whole, 10, MAX_WHOLE) \
+            and not any(c[0].simplified in _SUBORDINATE for c in clauses):
+        out.append(whole)
+    return [Unit(s.id, tuple(u), u[0].start, u[-1].end, ctx.doc.text[u[0].start:u[-1].end]) for u in out]
+
+
+# --- single-fact changes ----------------------------------------------------------------------------------
 
 _FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 
-def _same_width(new: str, like: str) -> str:
+def same_width(new: str, like: str) -> str:
     """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width)."""
     return new.translate(_FULL) if any("０" <= c <= "９" for c in like) else new
 
@@ -113,48 +189,128 @@ def _new_number(value: str, avoid: str, rng: random.Random) -> str | None:
         steps += [x + 10, x - 10]
     rng.shuffle(steps)
     for y in steps:
-        s = _same_width(f"{y:.{decimals}f}", value)
+        s = same_width(f"{y:.{decimals}f}", value)
         if y > 0 and s != value and s not in avoid and (decimals or float(s).is_integer()):
             return s
     return None
 
 
-def perturb(ctx: Context, unit: list[Token], passage: str, names: dict[str, list[str]],
+def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
+    """Unit text with tokens replaced (index → new text, already in the input's script)."""
+    out, pos = [], unit.start
+    for i, t in enumerate(unit.tokens):
+        if i in edits:
+            out.append(ctx.doc.text[pos:t.start] + edits[i])
+            pos = t.end
+    out.append(ctx.doc.text[pos:unit.end])
+    return "".join(out)
+
+
+def _approximate(unit: Unit, i: int) -> bool:
+    t = unit.tokens[i]
+    prev = unit.tokens[i - 1].simplified if i else ""
+    nxt = unit.tokens[i + 1].simplified if i + 1 < len(unit.tokens) else ""
+    return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
+            or bool(re.search(r"[一二两三四五六七八九十][一二两三四五六七八九十]", t.simplified)))
+
+
+def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
             rng: random.Random) -> list[tuple[str, str]]:
-    """Every single-fact change of a clause: (new clause text, explanation), each verified against ``passage``
-    (the changed clause occurs nowhere in it), in seeded random order."""
-    text = ctx.doc.text[unit[0].start:unit[-1].end]
-    if any(c in "".join(t.simplified for t in unit) for c in _CONDITIONAL):
+    """Every single-fact change of a unit that contradicts the passage: (new text, explanation), the new text
+    found nowhere in the passage or the text, in seeded random order. None for a hedged unit (可能有 → 可能没有
+    contradicts nothing)."""
+    text, toks = unit.text, unit.tokens
+    simp = "".join(t.simplified for t in toks)
+    if any(h in simp for h in _HEDGES):
         return []
+    negated = any(c in simp for c in _NEG_CHARS)
     tries: list[tuple[str, str]] = []
-    for i, t in enumerate(unit):
-        m = _NUM.search(t.text)
-        if m:
+    for i, t in enumerate(toks):
+        prev = toks[i - 1].simplified if i else ""
+        nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
+        m = NUM.search(t.text)
+        if m and not _approximate(unit, i):
             new = _new_number(m.group(), passage, rng)
             if new:
-                tries.append((_render(ctx, unit, i, t.text[:m.start()] + new + t.text[m.end():]),
+                tries.append((_edit(ctx, unit, {i: t.text[:m.start()] + new + t.text[m.end():]}),
                               f"number {m.group()} → {new}"))
+        cm = _CN_ORDINAL.match(t.simplified)
+        if cm and not _approximate(unit, i):
+            k = _CN_NUM.index(cm.group(1))
+            other = _CN_NUM[k + 1] if k < 3 else _CN_NUM[k - 1]
+            tries.append((_edit(ctx, unit, {i: t.text.replace(cm.group(1), other, 1)}), f"ordinal {t.text}"))
         if t.proper_noun and t.pos[:2] in names and not _common_word(t.simplified):
-            # same kind, length and place suffix (广东省 never becomes 后河): a believable other fact
+            # same kind, length and place suffix (广东省 never becomes 后河); names the passage uses first
             suffix = t.text[-1] if t.pos[:2] == "ns" and t.simplified[-1] in "省市县区州镇村国" else ""
-            others = [n for n in names[t.pos[:2]] if n not in passage and n != t.text
+            others = [n for n in names[t.pos[:2]] if n != t.text and n not in text
                       and len(n) == len(t.text) and n.endswith(suffix)]
+            others.sort(key=lambda n: n not in passage)
             if others:
-                other = rng.choice(others)
-                tries.append((_render(ctx, unit, i, other), f"name {t.text} → {other}"))
-        nxt = unit[i + 1].simplified if i + 1 < len(unit) else ""
+                tries.append((_edit(ctx, unit, {i: others[0]}), f"name {t.text} → {others[0]}"))
         if nxt in ("的", "之"):
             continue  # a modifier (成功的人 → 失败的人): the passage says nothing about the other kind
-        if t.simplified in _ANTONYMS and not (t.simplified in ("很多", "许多") and "都" in text):  # 很少…都 ✗
-            ant = ctx.display(_ANTONYMS[t.simplified])
-            tries.append((_render(ctx, unit, i, ant), f"antonym {t.text} → {ant}"))
-        prev = unit[i - 1].simplified if i else ""
-        if (t.simplified in _NEGATABLE and t.pos.startswith("v") and not prev.endswith(_NEG_CHARS)
-                and not any(c in text for c in _NEG_CHARS)):
-            neg = ctx.display(_NEGATABLE[t.simplified])
-            tries.append((_render(ctx, unit, i, neg), f"negation {t.text} → {neg}"))
+        ant = _ANTONYMS.get(t.simplified)
+        predicate = not nxt or nxt == "了" or toks[i + 1].pos[:1] not in ("n", "a", "v")
+        if ant and not negated and (t.pos[:1] != "a" or predicate) and (len(t.simplified) > 1 or predicate) \
+                and not (t.simplified in ("很多", "许多") and "都" in simp):
+            tries.append((_edit(ctx, unit, {i: ctx.display(ant)}), f"antonym {t.text} → {ctx.display(ant)}"))
+        if not negated:
+            tries += _negations(ctx, unit, i)
+        elif sum(simp.count(c) for c in _NEG_CHARS) == 1:
+            tries += _unnegations(ctx, unit, i)
     rng.shuffle(tries)
-    return [(new, why) for new, why in tries if new != text and new not in passage]
+    # a changed number, negation or antonym contradicts the passage; a swapped name only says something the
+    # passage does not (远东的经济结构较特殊 next to 希腊的…): names are the last resort
+    tries.sort(key=lambda c: c[1].startswith("name"))
+    return [(new, why) for new, why in tries if new != text and new not in passage and new not in ctx.doc.text]
+
+
+def _main_verb(toks: tuple[Token, ...], i: int) -> bool:
+    """Token i is the clause's first verb, with no preposition before it (从自己能胜任的工作做起: 能 is inside a
+    modifier) and, unless it is 是/有, no 的 after it (a verb before 的 modifies a noun)."""
+    if any(t.pos[:1] in ("v", "p") for t in toks[:i]):
+        return False
+    return toks[i].simplified in ("是", "有") or not any(t.simplified == "的" for t in toks[i + 1:])
+
+
+def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
+    """不/没 on the main verb: 是 → 不是; V了 → 没V (感受到了 → 没感受到); 很大 → 不大."""
+    toks = unit.tokens
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
+    if t.simplified in _NEGATABLE and t.pos.startswith("v") and _main_verb(toks, i) \
+            and (prev is None or prev.pos[:1] != "d" or prev.simplified in ("都", "也")):
+        return [(_edit(ctx, unit, {i: ctx.display(_NEGATABLE[t.simplified])}), f"negation {t.text}")]
+    if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
+            and _main_verb(toks, i - 1 if t.simplified in _COMPLEMENTS and i else i):
+        from .fields import sense_pos
+
+        verb = i
+        if t.simplified in _COMPLEMENTS and prev is not None and prev.pos.startswith("v"):
+            verb = i - 1  # 感受到了: 没 before 感受
+        head = toks[verb]
+        before = toks[verb - 1] if verb else None
+        if sense_pos(head.simplified) == "v" and (before is None or before.pos[:1] not in ("d", "p", "c")):
+            return [(_edit(ctx, unit, {verb: ctx.display("没") + head.text, i + 1: ""}), f"negation {head.text}了")]
+    if t.pos.startswith("a") and t.simplified[:1] == "很" and len(t.simplified) == 2 and nxt in ("", "了"):
+        return [(_edit(ctx, unit, {i: "不" + t.text[1:]}), f"negation {t.text}")]
+    if t.simplified in _DEGREE and nxt and toks[i + 1].pos.startswith("a") and i + 2 == len(toks):
+        return [(_edit(ctx, unit, {i: "不"}), f"negation {t.text}{toks[i + 1].text}")]
+    return []
+
+
+def _unnegations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
+    """The only negation of an asserted clause taken off: 并不是 → 是, 不能 → 能, 没有 + noun → 有."""
+    toks = unit.tokens
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    drop_bing = {i - 1: ""} if i and toks[i - 1].simplified == "并" else {}
+    if t.simplified in _POSITIVE and (t.simplified != "没有" or (nxt is not None and nxt.pos[:1] in ("n", "r"))):
+        return [(_edit(ctx, unit, {**drop_bing, i: ctx.display(_POSITIVE[t.simplified])}), f"negation off {t.text}")]
+    if t.simplified == "不" and nxt is not None and nxt.simplified in _NEGATABLE:
+        return [(_edit(ctx, unit, {**drop_bing, i: ""}), f"negation off 不{nxt.text}")]
+    return []
 
 
 def _common_word(simplified: str) -> bool:
@@ -170,7 +326,7 @@ def _common_word(simplified: str) -> bool:
                 or simplified[-1:] in lexicon._ORG_SUFFIXES)
 
 
-def _names(ctx: Context) -> dict[str, list[str]]:
+def names(ctx: Context) -> dict[str, list[str]]:
     """Proper nouns of the text by jieba tag (nr people, ns places, nt organisations), first-seen order."""
     out: dict[str, list[str]] = {}
     for s in ctx.doc.sentences:
@@ -182,57 +338,72 @@ def _names(ctx: Context) -> dict[str, list[str]]:
     return out
 
 
-MAX_SENTENCE = 100  # characters: HSK 5 passages are short; a 400-character sentence is no reading passage
-MIN_STATEMENT = 8  # characters of the right statement: shorter clauses are fragments (他说, 情况如下)
+# --- the section --------------------------------------------------------------------------------------------
 
 
-def _unit_len(ctx: Context, unit: list[Token]) -> int:
-    return unit[-1].end - unit[0].start
+def _trim(unit: Unit) -> Unit:
+    """Drop a leading time word (去年我们的收入增加了20% → 我们的收入增加了20%): still true, less verbatim."""
+    toks = unit.tokens
+    if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and _has_subject(toks[1:]):
+        rest = toks[1:]
+        if rest[-1].end - rest[0].start >= MIN_STATEMENT:
+            return Unit(unit.sentence, rest, rest[0].start, unit.end, unit.text[rest[0].start - unit.start:])
+    return unit
+
+
+def _overlap(a: Unit, b: Unit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[int]):
+    """(right unit index, [(wrong text, why, unit index)]) or None. Wrong statements from other sentences first,
+    one per unit, then two per unit, then from the right statement's own sentence (never its own changes, which
+    would give the answer away by a one-word difference, unless nothing else is left)."""
+    cands = [k for k in order if len(units_[k].text) >= MIN_STATEMENT]
+    cands.sort(key=lambda k: len(ch[k]))  # a right statement whose own changes are not needed
+    for r in cands:
+        right = units_[r]
+        tiers = [[k for k in order if units_[k].sentence != right.sentence],
+                 [k for k in order if units_[k].sentence == right.sentence and not _overlap(units_[k], right)],
+                 [k for k in order if k != r and _overlap(units_[k], right)], [r]]
+        wrong: list[tuple[str, str, int]] = []
+        for tier in tiers:
+            for per_unit in (1, 2):
+                for k in tier:
+                    for new, why in ch[k]:
+                        if len(wrong) < 3 and all(new != w[0] for w in wrong) and new != right.text \
+                                and sum(w[2] == k for w in wrong) < per_unit:
+                            wrong.append((new, why, k))
+        if len(wrong) == 3:
+            return r, wrong
+    return None
 
 
 def statement_items(ctx: Context, n: int) -> list[Item]:
-    """HSK 5: a passage of 2–5 sentences and 4 statements, one restating a clause, three verified wrong."""
+    """HSK 5: a passage of 2–5 sentences and 4 statements, one restating a sentence or clause, three verified
+    wrong (see the module docstring)."""
     rng = ctx.rng("statement")
-    names = _names(ctx)
+    names_ = names(ctx)
     out: list[Item] = []
     last = -1
-    for win in _runs(ctx, 2, 6, 320):
+    for win in _runs(ctx, 2, 5, MAX_PASSAGE, CONTEXT_AT_LEVEL):
         if len(out) >= n:
             break
-        if win[0].id <= last:
+        if win[0].id <= last or any(len(s.text) > MAX_SENTENCE for s in win):
             continue
         passage = "".join(s.text for s in win)
-        if any(len(s.text) > MAX_SENTENCE for s in win):
+        us = [u for s in win for u in units(ctx, s)]
+        if len(us) < 2:
             continue
-        # clauses of complete sentences only: a sentence the pipeline cut at a comma ends in a fragment
-        both = [u for s in win if s.text.rstrip("」』”\"）) ")[-1:] in "。！？!?；;" for u in _units(ctx, s)]
-        units = [u for u, _ in both]
-        firsts = {i for i, (_, first) in enumerate(both) if first}
-        if len(units) < 2:
-            continue
-        order = list(range(len(units)))
+        order = list(range(len(us)))
         rng.shuffle(order)
-        changes = {ui: perturb(ctx, units[ui], passage, names, rng) for ui in order}
-        # the right statement: a sentence's first clause of ≥ 8 characters (it has its subject); prefer one
-        # whose own changes are not needed, so the wrong options are about other facts
-        cands = [ui for ui in order if ui in firsts and _unit_len(ctx, units[ui]) >= MIN_STATEMENT]
-        cands.sort(key=lambda ui: len(changes[ui]))
-        if not cands:
+        ch = {k: changes(ctx, us[k], passage, names_, rng) for k in order}
+        got = _pick(us, ch, order)
+        if got is None:
             continue
-        keep = cands[0]
-        wrong: list[tuple[str, str, int]] = []
-        # other clauses first, at most two changes of one clause; the right clause's own changes only last
-        pool = [(c, ui) for ui in order if ui != keep for c in changes[ui]] + [(c, keep) for c in changes[keep]]
-        for _round in (1, 2):
-            for (new, why), ui in pool:
-                if len(wrong) < 3 and all(new != w[0] for w in wrong) and \
-                        sum(w[2] == ui for w in wrong) < _round and (ui != keep or _round == 2):
-                    wrong.append((new, why, ui))
-        if len(wrong) < 3:
-            continue
-        right_unit = units[keep]
-        right = ctx.doc.text[right_unit[0].start:right_unit[-1].end]
-        opts = [right] + [w[0] for w in wrong]
+        r, wrong = got
+        right = _trim(us[r])
+        opts = [right.text] + [w[0] for w in wrong]
         if len(set(opts)) != 4:
             continue
         rng.shuffle(opts)
@@ -242,91 +413,10 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         text = "".join((_sep(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
         ctx.passages.append(Passage(pid, "statement", text, text, win[0].start, win[-1].end))
         expl = "; ".join(f"{'ABCD'[opts.index(w[0] + '。')]}: {w[1]}" for w in wrong)
-        out.append(Item(id=ctx.id(text, right, "statement"), type="statement", level=ctx.doc.level,
-                        prompt="根据这段话，可以知道：", options=tuple(opts), answer=right + "。",
-                        answer_index=opts.index(right + "。"), source=ctx.doc.source, sentence=right,
-                        start=right_unit[0].start, end=right_unit[-1].end, passage=pid, group=pid,
-                        explanation=f"{'ABCD'[opts.index(right + '。')]} restates the passage; {expl}"))
-    return out
-
-
-def _fact_kind(t: Token) -> str:
-    if t.proper_noun and t.pos.startswith("nr"):
-        return "person"
-    if t.proper_noun and t.pos.startswith("ns"):
-        return "place"
-    if _NUM.search(t.text):
-        return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
-    return ""
-
-
-def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random) -> list[str]:
-    """Three wrong values of the same kind and unit, none in the item sentence."""
-    if kind in ("person", "place"):
-        # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
-        suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
-        pool = [n for n in _names(ctx).get("nr" if kind == "person" else "ns", [])
-                if n not in span_text and len(n) == len(tok.text) and n.endswith(suffix)]
-        return pool[:3] if len(pool) >= 3 else []
-    m = _NUM.search(tok.text)
-    assert m
-    pre, suf, value = tok.text[:m.start()], tok.text[m.end():], m.group()
-    seen = []
-    for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible
-        for t in s.tokens:
-            mm = _NUM.search(t.text)
-            if not s.flagged and mm and t.text[:mm.start()] == pre and t.text[mm.end():] == suf \
-                    and ("." in mm.group()) == ("." in value) \
-                    and mm.group() != value and t.text not in seen and t.text not in span_text:
-                seen.append(t.text)
-    if kind == "date" and suf == "月":
-        extra = [str(x) for x in range(1, 13)]
-    else:
-        x = float(value)
-        dec = len(value.split(".")[1]) if "." in value else 0
-        extra = [f"{y:.{dec}f}" for y in (x + 1, x - 1, x + 2, x + 3, x * 2) if y > 0]
-    rng.shuffle(extra)
-    for v in extra:
-        v = _same_width(v, value)
-        t = pre + v + suf
-        if v != value and t not in seen and t not in span_text:
-            seen.append(t)
-    return seen[:3] if len(seen) >= 3 else []
-
-
-def fact_items(ctx: Context, n: int) -> list[Item]:
-    """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
-    same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
-    rng = ctx.rng("fact")
-    out: list[Item] = []
-    used_spans: set[int] = set()
-    kinds_seen: dict[str, int] = {}
-    cands = []
-    for span in item_spans(ctx.doc):
-        for tok in span.tokens:
-            kind = _fact_kind(tok)
-            if kind and span.text.count(tok.text) == 1:
-                cands.append((span, tok, kind))
-    # variety first: one of each kind before a second of any
-    cands.sort(key=lambda c: c[0].start)
-    while len(out) < n and cands:
-        cands.sort(key=lambda c: (kinds_seen.get(c[2], 0), c[0].start))
-        span, tok, kind = cands.pop(0)
-        if span.start in used_spans:
-            continue
-        wrong = _fact_values(ctx, kind, tok, span.text, rng)
-        if not wrong:
-            continue
-        opts = [tok.text] + wrong
-        if len(set(opts)) != 4 or any(blank(ctx.doc, span, tok, w) in ctx.doc.text for w in wrong):
-            continue
-        rng.shuffle(opts)
-        used_spans.add(span.start)
-        kinds_seen[kind] = kinds_seen.get(kind, 0) + 1
-        out.append(Item(id=ctx.id(span.text, tok.text, "fact"), type="fact", level=ctx.doc.level,
-                        prompt=blank(ctx.doc, span, tok), options=tuple(opts), answer=tok.text,
-                        answer_index=opts.index(tok.text), source=ctx.doc.source, sentence=span.text,
-                        start=span.start, end=span.end, word=tok.text, simplified=tok.simplified,
-                        target_start=tok.start, target_end=tok.end, blanked=blank(ctx.doc, span, tok),
-                        kind=kind))
+        answer = right.text + "。"
+        out.append(Item(id=ctx.id(text, right.text, "statement"), type="statement", level=ctx.doc.level,
+                        prompt="根据这段话，可以知道：", options=tuple(opts), answer=answer,
+                        answer_index=opts.index(answer), source=ctx.doc.source, sentence=right.text,
+                        start=right.start, end=right.end, passage=pid, group=pid,
+                        explanation=f"{'ABCD'[opts.index(answer)]} restates the passage; {expl}"))
     return out

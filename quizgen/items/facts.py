@@ -1,0 +1,94 @@
+"""Template questions on what the text states (``fact``): a sentence with its date, number, person or place
+blanked, and four values of the same kind; each wrong value, filled in, gives a sentence found nowhere in the
+text, so the text decides."""
+from __future__ import annotations
+
+import random
+
+from ..model import Token
+from .generate import Context, blank
+from .model import Item
+from .select import item_spans
+from .statements import NUM as _NUM, names as _names, same_width as _same_width
+
+
+def _fact_kind(t: Token) -> str:
+    if t.proper_noun and t.pos.startswith("nr"):
+        return "person"
+    if t.proper_noun and t.pos.startswith("ns"):
+        return "place"
+    if _NUM.search(t.text):
+        return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
+    return ""
+
+
+def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random) -> list[str]:
+    """Three wrong values of the same kind and unit, none in the item sentence."""
+    if kind in ("person", "place"):
+        # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
+        suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
+        pool = [n for n in _names(ctx).get("nr" if kind == "person" else "ns", [])
+                if n not in span_text and len(n) == len(tok.text) and n.endswith(suffix)]
+        return pool[:3] if len(pool) >= 3 else []
+    m = _NUM.search(tok.text)
+    assert m
+    pre, suf, value = tok.text[:m.start()], tok.text[m.end():], m.group()
+    seen = []
+    for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible
+        for t in s.tokens:
+            mm = _NUM.search(t.text)
+            if not s.flagged and mm and t.text[:mm.start()] == pre and t.text[mm.end():] == suf \
+                    and ("." in mm.group()) == ("." in value) \
+                    and mm.group() != value and t.text not in seen and t.text not in span_text:
+                seen.append(t.text)
+    if kind == "date" and suf == "月":
+        extra = [str(x) for x in range(1, 13)]
+    else:
+        x = float(value)
+        dec = len(value.split(".")[1]) if "." in value else 0
+        extra = [f"{y:.{dec}f}" for y in (x + 1, x - 1, x + 2, x + 3, x * 2) if y > 0]
+    rng.shuffle(extra)
+    for v in extra:
+        v = _same_width(v, value)
+        t = pre + v + suf
+        if v != value and t not in seen and t not in span_text:
+            seen.append(t)
+    return seen[:3] if len(seen) >= 3 else []
+
+
+def fact_items(ctx: Context, n: int) -> list[Item]:
+    """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
+    same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
+    rng = ctx.rng("fact")
+    out: list[Item] = []
+    used_spans: set[int] = set()
+    kinds_seen: dict[str, int] = {}
+    cands = []
+    for span in item_spans(ctx.doc):
+        for tok in span.tokens:
+            kind = _fact_kind(tok)
+            if kind and span.text.count(tok.text) == 1:
+                cands.append((span, tok, kind))
+    # variety first: one of each kind before a second of any
+    cands.sort(key=lambda c: c[0].start)
+    while len(out) < n and cands:
+        cands.sort(key=lambda c: (kinds_seen.get(c[2], 0), c[0].start))
+        span, tok, kind = cands.pop(0)
+        if span.start in used_spans:
+            continue
+        wrong = _fact_values(ctx, kind, tok, span.text, rng)
+        if not wrong:
+            continue
+        opts = [tok.text] + wrong
+        if len(set(opts)) != 4 or any(blank(ctx.doc, span, tok, w) in ctx.doc.text for w in wrong):
+            continue
+        rng.shuffle(opts)
+        used_spans.add(span.start)
+        kinds_seen[kind] = kinds_seen.get(kind, 0) + 1
+        out.append(Item(id=ctx.id(span.text, tok.text, "fact"), type="fact", level=ctx.doc.level,
+                        prompt=blank(ctx.doc, span, tok), options=tuple(opts), answer=tok.text,
+                        answer_index=opts.index(tok.text), source=ctx.doc.source, sentence=span.text,
+                        start=span.start, end=span.end, word=tok.text, simplified=tok.simplified,
+                        target_start=tok.start, target_end=tok.end, blanked=blank(ctx.doc, span, tok),
+                        kind=kind))
+    return out
