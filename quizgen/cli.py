@@ -15,8 +15,10 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain one-line errors and fast start-up; no boxes
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    help="Turn real Chinese texts into HSK-level reading material.\n\n"
-         "Example: quizgen analyze seeds/ --level hsk5",
+    help="Turn real Chinese texts into HSK-level reading material: Anki decks, worksheets with answer keys.\n\n"
+         "Examples:\n\n"
+         "  quizgen build --level hsk5          (texts in seeds/ -> decks/)\n\n"
+         "  quizgen analyze article.txt --level hsk4 --json -",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
