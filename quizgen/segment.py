@@ -67,6 +67,16 @@ class Segmenter:
                 if tag:
                     self._tags[word] = tag
 
+    def has_word(self, word: str) -> bool:
+        """True if the word is in the dictionary (jieba's, plus the HSK words and the user's additions)."""
+        return self._jieba.has_word(word)
+
+    def lone_tag(self, word: str) -> str:
+        """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token, or when
+        the word is one of the HSK words we added, which carry no tag)."""
+        tags = self._jieba.tag(word)
+        return tags[0][1] if len(tags) == 1 else ""
+
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._jieba.tag(text)

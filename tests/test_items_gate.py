@@ -77,7 +77,9 @@ def test_gate_rejects_broken_sets(i, data):
 
 
 def _words(sentence: str) -> list[str]:
-    return [w for w in dx._tagger().cut(sentence) if len(w) >= 1 and w.strip("。，")]
+    from quizgen.segment import segmenter
+
+    return [w for w, _ in segmenter(None).tag(sentence) if len(w) >= 1 and w.strip("。，")]
 
 
 def test_synonyms_and_variants_are_rejected():
