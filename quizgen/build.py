@@ -116,8 +116,19 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     stats = {"sentences": len(doc.sentences), "flagged": sum(s.flagged for s in doc.sentences),
              "words": doc.profile.n_words, "items": counts,
              "levels": {k: levels[k] for k in order if k in levels}}
-    return BuildResult(str(path), tuple(written), None, doc.warnings, stats)
+    warnings = list(doc.warnings)
+    questions = sum(n for t, n in counts.items() if t != "vocabulary")
+    if questions < FEW_QUESTIONS:
+        flagged = stats["flagged"]
+        warnings.append(
+            f"only {questions} question{'s' if questions != 1 else ''} could be made at HSK "
+            f"{level_label(doc.level)}: items use only clean sentences with ≥ 90 % of their words at the level "
+            f"({flagged} of {len(doc.sentences)} sentences are flagged). A higher --level or a cleaner text "
+            "gives more")
+    return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
 
+
+FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
 
 _SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
 

@@ -189,3 +189,10 @@ def test_interrupted_build_leaves_previous_outputs_intact(tmp_path):
         assert zipfile.ZipFile(out / f"{stem}.apkg").testzip() is None
         assert (out / f"{stem}.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
         assert (out / f"{stem}.pdf").read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_thin_result_is_explained(tmp_path):
+    r = run("build", str(SAMPLE), "--format", "json", "--level", "hsk5", "--out", str(tmp_path / "o"),
+            cwd=tmp_path)
+    assert r.returncode == 0
+    assert "could be made at HSK 5" in r.stderr and "flagged" in r.stderr
