@@ -66,3 +66,69 @@ def test_right_option_is_in_the_passage_and_wrong_ones_are_not():
         assert item.answer[:-1] in p.text
         assert text[item.start:item.end] == item.sentence
         assert sum(o[:-1] in p.text for o in item.options) == 1
+
+
+# --- round 4: numerals, time of a completed event, 没有V ↔ V了 ---------------------------------------------
+
+
+def _all_changes(text):
+    """Every (unit text, kind, new text) of a one-text document, the passage being the whole text."""
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    c = Context(doc, 0, [], frozenset())
+    out = []
+    for s in doc.sentences:
+        for u in st.units(c, s):
+            for new, why in st.changes(c, u, doc.text, st.names(c), random.Random(0)):
+                out.append((u.text, why.split(" ")[0], new))
+    return out
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("北京音乐会已连续成功举办了四届。", "numeral", "北京音乐会已连续成功举办了五届"),
+    ("全国十八个地区的选民参加了这次选举。", "numeral", "全国十九个地区的选民参加了这次选举"),
+    ("我们的公司在这次比赛中得了第一名。", "numeral", "我们的公司在这次比赛中得了第二名"),
+    ("他去年来到了中国。", "time", "他今年来到了中国"),
+    ("他没有参加这次会议。", "negation", "他参加了这次会议"),
+    ("我的一位学生没有留在北京。", "negation", "我的一位学生留在了北京"),
+    ("我们公司生产这种汽车。", "negation", "我们公司没有生产这种汽车"),
+    ("中山舰具有特殊的历史价值。", "negation", "中山舰不具有特殊的历史价值"),
+])
+def test_round4_change_contradicts(text, kind, wrong):
+    got = [(k, new) for _, k, new in _all_changes(text)]
+    assert (kind, wrong) in got
+    assert wrong not in text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("也许他去年来到了中国。", None),                 # hedged: nothing
+    ("如果他没有参加这次会议，我们就很难办。", None),  # conditional: nothing
+    ("他可能没有参加这次会议。", None),
+    ("今年我们很忙。", "time"),                       # a state, not one event: 去年我们很忙 contradicts nothing
+    ("地铁上午六时至晚上十时八分钟一班。", "time"),    # a range: 下午六时至晚上十时 is still true
+    ("１９９６年的出生率与１９９５年基本持平。", "number"),  # compared years
+    ("一个人总是从自己能做的工作做起。", "numeral"),   # 一个人 is 'a person', not a count
+    ("他们每个月有两三条船停靠中国港口。", "numeral"),  # 两三 is a range
+    ("他还没有参加这次会议。", "negation"),            # 还没有: expected to happen, 参加了 is no opposite
+    ("我们公司每年生产这种汽车。", "negation"),        # a habit: 没有 does not negate it
+    ("广大工人克服了很多困难。", "antonym"),           # 很少困难, 很多容易: no sentence
+])
+def test_round4_no_change_where_nothing_is_contradicted(text, kind):
+    got = _all_changes(text)
+    assert not [g for g in got if kind is None or g[1] == kind], got
+
+
+def test_name_from_a_list_is_not_swapped():
+    text = "盛会吸引了美国、日本、俄罗斯等国的爱好者。中国的代表也来了。"
+    assert not [g for g in _all_changes(text) if g[1] == "name"]
+
+
+def test_statement_options_are_of_similar_length_and_deterministic():
+    text = ("北京新年音乐会是首都北京的标志性文化活动，已连续成功举办了四届。今年的音乐会有很多观众。"
+            "我们的压力很大。他不能参加这次会议。他去年来到了中国。")
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    a = build_items(doc, seed=3, counts={"statement": 3}).by_type("statement")
+    b = build_items(doc, seed=3, counts={"statement": 3}).by_type("statement")
+    assert a == b and a
+    for item in a:
+        lens = [len(o) for o in item.options]
+        assert 4 * max(lens) <= 9 * min(lens)  # each within 1.5× the right one

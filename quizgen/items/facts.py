@@ -9,7 +9,9 @@ from ..model import Token
 from .generate import Context, blank
 from .model import Item
 from .select import item_spans
-from .statements import NUM as _NUM, names as _names, same_width as _same_width
+from .statements import NUM as _NUM
+from .statements import names as _names
+from .statements import same_width as _same_width
 
 
 def _fact_kind(t: Token) -> str:

@@ -14,7 +14,7 @@ from ..model import Sentence, Token
 from . import distractors as dx
 from .generate import Context, blank, choice_options, make_gap
 from .model import BLANK, Item, Passage, gap_mark
-from .select import Span, at_level_share, item_spans
+from .select import Span, at_level_share
 
 # A sentence opening with one of these cannot stand first: it answers, continues or refers back.
 CUES = ("但是", "但", "所以", "因此", "因而", "而且", "并且", "然后", "于是", "同时", "此外", "另外", "可是",
@@ -185,7 +185,7 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
             for o in [min(t.occurrences, key=lambda o: (-o[0].at_level, o[0].start))]]
     while len(out) + 5 <= max(n, 5) and pool:
         group: list[tuple[Span, Token, dx.Gap]] = []
-        for t, (span, tok) in list(pool):
+        for _t, (span, tok) in list(pool):
             if len(group) == 5:
                 break
             if any(g[0].sentence.id == span.sentence.id for g in group):
