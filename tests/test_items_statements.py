@@ -132,3 +132,62 @@ def test_statement_options_are_of_similar_length_and_deterministic():
     for item in a:
         lens = [len(o) for o in item.options]
         assert 4 * max(lens) <= 9 * min(lens)  # each within 1.5× the right one
+
+
+# --- round 5: verb + object clauses, objects with 的, reported clauses, the combination pick ----------------
+
+
+def _units(text):
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    c = Context(doc, 0, [], frozenset())
+    return [u for s in doc.sentences for u in st.units(c, s)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("我们公司生产汽车。", "我们公司生产汽车"),                        # verb + final noun after a subject
+    ("他感受到了中国经济发展的大潮。", "他感受到了中国经济发展的大潮"),  # 的 inside the object of V了
+])
+def test_round5_statement_units(text, unit):
+    assert unit in [u.text for u in _units(text)]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("古坑收费站的收费规定很多。", "古坑收费站的收费规定"),
+    ("曾在1994年第一届国际打击乐大赛获第二名的李飙，登台演出了。", "曾在1994年第一届国际打击乐大赛获第二名的李飙"),
+])
+def test_round5_noun_phrases_are_no_units(text, fragment):
+    assert fragment not in [u.text for u in _units(text)]
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("他感受到了中国经济发展的大潮。", "negation", "他没感受到中国经济发展的大潮"),  # 的 in the object
+    ("中山舰在我国近现代历史上具有特殊的历史价值。", "negation", "中山舰在我国近现代历史上不具有特殊的历史价值"),
+    ("他拥有世界最大的私人集装箱船队。", "negation", "他没有世界最大的私人集装箱船队"),
+    ("全国都完成了人口计划。", "negation", "全国都没完成人口计划"),       # 人口计划 is a noun, no hedge
+    ("我们的压力非常大。", "antonym", "我们的压力非常小"),              # 非常 negates nothing
+])
+def test_round5_change_contradicts(text, kind, wrong):
+    assert (kind, wrong) in [(k, new) for _, k, new in _all_changes(text)]
+
+
+def test_reported_clause_is_changed_but_never_the_right_option():
+    us = _units("张经理说，我们公司的收入增加了20%。")
+    assert us and all(not u.asserted for u in us if u.text.startswith("我们公司"))
+
+
+def test_statement_items_swap_no_names_and_take_wrong_options_from_other_sentences():
+    text = ("北京新年音乐会是首都北京的标志性文化活动，已连续成功举办了四届。今年的音乐会有很多观众。"
+            "我们的压力很大。他不能参加这次会议。他去年来到了中国。")
+    for seed in range(3):
+        for item in build_items(analyze_text(text, "t.txt", 5, "2025"), seed=seed).by_type("statement"):
+            assert "name" not in item.explanation
+            assert sum(o[:-1] in text for o in item.options) == 1
+
+
+def test_count_of_things_done_only_goes_up():
+    for seed in range(5):
+        doc = analyze_text("北京音乐会已连续成功举办了4届。", "t.txt", 5, "2025")
+        c = Context(doc, 0, [], frozenset())
+        for u in st.units(c, doc.sentences[0]):
+            for new, why in st.changes(c, u, doc.text, {}, random.Random(seed)):
+                assert not why.startswith("number") or why.endswith(("5", "6"))
