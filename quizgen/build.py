@@ -59,14 +59,19 @@ def parse_formats(value: str) -> tuple[str, ...]:
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 
+MAX_NAME_BYTES = 150  # file systems allow 255 bytes a name; leave room for suffixes and temporary names
+
+
 def safe_name(name: str) -> str:
     """A file name from a title or file stem: Unicode kept, path separators and control characters replaced,
-    no leading dots (no hidden files, no '..'), at most 80 characters."""
+    no leading dots (no hidden files, no '..'), at most 80 characters and 150 bytes of UTF-8."""
     name = unicodedata.normalize("NFC", name)
     parts = [p for p in re.split(r"[/\\]+", name) if p.strip() not in ("", ".", "..")]
     name = _UNSAFE.sub("_", "_".join(parts)).strip().lstrip(".").strip()
-    name = re.sub(r"\s+", " ", name)[:80].rstrip(" .")
-    return name or "quizgen"
+    name = re.sub(r"\s+", " ", name)[:80]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    return name.rstrip(" .") or "quizgen"
 
 
 def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
@@ -83,21 +88,16 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title)
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = safe_name(opts.title or path.stem)
-        written = []
         out_dir.mkdir(parents=True, exist_ok=True)
         shown = items
         if opts.script != "original":
             from .export.script_view import in_script
 
             shown = in_script(items, opts.script)
-        for fmt in opts.formats:
-            if fmt == "pdf" and opts.release_before_pdf:
-                from .pipeline import release_caches
-
-                release_caches()
-            # items.json keeps the input's script (the record); decks and worksheets show the chosen one
-            written.append(_write(fmt, items if fmt == "json" else shown, out_dir / f"{name}{_SUFFIX[fmt]}",
-                                  opts))
+        written = _write_all(items, shown, out_dir, name, opts)
+    except UnicodeDecodeError as e:  # a teacher's template file in another encoding
+        return BuildResult(str(path), error=f"a file in {opts.templates or 'the templates'} is not UTF-8 "
+                                             f"({e.reason}). Save your templates as UTF-8")
     except QuizgenError as e:
         return BuildResult(str(path), error=str(e))
     except OSError as e:
@@ -133,7 +133,37 @@ FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
 _SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
 
 
-def _write(fmt: str, items, path: Path, opts: BuildOptions) -> Path:
+def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions) -> tuple[Path, ...]:
+    """Write every requested format for one text, all or nothing.
+
+    Each file is first written under a temporary name beside its target; only when all of them exist are
+    they renamed into place, one after the other. An error or Ctrl-C before that leaves the previous set of
+    files untouched (never a new items.json beside an old worksheet), and removes the temporary files.
+    """
+    import os
+
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for fmt in opts.formats:
+            if fmt == "pdf" and opts.release_before_pdf:
+                from .pipeline import release_caches
+
+                release_caches()
+            final = out_dir / f"{name}{_SUFFIX[fmt]}"
+            tmp = out_dir / f".{final.name}.{os.getpid()}.build"
+            staged.append((tmp, final))
+            # items.json keeps the input's script (the record); decks and worksheets show the chosen one
+            _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    finally:
+        for tmp, _ in staged:
+            if tmp.exists():
+                tmp.unlink()
+    return tuple(final for _, final in staged)
+
+
+def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None) -> Path:
     if fmt == "json":
         from .export.items_json import write_items_json
 
@@ -141,7 +171,7 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions) -> Path:
     if fmt == "apkg":
         from .export.anki import write_apkg
 
-        return write_apkg(items, path)
+        return write_apkg(items, path, previous=final)  # unchanged notes keep the previous deck's times
     if fmt == "html":
         from .export.worksheet import write_html
 
@@ -162,14 +192,13 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
             progress(len(files))
         return results
     import os
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     workers = min(len(files), os.cpu_count() or 1, 4)
     results: list[BuildResult | None] = [None] * len(files)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(build_one, f, out_dir, opts): i for i, f in enumerate(files)}
-        from concurrent.futures import as_completed
-
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    try:
+        futures = {pool.submit(build_one, f, out_dir, _for_file(opts, f)): i for i, f in enumerate(files)}
         for done, fut in enumerate(as_completed(futures), 1):
             i = futures[fut]
             try:
@@ -179,4 +208,29 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
                                                                 "Re-run this file alone with --traceback")
             if progress:
                 progress(done)
+    except KeyboardInterrupt:
+        # Workers ignore Ctrl-C; stop them here. A worker killed while staging leaves only temporary files
+        # (never a half-renamed set), which are removed below.
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        for tmp in out_dir.glob(".*.build"):
+            tmp.unlink(missing_ok=True)
+        raise
+    pool.shutdown(wait=True)
     return [r for r in results if r is not None]
+
+
+def _ignore_sigint() -> None:
+    """Pool workers leave Ctrl-C to the parent, which stops them cleanly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _for_file(opts: BuildOptions, path: Path) -> BuildOptions:
+    """With several inputs a --title is shared: each text gets "<title> - <file stem>", so no output
+    overwrites another's and each deck stays its own."""
+    if opts.title:
+        return dataclasses.replace(opts, title=f"{opts.title} - {path.stem}")
+    return opts

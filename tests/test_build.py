@@ -196,3 +196,53 @@ def test_thin_result_is_explained(tmp_path):
             cwd=tmp_path)
     assert r.returncode == 0
     assert "could be made at HSK 5" in r.stderr and "flagged" in r.stderr
+
+
+def test_title_with_several_inputs_names_each_text(tmp_path):
+    src = tmp_path / "texts"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_text(GOOD.replace("银行", "学校"), encoding="utf-8")
+    r = run("build", str(src), "--format", "json", "--title", "Week 3", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in (tmp_path / "o").iterdir())
+    assert names == ["Week 3 - a.items.json", "Week 3 - b.items.json"]
+    titles = {json.loads(p.read_text(encoding="utf-8"))["title"] for p in (tmp_path / "o").iterdir()}
+    assert titles == {"Week 3 - a", "Week 3 - b"}
+
+
+def test_long_title_is_shortened_to_a_valid_file_name(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    r = run("build", str(f), "--format", "json", "--title", "长" * 300, "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    (p,) = (tmp_path / "o").iterdir()
+    assert len(p.name.encode("utf-8")) < 255
+
+
+def test_interrupted_parallel_build_stops_and_keeps_each_text_consistent(tmp_path):
+    import signal
+    import time
+
+    src = tmp_path / "texts"
+    src.mkdir()
+    for k in range(3):
+        (src / f"t{k}.txt").write_text(GOOD * (k + 1), encoding="utf-8")
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "quizgen.cli", "build", str(src), "--format", "json,html", "--out", str(out)]
+    assert subprocess.run(args, capture_output=True, cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    for k in range(3):  # the rebuild would change every text
+        (src / f"t{k}.txt").write_text(GOOD.replace("银行", "邮局") * (k + 1), encoding="utf-8")
+    for delay in (0.5, 1.0, 2.0):
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, text=True)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)  # must not hang
+        assert "Traceback" not in err
+        after = {p.name: p.read_bytes() for p in out.iterdir()}
+        assert sorted(after) == sorted(before)  # no temporary files left
+        for k in range(3):  # a text's items.json and worksheet come from the same build
+            new_json = after[f"t{k}.items.json"] != before[f"t{k}.items.json"]
+            new_html = after[f"t{k}.html"] != before[f"t{k}.html"]
+            assert new_json == new_html
