@@ -13,10 +13,15 @@ from .errors import QuizgenError
 
 
 @contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path``, on any failure it is removed."""
+def atomic_path(path: str | Path, make_parents: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success it replaces ``path``, on any failure it is removed.
+
+    ``make_parents=False`` refuses to create missing folders (a mistyped ``--json`` path must not make them).
+    """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if not make_parents and not path.parent.is_dir():
+        raise QuizgenError(f"folder {path.parent} does not exist. Create it or write somewhere else")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         yield tmp
@@ -28,9 +33,9 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_atomic(path: str | Path, content: str | bytes) -> Path:
+def write_atomic(path: str | Path, content: str | bytes, make_parents: bool = True) -> Path:
     """Write text (UTF-8) or bytes to ``path`` atomically; returns the path."""
-    with atomic_path(path) as tmp:
+    with atomic_path(path, make_parents) as tmp:
         if isinstance(content, str):
             tmp.write_text(content, encoding="utf-8")
         else:

@@ -123,8 +123,8 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
         warnings.append(
             f"only {questions} question{'s' if questions != 1 else ''} could be made at HSK "
             f"{level_label(doc.level)}: items use only clean sentences with ≥ 90 % of their words at the level "
-            f"({flagged} of {len(doc.sentences)} sentences are flagged). A higher --level or a cleaner text "
-            "gives more")
+            f"({flagged} of {len(doc.sentences)} sentences are flagged). "
+            + ("A higher --level or a cleaner text gives more" if doc.level < 7 else "A cleaner text gives more"))
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
 
 

@@ -159,8 +159,9 @@ def build(
 ) -> None:
     """Build Anki decks, worksheets (HTML, PDF) and items JSON from texts.
 
+    \b
     Examples:
-      quizgen build --level hsk5                 (seeds/ → decks/)
+      quizgen build --level hsk5                 (seeds/ -> decks/)
       quizgen build article.txt --level hsk4 --format html,pdf --out out/
     """
     from .build import BuildOptions, parse_formats
@@ -235,7 +236,7 @@ def _write_atomic(path: Path, content: str) -> None:
     from .atomic import write_atomic
 
     try:
-        write_atomic(path, content)
+        write_atomic(path, content, make_parents=False)
     except QuizgenError as e:
         _fail(str(e))
 

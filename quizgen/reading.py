@@ -6,6 +6,7 @@ and Big5. Anything else that is binary or undecodable raises :class:`InputError`
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +35,7 @@ def find_inputs(paths: list[Path]) -> list[Path]:
 
 
 def read_text(path: Path) -> str:
-    """Read one file and return its decoded, NFC-normalised text."""
+    """Read one file and return its decoded, NFC-normalised text (Markdown files as plain text)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -42,7 +43,50 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}. Check the path and its permissions") from None
-    return decode(data, str(path))
+    text = decode(data, str(path))
+    if path.suffix.lower() == ".md":
+        text = markdown_to_text(text)
+        if not text.strip():
+            raise InputError(f"{path} has no text outside its Markdown markup. Give a file with Chinese text")
+    return text
+
+
+_FENCE = re.compile(r"^(```|~~~)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>\n]{1,200}>")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
+_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)+")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<!\S)_(?!\s)|(?<!\s)_(?!\S)|`)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown as the plain text a reader sees, line by line: markup, code blocks and HTML removed.
+
+    Offsets of a Markdown input refer to this text (documented in docs/analyze-json.md). Lines are kept
+    (a removed line becomes empty), so paragraphs and line numbers stay where they were.
+    """
+    text = _FRONT_MATTER.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = _SCRIPT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    out, fenced = [], False
+    for line in text.split("\n"):
+        if _FENCE.match(line.strip()):
+            fenced = not fenced
+            out.append("")
+            continue
+        if fenced or _RULE.match(line) or _REF_DEF.match(line):
+            out.append("")
+            continue
+        line = _TAG.sub("", line)
+        line = _IMAGE.sub(r"\1", line)
+        line = _LINK.sub(r"\1", line)
+        line = _LINE_MARK.sub("", line)
+        line = _EMPHASIS.sub("", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def decode(data: bytes, name: str = "input") -> str:

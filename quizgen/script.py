@@ -54,4 +54,6 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return convert_same_length(text, "s2t")
+    """Traditional characters in Taiwan's standard forms (s2tw: 起床, not OpenCC's default 起牀); words are
+    not changed (s2twp would also rewrite vocabulary, 软件 -> 軟體, which is no longer the text)."""
+    return convert_same_length(text, "s2tw")

@@ -63,3 +63,24 @@ def test_find_inputs(tmp_path):
     empty.mkdir()
     with pytest.raises(InputError, match="no .txt or .md files"):
         find_inputs([empty])
+
+
+def test_markdown_is_read_as_plain_text(tmp_path):
+    md = (
+        "---\ntitle: 测试\n---\n"
+        "# 我们的学校\n\n"
+        "我们的学校**很大**，有一个[图书馆](http://example.com)。\n"
+        "<script>alert('x')</script>\n"
+        "- 第一，学生很多。\n"
+        "```\ncode 代码\n```\n"
+        "> 老师说：“好好学习。”\n"
+    )
+    f = tmp_path / "a.md"
+    f.write_text(md, encoding="utf-8")
+    text = read_text(f)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert lines == ["我们的学校", "我们的学校很大，有一个图书馆。", "第一，学生很多。", "老师说：“好好学习。”"]
+    g = tmp_path / "only.md"
+    g.write_text("```\n代码\n```\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no text outside"):
+        read_text(g)
