@@ -61,5 +61,44 @@ def default_map(path: Path, table: dict[str, Any]) -> dict[str, dict[str, Any]]:
             value = ",".join(map(str, value))
         for name in _KEYS[key]:
             build[name] = value
+    _check_values(path, build)
     analyze = {k: v for k, v in build.items() if k in _ANALYZE}
     return {"build": build, "analyze": analyze}
+
+
+_CHOICES = {"pinyin": ("above", "all", "none"), "paper": ("a4", "letter"),
+            "script": ("original", "simplified", "traditional")}
+
+
+def _check_values(path: Path, values: dict[str, Any]) -> None:
+    """Reject bad values here, naming the file, rather than as if they had been typed as options."""
+    from . import lexicon
+
+    def bad(key: str, why: str) -> ConfigError:
+        return ConfigError(f"{path}: {key} = {values[key]!r}: {why}. Fix the file")
+
+    try:
+        if "level" in values:
+            lexicon.parse_level(str(values["level"]))
+        if "standard" in values:
+            lexicon.normalize_standard(str(values["standard"]))
+    except ConfigError as e:
+        key = "level" if "level" in str(e).lower() and "level" in values else "standard"
+        raise bad(key, str(e).split(". ")[0]) from None
+    if "formats" in values:
+        from .build import parse_formats
+
+        try:
+            parse_formats(str(values["formats"]))
+        except ConfigError as e:
+            raise bad("formats", str(e).split(". ")[0]) from None
+    if "seed" in values and not isinstance(values["seed"], int):
+        raise bad("seed", "the seed is a whole number")
+    for key, allowed in _CHOICES.items():
+        if key in values and values[key] not in allowed:
+            raise bad(key, "use one of " + ", ".join(allowed))
+    for key in ("known", "user_dict"):
+        if key in values and not (path.parent / str(values[key])).is_file():
+            raise bad(key, "no such file")
+    if "templates" in values and not (path.parent / str(values["templates"])).is_dir():
+        raise bad("templates", "no such folder")

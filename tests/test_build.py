@@ -246,3 +246,18 @@ def test_interrupted_parallel_build_stops_and_keeps_each_text_consistent(tmp_pat
             new_json = after[f"t{k}.items.json"] != before[f"t{k}.items.json"]
             new_html = after[f"t{k}.html"] != before[f"t{k}.html"]
             assert new_json == new_html
+
+
+@pytest.mark.parametrize("setting,message", [
+    ('level = "hsk22"', "level = 'hsk22'"),
+    ('seed = "x"', "whole number"),
+    ('known = "nope.txt"', "no such file"),
+    ('pinyin = "sometimes"', "above, all, none"),
+])
+def test_bad_config_values_name_the_file(tmp_path, setting, message):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "t.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "quizgen.toml").write_text(setting + "\n", encoding="utf-8")
+    r = run("build", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("Error: ") and "quizgen.toml" in r.stderr and message in r.stderr
