@@ -1,6 +1,8 @@
 /* Self-check mode. Without this script the page is a plain printable sheet with the key at the end.
    Answers are read from the key table (#key rows: data-n, data-index, data-answer, data-alt), so the
-   student part of the page carries none. A question counts once: the first answer is the one scored. */
+   student part of the page carries none. A question counts once: the first answer is the one scored.
+   Fill-in questions (data-scored="no") are checked when typed and have a button that shows the answer, but
+   the score counts only the questions answered by clicking an option or typing letters. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -14,6 +16,7 @@
     };
   }
   var items = document.querySelectorAll(".item[data-n]");
+  var scored = document.querySelectorAll('.item[data-n]:not([data-scored="no"])');
   var score = document.getElementById("score");
   var showKey = document.getElementById("show-key");
   var reset = document.getElementById("reset");
@@ -23,9 +26,9 @@
   function norm(s) { return (s || "").replace(/[\s\u3000,，、。.]/g, "").toUpperCase(); }
 
   function update() {
-    var right = document.querySelectorAll(".item.right").length;
-    var done = document.querySelectorAll(".item.done").length;
-    score.textContent = right + " / " + items.length + (done < items.length ? "  (" + done + " answered)" : "");
+    var right = document.querySelectorAll('.item.right:not([data-scored="no"])').length;
+    var done = document.querySelectorAll('.item.done:not([data-scored="no"])').length;
+    score.textContent = right + " / " + scored.length + (done < scored.length ? "  (" + done + " answered)" : "");
   }
 
   function finish(item, ok) {
@@ -78,15 +81,40 @@
     inputs[i].addEventListener("keydown", function (e) { if (e.key === "Enter") { check(e.target); } });
   }
 
+  // fill-ins: a button that shows the answer in the gap (also after a wrong try; a revealed item is done)
+  var fills = document.querySelectorAll('.item[data-scored="no"]');
+  function reveal(item) {
+    var k = key[item.getAttribute("data-n")];
+    var input = item.querySelector(".answer-input");
+    if (!k || item.classList.contains("revealed")) { return; }
+    if (input) {
+      input.value = k.answer;
+      input.readOnly = true;
+      input.classList.remove("wrong");
+      input.classList.add("shown");
+    }
+    item.classList.add("done", "revealed");
+    update();
+  }
+  for (var f = 0; f < fills.length; f++) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "reveal";
+    button.textContent = showKey.getAttribute("data-reveal") || "?";
+    button.setAttribute("aria-label", "Show the answer to question " + fills[f].getAttribute("data-n"));
+    button.addEventListener("click", function (e) { reveal(e.target.closest(".item[data-n]")); });
+    (fills[f].querySelector(".q") || fills[f]).appendChild(button);
+  }
+
   showKey.addEventListener("click", function () {
     var shown = root.classList.toggle("show-key");
     showKey.setAttribute("aria-expanded", shown ? "true" : "false");
     if (shown) { document.getElementById("key").scrollIntoView(); }
   });
   reset.addEventListener("click", function () {
-    var marked = document.querySelectorAll(".done, .right, .wrong, .chosen-right, .chosen-wrong");
+    var marked = document.querySelectorAll(".done, .right, .wrong, .chosen-right, .chosen-wrong, .revealed, .shown");
     for (var m = 0; m < marked.length; m++) {
-      marked[m].classList.remove("done", "right", "wrong", "chosen-right", "chosen-wrong");
+      marked[m].classList.remove("done", "right", "wrong", "chosen-right", "chosen-wrong", "revealed", "shown");
     }
     for (var n = 0; n < inputs.length; n++) { inputs[n].value = ""; inputs[n].readOnly = false; }
     root.classList.remove("show-key");

@@ -175,6 +175,39 @@ def test_pinyin_html_colours_each_syllable(pinyin, expected):
     assert ax.pinyin_html(pinyin) == expected
 
 
+def _pinyin_itemset(tokens: list[tuple[str, str]]) -> tuple[ItemSet, Item]:
+    text = "".join(t for t, _ in tokens)
+    para = Paragraph(1, 0, len(text), tuple(ReadingToken(t, p, None) for t, p in tokens))
+    item = Item(id="x", type="cloze", level=2, prompt="", answer="", source=SOURCE, sentence=text, start=0,
+                end=len(text))
+    return ItemSet(source=SOURCE, title="t", standard="2025", level=2, seed=0, items=(item,), reading=(para,)), item
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    # QA: "kě ' ài"; the word is one unit with its apostrophe, punctuation is Western and sticks to a word
+    ([("小狗", "xiǎo gǒu"), ("非常", "fēi cháng"), ("可爱", "kě ài"), ("，", ""), ("我们", "wǒ men"),
+      ("喜欢", "xǐ huān"), ("它", "tā"), ("。", "")], "xiǎogǒu fēicháng kě'ài, wǒmen xǐhuān tā."),
+    ([("他", "tā"), ("说", "shuō"), ("：", ""), ("“", ""), ("西安", "xī ān"), ("好", "hǎo"), ("！", ""), ("”", "")],
+     'tā shuō: "xī\'ān hǎo!"'),
+    ([("他", "tā"), ("说", "shuō"), ('"', ""), ("好", "hǎo"), ('。"', ""), ("《", ""), ("书", "shū"), ("》", "")],
+     'tā shuō "hǎo." "shū"'),
+])
+def test_sentence_pinyin_words_and_punctuation(tokens, expected):
+    s, item = _pinyin_itemset(tokens)
+    field = ax.sentence_pinyin_html(s, item)
+    assert html.unescape(re.sub(r"<[^>]+>", "", field)) == expected
+    assert not re.search(r"\s'|'\s", field)  # the apostrophe touches both syllables
+
+
+def test_pinyin_lines_use_a_latin_font():
+    """A CJK font sets ASCII in half-width cells: the apostrophe of kě'ài then reads as a spaced "kě ' ài"."""
+    font = re.search(r"^\.pinyin, \.example-pinyin \{ font-family: ([^;]+);", ax.CSS, re.MULTILINE)
+    assert font and "Noto Sans CJK" not in font.group(1) and "PingFang" not in font.group(1)
+    for model in ax.MODELS:
+        for t in model.templates:
+            assert t["afmt"].count('class="example-pinyin"') == t["afmt"].count('lang="zh-Latn-pinyin"')
+
+
 def test_counts_per_note_type(imported):
     col, log, _ = imported
     assert len(log.new) == 9  # word_bank and ordering are worksheet-only
@@ -215,7 +248,7 @@ def test_vocabulary_cards(imported):
     jianchi = next(n for n in notes_of(col, "quizgen Vocabulary") if n["Simplified"] == "坚持")
     assert jianchi["Traditional"] == "堅持"
     assert jianchi["Pinyin"] == '<span class="tone1">jiān</span><span class="tone2">chí</span>'
-    assert visible(jianchi["ExamplePinyin"]) == "xiǎowáng měitiān zǎoshang jiānchí pǎobù。"
+    assert visible(jianchi["ExamplePinyin"]) == "xiǎowáng měitiān zǎoshang jiānchí pǎobù."
     assert jianchi["Example"] == '小王每天早上<b class="target">坚持</b>跑步。'
     assert jianchi["Level"] == "HSK 4 (2025)"
 
@@ -332,6 +365,7 @@ def test_canonical_dump_is_deterministic_and_matches_golden(tmp_path):
 # Fields: do not; version the note type instead (new id and name; see quizgen/export/anki.py).
 NOTETYPE_REVISIONS = {
     "166a46d57716": 1795600000,
+    "a4a1783cbb4f": 1795622100,  # pinyin lines in a Latin font, lang zh-Latn-pinyin
 }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import ConfigError
-from quizgen.export.worksheet import render_html, word_pinyin, write_html
+from quizgen.export.worksheet import PINYIN_MODES, render_html, word_pinyin, write_html
 from quizgen.items.model import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
 from .conftest import EVAL, SAMPLE
@@ -387,7 +387,19 @@ def test_glossary_skips_words_without_gloss():
     html = render_html(itemset())
     gloss = html.split('<section class="glossary"')[1].split("</section>")[0]
     assert "缓解" in gloss and "to ease; to alleviate" in gloss and "to relieve" not in gloss
-    assert "建警" not in gloss and "1 more words" in gloss
+    assert "建警" not in gloss
+    assert "另有 1 个生词未列出，课文中已标拼音。" in gloss and "1 more word is not listed; its pinyin is shown" in gloss
+
+
+@pytest.mark.parametrize("pinyin", PINYIN_MODES)
+def test_glossary_note_counts_and_pinyin_claim(pinyin):
+    """QA: "1 more words are not listed"; and with --pinyin none no pinyin is shown in the text."""
+    extra = tuple(GlossEntry(w, w, "", "", 6, 1) for w in ("甲乙", "丙丁"))
+    one = render_html(itemset(), pinyin=pinyin).split('<section class="glossary"')[1].split("</section>")[0]
+    two = render_html(itemset(glossary=itemset().glossary + extra), pinyin=pinyin) \
+        .split('<section class="glossary"')[1].split("</section>")[0]
+    assert "1 more word is not listed" in one and "3 more words are not listed" in two
+    assert ("pinyin is shown" in one + two) == ("课文中已标拼音" in one + two) == (pinyin != "none")
 
 
 def test_word_pinyin():
@@ -481,4 +493,123 @@ def test_chromium_renders_and_script_runs(tmp_path):
     assert not errors, errors
     dom = _chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert re.search(r'<html[^>]*class="[^"]*\binteractive\b', dom)  # the self-check script ran
-    assert f"0 / {len([i for i in ITEMS if i.type != 'vocabulary'])}" in dom
+    # the score counts the questions answered by clicking (or typing letters), not the fill-ins
+    assert f"0 / {len([i for i in ITEMS if i.type not in ('vocabulary', 'cloze')])}" in dom
+    assert re.search(r'data-type="cloze" data-scored="no">.*?<button type="button" class="reveal"', dom, re.DOTALL)
+
+
+def test_score_counts_clickable_questions_only():
+    """QA: the self-check score was out of every question, fill-ins (typed, not clicked) included."""
+    html = render_html(itemset())
+    on_sheet = [i for i in ITEMS if i.type != "vocabulary"]
+    scored = [i for i in on_sheet if i.type != "cloze"]
+    assert f'<output id="score">0 / {len(scored)}</output>' in html
+    assert f"</span> / {len(on_sheet)}</td>" in html  # the paper score counts every question
+    assert html.count('data-scored="no">') == len(on_sheet) - len(scored)
+    assert "do not count" in html.split('class="toolbar"')[1].split("</div>")[0]
+    # without fill-ins there is no note about them
+    assert "do not count" not in render_html(itemset(items=tuple(i for i in ITEMS if i.type != "cloze")))
+
+
+def test_matching_pinyin_written_as_words():
+    """QA: matching options showed "shí jiān" while all other pinyin on the sheet is joined."""
+    html = render_html(itemset())
+    table = html.split('<table class="match">')[1].split("</table>")[0]
+    assert "shíjiān" in table and "shēntǐ" in table and "shí jiān" not in table
+    key = html.split('id="key"')[1]
+    assert 'data-answer="shēntǐ"' in key
+
+
+# --- question contexts: quotation marks ------------------------------------------------------------------------
+
+STORY = ("老师|问|：|“|你|喜欢|什么|动物|？|”|小明|说|：|“|我|喜欢|狗|，|狗|是|我|的|好|朋友|。|”|"
+         "老师|笑|着|说|：|“|说|得|很|好|！|”")
+
+
+def _story(words: str, quote_open: str = "“", quote_close: str = "”") -> tuple[str, Paragraph]:
+    """A one-paragraph reading with offsets (``quote_open`` / ``quote_close`` replace the curly quotes)."""
+    text, tokens = "", []
+    for w in words.split("|"):
+        w = quote_open if w == "“" else quote_close if w == "”" else w
+        tokens.append(ReadingToken(w, "", 1, False, False, len(text), len(text) + len(w)))
+        text += w
+    return text, Paragraph(1, 0, len(text), tuple(tokens))
+
+
+def _story_cloze(text: str, sentence: str, word: str, k: int, nth: int = 0) -> Item:
+    start = text.index(sentence)
+    a = start + sentence.index(word, 0 if not nth else sentence.index(word) + 1)
+    return _item("cloze", k, prompt=sentence[:a - start] + BLANK + sentence[a - start + len(word):], answer=word,
+                 word=word, simplified=word, sentence=sentence, start=start, end=start + len(sentence),
+                 target_start=a, target_end=a + len(word))
+
+
+def _story_questions(q1: str, q2: str) -> list[str]:
+    """The two cloze questions of the story sheet as plain text (the gap as ＿＿＿)."""
+    from quizgen.export.gapped import plain
+    from quizgen.export.worksheet import sections_and_key
+
+    text, para = _story(STORY.replace("“", q1).replace("”", q2), q1, q2)
+    second = f"小明说：{q1}我喜欢狗，狗是我的好朋友。{q2}"
+    third = f"老师笑着说：{q1}说得很好！{q2}"
+    s = itemset(items=(_story_cloze(text, second, "喜欢", 1), _story_cloze(text, third, "老师", 2)),
+                passages=(), glossary=(), reading=(para,))
+    sections, _, _ = sections_and_key(s)
+    return [plain(v.prompt) for sec in sections for b in sec["blocks"] for v in b.items]
+
+
+@pytest.mark.parametrize("q1,q2", [("“", "”"), ('"', '"'), ("「", "」")])
+def test_context_keeps_its_own_quotes(q1, q2):
+    """QA: the questions started with the previous sentence's closing quote and lost their own."""
+    assert _story_questions(q1, q2) == [f"小明说：{q1}我＿＿＿狗，狗是我的好朋友。{q2}",
+                                        f"＿＿＿笑着说：{q1}说得很好！{q2}"]
+
+
+def test_context_edges_and_balance():
+    """A snippet cut by the character budget or a sentence end inside a quotation drops the half pair."""
+    from quizgen.export.gapped import CONTEXT_CHARS, StudentText, plain
+
+    def ctx(*runs):
+        return plain(StudentText([{"number": 1, "runs": [(k, t, "", n) for k, t, n in runs]}], {1: 1}, {})
+                     .context(1))
+
+    long = "甲" * (CONTEXT_CHARS + 3)
+    assert ctx(("t", "他说：“" + long, 0), ("gap", "", 1), ("t", "。”", 0)) == "…" + "甲" * CONTEXT_CHARS + "＿＿＿。"
+    assert ctx(("t", "”他说：“", 0), ("gap", "", 1), ("t", long + "”。", 0)) == "他说：＿＿＿" + "甲" * CONTEXT_CHARS + "…"
+    assert ctx(("t", "好。”，他说", 0), ("gap", "", 1), ("t", "（很", 0)) == "他说＿＿＿很"
+    assert ctx(("t", "他说：“我来。", 0), ("gap", "", 1), ("t", "了。”她说：“", 0)) == "＿＿＿了。"
+    assert ctx(("t", "（一）他说", 0), ("gap", "", 1), ("t", "（二）", 0)) == "（一）他说＿＿＿（二）"
+    assert ctx(("t", "她说：“来", 0), ("gap", "", 1), ("t", "吧！”", 0)) == "她说：“来＿＿＿吧！”"
+
+
+def context_problems(pieces) -> list[str]:
+    """What is wrong with a question's context: closing punctuation first, opening punctuation last,
+    unbalanced quotation marks or brackets (ASCII quotes: an odd number)."""
+    from quizgen.export.gapped import _NO_START, CLOSING, OPENING
+
+    text = "".join(t if n is None else "＿" for t, n in pieces).strip("…")
+    problems = []
+    if text and text[0] in _NO_START:
+        problems.append(f"starts with {text[0]}")
+    if text and text[-1] in OPENING:
+        problems.append(f"ends with {text[-1]}")
+    stack = []
+    for ch in text:
+        if ch in OPENING:
+            stack.append(ch)
+        elif ch in CLOSING:
+            if not stack or OPENING.index(stack.pop()) != CLOSING.index(ch):
+                problems.append(f"unmatched {ch}")
+    problems += [f"unclosed {ch}" for ch in stack] + ['odd "'] * (text.count('"') % 2)
+    return problems
+
+
+@pytest.mark.parametrize("text,level", [("sample", 6), ("sample", 4), ("pku", 5)])
+def test_real_contexts_are_tidy(text, level):
+    from quizgen.export.worksheet import sections_and_key
+
+    s = _real_itemset(SAMPLE if text == "sample" else _pku_lines(), level)
+    sections, _, student = sections_and_key(s)
+    contexts = {v.n: v.prompt for sec in sections for b in sec["blocks"] for v in b.items if v.para and v.prompt}
+    assert contexts or not student.placed
+    assert {n: context_problems(p) for n, p in contexts.items() if context_problems(p)} == {}

@@ -54,7 +54,7 @@ from . import anki_dump
 VOCABULARY_MODEL_ID = 1481325907
 CLOZE_MODEL_ID = 1481325913
 CHOICE_MODEL_ID = 1481325929
-NOTETYPE_MOD = 1795600000
+NOTETYPE_MOD = 1795622100
 # Deck ids are derived from (standard, level, source) by _deck_id(); never change that derivation either.
 _DECK_ID_BASE = 1 << 30
 
@@ -102,7 +102,8 @@ CSS = """\
 .kind .en, .en { color: var(--muted); font-size: 0.85em; }
 .hanzi { font-size: 1.1em; }
 .big { font-size: 3em; line-height: 1.3; text-align: center; }
-.pinyin { font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+/* pinyin in a Latin font: a CJK font sets ASCII in half-width cells, so "kě'ài" read as "kě ' ài" */
+.pinyin, .example-pinyin { font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
 .pinyin.big { font-size: 1.6em; }
 .pinyin.line { font-size: 1.2em; text-align: center; }
 .meaning { text-align: center; margin: 0.4em 0; }
@@ -128,7 +129,7 @@ CSS = """\
 
 _META = '<div class="meta">{{Level}} · {{Source}}</div>'
 _EXAMPLE_BACK = ('<div class="example">{{Example}}</div>'
-                 '{{#ExamplePinyin}}<div class="example-pinyin">{{ExamplePinyin}}</div>{{/ExamplePinyin}}')
+                 '{{#ExamplePinyin}}<div class="example-pinyin" lang="zh-Latn-pinyin">{{ExamplePinyin}}</div>{{/ExamplePinyin}}')
 _FORMS = '<div class="forms">简 {{Simplified}} · 繁 {{Traditional}}</div>'
 
 VOCABULARY_TEMPLATES = [
@@ -152,7 +153,7 @@ CLOZE_TEMPLATES = [
              'pinyin in the gap</span></div><div class="sentence">{{cloze:Text}}</div></div>',
      "afmt": '<div lang="zh" class="content"><div class="kind">根据拼音填空 <span class="en">Write the word for the '
              'pinyin in the gap</span></div><div class="sentence">{{cloze:Text}}</div><hr id="answer">'
-             '{{#SentencePinyin}}<div class="example-pinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}'
+             '{{#SentencePinyin}}<div class="example-pinyin" lang="zh-Latn-pinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}'
              '<div class="meaning">{{Meaning}}</div>' + _META + "</div>"},
 ]
 
@@ -166,7 +167,7 @@ CHOICE_TEMPLATES = [
      "afmt": '<div class="ans-{{Answer}}">{{FrontSide}}</div><hr id="answer"><div lang="zh" class="content">'
              '<div class="answer-line">答案 <span class="en">Answer</span>: <b>{{Answer}}</b></div>'
              '<div class="sentence">{{Sentence}}</div>'
-             '{{#SentencePinyin}}<div class="example-pinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}'
+             '{{#SentencePinyin}}<div class="example-pinyin" lang="zh-Latn-pinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}'
              '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}' + _META + "</div>"},
 ]
 
@@ -225,9 +226,17 @@ def _bare(syl: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", syl.lower()) if not unicodedata.combining(c))
 
 
+#: Chinese punctuation as written in a pinyin line (GB/T 16159: pinyin text takes Western punctuation).
+_PINYIN_PUNCT = str.maketrans({"，": ",", "、": ",", "。": ".", "！": "!", "？": "?", "：": ":", "；": ";",
+                               "（": "(", "）": ")", "“": '"', "”": '"', "「": '"', "」": '"', "『": '"',
+                               "』": '"', "《": '"', "》": '"', "‘": "'", "’": "'"})
+
+
 def sentence_pinyin_html(itemset: ItemSet, item: Item) -> str:
-    """Tone-coloured pinyin of the item's sentence, word by word, from the reading tokens ('' when the
-    ItemSet carries no reading or the sentence cannot be found in it)."""
+    """Tone-coloured pinyin of the item's sentence from the reading tokens ('' when the ItemSet carries no
+    reading or the sentence cannot be found in it): words joined by spaces, each written as one word
+    (:func:`pinyin_html`: "kě'ài"), Western punctuation attached to the word it follows (an opening mark to
+    the word after it): 'tā shuō: "hǎo."'."""
     para = next((p for p in itemset.reading if p.start <= item.start < p.end), None)
     if para is None or not item.sentence:
         return ""
@@ -238,23 +247,39 @@ def sentence_pinyin_html(itemset: ItemSet, item: Item) -> str:
     lo = min(hits, key=lambda h: abs(h - (item.start - para.start)))
     hi = lo + len(item.sentence)
     words: list[str] = []
+    opening = ""  # opening marks waiting for the next word
+    ascii_quote_open = False
     end = 0
+
+    def word(html_: str) -> None:
+        nonlocal opening
+        words.append(opening + html_)
+        opening = ""
+
     for tok in para.tokens:
         t0, end = end, end + len(tok.text)
         a, b = max(t0, lo) - t0, min(end, hi) - t0  # the part of this token inside the sentence
         if a >= b:
             continue
         syls = tok.pinyin.split()
+        part = tok.text[a:b]
         if len(syls) == len(tok.text):  # one syllable per character: a token cut by the sentence edge
-            words.append(pinyin_html(" ".join(syls[a:b])))
+            word(pinyin_html(" ".join(syls[a:b])))
         elif syls:
-            words.append(pinyin_html(tok.pinyin))
-        elif tok.text[a:b].strip():
-            piece = esc(tok.text[a:b])
-            if words and unicodedata.category(tok.text[a]).startswith("P"):
-                words[-1] += piece  # punctuation sticks to the word before it
-            else:
-                words.append(piece)
+            word(pinyin_html(tok.pinyin))
+        elif part.strip() and all(unicodedata.category(c).startswith("P") for c in part.strip()):
+            for ch in part.strip():
+                mark = esc(ch.translate(_PINYIN_PUNCT))
+                if ch == '"':
+                    ascii_quote_open = not ascii_quote_open
+                if unicodedata.category(ch) in ("Ps", "Pi") or (ch == '"' and ascii_quote_open) or not words:
+                    opening += mark
+                else:
+                    words[-1] += mark
+        elif part.strip():
+            word(esc(part.strip()))
+    if opening:
+        words.append(opening)
     return " ".join(words)
 
 
@@ -340,8 +365,9 @@ def _option_notes(item: Item) -> str:
         gl = item.option_glosses[k] if k < len(item.option_glosses) else ""
         if not (py or gl):
             continue
-        rows.append(f"<li>{LETTERS[k]} <span class=\"hanzi\">{esc(opt)}</span> "
-                    f"{pinyin_html(py)}{' — ' + esc(gl) if gl else ''}</li>")
+        pinyin = f' <span class="pinyin" lang="zh-Latn-pinyin">{pinyin_html(py)}</span>' if py else ""
+        rows.append(f"<li>{LETTERS[k]} <span class=\"hanzi\">{esc(opt)}</span>"
+                    f"{pinyin}{' — ' + esc(gl) if gl else ''}</li>")
     return f'<ul class="option-notes">{"".join(rows)}</ul>' if rows else ""
 
 

@@ -63,50 +63,131 @@ class StudentText:
     gaps: dict[int, Hole]
 
     def context(self, n: int) -> list[Piece]:
-        """The words around gap ``n`` in the reading, up to the clause ends or :data:`CONTEXT_CHARS` a side;
-        the gap itself as ``("", 0)``, other gaps as their numbers. Empty if gap ``n`` is not in the reading."""
+        """The words around gap ``n`` in the reading, up to the sentence ends or :data:`CONTEXT_CHARS` a side;
+        the gap itself as ``("", 0)``, other gaps as their numbers. Empty if gap ``n`` is not in the reading.
+
+        The snippet is cut where the items' sentences are: a closing quote after a full stop belongs to the
+        sentence it closes (``问：“…？”`` keeps its ``”``; the next sentence does not start with it). It never
+        starts with closing punctuation nor ends with opening punctuation, and a quotation mark or bracket
+        whose partner was cut off is dropped, so what is left is balanced."""
         para = self.placed.get(n)
         if para is None:
             return []
-        runs = self.paragraphs[para - 1]["runs"]
-        at = next(k for k, r in enumerate(runs) if r[0] == "gap" and r[3] == n)
-        left = _walk(reversed(runs[:at]), reverse=True)
-        right = _walk(runs[at + 1:], reverse=False)
-        return left + [("", 0)] + right
+        seq = _sequence(self.paragraphs[para - 1]["runs"])
+        at = seq.index((n, ""))
+        return _pieces(_tidy(_walk(seq, at, -1) + [(0, "")] + _walk(seq, at, +1)))
 
 
-def _walk(runs, *, reverse: bool) -> list[Piece]:
-    """Pieces from a gap outwards until a clause end, a cut, or the character budget."""
-    out: list[Piece] = []
-    budget = CONTEXT_CHARS
+#: Paired punctuation (CJK and ASCII brackets and curly quotes); ASCII ``"`` is paired by its position.
+OPENING = "“‘「『（(《〈【〔［[｛{"
+CLOSING = "”’」』）)》〉】〕］]｝}"
+_PARTNER = {**dict(zip(OPENING, CLOSING)), **dict(zip(CLOSING, OPENING))}
+#: What a snippet cannot start with: closing marks and punctuation that ends or continues a clause.
+_NO_START = set(CLOSING) | set("，,。.！!？?；;：:、")
+_ELLIPSIS = "…"
+
+#: A unit of a paragraph (see :func:`_sequence`): (kind, character).
+Unit = tuple["int | str", str]
+
+
+def _sequence(runs) -> list[Unit]:
+    """The paragraph as units: characters as ``("t", ch)``, except an ASCII ``"``: ``("(", '"')`` or
+    ``(")", '"')`` by whether it opens or closes (counted from the paragraph start); gap ``n`` as
+    ``(n, "")``; slots and references as ``("cut", "")``, where a context stops."""
+    out: list[Unit] = []
+    quote_open = False
     for kind, text, _py, n in runs:
         if kind in ("slot", "ref"):
+            out.append(("cut", ""))
+        elif kind == "gap":
+            out.append((n, ""))
+        else:
+            for ch in text:
+                if ch == '"':
+                    out.append((")" if quote_open else "(", ch))
+                    quote_open = not quote_open
+                else:
+                    out.append(("t", ch))
+    return out
+
+
+def _walk(seq: list[Unit], at: int, step: int) -> list[Unit]:
+    """Units from gap ``at`` outwards (``step`` -1: left, +1: right, returned in reading order) until a
+    sentence end, a cut, or :data:`CONTEXT_CHARS` characters (then an ellipsis). Going right, the sentence end
+    is kept with the closing marks right after it (``。”``); going left, it belongs to the sentence before."""
+    out: list[Unit] = []
+    budget = CONTEXT_CHARS
+    k = at + step
+    while 0 <= k < len(seq):
+        kind, ch = seq[k]
+        if kind == "cut":
             break
-        if kind == "gap":
-            out.append(("", n))
-            continue
-        chars = reversed(text) if reverse else iter(text)
-        taken = []
-        stop = False
-        for ch in chars:
-            if ch in CONTEXT_STOPS:
-                if not reverse:
-                    taken.append(ch)  # keep the full stop that ends the clause
-                stop = True
-                break
-            if budget == 0:
-                taken.append("…")
-                stop = True
-                break
-            taken.append(ch)
+        if isinstance(kind, int):
+            out.append(seq[k])
+        elif ch in CONTEXT_STOPS:
+            if step > 0:
+                out.append(seq[k])
+                k += 1
+                while k < len(seq) and _closes(seq[k]):
+                    out.append(seq[k])
+                    k += 1
+            break
+        elif budget == 0:
+            out.append(("t", _ELLIPSIS))
+            break
+        else:
+            out.append(seq[k])
             budget -= 1
-        piece = "".join(reversed(taken)) if reverse else "".join(taken)
-        if piece:
-            out.append((piece.strip() if not reverse else piece.lstrip(), None))
-        if stop:
-            break
-    if reverse:
-        out.reverse()
+        k += step
+    return out[::-1] if step < 0 else out
+
+
+def _opens(u: Unit) -> bool:
+    return u[0] == "(" or (u[0] == "t" and u[1] in OPENING)
+
+
+def _closes(u: Unit) -> bool:
+    return u[0] == ")" or (u[0] == "t" and u[1] in CLOSING)
+
+
+def _tidy(units: list[Unit]) -> list[Unit]:
+    """Drop quotation marks and brackets whose partner is outside the snippet, then closing and clause
+    punctuation at its start, opening marks at its end, and spaces at both ends (inside a leading or
+    trailing ellipsis)."""
+    stack: list[int] = []
+    unmatched: set[int] = set()
+    for k, u in enumerate(units):
+        if _opens(u):
+            stack.append(k)
+        elif _closes(u):
+            want = '"' if u[1] == '"' else _PARTNER[u[1]]
+            if stack and units[stack[-1]][1] == want:
+                stack.pop()
+            else:
+                unmatched.add(k)
+    unmatched.update(stack)
+    units = [u for k, u in enumerate(units) if k not in unmatched]
+    head = units[:1] if units[:1] == [("t", _ELLIPSIS)] else []
+    tail = units[-1:] if units[-1:] == [("t", _ELLIPSIS)] and len(units) > len(head) else []
+    body = units[len(head):len(units) - len(tail)]
+    while body and body[0][0] in ("t", "(", ")") and (body[0][1] in _NO_START or _closes(body[0])
+                                                     or not body[0][1].strip()):
+        body.pop(0)
+    while body and body[-1][0] in ("t", "(", ")") and (_opens(body[-1]) or not body[-1][1].strip()):
+        body.pop()
+    return head + body + tail
+
+
+def _pieces(units: list[Unit]) -> list[Piece]:
+    """Units as pieces: characters joined, gaps (the item's own one is 0) by number."""
+    out: list[Piece] = []
+    for kind, ch in units:
+        if isinstance(kind, int):
+            out.append(("", kind))
+        elif out and out[-1][1] is None:
+            out[-1] = (out[-1][0] + ch, None)
+        else:
+            out.append((ch, None))
     return out
 
 

@@ -39,6 +39,10 @@ SKIPPED_TYPES = ("vocabulary",)
 GLOSSARY_MAX = 48
 GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
 CN_NUMERALS = "一二三四五六七八九十"
+#: Questions answered by writing a word (no options to click). The self-check mode checks a typed answer and can
+#: show the answer, but does not score them: typing Chinese needs an input method, and a near miss (a variant
+#: form, a synonym) would count as wrong. The paper score (``n_items``) counts every question.
+FILL_IN_TYPES = ("cloze",)
 
 
 @dataclass(slots=True)
@@ -50,6 +54,11 @@ class ItemView:
     hint: str = ""
     para: int | None = None  # paragraph of the reading where the item's gap is
     long: bool = False  # an option longer than 12 characters: one option per line
+
+    @property
+    def scored(self) -> bool:
+        """Counted in the self-check score: answered by clicking an option or typing letters."""
+        return self.item.type not in FILL_IN_TYPES
 
 
 @dataclass(slots=True)
@@ -180,8 +189,10 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
         "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
         "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url,
         "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": glossary_rows(itemset, text),
-        "glossary_total": sum(g.word not in gapped and g.simplified not in gapped for g in itemset.glossary), "chart": chart(itemset.profile, itemset.level),
-        "sections": sections, "key": key, "n_items": sum(len(b.items) for s in sections for b in s["blocks"]),
+        "glossary_total": sum(g.word not in gapped and g.simplified not in gapped for g in itemset.glossary),
+        "chart": chart(itemset.profile, itemset.level), "sections": sections, "key": key,
+        "n_items": sum(len(b.items) for s in sections for b in s["blocks"]),
+        "n_scored": sum(v.scored for s in sections for b in s["blocks"] for v in b.items),
         "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed,
     }
 
@@ -282,7 +293,7 @@ def _block(itemset: ItemSet, type_: str, views: list[ItemView], text: StudentTex
         block.shared = [(LETTERS[k], _sentence_pieces(o, by_answer[o], text) if o in by_answer
                          else mask_restated(o, text.gaps)) for k, o in enumerate(first.options)]
     elif type_ in SHARED_OPTIONS:
-        block.shared = [(LETTERS[k], [(o, None)]) for k, o in enumerate(first.options)]
+        block.shared = [(LETTERS[k], [(_option_text(first, o), None)]) for k, o in enumerate(first.options)]
     if type_ == "statement":
         block.prompt = first.prompt
     in_reading = [text.placed[v.n] for v in views if v.n in text.placed]
@@ -297,6 +308,12 @@ def _block(itemset: ItemSet, type_: str, views: list[ItemView], text: StudentTex
         numbers = {v.item.number: v.n for v in views if v.item.number is not None}
         block.passage = passage_pieces(p, numbers, text)
     return block
+
+
+def _option_text(it: Item, option: str) -> str:
+    """A shared option as printed: pinyin options of a matching set written as words, like all pinyin on the
+    sheet ('guò qù' -> 'guòqù')."""
+    return word_pinyin(option) if it.type == "matching" and it.kind == "pinyin" else option
 
 
 def _range(a: int, b: int) -> str:
@@ -330,7 +347,7 @@ def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
             if 0 <= a < b <= len(it.sentence) and it.sentence[a:b] == it.answer:
                 sentence = [(it.sentence[:a], False), (it.answer, True), (it.sentence[b:], False)]
     detail = it.pinyin and word_pinyin(it.pinyin) if it.type in ("cloze", "choice", "word_bank") else ""
-    return {"n": n, "type": it.type, "letter": letter, "answer": it.answer, "index": it.answer_index,
+    return {"n": n, "type": it.type, "letter": letter, "answer": _option_text(it, it.answer), "index": it.answer_index,
             "alt": it.simplified if it.simplified != it.answer else "", "sentence": sentence,
             "pinyin": detail or "", "gloss": it.gloss if it.type in ("cloze", "choice") else "",
             "explanation": it.explanation if it.type in ("statement",) else "", "para": para}
