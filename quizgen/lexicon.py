@@ -296,8 +296,49 @@ def _variant_target(entry: Entry) -> tuple[str, str] | None:
     return None
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那0123456789０１２３４５６７８９")
+# Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'.
+_ADVERB_SENSE = re.compile(
+    r"^(first|still|again|also|already|only|just|then|even|yet|both|never|always|soon|together|almost|once"
+    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all)\b"
+)
+# Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
+# 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
+_LITERAL_LE = {"得了": ("得", "de2")}
+
+
+def _pos_rank(sense: str, pos: str) -> int:
+    """0 for a sense that suits jieba's tag ``pos``, 1 otherwise (a stable sort keeps dictionary order)."""
+    verbal = sense.startswith("to ")
+    if pos[:1] == "v" and pos != "vn":
+        return 0 if verbal else 1
+    if pos[:1] in ("n", "t", "s") and pos != "nr":
+        return 1 if verbal else 0
+    if pos == "d":
+        return 0 if _ADVERB_SENSE.match(sense) or sense.endswith("ly") and sense != "early" else 1
+    return 0
+
+
+def _classifier_gloss(simplified: str, pos: str) -> str | None:
+    """Numeral + classifier (一家, 两杯, jieba tag m or mq): the classifier sense of the last character, not the
+    idiom CC-CEDICT may list for the whole (一家 'the whole family'). HSK words (一起, 一下) keep their own."""
+    if pos not in ("m", "mq") or len(simplified) < 2 or _listed_level(simplified, all_hsk_words_levels()):
+        return None
+    if not all(c in _NUMERALS for c in simplified[:-1]):
+        return None
+    found = [s for e in cedict_entries(simplified[-1]) if not e.is_proper for s in _short_senses(e)
+             if s.startswith("classifier for")]
+    return "; ".join(found[:_MAX_SENSES]) if found else None
+
+
+@cache
+def all_hsk_words_levels() -> dict[str, int]:
+    """Every word of any standard -> 1 (for `_listed_level`, which also matches erhua forms)."""
+    return dict.fromkeys(all_hsk_words(), 1)
+
+
 @lru_cache(maxsize=65536)
-def gloss(simplified: str, pinyin_numbers: str | None = None) -> str | None:
+def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None) -> str | None:
     """Short English gloss (at most three senses joined by '; ') for the reading ``pinyin_numbers``.
 
     Entry choice: best reading match (exact, then up to neutral tone / sandhi, then ignoring tones), then
@@ -307,8 +348,25 @@ def gloss(simplified: str, pinyin_numbers: str | None = None) -> str | None:
     best entry regardless of reading is used. An entry that is only 'variant of X' or 'see X' borrows X's
     senses (one step). Senses: classifier, variant, cross-reference and pronunciation notes dropped, labels
     such as '(bound form)' removed, each cut to a short clause. None when CC-CEDICT has no usable sense.
+
+    ``pos``, jieba's tag of the word in context, puts the senses that suit it first (stable, so dictionary
+    order otherwise): verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the others,
+    adverbs (d) adverb-like ones (先 'first'). Numeral + classifier tokens (m, mq: 一家) get the classifier's
+    sense; 得了 outside an interjection reads as 得 + 了 ('to obtain').
     """
+    if pos is not None:
+        if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
+            head, reading = _LITERAL_LE[simplified]
+            return gloss(head, reading, "v")
+        classifier = _classifier_gloss(simplified, pos)
+        if classifier:
+            return classifier
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True)
+    if chosen and pos:
+        chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))
+        if pos[:1] in ("v", "n", "t", "s") and _pos_rank(chosen[0], pos) == 0:  # the word's other class only
+            chosen = [sense for sense in chosen if _pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
+
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 

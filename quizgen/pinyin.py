@@ -11,6 +11,9 @@ How a reading is chosen (measured choices; see bench/bench_pinyin.py and docs in
    g2pM alone is better on CPP but worse than pypinyin on everyday text, hence only outside phrases.
 3. Fix-ups driven by jieba's POS tags (地/uv → de, 得 after a verb → de, 你得去 → děi, 着/uz → zhe, ...)
    decide the function words; sentences whose only open polyphones are decided that way skip the model.
+4. Neutral tones from CC-CEDICT, per jieba word (`_apply_neutral_tones`): 妈妈 mā ma, 朋友 péng you, erhua
+   儿 er5. CPP's gold marks neutral tone only on particles (的, 了, 吗 ...), so each of these on a CPP target
+   counts as an error there (9956 -> 9918, all 38 are 知识, 晚上, 丈夫-type words with the same syllable).
 
 Policy: **citation tones.** Readings are dictionary tones, without tone sandhi: 一 is always yī and 不 always
 bù (pypinyin's phrase data sometimes bakes sandhi in, 一个 yí gè; we undo it). Neutral tone is 5, ü is
@@ -337,6 +340,8 @@ _DEGREE = frozenset("很太更最挺好真多越较")  # 很长 cháng, 很重 z
 _MODAL_BEFORE = frozenset(["还", "就", "也", "都", "又", "可", "总", "只", "必须", "我", "你", "他", "她",
                            "我们", "你们", "他们", "她们", "咱们", "大家", "谁"])  # X得+verb: děi
 _TITLE_BEFORE = frozenset("书察员队部局厅处科校院社市省县乡镇村组班团营连排师军行所站会事司署馆门厂区州园")
+_PERSONAL = frozenset(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们"])
+_NEGATION = frozenset(["没", "没有", "不", "未", "别"])
 _CLAUSE_END = frozenset("，。！？；：,.!?;:、")
 _MODAL = frozenset(["要", "能", "会", "应", "应该", "愿意", "可以", "将", "想", "肯", "敢", "愿", "能够", "需要"])
 _WEI4_WORD_START = frozenset("地这能也都还就又将要可并而")
@@ -371,12 +376,20 @@ def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str |
     if ch == "得":
         if alone and nxt[1][:1] in ("v", "p") and (prev[0] in _MODAL_BEFORE or prev[1] in ("r", "d")):
             return "dei3"  # 你得去, 还得从…
+        if alone and nxt[1] == "d" and prev[0] in _MODAL_BEFORE:
+            return "dei3"  # 你得快点儿, 我得马上走 (jieba tags this 得 ud)
+        if alone and nxt[0] == "了" and prev[1][:1] not in ("v", "a"):
+            return "de2"  # 他得了第一名: to obtain (jieba tags this 得 ud as well)
         if alone and (pos == "ud" or prev[1][:1] in ("v", "a")):
             return "de5"
         if not alone and word.index(ch) > 0 and pos[:1] in ("l", "v", "a") and before not in "那这我你他她":
             return "de5"  # 跑得快 (jieba keeps V得C as one word)
         if not alone and word[0] == ch and pos[:1] in ("m", "a", "d", "l") and prev[1][:1] in ("v", "a"):
             return "de5"  # 控制|得太多
+    if ch == "还" and alone and (nxt[0] in _PERSONAL or prev[0] in _NEGATION and nxt[1][:1] in ("n", "r")):
+        return "huan2"  # 还我钱, 没还书: the verb with its object (jieba tags every lone 还 d)
+    if ch == "吧" and alone and pos == "y" and not ("\u4e00" <= nxt[0][:1] <= "\u9fff"):
+        return "ba5"  # 你先喝吧。 (not 贴吧上: jieba tags that 吧 y too, but a word follows)
     if ch in "长重" and before in _DEGREE:
         return "chang2" if ch == "长" else "zhong4"
     if ch == "长" and len(word) > 1 and word[-1] == ch and pos[:1] == "n" and before in _TITLE_BEFORE:
@@ -413,7 +426,7 @@ def _rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str |
     return None
 
 
-_RULE_CHARS = frozenset("的了地着得长重为应干都少率好")
+_RULE_CHARS = frozenset("的了地着得长重为应干都少率好还吧")
 
 
 def _decided_by_rule(ch: str, word: str, pos: str) -> bool:
@@ -422,6 +435,67 @@ def _decided_by_rule(ch: str, word: str, pos: str) -> bool:
         return (ch in "的了" or (ch == "地" and pos == "uv") or (ch == "着" and pos == "uz")
                 or (ch == "为" and pos == "p") or (ch == "都" and pos == "d"))
     return False
+
+
+# ------------------------------------------------------------------------------------------ neutral tones
+
+# Words whose CC-CEDICT entries disagree on the neutral tone, decided by the next jieba word: 地方政府 dìfāng
+# (regional) but 这个地方 dìfang (place); 东西走向 dōngxī (east-west) but 买东西 dōngxi (thing). The tag of the
+# word itself is no help: jieba tags 东西 ns and 地方 n in both senses.
+_FULL_TONE_BEFORE = {
+    "地方": ("n", "v", "vn", "nt", "ns", "j"),
+    "东西": ("m", "f", "q", "a", "v", "vn"),
+}
+_NEUTRAL_WORD = {"地方": ("di4", "fang5"), "东西": ("dong1", "xi5")}
+
+
+def _letters(syl: str) -> str:
+    return "er" if syl[:-1] == "r" else syl[:-1].lower().replace("u:", "ü").replace("v", "ü")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Syllables of `word` that CC-CEDICT reads in the neutral tone, given our `readings`; None if unsure.
+
+    CC-CEDICT's common-word entries spelled like ours (tones aside) must all mark the same syllables tone 5
+    (it writes erhua 'r5'): 妈妈 mā ma, 一会儿 yī huì er, 快点儿 kuài diǎn er. When they disagree (东西 dōngxī
+    and dōngxi, 大意 dàyì and dàyi) None: the caller keeps our reading or decides by context.
+    """
+    from .lexicon import cedict_entries
+
+    ours = [_letters(r) for r in readings]
+    marks: set[tuple[int, ...]] = set()
+    for entry in cedict_entries(word):
+        syls = entry.pinyin.split()
+        if entry.is_proper or len(syls) != len(ours) or any(_letters(s) != o for s, o in zip(syls, ours)):
+            continue
+        marks.add(tuple(k for k, s in enumerate(syls) if s[-1:] in ("5", "0") or not s[-1:].isdigit()))
+    if len(marks) != 1:
+        return None
+    return marks.pop()
+
+
+def _apply_neutral_tones(text: str, words: Sequence[tuple[str, str]], readings: list[str]) -> None:
+    """Give each jieba word of 2+ characters the neutral tones of its dictionary form (in place).
+
+    pypinyin's phrases miss many (妈妈 mā mā, 朋友 péng yǒu, 早上 zǎo shàng). Neutral tone is part of a word's
+    dictionary form, not sandhi, so it is kept under the citation-tone policy. Words CC-CEDICT lacks keep ours.
+    """
+    pos = 0
+    for wi, (word, _) in enumerate(words):
+        end = pos + len(word)
+        if end - pos > 1 and all(readings[pos:end]):
+            if word in _NEUTRAL_WORD:
+                nxt = words[wi + 1][1] if wi + 1 < len(words) else ""
+                full = nxt in _FULL_TONE_BEFORE[word]
+                if not full and tuple(_letters(r) for r in readings[pos:end]) == tuple(
+                        r[:-1] for r in _NEUTRAL_WORD[word]):
+                    readings[pos:end] = _NEUTRAL_WORD[word]
+            else:
+                for k in _neutral_positions(word, tuple(readings[pos:end])) or ():
+                    if word[k] not in "一不":  # citation tones: 想不到 xiǎng bù dào, as the policy says
+                        readings[pos + k] = readings[pos + k][:-1] + "5"
+        pos = end
 
 
 # ------------------------------------------------------------------------------------------ public API
@@ -520,6 +594,7 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
             fixed = _rule(text, i, words, wi)
             if fixed:
                 readings[i] = fixed
+        _apply_neutral_tones(text, words, readings)
         if len(_cache) >= _CACHE_MAX:
             _cache.clear()
         _cache[(text, words)] = fresh[(text, words)] = tuple(readings)

@@ -207,7 +207,7 @@ class _WordInfo:
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return orig, simp, pos, marks, numbers, level, lexicon.gloss(simp, numbers), proper
+        return orig, simp, pos, marks, numbers, level, lexicon.gloss(simp, numbers, pos), proper
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine]) -> tuple[str, ...]:

@@ -196,6 +196,32 @@ def test_gloss_by_reading(word, pinyin, wanted, unwanted):
         assert unwanted not in g
 
 
+# 词, 拼音, 词性 (jieba), the first sense of the gloss, a sense that must not be in it
+POS_GLOSSES = [
+    ("花", "hua1", "v", "to spend", "flower"),  # 他花了6999元
+    ("花", "hua1", "n", "flower", None),
+    ("先", "xian1", "d", "in advance", "prior"),  # 你先喝
+    ("一家", "yi1 jia1", "m", "classifier for families or businesses", "the whole family"),  # 一家咖啡店
+    ("两杯", "liang3 bei1", "m", "classifier for certain containers", None),
+    ("得了", "de2 le5", "", "to obtain", "enough"),  # 他得了第一名
+    ("还", "huan2", "d", "to pay back", "still"),
+    ("一起", "yi1 qi3", "m", "in the same place", "classifier"),  # an HSK word keeps its own senses
+]
+
+
+@pytest.mark.parametrize("word, pinyin, pos, first, unwanted", POS_GLOSSES)
+def test_gloss_by_part_of_speech(word, pinyin, pos, first, unwanted):
+    g = gloss(word, pinyin, pos)
+    assert g is not None and g.startswith(first)
+    if unwanted:
+        assert unwanted not in g
+
+
+def test_gloss_without_pos_unchanged():
+    assert gloss("花", "hua1").startswith("flower")
+    assert gloss("一家", "yi1 jia1").startswith("the whole family")
+
+
 def test_gloss_none_when_not_in_cedict():
     assert gloss("不是词的词") is None
     assert gloss("ABC") is None

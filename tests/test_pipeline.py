@@ -41,6 +41,14 @@ POLYPHONES = [
     ("这个问题很重要。", "重", "zhong4"),
     ("我去长城玩。", "长", "chang2"),
     ("这里很热闹。", "闹", "nao5"),
+    ("我还你钱。", "还", "huan2"),
+    ("他还没还我钱。", "还", "hai2"),
+    ("你得快点儿。", "得", "dei3"),
+    ("你快点儿。", "儿", "er5"),
+    ("我妈妈喜欢我的朋友。", "欢", "huan5"),
+    ("我妈妈喜欢我的朋友。", "友", "you5"),
+    ("我们早上见。", "上", "shang5"),
+    ("他得了第一名。", "得", "de2"),
 ]
 
 
@@ -49,6 +57,23 @@ POLYPHONES = [
 def test_polyphones_in_context(sentence, char, expected, script):
     text = sentence if script == "simplified" else to_traditional(sentence)
     assert _char_reading(text, sentence.index(char)) == expected
+
+
+# (sentence, word, start of its gloss, text the gloss must not contain), Simplified and Traditional
+GLOSSES = [
+    ("他得了第一名。", "得了", "to obtain", "enough"),
+    ("你先喝吧。", "先", "in advance", "prior"),
+    ("这是一家咖啡店。", "一家", "classifier for families", "whole family"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("sentence,word,start,unwanted", GLOSSES)
+def test_glosses_in_context(sentence, word, start, unwanted, script):
+    text = sentence if script == "simplified" else to_traditional(sentence)
+    doc = analyze_text(text, "t")
+    gloss = {t.simplified: t.gloss for s in doc.sentences for t in s.tokens}[word]
+    assert gloss.startswith(start) and unwanted not in gloss
 
 
 def test_u_umlaut_with_marks():
