@@ -74,6 +74,25 @@ def safe_name(name: str) -> str:
     return name.rstrip(" .") or "quizgen"
 
 
+_ID_LIKE = re.compile(r"[0-9a-fA-F_\-.]+")
+_QUOTES = "“”「」『』\"'《》"
+
+
+def default_title(doc, path: Path) -> str:
+    """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the opening of the text's first clean
+    sentence, up to its first clause break (at most 24 characters), so a worksheet does not carry a hash."""
+    stem = path.stem
+    if not _ID_LIKE.fullmatch(stem):
+        return stem
+    for s in doc.sentences:
+        if s.flagged:
+            continue
+        head = re.split(r"[，。！？；：,.!?;:]", s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
+        if 4 <= len(head) <= 24:
+            return head
+    return stem
+
+
 def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     """Build all requested outputs for one input file."""
     from .items import build_items
@@ -85,7 +104,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
                       user_dict=opts.user_dict)
         if not any(t.is_word for s in doc.sentences for t in s.tokens):
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
-        items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title)
+        items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = safe_name(opts.title or path.stem)
         out_dir.mkdir(parents=True, exist_ok=True)

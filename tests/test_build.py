@@ -261,3 +261,16 @@ def test_bad_config_values_name_the_file(tmp_path, setting, message):
     r = run("build", cwd=tmp_path)
     assert r.returncode == 1
     assert r.stderr.startswith("Error: ") and "quizgen.toml" in r.stderr and message in r.stderr
+
+
+def test_id_like_file_names_get_a_title_from_the_text(tmp_path):
+    f = tmp_path / "000_f66cfce79e5b9cdc.txt"
+    f.write_text("我们的学校很大，有一个图书馆。\n" + GOOD, encoding="utf-8")
+    r = run("build", str(f), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "o" / "000_f66cfce79e5b9cdc.items.json").read_text(encoding="utf-8"))
+    assert data["title"] == "我们的学校很大"
+    g = tmp_path / "银行.txt"
+    g.write_text(GOOD, encoding="utf-8")
+    run("build", str(g), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert json.loads((tmp_path / "o" / "银行.items.json").read_text(encoding="utf-8"))["title"] == "银行"
