@@ -282,19 +282,7 @@ def mask(text: str, start: int, gaps: dict[int, Hole], own: tuple[int, int] | No
     spans = [(g.start, g.end, g.n) for g in gaps.values() if own is None or not (g.start < own[1] and own[0] < g.end)]
     if own is not None:
         spans.append((own[0], own[1], 0))
-    out: list[Piece] = []
-    pos = 0
-    for s, e, n in sorted(spans):
-        a, b = s - start, e - start
-        if a < pos or b > len(text):
-            continue
-        if a > pos:
-            out.append((text[pos:a], None))
-        out.append(("", n))
-        pos = b
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
+    return _cut(text, [(s - start, e - start, n) for s, e, n in spans])
 
 
 def mask_restated(text: str, gaps: dict[int, Hole]) -> list[Piece]:
@@ -314,13 +302,21 @@ def mask_restated(text: str, gaps: dict[int, Hole]) -> list[Piece]:
             if shared and not any(i < e and s < j for s, e, _ in spans):
                 spans.append((i, j, g.n))
             i = text.find(g.text, j)
+    return _cut(text, spans)
+
+
+def _cut(text: str, spans: list[tuple[int, int, int]]) -> list[Piece]:
+    """``text`` cut at the (start, end, gap number) spans, offsets into ``text``; a span that overlaps an
+    earlier one or runs past the end is skipped."""
     out: list[Piece] = []
     pos = 0
-    for s, e, n in sorted(spans):
-        if s > pos:
-            out.append((text[pos:s], None))
+    for a, b, n in sorted(spans):
+        if a < pos or b > len(text):
+            continue
+        if a > pos:
+            out.append((text[pos:a], None))
         out.append(("", n))
-        pos = e
+        pos = b
     if pos < len(text):
         out.append((text[pos:], None))
     return out
