@@ -337,25 +337,27 @@ def _han_head(s: str) -> str:
 # once its exceptions are applied, while the spun sample has 平易近 ×28, 年夜 ×19, 标的目的 ×4 …
 # Real words the spinner also produces (平安, 周全, 精力, 国民, 供给, 中心, 焦点, 气力 …) are common in
 # genuine text (SIGHAN: 平安 10, 国民 156, 中心 200 …) and deliberately absent.
-_SPINNER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx))
-    for name, rx in (
-        ("平易近", r"平易近(?!人)"),  # 民; 平易近人 is a real idiom (SIGHAN msr: 2)
-        ("标的目的", r"标的目的"),  # 方向
-        ("不符合法令", r"不符合法令(?!规|要求|法规|条|[、和的。,，])"),  # 非法
-        ("轨制", r"轨制"),  # 制度
-        ("年夜", r"(?<![大除])年夜(?![饭里间晚空色])"),  # 大; 年夜饭 (pku: 1), 大年夜, 去年夜里
-        ("差人", r"(?<!出)差人(?!意)"),  # 警察 (国民差人); 出差人员
-        ("生齿", r"生齿"),  # 人口
-        ("岑岭", r"岑岭"),  # 高峰
-        ("损掉", r"(?<![磨耗亏破])损掉"),  # 损失
-        ("栖身证", r"栖身证"),  # 居住证
-        ("成分证", r"成分证"),  # 身份证
-        ("无限公司", r"无限公司"),  # 有限公司
-        ("一起配合", r"一起配合"),  # 合作
-        ("白叟", r"白叟"),  # 老人
-    )
+# Each comes with the word the spinner replaced: in a spun document (spun_document) these are repaired, since
+# the spun forms are not Chinese (平易近警, 年夜局) and each has exactly one source.
+_SPINNER_TABLE = (
+    ("平易近", r"平易近(?!人)", "民"),  # 平易近人 is a real idiom (SIGHAN msr: 2)
+    ("标的目的", r"标的目的", "方向"),
+    ("不符合法令", r"不符合法令(?!规|要求|法规|条|[、和的。,，])", "非法"),
+    ("轨制", r"轨制", "制度"),
+    ("年夜", r"(?<![大除])年夜(?![饭里间晚空色])", "大"),  # 年夜饭 (pku: 1), 大年夜, 去年夜里
+    ("差人", r"(?<!出)差人(?!意)", "警察"),  # 国民差人; 出差人员
+    ("生齿", r"生齿", "人口"),
+    ("岑岭", r"岑岭", "高峰"),
+    ("损掉", r"(?<![磨耗亏破])损掉", "损失"),
+    ("栖身证", r"栖身证", "居住证"),
+    ("成分证", r"成分证", "身份证"),
+    ("无限公司", r"无限公司", "有限公司"),
+    ("一起配合", r"一起配合", "合作"),
+    ("白叟", r"白叟", "老人"),
 )
+_SPINNER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx)) for name, rx, _ in _SPINNER_TABLE)
+_REPAIR = {name: repl for name, _, repl in _SPINNER_TABLE}
 
 # Weak tier: real words the spinner writes for common ones (平安 for 安全, 周全 for 全面, 犯法 for 犯罪,
 # 供给 for 提供 …). Each is rare in genuine text — at most 15 occurrences in the ~640k SIGHAN characters
@@ -399,6 +401,27 @@ _MAX_UNKNOWN_SHARE = 0.6
 
 _ANY_SPINNER = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _SPINNER_PATTERNS))
 _HAN_WORD = re.compile(f"(?:{_HAN.pattern})+")
+
+
+def spinner_repairs(text: str) -> list[tuple[int, int, str]]:
+    """The strong spinner substitutions in a Simplified string as (start, end, original word), in text order,
+    non-overlapping: 平易近警 → [(0, 3, '民')]. Apply only to a :func:`spun_document`."""
+    out: list[tuple[int, int, str]] = []
+    if not _ANY_SPINNER.search(text):
+        return out
+    for m in _ANY_SPINNER.finditer(text):
+        out.append((m.start(), m.end(), _REPAIR[_spinner_name(m.group())]))
+    return out
+
+
+def _spinner_name(found: str) -> str:
+    return next(name for name, rx in _SPINNER_PATTERNS if found.startswith(name))
+
+
+def is_spinner_word(word: str) -> bool:
+    """A real word that spinners write for another (平安 for 安全, 无力 for 有力): in a spun document its
+    dictionary sense is usually not what the text means."""
+    return word in _SPINNER_WEAK
 
 
 def spinner_hits(text: str) -> list[str]:

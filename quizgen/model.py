@@ -50,6 +50,13 @@ class Removed:
 
 
 @dataclass(frozen=True, slots=True)
+class Repaired:
+    text: str  # a spinner's substitution as found in the input (平易近)
+    replacement: str  # the word it stands for, in the input's script (民)
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class DroppedLine:
     text: str
     start: int
@@ -82,6 +89,7 @@ class Document:
     dropped: tuple[DroppedLine, ...]
     warnings: tuple[str, ...]
     profile: Profile
+    repaired: tuple[Repaired, ...] = ()  # spinner substitutions repaired (only in a machine-rewritten document)
     meta: dict = field(default_factory=dict, compare=False, hash=False)
 
 

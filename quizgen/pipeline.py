@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import hygiene, lexicon, sentences
-from .model import HAN, Document, DroppedLine, Removed, Sentence, Token
+from .model import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from .profile import build_profile
 from .reading import analysis_form, read_text
-from .script import detect_script, to_simplified
+from .script import detect_script, to_simplified, to_traditional
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,10 @@ class _Piece:
 
     simp: str  # cleaned, Simplified, normalised
     cmap: range | tuple[int, ...]  # input offset of each character of simp
+    # Set when spinner substitutions were repaired in this piece: each character as displayed (input script)
+    # and the input offset where it ends (a repaired word ends where the spun form ended: 平易近 → 民).
+    disp: str | None = None
+    ends: tuple[int, ...] | None = None
 
 
 def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str = "2025", *,
@@ -78,6 +82,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     junk_words = [w for w, _ in junk]
     removed_counts: Counter[str] = Counter()
     removed_form: dict[str, str] = {}
+    repaired_counts: Counter[tuple[str, str]] = Counter()
     pieces: list[_Piece] = []
     for a, b in kept:
         line = simp[a:b]
@@ -94,6 +99,15 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             clean = "".join(simp[i] for i in keep_idx)
         else:
             clean = line
+        fixes = hygiene.spinner_repairs(clean) if spun else []
+        if fixes:
+            clean, keep_idx, disp, ends = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
+            for s, e in sentences.split_sentences(clean):
+                if any(a < e and b > s for a, b in _new_spans(fixes)):
+                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), disp[s:e], tuple(ends[s:e])))
+                else:
+                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
+            continue
         for s, e in sentences.split_sentences(clean):
             cmap = keep_idx[s:e]
             pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
@@ -115,8 +129,8 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     cache, compute = info.cache, info.compute
     out: list[Sentence] = []
     for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
-        cmap = p.cmap
-        contiguous = cmap[-1] - cmap[0] == len(cmap) - 1
+        cmap, disp, ends = p.cmap, p.disp, p.ends
+        contiguous = disp is None and cmap[-1] - cmap[0] == len(cmap) - 1
         base = cmap[0]
         tokens: list[Token] = []
         append = tokens.append
@@ -127,6 +141,9 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                 if contiguous:
                     start, end = base + i, base + j
                     orig = text[start:end]
+                elif disp is not None:
+                    start, end = cmap[i], ends[j - 1]
+                    orig = disp[i:j]
                 else:
                     start, end = cmap[i], cmap[j - 1] + 1
                     orig = "".join(text[k] for k in cmap[i:j])
@@ -136,19 +153,25 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                     hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
                 append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
             i = j
-        s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
-        flagged = hygiene.is_garbled([w for w, _ in tags], known, spun)
-        clauses = tuple((cmap[a], cmap[b - 1] + 1) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
-        out.append(Sentence(sid, s_text, cmap[0], cmap[-1] + 1, flagged, tuple(tokens), clauses))
+        if disp is not None:  # repaired: machine-rewritten, so never an item sentence
+            s_text, flagged, stops = disp, True, ends
+        else:
+            s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
+            flagged = hygiene.is_garbled([w for w, _ in tags], known, spun)
+            stops = _Stops(cmap)
+        clauses = tuple((cmap[a], stops[b - 1]) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
+        out.append(Sentence(sid, s_text, cmap[0], stops[-1], flagged, tuple(tokens), clauses))
 
     clock.lap("tokens+garbled")
     removed = tuple(Removed(removed_form[w], removed_counts[w])
                     for w in sorted(removed_counts, key=lambda w: (-removed_counts[w], w)))
-    warnings = _warnings(out, removed, dropped)
+    repaired = tuple(Repaired(a, b, n) for (a, b), n in
+                     sorted(repaired_counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    warnings = _warnings(out, removed, dropped, repaired)
     profile = build_profile(out, lvl, std)
     clock.lap("profile")
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
-                    removed=removed, dropped=tuple(dropped), warnings=warnings, profile=profile,
+                    removed=removed, repaired=repaired, dropped=tuple(dropped), warnings=warnings, profile=profile,
                     meta={"timings": clock.laps})
 
 
@@ -166,6 +189,18 @@ def release_caches() -> None:
                 value.cache_clear()
     cedict_index.reset()
     gc.collect()
+
+
+class _Stops:
+    """End offset (exclusive) in the input of each character of an unrepaired piece: its offset + 1."""
+
+    __slots__ = ("cmap",)
+
+    def __init__(self, cmap: range | tuple[int, ...]):
+        self.cmap = cmap
+
+    def __getitem__(self, k: int) -> int:
+        return self.cmap[k] + 1
 
 
 class _Clock:
@@ -210,10 +245,57 @@ class _WordInfo:
         return orig, simp, pos, marks, numbers, level, lexicon.gloss(simp, numbers, pos), proper
 
 
-def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine]) -> tuple[str, ...]:
+def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tuple[int, int, str]], script: str,
+            counts: Counter[tuple[str, str]]) -> tuple[str, list[int], str, list[int]]:
+    """A cleaned line with spinner substitutions replaced by the words they stand for: the new Simplified line,
+    the input offset where each character starts and ends, and each character as displayed (input script).
+    A repaired word spans the whole spun form in the input (平易近 → 民: start at 平, end after 近)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    disp: list[str] = []
+    pos = 0
+    for a, b, word in fixes:
+        for k in range(pos, a):
+            out.append(clean[k])
+            starts.append(keep_idx[k])
+            ends.append(keep_idx[k] + 1)
+            disp.append(text[keep_idx[k]])
+        shown = to_traditional(word) if script == "traditional" else word
+        spun = "".join(text[keep_idx[k]] for k in range(a, b))
+        counts[(spun, shown)] += 1
+        first, last = keep_idx[a], keep_idx[b - 1] + 1
+        for c, d in zip(word, shown):
+            out.append(c)
+            starts.append(first)
+            ends.append(last)
+            disp.append(d)
+        pos = b
+    for k in range(pos, len(clean)):
+        out.append(clean[k])
+        starts.append(keep_idx[k])
+        ends.append(keep_idx[k] + 1)
+        disp.append(text[keep_idx[k]])
+    return "".join(out), starts, "".join(disp), ends
+
+
+def _new_spans(fixes: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where the repaired words of :func:`_repair` stand in the repaired line."""
+    out, shift = [], 0
+    for a, b, word in fixes:
+        out.append((a + shift, a + shift + len(word)))
+        shift += len(word) - (b - a)
+    return out
+
+
+def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],
+              repaired: tuple[Repaired, ...] = ()) -> tuple[str, ...]:
     w = []
     if removed:
         w.append("removed junk tokens: " + ", ".join(f"{r.text} ×{r.count}" for r in removed))
+    if repaired:
+        w.append("repaired machine-rewritten words: " + ", ".join(f"{r.text}→{r.replacement} ×{r.count}"
+                                                                   for r in repaired))
     if dropped:
         kinds = Counter(d.reason for d in dropped)
         w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")

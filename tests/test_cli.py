@@ -67,13 +67,16 @@ def test_json_schema_on_sample(tmp_path):
     assert REQUIRED_DOC <= doc.keys()
     assert doc["script"] == "traditional" and doc["standard"] == "2025" and doc["level"] == 5
     assert {"text", "count"} == set(doc["removed"][0])
+    assert {"text": "平易近", "replacement": "民", "count": 19} in doc["repaired"]
     text = SAMPLE.read_text(encoding="utf-8")
     for s in doc["sentences"]:
         assert REQUIRED_SENT <= s.keys()
         assert isinstance(s["flagged"], bool)
         for t in s["tokens"]:
             assert REQUIRED_TOKEN <= t.keys()
-            assert text[t["start"]] == t["text"][0]
+            if text[t["start"]] != t["text"][0]:  # a repaired spinner substitution: 平易近警 → 民警
+                spun = text[t["start"]:t["end"]]
+                assert s["flagged"] and any(r["text"] in spun for r in doc["repaired"]), (t, spun)
             assert t["level"] in (1, 2, 3, 4, 5, 6, "7-9", None)
             if t["pinyin_numbers"]:
                 syl = t["pinyin_numbers"].split()

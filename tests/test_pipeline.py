@@ -87,11 +87,36 @@ def test_offsets_point_into_input(sample_doc):
     for s in sample_doc.sentences:
         for t in s.tokens:
             # junk may sit inside a token's span; the token text is the span with the junk taken out
-            assert text[t.start] == t.text[0] and text[t.end - 1] == t.text[-1]
+            if any(r.text in text[t.start:t.end] for r in sample_doc.repaired):
+                assert s.flagged  # a repaired spinner substitution (民警 spans 平易近警)
+            else:
+                assert text[t.start] == t.text[0] and text[t.end - 1] == t.text[-1]
             assert len(t.text) == len(t.simplified)
             if t.pinyin_numbers:
                 assert len(t.pinyin_numbers.split()) == len(t.text)
                 assert len(t.pinyin.split()) == len(t.text)
+
+
+def test_spinner_repairs(sample_doc):
+    """The spinner's tell-tale substitutions are replaced by the words they stand for, in the input's script;
+    the repaired token spans the spun form in the input and its sentence stays flagged."""
+    text = sample_doc.text
+    repaired = {(r.text, r.replacement): r.count for r in sample_doc.repaired}
+    assert repaired[("平易近", "民")] >= 15 and repaired[("年夜", "大")] >= 10 and ("標的目的", "方向") in repaired
+    toks = {t.text: (t, s) for s in sample_doc.sentences for t in s.tokens}
+    t, s = toks["民警"]
+    assert text[t.start:t.end] == "平易近警" and t.pinyin == "mín jǐng" and t.gloss and s.flagged
+    t, s = toks["大局"]
+    assert text[t.start:t.end] == "年夜局" and "大局" in s.text and "年夜" not in s.text
+    assert not any("平易近" in s.text or "標的目的" in s.text for s in sample_doc.sentences)
+    words = {t.simplified for s in sample_doc.sentences for t in s.tokens}
+    assert not {"夜局", "标的", "平易", "近警"} & words  # the garbage "words" the spun forms made
+
+
+def test_no_repairs_in_genuine_text():
+    """One tell-tale form alone (轨制 twice) is no proof of a spinner: nothing is repaired."""
+    doc = analyze_text("这是轨制的问题。那也是轨制。人民警察为人民。", "g.txt", 5)
+    assert doc.repaired == () and "轨制" in doc.sentences[0].text
 
 
 def test_sample_hygiene(sample_doc):
@@ -112,7 +137,7 @@ def test_sample_hygiene(sample_doc):
     assert any(t.text == "公安" and sample_doc.text[t.start:t.end] == "公包養安"
                for s in sample_doc.sentences for t in s.tokens)
     flagged = [s for s in sample_doc.sentences if s.flagged]
-    assert flagged and any("平易近" in s.text for s in flagged)
+    assert flagged and any("平易近" in sample_doc.text[s.start:s.end] for s in flagged)
     assert any("garbled" in w for w in sample_doc.warnings)
 
 

@@ -31,6 +31,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
         },
         "warnings": list(doc.warnings),
         "removed": [{"text": r.text, "count": r.count} for r in doc.removed],
+        "repaired": [{"text": r.text, "replacement": r.replacement, "count": r.count} for r in doc.repaired],
         "dropped": [{"text": d.text, "start": d.start, "end": d.end, "reason": d.reason} for d in doc.dropped],
         "sentences": [
             {

@@ -124,12 +124,20 @@ def _profile(doc: Document) -> dict:
 
 
 def glossary(doc: Document) -> tuple[GlossEntry, ...]:
-    """Words above the level (not names), most frequent first as in the profile, with their first reading."""
+    """Words above the level (not names), most frequent first as in the profile, with their first reading.
+
+    In a machine-rewritten document (one where spinner substitutions were repaired) the real words a spinner
+    writes for others (无力 for 有力, 犯法 for 犯罪) are left out: their dictionary sense is not what the
+    text means."""
+    from ..hygiene import is_spinner_word
+
+    spun = bool(doc.repaired)
     first: dict[str, Token] = {}
     count: dict[str, int] = {}
     for s in doc.sentences:
         for t in s.tokens:
-            if t.is_word and not t.proper_noun and (t.level is None or t.level > doc.level):
+            if t.is_word and not t.proper_noun and (t.level is None or t.level > doc.level) \
+                    and not (spun and is_spinner_word(t.simplified)):
                 first.setdefault(t.simplified, t)
                 count[t.simplified] = count.get(t.simplified, 0) + 1
     order = [w for w in doc.profile.above_level if w in first]
