@@ -180,3 +180,24 @@ def test_library_api(tmp_path):
     with pytest.raises(dataclasses.FrozenInstanceError):
         doc.level = 4  # type: ignore[misc]
     assert quizgen.analyze("我们去银行办事。").sentences[0].tokens[2].pinyin == "yín háng"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("始终以党的旗帜为旗帜。", ["以", "党"]),        # HMM made 以党
+    ("对党忠诚、服务人民。", ["对", "党"]),           # HMM made 对党
+    ("向中国人民警察队伍授旗并致训词。", ["并", "致"]),  # HMM made 并致
+    ("我花了很多钱。", ["我", "花"]),                 # HMM made 我花
+])
+def test_hmm_glued_function_words_are_split(sentence, words):
+    from quizgen.segment import segmenter
+
+    toks = [w for w, _ in segmenter(None).tag(sentence)]
+    i = toks.index(words[0])
+    assert toks[i + 1] == words[1], toks
+
+
+def test_dictionary_words_starting_with_a_function_word_stay_whole():
+    from quizgen.segment import segmenter
+
+    toks = [w for w, _ in segmenter(None).tag("他对于这个问题以后在家里讨论。")]
+    assert {"对于", "以后", "家里"} <= set(toks)
