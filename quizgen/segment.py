@@ -21,22 +21,65 @@ from .errors import ConfigError
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATE_UNITS = frozenset("年月日")
 _DATE = re.compile(r"[0-9][年月日]")
-# Characters jieba's HMM wrongly glues to the next one when that pair is no dictionary word, with their tag.
-_GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c"}
-_GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
+_PRONOUNS = frozenset("我你他她它您")
+_PRONOUN = re.compile("[我你他她它您]")
 # None lets jieba suggest a frequency high enough for the word to come out whole. Measured on SIGHAN 2005
 # (F1 pku/msr/as/cityu): 0.8325/0.8340/0.8387/0.8209 with the HSK words added this way, 0.8323/0.8337/
 # 0.8390/0.8213 without them: segmentation quality is unchanged and HSK words stay whole for learners.
 _ADDED_FREQ = None
 
 
-class Segmenter:
-    def __init__(self, user_dict: Path | None = None):
+def _jieba_class() -> type:
+    """rjieba's ``Jieba`` class, loaded without running ``rjieba/__init__.py`` when rjieba is not imported yet.
+
+    That file builds a module-level instance with the default dictionary (0.09 s of the sample's 1.2 s build),
+    which we never use: we own our instance. The extension is registered as ``rjieba.rjieba``, so a later
+    ``import rjieba`` elsewhere reuses it (PyO3 modules cannot be initialised twice). Any surprise in the
+    package layout falls back to the plain import.
+    """
+    import sys
+
+    if "rjieba" not in sys.modules and "rjieba.rjieba" not in sys.modules:
+        try:
+            _load_rjieba_extension()
+        except Exception:  # noqa: BLE001 - an optimisation only: the import below still works
+            sys.modules.pop("rjieba.rjieba", None)
+    module = sys.modules.get("rjieba.rjieba")
+    if module is None:
         import rjieba
 
+        return rjieba.Jieba
+    return module.Jieba
+
+
+def _load_rjieba_extension() -> None:
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    spec = importlib.util.find_spec("rjieba")  # finds the package without executing it
+    folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+    if folder is None:
+        return
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    path = next((p for p in sorted(folder.iterdir()) if p.name.startswith("rjieba.") and p.name.endswith(suffixes)),
+                None)
+    if path is None:
+        return
+    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+    ext_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+    if ext_spec is None:
+        return
+    module = importlib.util.module_from_spec(ext_spec)
+    sys.modules["rjieba.rjieba"] = module
+    loader.exec_module(module)
+
+
+class Segmenter:
+    def __init__(self, user_dict: Path | None = None):
         from . import lexicon
 
-        self._jieba = rjieba.Jieba()
+        self._jieba = _jieba_class()()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
                 self._jieba.add_word(w, _ADDED_FREQ, None)
@@ -83,17 +126,16 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._jieba.tag(text)
-        if not self._splits and not self._tags and not _DATE.search(text) and not _GLUED_RX.search(text):
+        if not self._splits and not self._tags and not _DATE.search(text) and not _PRONOUN.search(text):
             return tagged  # nothing to fix up: the common case, kept free of a Python loop per word
         out: list[tuple[str, str]] = []
         for w, p in tagged:
             if w in _DATE_UNITS and out and _NUMBER.fullmatch(out[-1][0]):
                 out[-1] = (out[-1][0] + w, "t")
                 continue
-            if len(w) == 2 and w[0] in _GLUED and not self._jieba.has_word(w):
-                # jieba's HMM glues a pronoun or preposition to the next character (我花了 -> 我花,
-                # 以党的 -> 以党): split it again
-                out.append((w[0], _GLUED[w[0]]))
+            if len(w) == 2 and w[0] in _PRONOUNS and not self._jieba.has_word(w):
+                # jieba's HMM glues a pronoun to an unknown verb (我花了 -> 我花): split it again
+                out.append((w[0], "r"))
                 out.append((w[1], self.lone_tag(w[1]) or p))
                 continue
             pieces = self._splits.get(w)
