@@ -26,7 +26,7 @@ import sqlite3
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
@@ -175,8 +175,37 @@ def headwords() -> frozenset[str]:
     return _headwords
 
 
+def prefetch(words: Iterable[str]) -> None:
+    """Read the entries of many headwords at once, for :func:`lookup` to hand out (each once).
+
+    A distractor pool asks for ~3,500 words; one query per word cost 0.03 s of a 1 s build, one query per
+    500 words a tenth of that."""
+    head = headwords()
+    todo = sorted({w for w in words if w in head and w not in _prefetched})
+    if not todo:
+        return
+    conn = _connection()
+    with _lock:
+        for i in range(0, len(todo), _PREFETCH_CHUNK):
+            chunk = todo[i:i + _PREFETCH_CHUNK]
+            rows = conn.execute(
+                "SELECT traditional, simplified, pinyin, senses FROM entries WHERE simplified IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY seq", chunk).fetchall()
+            got: dict[str, list[tuple[str, str, str, str]]] = {w: [] for w in chunk}
+            for row in rows:
+                got[row[1]].append(row)
+            _prefetched.update(got)
+
+
+_PREFETCH_CHUNK = 500  # SQLite allows 999 parameters a statement in old versions
+_prefetched: dict[str, list[tuple[str, str, str, str]]] = {}
+
+
 def lookup(simplified: str) -> list[tuple[str, str, str, str]]:
     """Raw entries for a Simplified headword, in file order: (traditional, simplified, pinyin, senses)."""
+    rows = _prefetched.pop(simplified, None)
+    if rows is not None:
+        return rows
     conn = _connection()
     with _lock:  # one shared connection; sqlite3 objects must not be used concurrently
         rows = conn.execute(
@@ -194,3 +223,4 @@ def reset() -> None:
             _conn.close()
         _conn = None
         _headwords = None
+        _prefetched.clear()

@@ -12,6 +12,7 @@ Everything is loaded on first use and cached; nothing is read at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -150,6 +151,9 @@ def _run_level(run: str, words: dict[str, int], chars: dict[str, int]) -> int | 
     return best[0][2] if best[0] else None
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+
 @lru_cache(maxsize=65536)
 def token_level(simplified: str, standard: str) -> int | None:
     """Level of a token under ``standard`` (7 = 7-9 band); None without Han characters or if one is ungraded.
@@ -162,7 +166,7 @@ def token_level(simplified: str, standard: str) -> int | None:
     level = _listed_level(simplified, words)
     if level is not None:
         return level
-    runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+", simplified)
+    runs = _HAN_RUN.findall(simplified)
     if not runs:
         return None
     chars = _char_levels(standard)
@@ -191,6 +195,12 @@ class Entry:
 def is_known_word(simplified: str) -> bool:
     """True if ``simplified`` is a CC-CEDICT Simplified headword or in any HSK list. O(1) after first load."""
     return simplified in cedict_index.headwords() or simplified in all_hsk_words()
+
+
+def prefetch_entries(words: Iterable[str]) -> None:
+    """Load the CC-CEDICT entries of many words in a few queries, before :func:`cedict_entries` asks for
+    each (a distractor pool of ~3,500 words)."""
+    cedict_index.prefetch(words)
 
 
 @lru_cache(maxsize=65536)
@@ -260,11 +270,14 @@ def _short_senses(entry: Entry) -> list[str]:
     return out
 
 
+_SYLLABLE = re.compile(r"^([a-z:]+)([1-5]?)$")
+
+
 def _syllables(pinyin: str) -> list[tuple[str, int]]:
     """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> [('nu:', 3), ('er', 2)]. Missing tone -> 5; 'r5' (erhua) -> 'er'."""
     out = []
     for syl in pinyin.lower().replace("ü", "u:").replace("v", "u:").split():
-        m = re.match(r"^([a-z:]+)([1-5]?)$", syl)
+        m = _SYLLABLE.match(syl)
         if not m:
             out.append((syl, 0))
             continue
@@ -404,6 +417,12 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool) -> 
     return merged
 
 
+_NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_SENSE_SPLIT = re.compile(r"[;,]")
+_LEADING_ARTICLE = re.compile(r"^(to|a|an|the)\s+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
 @lru_cache(maxsize=65536)
 def senses(simplified: str) -> frozenset[str]:
     """Normalised English senses of all common-word (lower-case pinyin) entries, for synonym checks.
@@ -417,10 +436,10 @@ def senses(simplified: str) -> frozenset[str]:
         for raw in entry.senses:
             if _DROP.match(_LABEL.sub("", raw.strip())):
                 continue
-            text = re.sub(r"\([^()]*\)|\[[^\]]*\]", "", raw).lower()
-            for part in re.split(r"[;,]", text):
-                part = re.sub(r"^(to|a|an|the)\s+", "", " ".join(part.split())).strip(" .!?")
-                if part and not re.search(f"[{_HAN}]", part):
+            text = _NOTES.sub("", raw).lower()
+            for part in _SENSE_SPLIT.split(text):
+                part = _LEADING_ARTICLE.sub("", " ".join(part.split())).strip(" .!?")
+                if part and not _HAN_CHAR.search(part):
                     out.add(part)
     return frozenset(out)
 

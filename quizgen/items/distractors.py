@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -66,11 +67,14 @@ def word_class(word: str) -> frozenset[str]:
     return cls
 
 
+_LY_WORD = re.compile(r"[a-z]+ly")
+
+
 def _cedict_adverb(word: str) -> bool:
     """The first common entry's first sense is an -ly adverb ('meticulously')."""
     for e in lexicon.cedict_entries(word):
         if not e.is_proper and e.senses:
-            return bool(re.fullmatch(r"[a-z]+ly", e.senses[0].strip()))
+            return bool(_LY_WORD.fullmatch(e.senses[0].strip()))
     return False
 
 
@@ -99,12 +103,15 @@ def is_variant(a: str, b: str) -> bool:
     return bool(trad_a & {e.traditional for e in lexicon.cedict_entries(b)})
 
 
+_SENSE_WORD = re.compile(r"[a-z']+")
+
+
 @lru_cache(maxsize=65536)
 def _sense_keys(word: str) -> frozenset[str]:
     """Content words of a word's short senses (≤ 3 words): 'to raise' -> {'raise'}; long definitions skipped."""
     keys: set[str] = set()
     for s in lexicon.senses(word):
-        words = [w for w in re.findall(r"[a-z']+", s) if w not in _STOP]
+        words = [w for w in _SENSE_WORD.findall(s) if w not in _STOP]
         if 0 < len(words) <= 3:
             keys.update(words if len(words) == 1 else [" ".join(words)])
     return frozenset(keys)
@@ -189,30 +196,39 @@ def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
 
 def problems(gap: Gap, option: str) -> list[str]:
     """Why ``option`` cannot be a distractor for ``gap`` (empty list: it can)."""
-    out = []
-    if option == gap.answer or is_variant(gap.answer, option):
-        out.append("variant")
-    if len(option) != len(gap.answer):
-        out.append("length")
-    if not (word_class(option) & gap.answer_class):
-        out.append("pos")
-    if "v" in gap.answer_class and gap.right_word and lexicon.is_known_word(gap.right_word) \
-            and fx.takes_any_object(option) and fx.sense_pos(gap.right_word) == "n":
-        out.append("open-verb")
-    if is_synonym(gap.answer, option):
-        out.append("synonym")
-    elif fx.same_field(gap.answer, option):
-        out.append("same-field")
-    why = slot_problem(gap.answer_class, option, fx.sense_pos(gap.answer))
-    if why:
-        out.append(why)
+    out = list(_fit_problems(gap, option))
     if option in gap.sentence or option in gap.forbid:
         out.append("in-sentence")
-    if forms_word(gap.left, option, gap.right):
-        out.append("forms-word")
-    if collocates(gap.left_word, option, gap.right_word):
-        out.append("collocation")
+    out.extend(_edge_problems(gap, option))
     return out
+
+
+def _fit_problems(gap: Gap, option: str) -> Iterator[str]:
+    """The first checks of :func:`problems`, lazily: does the option fit the slot, is it not the answer's twin."""
+    if option == gap.answer or is_variant(gap.answer, option):
+        yield "variant"
+    if len(option) != len(gap.answer):
+        yield "length"
+    if not (word_class(option) & gap.answer_class):
+        yield "pos"
+    if "v" in gap.answer_class and gap.right_word and lexicon.is_known_word(gap.right_word) \
+            and fx.takes_any_object(option) and fx.sense_pos(gap.right_word) == "n":
+        yield "open-verb"
+    if is_synonym(gap.answer, option):
+        yield "synonym"
+    elif fx.same_field(gap.answer, option):
+        yield "same-field"
+    why = slot_problem(gap.answer_class, option, fx.sense_pos(gap.answer))
+    if why:
+        yield why
+
+
+def _edge_problems(gap: Gap, option: str) -> Iterator[str]:
+    """The last checks of :func:`problems`, lazily: the option with the text around the gap."""
+    if forms_word(gap.left, option, gap.right):
+        yield "forms-word"
+    if collocates(gap.left_word, option, gap.right_word):
+        yield "collocation"
 
 
 def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[str]:
@@ -242,8 +258,9 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
 def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...]:
     """Listed words of ``standard`` with ``length`` characters at ``levels``, sorted (never hash order)."""
     wl = lexicon.word_levels(standard)
-    return tuple(sorted(w for w, lv in wl.items() if len(w) == length and lv in levels
-                        and not lexicon.is_proper_noun(w, "n") and lexicon.cedict_entries(w)))
+    words = [w for w, lv in wl.items() if len(w) == length and lv in levels]
+    lexicon.prefetch_entries(words)
+    return tuple(sorted(w for w in words if not lexicon.is_proper_noun(w, "n") and lexicon.cedict_entries(w)))
 
 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
@@ -288,6 +305,25 @@ class Tally:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
 
 
+@lru_cache(maxsize=1024)
+def _screened(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[str, str, str], ...]:
+    """The pool words of the gap's length, levels and part of speech, each with the first reason
+    :func:`problems` gives against it, split where ``forbid`` would count: (word, the first fit reason or
+    "in-sentence" or '', the first edge reason or ''); the edge reason is only looked for when the first is ''.
+
+    Cached without ``forbid``: a passage cloze asks again for the same gap in every window around its sentence
+    with other passage words to avoid, and each ask checks ~1,500 words (0.2 s for the first on the sample).
+    """
+    cls = gap.answer_class
+    out = []
+    for w in _pool(standard, len(gap.answer), levels):
+        if not (word_class(w) & cls):
+            continue  # not counted as a candidate: the pool is "same length, level and POS"
+        fixed = next(_fit_problems(gap, w), "") or ("in-sentence" if w in gap.sentence else "")
+        out.append((w, fixed, "" if fixed else next(_edge_problems(gap, w), "")))
+    return tuple(out)
+
+
 def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: frozenset[str] = frozenset(),
                 n: int = 3, tally: Tally | None = None) -> list[str] | None:
     """The ``n`` most plausible valid distractors for ``gap``, or None when fewer than ``n`` exist.
@@ -319,17 +355,15 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             tally.unsure[why_not] = tally.unsure.get(why_not, 0) + 1
         return None
     scored: list[tuple[float, str]] = []
-    for w in _pool(standard, len(gap.answer), levels):
-        if not (word_class(w) & cls):
-            continue  # not counted as a candidate: the pool is "same length, level and POS"
+    forbid = gap.forbid
+    for w, fixed, edge in _screened(replace(gap, forbid=frozenset()) if forbid else gap, standard, levels):
         if tally:
             tally.considered += 1
-        why = problems(gap, w)
-        if w in text_words:
-            why.append("in-text")
+        # the first of problems() + "in-text", as problems() would list them for this gap
+        why = fixed or ("in-sentence" if w in forbid else edge) or ("in-text" if w in text_words else "")
         if why:
             if tally:
-                tally.reject(why)
+                tally.reject([why])
             continue
         score = rng.random() * 0.5
         if w[-1] == gap.answer[-1]:

@@ -83,8 +83,14 @@ FIELDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 }.items()}
 
 
-def _senses(word: str) -> list[str]:
-    """Common (non-name) senses of a word, split on ';' too ('to welcome; to greet'), dictionary order."""
+_POINTER_SENSE = re.compile(r"(CL:|(\w+ )?variant of|see |also written|old variant|abbr\.)")
+
+
+@lru_cache(maxsize=65536)
+def _senses(word: str) -> tuple[str, ...]:
+    """Common (non-name) senses of a word, split on ';' too ('to welcome; to greet'), dictionary order.
+
+    Cached: six checks read them for every candidate distractor (~1,500 words for one gap)."""
     out: list[str] = []
     for e in lexicon.cedict_entries(word):
         if e.is_proper:
@@ -92,9 +98,9 @@ def _senses(word: str) -> list[str]:
         for s in e.senses:
             for part in s.split(";"):
                 part = part.strip()
-                if part and not re.match(r"(CL:|(\w+ )?variant of|see |also written|old variant|abbr\.)", part):
+                if part and not _POINTER_SENSE.match(part):
                     out.append(part)
-    return out
+    return tuple(out)
 
 
 def _lemma(w: str) -> str:
@@ -106,13 +112,17 @@ def _lemma(w: str) -> str:
     return w
 
 
+_PARENS = re.compile(r"\([^)]*\)")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str, first: int = 6) -> frozenset[str]:
     """Content lemmas of the first ``first`` senses, parenthesised notes removed."""
     out: set[str] = set()
     for s in _senses(word)[:first]:
-        s = re.sub(r"\([^)]*\)", " ", s.lower())
-        out.update(_lemma(w) for w in re.findall(r"[a-z]+", s) if w not in _GENERIC and len(w) > 2)
+        s = _PARENS.sub(" ", s.lower())
+        out.update(_lemma(w) for w in _LETTERS.findall(s) if w not in _GENERIC and len(w) > 2)
     return frozenset(out - _GENERIC)
 
 
@@ -133,6 +143,10 @@ def same_field(a: str, b: str) -> bool:
     return any(x in y for x in la for y in lb if len(x) >= 4) or any(y in x for x in la for y in lb if len(y) >= 4)
 
 
+_MODAL = re.compile(r"(should|must|can|could|may|might|ought|will|would|need|have to|able to)\b")
+_MANNER = re.compile(r"(\w+ly)( \w+)?")
+
+
 @lru_cache(maxsize=65536)
 def sense_pos(word: str) -> str:
     """The part of speech CC-CEDICT's first sense suggests: 'v' ('to …'), 'a' ('to be …', '(of …) …'),
@@ -141,13 +155,13 @@ def sense_pos(word: str) -> str:
     if not senses:
         return ""
     first = senses[0].lower()
-    if re.match(r"(should|must|can|could|may|might|ought|will|would|need|have to|able to)\b", first):
+    if _MODAL.match(first):
         return "m"  # a modal verb (应当 'should; ought to')
     if first.startswith("to be ") or first.startswith("(of "):
         return "a"
     if first.startswith("to "):
         return "v"
-    if re.fullmatch(r"(\w+ly)( \w+)?", first):
+    if _MANNER.fullmatch(first):
         return "d"
     return "n"
 
@@ -177,7 +191,7 @@ def looks_adjectival(word: str) -> bool:
     senses = [s.lower() for s in _senses(word)[:2]]
     if not senses:
         return False
-    first = re.sub(r"\([^)]*\)", "", senses[0]).strip()
+    first = _PARENS.sub("", senses[0]).strip()
     return first.startswith("with ") or (first not in _NOUN_LIKE and not first.endswith("ment")
                                          and bool(_ADJ_END.fullmatch(first)))
 
@@ -192,13 +206,16 @@ complete enter join participate strengthen enhance protect maintain keep
 """.split())
 
 
+_TO_VERB = re.compile(r"to (\w+)")
+
+
 @lru_cache(maxsize=65536)
 def takes_any_object(word: str) -> bool:
     """The first sense is 'to <verb>' with one of :data:`OPEN_VERBS` ('to look forward to' counts as expect)."""
     senses = _senses(word)
     if not senses:
         return False
-    m = re.match(r"to (\w+)", senses[0].lower())
+    m = _TO_VERB.match(senses[0].lower())
     if not m:
         return False
     v = m.group(1)
