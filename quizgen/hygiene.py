@@ -370,6 +370,15 @@ _SPINNER_WEAK = frozenset(
     "宏大 尽力 泥土 盼望 精力 分歧 改良 设定 有用 分解 后代 专心 保存 抵触 平安感".split()
 )
 _MIN_WEAK = 2
+# Spun-document tier: common words the spinner writes for others, read from the spun sample against the
+# article it was made from (国民 for 人民, 任务 for 工作/使命, 改造 for 改革, 实行 for 履行, 普通 for 一般,
+# 办法 for 措施, 程度 for 水平, 严重 for 重大, 保证 for 保障 …). Far too common in genuine text to mean anything
+# there, so they count only in a document already shown to be spun, where a sentence holding one is flagged:
+# the sample's "unflagged" 服务国民 and 实行好…职责任务 were spun too, and items must never teach them.
+_SPINNER_SPUN_DOC = frozenset(
+    "国民 任务 改造 实行 普通 办法 程度 严重 主要 中心 焦点 深刻 获得 需求 形式 特点 生涯 保证 事务 食物 合适 "
+    "安排 遵守 局势 途径 路况 决裂 培养 晋升 次序 支出 当即 公平 比拟 重若".split()
+)
 # In a document the spinner has demonstrably rewritten (strong substitutions ≥ _SPUN_DOC_HITS times), one
 # weak word is enough: there it is far more likely spun than genuine (the sample: 平安感 for 安全感, 供给 for
 # 提供). SIGHAN's ~640k characters contain 0 strong hits, so genuine documents never switch to this mode;
@@ -421,7 +430,7 @@ def _spinner_name(found: str) -> str:
 def is_spinner_word(word: str) -> bool:
     """A real word that spinners write for another (平安 for 安全, 无力 for 有力): in a spun document its
     dictionary sense is usually not what the text means."""
-    return word in _SPINNER_WEAK
+    return word in _SPINNER_WEAK or word in _SPINNER_SPUN_DOC
 
 
 def spinner_hits(text: str) -> list[str]:
@@ -438,7 +447,7 @@ def garble_reasons(words: Sequence[str], known: Callable[[str], bool], spun: boo
     ones, ``'oov'`` when too many Han units are unknown words.
     """
     reasons = spinner_hits("".join(words))
-    weak = sorted({w.strip() for w in words} & _SPINNER_WEAK)
+    weak = sorted({w.strip() for w in words} & (_SPINNER_WEAK | _SPINNER_SPUN_DOC if spun else _SPINNER_WEAK))
     if len(weak) >= (1 if spun else _MIN_WEAK):
         reasons.append("weak:" + "+".join(weak))
     units = _han_units(words)
@@ -453,13 +462,17 @@ def is_garbled(words: Sequence[str], known: Callable[[str], bool], spun: bool = 
     """True when a sentence (its Simplified jieba tokens) still looks spun or garbled.
 
     It contains a strong spinner substitution (``_SPINNER_PATTERNS``; matched on the joined tokens,
-    because jieba cuts 平易近警 as 平易/近警), or ≥ 2 distinct weak ones (``_SPINNER_WEAK``), or too many
+    because jieba cuts 平易近警 as 平易/近警), or ≥ 2 distinct weak ones (``_SPINNER_WEAK``; in a spun
+    document one weak or spun-document word, ``_SPINNER_SPUN_DOC``, is enough), or too many
     of its Han units are unknown words (``_MAX_UNKNOWN_SHARE``). Punctuation tokens may be present or not.
     """
     # The same tests as garble_reasons, stopping at the first that fires: this runs on every sentence.
     if _ANY_SPINNER.search("".join(words)):
         return True
-    if len(_SPINNER_WEAK.intersection(words)) >= (1 if spun else _MIN_WEAK):
+    if spun:
+        if not _SPINNER_WEAK.isdisjoint(words) or not _SPINNER_SPUN_DOC.isdisjoint(words):
+            return True
+    elif len(_SPINNER_WEAK.intersection(words)) >= _MIN_WEAK:
         return True
     if len(words) < _MIN_UNITS:  # a unit is at least one token: too few tokens for the unknown-word rule
         return False

@@ -245,6 +245,19 @@ def test_spun_document_lowers_the_weak_word_threshold():
     assert not spun_document("我们去银行办事。大年夜吃年夜饭。平易近人。")
 
 
+@pytest.mark.parametrize("sentence", [
+    "對黨忠誠、服務國民、執法公平、紀律嚴明。",  # 服务人民、执法公正
+    "實行好黨和國民賦予的新時代職責任務。",  # 履行好党和人民赋予的新时代职责使命
+    "全國現行命案破案率為99.94%,我國社會治安狀況正處于歷史最好程度。",  # 水平
+])
+def test_spun_document_words_flag_only_in_a_spun_document(sentence, jieba, known, t2s):
+    """The sample's sentences that held no rare spinner word were spun too (国民 for 人民, 任务 for 使命, 程度
+    for 水平): in a spun document such common words flag; in a genuine one they are just words."""
+    words = jieba.cut(t2s.convert(sentence))
+    assert is_garbled(words, known, spun=True)
+    assert not is_garbled(words, known, spun=False)
+
+
 def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
     import re
 

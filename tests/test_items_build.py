@@ -82,3 +82,13 @@ def test_glossary_leaves_out_spinner_words(sample_doc):
     words = {g.simplified for g in build_items(sample_doc, seed=0).glossary}
     assert not words & {"无力", "犯法", "供给", "凸起", "平安"}
     assert {"公安机关", "忠诚"} <= words
+
+
+def test_fact_options_for_a_share_stay_at_most_100_percent():
+    text = ("今年全市的破案率为99.94%，比去年高了很多。\n"
+            "很多人觉得这个城市越来越安全了，晚上出门也不害怕。\n")
+    doc = analyze_text(text, "rate.txt", 7)
+    facts = [i for i in build_items(doc, seed=0).items if i.type == "fact" and i.answer.endswith("%")]
+    assert facts, "the share should make a fact question"
+    for it in facts:
+        assert all(0 < float(o.rstrip("%")) <= 100 for o in it.options), it.options

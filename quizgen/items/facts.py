@@ -48,7 +48,10 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
     else:
         x = float(value)
         dec = len(value.split(".")[1]) if "." in value else 0
-        extra = [f"{y:.{dec}f}" for y in (x + 1, x - 1, x + 2, x + 3, x * 2) if y > 0]
+        steps = (x + 1, x - 1, x + 2, x + 3, x * 2)
+        if suf[:1] in "%％":  # a share: 101.94% for a 99.94% clearance rate is no plausible option
+            steps = tuple(y for y in (x + 1, x - 1, x + 2, x - 2, x + 3, x - 3) if y <= 100)
+        extra = [f"{y:.{dec}f}" for y in steps if y > 0]
     rng.shuffle(extra)
     for v in extra:
         v = _same_width(v, value)
