@@ -124,7 +124,8 @@ def _profile(doc: Document) -> dict:
 
 
 def glossary(doc: Document) -> tuple[GlossEntry, ...]:
-    """Words above the level (not names), most frequent first as in the profile, with their first reading.
+    """Words above the level (not names) that CC-CEDICT glosses, most frequent first as in the profile, with
+    their first reading.
 
     In a machine-rewritten document (one where spinner substitutions were repaired) the real words a spinner
     writes for others (无力 for 有力, 犯法 for 犯罪) are left out: their dictionary sense is not what the
@@ -142,8 +143,9 @@ def glossary(doc: Document) -> tuple[GlossEntry, ...]:
                 count[t.simplified] = count.get(t.simplified, 0) + 1
     order = [w for w in doc.profile.above_level if w in first]
     order += sorted((w for w in first if w not in set(order)), key=lambda w: (-count[w], first[w].start))
-    return tuple(GlossEntry(first[w].text, w, first[w].pinyin, first[w].gloss or "", first[w].level, count[w])
-                 for w in order)
+    # A word without a CC-CEDICT gloss is left out too: it is mostly a segmenter's invention (水清岸, 一非).
+    return tuple(GlossEntry(first[w].text, w, first[w].pinyin, first[w].gloss, first[w].level, count[w])
+                 for w in order if first[w].gloss)
 
 
 # --- word items -------------------------------------------------------------------------------------------
