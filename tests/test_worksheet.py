@@ -427,6 +427,43 @@ def test_teacher_override_falls_back_per_file(tmp_path):
     assert "#123456" in html and "答案" in html  # own CSS, built-in page
 
 
+@pytest.fixture()
+def fresh_environments():
+    """Template environments built anew (they are cached per templates folder, with the cache folder read
+    when they are built)."""
+    from quizgen.export.worksheet import _environment
+
+    _environment.cache_clear()
+    yield
+    _environment.cache_clear()
+
+
+def test_compiled_templates_are_cached_and_never_stale(tmp_path, monkeypatch, fresh_environments):
+    from quizgen.export.worksheet import _environment
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path / "cache"))
+    first = render_html(itemset())
+    assert list((tmp_path / "cache").glob("jinja-*/*.cache"))
+    _environment.cache_clear()
+    assert render_html(itemset()) == first  # from the compiled cache
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "worksheet.css.j2").write_text("body { color: #123456; }", encoding="utf-8")
+    assert "#123456" in render_html(itemset(), templates_dir=own)
+    (own / "worksheet.css.j2").write_text("body { color: #654321; }", encoding="utf-8")
+    _environment.cache_clear()
+    html = render_html(itemset(), templates_dir=own)
+    assert "#654321" in html and "#123456" not in html  # the edited template, not its old compiled form
+
+
+def test_unwritable_template_cache_is_no_error(tmp_path, monkeypatch, fresh_environments):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(blocker / "cache"))  # a folder inside a file: never creatable
+    assert render_html(itemset()) == render_html(itemset(), templates_dir=None)
+    assert "答案" in render_html(itemset())
+
+
 def test_letter_paper_and_atomic_write(tmp_path):
     out = write_html(itemset(), tmp_path / "sub" / "w.html", paper="letter")
     assert out.read_text(encoding="utf-8").count("size: letter") == 1
