@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATE_UNITS = frozenset("年月日")
 _DATE = re.compile(r"[0-9][年月日]")
 # Characters jieba's HMM wrongly glues to the next one when that pair is no dictionary word, with their tag.
-_GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c"}
+_GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c", "地": "uv"}
 _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
 # None lets jieba suggest a frequency high enough for the word to come out whole. Measured on SIGHAN 2005
 # (F1 pku/msr/as/cityu): 0.8325/0.8340/0.8387/0.8209 with the HSK words added this way, 0.8323/0.8337/

@@ -187,6 +187,7 @@ def test_library_api(tmp_path):
     ("对党忠诚、服务人民。", ["对", "党"]),           # HMM made 对党
     ("向中国人民警察队伍授旗并致训词。", ["并", "致"]),  # HMM made 并致
     ("我花了很多钱。", ["我", "花"]),                 # HMM made 我花
+    ("负责人在电话中迫切地说。", ["地", "说"]),         # HMM made 地说
 ])
 def test_hmm_glued_function_words_are_split(sentence, words):
     from quizgen.segment import segmenter
