@@ -252,8 +252,51 @@ def _single_threaded_blas() -> None:
         os.environ.setdefault(var, "1")
 
 
+def _fewer_collections() -> None:
+    """Run the cyclic garbage collector rarely. A build allocates ~175,000 long-lived objects (dictionaries,
+    tokens, caches) and almost no cycles; the default thresholds spent 0.17 s of the sample's 0.9 s build
+    traversing them. Measured with the collector off: the same peak memory (+1 %) on the sample and on a
+    1 MB text, so cycles are rare; a high threshold still collects them on very long runs."""
+    import gc
+
+    gc.set_threshold(500_000, 100, 100)
+
+
+def _leave(code: object) -> None:
+    """Exit without tearing the interpreter down: freeing every dictionary, cache and module one by one took
+    0.2 s after a 1 s build. Every output file is closed and renamed by now (the process pool is shut down
+    too); the standard streams are flushed here. Under a profiler or tracer (cProfile, coverage), which
+    write their results at exit, the normal exit is kept."""
+    import os
+
+    if sys.getprofile() is not None or sys.gettrace() is not None or "coverage" in sys.modules:
+        sys.exit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(status)
+
+
 def main() -> None:
     _single_threaded_blas()
+    _fewer_collections()
+    try:
+        _main()
+    except SystemExit as e:
+        _leave(e.code)
+    _leave(0)
+
+
+def _main() -> None:
     try:
         app()
     except KeyboardInterrupt:
