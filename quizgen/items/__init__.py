@@ -28,9 +28,12 @@ def build_items(doc: "Document", *, seed: int = 0, known: frozenset[str] = froze
     many to make, overriding :data:`quizgen.items.generate.DEFAULT_COUNTS`. ``title``: defaults to the
     source's file name without suffix.
     """
+    from .. import memo
     from .generate import build_items as _build
 
-    return _build(doc, seed=seed, known=known, counts=counts, title=title)
+    items = _build(doc, seed=seed, known=known, counts=counts, title=title)
+    memo.save()  # word facts looked up for distractors, for the next run
+    return items
 
 
 def read_known(path: "str | Path") -> frozenset[str]:

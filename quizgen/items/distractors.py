@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .. import lexicon
+from .. import cedict_index, lexicon, memo
+from ..memo import remembered
 from . import fields as fx
 
 # Coarse part-of-speech classes from jieba tags. 'vn' (verbal noun: 发展) fits verb and noun slots, 'an' and
@@ -35,7 +36,7 @@ _STOP = frozenset("to be a an the of sb sth one's oneself in on at for with by f
                   "up out off over into".split())
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def dict_tag(word: str) -> str:
     """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token).
 
@@ -50,7 +51,7 @@ def pos_class(tag: str) -> frozenset[str]:
     return frozenset(_CLASS.get(tag, ()))
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def word_class(word: str) -> frozenset[str]:
     """POS class of a word out of context: jieba's dictionary tag; names' tags (美丽 is tagged 'ns') fall back to
     CC-CEDICT (a sense beginning 'to ' makes a verb). Empty when undecidable: such words are never options."""
@@ -96,17 +97,26 @@ def is_variant(a: str, b: str) -> bool:
         # "variant of Y[…]" or "variant of X|Y[…]"; plain substring tests (a regex per pair was the slowest
         # part of item generation: 22 k compilations for one text)
         direct, paired = f"variant of {y}[", f"|{y}["
-        for e in lexicon.cedict_entries(x):
-            if any(direct in s or ("variant of " in s and paired in s) for s in e.senses):
-                return True
-    trad_a = {e.traditional for e in lexicon.cedict_entries(a)}
-    return bool(trad_a & {e.traditional for e in lexicon.cedict_entries(b)})
+        if any(direct in s or paired in s for s in _variant_senses(x)):
+            return True
+    return bool(_traditional_forms(a) & _traditional_forms(b))
+
+
+@remembered
+def _variant_senses(word: str) -> tuple[str, ...]:
+    """The CC-CEDICT senses of a word that say 'variant of'."""
+    return tuple(s for e in lexicon.cedict_entries(word) for s in e.senses if "variant of " in s)
+
+
+@remembered
+def _traditional_forms(word: str) -> frozenset[str]:
+    return frozenset(e.traditional for e in lexicon.cedict_entries(word))
 
 
 _SENSE_WORD = re.compile(r"[a-z']+")
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def _sense_keys(word: str) -> frozenset[str]:
     """Content words of a word's short senses (≤ 3 words): 'to raise' -> {'raise'}; long definitions skipped."""
     keys: set[str] = set()
@@ -258,9 +268,10 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
 def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...]:
     """Listed words of ``standard`` with ``length`` characters at ``levels``, sorted (never hash order)."""
     wl = lexicon.word_levels(standard)
-    words = [w for w, lv in wl.items() if len(w) == length and lv in levels]
-    lexicon.prefetch_entries(words)
-    return tuple(sorted(w for w in words if not lexicon.is_proper_noun(w, "n") and lexicon.cedict_entries(w)))
+    head = cedict_index.headwords()  # a headword has entries
+    words = [w for w, lv in wl.items() if len(w) == length and lv in levels and w in head]
+    lexicon.prefetch_entries(w for w in words if not word_class.known(w))  # type: ignore[attr-defined]
+    return tuple(sorted(w for w in words if not lexicon.is_proper_noun(w, "n")))
 
 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
@@ -314,6 +325,11 @@ def _screened(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[s
     Cached without ``forbid``: a passage cloze asks again for the same gap in every window around its sentence
     with other passage words to avoid, and each ask checks ~1,500 words (0.2 s for the first on the sample).
     """
+    with memo.shard(f"pool-{standard}-{len(gap.answer)}-{'-'.join(map(str, levels))}"):
+        return _screen(gap, standard, levels)
+
+
+def _screen(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[str, str, str], ...]:
     cls = gap.answer_class
     out = []
     for w in _pool(standard, len(gap.answer), levels):

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..memo import remembered
 
 # Words of an English sense that say nothing about its field.
 _GENERIC = frozenset("""
@@ -116,7 +117,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 _LETTERS = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def lemmas(word: str, first: int = 6) -> frozenset[str]:
     """Content lemmas of the first ``first`` senses, parenthesised notes removed."""
     out: set[str] = set()
@@ -126,7 +127,7 @@ def lemmas(word: str, first: int = 6) -> frozenset[str]:
     return frozenset(out - _GENERIC)
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def fields(word: str) -> frozenset[str]:
     """The semantic fields any of the word's first senses name."""
     lem = lemmas(word, 4)
@@ -147,7 +148,7 @@ _MODAL = re.compile(r"(should|must|can|could|may|might|ought|will|would|need|hav
 _MANNER = re.compile(r"(\w+ly)( \w+)?")
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def sense_pos(word: str) -> str:
     """The part of speech CC-CEDICT's first sense suggests: 'v' ('to …'), 'a' ('to be …', '(of …) …'),
     'd' (an -ly adverb), 'n' (anything else: nouns and most adjectives), '' (no entry)."""
@@ -166,7 +167,7 @@ def sense_pos(word: str) -> str:
     return "n"
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def is_verbal(word: str, first: int = 3) -> bool:
     """One of the first senses is a verb ('contribution' comes after 'to contribute' for 贡献): such a word fits
     a noun slot about an action (社会对个人的＿ takes 评价 as well as 贡献), so it is no distractor there."""
@@ -184,7 +185,7 @@ _NOUN_LIKE = frozenset("patient student agent parent president resident assistan
                        "public topic clinic graphic mechanic magic picnic traffic fabric".split())
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def looks_adjectival(word: str) -> bool:
     """The first sense reads as an adjective or a manner ('with utmost care', 'meticulous', 'precious'):
     jieba's dictionary tags such words 'n' (精心, 珍贵), which made them noun distractors nobody would pick."""
@@ -209,7 +210,7 @@ complete enter join participate strengthen enhance protect maintain keep
 _TO_VERB = re.compile(r"to (\w+)")
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def takes_any_object(word: str) -> bool:
     """The first sense is 'to <verb>' with one of :data:`OPEN_VERBS` ('to look forward to' counts as expect)."""
     senses = _senses(word)
