@@ -40,3 +40,55 @@ def test_without_subsetter_the_whole_collection(monkeypatch):
     monkeypatch.setattr(pdf, "subset_font", lambda path, chars: None)
     html = _html_given_to_weasyprint(monkeypatch)
     assert f'url("{pdf.font_path().as_uri()}")' in html and pdf.SUBSET_NAME not in html
+
+
+def _words(html: str) -> list[tuple[str, str, bool, str]]:
+    """(pinyin, word, after another word, width class) of each word with pinyin over it in a page."""
+    import re
+
+    return [(py, text, bool(adj), cls.strip()) for adj, cls, py, text in
+            re.findall(r'<span class="w( adj)?( pyw\d+)?"><span class="py">([^<]*)</span>([^<]*)</span>', html)]
+
+
+def test_pdf_words_get_width_classes(monkeypatch):
+    if pdf._harfbuzz() is None:
+        pytest.skip("HarfBuzz is not installed")
+    html = _html_given_to_weasyprint(monkeypatch)
+    words = _words(html)
+    assert words and all(cls for *_, cls in words)
+    assert all(f".{cls} {{ width:" in html for *_, cls in words)
+
+
+def test_custom_css_keeps_auto_widths(monkeypatch, tmp_path):
+    from quizgen.export.worksheet import builtin_templates_dir
+
+    (tmp_path / "worksheet.css.j2").write_text((builtin_templates_dir() / "worksheet.css.j2").read_text("utf-8"),
+                                               encoding="utf-8")
+    seen: list[str] = []
+    monkeypatch.setattr(pdf, "_weasyprint", lambda html: seen.append(html) or b"%PDF")
+    pdf.render_pdf(itemset(), templates_dir=tmp_path)
+    assert _words(seen[0]) and not any(cls for *_, cls in _words(seen[0])) and ".pyw" not in seen[0]
+
+
+@pytest.mark.parametrize("mode", ["above", "all"])
+def test_measured_widths_are_weasyprints_own(mode):
+    """Ruby's widths are the ones WeasyPrint finds for auto-width words under the built-in CSS: a change to
+    the size or margins of ``.w .py`` in worksheet.css.j2 must be made in Ruby too."""
+    weasyprint = pytest.importorskip("weasyprint")
+    if pdf._harfbuzz() is None:
+        pytest.skip("HarfBuzz is not installed")
+    from weasyprint.formatting_structure import boxes
+
+    from quizgen.export.worksheet import render
+
+    html = render(itemset(), target="pdf", font_url=pdf.font_path().as_uri(), pinyin=mode)  # auto widths
+    ruby = pdf.Ruby(pdf.font_path())
+    checked = 0
+    for page in weasyprint.HTML(string=html).render().pages:
+        for box in page._page_box.descendants():
+            classes = (box.element.get("class") or "").split() if box.element is not None else []
+            if isinstance(box, boxes.InlineBlockBox) and "w" in classes and "gap" not in classes:
+                cls = ruby(box.element[0].tail, box.element[0].text, "adj" in classes).strip()
+                assert abs(int(cls[3:]) * ruby.STEP - box.width / box.style["font_size"]) < 0.002, box.element[0].text
+                checked += 1
+    assert checked >= 2

@@ -171,8 +171,9 @@ def render_html(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: 
 
 
 def render(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str = "above", paper: str = "a4",
-           target: str = "html", font_url: str = "") -> str:
-    """Render for ``target`` "html" (screen, print, self-check) or "pdf" (WeasyPrint: embedded font file)."""
+           target: str = "html", font_url: str = "", ruby: Any = None) -> str:
+    """Render for ``target`` "html" (screen, print, self-check) or "pdf" (WeasyPrint: embedded font file;
+    ``ruby``: widths of the words with pinyin over them, see :class:`quizgen.export.pdf.Ruby`)."""
     import jinja2
 
     check_options(pinyin, paper)
@@ -181,6 +182,7 @@ def render(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str =
                           "--templates to use the built-in templates")
     env = _environment(Path(templates_dir).resolve() if templates_dir is not None else None)
     ctx = context(itemset, pinyin=pinyin, paper=paper, target=target, font_url=font_url)
+    ctx["ruby"] = ruby
     where = templates_dir or builtin_templates_dir()
     try:
         return env.get_template(TEMPLATE).render(**ctx)
