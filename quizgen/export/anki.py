@@ -497,5 +497,34 @@ def write_apkg(itemset: ItemSet, path: Path, *, now: int | None = None, previous
     before = previous if previous is not None else path
     deck = build_deck(itemset, now=stamp, previous=previous_notes(before) if before.exists() else {})
     with atomic_path(path) as tmp:
-        genanki.Package(deck).write_to_file(tmp, timestamp=stamp)
+        _write_package(genanki.Package(deck), Path(tmp), stamp)
     return path
+
+
+def _write_package(package: genanki.Package, target: Path, stamp: int) -> None:
+    """What genanki's ``Package.write_to_file`` does (collection built by genanki, zipped as
+    ``collection.anki2`` with an empty ``media`` list), but with the collection's SQLite file written without
+    a journal or fsync, and removed afterwards (genanki leaves it in the temporary folder). Each of the ~20
+    statements of genanki's schema was committed to disk: 0.01 s on an idle disk, 0.18 s on a busy one.
+    The file is a scratch copy zipped at once, so a crash only loses it."""
+    import itertools
+    import json
+    import os
+    import tempfile
+
+    fd, db = tempfile.mkstemp(prefix="quizgen-", suffix=".anki2")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(db)
+        try:
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(target, "w") as out:
+            out.write(db, "collection.anki2")
+            out.writestr("media", json.dumps({}))
+    finally:
+        os.unlink(db)
