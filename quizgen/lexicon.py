@@ -236,6 +236,11 @@ _HARD_MAX = 64  # a sense still longer than this is truncated with an ellipsis (
 _MAX_SENSES = 3
 
 
+_REF_NOTE = re.compile(r"\s*\([^()]*\[[^()]*\)")
+_NOTE = re.compile(r"\s*\([^()]*\)")
+_CLAUSE = re.compile(r"[,;:]\s")
+
+
 def _clean_sense(sense: str) -> str:
     """One short, learner-facing sense, or '' if the sense should not be shown."""
     sense = _LABEL.sub("", sense.strip()).strip()
@@ -246,12 +251,12 @@ def _clean_sense(sense: str) -> str:
     if not sense or _DROP.match(sense):
         return ""
     # A parenthesis holding a cross-reference with pinyin ("(abbr. for 的士[di1 shi4])") is clutter.
-    sense = re.sub(r"\s*\([^()]*\[[^()]*\)", "", sense).strip()
+    sense = _REF_NOTE.sub("", sense).strip()
     sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
     if len(sense) > _MAX_SENSE:
-        sense = re.sub(r"\s*\([^()]*\)", "", sense).strip()  # first lose notes
+        sense = _NOTE.sub("", sense).strip()  # first lose notes
     if len(sense) > _MAX_SENSE:
-        cut = re.split(r"[,;:]\s", sense, maxsplit=1)[0]
+        cut = _CLAUSE.split(sense, maxsplit=1)[0]
         sense = cut if len(cut) >= 3 else sense
     if len(sense) > _HARD_MAX:
         sense = sense[:_MAX_SENSE].rsplit(" ", 1)[0] + "…"

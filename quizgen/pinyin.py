@@ -253,8 +253,8 @@ class _G2pM:
 
         tf, tb = table(""), table("_reverse")
         z = np.zeros_like(tf[0])
-        self.in_fw = np.concatenate([tf[0], z, tf[1], z, tf[2], z, tf[3], z], axis=1).astype(np.float32)
-        self.in_bw = np.concatenate([z, tb[0], z, tb[1], z, tb[2], z, tb[3]], axis=1).astype(np.float32)
+        self.in_fw = np.concatenate([tf[0], z, tf[1], z, tf[2], z, tf[3], z], axis=1).astype(np.float32, copy=False)
+        self.in_bw = np.concatenate([z, tb[0], z, tb[1], z, tb[2], z, tb[3]], axis=1).astype(np.float32, copy=False)
         hf, hb = cols(w["lstm.weight_hh_l0"].T), cols(w["lstm.weight_hh_l0_reverse"].T)
         zh = np.zeros_like(hf[0])
         self.rec = np.concatenate(
@@ -262,7 +262,7 @@ class _G2pM:
                 np.concatenate([hf[0], zh, hf[1], zh, hf[2], zh, hf[3], zh], axis=1),
                 np.concatenate([zh, hb[0], zh, hb[1], zh, hb[2], zh, hb[3]], axis=1),
             ]
-        ).astype(np.float32)
+        ).astype(np.float32, copy=False)
         self.hid = hid
         self.w0, self.b0 = w["logit_layer.0.weight"].T, w["logit_layer.0.bias"]
         self.w1, self.b1 = w["logit_layer.2.weight"].T, w["logit_layer.2.bias"]
