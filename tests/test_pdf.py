@@ -25,8 +25,9 @@ def test_subset_holds_the_sheets_characters():
 
 
 def test_sheet_chars_decode_entities():
-    chars = pdf.sheet_chars("<span>&#x3000;锻炼&amp;</span>")
+    chars = pdf.sheet_chars("<span>&#x3000;锻炼&amp;lǜ</span>")
     assert {"\u3000", "锻", "炼", "&", "7"} <= chars and "#" in chars  # "7": digits for page numbers
+    assert {"Ǜ", "L", "\u2010"} <= chars  # text-transform: uppercase; the hyphen of hyphens: auto
 
 
 def test_pdf_uses_the_subset(monkeypatch):

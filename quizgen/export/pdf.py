@@ -220,10 +220,18 @@ def _ruby(templates_dir: str | Path | None) -> Ruby | None:
     return ruby_for_font()
 
 
+#: Characters WeasyPrint may draw that are not in the page's source: page numbers and list numbers (ASCII),
+#: bullets, the hyphen of ``hyphens: auto``, the ellipsis of ``text-overflow``.
+GENERATED_CHARS = frozenset(map(chr, range(0x20, 0x7F))) | frozenset("\u2010\u2022\u2026\u25e6\u25aa")
+
+
 def sheet_chars(html: str) -> set[str]:
     """Every character WeasyPrint may draw from the page: the text and the CSS ``content`` strings (a
-    superset: tags and attributes too), with entities decoded, plus printable ASCII for page numbers."""
-    return set(html_lib.unescape(html)) | set(map(chr, range(0x20, 0x7F)))
+    superset: tags and attributes too) with entities decoded, in both cases (``text-transform`` in a
+    teacher's CSS), and GENERATED_CHARS."""
+    chars = set(html_lib.unescape(html))
+    cased = "".join(c.upper() + c.lower() for c in chars)
+    return chars | set(cased) | GENERATED_CHARS
 
 
 def render_pdf(itemset: ItemSet, **opts: Any) -> bytes:
