@@ -36,19 +36,25 @@ _key: str | None = None
 
 
 def remembered(fn: F) -> F:
-    """Like ``functools.cache`` for a pure function of words; results are also recorded in open shards."""
+    """Like ``functools.cache`` for a pure function of words; results computed inside ``with shard(...)`` are
+    also recorded in that shard."""
     name = f"{fn.__module__}.{fn.__qualname__}"
     table = _memory.setdefault(name, {})
 
     @functools.wraps(fn)
     def wrapper(*args: Any) -> Any:
         try:
-            value = table[args]
+            return table[args]
         except KeyError:
-            value = table[args] = fn(*args)
+            pass
+        value = table[args] = fn(*args)
+        # computed here: record it in the open shards (a fact computed outside them, before, is not; it is
+        # recorded on the next run, when it is computed inside)
         for shard_name, rec in _recording:
-            got = rec.setdefault(name, {})
-            if args not in got and len(got) < _MAX_RECORDED:
+            got = rec.get(name)
+            if got is None:
+                got = rec[name] = {}
+            if len(got) < _MAX_RECORDED:
                 got[args] = value
                 _changed.add(shard_name)
         return value

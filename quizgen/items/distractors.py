@@ -141,10 +141,11 @@ def forms_word(left: str, option: str, right: str) -> bool:
     s = left[-3:] + option + right[:3]
     a = len(left[-3:])
     b = a + len(option)
+    head, listed = cedict_index.headwords(), lexicon.all_hsk_words()  # lexicon.is_known_word, inlined (hot)
     for i in range(len(s)):
         for j in range(i + 2, min(len(s), i + 4) + 1):
             crosses = (i < a < j) or (i < b < j)
-            if crosses and not (i >= a and j <= b) and lexicon.is_known_word(s[i:j]):
+            if crosses and not (i >= a and j <= b) and (s[i:j] in head or s[i:j] in listed):
                 return True
     return False
 
