@@ -178,7 +178,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
 def release_caches() -> None:
     """Drop the dictionaries and models loaded for analysis (segmenter, pinyin data and model, CC-CEDICT
     index, converters, level tables): ~60 MB. A single-file build calls this before rendering the PDF, whose
-    own peak (~130 MB) would otherwise stack on top; the next analysis loads them again."""
+    own peak (~90 MB with the font subset) would otherwise stack on top; the next analysis loads them again."""
     import gc
 
     from . import cedict_index, pinyin, profile, script, segment
