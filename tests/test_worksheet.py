@@ -193,7 +193,7 @@ def parse(html: str) -> Page:
 
 
 def test_golden_html():
-    html = render_html(itemset())
+    html = render_html(itemset(), embed_font=False)  # the inline font is tested below, not kept in the golden file
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(html, encoding="utf-8")
@@ -650,3 +650,31 @@ def test_real_contexts_are_tidy(text, level):
     contexts = {v.n: v.prompt for sec in sections for b in sec["blocks"] for v in b.items if v.para and v.prompt}
     assert contexts or not student.placed
     assert {n: context_problems(p) for n, p in contexts.items() if context_problems(p)} == {}
+
+
+def test_html_carries_its_own_cjk_font():
+    """A browser without a CJK font (this CI machine's Chromium) must not show boxes: the page inlines the
+    glyphs of every character it uses, from the PDF's Noto Sans CJK, after the reader's own CJK fonts."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from quizgen.export.pdf import _harfbuzz
+
+    if _harfbuzz() is None:
+        pytest.skip("HarfBuzz's subsetter (libharfbuzz-subset0) is not installed")
+    html = render_html(itemset())
+    m = re.search(r'<style id="quizgen-font">@font-face \{ font-family: QuizgenCJK; src: url\("data:font/otf;'
+                  r'base64,([A-Za-z0-9+/=]+)"\) format\("opentype"\); \}</style>\n</head>', html)
+    assert m, "no inline @font-face before </head>"
+    font = TTFont(io.BytesIO(base64.b64decode(m.group(1))))
+    cmap = font.getBestCmap()
+    body = html.split("<body", 1)[1]
+    han = {c for c in body if "\u4e00" <= c <= "\u9fff"}
+    assert han and all(ord(c) in cmap for c in han)
+    marks = {c for c in body if c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"}
+    assert marks and all(ord(c) in cmap for c in marks)  # pinyin from the same font as the characters
+    assert "QuizgenCJK, sans-serif" in html  # used only after the system CJK fonts
+    assert len(m.group(1)) < 3_000_000
+    assert render_html(itemset()) == html  # deterministic
