@@ -18,7 +18,7 @@ def _html_given_to_weasyprint(monkeypatch) -> str:
 
 def test_subset_holds_the_sheets_characters():
     if pdf._harfbuzz() is None:
-        pytest.skip("HarfBuzz's subsetter (libharfbuzz-subset) is not installed")
+        pytest.skip("uharfbuzz is not installed")
     font = pdf.subset_font(pdf.font_path(), {"锻", "炼", "ā", "¶"})
     assert font is not None and font[:4] == b"OTTO"  # one OpenType (CFF) face, not the collection
     assert len(font) < 1_000_000 < pdf.font_path().stat().st_size
@@ -32,7 +32,7 @@ def test_sheet_chars_decode_entities():
 
 def test_pdf_uses_the_subset(monkeypatch):
     if pdf._harfbuzz() is None:
-        pytest.skip("HarfBuzz's subsetter (libharfbuzz-subset) is not installed")
+        pytest.skip("uharfbuzz is not installed")
     html = _html_given_to_weasyprint(monkeypatch)
     assert pdf.SUBSET_NAME in html and pdf.font_path().as_uri() not in html
 
@@ -53,7 +53,7 @@ def _words(html: str) -> list[tuple[str, str, bool, str]]:
 
 def test_pdf_words_get_width_classes(monkeypatch):
     if pdf._harfbuzz() is None:
-        pytest.skip("HarfBuzz is not installed")
+        pytest.skip("uharfbuzz is not installed")
     html = _html_given_to_weasyprint(monkeypatch)
     words = _words(html)
     assert words and all(cls for *_, cls in words)
@@ -77,7 +77,7 @@ def test_measured_widths_are_weasyprints_own(mode):
     the size or margins of ``.w .py`` in worksheet.css.j2 must be made in Ruby too."""
     weasyprint = pytest.importorskip("weasyprint")
     if pdf._harfbuzz() is None:
-        pytest.skip("HarfBuzz is not installed")
+        pytest.skip("uharfbuzz is not installed")
     from weasyprint.formatting_structure import boxes
 
     from quizgen.export.worksheet import render

@@ -663,7 +663,7 @@ def test_html_carries_its_own_cjk_font():
     from quizgen.export.pdf import _harfbuzz
 
     if _harfbuzz() is None:
-        pytest.skip("HarfBuzz's subsetter (libharfbuzz-subset0) is not installed")
+        pytest.skip("uharfbuzz is not installed")
     html = render_html(itemset())
     m = re.search(r'<style id="quizgen-font">@font-face \{ font-family: QuizgenCJK; src: url\("data:font/otf;'
                   r'base64,([A-Za-z0-9+/=]+)"\) format\("opentype"\); \}</style>\n</head>', html)

@@ -5,13 +5,14 @@ embedded as a subset. The collection opens with Japanese glyph shapes unless the
 ``lang``; the template sets ``zh-Hans`` or ``zh-Hant`` from the text.
 
 WeasyPrint is handed a subset of that 19.5 MB collection holding only the characters of the sheet (about
-900 for the sample text; 0.5 MB, made by HarfBuzz in 20 ms), not the collection itself. With the whole
+900 for the sample text; 0.5 MB, made in 20 ms by HarfBuzz's subsetter from the ``uharfbuzz`` wheel, so no
+system library is needed), not the collection itself. With the whole
 collection WeasyPrint copies the file into a temporary folder, has fontconfig scan it, and keeps one 19.5 MB
 copy in memory per style (regular, synthetic bold, synthetic oblique) to subset it again: on the sample that
 was 0.15 s of CPU, 85 MB of peak memory and a 634 KB PDF instead of 250 KB. The subset is the collection's
 first face (the one fontconfig picked before, with its ``locl`` table), so the pages come out pixel for pixel
-as with the whole collection. Without Debian's libharfbuzz-subset0 (or its equivalent) the whole collection
-is used, as before.
+as with the whole collection. Without uharfbuzz the whole collection is used (and WeasyPrint then takes 4–8 s
+to write the PDF unless the system has libharfbuzz-subset).
 """
 from __future__ import annotations
 
@@ -45,96 +46,38 @@ def font_path() -> Path:
     return path
 
 
-_HB_API = """
-typedef struct hb_blob_t hb_blob_t; typedef struct hb_face_t hb_face_t; typedef struct hb_set_t hb_set_t;
-typedef struct hb_subset_input_t hb_subset_input_t;
-hb_blob_t *hb_blob_create_from_file_or_fail(const char *file_name);
-void hb_blob_destroy(hb_blob_t *blob);
-const char *hb_blob_get_data(hb_blob_t *blob, unsigned int *length);
-hb_face_t *hb_face_create(hb_blob_t *blob, unsigned int index);
-void hb_face_destroy(hb_face_t *face);
-hb_blob_t *hb_face_reference_blob(hb_face_t *face);
-void hb_set_add(hb_set_t *set, uint32_t codepoint);
-hb_subset_input_t *hb_subset_input_create_or_fail(void);
-void hb_subset_input_destroy(hb_subset_input_t *input);
-hb_set_t *hb_subset_input_unicode_set(hb_subset_input_t *input);
-hb_face_t *hb_subset_or_fail(hb_face_t *source, const hb_subset_input_t *input);
-typedef struct hb_font_t hb_font_t; typedef struct hb_buffer_t hb_buffer_t; typedef const void *hb_language_t;
-typedef struct { int32_t x_advance; int32_t y_advance; int32_t x_offset; int32_t y_offset; uint32_t var; }
-    hb_glyph_position_t;
-unsigned int hb_face_get_upem(hb_face_t *face);
-hb_font_t *hb_font_create(hb_face_t *face);
-void hb_font_destroy(hb_font_t *font);
-hb_buffer_t *hb_buffer_create(void);
-void hb_buffer_destroy(hb_buffer_t *buffer);
-void hb_buffer_clear_contents(hb_buffer_t *buffer);
-void hb_buffer_add_utf8(hb_buffer_t *buffer, const char *text, int text_length, unsigned int item_offset,
-                        int item_length);
-hb_language_t hb_language_from_string(const char *str, int len);
-void hb_buffer_set_language(hb_buffer_t *buffer, hb_language_t language);
-void hb_buffer_guess_segment_properties(hb_buffer_t *buffer);
-void hb_shape(hb_font_t *font, hb_buffer_t *buffer, const void *features, unsigned int num_features);
-hb_glyph_position_t *hb_buffer_get_glyph_positions(hb_buffer_t *buffer, unsigned int *length);
-"""
-_HB_NAMES = (("libharfbuzz.so.0", "libharfbuzz-subset.so.0"),  # Linux
-             ("libharfbuzz.0.dylib", "libharfbuzz-subset.0.dylib"),  # macOS (Homebrew)
-             ("libharfbuzz-0.dll", "libharfbuzz-subset-0.dll"))  # Windows (MSYS2)
-
-
 @lru_cache(maxsize=1)
-def _harfbuzz() -> tuple[Any, Any, Any] | None:
-    """(ffi, libharfbuzz, libharfbuzz-subset) through cffi (which WeasyPrint needs anyway), or None."""
+def _harfbuzz() -> Any:
+    """The ``uharfbuzz`` module (HarfBuzz with its subsetter, from a PyPI wheel), or None."""
     try:
-        import cffi
+        import uharfbuzz
     except ImportError:
         return None
-    ffi = cffi.FFI()
-    ffi.cdef(_HB_API)
-    for names in _HB_NAMES:
-        try:
-            hb, hbs = ffi.dlopen(names[0]), ffi.dlopen(names[1])
-            # HarfBuzz ≥ 2.9: looking up a missing function raises AttributeError
-            if not (hb.hb_blob_create_from_file_or_fail and hbs.hb_subset_input_unicode_set):
-                continue
-        except (OSError, AttributeError):
-            continue
-        return ffi, hb, hbs
-    return None
+    return uharfbuzz
+
+
+@lru_cache(maxsize=2)
+def _face(path: Path, face: int) -> Any:
+    hb = _harfbuzz()
+    return hb.Face(hb.Blob.from_file_path(str(path)), face)
 
 
 def subset_font(path: Path, chars: set[str], face: int = FONT_FACE) -> bytes | None:
     """Face ``face`` of the font file at ``path`` cut down to the glyphs of ``chars`` (plus what its layout
-    tables reach from them), as an OpenType file; None when HarfBuzz's subsetter is missing or fails."""
-    lib = _harfbuzz()
-    if lib is None:
+    tables reach from them), as an OpenType file; None when HarfBuzz is missing or the subsetter fails."""
+    hb = _harfbuzz()
+    if hb is None:
         return None
-    ffi, hb, hbs = lib
-    blob = hb.hb_blob_create_from_file_or_fail(str(path).encode())
-    if blob == ffi.NULL:
-        return None
-    source = hb.hb_face_create(blob, face)
-    request = hbs.hb_subset_input_create_or_fail()
+    request = hb.SubsetInput()
+    wanted = request.unicode_set
+    for c in chars:
+        wanted.add(ord(c))
     try:
-        if request == ffi.NULL:
-            return None
-        wanted = hbs.hb_subset_input_unicode_set(request)
-        for c in chars:
-            hb.hb_set_add(wanted, ord(c))
-        result = hbs.hb_subset_or_fail(source, request)
-        if result == ffi.NULL:
-            return None
-        out = hb.hb_face_reference_blob(result)
-        size = ffi.new("unsigned int *")
-        data = hb.hb_blob_get_data(out, size)
-        font = ffi.unpack(data, size[0]) if data != ffi.NULL and size[0] else None
-        hb.hb_blob_destroy(out)
-        hb.hb_face_destroy(result)
-        return font
-    finally:
-        if request != ffi.NULL:
-            hbs.hb_subset_input_destroy(request)
-        hb.hb_face_destroy(source)
-        hb.hb_blob_destroy(blob)
+        result = hb.subset(_face(path, face), request)
+    except Exception:  # uharfbuzz raises its own errors for a font it cannot cut
+        return None
+    data = result.blob.data if result is not None else b""
+    return bytes(data) or None
 
 
 class Ruby:
@@ -158,36 +101,28 @@ class Ruby:
     STEP = 0.001  # em: widths are rounded to this
 
     def __init__(self, path: Path, face: int = FONT_FACE):
-        lib = _harfbuzz()
-        if lib is None:
-            raise QuizgenError("HarfBuzz is not available")
-        self._ffi, hb, _ = lib
-        blob = hb.hb_blob_create_from_file_or_fail(str(path).encode())
-        if blob == self._ffi.NULL:
-            raise QuizgenError(f"cannot read the font {path}")
-        face_ = hb.hb_face_create(blob, face)
-        hb.hb_blob_destroy(blob)
-        self._font = self._ffi.gc(hb.hb_font_create(face_), hb.hb_font_destroy)  # scale: font units
-        self._upem = hb.hb_face_get_upem(face_)
-        hb.hb_face_destroy(face_)
-        self._buffer = self._ffi.gc(hb.hb_buffer_create(), hb.hb_buffer_destroy)
-        # widths do not depend on the variant (zh-Hans, zh-Hant); a fixed language, not the process locale's
-        self._lang = hb.hb_language_from_string(b"zh", -1)
+        hb = _harfbuzz()
+        if hb is None:
+            raise QuizgenError("HarfBuzz (uharfbuzz) is not available")
+        try:
+            face_ = _face(path, face)
+        except Exception:
+            raise QuizgenError(f"cannot read the font {path}") from None
         self._hb = hb
+        self._font = hb.Font(face_)  # scale: font units
+        self._upem = face_.upem
         self._rules: dict[int, str] = {}
 
     def width(self, text: str) -> float:
         """The advance width of ``text`` set in the font, in em (kerning included, as Pango sets it)."""
-        hb, buf = self._hb, self._buffer
-        data = text.encode()
-        hb.hb_buffer_clear_contents(buf)
-        hb.hb_buffer_add_utf8(buf, data, len(data), 0, -1)
-        hb.hb_buffer_set_language(buf, self._lang)
-        hb.hb_buffer_guess_segment_properties(buf)
-        hb.hb_shape(self._font, buf, self._ffi.NULL, 0)
-        n = self._ffi.new("unsigned int *")
-        pos = hb.hb_buffer_get_glyph_positions(buf, n)
-        return sum(pos[i].x_advance for i in range(n[0])) / self._upem
+        hb = self._hb
+        buf = hb.Buffer()
+        buf.add_str(text)
+        # widths do not depend on the variant (zh-Hans, zh-Hant); a fixed language, not the process locale's
+        buf.language = "zh"
+        buf.guess_segment_properties()
+        hb.shape(self._font, buf)
+        return sum(p.x_advance for p in buf.glyph_positions) / self._upem
 
     def __call__(self, text: str, pinyin: str, after_word: bool = False) -> str:
         """' pyw<n>': the class that sets the width of the word ``text`` with ``pinyin`` over it."""
