@@ -28,7 +28,9 @@ class BuildOptions:
     known: frozenset[str] = frozenset()
     script: str = "original"
     pinyin: str = "above"
-    release_before_pdf: bool = False  # set for single-input builds: lowers the peak memory by ~60 MB
+    # set for single-input builds: the dictionaries are dropped before the worksheets (font subsets, WeasyPrint),
+    # whose memory would otherwise stack on theirs: the sample's peak 254 -> 229 MB (apkg+html), ~0.05 s
+    release_before_pdf: bool = False
     paper: str = "a4"
     title: str | None = None
     templates: Path | None = None
@@ -162,12 +164,14 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions) -> tu
     import os
 
     staged: list[tuple[Path, Path]] = []
+    released = not opts.release_before_pdf
     try:
         for fmt in opts.formats:
-            if fmt == "pdf" and opts.release_before_pdf:
+            if fmt in ("html", "pdf") and not released:  # worksheets need fonts, not the dictionaries
                 from .pipeline import release_caches
 
                 release_caches()
+                released = True
             final = out_dir / f"{name}{_SUFFIX[fmt]}"
             tmp = out_dir / f".{final.name}.{os.getpid()}.build"
             staged.append((tmp, final))
