@@ -12,7 +12,7 @@ Everything is loaded on first use and cached; nothing is read at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -196,6 +196,12 @@ class Entry:
 def is_known_word(simplified: str) -> bool:
     """True if ``simplified`` is a CC-CEDICT Simplified headword or in any HSK list. O(1) after first load."""
     return simplified in cedict_index.headwords() or simplified in all_hsk_words()
+
+
+def known_word_predicate() -> Callable[[str], bool]:
+    """:func:`is_known_word` as a closure over the two word sets, for callers asking thousands of times."""
+    heads, hsk = cedict_index.headwords(), all_hsk_words()
+    return lambda w: w in heads or w in hsk
 
 
 def prefetch_entries(words: Iterable[str]) -> None:

@@ -271,3 +271,11 @@ def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
             flags.add(is_garbled(words, known, spun))
             assert is_garbled(words, known, spun) == bool(garble_reasons(words, known, spun)), s
     assert flags == {True, False}
+
+
+def test_spinner_repairs_in_traditional_match_opencc():
+    from quizgen.hygiene import _REPAIR, spinner_repair_traditional
+    from quizgen.script import to_traditional
+
+    for word in _REPAIR.values():
+        assert spinner_repair_traditional(word) == to_traditional(word)
