@@ -20,6 +20,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# As users run it: a pip install compiles every module to bytecode once; PYTHONDONTWRITEBYTECODE (set in some
+# sandboxes) would make every run compile quizgen's modules from source again (0.02-0.05 s). The warm-up run
+# writes the bytecode of an editable install.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 AUTOANKI = """
 import sys, os
@@ -39,7 +43,7 @@ def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, float]:
     gtime = "/usr/bin/time"
     full = [gtime, "-f", "%M", *cmd] if os.path.exists(gtime) else cmd
     t = time.perf_counter()
-    r = subprocess.run(full, capture_output=True, text=True, cwd=cwd)
+    r = subprocess.run(full, capture_output=True, text=True, cwd=cwd, env=ENV)
     dt = time.perf_counter() - t
     if r.returncode != 0:
         sys.exit(f"failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr[-3000:]}")
