@@ -94,3 +94,12 @@ def test_fact_options_for_a_share_stay_at_most_100_percent():
     assert facts, "the share should make a fact question"
     for it in facts:
         assert all(0 < float(o.rstrip("%")) <= 100 for o in it.options), it.options
+
+
+def test_one_question_per_sentence(doc):
+    """A sentence carries one question on the sheet: a choice item and a word-bank gap in the same sentence
+    (去年我们的（11）＿＿（5）＿＿了20%) each show the other's gap, and a fact question there is unreadable."""
+    s = build_items(doc, seed=1)
+    spans = [(i.type, i.start) for i in s.items if i.type in ("choice", "cloze", "word_bank", "fact")]
+    ids = [next(x.id for x in doc.sentences if x.start <= start < x.end) for _, start in spans]
+    assert len(ids) == len(set(ids)), spans

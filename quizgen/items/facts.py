@@ -79,8 +79,8 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     while len(out) < n and cands:
         cands.sort(key=lambda c: (kinds_seen.get(c[2], 0), c[0].start))
         span, tok, kind = cands.pop(0)
-        if span.start in used_spans:
-            continue
+        if span.start in used_spans or span.sentence.id in ctx.used_sentences:
+            continue  # a sentence gapped by another question would carry its gaps into this one
         wrong = _fact_values(ctx, kind, tok, span.text, rng)
         if not wrong:
             continue
@@ -89,6 +89,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
             continue
         rng.shuffle(opts)
         used_spans.add(span.start)
+        ctx.used_sentences.add(span.sentence.id)
         kinds_seen[kind] = kinds_seen.get(kind, 0) + 1
         out.append(Item(id=ctx.id(span.text, tok.text, "fact"), type="fact", level=ctx.doc.level,
                         prompt=blank(ctx.doc, span, tok), options=tuple(opts), answer=tok.text,

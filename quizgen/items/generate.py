@@ -46,7 +46,7 @@ class Context:
     text_words: frozenset[str]
     tally: dx.Tally = field(default_factory=dx.Tally)
     used: set[str] = field(default_factory=set)  # target words already tested on the sheet
-    used_sentences: set[int] = field(default_factory=set)  # sentences already gapped by choice/cloze
+    used_sentences: set[int] = field(default_factory=set)  # sentences a question already uses (one each)
     passages: list[Passage] = field(default_factory=list)
 
     def rng(self, section: str) -> random.Random:

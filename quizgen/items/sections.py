@@ -181,8 +181,10 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
     one word per part of speech (two nouns swap too easily: 收入/压力), so each gap has one answer in the bank."""
     rng = ctx.rng("word_bank")
     out: list[Item] = []
-    pool = [(t, o) for t in ctx.targets if t.simplified not in ctx.used and len(t.simplified) >= 2
-            for o in [min(t.occurrences, key=lambda o: (-o[0].at_level, o[0].start))]]
+    # one gap per sentence on the whole sheet: a sentence another section gapped is not used again
+    pool = [(t, min(free, key=lambda o: (-o[0].at_level, o[0].start))) for t in ctx.targets
+            if t.simplified not in ctx.used and len(t.simplified) >= 2
+            for free in [[o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]] if free]
     while len(out) + 5 <= max(n, 5) and pool:
         group: list[tuple[Span, Token, dx.Gap]] = []
         for _t, (span, tok) in list(pool):
@@ -199,8 +201,9 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
         if extra is None:
             break
         for g in group:
-            pool = [p for p in pool if p[0].simplified != g[1].simplified]
             ctx.used.add(g[1].simplified)
+            ctx.used_sentences.add(g[0].sentence.id)
+        pool = [p for p in pool if p[0].simplified not in ctx.used and p[1][0].sentence.id not in ctx.used_sentences]
         bank = [(g[1].text, g[1].pinyin, g[1].gloss or "") for g in group] + [extra]
         rng.shuffle(bank)
         opts = tuple(b[0] for b in bank)
