@@ -678,3 +678,16 @@ def test_html_carries_its_own_cjk_font():
     assert "QuizgenCJK, sans-serif" in html  # used only after the system CJK fonts
     assert len(m.group(1)) < 3_000_000
     assert render_html(itemset()) == html  # deterministic
+
+
+def test_answer_key_reports_what_cleaning_found():
+    """The teacher sees under the key what was removed, repaired and flagged — escaped, since the junk
+    tokens are the user's text."""
+    from dataclasses import replace
+
+    notes = ("removed junk tokens: 包養 ×2, <b>x</b> ×1", "73 of 78 sentences (94%) look garbled")
+    html = render_html(replace(itemset(), notes=notes), embed_font=False)
+    key = html.split('id="key"', 1)[1]
+    assert "About the text" in key and "73 of 78 sentences (94%) look garbled" in key
+    assert "&lt;b&gt;x&lt;/b&gt;" in key and "<b>x</b>" not in html
+    assert "About the text" not in render_html(itemset(), embed_font=False)

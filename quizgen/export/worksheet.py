@@ -257,7 +257,7 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
         "chart": chart(itemset.profile, itemset.level), "sections": sections, "key": key,
         "n_items": sum(len(b.items) for s in sections for b in s["blocks"]),
         "n_scored": sum(v.scored for s in sections for b in s["blocks"] for v in b.items),
-        "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed,
+        "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed, "notes": itemset.notes,
     }
 
 

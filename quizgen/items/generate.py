@@ -96,7 +96,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     stats.update({f"gaps_unsure.{k}": v for k, v in ctx.tally.unsure.items()})
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
-                   glossary=glossary(doc), profile=_profile(doc), stats=stats)
+                   glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)
 
 
 def _position(item: Item, passages: list[Passage]) -> int:

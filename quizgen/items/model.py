@@ -200,7 +200,7 @@ class ItemSet:
     items (in :data:`ITEM_TYPES` order, then text order), passages, glossary (above-level words, most frequent
     first), profile (a small summary: coverage by level and the 95 % levels, as in analyze JSON),
     attribution (text the exports must show), stats (counts per type, candidates and quality-gate drops; for
-    measurement, not for display).
+    measurement, not for display), notes (what cleaning the text found: the analysis warnings, for the teacher).
     """
 
     source: str
@@ -215,6 +215,7 @@ class ItemSet:
     attribution: str = CC_CEDICT_ATTRIBUTION
     stats: dict[str, int] = field(default_factory=dict, hash=False)
     reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.reading
+    notes: tuple[str, ...] = ()  # the document's warnings (junk removed, repairs, flagged sentences)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)
@@ -237,6 +238,7 @@ class ItemSet:
             "attribution": self.attribution,
             "profile": _sorted(self.profile),
             "stats": _sorted(self.stats),
+            "notes": list(self.notes),
             "glossary": [_plain(g) for g in self.glossary],
             "passages": [_plain(p) for p in self.passages],
             "items": [_plain(i) for i in self.items],
@@ -252,7 +254,7 @@ class ItemSet:
         return cls(
             source=d["source"], title=d["title"], standard=d["standard"], level=_level_in(d["level"]),
             seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
-            profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})),
+            profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})), notes=tuple(d.get("notes", [])),
             glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
             passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
             items=tuple(_build(Item, i) for i in d["items"]),
