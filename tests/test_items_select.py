@@ -20,3 +20,18 @@ def test_read_known(tmp_path, content, expected):
 def test_read_known_missing(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         read_known(tmp_path / "nope.txt")
+
+
+def test_known_words_count_as_readable():
+    """A learner's --known words are not tested, and a sentence full of them is readable for that learner:
+    they count as at the level for the 90 % rule."""
+    from quizgen.items.select import item_spans
+    from quizgen.pipeline import analyze_text
+
+    text = "这个城市的公共交通系统非常发达，市民出行很方便。\n"
+    doc = analyze_text(text, "k.txt", 2)
+    above = frozenset(t.simplified for s in doc.sentences for t in s.tokens
+                      if t.is_word and (t.level is None or t.level > 2))
+    assert above and not item_spans(doc)
+    spans = item_spans(doc, above)
+    assert spans and all(s.at_level == 1.0 for s in spans)

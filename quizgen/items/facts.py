@@ -69,7 +69,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     used_spans: set[int] = set()
     kinds_seen: dict[str, int] = {}
     cands = []
-    for span in item_spans(ctx.doc):
+    for span in item_spans(ctx.doc, ctx.known):
         for tok in span.tokens:
             kind = _fact_kind(tok)
             if kind and span.text.count(tok.text) == 1:

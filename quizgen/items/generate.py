@@ -47,6 +47,7 @@ class Context:
     tally: dx.Tally = field(default_factory=dx.Tally)
     used: set[str] = field(default_factory=set)  # target words already tested on the sheet
     used_sentences: set[int] = field(default_factory=set)  # sentences a question already uses (one each)
+    known: frozenset[str] = frozenset()  # the learner's --known words: not tested, read as at the level
     passages: list[Passage] = field(default_factory=list)
 
     def rng(self, section: str) -> random.Random:
@@ -74,7 +75,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
     targets = select_targets(doc, known)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
-    ctx = Context(doc, seed, targets, words)
+    ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
     runs = [
         ("ordering", sections.ordering), ("insertion", sections.insertion),

@@ -36,7 +36,7 @@ class _Run:
 def _clean(ctx: Context, s: Sentence, at_level: float = PASSAGE_AT_LEVEL) -> bool:
     """Usable in a passage: unflagged, no junk removed inside it, mostly at level."""
     return (not s.flagged and ctx.doc.text[s.start:s.end] == s.text
-            and at_level_share(s.tokens, ctx.doc.level) >= at_level)
+            and at_level_share(s.tokens, ctx.doc.level, known=ctx.known) >= at_level)
 
 
 def _runs(ctx: Context, lo: int, hi: int, max_chars: int,

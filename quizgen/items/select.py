@@ -72,8 +72,9 @@ class Span:
     at_level: float  # share of word tokens at or below the level (proper nouns count as at level)
 
 
-def item_spans(doc: Document) -> list[Span]:
-    """All spans usable for items, in text order (never from a flagged sentence)."""
+def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]:
+    """All spans usable for items, in text order (never from a flagged sentence). Words in ``known`` (the
+    learner's --known list) count as at the level: the learner reads them."""
     out = []
     for s in doc.sentences:
         if s.flagged:
@@ -88,7 +89,7 @@ def item_spans(doc: Document) -> list[Span]:
             toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
             if "".join(t.text for t in toks) != "".join(text.split()):
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
-            share = at_level_share(toks, doc.level)
+            share = at_level_share(toks, doc.level, known=known)
             if share >= MIN_AT_LEVEL:
                 out.append(Span(s, a, b, text, toks, share))
     return out
@@ -111,11 +112,15 @@ def is_listed(simplified: str, standard: str) -> bool:
     return simplified in wl or (simplified.endswith("儿") and simplified[:-1] in wl) or simplified + "儿" in wl
 
 
-def at_level_share(tokens: tuple[Token, ...], level: int, skip: Token | None = None) -> float:
+def at_level_share(tokens: tuple[Token, ...], level: int, skip: Token | None = None,
+                   known: frozenset[str] = frozenset()) -> float:
+    """Share of the word tokens at or below ``level``; proper nouns and the learner's ``known`` words count
+    as at the level."""
     words = [t for t in tokens if t.is_word and t is not skip]
     if not words:
         return 0.0
-    ok = sum(1 for t in words if t.proper_noun or (t.level is not None and t.level <= level))
+    ok = sum(1 for t in words if t.proper_noun or (t.level is not None and t.level <= level)
+             or (known and (t.simplified in known or t.text in known)))
     return ok / len(words)
 
 
@@ -158,7 +163,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset()) -> list[T
                 counts[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
     occ: dict[str, list[tuple[Span, Token]]] = {}
-    for span in item_spans(doc):
+    for span in item_spans(doc, known):
         span_simp = "".join(t.simplified for t in span.tokens)
         for t in span.tokens:
             w = t.simplified

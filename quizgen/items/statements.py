@@ -136,7 +136,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
         text = ctx.doc.text[toks[0].start:toks[-1].end]
         return (lo <= len(text) <= hi and sum(x.is_word for x in toks) >= 3 and not set(text) & set("“”「」『』\"《》")
                 and not any(x.simplified in _SUBORDINATE for x in toks)
-                and at_level_share(tuple(toks), ctx.doc.level) >= STATEMENT_AT_LEVEL)
+                and at_level_share(tuple(toks), ctx.doc.level, known=ctx.known) >= STATEMENT_AT_LEVEL)
 
     reported = next((k for k, c in enumerate(clauses) if any(x.simplified.endswith(_REPORTING) for x in c)), None)
     # after 说/表示/指出 the clauses report a fact (wrong options may change them); after 认为/希望 an opinion
