@@ -76,10 +76,38 @@ def _load_rjieba_extension() -> None:
     loader.exec_module(module)
 
 
+# jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
+# 两 + 三条) and people's names (王小明 is no 王 + 小明).
+_WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
+
+
+def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+    """``word`` as dictionary words, fewest pieces first; a single character only as the first piece (a verb
+    or preposition before its object: 喝 + 牛奶), never after, where it would be a suffix cut off its word
+    (破案率 as 破案 + 率 reads 率 as shuài). None when there is no such cut."""
+    n = len(word)
+    best: dict[int, tuple[int, int, tuple[str, ...]]] = {0: (0, 0, ())}  # end -> (pieces, singles, cut)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 8), end):
+            if start not in best:
+                continue
+            piece = word[start:end]
+            single = end - start == 1
+            if single and start > 0 or not single and not known(piece):
+                continue
+            k, ones, cut = best[start]
+            cand = (k + 1, ones + single, cut + (piece,))
+            if cand[1] <= 1 and (end not in best or cand[:2] < best[end][:2]):
+                best[end] = cand
+    got = best.get(n)
+    return got[2] if got and len(got[2]) > 1 else None
+
+
 class Segmenter:
     def __init__(self, user_dict: Path | None = None):
         from . import lexicon
 
+        self._known = lexicon.known_word_predicate()
         self._jieba = _jieba_class()()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
@@ -118,6 +146,19 @@ class Segmenter:
         """True if the word is in the dictionary (jieba's, plus the HSK words and the user's additions)."""
         return self._jieba.has_word(word)
 
+    def _split_phrases(self, tagged: list[tuple[str, str]], at: list[int]) -> list[tuple[str, str]]:
+        """jieba's dictionary holds phrases no dictionary for learners has (喝牛奶, 买手机, 今天天气,
+        深圳市公安局): each token of three or more characters that is neither a CC-CEDICT headword nor an
+        HSK word is cut into such words when that is possible, a single character allowed only first
+        (喝 + 牛奶, 今天 + 天气). Names and derived words the dictionaries lack stay whole (孙力军, 破案率)."""
+        out = list(tagged)
+        for i in reversed(at):
+            w, p = tagged[i]
+            pieces = _cut_into_words(w, self._known)
+            if pieces:
+                out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
+        return out
+
     def lone_tag(self, word: str) -> str:
         """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token, or when
         the word is one of the HSK words we added, which carry no tag)."""
@@ -127,8 +168,13 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._jieba.tag(text)
-        if not self._splits and not self._tags and not _DATE.search(text) and not _GLUED_RX.search(text):
+        phrases = [i for i, (w, p) in enumerate(tagged)
+                   if len(w) >= 3 and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
+        if not phrases and not self._splits and not self._tags and not _DATE.search(text) \
+                and not _GLUED_RX.search(text):
             return tagged  # nothing to fix up: the common case, kept free of a Python loop per word
+        if phrases:
+            tagged = self._split_phrases(tagged, phrases)
         out: list[tuple[str, str]] = []
         for w, p in tagged:
             if w in _DATE_UNITS and out and _NUMBER.fullmatch(out[-1][0]):

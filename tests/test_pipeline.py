@@ -202,3 +202,34 @@ def test_dictionary_words_starting_with_a_function_word_stay_whole():
 
     toks = [w for w, _ in segmenter(None).tag("他对于这个问题以后在家里讨论。")]
     assert {"对于", "以后", "家里"} <= set(toks)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("小红喜欢喝牛奶。", ["喝", "牛奶"]),     # jieba's dictionary phrase 喝牛奶
+    ("我想买手机。", ["买", "手机"]),
+    ("今天天气很好。", ["今天", "天气"]),
+    ("深圳市公安局指挥部大厅", ["深圳市", "公安局"]),
+])
+def test_jieba_phrases_are_cut_into_dictionary_words(sentence, words):
+    from quizgen.segment import segmenter
+
+    toks = [w for w, _ in segmenter(None).tag(sentence)]
+    i = toks.index(words[0])
+    assert toks[i + 1] == words[1], toks
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("今年全市的破案率为百分之九十。", "破案率"),  # 破案 + 率 would read 率 shuài
+    ("他们每个月有两三条船停靠中国港口。", "两三条"),  # a range, not 两 + 三条
+    ("肃清孙力军等人流毒影响。", "孙力军"),  # a name
+])
+def test_words_the_dictionaries_lack_stay_whole(sentence, word):
+    from quizgen.segment import segmenter
+
+    assert word in [w for w, _ in segmenter(None).tag(sentence)]
+
+
+def test_rate_reads_lv():
+    doc = analyze_text("今年全市的破案率很高。", "r.txt", 5)
+    t = next(t for s in doc.sentences for t in s.tokens if "率" in t.text)
+    assert t.pinyin.endswith("lǜ")
