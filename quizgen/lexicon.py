@@ -487,7 +487,11 @@ def is_proper_noun(simplified: str, pos: str) -> bool:
 
 
 def _looks_like_name(word: str) -> bool:
-    """Surname + 1-2 characters (compound surname + 1-2), whose first two characters are not a common word."""
+    """Surname + 1-2 characters (compound surname + 1-2), whose first two characters are not a common word;
+    or a familiar name of two characters, 小/老/阿 + a surname or given name (小李, 老王, 小明), which jieba
+    tags nr only where our segmenter was told it is one."""
+    if len(word) == 2 and word[0] in "小老阿":
+        return True
     if word[:2] in _COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     if word[:1] not in _SURNAMES or not 2 <= len(word) <= 3:

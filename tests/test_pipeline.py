@@ -233,3 +233,15 @@ def test_rate_reads_lv():
     doc = analyze_text("今年全市的破案率很高。", "r.txt", 5)
     t = next(t for s in doc.sentences for t in s.tokens if "率" in t.text)
     assert t.pinyin.endswith("lǜ")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("小明说他明天不来了。", "小明"),   # not 小 + 明说
+    ("小李去商店买东西。", "小李"),     # not 小 + 李去
+    ("他比小明天真。", "小明"),
+])
+def test_textbook_names_stay_whole(sentence, name):
+    doc = analyze_text(sentence, "n.txt", 2)
+    toks = [t for s in doc.sentences for t in s.tokens]
+    t = next(t for t in toks if t.text == name)
+    assert t.proper_noun and t.level is None
