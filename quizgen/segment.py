@@ -83,9 +83,34 @@ _NAME_FREQ = 2000  # enough to win over 小 + 明说 in context (jieba's suggest
 LEARNER_NAMES = tuple("小" + c for c in "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗") + tuple(
     "小明 小红 小华 小丽 小刚 小强 小芳 小美 小东 小军 小英 小亮 小杰".split())
 
+# A two-character token no dictionary has is cut in two only after one of these (很难, 这是, 不来, 也好) and never
+# before a suffix (年率 is a rate, lǜ; cut off, 率 reads shuài).
+_FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要会能想是有在给和跟对我你他她它")
+_SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品区所站院部处局厂队们子儿头")
+
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
 # 两 + 三条) and people's names (王小明 is no 王 + 小明).
 _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
+
+
+_BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
+
+
+def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The 把 construction read as jieba's words 把门, 把手 (请把门关上 → 请/把门/关上, "to keep goal"): 把 + a
+    noun character, followed by a verb and not after 的/这个 (门的把手坏了 keeps the handle), is 把 + X."""
+    from .lexicon import cedict_entries
+
+    def is_verb(w: str, p: str) -> bool:
+        return p.startswith("v") or any(e.senses[0].startswith("to ") for e in cedict_entries(w)[:1])
+
+    out = list(tagged)
+    for i in range(len(tagged) - 2, -1, -1):
+        w, p = tagged[i]
+        if len(w) == 2 and w[0] == "把" and seg.lone_tag(w[1]).startswith("n") and is_verb(*tagged[i + 1]) \
+                and (i == 0 or tagged[i - 1][0] not in _BA_NOT_AFTER):
+            out[i:i + 1] = [("把", "p"), (w[1], "n")]
+    return out
 
 
 def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
@@ -115,6 +140,9 @@ class Segmenter:
         from . import lexicon
 
         self._known = lexicon.known_word_predicate()
+        # characters that are HSK words on their own (很, 难, 这, 是): a two-character token of two of them that
+        # no dictionary has (很难, 这是, 不来) is two words
+        self._hsk_chars = frozenset(w for w in lexicon.all_hsk_words() if len(w) == 1)
         self._jieba = _jieba_class()()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
@@ -158,13 +186,14 @@ class Segmenter:
 
     def _split_phrases(self, tagged: list[tuple[str, str]], at: list[int]) -> list[tuple[str, str]]:
         """jieba's dictionary holds phrases no dictionary for learners has (喝牛奶, 买手机, 今天天气,
-        深圳市公安局): each token of three or more characters that is neither a CC-CEDICT headword nor an
-        HSK word is cut into such words when that is possible, a single character allowed only first
-        (喝 + 牛奶, 今天 + 天气). Names and derived words the dictionaries lack stay whole (孙力军, 破案率)."""
+        深圳市公安局, 很难): each token that is neither a CC-CEDICT headword nor an HSK word is cut into such
+        words when that is possible, a single character allowed only first (喝 + 牛奶, 今天 + 天气), or, for two
+        characters, into two single-character HSK words (很 + 难). Names and derived words the dictionaries
+        lack stay whole (孙力军, 破案率)."""
         out = list(tagged)
         for i in reversed(at):
             w, p = tagged[i]
-            pieces = _cut_into_words(w, self._known)
+            pieces = tuple(w) if len(w) == 2 else _cut_into_words(w, self._known)
             if pieces:
                 out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
         return out
@@ -179,12 +208,16 @@ class Segmenter:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._jieba.tag(text)
         phrases = [i for i, (w, p) in enumerate(tagged)
-                   if len(w) >= 3 and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
+                   if len(w) >= 2 and not p.startswith(_WHOLE_TAGS) and not self._known(w)
+                   and (len(w) > 2 or (w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
+                                        and w[1] not in _SUFFIX_CHARS))]
         if not phrases and not self._splits and not self._tags and not _DATE.search(text) \
                 and not _GLUED_RX.search(text):
             return tagged  # nothing to fix up: the common case, kept free of a Python loop per word
         if phrases:
             tagged = self._split_phrases(tagged, phrases)
+        if "把" in text:
+            tagged = _ba_split(self, tagged)
         out: list[tuple[str, str]] = []
         for w, p in tagged:
             if w in _DATE_UNITS and out and _NUMBER.fullmatch(out[-1][0]):

@@ -245,3 +245,27 @@ def test_textbook_names_stay_whole(sentence, name):
     toks = [t for s in doc.sentences for t in s.tokens]
     t = next(t for t in toks if t.text == name)
     assert t.proper_noun and t.level is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("这个问题很难。", ["很", "难"]),          # jieba's 很难: no dictionary word
+    ("请把门关上。", ["把", "门"]),            # not 把门 "to keep goal"
+    ("他把手放在桌子上。", ["把", "手"]),      # not 把手 "handle"
+])
+def test_two_character_phrases_and_ba(sentence, words):
+    from quizgen.segment import segmenter
+
+    toks = [w for w, _ in segmenter(None).tag(sentence)]
+    i = toks.index(words[0])
+    assert toks[i + 1] == words[1], toks
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("门的把手坏了。", "把手"),
+    ("我们要把握机会。", "把握"),
+    ("法律规定其收益不得高于年率6%。", "年率"),  # a rate: cut, 率 would read shuài
+])
+def test_real_words_stay_whole(sentence, word):
+    from quizgen.segment import segmenter
+
+    assert word in [w for w, _ in segmenter(None).tag(sentence)]
