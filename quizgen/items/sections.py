@@ -99,6 +99,9 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
     out: list[Item] = []
     i = 0
     while i < len(sents) and len(out) < n:
+        if _window_len(ctx, i, lo, chars) < lo:
+            i += 1  # no passage can start here: spare the distractor searches of _grow_cloze
+            continue
         win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, rng, lo)
         text = "".join(s.text for s in win)
         # a distractor written elsewhere in the passage would be a word the passage uses: it may fit
@@ -119,6 +122,17 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
             out.append(_gap_item(ctx, "passage_cloze", span, tok, opts, idx, pys, gls, pid, k))
         i = sents.index(win[-1]) + 1
     return out
+
+
+def _window_len(ctx: Context, i: int, lo: int, chars: int) -> int:
+    """How many of the ``lo`` sentences from ``i`` on _grow_cloze could take (clean, consecutive, short)."""
+    win: list[Sentence] = []
+    for s in ctx.doc.sentences[i:i + lo]:
+        if not _clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) \
+                or _joined_len(win) + len(s.text) > chars:
+            break
+        win.append(s)
+    return len(win)
 
 
 def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: int):
