@@ -101,6 +101,12 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     from .items.reading import reading_paragraphs
     from .pipeline import analyze
 
+    worker = None
+    if "pdf" in opts.formats and opts.release_before_pdf:  # a single-file build: import WeasyPrint meanwhile
+        from .export import pdf_worker
+
+        if pdf_worker.available():
+            worker = pdf_worker.PdfWorker()
     try:
         doc = analyze(path, level=opts.level, standard=opts.standard, source=path.name,
                       user_dict=opts.user_dict)
@@ -115,7 +121,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
             from .export.script_view import in_script
 
             shown = in_script(items, opts.script)
-        written = _write_all(items, shown, out_dir, name, opts)
+        written = _write_all(items, shown, out_dir, name, opts, worker)
     except UnicodeDecodeError as e:  # a teacher's template file in another encoding
         return BuildResult(str(path), error=f"a file in {opts.templates or 'the templates'} is not UTF-8 "
                                              f"({e.reason}). Save your templates as UTF-8")
@@ -124,6 +130,9 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     except OSError as e:
         return BuildResult(str(path), error=f"cannot write to {out_dir}: {e.strerror}. "
                                              "Choose a writable --out folder")
+    finally:
+        if worker is not None:  # also when the text failed before any PDF was asked for
+            worker.close()
     counts: dict[str, int] = {}
     for it in items.items:
         counts[it.type] = counts.get(it.type, 0) + 1
@@ -154,7 +163,7 @@ FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
 _SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
 
 
-def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions) -> tuple[Path, ...]:
+def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worker=None) -> tuple[Path, ...]:
     """Write every requested format for one text, all or nothing.
 
     Each file is first written under a temporary name beside its target; only when all of them exist are
@@ -176,17 +185,19 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions) -> tu
             tmp = out_dir / f".{final.name}.{os.getpid()}.build"
             staged.append((tmp, final))
             # items.json keeps the input's script (the record); decks and worksheets show the chosen one
-            _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
+            _write(fmt, items if fmt == "json" else shown, tmp, opts, final, worker)
         for tmp, final in staged:
             os.replace(tmp, final)
     finally:
+        if worker is not None:
+            worker.close()
         for tmp, _ in staged:
             if tmp.exists():
                 tmp.unlink()
     return tuple(final for _, final in staged)
 
 
-def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None) -> Path:
+def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None, worker=None) -> Path:
     if fmt == "json":
         from .export.items_json import write_items_json
 
@@ -202,7 +213,8 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None =
     if fmt == "pdf":
         from .export.pdf import write_pdf
 
-        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
+        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper,
+                         renderer=worker.render if worker is not None else None)
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
 
 

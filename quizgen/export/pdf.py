@@ -169,8 +169,10 @@ def sheet_chars(html: str) -> set[str]:
     return chars | set(cased) | GENERATED_CHARS
 
 
-def render_pdf(itemset: ItemSet, **opts: Any) -> bytes:
-    """The worksheet PDF as bytes; ``opts`` as for :func:`quizgen.export.worksheet.render_html`."""
+def render_pdf(itemset: ItemSet, *, renderer: Any = None, **opts: Any) -> bytes:
+    """The worksheet PDF as bytes; ``opts`` as for :func:`quizgen.export.worksheet.render_html`. ``renderer``
+    turns the HTML into PDF bytes (default: WeasyPrint in this process; a build may pass
+    :meth:`quizgen.export.pdf_worker.PdfWorker.render`)."""
     check_options(opts.get("pinyin", "above"), opts.get("paper", "a4"))
     full = font_path()
     with tempfile.TemporaryDirectory(prefix="quizgen-pdf-") as tmp:
@@ -182,7 +184,7 @@ def render_pdf(itemset: ItemSet, **opts: Any) -> bytes:
             html = html.replace(subset.as_uri(), full.as_uri(), 1)
         else:
             subset.write_bytes(font)
-        return _weasyprint(html)
+        return (renderer or _weasyprint)(html)
 
 
 def _weasyprint(html: str) -> bytes:
@@ -199,6 +201,6 @@ def _weasyprint(html: str) -> bytes:
                            "libpango-1.0-0)") from None
 
 
-def write_pdf(itemset: ItemSet, path: str | Path, **opts: Any) -> Path:
+def write_pdf(itemset: ItemSet, path: str | Path, *, renderer: Any = None, **opts: Any) -> Path:
     """Write the worksheet PDF atomically (temporary file beside the target, then rename)."""
-    return write_atomic(Path(path), render_pdf(itemset, **opts))
+    return write_atomic(Path(path), render_pdf(itemset, renderer=renderer, **opts))

@@ -1,0 +1,89 @@
+"""WeasyPrint in a second process, imported while the first one analyses the text.
+
+Importing WeasyPrint costs ~0.3 s of CPU (cffi parsing its C declarations, Pango, fontconfig), all of it
+Python-bound: a thread cannot overlap it with the analysis (measured: no gain). A forked process can, on a
+machine with a second core. A single-file build that makes a PDF starts a :class:`PdfWorker` before the
+analysis; when the worksheet HTML is ready it is sent over a pipe, and the PDF bytes come back (the parent
+writes the file, so a killed worker never leaves one behind).
+
+Only where ``fork`` exists and there are ≥ 2 cores; anywhere else the PDF is rendered in-process as before.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..errors import QuizgenError
+
+
+def available() -> bool:
+    """A worker helps: fork exists (POSIX) and a second core can run it."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2
+
+
+class PdfWorker:
+    """A forked process holding WeasyPrint, rendering one PDF on request."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child = ctx.Pipe()
+        self._proc: Any = ctx.Process(target=_serve, args=(child,), daemon=True, name="quizgen-pdf")
+        self._proc.start()
+        child.close()
+
+    def render(self, html: str) -> bytes:
+        """The PDF of ``html`` (as :func:`quizgen.export.pdf._weasyprint`); QuizgenError from the worker's
+        errors, or if it died."""
+        try:
+            self._conn.send(html)
+            ok, value = self._conn.recv()
+        except (EOFError, OSError):
+            raise QuizgenError("the PDF process stopped unexpectedly. Run the build again, or leave out pdf "
+                               "from --format") from None
+        if not ok:
+            raise QuizgenError(value)
+        return value
+
+    def close(self) -> None:
+        """Stop the worker (it exits by itself after one PDF; this also covers errors and Ctrl-C)."""
+        try:
+            self._conn.close()
+        except OSError:
+            pass
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join(timeout=5)
+
+
+def _serve(conn: Any) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    exit_code = 0
+    try:
+        try:
+            import weasyprint  # noqa: F401  # the point of this process: import while the parent analyses
+        except ImportError:
+            pass  # _weasyprint reports it when asked
+        try:
+            html = conn.recv()
+        except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C)
+            return
+        from .pdf import _weasyprint
+
+        try:
+            conn.send((True, _weasyprint(html)))
+        except QuizgenError as e:
+            conn.send((False, str(e)))
+        except Exception as e:  # anything else WeasyPrint raises: one line for the parent
+            conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from --format "
+                              "to build the rest"))
+    except (OSError, EOFError):
+        exit_code = 1
+    finally:
+        conn.close()
+        os._exit(exit_code)  # no interpreter teardown, no inherited atexit handlers of the parent
