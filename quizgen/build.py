@@ -170,11 +170,22 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     they renamed into place, one after the other. An error or Ctrl-C before that leaves the previous set of
     files untouched (never a new items.json beside an old worksheet), and removes the temporary files.
     """
+    import contextlib
     import os
 
     staged: list[tuple[Path, Path]] = []
     released = not opts.release_before_pdf
+    pages = contextlib.ExitStack()
     try:
+        if worker is not None and "pdf" in opts.formats:
+            # the PDF first: the worker lays it out while this process writes the other files
+            from .export.pdf import pdf_html
+            from .pipeline import release_caches
+
+            release_caches()  # nothing below needs the dictionaries; the font subset's memory goes on top
+            released = True
+            worker.submit(pages.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
+                                                       paper=opts.paper)))
         for fmt in opts.formats:
             if fmt in ("html", "pdf") and not released:  # worksheets need fonts, not the dictionaries
                 from .pipeline import release_caches
@@ -184,20 +195,26 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
             final = out_dir / f"{name}{_SUFFIX[fmt]}"
             tmp = out_dir / f".{final.name}.{os.getpid()}.build"
             staged.append((tmp, final))
+            if fmt == "pdf" and worker is not None:
+                from .atomic import write_atomic
+
+                write_atomic(tmp, worker.result())
+                continue
             # items.json keeps the input's script (the record); decks and worksheets show the chosen one
-            _write(fmt, items if fmt == "json" else shown, tmp, opts, final, worker)
+            _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
         for tmp, final in staged:
             os.replace(tmp, final)
     finally:
         if worker is not None:
             worker.close()
+        pages.close()
         for tmp, _ in staged:
             if tmp.exists():
                 tmp.unlink()
     return tuple(final for _, final in staged)
 
 
-def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None, worker=None) -> Path:
+def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None) -> Path:
     if fmt == "json":
         from .export.items_json import write_items_json
 
@@ -213,8 +230,7 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None =
     if fmt == "pdf":
         from .export.pdf import write_pdf
 
-        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper,
-                         renderer=worker.render if worker is not None else None)
+        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
 
 

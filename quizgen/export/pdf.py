@@ -20,6 +20,8 @@ import html as html_lib
 import logging
 import math
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -171,8 +173,15 @@ def sheet_chars(html: str) -> set[str]:
 
 def render_pdf(itemset: ItemSet, *, renderer: Any = None, **opts: Any) -> bytes:
     """The worksheet PDF as bytes; ``opts`` as for :func:`quizgen.export.worksheet.render_html`. ``renderer``
-    turns the HTML into PDF bytes (default: WeasyPrint in this process; a build may pass
-    :meth:`quizgen.export.pdf_worker.PdfWorker.render`)."""
+    turns the HTML into PDF bytes (default: WeasyPrint in this process)."""
+    with pdf_html(itemset, **opts) as html:
+        return (renderer or _weasyprint)(html)
+
+
+@contextmanager
+def pdf_html(itemset: ItemSet, **opts: Any) -> Iterator[str]:
+    """The page WeasyPrint is given, its font subset in a temporary folder that lasts as long as the block
+    (a build hands the page to :class:`quizgen.export.pdf_worker.PdfWorker` and writes other files meanwhile)."""
     check_options(opts.get("pinyin", "above"), opts.get("paper", "a4"))
     full = font_path()
     with tempfile.TemporaryDirectory(prefix="quizgen-pdf-") as tmp:
@@ -184,7 +193,7 @@ def render_pdf(itemset: ItemSet, *, renderer: Any = None, **opts: Any) -> bytes:
             html = html.replace(subset.as_uri(), full.as_uri(), 1)
         else:
             subset.write_bytes(font)
-        return (renderer or _weasyprint)(html)
+        yield html
 
 
 def _weasyprint(html: str) -> bytes:

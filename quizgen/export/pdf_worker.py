@@ -38,12 +38,21 @@ class PdfWorker:
     def render(self, html: str) -> bytes:
         """The PDF of ``html`` (as :func:`quizgen.export.pdf._weasyprint`); QuizgenError from the worker's
         errors, or if it died."""
+        self.submit(html)
+        return self.result()
+
+    def submit(self, html: str) -> None:
+        """Start laying out ``html``; :meth:`result` waits for the PDF."""
         try:
             self._conn.send(html)
+        except OSError:
+            raise _died() from None
+
+    def result(self) -> bytes:
+        try:
             ok, value = self._conn.recv()
         except (EOFError, OSError):
-            raise QuizgenError("the PDF process stopped unexpectedly. Run the build again, or leave out pdf "
-                               "from --format") from None
+            raise _died() from None
         if not ok:
             raise QuizgenError(value)
         return value
@@ -57,6 +66,10 @@ class PdfWorker:
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join(timeout=5)
+
+
+def _died() -> QuizgenError:
+    return QuizgenError("the PDF process stopped unexpectedly. Run the build again, or leave out pdf from --format")
 
 
 def _serve(conn: Any) -> None:
