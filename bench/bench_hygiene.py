@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quizgen import hygiene  # noqa: E402
+from quizgen import garbled, hygiene  # noqa: E402
 
 SAMPLE = ROOT / "seeds" / "000_f66cfce79e5b9cdc.txt"
 SIGHAN = ROOT.parent / "shared" / "eval" / "segmentation"
@@ -41,8 +41,8 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENT.findall(text) if _HAN.search(s)]
 
 
-def garbled(text: str, known, jieba) -> list[str]:
-    return [s for s in sentences(text) if hygiene.is_garbled(jieba.cut(s), known)]
+def flagged_sentences(text: str, known, jieba) -> list[str]:
+    return [s for s in sentences(text) if garbled.is_garbled(jieba.cut(s), known)]
 
 
 def chunks(text: str, n: int = CHUNK_LINES) -> list[str]:
@@ -70,10 +70,10 @@ def bench_sample(known, jieba, t2s) -> None:
     print("  repaired:", repaired)
     body_simp = hygiene_clean(t2s.convert(body), junk)
     sents = sentences(body_simp)
-    flagged = garbled(body_simp, known, jieba)
+    flagged = flagged_sentences(body_simp, known, jieba)
     print(f"  garbled: {len(flagged)}/{len(sents)} body sentences = {len(flagged) / len(sents):.1%}")
     for s in flagged:
-        print(f"    [{','.join(hygiene.garble_reasons(jieba.cut(s), known))}] {s[:60]}")
+        print(f"    [{','.join(garbled.garble_reasons(jieba.cut(s), known))}] {s[:60]}")
     unflagged = [s for s in sents if s not in set(flagged)]
     print(f"  not flagged ({len(unflagged)}):")
     for s in unflagged:
@@ -115,8 +115,8 @@ def bench_sighan(known, jieba, t2s) -> dict[str, str]:
         t1 = time.perf_counter()
         junk_chunks = [j for c in chunks(text) if (j := hygiene.find_junk(c, known))]
         sents = sentences(text)
-        flagged = garbled(text, known, jieba)
-        hits = Counter(r.split(":")[0] for s in flagged for r in hygiene.garble_reasons(jieba.cut(s), known))
+        flagged = flagged_sentences(text, known, jieba)
+        hits = Counter(r.split(":")[0] for s in flagged for r in garbled.garble_reasons(jieba.cut(s), known))
         print(f"== {name}: {len(raw.splitlines())} lines, {len(text)} chars")
         print(f"  junk (whole file, {t1 - t0:.1f} s): {junk_doc}")
         print(f"  junk ({len(chunks(text))} chunks of {CHUNK_LINES} lines): {junk_chunks}")

@@ -2,7 +2,8 @@
 
 Order of stages (each a function of values in other modules):
   normalise (reading) → script + t2s (script) → drop captions/credits, remove junk tokens (hygiene)
-  → sentences → segmentation → pinyin → level, gloss, proper nouns (lexicon) → garbled flag (hygiene) → profile.
+  → spinner repairs (garbled) → sentences → segmentation → pinyin → level, gloss, proper nouns (lexicon)
+  → garbled flag (garbled) → profile.
 
 Offsets: analysis happens on a *cleaned* copy of each line (junk removed) in Simplified; ``cmap`` maps every
 cleaned character back to its offset in the input text, so token and sentence offsets always point into the
@@ -15,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import hygiene, lexicon, sentences
+from . import garbled, hygiene, lexicon, sentences
 from .model import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from .profile import build_profile
 from .reading import analysis_form, read_text
@@ -78,7 +79,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     known = lexicon.known_word_predicate()
     kept_simp = "\n".join(simp[a:b] for a, b in kept)
     junk = hygiene.find_junk(kept_simp, known)
-    spun = hygiene.spun_document(kept_simp)  # a spun document: one weak spinner word flags a sentence
+    spun = garbled.spun_document(kept_simp)  # a spun document: one weak spinner word flags a sentence
     junk_words = [w for w, _ in junk]
     removed_counts: Counter[str] = Counter()
     removed_form: dict[str, str] = {}
@@ -99,7 +100,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             clean = "".join(simp[i] for i in keep_idx)
         else:
             clean = line
-        fixes = hygiene.spinner_repairs(clean) if spun else []
+        fixes = garbled.spinner_repairs(clean) if spun else []
         if fixes:
             clean, keep_idx, disp, ends = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
             for s, e in sentences.split_sentences(clean):
@@ -157,7 +158,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             s_text, flagged, stops = disp, True, ends
         else:
             s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
-            flagged = hygiene.is_garbled([w for w, _ in tags], known, spun)
+            flagged = garbled.is_garbled([w for w, _ in tags], known, spun)
             stops = _Stops(cmap)
         clauses = tuple((cmap[a], stops[b - 1]) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
         out.append(Sentence(sid, s_text, cmap[0], stops[-1], flagged, tuple(tokens), clauses))
@@ -260,7 +261,7 @@ def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tupl
             starts.append(keep_idx[k])
             ends.append(keep_idx[k] + 1)
             disp.append(text[keep_idx[k]])
-        shown = hygiene.spinner_repair_traditional(word) if script == "traditional" else word
+        shown = garbled.spinner_repair_traditional(word) if script == "traditional" else word
         spun = "".join(text[keep_idx[k]] for k in range(a, b))
         counts[(spun, shown)] += 1
         first, last = keep_idx[a], keep_idx[b - 1] + 1

@@ -131,7 +131,7 @@ def glossary(doc: Document) -> tuple[GlossEntry, ...]:
     In a machine-rewritten document (one where spinner substitutions were repaired) the real words a spinner
     writes for others (无力 for 有力, 犯法 for 犯罪) are left out: their dictionary sense is not what the
     text means."""
-    from ..hygiene import is_spinner_word
+    from ..garbled import is_spinner_word
 
     spun = bool(doc.repaired)
     first: dict[str, Token] = {}
