@@ -182,9 +182,9 @@ def release_caches() -> None:
     own peak (~90 MB with the font subset) would otherwise stack on top; the next analysis loads them again.
     No ``gc.collect()``: the tables are freed as their caches drop them (the collection found ~700 objects in
     0.05 s and left the peak unchanged)."""
-    from . import cedict_index, pinyin, profile, script, segment
+    from . import cedict_index, pinyin, polyphone_model, profile, script, segment
 
-    for module in (lexicon, pinyin, segment, script, profile):
+    for module in (lexicon, pinyin, polyphone_model, segment, script, profile):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
