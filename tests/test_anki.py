@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.export import anki as ax
+from quizgen.export import anki_fields, anki_models
 from quizgen.export.anki_dump import canonical_dump, dumps, read_notes
 from quizgen.items.model import BLANK, CC_CEDICT_ATTRIBUTION, Item, ItemSet, Paragraph, Passage, ReadingToken
 
@@ -162,7 +163,7 @@ def imported(tmp_path_factory):
     ("lǜ", 4), ("nǚ", 3), ("lǘ", 2), ("lǖ", 1), ("lü", 5), ("lüè", 4), ("Ān", 1), ("lv4", 4),
 ])
 def test_tone_number_from_marks(syllable, tone):
-    assert ax.tone_number(syllable) == tone
+    assert anki_fields.tone_number(syllable) == tone
 
 
 @pytest.mark.parametrize("pinyin, expected", [
@@ -172,7 +173,7 @@ def test_tone_number_from_marks(syllable, tone):
     ("", ""),
 ])
 def test_pinyin_html_colours_each_syllable(pinyin, expected):
-    assert ax.pinyin_html(pinyin) == expected
+    assert anki_fields.pinyin_html(pinyin) == expected
 
 
 def _pinyin_itemset(tokens: list[tuple[str, str]]) -> tuple[ItemSet, Item]:
@@ -194,16 +195,16 @@ def _pinyin_itemset(tokens: list[tuple[str, str]]) -> tuple[ItemSet, Item]:
 ])
 def test_sentence_pinyin_words_and_punctuation(tokens, expected):
     s, item = _pinyin_itemset(tokens)
-    field = ax.sentence_pinyin_html(s, item)
+    field = anki_fields.sentence_pinyin_html(s, item)
     assert html.unescape(re.sub(r"<[^>]+>", "", field)) == expected
     assert not re.search(r"\s'|'\s", field)  # the apostrophe touches both syllables
 
 
 def test_pinyin_lines_use_a_latin_font():
     """A CJK font sets ASCII in half-width cells: the apostrophe of kě'ài then reads as a spaced "kě ' ài"."""
-    font = re.search(r"^\.pinyin, \.example-pinyin \{ font-family: ([^;]+);", ax.CSS, re.MULTILINE)
+    font = re.search(r"^\.pinyin, \.example-pinyin \{ font-family: ([^;]+);", anki_models.CSS, re.MULTILINE)
     assert font and "Noto Sans CJK" not in font.group(1) and "PingFang" not in font.group(1)
-    for model in ax.MODELS:
+    for model in anki_models.MODELS:
         for t in model.templates:
             assert t["afmt"].count('class="example-pinyin"') == t["afmt"].count('lang="zh-Latn-pinyin"')
 
@@ -360,9 +361,9 @@ def test_canonical_dump_is_deterministic_and_matches_golden(tmp_path):
         "Anki dump changed: review, then UPDATE_GOLDEN=1 pytest tests/test_anki.py"
 
 
-# When this fails you changed a template, the CSS or the fields. Templates/CSS: set ax.NOTETYPE_MOD to the
-# current epoch seconds (so learners' Anki picks the new design up) and record the new fingerprint here.
-# Fields: do not; version the note type instead (new id and name; see quizgen/export/anki.py).
+# When this fails you changed a template, the CSS or the fields. Templates/CSS: set anki_models.NOTETYPE_MOD to
+# the current epoch seconds (so learners' Anki picks the new design up) and record the new fingerprint here.
+# Fields: do not; version the note type instead (new id and name; see quizgen/export/anki_models.py).
 NOTETYPE_REVISIONS = {
     "166a46d57716": 1795600000,
     "a4a1783cbb4f": 1795622100,  # pinyin lines in a Latin font, lang zh-Latn-pinyin
@@ -372,9 +373,10 @@ NOTETYPE_REVISIONS = {
 def test_notetype_mod_is_bumped_with_the_design():
     design = [(m.model_id, m.name, [f["name"] for f in m.fields],
                [(t["name"], t["qfmt"], t["afmt"]) for t in m.templates], m.css, m.model_type, m.sort_field_index)
-              for m in ax.MODELS]  # only what we set: genanki adds keys to the template dicts when writing
+              for m in anki_models.MODELS]  # only what we set: genanki adds keys to the template dicts on writing
     fingerprint = hashlib.sha1(json.dumps(design, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
-    assert NOTETYPE_REVISIONS.get(fingerprint) == ax.NOTETYPE_MOD, f"design fingerprint is now {fingerprint}"
+    assert NOTETYPE_REVISIONS.get(fingerprint) == anki_models.NOTETYPE_MOD, \
+        f"design fingerprint is now {fingerprint}"
 
 
 def test_design_change_reaches_learners_after_a_notetype_mod_bump(tmp_path, monkeypatch):
@@ -384,11 +386,11 @@ def test_design_change_reaches_learners_after_a_notetype_mod_bump(tmp_path, monk
 
     col = new_collection(tmp_path)
     import_apkg(col, ax.write_apkg(handmade(), tmp_path / "a.apkg", now=T0))
-    monkeypatch.setattr(ax.CHOICE_MODEL, "css", ax.CSS + "\n.redesigned {}")
+    monkeypatch.setattr(anki_models.CHOICE_MODEL, "css", anki_models.CSS + "\n.redesigned {}")
     import_apkg(col, ax.write_apkg(handmade(), tmp_path / "b.apkg", now=T0))
     col.models._clear_cache()
     assert ".redesigned" not in col.models.by_name("quizgen Choice")["css"]
-    monkeypatch.setattr(ax, "NOTETYPE_MOD", int(time.time()) + 60)
+    monkeypatch.setattr(anki_models, "NOTETYPE_MOD", int(time.time()) + 60)
     import_apkg(col, ax.write_apkg(handmade(), tmp_path / "c.apkg", now=T0))
     col.models._clear_cache()
     assert ".redesigned" in col.models.by_name("quizgen Choice")["css"]
@@ -417,7 +419,7 @@ def test_real_sample_imports_and_renders(tmp_path, sample_doc):
     path = ax.write_apkg(itemset, tmp_path / "sample.apkg", now=T0)
     col = new_collection(tmp_path)
     log = import_apkg(col, path)
-    eligible = {ax.note_guid(i) for i in itemset.items if i.type not in ax.WORKSHEET_ONLY_TYPES}
+    eligible = {ax.note_guid(i) for i in itemset.items if i.type not in anki_fields.WORKSHEET_ONLY_TYPES}
     assert len(log.new) == len(eligible) > 0
     for (notetype, _), cards in cards_by_template(col).items():
         for card in cards:

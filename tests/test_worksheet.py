@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import ConfigError
-from quizgen.export.worksheet import PINYIN_MODES, render_html, word_pinyin, write_html
+from quizgen.export.worksheet import PINYIN_MODES, render_html, write_html
+from quizgen.export.worksheet_context import word_pinyin
 from quizgen.items.model import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
 from .conftest import EVAL, SAMPLE
@@ -584,7 +585,7 @@ def _story_cloze(text: str, sentence: str, word: str, k: int, nth: int = 0) -> I
 def _story_questions(q1: str, q2: str) -> list[str]:
     """The two cloze questions of the story sheet as plain text (the gap as ＿＿＿)."""
     from quizgen.export.gapped import plain
-    from quizgen.export.worksheet import sections_and_key
+    from quizgen.export.worksheet_context import sections_and_key
 
     text, para = _story(STORY.replace("“", q1).replace("”", q2), q1, q2)
     second = f"小明说：{q1}我喜欢狗，狗是我的好朋友。{q2}"
@@ -643,7 +644,7 @@ def context_problems(pieces) -> list[str]:
 
 @pytest.mark.parametrize("text,level", [("sample", 6), ("sample", 4), ("pku", 5)])
 def test_real_contexts_are_tidy(text, level):
-    from quizgen.export.worksheet import sections_and_key
+    from quizgen.export.worksheet_context import sections_and_key
 
     s = _real_itemset(SAMPLE if text == "sample" else _pku_lines(), level)
     sections, _, student = sections_and_key(s)

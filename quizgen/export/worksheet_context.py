@@ -1,0 +1,298 @@
+"""The values the worksheet template lays out: numbered questions, answer key, glossary, coverage chart.
+
+:func:`context` turns an :class:`ItemSet` into plain values for the template (listed in templates/README.md);
+:mod:`quizgen.export.worksheet` renders them. What the student reads — the text with every answer hidden —
+comes from :mod:`quizgen.export.gapped`.
+
+Layout decision: the reading is printed **once**, as the exam text. Gap items whose target is in it show a
+numbered gap there and, in their question, a short context with the paragraph number (passage cloze: the
+options only, as in HSK 5 part 1); passage questions (passage cloze, insertion, statement, ordering) name the
+paragraphs they are about instead of printing the passage again, so no second copy can disagree with the
+gapped one. A passage is printed with its questions only when the reading cannot hold it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConfigError
+from ..items.model import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
+from .gapped import GAP_TYPES, Piece, StudentText, holes, mask, mask_restated, student_text
+
+LETTERS = "ABCDEFGHIJKLMNOP"
+#: Vocabulary items are the Anki word list, not questions: a word list on the sheet would give away the
+#: cloze answers. The above-level words are in the glossary instead.
+SKIPPED_TYPES = ("vocabulary",)
+#: Glossary rows: the most frequent above-level words that have a gloss. 48 rows fill about half an A4 page
+#: in two columns; the sample text has 327 above-level words, which would take three pages. Every skipped
+#: word still has its pinyin over it in the text, and the sheet says how many were left out.
+GLOSSARY_MAX = 48
+GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
+CN_NUMERALS = "一二三四五六七八九十"
+#: Questions answered by writing a word (no options to click). The self-check mode checks a typed answer and can
+#: show the answer, but does not score them: typing Chinese needs an input method, and a near miss (a variant
+#: form, a synonym) would count as wrong. The paper score (``n_items``) counts every question.
+FILL_IN_TYPES = ("cloze",)
+
+
+@dataclass(slots=True)
+class ItemView:
+    n: int
+    item: Item
+    prompt: list[Piece]  # pieces (text, None) / the item's blank ("", 0) / another gap ("", n)
+    options: list[tuple[str, list[Piece]]]  # (letter, pieces); empty when the group shows them
+    hint: str = ""
+    para: int | None = None  # paragraph of the reading where the item's gap is
+    long: bool = False  # an option longer than 12 characters: one option per line
+
+    @property
+    def scored(self) -> bool:
+        """Counted in the self-check score: answered by clicking an option or typing letters."""
+        return self.item.type not in FILL_IN_TYPES
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of items shown together: one passage, word bank or matching set, or single items."""
+
+    kind: str
+    items: list[ItemView]
+    passage: list[list[Piece]] = field(default_factory=list)  # only when the reading does not hold it
+    shared: list[tuple[str, list[Piece]]] = field(default_factory=list)  # options shown once for the group
+    prompt: str = ""
+    where: str = ""  # paragraphs of the reading the block is about: "3" or "3–4"
+
+
+def word_pinyin(syllables: str) -> str:
+    """Syllables written as one word, as in Hanyu Pinyin orthography: 'gōng ān jī guān' -> "gōng'ānjīguān".
+
+    An apostrophe goes before a syllable that starts with a, o or e (any tone), so the word reads unambiguously.
+    """
+    parts = syllables.split()
+    out = parts[:1]
+    for p in parts[1:]:
+        out.append(("'" if p[:1].lower() in "aāáǎàoōóǒòeēéěè" else "") + p)
+    return "".join(out)
+
+
+def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url: str = "") -> dict[str, Any]:
+    from .. import lexicon
+    from ..model import level_label
+    from ..script import detect_script
+
+    sample = "".join(p.text for p in itemset.reading) or "".join(i.sentence for i in itemset.items)
+    lang = "zh-Hant" if detect_script(sample) == "traditional" else "zh-Hans"
+    try:
+        standard_name = lexicon.standard_name(itemset.standard)
+    except ConfigError:
+        standard_name = itemset.standard
+    sections, key, text = sections_and_key(itemset, pinyin)
+    gapped = _gapped_words(itemset)
+    return {
+        "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
+        "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url,
+        "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": glossary_rows(itemset, text),
+        "glossary_total": sum(g.word not in gapped and g.simplified not in gapped for g in itemset.glossary),
+        "chart": chart(itemset.profile, itemset.level), "sections": sections, "key": key,
+        "n_items": sum(len(b.items) for s in sections for b in s["blocks"]),
+        "n_scored": sum(v.scored for s in sections for b in s["blocks"] for v in b.items),
+        "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed, "notes": itemset.notes,
+    }
+
+
+def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
+    """The items on the sheet with their continuous numbers (sections in ITEM_TYPES order)."""
+    out: list[tuple[int, Item]] = []
+    for type_ in ITEM_TYPES:
+        if type_ not in SKIPPED_TYPES:
+            out.extend((len(out) + 1, it) for it in [it for it in itemset.items if it.type == type_])
+    return out
+
+
+def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
+        -> tuple[list[dict[str, Any]], list[dict[str, Any]], StudentText]:
+    """Sections in ITEM_TYPES order, items numbered continuously from 1; the key entry of every item; the
+    reading with every item's answer hidden (see :mod:`quizgen.export.gapped`)."""
+    items = numbered(itemset)
+    gaps, cuts = holes(items)
+    text = student_text(itemset, gaps, cuts, pinyin)
+    number = {it.id: n for n, it in items}
+    sections: list[dict[str, Any]] = []
+    key: list[dict[str, Any]] = []
+    for type_ in ITEM_TYPES:
+        of_type = [it for _, it in items if it.type == type_]
+        if not of_type:
+            continue
+        blocks = []
+        for group in _groups(of_type):
+            views = [_item_view(number[it.id], it, text) for it in group]
+            key.extend(_key_entry(v.n, v.item, text.placed.get(v.n)) for v in views)
+            blocks.append(_block(itemset, type_, views, text))
+        zh_, en = INSTRUCTIONS[type_]
+        sections.append({"type": type_, "numeral": CN_NUMERALS[len(sections) % 10], "zh": zh_, "en": en,
+                         "blocks": blocks, "first": blocks[0].items[0].n, "last": blocks[-1].items[-1].n})
+    return sections, key, text
+
+
+def _groups(items: list[Item]) -> list[list[Item]]:
+    """Consecutive items sharing a group (passage, bank, matching set) together; others one by one."""
+    out: list[list[Item]] = []
+    for it in items:
+        if it.group and out and out[-1][0].group == it.group:
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
+
+
+SHARED_OPTIONS = ("word_bank", "matching", "insertion")
+
+
+def _fits(it: Item) -> bool:
+    """The item's sentence is the input text at its offsets (so gaps can be found in it by offset)."""
+    return bool(it.sentence) and it.end - it.start == len(it.sentence)
+
+
+def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
+    """The question as the student sees it. A gap item whose gap is in the reading shows its context there
+    (passage cloze: nothing, as in HSK); any other sentence is printed with every gap in it hidden."""
+    own = (it.target_start, it.target_end) if it.target_start is not None and it.target_end is not None else None
+    para = text.placed.get(n) if it.type in GAP_TYPES else None
+    prompt: list[Piece] = []
+    if para is not None:
+        prompt = [] if it.type == "passage_cloze" else text.context(n)
+    elif it.type in GAP_TYPES + ("fact",):
+        if _fits(it) and own is not None:
+            prompt = mask(it.sentence, it.start, text.gaps, own)
+        else:  # no offsets to go by: the prompt as written, gaps of other items found by their context
+            for k, part in enumerate(it.prompt.split(BLANK)):
+                prompt += [("", 0)] * bool(k) + mask_restated(part, text.gaps)
+    elif it.type == "matching":
+        prompt = [(it.prompt, None)]
+    if it.type in SHARED_OPTIONS:
+        options: list[tuple[str, list[Piece]]] = []
+    elif it.type == "ordering":
+        options = [(LETTERS[k], _sentence_pieces(o, it, text)) for k, o in enumerate(it.options)]
+    else:
+        options = [(LETTERS[k], mask_restated(o, text.gaps) if it.type == "statement" else [(o, None)])
+                   for k, o in enumerate(it.options)]
+    hint = word_pinyin(it.hint) if it.type == "cloze" and it.hint else ""
+    return ItemView(n, it, prompt, options, hint, para, any(len(o) > 12 for o in it.options))
+
+
+def _sentence_pieces(sentence: str, it: Item, text: StudentText) -> list[Piece]:
+    """A sentence of ``it.sentence`` (an ordering or insertion option) with the gaps inside it hidden."""
+    at = it.sentence.find(sentence) if _fits(it) else -1
+    if at < 0:
+        return mask_restated(sentence, text.gaps)
+    return mask(sentence, it.start + at, text.gaps)
+
+
+def _block(itemset: ItemSet, type_: str, views: list[ItemView], text: StudentText) -> Block:
+    first = views[0].item
+    block = Block(type_, views)
+    if type_ == "insertion":
+        by_answer = {v.item.sentence: v.item for v in views}
+        block.shared = [(LETTERS[k], _sentence_pieces(o, by_answer[o], text) if o in by_answer
+                         else mask_restated(o, text.gaps)) for k, o in enumerate(first.options)]
+    elif type_ in SHARED_OPTIONS:
+        block.shared = [(LETTERS[k], [(_option_text(first, o), None)]) for k, o in enumerate(first.options)]
+    if type_ == "statement":
+        block.prompt = first.prompt
+    in_reading = [text.placed[v.n] for v in views if v.n in text.placed]
+    p = next((q for q in itemset.passages if q.id == first.passage), None) if first.passage else None
+    paras = [q.number for q in itemset.reading if p is not None and q.start < p.end and p.start < q.end
+             and text.paragraphs]
+    if paras and (in_reading or type_ == "statement"):  # the reading holds the passage: name its paragraphs
+        block.where = _range(paras[0], paras[-1])
+    elif in_reading and type_ in ("passage_cloze", "insertion", "ordering"):
+        block.where = _range(min(in_reading), max(in_reading))
+    elif p is not None:  # the reading does not hold it: print it, gaps numbered as on the sheet
+        numbers = {v.item.number: v.n for v in views if v.item.number is not None}
+        block.passage = passage_pieces(p, numbers, text)
+    return block
+
+
+def _option_text(it: Item, option: str) -> str:
+    """A shared option as printed: pinyin options of a matching set written as words, like all pinyin on the
+    sheet ('guò qù' -> 'guòqù')."""
+    return word_pinyin(option) if it.type == "matching" and it.kind == "pinyin" else option
+
+
+def _range(a: int, b: int) -> str:
+    return str(a) if a == b else f"{a}–{b}"
+
+
+def passage_pieces(p: Passage, numbers: dict[int, int], text: StudentText) -> list[list[Piece]]:
+    """Paragraphs of pieces: gap ``{{k}}`` becomes the sheet's number; other items' answers hidden."""
+    paragraphs = []
+    for line in p.display.split("\n"):
+        pieces: list[Piece] = []
+        for k, part in enumerate(re.split(r"\{\{(\d+)\}\}", line)):
+            if k % 2:
+                pieces.append(("", numbers.get(int(part), int(part))))
+            elif part:
+                pieces.extend(mask_restated(part, text.gaps))
+        if pieces:
+            paragraphs.append(pieces)
+    return paragraphs
+
+
+def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
+    """Answer by number; the source sentence (answer marked) for items made from the text (ordering: the
+    sentences in order; insertion: the answer is the sentence); ``para``: where the gap is in the reading."""
+    letter = LETTERS[it.answer_index] if it.answer_index is not None and it.answer_index < len(LETTERS) else ""
+    sentence: list[tuple[str, bool]] = []
+    if it.type in ("cloze", "choice", "word_bank", "passage_cloze", "fact", "ordering") and it.sentence:
+        sentence = [(it.sentence, False)]
+        if it.target_start is not None and it.target_end is not None:
+            a, b = it.target_start - it.start, it.target_end - it.start
+            if 0 <= a < b <= len(it.sentence) and it.sentence[a:b] == it.answer:
+                sentence = [(it.sentence[:a], False), (it.answer, True), (it.sentence[b:], False)]
+    detail = it.pinyin and word_pinyin(it.pinyin) if it.type in ("cloze", "choice", "word_bank") else ""
+    return {"n": n, "type": it.type, "letter": letter, "answer": _option_text(it, it.answer), "index": it.answer_index,
+            "alt": it.simplified if it.simplified != it.answer else "", "sentence": sentence,
+            "pinyin": detail or "", "gloss": it.gloss if it.type in ("cloze", "choice") else "",
+            "explanation": it.explanation if it.type in ("statement",) else "", "para": para}
+
+
+def _gapped_words(itemset: ItemSet) -> set[str]:
+    return {w for _, it in numbered(itemset) if it.type in GAP_TYPES for w in (it.word, it.simplified, it.answer) if w}
+
+
+def glossary_rows(itemset: ItemSet, text: StudentText) -> list[dict[str, Any]]:
+    """Up to GLOSSARY_MAX glossed words (most frequent first), shown in order of first appearance with the
+    number of the paragraph where they first occur. A word gapped anywhere on the sheet is never listed:
+    its pinyin and meaning would give the gap away."""
+    gapped = _gapped_words(itemset)
+    shown = [(p["number"], "".join(r[1] for r in p["runs"])) for p in text.paragraphs]
+    chosen = [g for g in itemset.glossary if g.gloss and g.word not in gapped and g.simplified not in gapped]
+    rows = [{"word": g.word, "pinyin": word_pinyin(g.pinyin),
+             "gloss": "; ".join(s.strip() for s in g.gloss.split(";")[:GLOSS_SENSES]),
+             "para": next((n for n, t in shown if g.word in t), None)} for g in chosen[:GLOSSARY_MAX]]
+    order = {id(r): k for k, r in enumerate(rows)}
+    rows.sort(key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
+    return rows
+
+
+def chart(profile: dict[str, Any], level: int) -> dict[str, Any] | None:
+    """Bars of cumulative word coverage by level (1..6, 7-9) with the 95 % line, in SVG user units."""
+    from ..model import level_label
+
+    words = profile.get("words") or {}
+    labels = [level_label(lv) for lv in range(1, 8)]
+    if not all(lab in words for lab in labels):
+        return None
+    width, height, top, bar, gap, left = 196, 88, 10, 20, 6, 24
+    plot = height - top - 16  # 16 units below the bars for the level labels
+    bars = []
+    for k, lab in enumerate(labels):
+        v = max(0.0, min(1.0, float(words[lab])))
+        h = round(v * plot, 1)
+        bars.append({"x": left + k * (bar + gap), "y": round(top + plot - h, 1), "h": h, "w": bar,
+                     "label": lab, "pct": round(v * 100), "target": k + 1 == level})
+    return {"width": width, "height": height, "bars": bars, "y95": round(top + plot * 0.05, 1),
+            "y0": top + plot, "left": left, "right": left + 7 * (bar + gap) - gap,
+            "level_95_words": profile.get("level_95_words"),
+            "level_95_characters": profile.get("level_95_characters")}
