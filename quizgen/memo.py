@@ -125,7 +125,7 @@ def _path(name: str) -> Path:
     if _key is None:
         from importlib.metadata import PackageNotFoundError, version
 
-        from . import lexicon, segment
+        from . import glosses, lexicon, segment
         from .items import distractors, fields
 
         key = zlib.crc32(f"{_FORMAT} {sys.version_info[:2]} {cedict_index.data_id()}".encode())
@@ -134,7 +134,7 @@ def _path(name: str) -> Path:
                 key = zlib.crc32(version(dist).encode(), key)
             except PackageNotFoundError:
                 pass
-        for module in (lexicon, segment, fields, distractors, sys.modules[__name__]):
+        for module in (lexicon, glosses, segment, fields, distractors, sys.modules[__name__]):
             key = zlib.crc32(Path(module.__file__ or "").read_bytes(), key)
         _key = f"{key:08x}"
     return cedict_index.cache_dir() / f"words-{_key}-{name}.marshal"

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import garbled, hygiene, lexicon, sentences
+from . import garbled, glosses, hygiene, lexicon, sentences
 from .model import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from .profile import build_profile
 from .reading import analysis_form, read_text
@@ -242,7 +242,7 @@ class _WordInfo:
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return orig, simp, pos, marks, numbers, level, lexicon.gloss(simp, numbers, pos), proper
+        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos), proper
 
 
 def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tuple[int, int, str]], script: str,

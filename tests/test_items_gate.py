@@ -6,7 +6,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen import lexicon
+from quizgen import glosses
 from quizgen.items import distractors as dx
 
 # (sentence, answer, jieba tag, level): real sentences, everyday topics
@@ -46,7 +46,7 @@ def test_generated_options_pass_the_gate(i, seed):
     assert len(set(options)) == 4
     assert {len(o) for o in options} == {len(gap.answer)}
     assert all(dx.word_class(o) & gap.answer_class for o in ds)
-    assert all(not (lexicon.senses(o) & lexicon.senses(gap.answer)) for o in ds)
+    assert all(not (glosses.senses(o) & glosses.senses(gap.answer)) for o in ds)
     assert all(o not in gap.sentence for o in ds)
     assert len(ds) == 3
 

@@ -8,16 +8,15 @@ import pytest
 
 from quizgen import cedict_index
 from quizgen.errors import ConfigError
+from quizgen.glosses import gloss, senses
 from quizgen.lexicon import (
     STANDARDS,
     all_hsk_words,
     cedict_entries,
-    gloss,
     is_known_word,
     is_proper_noun,
     normalize_standard,
     parse_level,
-    senses,
     standard_name,
     token_level,
     word_levels,

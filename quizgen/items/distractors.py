@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .. import cedict_index, lexicon, memo
+from .. import cedict_index, glosses, lexicon, memo
 from ..memo import remembered
 from . import fields as fx
 
@@ -120,7 +120,7 @@ _SENSE_WORD = re.compile(r"[a-z']+")
 def _sense_keys(word: str) -> frozenset[str]:
     """Content words of a word's short senses (≤ 3 words): 'to raise' -> {'raise'}; long definitions skipped."""
     keys: set[str] = set()
-    for s in lexicon.senses(word):
+    for s in glosses.senses(word):
         words = [w for w in _SENSE_WORD.findall(s) if w not in _STOP]
         if 0 < len(words) <= 3:
             keys.update(words if len(words) == 1 else [" ".join(words)])
@@ -129,7 +129,7 @@ def _sense_keys(word: str) -> frozenset[str]:
 
 def is_synonym(a: str, b: str) -> bool:
     """True when a and b share a CC-CEDICT sense (normalised), or a key word of their short senses."""
-    sa, sb = lexicon.senses(a), lexicon.senses(b)
+    sa, sb = glosses.senses(a), glosses.senses(b)
     return bool(sa & sb) or bool(_sense_keys(a) & _sense_keys(b))
 
 

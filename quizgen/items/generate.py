@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .. import lexicon
+from .. import glosses, lexicon
 from ..model import Document, Token
 from ..script import to_traditional
 from . import distractors as dx
@@ -194,7 +194,7 @@ def choice_options(ctx: Context, gap: dx.Gap, tok: Token, rng: random.Random) ->
         ctx.tally.gate_failures += 1
         return None
     pys = [tok.pinyin if w == gap.answer else word_pinyin(w) for w in simp]
-    gls = [(tok.gloss if w == gap.answer else lexicon.gloss(w)) or "" for w in simp]
+    gls = [(tok.gloss if w == gap.answer else glosses.gloss(w)) or "" for w in simp]
     return tuple(shown), idx, tuple(pys), tuple(gls)
 
 

@@ -246,7 +246,7 @@ def _fits_bank(group, gap: dx.Gap, tok: Token) -> bool:
 def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
     """The sixth bank word: a listed word at the level whose part of speech is no answer's (so it fits no gap
     by grammar: 父亲 next to 父母 would fit 我带＿去上海), that also passes every gap's checks."""
-    from .. import lexicon
+    from .. import glosses, lexicon
     from .generate import word_pinyin
 
     taken = frozenset().union(*(g[2].answer_class for g in group))
@@ -257,7 +257,7 @@ def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
     rng.shuffle(pool)
     for w in pool[:200]:
         if all(_cross_ok(g[2], w) for g in group):
-            return ctx.display(w), word_pinyin(w), lexicon.gloss(w) or ""
+            return ctx.display(w), word_pinyin(w), glosses.gloss(w) or ""
     return None
 
 

@@ -1,0 +1,240 @@
+"""English glosses from CC-CEDICT (© MDBG, CC BY-SA 4.0): the short gloss of a word in its reading and part of
+speech (:func:`gloss`), and the normalised senses used to tell synonyms apart (:func:`senses`).
+
+Entries come from :func:`quizgen.lexicon.cedict_entries`; everything is computed on first use and cached.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
+from quizgen.memo import remembered
+
+# Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DROP = re.compile(
+    rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used in [{_HAN}]|([\w.]+ )?pr\. |also written "
+    rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}])"
+)
+# A cross-reference 瞭|了[liao3] or 的士[di1 shi4]; group 1 is the Simplified form.
+_REF = re.compile(rf"(?:[{_HAN}·，]+\|)?([{_HAN}·，]+)\[[^\]]*\]")
+# Labels in parentheses that are clutter in a short gloss.
+_LABEL = re.compile(
+    r"\((bound form|Tw|coll\.|colloquial|dialect|literary|lit\.|old|archaic|slang|Internet slang|loanword"
+    r"|abbr\.|formal|written|polite|honorific|humble|onom\.|fig\.|math\.|Buddhism|Taiwan|PRC|Cantonese"
+    r"|idiom)\)\s*",
+)
+# "variant of 為|为[wei2]", "see 幹嘛|干嘛[gan4 ma2]": group 1 the Simplified target, group 2 its pinyin.
+_POINTER = re.compile(rf"^(?:(?:[\w-]+ )?variant of|see(?: also)?) (?:[{_HAN}]+\|)?([{_HAN}]+)\[([^\]]+)\]")
+_MAX_SENSE = 48  # characters; longer senses lose notes, then are cut at a clause boundary
+_HARD_MAX = 64  # a sense still longer than this is truncated with an ellipsis (~30 of 12 k HSK glosses)
+_MAX_SENSES = 3
+
+
+_REF_NOTE = re.compile(r"\s*\([^()]*\[[^()]*\)")
+_NOTE = re.compile(r"\s*\([^()]*\)")
+_CLAUSE = re.compile(r"[,;:]\s")
+
+
+def _clean_sense(sense: str) -> str:
+    """One short, learner-facing sense, or '' if the sense should not be shown."""
+    sense = _LABEL.sub("", sense.strip()).strip()
+    if sense.startswith("(") and sense.endswith(")") and sense.count("(") == 1:
+        sense = sense[1:-1].strip()  # the whole sense is a note: "(completed action marker)"
+    elif sense.startswith("(") and ")" in sense:  # leading usage note: "(used after a verb) give it a go"
+        sense = sense[sense.index(")") + 1 :].strip()
+    if not sense or _DROP.match(sense):
+        return ""
+    # A parenthesis holding a cross-reference with pinyin ("(abbr. for 的士[di1 shi4])") is clutter.
+    sense = _REF_NOTE.sub("", sense).strip()
+    sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
+    if len(sense) > _MAX_SENSE:
+        sense = _NOTE.sub("", sense).strip()  # first lose notes
+    if len(sense) > _MAX_SENSE:
+        cut = _CLAUSE.split(sense, maxsplit=1)[0]
+        sense = cut if len(cut) >= 3 else sense
+    if len(sense) > _HARD_MAX:
+        sense = sense[:_MAX_SENSE].rsplit(" ", 1)[0] + "…"
+    return sense.strip(" ,;")
+
+
+def _short_senses(entry: Entry) -> list[str]:
+    """Cleaned senses of one entry; a CC-CEDICT sense 'cheap; inexpensive' counts as two."""
+    out: list[str] = []
+    for raw in entry.senses:
+        if _DROP.match(_LABEL.sub("", raw.strip())):
+            continue
+        for part in raw.split("; "):
+            cleaned = _clean_sense(part)
+            if cleaned and cleaned.lower() not in (o.lower() for o in out):
+                out.append(cleaned)
+    return out
+
+
+_SYLLABLE = re.compile(r"^([a-z:]+)([1-5]?)$")
+
+
+def _syllables(pinyin: str) -> list[tuple[str, int]]:
+    """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> [('nu:', 3), ('er', 2)]. Missing tone -> 5; 'r5' (erhua) -> 'er'."""
+    out = []
+    for syl in pinyin.lower().replace("ü", "u:").replace("v", "u:").split():
+        m = _SYLLABLE.match(syl)
+        if not m:
+            out.append((syl, 0))
+            continue
+        letters, tone = m.group(1), int(m.group(2) or 5)
+        out.append(("er" if letters == "r" else letters, tone))
+    return out
+
+
+def _reading_match(ours: list[tuple[str, int]], theirs: list[tuple[str, int]]) -> int:
+    """3 exact, 2 equal up to neutral tone or sandhi (3->2, 一, 不), 1 equal ignoring tones, 0 different."""
+    if len(ours) != len(theirs) or any(a[0] != b[0] for a, b in zip(ours, theirs)):
+        return 0
+    if ours == theirs:
+        return 3
+    lenient = all(
+        ta == tb or 5 in (ta, tb) or (ta == 2 and tb == 3) or la in ("yi", "bu")
+        for (la, ta), (_, tb) in zip(ours, theirs)
+    )
+    return 2 if lenient else 1
+
+
+def _variant_target(entry: Entry) -> tuple[str, str] | None:
+    """(simplified, pinyin) of the headword a 'variant of X|Y[pin1]' or 'see X|Y[pin1]' entry points to."""
+    for raw in entry.senses:
+        raw = _LABEL.sub("", raw)
+        m = _POINTER.match(raw)
+        if m:
+            return m.group(1), m.group(2)
+    return None
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那0123456789０１２３４５６７８９")
+# Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'.
+_ADVERB_SENSE = re.compile(
+    r"^(first|still|again|also|already|only|just|then|even|yet|both|never|always|soon|together|almost|once"
+    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all)\b"
+)
+# Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
+# 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
+_LITERAL_LE = {"得了": ("得", "de2")}
+
+
+def _pos_rank(sense: str, pos: str) -> int:
+    """0 for a sense that suits jieba's tag ``pos``, 1 otherwise (a stable sort keeps dictionary order)."""
+    verbal = sense.startswith("to ")
+    if pos[:1] == "v" and pos != "vn":
+        return 0 if verbal else 1
+    if pos[:1] in ("n", "t", "s") and pos != "nr":
+        return 1 if verbal else 0
+    if pos == "d":
+        return 0 if _ADVERB_SENSE.match(sense) or sense.endswith("ly") and sense != "early" else 1
+    return 0
+
+
+def _classifier_gloss(simplified: str, pos: str) -> str | None:
+    """Numeral + classifier (一家, 两杯, jieba tag m or mq): the classifier sense of the last character, not the
+    idiom CC-CEDICT may list for the whole (一家 'the whole family'). HSK words (一起, 一下) keep their own."""
+    if pos not in ("m", "mq") or len(simplified) < 2 or _listed_level(simplified, all_hsk_words_levels()):
+        return None
+    if not all(c in _NUMERALS for c in simplified[:-1]):
+        return None
+    found = [s for e in cedict_entries(simplified[-1]) if not e.is_proper for s in _short_senses(e)
+             if s.startswith("classifier for")]
+    return "; ".join(found[:_MAX_SENSES]) if found else None
+
+
+@lru_cache(maxsize=65536)
+def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None) -> str | None:
+    """Short English gloss (at most three senses joined by '; ') for the reading ``pinyin_numbers``.
+
+    Entry choice: best reading match (exact, then up to neutral tone / sandhi, then ignoring tones), then
+    common words (lower-case pinyin) over proper nouns (时代 is 'age; era; epoch', not Time magazine), then
+    dictionary order (without ``pinyin_numbers``: the reading with most senses). Same-reading entries merge.
+    When no entry matches the reading — our reading is more likely wrong than the dictionary incomplete — the
+    best entry regardless of reading is used. An entry that is only 'variant of X' or 'see X' borrows X's
+    senses (one step). Senses: classifier, variant, cross-reference and pronunciation notes dropped, labels
+    such as '(bound form)' removed, each cut to a short clause. None when CC-CEDICT has no usable sense.
+
+    ``pos``, jieba's tag of the word in context, puts the senses that suit it first (stable, so dictionary
+    order otherwise): verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the others,
+    adverbs (d) adverb-like ones (先 'first'). Numeral + classifier tokens (m, mq: 一家) get the classifier's
+    sense; 得了 outside an interjection reads as 得 + 了 ('to obtain').
+    """
+    if pos is not None:
+        if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
+            head, reading = _LITERAL_LE[simplified]
+            return gloss(head, reading, "v")
+        classifier = _classifier_gloss(simplified, pos)
+        if classifier:
+            return classifier
+    chosen = _gloss_senses(simplified, pinyin_numbers, follow=True)
+    if chosen and pos:
+        chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))
+        if pos[:1] in ("v", "n", "t", "s") and _pos_rank(chosen[0], pos) == 0:  # the word's other class only
+            chosen = [sense for sense in chosen if _pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
+
+    return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
+
+
+def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool) -> list[str]:
+    entries = cedict_entries(simplified)
+    ours = _syllables(pinyin_numbers) if pinyin_numbers else None
+    candidates: list[tuple[Entry, list[str], bool]] = []
+    for entry in entries:
+        cleaned = _short_senses(entry)
+        own = bool(cleaned)
+        target = None if own or not follow else _variant_target(entry)
+        if target and target[0] != simplified:  # one step only: variants of variants are not followed
+            cleaned = _gloss_senses(target[0], target[1], follow=False)
+        if cleaned:
+            candidates.append((entry, cleaned, own))
+    if not candidates:
+        return []
+
+    def rank(item: tuple[Entry, list[str], bool]) -> tuple[int, int, bool, int]:
+        # Reading first; then common word over name; an entry's own senses over a borrowed variant's; then
+        # the reading with more senses, which is usually the main one (便宜 without pinyin -> pian2 yi5).
+        entry, _, own = item
+        match = _reading_match(ours, _syllables(entry.pinyin)) if ours else 0
+        return (match, 0 if entry.is_proper else 1, own, len(entry.senses))
+
+    best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
+    key = _syllables(best[0].pinyin), best[0].is_proper
+    merged: list[str] = []
+    for entry, senses_, _ in [best] + [c for c in candidates if c is not best]:
+        if (_syllables(entry.pinyin), entry.is_proper) != key:
+            continue
+        for sense in senses_:
+            if sense.lower() not in (m.lower() for m in merged):
+                merged.append(sense)
+    return merged
+
+
+_NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_SENSE_SPLIT = re.compile(r"[;,]")
+_LEADING_ARTICLE = re.compile(r"^(to|a|an|the)\s+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+@remembered
+def senses(simplified: str) -> frozenset[str]:
+    """Normalised English senses of all common-word (lower-case pinyin) entries, for synonym checks.
+
+    Lower-cased, without parentheses, leading 'to '/'a '/'an '/'the ', split at ';' and ','.
+    """
+    out: set[str] = set()
+    for entry in cedict_entries(simplified):
+        if entry.is_proper:
+            continue
+        for raw in entry.senses:
+            if _DROP.match(_LABEL.sub("", raw.strip())):
+                continue
+            text = _NOTES.sub("", raw).lower()
+            for part in _SENSE_SPLIT.split(text):
+                part = _LEADING_ARTICLE.sub("", " ".join(part.split())).strip(" .!?")
+                if part and not _HAN_CHAR.search(part):
+                    out.add(part)
+    return frozenset(out)
