@@ -674,6 +674,7 @@ def test_html_carries_its_own_cjk_font():
     body = html.split("<body", 1)[1]
     han = {c for c in body if "\u4e00" <= c <= "\u9fff"}
     assert han and all(ord(c) in cmap for c in han)
+    assert "&#x3000;" in body and 0x3000 in cmap  # characters written as entities (the gaps' spaces) too
     marks = {c for c in body if c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"}
     assert marks and all(ord(c) in cmap for c in marks)  # pinyin from the same font as the characters
     assert "QuizgenCJK, sans-serif" in html  # used only after the system CJK fonts

@@ -121,13 +121,15 @@ def embed_cjk_font(html: str) -> str:
     Browsers only load it when no font before it in the page's ``font-family`` has the character. Unchanged
     when the page has no ``</head>`` or HarfBuzz's subsetter is missing."""
     import base64
+    import html as html_lib
 
     from .pdf import font_path, subset_font
 
     head = html.find("</head>")
     if head < 0:
         return html
-    font = subset_font(font_path(), {c for c in html if ord(c) > 0x7F})
+    # characters written as entities too (the gaps' &#x3000;): decoded, or they would fall back to boxes
+    font = subset_font(font_path(), {c for c in html_lib.unescape(html) if ord(c) > 0x7F})
     if font is None:
         return html
     rule = (f'<style id="quizgen-font">@font-face {{ font-family: {EMBEDDED_FAMILY}; src: url("data:font/otf;'
