@@ -103,3 +103,15 @@ def test_one_question_per_sentence(doc):
     spans = [(i.type, i.start) for i in s.items if i.type in ("choice", "cloze", "word_bank", "fact")]
     ids = [next(x.id for x in doc.sentences if x.start <= start < x.end) for _, start in spans]
     assert len(ids) == len(set(ids)), spans
+
+
+def test_fact_names_must_be_sure():
+    """A place or person question needs a real name: CC-CEDICT's, or one the text uses twice; a one-off
+    segmenter guess (逛城街民众: 城街 tagged a place for its 街) makes a question about nothing."""
+    from collections import Counter
+
+    from quizgen.items.facts import _sure_name
+
+    assert not _sure_name("城街", Counter({"城街": 1}))
+    assert _sure_name("白河", Counter({"白河": 2}))
+    assert _sure_name("北京", Counter())

@@ -4,6 +4,7 @@ text, so the text decides."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from ..model import Token
 from .generate import Context, blank
@@ -24,13 +25,14 @@ def _fact_kind(t: Token) -> str:
     return ""
 
 
-def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random) -> list[str]:
-    """Three wrong values of the same kind and unit, none in the item sentence."""
+def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random,
+                 sure: frozenset[str] = frozenset()) -> list[str]:
+    """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``."""
     if kind in ("person", "place"):
         # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
         suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
         pool = [n for n in _names(ctx).get("nr" if kind == "person" else "ns", [])
-                if n not in span_text and len(n) == len(tok.text) and n.endswith(suffix)]
+                if n in sure and n not in span_text and len(n) == len(tok.text) and n.endswith(suffix)]
         return pool[:3] if len(pool) >= 3 else []
     m = _NUM.search(tok.text)
     assert m
@@ -61,6 +63,14 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
     return seen[:3] if len(seen) >= 3 else []
 
 
+def _sure_name(simplified: str, mentions: Counter[str]) -> bool:
+    """A name a question may ask for: CC-CEDICT knows it as one, or the text names it twice. A one-off
+    segmenter guess (逛城街民众: 城街 tagged a place for its 街) would make a question about nothing."""
+    from ..lexicon import cedict_entries
+
+    return mentions[simplified] >= 2 or any(e.is_proper for e in cedict_entries(simplified))
+
+
 def fact_items(ctx: Context, n: int) -> list[Item]:
     """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
     same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
@@ -69,9 +79,14 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     used_spans: set[int] = set()
     kinds_seen: dict[str, int] = {}
     cands = []
+    mentions = Counter(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.proper_noun)
+    sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
+                     if t.proper_noun and _sure_name(t.simplified, mentions))
     for span in item_spans(ctx.doc, ctx.known):
         for tok in span.tokens:
             kind = _fact_kind(tok)
+            if kind in ("person", "place") and not _sure_name(tok.simplified, mentions):
+                continue
             if kind and span.text.count(tok.text) == 1:
                 cands.append((span, tok, kind))
     # variety first: one of each kind before a second of any
@@ -81,7 +96,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
-        wrong = _fact_values(ctx, kind, tok, span.text, rng)
+        wrong = _fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue
         opts = [tok.text] + wrong
