@@ -21,6 +21,9 @@ def summary(doc: Document, top: int = 20) -> str:
     ]
     if doc.removed:
         lines.append("  removed junk: " + ", ".join(f"{r.text} ×{r.count}" for r in doc.removed))
+    if doc.repaired:
+        lines.append("  repaired spinner words: " + ", ".join(f"{r.text}→{r.replacement} ×{r.count}"
+                                                            for r in doc.repaired))
     if doc.dropped:
         lines.append(f"  dropped {len(doc.dropped)} caption/credit lines")
     if p.above_level:

@@ -269,3 +269,10 @@ def test_real_words_stay_whole(sentence, word):
     from quizgen.segment import segmenter
 
     assert word in [w for w, _ in segmenter(None).tag(sentence)]
+
+
+def test_summary_reports_repairs(sample_doc):
+    from quizgen.summary import summary
+
+    text = summary(sample_doc)
+    assert "repaired spinner words: 平易近→民 ×19" in text and "removed junk:" in text
