@@ -120,3 +120,12 @@ def test_unsure_slots_are_dropped():
     gap = dx.Gap("成功", "a", 4, sent, sent[:k], sent[k + 2:])
     assert dx.unsure_slot(gap) == "open-adjective"
     assert dx.distractors(gap, "2025", random.Random(0)) is None
+
+
+def test_time_word_slots_are_dropped():
+    """希望＿可做到 with 未来: 中期 fits as well, and so does any time word; such gaps are not made."""
+    sent = "但希望未来可做到。"
+    k = sent.index("未来")
+    gap = dx.Gap("未来", "t", 5, sent, sent[:k], sent[k + 2:])
+    assert dx.unsure_slot(gap) == "time-word"
+    assert dx.distractors(gap, "2025", random.Random(0)) is None
