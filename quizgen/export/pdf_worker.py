@@ -6,7 +6,7 @@ machine with a second core. A single-file build that makes a PDF starts a :class
 analysis; when the worksheet HTML is ready it is sent over a pipe, and the PDF bytes come back (the parent
 writes the file, so a killed worker never leaves one behind).
 
-Only where ``fork`` exists and there are ≥ 2 cores; anywhere else the PDF is rendered in-process as before.
+Only on Linux with ≥ 2 cores; anywhere else the PDF is rendered in-process as before.
 """
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from ..errors import QuizgenError
 
 
 def available() -> bool:
-    """A worker helps: fork exists (POSIX) and a second core can run it."""
-    import multiprocessing
+    """A worker helps and is safe: Linux (fork; macOS's system frameworks are not fork-safe, which is why
+    Python spawns there) and a second core to run it."""
+    import sys
 
-    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2
+    return sys.platform.startswith("linux") and (os.cpu_count() or 1) >= 2
 
 
 class PdfWorker:
