@@ -93,3 +93,23 @@ def test_measured_widths_are_weasyprints_own(mode):
                 assert abs(int(cls[3:]) * ruby.STEP - box.width / box.style["font_size"]) < 0.002, box.element[0].text
                 checked += 1
     assert checked >= 2
+
+
+def test_missing_pango_is_one_line(monkeypatch):
+    """WeasyPrint loads Pango when imported; without it the build says what to install, no traceback."""
+    import builtins
+    import sys
+
+    from quizgen.errors import ConfigError
+
+    real_import = builtins.__import__
+
+    def no_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "weasyprint", raising=False)
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    with pytest.raises(ConfigError, match="needs the Pango library.*--format json,apkg,html"):
+        pdf._weasyprint("<p>x</p>")

@@ -201,6 +201,10 @@ def _weasyprint(html: str) -> bytes:
         import weasyprint  # type: ignore[import-untyped]  # imported here: the import alone costs about 0.5 s
     except ImportError:
         raise ConfigError("PDF output needs WeasyPrint. Install it: pip install 'weasyprint>=70,<71'") from None
+    except OSError:  # WeasyPrint loads the system's Pango when imported
+        raise ConfigError("PDF output needs the Pango library. Install it (Debian/Ubuntu: apt install "
+                          "libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install pango), or leave out pdf: "
+                          "--format json,apkg,html") from None
     for name in ("weasyprint", "fontTools"):  # WeasyPrint warns about CSS it ignores; not the user's business
         logging.getLogger(name).setLevel(logging.ERROR)
     try:

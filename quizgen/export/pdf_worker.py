@@ -81,8 +81,8 @@ def _serve(conn: Any) -> None:
     try:
         try:
             import weasyprint  # noqa: F401  # the point of this process: import while the parent analyses
-        except ImportError:
-            pass  # _weasyprint reports it when asked
+        except (ImportError, OSError):  # no WeasyPrint, no Pango: _weasyprint reports it when asked
+            pass
         try:
             html = conn.recv()
         except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C)
