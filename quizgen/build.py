@@ -174,24 +174,20 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     import os
 
     staged: list[tuple[Path, Path]] = []
-    released = not opts.release_before_pdf
     pages = contextlib.ExitStack()
     try:
+        if opts.release_before_pdf and {"html", "pdf"} & set(opts.formats):
+            # nothing below needs the dictionaries, and the worksheets' fonts would stack on top of them
+            from .pipeline import release_caches
+
+            release_caches()
         if worker is not None and "pdf" in opts.formats:
             # the PDF first: the worker lays it out while this process writes the other files
             from .export.pdf import pdf_html
-            from .pipeline import release_caches
 
-            release_caches()  # nothing below needs the dictionaries; the font subset's memory goes on top
-            released = True
             worker.submit(pages.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
                                                        paper=opts.paper)))
         for fmt in opts.formats:
-            if fmt in ("html", "pdf") and not released:  # worksheets need fonts, not the dictionaries
-                from .pipeline import release_caches
-
-                release_caches()
-                released = True
             final = out_dir / f"{name}{_SUFFIX[fmt]}"
             tmp = out_dir / f".{final.name}.{os.getpid()}.build"
             staged.append((tmp, final))

@@ -102,9 +102,9 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             clean = line
         fixes = garbled.spinner_repairs(clean) if spun else []
         if fixes:
-            clean, keep_idx, disp, ends = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
+            clean, keep_idx, disp, ends, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
             for s, e in sentences.split_sentences(clean):
-                if any(a < e and b > s for a, b in _new_spans(fixes)):
+                if any(a < e and b > s for a, b in spans):
                     pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), disp[s:e], tuple(ends[s:e])))
                 else:
                     pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
@@ -154,14 +154,13 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                     hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
                 append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
             i = j
-        if disp is not None:  # repaired: machine-rewritten, so never an item sentence
-            s_text, flagged, stops = disp, True, ends
+        if ends is not None:  # repaired: machine-rewritten, so never an item sentence
+            s_text, flagged = disp, True
         else:
             s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
             flagged = garbled.is_garbled([w for w, _ in tags], known, spun)
-            stops = _Stops(cmap)
-        clauses = tuple((cmap[a], stops[b - 1]) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
-        out.append(Sentence(sid, s_text, cmap[0], stops[-1], flagged, tuple(tokens), clauses))
+        clauses = tuple((cmap[a], _end(cmap, ends, b - 1)) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
+        out.append(Sentence(sid, s_text, cmap[0], _end(cmap, ends, len(cmap) - 1), flagged, tuple(tokens), clauses))
 
     clock.lap("tokens+garbled")
     removed = tuple(Removed(removed_form[w], removed_counts[w])
@@ -203,16 +202,9 @@ def _give_back_memory() -> None:
         pass
 
 
-class _Stops:
-    """End offset (exclusive) in the input of each character of an unrepaired piece: its offset + 1."""
-
-    __slots__ = ("cmap",)
-
-    def __init__(self, cmap: range | tuple[int, ...]):
-        self.cmap = cmap
-
-    def __getitem__(self, k: int) -> int:
-        return self.cmap[k] + 1
+def _end(cmap: range | tuple[int, ...], ends: tuple[int, ...] | None, k: int) -> int:
+    """Input offset where character ``k`` of a piece ends: the next offset, or where its repaired word ends."""
+    return ends[k] if ends is not None else cmap[k] + 1
 
 
 class _Clock:
@@ -258,14 +250,16 @@ class _WordInfo:
 
 
 def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tuple[int, int, str]], script: str,
-            counts: Counter[tuple[str, str]]) -> tuple[str, list[int], str, list[int]]:
+            counts: Counter[tuple[str, str]]) -> tuple[str, list[int], str, list[int], list[tuple[int, int]]]:
     """A cleaned line with spinner substitutions replaced by the words they stand for: the new Simplified line,
-    the input offset where each character starts and ends, and each character as displayed (input script).
-    A repaired word spans the whole spun form in the input (平易近 → 民: start at 平, end after 近)."""
+    the input offset where each character starts and ends, each character as displayed (input script), and
+    where the repaired words stand in the new line. A repaired word spans the whole spun form in the input
+    (平易近 → 民: start at 平, end after 近)."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     disp: list[str] = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for a, b, word in fixes:
         for k in range(pos, a):
@@ -277,6 +271,7 @@ def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tupl
         spun = "".join(text[keep_idx[k]] for k in range(a, b))
         counts[(spun, shown)] += 1
         first, last = keep_idx[a], keep_idx[b - 1] + 1
+        spans.append((len(out), len(out) + len(word)))
         for c, d in zip(word, shown):
             out.append(c)
             starts.append(first)
@@ -288,16 +283,7 @@ def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tupl
         starts.append(keep_idx[k])
         ends.append(keep_idx[k] + 1)
         disp.append(text[keep_idx[k]])
-    return "".join(out), starts, "".join(disp), ends
-
-
-def _new_spans(fixes: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Where the repaired words of :func:`_repair` stand in the repaired line."""
-    out, shift = [], 0
-    for a, b, word in fixes:
-        out.append((a + shift, a + shift + len(word)))
-        shift += len(word) - (b - a)
-    return out
+    return "".join(out), starts, "".join(disp), ends, spans
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],

@@ -207,13 +207,14 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._jieba.tag(text)
+        # the cheap character tests first: this runs on every word of the text
         phrases = [i for i, (w, p) in enumerate(tagged)
-                   if len(w) >= 2 and not p.startswith(_WHOLE_TAGS) and not self._known(w)
-                   and (len(w) > 2 or (w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
-                                        and w[1] not in _SUFFIX_CHARS))]
+                   if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
+                                      and w[1] not in _SUFFIX_CHARS))
+                   and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
         if not phrases and not self._splits and not self._tags and not _DATE.search(text) \
                 and not _GLUED_RX.search(text):
-            return tagged  # nothing to fix up: the common case, kept free of a Python loop per word
+            return tagged  # nothing to fix up: the common case, spared the fix-up loop below
         if phrases:
             tagged = self._split_phrases(tagged, phrases)
         if "把" in text:

@@ -16,7 +16,8 @@ def test_same_pdf_as_in_process():
     pytest.importorskip("weasyprint")
     worker = pdf_worker.PdfWorker()
     try:
-        got = pdf.render_pdf(itemset(), renderer=worker.render)
+        with pdf.pdf_html(itemset()) as html:
+            got = worker.render(html)
     finally:
         worker.close()
     assert got == pdf.render_pdf(itemset())

@@ -171,11 +171,10 @@ def sheet_chars(html: str) -> set[str]:
     return chars | set(cased) | GENERATED_CHARS
 
 
-def render_pdf(itemset: ItemSet, *, renderer: Any = None, **opts: Any) -> bytes:
-    """The worksheet PDF as bytes; ``opts`` as for :func:`quizgen.export.worksheet.render_html`. ``renderer``
-    turns the HTML into PDF bytes (default: WeasyPrint in this process)."""
+def render_pdf(itemset: ItemSet, **opts: Any) -> bytes:
+    """The worksheet PDF as bytes; ``opts`` as for :func:`quizgen.export.worksheet.render_html`."""
     with pdf_html(itemset, **opts) as html:
-        return (renderer or _weasyprint)(html)
+        return _weasyprint(html)
 
 
 @contextmanager
@@ -214,6 +213,6 @@ def _weasyprint(html: str) -> bytes:
                            "libpango-1.0-0)") from None
 
 
-def write_pdf(itemset: ItemSet, path: str | Path, *, renderer: Any = None, **opts: Any) -> Path:
+def write_pdf(itemset: ItemSet, path: str | Path, **opts: Any) -> Path:
     """Write the worksheet PDF atomically (temporary file beside the target, then rename)."""
-    return write_atomic(Path(path), render_pdf(itemset, renderer=renderer, **opts))
+    return write_atomic(Path(path), render_pdf(itemset, **opts))
