@@ -1,4 +1,4 @@
-"""Measure quizgen.hygiene on the spun sample and on clean text (SIGHAN 2005 test files).
+"""Measure quizgen.analysis.cleaning on the spun sample and on clean text (SIGHAN 2005 test files).
 
 Run from the repository root:  python bench/bench_hygiene.py [--no-synthetic]
 
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quizgen import garbled, hygiene  # noqa: E402
+from quizgen.analysis import cleaning, garbled  # noqa: E402
 
 SAMPLE = ROOT / "seeds" / "000_f66cfce79e5b9cdc.txt"
 SIGHAN = ROOT.parent / "shared" / "eval" / "segmentation"
@@ -31,8 +31,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def load_known():
-    """The pipeline's own predicate: CC-CEDICT Simplified headwords or any HSK list (quizgen.lexicon)."""
-    from quizgen.lexicon import is_known_word
+    """The pipeline's own predicate: CC-CEDICT Simplified headwords or any HSK list (quizgen.analysis.lexicon)."""
+    from quizgen.analysis.lexicon import is_known_word
 
     return is_known_word
 
@@ -53,16 +53,16 @@ def chunks(text: str, n: int = CHUNK_LINES) -> list[str]:
 def bench_sample(known, jieba, t2s) -> None:
     raw = SAMPLE.read_text(encoding="utf-8")
     print(f"== sample {SAMPLE.name}: {len(raw.splitlines())} lines, {len(raw)} chars")
-    classified = [(hygiene.classify_line(line), line) for line in raw.splitlines()]
+    classified = [(cleaning.classify_line(line), line) for line in raw.splitlines()]
     for kind, line in classified:
         if kind:
             print(f"  {kind:7} {line[:70]}")
     body = "\n".join(line for kind, line in classified if not kind)
     simp = t2s.convert(raw)
-    junk = hygiene.find_junk(simp, known)
+    junk = cleaning.find_junk(simp, known)
     print("  junk:", junk)
-    print("  junk, data-driven only (spam=()):", hygiene.find_junk(simp, known, spam=()))
-    spans = hygiene.junk_spans(simp, [t for t, _ in junk])
+    print("  junk, data-driven only (spam=()):", cleaning.find_junk(simp, known, spam=()))
+    spans = cleaning.junk_spans(simp, [t for t, _ in junk])
     cleaned = "".join(simp[b:a] for b, a in _gaps(spans, len(simp)))
     left = [w for w in ("包养", "包養") if w in cleaned]
     print(f"  removed {len(spans)} spans; 包养/包養 left after removal: {left or 'none'}")
@@ -81,7 +81,7 @@ def bench_sample(known, jieba, t2s) -> None:
 
 
 def hygiene_clean(text: str, junk) -> str:
-    spans = hygiene.junk_spans(text, [t for t, _ in junk])
+    spans = cleaning.junk_spans(text, [t for t, _ in junk])
     return "".join(text[a:b] for a, b in _gaps(spans, len(text)))
 
 
@@ -104,16 +104,16 @@ def bench_sighan(known, jieba, t2s) -> dict[str, str]:
         kinds = Counter()
         examples: dict[str, list[str]] = {"caption": [], "credit": []}
         for line in raw.splitlines():
-            kind = hygiene.classify_line(line)
+            kind = cleaning.classify_line(line)
             if kind:
                 kinds[kind] += 1
                 examples[kind].append(line)
         text = t2s.convert(raw)
         docs[name] = text
         t0 = time.perf_counter()
-        junk_doc = hygiene.find_junk(text, known)
+        junk_doc = cleaning.find_junk(text, known)
         t1 = time.perf_counter()
-        junk_chunks = [j for c in chunks(text) if (j := hygiene.find_junk(c, known))]
+        junk_chunks = [j for c in chunks(text) if (j := cleaning.find_junk(c, known))]
         sents = sentences(text)
         flagged = flagged_sentences(text, known, jieba)
         hits = Counter(r.split(":")[0] for s in flagged for r in garbled.garble_reasons(jieba.cut(s), known))
@@ -145,7 +145,7 @@ def bench_synthetic(known, docs: dict[str, str], trials: int = 8) -> None:
                 gaps = [m.start() for m in re.finditer(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", text)]
                 for p in sorted(rng.sample(gaps, k), reverse=True):
                     text = text[:p] + tok + text[p:]
-                ok += any(t == tok for t, _ in hygiene.find_junk(text, known, spam=()))
+                ok += any(t == tok for t, _ in cleaning.find_junk(text, known, spam=()))
             row.append(f"x{k}: {ok}/{trials}")
             hits, total = hits + ok, total + trials
         print(f"  {tok}: " + "  ".join(row))

@@ -51,8 +51,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="item seed (default 0)")
     args = ap.parse_args()
 
+    from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import build_items
-    from quizgen.pipeline import analyze_text
 
     print("| text | level | " + " | ".join(TYPES) + " | candidates | rejected | gaps dropped |")
     print("|---|---|" + "---|" * (len(TYPES) + 3))

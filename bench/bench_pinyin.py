@@ -1,4 +1,4 @@
-"""Benchmark quizgen.pinyin: accuracy on the CPP polyphone test, drift from pypinyin on everyday text, speed.
+"""Benchmark quizgen.analysis.pinyin: accuracy on the CPP polyphone test, drift from pypinyin on everyday text, speed.
 
     python bench/bench_pinyin.py            # everything
     python bench/bench_pinyin.py cpp        # one part: cpp | everyday | speed
@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 sys.path.insert(0, str(REPO))
 
-from quizgen import pinyin  # noqa: E402
+from quizgen.analysis import pinyin  # noqa: E402
 
 MARK = "\u2581"
 _SENT_END = re.compile(r"(?<=[。！？!?；;])")
@@ -66,7 +66,7 @@ def cpp(show_errors: bool) -> None:
     ok_base = sum(b[i] == g for b, i, g in zip(base, targets, gold))
     n = len(gold)
     print(f"cpp: {n} sentences, {chars} chars")
-    print(f"  quizgen.pinyin   accuracy {ok / n:.4f} ({ok}/{n})  {chars / (t2 - t1):,.0f} chars/s"
+    print(f"  quizgen.analysis.pinyin   accuracy {ok / n:.4f} ({ok}/{n})  {chars / (t2 - t1):,.0f} chars/s"
           f" (+ rjieba.tag {chars / (t1 - t0):,.0f} chars/s)")
     print(f"  pypinyin alone   accuracy {ok_base / n:.4f} ({ok_base}/{n})  {chars / (t3 - t2):,.0f} chars/s")
     if show_errors:

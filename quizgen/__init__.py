@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 __version__ = "0.2.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Document
+    from quizgen.analysis.document import Document
 
 
 def analyze(text_or_path, level: str | int = "hsk5", standard: str = "2025", **kwargs) -> "Document":
     """Analyse a text or a file: see :func:`quizgen.pipeline.analyze`. Imported lazily to keep start-up fast."""
-    from .pipeline import analyze as _analyze
+    from quizgen.analysis.pipeline import analyze as _analyze
 
     return _analyze(text_or_path, level=level, standard=standard, **kwargs)
 

@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError, QuizgenError
-from .model import level_label
+from quizgen.analysis.document import level_label
+from quizgen.errors import ConfigError, QuizgenError
 
 FORMATS = ("json", "apkg", "html", "pdf")
 DEFAULT_FORMATS = ("json", "apkg", "html", "pdf")
@@ -97,13 +97,13 @@ def default_title(doc, path: Path) -> str:
 
 def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
     """Build all requested outputs for one input file."""
-    from .items import build_items
-    from .items.reading import reading_paragraphs
-    from .pipeline import analyze
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
 
     worker = None
     if "pdf" in opts.formats and opts.release_before_pdf:  # a single-file build: import WeasyPrint meanwhile
-        from .export import pdf_worker
+        from quizgen.export.worksheet import pdf_worker
 
         if pdf_worker.available():
             worker = pdf_worker.PdfWorker()
@@ -118,7 +118,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
         out_dir.mkdir(parents=True, exist_ok=True)
         shown = items
         if opts.script != "original":
-            from .export.script_view import in_script
+            from quizgen.export.worksheet.script_view import in_script
 
             shown = in_script(items, opts.script)
         written = _write_all(items, shown, out_dir, name, opts, worker)
@@ -178,12 +178,12 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     try:
         if opts.release_before_pdf and {"html", "pdf"} & set(opts.formats):
             # nothing below needs the dictionaries, and the worksheets' fonts would stack on top of them
-            from .pipeline import release_caches
+            from quizgen.analysis.pipeline import release_caches
 
             release_caches()
         if worker is not None and "pdf" in opts.formats:
             # the PDF first: the worker lays it out while this process writes the other files
-            from .export.pdf import pdf_html
+            from quizgen.export.worksheet.pdf import pdf_html
 
             worker.submit(pages.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
                                                        paper=opts.paper)))
@@ -192,7 +192,7 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
             tmp = out_dir / f".{final.name}.{os.getpid()}.build"
             staged.append((tmp, final))
             if fmt == "pdf" and worker is not None:
-                from .atomic import write_atomic
+                from quizgen.atomic import write_atomic
 
                 write_atomic(tmp, worker.result())
                 continue
@@ -212,19 +212,19 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
 
 def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None) -> Path:
     if fmt == "json":
-        from .export.items_json import write_items_json
+        from quizgen.export.items_json import write_items_json
 
         return write_items_json(items, path)
     if fmt == "apkg":
-        from .export.anki import write_apkg
+        from quizgen.export.anki.deck import write_apkg
 
         return write_apkg(items, path, previous=final)  # unchanged notes keep the previous deck's times
     if fmt == "html":
-        from .export.worksheet import write_html
+        from quizgen.export.worksheet.html import write_html
 
         return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
     if fmt == "pdf":
-        from .export.pdf import write_pdf
+        from quizgen.export.worksheet.pdf import write_pdf
 
         return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .errors import QuizgenError
+from quizgen import __version__
+from quizgen.errors import QuizgenError
 
 app = typer.Typer(
     add_completion=False,
@@ -47,7 +47,7 @@ def _root(
     _TRACEBACK, _QUIET, _VERBOSE = traceback, quiet, verbose
     if quiet and verbose:
         raise typer.BadParameter("--quiet and --verbose exclude each other", param_hint="--quiet")
-    from .config import default_map, find_config
+    from quizgen.config import default_map, find_config
 
     try:
         found = find_config(Path.cwd())
@@ -59,8 +59,8 @@ def _root(
 
 def _check_level_standard(level: str, standard: str) -> str:
     """Validate --level and --standard before any work starts (usage errors, exit 2)."""
-    from . import lexicon
-    from .errors import ConfigError
+    from quizgen.analysis import lexicon
+    from quizgen.errors import ConfigError
 
     try:
         lexicon.parse_level(level)
@@ -100,15 +100,15 @@ def analyze(
 
     Example: quizgen analyze seeds/ --level hsk5 --json analysis.json
     """
-    from .reading import find_inputs
+    from quizgen.analysis.decoding import find_inputs
 
     _check_level_standard(level, standard)
     try:
         if user_dict is not None and not user_dict.is_file():
             raise typer.BadParameter(f"{user_dict} does not exist", param_hint="--user-dict")
         files = find_inputs([path])
-        from .export import json_doc
-        from .pipeline import analyze as run
+        from quizgen.analysis.pipeline import analyze as run
+        from quizgen.export import json_doc
 
         docs = [run(f, level=level, standard=standard, user_dict=user_dict, source=str(f)) for f in files]
     except QuizgenError as e:
@@ -131,7 +131,7 @@ def analyze(
             _write_atomic(Path(json_out), payload + "\n")
             _say(f"wrote {json_out}")
         return
-    from .summary import summary
+    from quizgen.summary import summary
 
     for d in docs:
         typer.echo(summary(d))  # the result itself: printed even with --quiet
@@ -164,8 +164,8 @@ def build(
       quizgen build --level hsk5                 (seeds/ -> decks/)
       quizgen build article.txt --level hsk4 --format html,pdf --out out/
     """
-    from .build import BuildOptions, parse_formats
-    from .reading import find_inputs
+    from quizgen.analysis.decoding import find_inputs
+    from quizgen.build import BuildOptions, parse_formats
 
     std = _check_level_standard(level, standard)
     try:
@@ -186,7 +186,7 @@ def build(
             raise typer.BadParameter(f"{templates} is not a folder", param_hint="--templates")
         known_words = frozenset()
         if known is not None:
-            from .items import read_known
+            from quizgen.items import read_known
 
             known_words = read_known(known)
         files = find_inputs(paths or [Path("seeds")])
@@ -195,7 +195,7 @@ def build(
         return
     opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
                         pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
-    from .build import build_many
+    from quizgen.build import build_many
 
     results = build_many(files, out, opts, progress=_progress(len(files)))
     failed = 0
@@ -207,7 +207,7 @@ def build(
         for w in r.warnings:
             _warn(f"{f.name}: {w}")
     if not _QUIET:
-        from .summary import build_table
+        from quizgen.summary import build_table
 
         typer.echo(build_table(results))
     if failed:
@@ -233,7 +233,7 @@ def _progress(total: int):
 
 
 def _write_atomic(path: Path, content: str) -> None:
-    from .atomic import write_atomic
+    from quizgen.atomic import write_atomic
 
     try:
         write_atomic(path, content, make_parents=False)

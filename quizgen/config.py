@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from quizgen.errors import ConfigError
 
 # config key → (command, parameter name) it sets; one key may serve both commands
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -72,7 +72,7 @@ _CHOICES = {"pinyin": ("above", "all", "none"), "paper": ("a4", "letter"),
 
 def _check_values(path: Path, values: dict[str, Any]) -> None:
     """Reject bad values here, naming the file, rather than as if they had been typed as options."""
-    from . import lexicon
+    from quizgen.analysis import lexicon
 
     def bad(key: str, why: str) -> ConfigError:
         return ConfigError(f"{path}: {key} = {values[key]!r}: {why}. Fix the file")
@@ -86,7 +86,7 @@ def _check_values(path: Path, values: dict[str, Any]) -> None:
         key = "level" if "level" in str(e).lower() and "level" in values else "standard"
         raise bad(key, str(e).split(". ")[0]) from None
     if "formats" in values:
-        from .build import parse_formats
+        from quizgen.build import parse_formats
 
         try:
             parse_formats(str(values["formats"]))

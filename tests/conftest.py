@@ -20,13 +20,13 @@ def _cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def sample_doc():
-    from quizgen.pipeline import analyze
+    from quizgen.analysis.pipeline import analyze
 
     return analyze(SAMPLE, level="hsk5")
 
 
 @pytest.fixture(scope="session")
 def sample_text():
-    from quizgen.reading import read_text
+    from quizgen.analysis.decoding import read_text
 
     return read_text(SAMPLE)

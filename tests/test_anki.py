@@ -1,6 +1,6 @@
 """Anki export: decks built with genanki, imported into the real ``anki`` library (test extra, AGPL).
 
-Golden file: ``tests/golden/anki_handmade.json`` is the canonical dump (quizgen.export.anki_dump) of the deck
+Golden file: ``tests/golden/anki_handmade.json`` is the canonical dump (quizgen.export.anki.dump) of the deck
 built from the hand-made ItemSet below. After an intended change, rewrite it with
 
     UPDATE_GOLDEN=1 pytest tests/test_anki.py
@@ -20,10 +20,19 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.export import anki as ax
-from quizgen.export import anki_fields, anki_models
-from quizgen.export.anki_dump import canonical_dump, dumps, read_notes
-from quizgen.items.model import BLANK, CC_CEDICT_ATTRIBUTION, Item, ItemSet, Paragraph, Passage, ReadingToken
+from quizgen.export.anki import deck as ax
+from quizgen.export.anki import note_fields as anki_fields
+from quizgen.export.anki import note_types as anki_models
+from quizgen.export.anki.dump import canonical_dump, dumps, read_notes
+from quizgen.items.itemset import (
+    BLANK,
+    CC_CEDICT_ATTRIBUTION,
+    Item,
+    ItemSet,
+    Paragraph,
+    Passage,
+    ReadingToken,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "anki_handmade.json"
 T0 = 1_790_000_000  # build times below the real clock, so a learner's edit in the test collection is newer
@@ -363,7 +372,7 @@ def test_canonical_dump_is_deterministic_and_matches_golden(tmp_path):
 
 # When this fails you changed a template, the CSS or the fields. Templates/CSS: set anki_models.NOTETYPE_MOD to
 # the current epoch seconds (so learners' Anki picks the new design up) and record the new fingerprint here.
-# Fields: do not; version the note type instead (new id and name; see quizgen/export/anki_models.py).
+# Fields: do not; version the note type instead (new id and name; see quizgen/export/anki/note_types.py).
 NOTETYPE_REVISIONS = {
     "166a46d57716": 1795600000,
     "a4a1783cbb4f": 1795622100,  # pinyin lines in a Latin font, lang zh-Latn-pinyin
@@ -411,7 +420,7 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path):
 
 def test_real_sample_imports_and_renders(tmp_path, sample_doc):
     from quizgen.items import build_items
-    from quizgen.items.reading import reading_paragraphs
+    from quizgen.items.paragraphs import reading_paragraphs
 
     itemset = build_items(sample_doc, seed=1)
     if not itemset.reading:  # the build fills it in; the sentence pinyin on the cards comes from it
@@ -440,7 +449,7 @@ def test_genanki_without_asyncio():
     import subprocess
     import sys
 
-    code = ("import sys, quizgen.export.anki as a; print('asyncio' in sys.modules); "
+    code = ("import sys, quizgen.export.anki.deck as a; print('asyncio' in sys.modules); "
             "import cached_property; print(cached_property.__file__ is not None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]

@@ -41,7 +41,7 @@ def test_bad_inputs_fail_with_one_line(tmp_path, data, message):
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig"])
 def test_encodings_build(tmp_path, encoding):
-    from quizgen.script import to_traditional
+    from quizgen.analysis.script import to_traditional
 
     text = to_traditional(GOOD) if encoding == "big5" else GOOD
     r = build_json(tmp_path, text.encode(encoding))
@@ -136,8 +136,8 @@ def test_failed_write_keeps_previous_output(tmp_path, monkeypatch):
 
 
 def test_display_script_conversion():
-    from quizgen.export.script_view import in_script
-    from quizgen.items.model import Item, ItemSet, Paragraph, ReadingToken
+    from quizgen.export.worksheet.script_view import in_script
+    from quizgen.items.itemset import Item, ItemSet, Paragraph, ReadingToken
 
     it = Item(id="choice-1", type="choice", level=4, prompt="我們去＿＿＿辦事。", options=("銀行", "學校"),
               answer="銀行", answer_index=0, sentence="我們去銀行辦事。", word="銀行")
@@ -153,7 +153,7 @@ def test_display_script_conversion():
 
 
 def test_two_builds_identical_html_and_deck(tmp_path):
-    from quizgen.export.anki_dump import canonical_dump
+    from quizgen.export.anki.dump import canonical_dump
 
     for k in range(2):
         r = run("build", str(SAMPLE), "--format", "json,apkg,html", "--seed", "5", "--level", "hsk6",

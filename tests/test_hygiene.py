@@ -1,4 +1,4 @@
-"""Tests for quizgen.hygiene on real data: the spun sample in seeds/ and, when present, SIGHAN text."""
+"""Tests for quizgen.analysis.cleaning on real data: the spun sample in seeds/ and, when present, SIGHAN text."""
 from __future__ import annotations
 
 import gzip
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.garbled import is_garbled
-from quizgen.hygiene import SPAM_KEYWORDS, classify_line, find_junk, junk_spans
+from quizgen.analysis.cleaning import SPAM_KEYWORDS, classify_line, find_junk, junk_spans
+from quizgen.analysis.garbled import is_garbled
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "000_f66cfce79e5b9cdc.txt"
@@ -236,7 +236,7 @@ def test_正常句子不算乱码(sentence, jieba, known):
 
 
 def test_spun_document_lowers_the_weak_word_threshold():
-    from quizgen.garbled import is_garbled, spun_document
+    from quizgen.analysis.garbled import is_garbled, spun_document
 
     words = ["不断", "增强", "群众", "获得感", "幸福感", "平安", "感"]
     known = lambda w: True  # noqa: E731
@@ -262,7 +262,7 @@ def test_spun_document_words_flag_only_in_a_spun_document(sentence, jieba, known
 def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
     import re
 
-    from quizgen.garbled import garble_reasons, is_garbled
+    from quizgen.analysis.garbled import garble_reasons, is_garbled
 
     sentences = [s for s in re.split(r"(?<=[。！？；\n])", sample_simplified) if s.strip()]
     flags = set()
@@ -275,8 +275,8 @@ def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
 
 
 def test_spinner_repairs_in_traditional_match_opencc():
-    from quizgen.garbled import _REPAIR, spinner_repair_traditional
-    from quizgen.script import to_traditional
+    from quizgen.analysis.garbled import _REPAIR, spinner_repair_traditional
+    from quizgen.analysis.script import to_traditional
 
     for word in _REPAIR.values():
         assert spinner_repair_traditional(word) == to_traditional(word)

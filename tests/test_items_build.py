@@ -1,8 +1,8 @@
 """build_items end to end on a small hand-written text (everyday topics, HSK 3–5)."""
 import pytest
 
+from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import ITEM_TYPES, build_items
-from quizgen.pipeline import analyze_text
 
 TEXT = """我叫王明，今年二十五岁，在北京一家公司工作。我每天早上七点起床，然后坐地铁去公司。
 我们公司的产品质量很好，所以很多客人都愿意和我们合作。去年我们的收入增加了20%。

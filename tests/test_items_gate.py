@@ -6,7 +6,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen import glosses
+from quizgen.analysis import glosses
 from quizgen.items import distractors as dx
 
 # (sentence, answer, jieba tag, level): real sentences, everyday topics
@@ -77,7 +77,7 @@ def test_gate_rejects_broken_sets(i, data):
 
 
 def _words(sentence: str) -> list[str]:
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     return [w for w, _ in segmenter(None).tag(sentence) if len(w) >= 1 and w.strip("。，")]
 
@@ -101,7 +101,7 @@ def test_collocation_with_neighbour():
 
 def test_same_field_words_are_no_distractors():
     # the failures of the first hand check (docs/items-quality.md): co-hyponyms with no shared sense
-    from quizgen.items import fields as fx
+    from quizgen.items import semantic_fields as fx
 
     for a, b in [("人民", "人类"), ("歌词", "歌曲"), ("维护", "奉行"), ("现实", "现状"), ("未来", "古代")]:
         assert fx.same_field(a, b), (a, b)

@@ -2,7 +2,7 @@
 import json
 
 from quizgen.export.items_json import dumps, read_items_json, write_items_json
-from quizgen.items.model import GlossEntry, Item, ItemSet, Passage, gap_mark, item_id
+from quizgen.items.itemset import GlossEntry, Item, ItemSet, Passage, gap_mark, item_id
 
 
 def _set() -> ItemSet:

@@ -25,8 +25,8 @@ def test_read_known_missing(tmp_path):
 def test_known_words_count_as_readable():
     """A learner's --known words are not tested, and a sentence full of them is readable for that learner:
     they count as at the level for the 90 % rule."""
+    from quizgen.analysis.pipeline import analyze_text
     from quizgen.items.select import item_spans
-    from quizgen.pipeline import analyze_text
 
     text = "这个城市的公共交通系统非常发达，市民出行很方便。\n"
     doc = analyze_text(text, "k.txt", 2)

@@ -6,10 +6,9 @@ import re
 
 import pytest
 
-from quizgen import cedict_index
-from quizgen.errors import ConfigError
-from quizgen.glosses import gloss, senses
-from quizgen.lexicon import (
+from quizgen.analysis import cedict_index
+from quizgen.analysis.glosses import gloss, senses
+from quizgen.analysis.lexicon import (
     STANDARDS,
     all_hsk_words,
     cedict_entries,
@@ -21,6 +20,7 @@ from quizgen.lexicon import (
     token_level,
     word_levels,
 )
+from quizgen.errors import ConfigError
 
 
 @pytest.fixture(scope="module", autouse=True)

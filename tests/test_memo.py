@@ -1,7 +1,7 @@
 """Word facts remembered between runs (quizgen.memo): same items from remembered facts, quiet on bad folders."""
 from quizgen import memo
+from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import build_items
-from quizgen.pipeline import analyze_text
 
 from .test_items_build import TEXT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.export import pdf
+from quizgen.export.worksheet import pdf
 
 from .test_worksheet import itemset
 
@@ -61,7 +61,7 @@ def test_pdf_words_get_width_classes(monkeypatch):
 
 
 def test_custom_css_keeps_auto_widths(monkeypatch, tmp_path):
-    from quizgen.export.worksheet import builtin_templates_dir
+    from quizgen.export.worksheet.html import builtin_templates_dir
 
     (tmp_path / "worksheet.css.j2").write_text((builtin_templates_dir() / "worksheet.css.j2").read_text("utf-8"),
                                                encoding="utf-8")
@@ -80,7 +80,7 @@ def test_measured_widths_are_weasyprints_own(mode):
         pytest.skip("uharfbuzz is not installed")
     from weasyprint.formatting_structure import boxes
 
-    from quizgen.export.worksheet import render
+    from quizgen.export.worksheet.html import render
 
     html = render(itemset(), target="pdf", font_url=pdf.font_path().as_uri(), pinyin=mode)  # auto widths
     ruby = pdf.Ruby(pdf.font_path())

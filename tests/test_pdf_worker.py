@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.errors import QuizgenError
-from quizgen.export import pdf, pdf_worker
+from quizgen.export.worksheet import pdf, pdf_worker
 
 from .test_worksheet import itemset
 

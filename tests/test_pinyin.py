@@ -1,4 +1,4 @@
-"""quizgen.pinyin: readings in context (table-driven), to_marks, the Traditional path."""
+"""quizgen.analysis.pinyin: readings in context (table-driven), to_marks, the Traditional path."""
 from __future__ import annotations
 
 import functools
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.pinyin import sentence_pinyin, sentences_pinyin, to_marks
+from quizgen.analysis.pinyin import sentence_pinyin, sentences_pinyin, to_marks
 
 
 @functools.cache

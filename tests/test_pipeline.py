@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.pipeline import analyze_text
-from quizgen.script import to_traditional
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.analysis.script import to_traditional
 
 
 def _readings(text: str) -> dict[str, str]:
@@ -190,7 +190,7 @@ def test_library_api(tmp_path):
     ("负责人在电话中迫切地说。", ["地", "说"]),         # HMM made 地说
 ])
 def test_hmm_glued_function_words_are_split(sentence, words):
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     toks = [w for w, _ in segmenter(None).tag(sentence)]
     i = toks.index(words[0])
@@ -198,7 +198,7 @@ def test_hmm_glued_function_words_are_split(sentence, words):
 
 
 def test_dictionary_words_starting_with_a_function_word_stay_whole():
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     toks = [w for w, _ in segmenter(None).tag("他对于这个问题以后在家里讨论。")]
     assert {"对于", "以后", "家里"} <= set(toks)
@@ -211,7 +211,7 @@ def test_dictionary_words_starting_with_a_function_word_stay_whole():
     ("深圳市公安局指挥部大厅", ["深圳市", "公安局"]),
 ])
 def test_jieba_phrases_are_cut_into_dictionary_words(sentence, words):
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     toks = [w for w, _ in segmenter(None).tag(sentence)]
     i = toks.index(words[0])
@@ -224,7 +224,7 @@ def test_jieba_phrases_are_cut_into_dictionary_words(sentence, words):
     ("肃清孙力军等人流毒影响。", "孙力军"),  # a name
 ])
 def test_words_the_dictionaries_lack_stay_whole(sentence, word):
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     assert word in [w for w, _ in segmenter(None).tag(sentence)]
 
@@ -253,7 +253,7 @@ def test_textbook_names_stay_whole(sentence, name):
     ("他把手放在桌子上。", ["把", "手"]),      # not 把手 "handle"
 ])
 def test_two_character_phrases_and_ba(sentence, words):
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     toks = [w for w, _ in segmenter(None).tag(sentence)]
     i = toks.index(words[0])
@@ -266,7 +266,7 @@ def test_two_character_phrases_and_ba(sentence, words):
     ("法律规定其收益不得高于年率6%。", "年率"),  # a rate: cut, 率 would read shuài
 ])
 def test_real_words_stay_whole(sentence, word):
-    from quizgen.segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     assert word in [w for w, _ in segmenter(None).tag(sentence)]
 

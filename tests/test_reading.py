@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.analysis.decoding import analysis_form, decode, find_inputs, read_text
 from quizgen.errors import InputError
-from quizgen.reading import analysis_form, decode, find_inputs, read_text
 
 TEXT_S = "我们去银行办事。长江经济带发展战略是重大战略决策，必须坚持生态优先、绿色发展！"
 TEXT_T = "我們去銀行辦事。長江經濟帶發展戰略是重大戰略決策，必須堅持生態優先、綠色發展！"

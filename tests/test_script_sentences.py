@@ -1,8 +1,8 @@
 """Script detection, offset-preserving conversion, sentence and clause splitting."""
 from __future__ import annotations
 
-from quizgen.script import detect_script, to_simplified
-from quizgen.sentences import split_clauses, split_sentences
+from quizgen.analysis.script import detect_script, to_simplified
+from quizgen.analysis.sentences import split_clauses, split_sentences
 
 
 def test_detect_script_by_ratio():
@@ -36,7 +36,7 @@ def test_overlong_sentence_split_at_clauses():
 
 
 def test_unpunctuated_text_is_cut_into_bounded_pieces():
-    from quizgen.sentences import MAX_SENTENCE_CHARS
+    from quizgen.analysis.sentences import MAX_SENTENCE_CHARS
 
     text = "我们" * 2000
     spans = split_sentences(text)

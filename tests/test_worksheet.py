@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import ConfigError
-from quizgen.export.worksheet import PINYIN_MODES, render_html, write_html
-from quizgen.export.worksheet_context import word_pinyin
-from quizgen.items.model import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
+from quizgen.export.worksheet.context import word_pinyin
+from quizgen.export.worksheet.html import PINYIN_MODES, render_html, write_html
+from quizgen.items.itemset import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
 from .conftest import EVAL, SAMPLE
 
 GOLDEN = Path(__file__).parent / "golden" / "worksheet.html"
 
-# The hand-made input: four paragraphs; the reading tokens carry their offsets into TEXT, as quizgen.items.reading
+# The hand-made input: four paragraphs; the reading tokens carry their offsets into TEXT, as quizgen.items.paragraphs
 # makes them, so that items' target and sentence offsets can be found in the reading.
 PARAS = (
     "小王|每天|早上|都|去|公园|锻炼|。|他|觉得|运动|能|缓解|压力|。|他|还|喜欢|和|朋友|一起|跑步|。",
@@ -318,9 +318,9 @@ def test_reading_without_offsets_is_left_out():
 def _real_itemset(path_or_text, level: int):
     import dataclasses
 
+    from quizgen.analysis.pipeline import analyze, analyze_text
     from quizgen.items import build_items
-    from quizgen.items.reading import reading_paragraphs
-    from quizgen.pipeline import analyze, analyze_text
+    from quizgen.items.paragraphs import reading_paragraphs
 
     if isinstance(path_or_text, Path):
         doc = analyze(path_or_text, level=f"hsk{level}")
@@ -432,7 +432,7 @@ def test_teacher_override_falls_back_per_file(tmp_path):
 def fresh_environments():
     """Template environments built anew (they are cached per templates folder, with the cache folder read
     when they are built)."""
-    from quizgen.export.worksheet import _environment
+    from quizgen.export.worksheet.html import _environment
 
     _environment.cache_clear()
     yield
@@ -440,7 +440,7 @@ def fresh_environments():
 
 
 def test_compiled_templates_are_cached_and_never_stale(tmp_path, monkeypatch, fresh_environments):
-    from quizgen.export.worksheet import _environment
+    from quizgen.export.worksheet.html import _environment
 
     monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path / "cache"))
     first = render_html(itemset())
@@ -480,7 +480,7 @@ needs_poppler = pytest.mark.skipif(not (shutil.which("pdffonts") and shutil.whic
 @pytest.fixture(scope="module")
 def pdf_file(tmp_path_factory):
     pytest.importorskip("weasyprint")
-    from quizgen.export.pdf import write_pdf
+    from quizgen.export.worksheet.pdf import write_pdf
 
     return write_pdf(itemset(), tmp_path_factory.mktemp("pdf") / "w.pdf")
 
@@ -584,8 +584,8 @@ def _story_cloze(text: str, sentence: str, word: str, k: int, nth: int = 0) -> I
 
 def _story_questions(q1: str, q2: str) -> list[str]:
     """The two cloze questions of the story sheet as plain text (the gap as ＿＿＿)."""
-    from quizgen.export.gapped import plain
-    from quizgen.export.worksheet_context import sections_and_key
+    from quizgen.export.worksheet.context import sections_and_key
+    from quizgen.export.worksheet.gapped import plain
 
     text, para = _story(STORY.replace("“", q1).replace("”", q2), q1, q2)
     second = f"小明说：{q1}我喜欢狗，狗是我的好朋友。{q2}"
@@ -605,7 +605,7 @@ def test_context_keeps_its_own_quotes(q1, q2):
 
 def test_context_edges_and_balance():
     """A snippet cut by the character budget or a sentence end inside a quotation drops the half pair."""
-    from quizgen.export.gapped import CONTEXT_CHARS, StudentText, plain
+    from quizgen.export.worksheet.gapped import CONTEXT_CHARS, StudentText, plain
 
     def ctx(*runs):
         return plain(StudentText([{"number": 1, "runs": [(k, t, "", n) for k, t, n in runs]}], {1: 1}, {})
@@ -623,7 +623,7 @@ def test_context_edges_and_balance():
 def context_problems(pieces) -> list[str]:
     """What is wrong with a question's context: closing punctuation first, opening punctuation last,
     unbalanced quotation marks or brackets (ASCII quotes: an odd number)."""
-    from quizgen.export.gapped import _NO_START, CLOSING, OPENING
+    from quizgen.export.worksheet.gapped import _NO_START, CLOSING, OPENING
 
     text = "".join(t if n is None else "＿" for t, n in pieces).strip("…")
     problems = []
@@ -644,7 +644,7 @@ def context_problems(pieces) -> list[str]:
 
 @pytest.mark.parametrize("text,level", [("sample", 6), ("sample", 4), ("pku", 5)])
 def test_real_contexts_are_tidy(text, level):
-    from quizgen.export.worksheet_context import sections_and_key
+    from quizgen.export.worksheet.context import sections_and_key
 
     s = _real_itemset(SAMPLE if text == "sample" else _pku_lines(), level)
     sections, _, student = sections_and_key(s)
@@ -661,7 +661,7 @@ def test_html_carries_its_own_cjk_font():
 
     from fontTools.ttLib import TTFont
 
-    from quizgen.export.pdf import _harfbuzz
+    from quizgen.export.worksheet.pdf import _harfbuzz
 
     if _harfbuzz() is None:
         pytest.skip("uharfbuzz is not installed")

@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
-from ..errors import QuizgenError
-from ..items.model import ItemSet
+from quizgen.atomic import write_atomic
+from quizgen.errors import QuizgenError
+from quizgen.items.itemset import ItemSet
 
 
 def items_dict(itemset: ItemSet) -> dict[str, Any]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import lexicon
-from ..model import Document, level_label
+from quizgen.analysis import lexicon
+from quizgen.analysis.document import Document, level_label
 
 
 def _level(lv: int | None) -> int | str | None:

@@ -6,18 +6,18 @@ Entry points::
     from quizgen.items import build_items, read_known
     items = build_items(doc, seed=0, known=read_known("known.txt"))
 
-Values are in :mod:`quizgen.items.model`; the JSON form is written by :mod:`quizgen.export.items_json`.
+Values are in :mod:`quizgen.items.itemset`; the JSON form is written by :mod:`quizgen.export.items_json`.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import BLANK, INSTRUCTIONS, ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
+from quizgen.items.itemset import BLANK, INSTRUCTIONS, ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
-    from ..model import Document
+    from quizgen.analysis.document import Document
 
 
 def build_items(doc: "Document", *, seed: int = 0, known: frozenset[str] = frozenset(),
@@ -28,8 +28,8 @@ def build_items(doc: "Document", *, seed: int = 0, known: frozenset[str] = froze
     many to make, overriding :data:`quizgen.items.generate.DEFAULT_COUNTS`. ``title``: defaults to the
     source's file name without suffix.
     """
-    from .. import memo
-    from .generate import build_items as _build
+    from quizgen import memo
+    from quizgen.items.generate import build_items as _build
 
     items = _build(doc, seed=seed, known=known, counts=counts, title=title)
     memo.save()  # word facts looked up for distractors, for the next run
@@ -38,7 +38,7 @@ def build_items(doc: "Document", *, seed: int = 0, known: frozenset[str] = froze
 
 def read_known(path: "str | Path") -> frozenset[str]:
     """Words the learner knows, from a word list or a plain-text Anki export: see :func:`select.read_known`."""
-    from .select import read_known as _read
+    from quizgen.items.select import read_known as _read
 
     return _read(path)
 

@@ -14,9 +14,9 @@ import random
 import re
 from dataclasses import dataclass
 
-from ..model import Token
-from ..script import to_simplified
-from .generate import Context
+from quizgen.analysis.document import Token
+from quizgen.analysis.script import to_simplified
+from quizgen.items.generate import Context
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -318,7 +318,7 @@ def _unnegations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
 
 def _is_verb(simplified: str) -> bool:
     """CC-CEDICT reads the word as a verb ('to …'); 留在, 走到 (verb + 在/到, no entry of their own) by the verb."""
-    from .fields import sense_pos
+    from quizgen.items.semantic_fields import sense_pos
 
     if simplified[-1:] in "在到给成" and len(simplified) == 2 and not sense_pos(simplified):
         simplified = simplified[:1]
@@ -344,7 +344,7 @@ def _did(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
 
 def _common_word(simplified: str) -> bool:
     """A common CC-CEDICT word (钟声 'sound of a bell') that the tagger took for a name."""
-    from .. import lexicon
+    from quizgen.analysis import lexicon
 
     if any(not e.is_proper for e in lexicon.cedict_entries(simplified)):
         return True
@@ -363,7 +363,7 @@ def _clean_name(simplified: str, tag: str) -> bool:
     word either (段时间 from 那段时间 is tagged as a person; 陈小姐 is a person)."""
     if _common_word(simplified):
         return False
-    from .. import lexicon
+    from quizgen.analysis import lexicon
 
     given = simplified[1:]
     return tag != "nr" or len(given) < 2 or given in _TITLES \

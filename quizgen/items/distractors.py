@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .. import cedict_index, glosses, lexicon, memo
-from ..memo import remembered
-from . import fields as fx
+from quizgen import memo
+from quizgen.analysis import cedict_index, glosses, lexicon
+from quizgen.items import semantic_fields as fx
+from quizgen.memo import remembered
 
 # Coarse part-of-speech classes from jieba tags. 'vn' (verbal noun: 发展) fits verb and noun slots, 'an' and
 # 'ad' likewise; a word fits a slot when the class sets intersect.
@@ -42,7 +43,7 @@ def dict_tag(word: str) -> str:
 
     Uses the pipeline's segmenter (a second jieba instance cost 0.07 s and ~60 MB); the HSK words it adds
     carry no tag, exactly as a plain instance splitting them gives ''."""
-    from ..segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     return segmenter(None).lone_tag(word)
 
@@ -155,7 +156,7 @@ def collocates(left_word: str, option: str, right_word: str) -> bool:
 
     Such a distractor is likely to be *right* in the gap, so it is never used.
     """
-    from ..segment import segmenter
+    from quizgen.analysis.segment import segmenter
 
     j = segmenter(None)
     return bool((left_word and j.has_word(left_word + option)) or (right_word and j.has_word(option + right_word)))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from ..model import Token
-from .generate import Context, blank
-from .model import Item
-from .select import item_spans
-from .statements import NUM as _NUM
-from .statements import names as _names
-from .statements import same_width as _same_width
+from quizgen.analysis.document import Token
+from quizgen.items.generate import Context, blank
+from quizgen.items.itemset import Item
+from quizgen.items.select import item_spans
+from quizgen.items.statements import NUM as _NUM
+from quizgen.items.statements import names as _names
+from quizgen.items.statements import same_width as _same_width
 
 
 def _fact_kind(t: Token) -> str:
@@ -66,7 +66,7 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
 def _sure_name(simplified: str, mentions: Counter[str]) -> bool:
     """A name a question may ask for: CC-CEDICT knows it as one, or the text names it twice. A one-off
     segmenter guess (逛城街民众: 城街 tagged a place for its 街) would make a question about nothing."""
-    from ..lexicon import cedict_entries
+    from quizgen.analysis.lexicon import cedict_entries
 
     return mentions[simplified] >= 2 or any(e.is_proper for e in cedict_entries(simplified))
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .. import glosses, lexicon
-from ..model import Document, Token
-from ..script import to_traditional
-from . import distractors as dx
-from .model import BLANK, ITEM_TYPES, GlossEntry, Item, ItemSet, Passage, item_id
-from .select import Span, Target, best_occurrence, select_targets
+from quizgen.analysis import glosses, lexicon
+from quizgen.analysis.document import Document, Token
+from quizgen.analysis.script import to_traditional
+from quizgen.items import distractors as dx
+from quizgen.items.itemset import BLANK, ITEM_TYPES, GlossEntry, Item, ItemSet, Passage, item_id
+from quizgen.items.select import Span, Target, best_occurrence, select_targets
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
 #: 25 questions fill two A4 pages with the passage and glossary). Vocabulary is the Anki word list.
@@ -64,13 +64,13 @@ class Context:
 def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozenset(),
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
-    from . import facts, sections, statements
+    from quizgen.items import facts, sections, statements
 
     want = default_counts(doc.level)
     want.update(counts or {})
     unknown = sorted(set(want) - set(ITEM_TYPES))
     if unknown:
-        from ..errors import ConfigError
+        from quizgen.errors import ConfigError
 
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
     targets = select_targets(doc, known)
@@ -114,7 +114,7 @@ def _title(source: str) -> str:
 
 
 def _profile(doc: Document) -> dict:
-    from ..model import level_label
+    from quizgen.analysis.document import level_label
 
     p = doc.profile
     return {"characters": {level_label(lv): round(c, 4) for lv, c in p.char_coverage},
@@ -131,7 +131,7 @@ def glossary(doc: Document) -> tuple[GlossEntry, ...]:
     In a machine-rewritten document (one where spinner substitutions were repaired) the real words a spinner
     writes for others (无力 for 有力, 犯法 for 犯罪) are left out: their dictionary sense is not what the
     text means."""
-    from ..garbled import is_spinner_word
+    from quizgen.analysis.garbled import is_spinner_word
 
     spun = bool(doc.repaired)
     first: dict[str, Token] = {}
@@ -169,7 +169,7 @@ def blank(doc: Document, span: Span, tok: Token, mark: str = BLANK) -> str:
 
 def word_pinyin(simplified: str) -> str:
     """Tone-mark pinyin of a word out of context: its first common CC-CEDICT entry ('' if none)."""
-    from ..pinyin import to_marks
+    from quizgen.analysis.pinyin import to_marks
 
     for e in lexicon.cedict_entries(simplified):
         if not e.is_proper:

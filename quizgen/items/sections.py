@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Sentence, Token
-from . import distractors as dx
-from .generate import Context, blank, choice_options, make_gap
-from .model import BLANK, Item, Passage, gap_mark
-from .select import Span, at_level_share
+from quizgen.analysis.document import Sentence, Token
+from quizgen.items import distractors as dx
+from quizgen.items.generate import Context, blank, choice_options, make_gap
+from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
+from quizgen.items.select import Span, at_level_share
 
 # A sentence opening with one of these cannot stand first: it answers, continues or refers back.
 CUES = ("但是", "但", "所以", "因此", "因而", "而且", "并且", "然后", "于是", "同时", "此外", "另外", "可是",
@@ -246,8 +246,8 @@ def _fits_bank(group, gap: dx.Gap, tok: Token) -> bool:
 def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
     """The sixth bank word: a listed word at the level whose part of speech is no answer's (so it fits no gap
     by grammar: 父亲 next to 父母 would fit 我带＿去上海), that also passes every gap's checks."""
-    from .. import glosses, lexicon
-    from .generate import word_pinyin
+    from quizgen.analysis import glosses, lexicon
+    from quizgen.items.generate import word_pinyin
 
     taken = frozenset().union(*(g[2].answer_class for g in group))
     lv = ctx.doc.level

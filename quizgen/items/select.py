@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ConfigError
-from ..model import Document, Sentence, Token
+from quizgen.analysis.document import Document, Sentence, Token
+from quizgen.errors import ConfigError
 
 MIN_SPAN = 8  # characters (issue 3): shorter sentences give too little context to decide a gap
 MAX_SPAN = 50
@@ -54,7 +54,7 @@ def read_known(path: str | Path) -> frozenset[str]:
         if field:
             words.add(field)
     if words:
-        from ..script import to_simplified
+        from quizgen.analysis.script import to_simplified
 
         words |= {to_simplified(w) for w in words}
     return frozenset(words)
@@ -106,7 +106,7 @@ def is_listed(simplified: str, standard: str) -> bool:
     """The word is on the standard's list (erhua forms count as the word). Only listed words are tested: a
     segmenter's unknown word (月生 in 10月生, 访华, 所学) has a level from its characters but is no word to
     learn, and has no CC-CEDICT sense to check distractors against."""
-    from ..lexicon import word_levels
+    from quizgen.analysis.lexicon import word_levels
 
     wl = word_levels(standard)
     return simplified in wl or (simplified.endswith("儿") and simplified[:-1] in wl) or simplified + "儿" in wl

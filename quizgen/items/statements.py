@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-from ..model import Sentence, Token
-from .changes import _MODALS, NUM, Unit, changes, names
-from .changes import same_width as same_width  # facts.py imports it from here
-from .generate import Context
-from .model import Item, Passage
-from .sections import CONTEXT_AT_LEVEL, CUES, _runs, _sep
-from .select import at_level_share
+from quizgen.analysis.document import Sentence, Token
+from quizgen.items.changes import _MODALS, NUM, Unit, changes, names
+from quizgen.items.changes import same_width as same_width  # facts.py imports it from here
+from quizgen.items.generate import Context
+from quizgen.items.itemset import Item, Passage
+from quizgen.items.sections import CONTEXT_AT_LEVEL, CUES, _runs, _sep
+from quizgen.items.select import at_level_share
 
 # a clause with one of these is not asserted as it stands: a condition, a question, a wish, a guess
 _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非", "即使", "一旦", "无论", "不管",
@@ -90,7 +90,7 @@ def _predicate(words: list[Token], k: int) -> bool:
     """Word k can be the clause's predicate: a verb or adjective with a common dictionary entry (善化 is a place
     jieba tags 'v'), not modifying what follows (相关之规定, 收费规定 at the end: 古坑收费站的收费规定 is a noun
     phrase, not a statement)."""
-    from .. import lexicon
+    from quizgen.analysis import lexicon
 
     t = words[k]
     if t.pos[:1] not in ("v", "a") or t.proper_noun or not any(not e.is_proper for e in lexicon.cedict_entries(

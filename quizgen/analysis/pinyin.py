@@ -33,8 +33,8 @@ import zlib
 from collections.abc import Sequence
 from importlib import resources
 
-from . import pinyin_rules as rules
-from .polyphone_model import polyphone_model
+from quizgen.analysis import pinyin_rules as rules
+from quizgen.analysis.polyphone_model import polyphone_model
 
 __all__ = ["sentence_pinyin", "sentences_pinyin", "to_marks"]
 
@@ -115,9 +115,9 @@ def _dictionaries() -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozens
     import marshal
     import sys
 
-    from .cedict_index import cache_dir
+    from quizgen.analysis.cedict_index import cache_dir
 
-    text = resources.files("quizgen").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
+    text = resources.files("quizgen.analysis").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
     py = f"py{sys.version_info[0]}{sys.version_info[1]}"
     key = f"{_pypinyin_version()}-{zlib.crc32(text.encode()):08x}-{_CACHE_FORMAT}-{py}"
     path = cache_dir() / f"pinyin-{key}.marshal"
@@ -230,7 +230,7 @@ def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] 
     (it writes erhua 'r5'): 妈妈 mā ma, 一会儿 yī huì er, 快点儿 kuài diǎn er. When they disagree (东西 dōngxī
     and dōngxi, 大意 dàyì and dàyi) None: the caller keeps our reading or decides by context.
     """
-    from .lexicon import cedict_entries
+    from quizgen.analysis.lexicon import cedict_entries
 
     ours = [_letters(r) for r in readings]
     marks: set[tuple[int, ...]] = set()
@@ -306,7 +306,7 @@ def _prefer_jieba_phrases(text: str, words: Sequence[tuple[str, str]], readings:
 
 def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
     """Read the sentences in `todo`; results are returned and also kept in the sentence cache."""
-    from .lexicon import prefetch_entries
+    from quizgen.analysis.lexicon import prefetch_entries
 
     # the neutral-tone step, and the glosses after it, look up every word in CC-CEDICT: one query per 500
     # words instead of one per word (~700 on the sample)

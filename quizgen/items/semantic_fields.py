@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-from ..memo import remembered
+from quizgen.analysis import lexicon
+from quizgen.memo import remembered
 
 # Words of an English sense that say nothing about its field.
 _GENERIC = frozenset("""

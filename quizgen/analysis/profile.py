@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from . import lexicon
-from .model import Profile, Sentence, is_han
+from quizgen.analysis import lexicon
+from quizgen.analysis.document import Profile, Sentence, is_han
 
 LEVELS = (1, 2, 3, 4, 5, 6, 7)
 THRESHOLD = 0.95

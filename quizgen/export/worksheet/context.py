@@ -1,8 +1,8 @@
 """The values the worksheet template lays out: numbered questions, answer key, glossary, coverage chart.
 
 :func:`context` turns an :class:`ItemSet` into plain values for the template (listed in templates/README.md);
-:mod:`quizgen.export.worksheet` renders them. What the student reads — the text with every answer hidden —
-comes from :mod:`quizgen.export.gapped`.
+:mod:`quizgen.export.worksheet.html` renders them. What the student reads — the text with every answer hidden —
+comes from :mod:`quizgen.export.worksheet.gapped`.
 
 Layout decision: the reading is printed **once**, as the exam text. Gap items whose target is in it show a
 numbered gap there and, in their question, a short context with the paragraph number (passage cloze: the
@@ -16,9 +16,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ConfigError
-from ..items.model import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
-from .gapped import GAP_TYPES, Piece, StudentText, holes, mask, mask_restated, student_text
+from quizgen.errors import ConfigError
+from quizgen.export.worksheet.gapped import (
+    GAP_TYPES,
+    Piece,
+    StudentText,
+    holes,
+    mask,
+    mask_restated,
+    student_text,
+)
+from quizgen.items.itemset import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items are the Anki word list, not questions: a word list on the sheet would give away the
@@ -77,9 +85,9 @@ def word_pinyin(syllables: str) -> str:
 
 
 def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url: str = "") -> dict[str, Any]:
-    from .. import lexicon
-    from ..model import level_label
-    from ..script import detect_script
+    from quizgen.analysis import lexicon
+    from quizgen.analysis.document import level_label
+    from quizgen.analysis.script import detect_script
 
     sample = "".join(p.text for p in itemset.reading) or "".join(i.sentence for i in itemset.items)
     lang = "zh-Hant" if detect_script(sample) == "traditional" else "zh-Hans"
@@ -113,7 +121,7 @@ def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
 def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         -> tuple[list[dict[str, Any]], list[dict[str, Any]], StudentText]:
     """Sections in ITEM_TYPES order, items numbered continuously from 1; the key entry of every item; the
-    reading with every item's answer hidden (see :mod:`quizgen.export.gapped`)."""
+    reading with every item's answer hidden (see :mod:`quizgen.export.worksheet.gapped`)."""
     items = numbered(itemset)
     gaps, cuts = holes(items)
     text = student_text(itemset, gaps, cuts, pinyin)
@@ -278,7 +286,7 @@ def glossary_rows(itemset: ItemSet, text: StudentText) -> list[dict[str, Any]]:
 
 def chart(profile: dict[str, Any], level: int) -> dict[str, Any] | None:
     """Bars of cumulative word coverage by level (1..6, 7-9) with the 95 % line, in SVG user units."""
-    from ..model import level_label
+    from quizgen.analysis.document import level_label
 
     words = profile.get("words") or {}
     labels = [level_label(lv) for lv in range(1, 8)]

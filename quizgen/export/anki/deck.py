@@ -7,8 +7,8 @@ Deck layout
     and can be deleted alone. One file per document also keeps a rebuild of one text from touching the others.
 
 Notes
-    Which items become notes and what their fields hold is in :mod:`quizgen.export.anki_fields`; the note
-    types (fixed ids, card templates, CSS) are in :mod:`quizgen.export.anki_models`.
+    Which items become notes and what their fields hold is in :mod:`quizgen.export.anki.note_fields`; the note
+    types (fixed ids, card templates, CSS) are in :mod:`quizgen.export.anki.note_types`.
 
 Identity and updates
     GUIDs come from identity fields only (see :func:`note_guid`), so a rebuild after a gloss fix updates the
@@ -34,11 +34,11 @@ import time
 import zipfile
 from pathlib import Path
 
-from ..atomic import atomic_path
-from ..items.model import Item, ItemSet
-from . import anki_dump
-from .anki_fields import esc, level_label, note_fields, source_html
-from .anki_models import genanki
+from quizgen.atomic import atomic_path
+from quizgen.export.anki import dump as anki_dump
+from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
+from quizgen.export.anki.note_types import genanki
+from quizgen.items.itemset import Item, ItemSet
 
 # Deck ids: NEVER change them. They are derived from (standard, level, source) by _deck_id(); never change
 # that derivation either.

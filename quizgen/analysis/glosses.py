@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
+from quizgen.analysis.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.

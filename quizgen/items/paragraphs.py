@@ -1,8 +1,8 @@
 """The reading passage for worksheets: the document's cleaned text as numbered paragraphs of tokens."""
 from __future__ import annotations
 
-from ..model import Document
-from .model import Paragraph, ReadingToken
+from quizgen.analysis.document import Document
+from quizgen.items.itemset import Paragraph, ReadingToken
 
 
 def reading_paragraphs(doc: Document) -> tuple[Paragraph, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..errors import QuizgenError
+from quizgen.errors import QuizgenError
 
 
 def available() -> bool:
@@ -87,7 +87,7 @@ def _serve(conn: Any) -> None:
             html = conn.recv()
         except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C)
             return
-        from .pdf import _weasyprint
+        from quizgen.export.worksheet.pdf import _weasyprint
 
         try:
             conn.send((True, _weasyprint(html)))

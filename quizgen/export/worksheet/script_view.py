@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from ..errors import ConfigError
-from ..items.model import GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
-from ..script import to_simplified, to_traditional
+from quizgen.analysis.script import to_simplified, to_traditional
+from quizgen.errors import ConfigError
+from quizgen.items.itemset import GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
 SCRIPTS = ("original", "simplified", "traditional")
 

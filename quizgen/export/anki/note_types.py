@@ -1,8 +1,8 @@
 """The quizgen note types: fixed ids, fields, card templates and CSS (card design in docs/anki.md).
 
 Three note types, *quizgen Vocabulary* (cards Recognition and Recall), *quizgen Cloze* and *quizgen Choice*;
-which item becomes which note, and with what field values, is in :mod:`quizgen.export.anki_fields`; the deck
-in :mod:`quizgen.export.anki`. genanki is imported here, once, for all three.
+which item becomes which note, and with what field values, is in :mod:`quizgen.export.anki.note_fields`; the deck
+in :mod:`quizgen.export.anki.deck`. genanki is imported here, once, for all three.
 """
 from __future__ import annotations
 

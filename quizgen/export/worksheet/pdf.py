@@ -26,10 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
-from ..errors import ConfigError, QuizgenError
-from ..items.model import ItemSet
-from .worksheet import check_options, render
+from quizgen.atomic import write_atomic
+from quizgen.errors import ConfigError, QuizgenError
+from quizgen.export.worksheet.html import check_options, render
+from quizgen.items.itemset import ItemSet
 
 FONT_FACE = 0  # the face of the collection the sheet uses: the Japanese one, made Chinese by lang + locl
 SUBSET_NAME = "QuizgenCJK-subset.otf"

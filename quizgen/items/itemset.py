@@ -6,7 +6,7 @@ An :class:`ItemSet` is everything the exports need: the Anki deck and the worksh
 Conventions
 -----------
 * Offsets (``start``/``end``, ``target_start``/``target_end``, passage ``start``/``end``) are character offsets
-  into the input text as decoded by the pipeline (see :mod:`quizgen.model`), end exclusive.
+  into the input text as decoded by the pipeline (see :mod:`quizgen.analysis.document`), end exclusive.
 * Texts are in the script of the input (Traditional stays Traditional); ``word`` is as in the text and
   ``simplified`` is the form used for levels and dictionary look-ups.
 * ``level`` is 1..6, 7 for the 7-9 band (written ``"7-9"`` in JSON), or None (off-list).
@@ -214,7 +214,7 @@ class ItemSet:
     profile: dict[str, Any] = field(default_factory=dict, hash=False)
     attribution: str = CC_CEDICT_ATTRIBUTION
     stats: dict[str, int] = field(default_factory=dict, hash=False)
-    reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.reading
+    reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.paragraphs
     notes: tuple[str, ...] = ()  # the document's warnings (junk removed, repairs, flagged sentences)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:

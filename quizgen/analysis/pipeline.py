@@ -16,11 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import garbled, glosses, hygiene, lexicon, sentences
-from .model import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
-from .profile import build_profile
-from .reading import analysis_form, read_text
-from .script import detect_script, to_simplified
+from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
+from quizgen.analysis.decoding import analysis_form, read_text
+from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
+from quizgen.analysis.profile import build_profile
+from quizgen.analysis.script import detect_script, to_simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         pos = b + 1
         if not line.strip():
             continue
-        reason = hygiene.classify_line(line)
+        reason = cleaning.classify_line(line)
         if reason:
             dropped.append(DroppedLine(line.strip(), a, b, reason))
         else:
@@ -78,7 +78,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     # 2. junk tokens, found on the whole kept text
     known = lexicon.known_word_predicate()
     kept_simp = "\n".join(simp[a:b] for a, b in kept)
-    junk = hygiene.find_junk(kept_simp, known)
+    junk = cleaning.find_junk(kept_simp, known)
     spun = garbled.spun_document(kept_simp)  # a spun document: one weak spinner word flags a sentence
     junk_words = [w for w, _ in junk]
     removed_counts: Counter[str] = Counter()
@@ -87,7 +87,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     pieces: list[_Piece] = []
     for a, b in kept:
         line = simp[a:b]
-        spans = hygiene.junk_spans(line, junk_words) if junk_words else []
+        spans = cleaning.junk_spans(line, junk_words) if junk_words else []
         keep_idx: range | list[int] = range(a, b)  # a range while nothing is removed: compact and fast
         if spans:
             drop = set()
@@ -115,8 +115,8 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
 
     clock.lap("junk")
     # 3. segmentation and pinyin, batched
-    from .pinyin import sentences_pinyin
-    from .segment import segmenter
+    from quizgen.analysis.pinyin import sentences_pinyin
+    from quizgen.analysis.segment import segmenter
 
     seg = segmenter(user_dict)
     tagged = [seg.tag(p.simp) for p in pieces]
@@ -181,7 +181,7 @@ def release_caches() -> None:
     own peak (~90 MB with the font subset) would otherwise stack on top; the next analysis loads them again.
     No ``gc.collect()``: the tables are freed as their caches drop them (the collection found ~700 objects in
     0.05 s and left the peak unchanged)."""
-    from . import cedict_index, pinyin, polyphone_model, profile, script, segment
+    from quizgen.analysis import cedict_index, pinyin, polyphone_model, profile, script, segment
 
     for module in (lexicon, pinyin, polyphone_model, segment, script, profile):
         for value in vars(module).values():
@@ -236,7 +236,7 @@ class _WordInfo:
         self.cache: dict[tuple, tuple] = {}
 
     def compute(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
-        from .pinyin import to_marks
+        from quizgen.analysis.pinyin import to_marks
 
         if not HAN.search(simp):
             if pos == "x" and simp.isalnum():

@@ -3,7 +3,7 @@
 The .apkg bytes change on every build (zip entry times, note and card ids from the clock), so tests compare
 this dump instead: note types (fields, templates, CSS), decks, and notes sorted by GUID with their fields by
 name, sorted tags and card ordinals. Ids that Anki re-assigns on import (note, card) are left out; the note
-``mod`` is included only on request, because it is the build time for new notes (see quizgen.export.anki).
+``mod`` is included only on request, because it is the build time for new notes (see quizgen.export.anki.deck).
 
 Reads the legacy schema genanki writes (``collection.anki2``: note types and decks as JSON in the ``col``
 table); ``collection.anki21`` is read the same way when present.

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..items.model import Item, ItemSet
+from quizgen.items.itemset import Item, ItemSet
 
 #: Item types whose target word is gapped in the reading (the student must not find it there).
 GAP_TYPES = ("cloze", "choice", "word_bank", "passage_cloze")
@@ -217,7 +217,7 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
     A gap inside a cut is not placed (its sentence is not in the reading); of two overlapping gaps the first
     is placed; a token in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens carry no offsets is left out when there is anything to hide. Plain
     tokens are merged into one run (fewer boxes for WeasyPrint to lay out)."""
-    from .worksheet_context import word_pinyin
+    from quizgen.export.worksheet.context import word_pinyin
 
     placed: dict[int, int] = {}
     gaps_by_n = {g.n: g for g in gaps}

@@ -1,5 +1,5 @@
 """Text hygiene: find what must never be taught — captions, credit lines, spam tokens (spun sentences:
-:mod:`quizgen.garbled`).
+:mod:`quizgen.analysis.garbled`).
 
 Real input is dirty. Scraped articles carry photo captions and credit lines; re-hosted copies are
 "synonym-spun" by a machine (民 → 平易近, 方向 → 标的目的, 大 → 年夜 …) and stuffed with spam keywords,

