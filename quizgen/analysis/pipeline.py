@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
 from quizgen.analysis.cleaning import Cleaned
@@ -22,6 +23,9 @@ from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
+
+if TYPE_CHECKING:
+    from quizgen.analysis.segment import Segmenter
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,7 @@ def split(cleaned: Cleaned) -> list[Piece]:
     return [Piece(a, b, cleaned.text[a:b]) for a, b in sentences.split_sentences(cleaned.text)]
 
 
-def segment(pieces: list[Piece], seg) -> list[list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def segment(pieces: list[Piece], seg: "Segmenter") -> list[list[tuple[str, str]]]:
     """jieba words with part-of-speech tags of each sentence."""
     return [seg.tag(p.text) for p in pieces]
 
