@@ -23,6 +23,7 @@ from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
+from quizgen.analysis.sense_rules import context_at
 
 if TYPE_CHECKING:
     from quizgen.analysis.segment import Segmenter
@@ -72,7 +73,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     clock.lap("segmentation")
     readings = read(pieces, tagged)
     clock.lap("pinyin")
-    out = annotate(cleaned, pieces, tagged, readings, std, known)
+    out = annotate(cleaned, pieces, tagged, readings, std, known, seg)
     clock.lap("tokens+garbled")
     warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored)
     profile = build_profile(out, lvl, std)
@@ -106,10 +107,10 @@ def read(pieces: list[Piece], tagged: list[list[tuple[str, str]]]) -> list[list[
 
 
 def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str, str]]],
-             readings: list[list[str]], std: str, known: Callable[[str], bool]) -> list[Sentence]:
-    """Sentences of tokens with input offsets, pinyin, level, gloss and proper-noun mark; a sentence that still
-    looks spun or garbled once restored is flagged. Per-word facts are computed once per distinct word in
-    context and shared between tokens (this halves memory on long texts)."""
+             readings: list[list[str]], std: str, known: Callable[[str], bool], seg: "Segmenter") -> list[Sentence]:
+    """Sentences of tokens with input offsets, pinyin, level, gloss (in context) and proper-noun mark; a
+    sentence that still looks spun or garbled once restored is flagged. Per-word facts are computed once per
+    distinct word in context and shared between tokens (this halves memory on long texts)."""
     info = _WordInfo(std)
     offsets, shown = cleaned.offsets, cleaned.shown
     restored = cleaned.restored_spans
@@ -118,12 +119,13 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
         tokens: list[Token] = []
         words: list[str] = []
         i = p.start
-        for w, tag in tags:
+        cut = seg.cut_artefacts(tags)
+        for k, (w, tag) in enumerate(tags):
             j = i + len(w)
             if not w.isspace():
                 a, b = i - p.start, j - p.start
                 start, end = offsets.input_span(i, j)
-                append_token(tokens, info, w, tag, shown[i:j], syl[a:b], start, end)
+                tokens.append(_token(info, tags, k, k in cut, shown[i:j], syl[a:b], start, end))
                 if not _overlaps(restored, i, j):
                     words.append(w)  # a restored word is the original's: no evidence of spinning
             i = j
@@ -135,13 +137,21 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
     return out
 
 
-def append_token(tokens: list[Token], info: "_WordInfo", w: str, tag: str, orig: str, syl: list[str],
-                 start: int, end: int) -> None:
+def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, orig: str, syl: list[str],
+           start: int, end: int) -> Token:
+    """Token ``k`` of a sentence's tags; ``cut``: a piece of a wrong cut (總局 beside 數為, where 局數 is the
+    word), which gets no sense to teach."""
+    w, tag = tags[k]
     key = (w, tag, orig, *syl)
     hit = info.cache.get(key)
     if hit is None:
         hit = info.cache[key] = info.compute(w, tag, orig, tuple(syl))
-    tokens.append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
+    sense = hit[6]
+    if cut:
+        sense = None
+    elif glosses.needs_context(w):
+        sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
+    return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
 
 
 def _overlaps(spans: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
@@ -221,7 +231,7 @@ class _WordInfo:
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos), proper
+        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos, orig), proper
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],
