@@ -242,11 +242,11 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
     names = output_names(files, opts)
     with guarded():
         if len(files) < 2:
-            results = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True, name=names[0]))
-                       for f in files]
+            single = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True, name=names[0]))
+                      for f in files]
             if progress:
                 progress(len(files))
-            return results
+            return single
         return _build_in_pool(files, [_for_file(opts, f, n) for f, n in zip(files, names)], out_dir, progress)
 
 

@@ -90,7 +90,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         spans = cleaning.junk_spans(line, junk_words) if junk_words else []
         keep_idx: range | list[int] = range(a, b)  # a range while nothing is removed: compact and fast
         if spans:
-            drop = set()
+            drop: set[int] = set()
             for s, e in spans:
                 w = line[s:e]
                 removed_counts[w] += 1
@@ -102,16 +102,16 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             clean = line
         fixes = garbled.spinner_repairs(clean) if spun else []
         if fixes:
-            clean, keep_idx, disp, ends, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
+            clean, keep_idx, shown, ends_at, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
             for s, e in sentences.split_sentences(clean):
                 if any(a < e and b > s for a, b in spans):
-                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), disp[s:e], tuple(ends[s:e])))
+                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), shown[s:e], tuple(ends_at[s:e])))
                 else:
                     pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
             continue
         for s, e in sentences.split_sentences(clean):
-            cmap = keep_idx[s:e]
-            pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
+            idx = keep_idx[s:e]
+            pieces.append(_Piece(clean[s:e], idx if isinstance(idx, range) else tuple(idx)))
 
     clock.lap("junk")
     # 3. segmentation and pinyin, batched
@@ -142,7 +142,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                 if contiguous:
                     start, end = base + i, base + j
                     orig = text[start:end]
-                elif disp is not None:
+                elif disp is not None and ends is not None:  # set together (a repaired piece)
                     start, end = cmap[i], ends[j - 1]
                     orig = disp[i:j]
                 else:
@@ -154,7 +154,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                     hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
                 append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
             i = j
-        if ends is not None:  # repaired: machine-rewritten, so never an item sentence
+        if disp is not None and ends is not None:  # repaired: machine-rewritten, so never an item sentence
             s_text, flagged = disp, True
         else:
             s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)

@@ -113,7 +113,7 @@ def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str
     return out
 
 
-def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+def _cut_into_words(word: str, known) -> tuple[str, ...] | None:
     """``word`` as dictionary words, fewest pieces first; a single character only as the first piece (a verb
     or preposition before its object: 喝 + 牛奶), never after, where it would be a suffix cut off its word
     (破案率 as 破案 + 率 reads 率 as shuài). None when there is no such cut."""
