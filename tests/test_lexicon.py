@@ -350,3 +350,9 @@ def test_names_whole_numerals_apart(text, words):
 
     got = [w for w, _ in segmenter().tag(text)]
     assert all(w in got for w in words), got
+
+
+def test_a_family_name_needs_a_name_tag():
+    from quizgen.analysis.segment import segmenter
+
+    assert [w for w, _ in segmenter().tag("小林具有特殊的价值。")][:2] != ["小林具", "有"]
