@@ -27,13 +27,14 @@ LESSON_CHARS = 4000
 #: A text (or a chapter) is split only when longer than this many lesson sizes: a text a little over the size
 #: is not cut into a lesson and a scrap.
 SPLIT_FACTOR = 1.5
-#: Text before the first heading shorter than this joins the first lesson (a book title, an author's line).
+#: Text before the first heading shorter than this (or than a quarter of the lesson size) joins the first lesson
+#: (a book title, an author's line); so does a section as short (a table of contents' line).
 FRONT_MATTER_CHARS = 200
 HEADING_MAX_CHARS = 40  # a heading is a short line
-#: Headings closer together than this share of the lesson size on average are a list's, not chapters.
+#: Headings mostly closer together than this share of the lesson size are a list's, not chapters.
 MIN_SECTION = 0.1
-#: Headings are a book's structure only when no section holds more than this share of the text.
-MAX_SHARE = 0.6
+#: Headings are a book's structure only when the text before the first one is not more than this share of it.
+MAX_SHARE = 0.5
 
 _CN_NUM = "一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾"
 _NUM = "0-9０-９" + _CN_NUM
@@ -133,9 +134,11 @@ def _chinese_number(s: str) -> int | None:
 
 
 def _plausible(text: str, kind: tuple[str, int], heads: list[tuple[int, int]], size: int) -> bool:
-    """Headings of a book, not of a list: sections of at least :data:`MIN_SECTION` × the size on average,
+    """Headings of a book, not of a list: sections (median) of at least :data:`MIN_SECTION` × the size,
     and numbered titles counting 1, 2, 3 … without a restart (a news text's numbered points restart)."""
-    if (len(text) - heads[0][0]) / len(heads) < size * MIN_SECTION:
+    ends = [a for a, _ in heads[1:]] + [len(text)]
+    lengths = sorted(e - a for (a, _), e in zip(heads, ends))
+    if lengths[len(lengths) // 2] < size * MIN_SECTION:
         return False
     if kind[0] == "numbered":
         numbers = [_number(text[a:b]) for a, b in heads]
@@ -173,17 +176,18 @@ def _heading_sections(text: str, size: int, limit: int) -> list[tuple[int, int, 
     titles = [heading_title(text[a:b]) for a, b in heads]
     starts = [a for a, _ in heads]
     front = text[:starts[0]].strip()
-    if front and len(front) >= FRONT_MATTER_CHARS:
+    tiny = min(FRONT_MATTER_CHARS, size // 4)
+    if front and len(front) >= tiny:
         sections.append((0, starts[0], opening(front), False))
     else:
         starts[0] = 0  # a title page joins the first chapter, whose title stays the heading's
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if end - start < FRONT_MATTER_CHARS and k + 1 < len(starts):
+        if end - start < tiny and k + 1 < len(starts):
             starts[k + 1] = start  # a table of contents' line, an empty chapter: joins the next one
             continue
         sections.append((start, end, titles[k], True))
-    if max(b - a for a, b, _, _ in sections) > MAX_SHARE * len(text):
+    if sum(h for _, _, _, h in sections) < 2 or len(front) > MAX_SHARE * len(text):
         return None  # the headings structure only a part of the text (a law quoted in a news collection)
     return sections
 
