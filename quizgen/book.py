@@ -42,21 +42,29 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
     from quizgen.build import _SUFFIX, FEW_QUESTIONS, BuildResult, _write, safe_name
+    from quizgen.processes import committing, pending
 
-    name = safe_name(opts.title or path.stem)
+    name = opts.name or safe_name(opts.title or path.stem)
     title = opts.title or book_title(path, text)
     folder = out_dir / name
     tally = Tally(len(lessons))
     staged: list[tuple[Path, Path]] = []
-    pdf = _PdfPipe(worker)
-    deck = None
-    try:
+    with contextlib.ExitStack() as stack:
+        pdf = _PdfPipe(worker)
+        stack.callback(pdf.close)
         folder.mkdir(parents=True, exist_ok=True)
+        deck = None
         if "apkg" in opts.formats:
             from quizgen.export.anki.deck import DeckBuilder
 
             apkg = out_dir / f"{name}.apkg"
             deck = DeckBuilder(previous=apkg)
+
+        def stage(final: Path) -> Path:
+            tmp = stack.enter_context(pending(final.with_name(f".{final.name}.{os.getpid()}.build")))
+            staged.append((tmp, final))
+            return tmp
+
         for lesson in lessons:
             items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
             if items is not None:
@@ -69,30 +77,21 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
                 for fmt in opts.formats:
                     if fmt == "apkg":
                         deck.add(shown)  # type: ignore[union-attr]
-                        continue
-                    final = folder / f"{base}{_SUFFIX[fmt]}"
-                    tmp = folder / f".{final.name}.{os.getpid()}.build"
-                    staged.append((tmp, final))
-                    if fmt == "pdf" and worker is not None:
-                        pdf.submit(shown, tmp, opts)
-                    else:
-                        _write(fmt, items if fmt == "json" else shown, tmp, opts)
+                    elif fmt == "pdf" and worker is not None:
+                        pdf.submit(shown, stage(folder / f"{base}{_SUFFIX[fmt]}"), opts)
+                    else:  # items.json keeps the input's script (the record); worksheets show the chosen one
+                        _write(fmt, items if fmt == "json" else shown, stage(folder / f"{base}{_SUFFIX[fmt]}"),
+                               opts)
             if progress:
                 progress(lesson.number, len(lessons))
         pdf.finish()
         if deck is not None:
-            tmp = apkg.with_name(f".{apkg.name}.{os.getpid()}.build")
-            staged.append((tmp, apkg))
-            deck.write(tmp)
-        for tmp, final in staged:
-            os.replace(tmp, final)
-        _remove_stale(folder, {final for _, final in staged})
-    finally:
-        pdf.close()
-        for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
-        memo.save()
+            deck.write(stage(apkg))
+        with committing():
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            _remove_stale(folder, {final for _, final in staged})
+    memo.save()
     if tally.questions() < FEW_QUESTIONS:
         tally.warnings.append(f"only {tally.questions()} questions could be made in {len(lessons)} lessons")
     return BuildResult(str(path), tuple(final for _, final in staged), None, tuple(tally.book_warnings(opts)),
