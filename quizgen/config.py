@@ -11,6 +11,7 @@ Example ``quizgen.toml``::
     pinyin = "above"
     paper = "letter"
     known = "known.txt"
+    lesson_size = 4000
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from quizgen.errors import ConfigError
 _KEYS: dict[str, str] = {
     "level": "level", "standard": "standard", "out": "out", "format": "formats", "formats": "formats",
     "seed": "seed", "known": "known", "pinyin": "pinyin", "script": "script", "paper": "paper", "title": "title",
-    "templates": "templates", "user_dict": "user_dict", "user-dict": "user_dict",
+    "templates": "templates", "user_dict": "user_dict", "user-dict": "user_dict", "lesson_size": "lesson_size",
+    "lesson-size": "lesson_size",
 }
 _ANALYZE = {"level", "standard", "user_dict"}
 
@@ -86,6 +88,10 @@ def _value(name: str, value: Any, folder: Path) -> Any:
         return options.parse_choice(kind, value, what).value
     if name == "seed" and isinstance(value, int):
         return value
+    if name == "lesson_size" and isinstance(value, int):
+        if value < 200:
+            raise ConfigError("a lesson is at least 200 characters. Write e.g. lesson_size = 3000")
+        return value
     if name in ("out", "title", "known", "user_dict", "templates") and isinstance(value, str):
         target = folder / value
         if name in ("known", "user_dict") and not target.is_file():
@@ -109,6 +115,7 @@ _EXPECTED = {  # what a value of the wrong type should have been
     "standard": 'a standard in quotes. Write e.g. standard = "2025"',
     "formats": 'formats in quotes or a list of them. Write e.g. format = "apkg,html"',
     "seed": "a whole number. Write e.g. seed = 7",
+    "lesson_size": "a whole number of characters. Write e.g. lesson_size = 3000",
     "out": 'a folder name in quotes. Write e.g. out = "decks"',
     "title": 'text in quotes. Write e.g. title = "Week 3"',
     "known": 'a file name in quotes. Write e.g. known = "known.txt"',

@@ -192,10 +192,11 @@ def test_interrupted_build_leaves_previous_outputs_intact(tmp_path):
 
 
 def test_thin_result_is_explained(tmp_path):
-    r = run("build", str(SAMPLE), "--format", "json", "--level", "hsk5", "--out", str(tmp_path / "o"),
+    # the restored sample is a lesson at HSK 5; at HSK 2 its government prose gives next to nothing
+    r = run("build", str(SAMPLE), "--format", "json", "--level", "hsk2", "--out", str(tmp_path / "o"),
             cwd=tmp_path)
     assert r.returncode == 0
-    assert "could be made at HSK 5" in r.stderr and "flagged" in r.stderr
+    assert "could be made at HSK 2" in r.stderr and "flagged" in r.stderr
 
 
 def test_title_with_several_inputs_names_each_text(tmp_path):
