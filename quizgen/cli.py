@@ -1,17 +1,39 @@
 """Command line. Thin: parses options, calls the library, prints. Only this module prints."""
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import typer
 
-from quizgen import __version__, options
-from quizgen.errors import QuizgenError
-from quizgen.lessons import LESSON_CHARS
+def _stopped(signum: int) -> str:
+    how = "interrupted (Ctrl-C)" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+    return (f"Error: {how}. Finished outputs were kept; unfinished ones were not written. Run the command again "
+            "to finish")
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C or SIGTERM while the modules load (the first 0.1 s): nothing has started, nothing to clean."""
+    import os
+
+    sys.stderr.write(_stopped(signum) + "\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+if __name__ == "__main__" or Path(sys.argv[0]).name == "quizgen":  # run as the program, not imported by a test
+    for _sig in _SIGNALS:
+        signal.signal(_sig, _stopped_while_starting)
+
+import typer  # noqa: E402  (after the handlers: importing typer is most of the start-up)
+
+from quizgen import __version__, options  # noqa: E402
+from quizgen.errors import QuizgenError  # noqa: E402
+from quizgen.lessons import LESSON_CHARS  # noqa: E402
 
 app = typer.Typer(
     add_completion=False,
@@ -332,16 +354,13 @@ def _stop_on_signals() -> None:
     """SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped,
     one line printed, exit 128 + the signal's number. Our own exception, not KeyboardInterrupt, which typer
     would turn into a silent exit."""
-    import signal
-
     from quizgen.errors import Stopped
 
     def stop(signum: int, frame: object) -> None:
         raise Stopped(signum)
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+    for sig in _SIGNALS:
+        signal.signal(sig, stop)
 
 
 def main() -> None:
@@ -361,12 +380,8 @@ def _main() -> None:
     try:
         app()
     except (KeyboardInterrupt, Stopped) as e:
-        import signal
-
         signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
-        how = "interrupted (Ctrl-C)" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
-        typer.echo(f"Error: {how}. Finished outputs were kept; unfinished ones were not written. Run the command "
-                   "again to finish", err=True)
+        typer.echo(_stopped(signum), err=True)
         sys.exit(128 + signum)
     except SystemExit:
         raise
