@@ -70,6 +70,22 @@ CASES = [
     ("以致天下人心思乱。", "下人", None, None),  # 天/下人/心: 天下 and 人心 torn apart
     ("经济的发展很快。", "发展", "development", None),
     ("武田信玄是日本的大名。", "武田信玄", None, None),  # a name, whole, and no word to gloss
+    ("人老了格外看重自己的生日。", "老", "old", "prefix"),
+    ("由于太阳辐射的“加热”，彗核变热。", "的", "modifier", "affirms"),  # a quote mark ends no clause
+    ("将地面扫干净。", "将", "marks the object", "will"),
+    ("他将去北京。", "将", "will", "marks the object"),
+    ("几颗恒星相媲美。", "相", (EITHER, "each other"), "appraise"),
+    ("一般企业的局域网。", "一般", "ordinary", "same"),
+    ("信息被分解成一个个的信息包，这就有可能。", "包", "packet", "wrap"),
+    ("建築師順著這塊詭異的長條基地。", "基地", "base", "al-Qaeda"),
+    ("听了唐排长的介绍。", "唐", "surname Tang", "exaggerate"),
+    ("与乡村小路有着截然不同的要求一样。", "要求", "requirement", "to request"),  # a verb after 的
+    ("这就有可能会在传递过程中有信息包遗失。", "在", "at; in", "…ing"),
+    ("他在吃饭。", "在", "…ing", None),
+    ("这彗星绕太阳运动的周期为3000余年。", "为", "to be", "passive"),
+    ("当20世纪即将到来时，世界已经变了。", "时", "when", "o'clock"),
+    ("帝惊倒，左右急救入宫。", "左右", "attendants", "approximately"),
+    ("使人有一种超脱的升天感。", "感", "a sense of", "to move"),
     ("她是个好小姐。", "小姐", "miss", "prostitute"),
     ("同志们好。", "同志", "comrade", "homosexual"),
     ("他买了一只鸡。", "鸡", "chicken", "prostitute"),

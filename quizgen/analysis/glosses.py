@@ -145,7 +145,7 @@ def _pos_rank(sense: str, pos: str) -> int:
     verbal = sense.startswith("to ")
     if pos[:1] == "v" and pos != "vn":
         return 0 if verbal else 1
-    if pos[:1] in ("n", "t", "s") and pos != "nr":
+    if pos[:1] in ("n", "t", "s", "a", "b") and pos != "nr":  # nouns, adjectives: 丰富 'rich', not 'to enrich'
         return 1 if verbal else 0
     if pos == "d":
         return 0 if _ADVERB_SENSE.match(sense) or sense.endswith("ly") and sense != "early" else 1
@@ -230,7 +230,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     """Short English gloss (at most three senses joined by '; ') of the sense the sentence uses, or None.
 
     In this order: 得了 outside an interjection reads as 得 + 了 ('to obtain'); classifier senses where a
-    classifier stands (:func:`_classifier_gloss`); 'surname X' after 姓; a curated rule whose conditions hold
+    classifier stands (:func:`_classifier_gloss`); 'surname X' after 姓 or for one character jieba tags a
+    name before another word (唐 in 唐排长, not 孔 in 墙上有个孔); a curated rule whose conditions hold
     (function words 把 '(marks the object before the verb)', context senses 伙计 'shop assistant' near 店) —
     or None when rules hold but not at the word's reading; else CC-CEDICT (:func:`_gloss_senses`): the entry
     of the word's reading — none when no entry has it, so reading and gloss always come from one entry — its
@@ -239,7 +240,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
 
     ``pos`` puts the senses that suit it first (stable, so dictionary order otherwise) and keeps only those
     when the first suits: verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the
-    others, adverbs (d) adverb-like ones (先 'first'). ``ctx`` None means the context is unknown: rules that
+    others, and so do adjectives (a, b: 丰富 'rich'), adverbs (d) adverb-like ones (先 'first'). ``ctx`` None means the context is unknown: rules that
     look at neighbours do not apply. Without ``pos`` no rule applies.
     """
     if original == simplified:
@@ -251,7 +252,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         classifier = _classifier_gloss(simplified, pinyin_numbers, pos, ctx)
         if classifier:
             return classifier
-        if ctx is not None and ctx.prev == "姓":
+        if ctx is not None and (ctx.prev == "姓" or pos.startswith("nr") and len(simplified) == 1 and ctx.next
+                                and not ctx.after_count):
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
@@ -268,6 +270,12 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         if pos[:1] in ("v", "n", "t", "s") and _pos_rank(chosen[0], pos) == 0:  # the word's other class only
             chosen = [sense for sense in chosen if _pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
+
+
+def context_matters(simplified: str, pos: str, prev: str) -> bool:
+    """True when the gloss of this word, tagged ``pos`` after the word ``prev``, may depend on its
+    neighbours (:func:`needs_context`, or a verb after 的 or a classifier, used as a noun: 的要求)."""
+    return needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
 
 
 @lru_cache(maxsize=65536)

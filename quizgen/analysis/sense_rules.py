@@ -57,22 +57,32 @@ class Context:
                             or all(c in _NUMERAL_CHARS for c in p))
 
 
-_PUNCT = re.compile(r"^[^\w]+$")
+# Punctuation that ends a clause; quotes and brackets do not (太阳辐射的“加热”: 的 is not clause-final).
+_BREAKS = frozenset("。，、；：！？…,.;:!?\n")
 
 
 def _is_break(word: str, pos: str) -> bool:
-    return pos == "x" and (not word.strip() or bool(_PUNCT.match(word)))
+    return pos == "x" and (not word.strip() or any(c in _BREAKS for c in word))
+
+
+def _neighbour(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str, str]:
+    """The nearest word in direction ``step`` within the clause, over quotes and brackets; ('', '') if none."""
+    k = i + step
+    while 0 <= k < len(words):
+        w, p = words[k]
+        if _is_break(w, p):
+            break
+        if p != "x":
+            return w, p
+        k += step
+    return "", ""
 
 
 def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
-    prev = next_ = ("", "")
-    if i > 0 and not _is_break(*words[i - 1]):
-        prev = words[i - 1]
-    if i + 1 < len(words) and not _is_break(*words[i + 1]):
-        next_ = words[i + 1]
-    near = tuple(w for k in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
-                 if k != i and not _is_break(*words[k]) for w in (words[k][0],))
+    prev, next_ = _neighbour(words, i, -1), _neighbour(words, i, 1)
+    near = tuple(words[k][0] for k in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
+                 if k != i and words[k][1] != "x")
     return Context(prev[0], prev[1], next_[0], next_[1], near)
 
 
