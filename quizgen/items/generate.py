@@ -73,7 +73,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         from quizgen.errors import ConfigError
 
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
-    targets = select_targets(doc, known)
+    targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
@@ -202,7 +202,7 @@ def _word_targets(ctx: Context, min_len: int = 2):
     """Unused targets, best first, with their best occurrence in a sentence not used yet by another gap item
     (one gap per sentence: a sentence shown twice would give away the other item's answer)."""
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < min_len:
+        if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
         free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]
         if free:

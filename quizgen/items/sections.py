@@ -73,7 +73,7 @@ def _span_candidates(ctx: Context, s: Sentence) -> list[list[tuple[Span, Token]]
     an item's prompt is its span with the gap blanked, and a second gap in it would show the other answer."""
     per_span: dict[int, list[tuple[Span, Token]]] = {}
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < 2:
+        if t.simplified in ctx.used or len(t.simplified) < 2 or not t.once:
             continue
         for span, tok in t.occurrences:
             if span.sentence.id == s.id:
@@ -197,7 +197,7 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
     out: list[Item] = []
     # one gap per sentence on the whole sheet: a sentence another section gapped is not used again
     pool = [(t, min(free, key=lambda o: (-o[0].at_level, o[0].start))) for t in ctx.targets
-            if t.simplified not in ctx.used and len(t.simplified) >= 2
+            if t.simplified not in ctx.used and len(t.simplified) >= 2 and t.once
             for free in [[o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]] if free]
     while len(out) + 5 <= max(n, 5) and pool:
         group: list[tuple[Span, Token, dx.Gap]] = []
