@@ -7,7 +7,7 @@ import pytest
 from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import build_items
 from quizgen.items import statements as st
-from quizgen.items.generate import Context
+from quizgen.items.context import Context
 
 TEXT = "我们公司的产品是最受欢迎的。去年我们的收入增加了20%。我们的压力很大。他不能参加这次会议。"
 

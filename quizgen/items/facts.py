@@ -7,12 +7,12 @@ import random
 from collections import Counter
 
 from quizgen.analysis.document import Token
-from quizgen.items.generate import Context, blank
+from quizgen.items.changes import NUM as _NUM
+from quizgen.items.changes import names as _names
+from quizgen.items.changes import same_width as _same_width
+from quizgen.items.context import Context, blank
 from quizgen.items.itemset import Item
 from quizgen.items.select import item_spans
-from quizgen.items.statements import NUM as _NUM
-from quizgen.items.statements import names as _names
-from quizgen.items.statements import same_width as _same_width
 
 
 def _fact_kind(t: Token) -> str:

@@ -23,39 +23,13 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from quizgen.items.kinds import INSTRUCTIONS, ITEM_TYPES  # noqa: F401  (re-exported: older imports)
+
 #: Schema version of the JSON form; bump when a field changes meaning or disappears.
 SCHEMA_VERSION = 1
 
 #: How a gap is shown inside a single-sentence prompt.
 BLANK = "＿＿＿"
-
-#: Item types in the order the worksheet shows them (HSK order: word-level items first, then reading sections).
-ITEM_TYPES: tuple[str, ...] = (
-    "vocabulary",     # word, pinyin, gloss, example sentence (Anki vocabulary cards; worksheet word list)
-    "cloze",          # one sentence, target blanked, hint; no options
-    "choice",         # one sentence, target blanked, 4 options (answer + 3 distractors)
-    "matching",       # HSK 1-3: word -> pinyin or meaning; options = the group's readings/meanings
-    "word_bank",      # HSK 1-4: a bank of words (options) shared by a group of sentences with one gap each
-    "ordering",       # HSK 4: put 3 consecutive sentences (A, B, C) in order; answer like "BAC"
-    "passage_cloze",  # HSK 5-6: one gap of a passage; 4 options per gap
-    "statement",      # HSK 5: choose the statement consistent with the passage
-    "insertion",      # HSK 6: put removed sentences back into the passage gaps; options = removed sentences
-    "fact",           # template questions on numbers, dates, people, places the text states
-)
-
-#: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
-INSTRUCTIONS: dict[str, tuple[str, str]] = {
-    "vocabulary": ("生词", "New words"),
-    "cloze": ("根据提示填空。", "Fill in the blank using the hint."),
-    "choice": ("选词填空。", "Choose the word that fits the blank."),
-    "matching": ("给词语选择正确的拼音或意思。", "Match each word with its pinyin or meaning."),
-    "word_bank": ("选词填空（每个词只用一次）。", "Fill each blank with a word from the box (use each once)."),
-    "ordering": ("排列顺序。", "Put the three sentences in the right order."),
-    "passage_cloze": ("阅读短文，选出最恰当的词语填空。", "Read the passage and choose the best word for each gap."),
-    "statement": ("选出与这段话内容一致的一项。", "Choose the statement consistent with the passage."),
-    "insertion": ("把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage."),
-    "fact": ("根据短文回答问题。", "Answer the question according to the text."),
-}
 
 CC_CEDICT_ATTRIBUTION = (
     "Glosses and dictionary checks use CC-CEDICT (© MDBG and contributors, https://www.mdbg.net/chinese/"
@@ -78,7 +52,8 @@ class Item:
     """One question (or, for ``vocabulary``, one word card).
 
     Common fields
-      id, type (one of :data:`ITEM_TYPES`), level (of the target word; the document's level for section items),
+      id, type (one of :data:`ITEM_TYPES`, described in :mod:`quizgen.items.kinds`), level (of the target word;
+      the document's level for section items),
       prompt (what the student sees, gap as :data:`BLANK`), options (texts, shown as A, B, C…; () if none),
       answer (text of the right option, or the word for cloze/vocabulary, or a letter sequence like "BAC" for
       ordering), answer_index (position of answer in options, or None), source (document source),

@@ -12,12 +12,11 @@ from collections import Counter
 from itertools import combinations
 
 from quizgen.analysis.document import Sentence, Token
-from quizgen.items.changes import _MODALS, NUM, Unit, changes, names
-from quizgen.items.changes import same_width as same_width  # facts.py imports it from here
-from quizgen.items.generate import Context
+from quizgen.items.changes import MODALS, NUM, Unit, changes, names
+from quizgen.items.context import Context
 from quizgen.items.itemset import Item, Passage
-from quizgen.items.sections import CONTEXT_AT_LEVEL, CUES, _runs, _sep
 from quizgen.items.select import at_level_share
+from quizgen.items.windows import CONTEXT_AT_LEVEL, CUES, runs, separator
 
 # a clause with one of these is not asserted as it stands: a condition, a question, a wish, a guess
 _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非", "即使", "一旦", "无论", "不管",
@@ -97,7 +96,7 @@ def _predicate(words: list[Token], k: int) -> bool:
             t.simplified[1:] if t.simplified[:1] in "很较" and len(t.simplified) == 2 else t.simplified)):
         return False
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if t.simplified in _MODALS and (nxt is None or nxt.pos[:1] != "v"):
+    if t.simplified in MODALS and (nxt is None or nxt.pos[:1] != "v"):
         return False  # 会 in 学会副会长 is no predicate; a modal is one with its verb
     if nxt is None:
         return True
@@ -223,7 +222,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
     names_ = names(ctx)
     out: list[Item] = []
     last = -1
-    for win in _runs(ctx, 2, 6, MAX_PASSAGE, CONTEXT_AT_LEVEL):
+    for win in runs(ctx, 2, 6, MAX_PASSAGE, CONTEXT_AT_LEVEL):
         if len(out) >= n:
             break
         # every sentence complete: a headline, dateline or salutation (二○○一年新年贺词, 朋友们：) is no passage text
@@ -252,7 +251,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         opts = [o + "。" for o in opts]
         last = win[-1].id
         pid = f"statement-{len(ctx.passages) + 1}"
-        text = "".join((_sep(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
+        text = "".join((separator(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
         ctx.passages.append(Passage(pid, "statement", text, text, win[0].start, win[-1].end))
         expl = "; ".join(f"{'ABCD'[opts.index(w[0] + '。')]}: {w[1]}" for w in wrong)
         answer = right.text + "。"

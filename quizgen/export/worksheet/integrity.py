@@ -24,15 +24,13 @@ import itertools
 from html.parser import HTMLParser
 from typing import Any
 
-from quizgen.export.worksheet.gapped import CUT_TYPES, GAP_TYPES
 from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
 
 #: At most this many holes in one paragraph, and one per :data:`CHARS_PER_HOLE` characters of it: twelve gaps
 #: in a 400-character paragraph leave nothing to read the gaps by (HSK 5 part 1 has 3–4 gaps in ~200 characters).
 MAX_HOLES_PER_PARAGRAPH = 8
 CHARS_PER_HOLE = 50
-#: Items that stand alone: the first to go when a sheet is too crowded (a group would lose its shape).
-SINGLE_TYPES = ("cloze", "choice", "fact")
 READING_TYPES = GAP_TYPES + CUT_TYPES
 
 
@@ -109,7 +107,7 @@ def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
         count: dict[int, int] = {}
         for n, _why in found:
             count[n] = count.get(n, 0) + 1
-        worst = max(count, key=lambda n: (count[n], by_n[n].type in SINGLE_TYPES, n))
+        worst = max(count, key=lambda n: (count[n], not by_n[n].group, n))
         items = [it for it in items if it.id != by_n[worst].id]
 
 
@@ -147,12 +145,12 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
     per_para: dict[int, list[int]] = {}
     for n, para in text.placed.items():
         per_para.setdefault(para, []).append(n)
-    kind = {v.n: v.item.type for v, _ in views}
+    alone = {v.n for v, _ in views if not v.item.group}  # items outside a group go first: a group keeps its shape
     for para, ns in per_para.items():
         chars = len("".join(r[1] for r in text.paragraphs[para - 1]["runs"])) + 3 * len(ns)
         extra = len(ns) - paragraph_cap(chars)
         if extra > 0:
-            order = sorted(ns, key=lambda n: (kind.get(n) not in SINGLE_TYPES, -n))
+            order = sorted(ns, key=lambda n: (n not in alone, -n))
             out += [(n, f"paragraph {para}: {len(ns)} holes") for n in order[:extra]]
     # numbers in the reading out of text order
     seq = [r[3] for p in text.paragraphs for r in p["runs"] if r[0] in ("gap", "slot", "ref")]
@@ -164,7 +162,7 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                 + [("bank", ps) for _, ps in b.shared]:
             for _t, n in pieces:
                 if n and n != v.n:
-                    single = v.item.type in SINGLE_TYPES and where == "stem"
+                    single = not v.item.group and where == "stem"
                     out.append((v.n if single else n, f"gap {n} in the {where} of {v.n}"))
     # an answer printed elsewhere
     texts = visible(sections, text)
