@@ -244,10 +244,10 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
     """Build several inputs, in a process pool when there are several (each worker loads the dictionaries
     once; at most one worker per core keeps memory bounded). Results come back in input order."""
     if len(files) < 2:
-        results = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True)) for f in files]
+        single = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True)) for f in files]
         if progress:
             progress(len(files))
-        return results
+        return single
     import os
     from concurrent.futures import ProcessPoolExecutor, as_completed
 

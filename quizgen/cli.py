@@ -184,7 +184,7 @@ def build(
                 raise typer.BadParameter(f"{p} does not exist", param_hint=opt)
         if templates is not None and not templates.is_dir():
             raise typer.BadParameter(f"{templates} is not a folder", param_hint="--templates")
-        known_words = frozenset()
+        known_words: frozenset[str] = frozenset()
         if known is not None:
             from quizgen.items import read_known
 
@@ -262,7 +262,7 @@ def _fewer_collections() -> None:
     gc.set_threshold(500_000, 100, 100)
 
 
-def _leave(code: object) -> None:
+def _leave(code: str | int | None) -> None:
     """Exit without tearing the interpreter down: freeing every dictionary, cache and module one by one took
     0.2 s after a 1 s build. Every output file is closed and renamed by now (the process pool is shut down
     too); the standard streams are flushed here. Under a profiler or tracer (cProfile, coverage), which

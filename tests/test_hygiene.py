@@ -280,3 +280,15 @@ def test_spinner_repairs_in_traditional_match_opencc():
 
     for word in _REPAIR.values():
         assert spinner_repair_traditional(word) == to_traditional(word)
+
+
+def test_mojibake_sentences_are_flagged_and_genuine_ones_not():
+    """UTF-8 read as GBK (鎴戝湪鍖椾含…) is no Chinese a learner may be taught: the analysis flags it, so no item
+    uses it; the same sentences in their real encoding stay usable."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    genuine = "我在北京一家公司工作，每天早上七点起床，然后坐地铁去公司。我们公司的产品质量很好，所以很多客人都愿意和我们合作。"
+    garbled = genuine.encode("utf-8").decode("gbk", errors="ignore")
+    doc = analyze_text(garbled + "\n" + genuine + "\n", "m.txt", 5, "2025")
+    flags = [(s.flagged, s.text in genuine) for s in doc.sentences]
+    assert flags == [(True, False), (False, True), (False, True)], flags

@@ -21,6 +21,7 @@ from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
+from quizgen.analysis.sense_rules import context_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         spans = cleaning.junk_spans(line, junk_words) if junk_words else []
         keep_idx: range | list[int] = range(a, b)  # a range while nothing is removed: compact and fast
         if spans:
-            drop = set()
+            drop: set[int] = set()
             for s, e in spans:
                 w = line[s:e]
                 removed_counts[w] += 1
@@ -102,16 +103,16 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
             clean = line
         fixes = garbled.spinner_repairs(clean) if spun else []
         if fixes:
-            clean, keep_idx, disp, ends, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
+            clean, keep_idx, shown, ends_at, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
             for s, e in sentences.split_sentences(clean):
                 if any(a < e and b > s for a, b in spans):
-                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), disp[s:e], tuple(ends[s:e])))
+                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), shown[s:e], tuple(ends_at[s:e])))
                 else:
                     pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
             continue
         for s, e in sentences.split_sentences(clean):
-            cmap = keep_idx[s:e]
-            pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
+            idx = keep_idx[s:e]
+            pieces.append(_Piece(clean[s:e], idx if isinstance(idx, range) else tuple(idx)))
 
     clock.lap("junk")
     # 3. segmentation and pinyin, batched
@@ -136,13 +137,14 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
         tokens: list[Token] = []
         append = tokens.append
         i = 0
-        for w, tag in tags:
+        cut = seg.cut_artefacts(tags)
+        for k, (w, tag) in enumerate(tags):
             j = i + len(w)
             if not w.isspace():
                 if contiguous:
                     start, end = base + i, base + j
                     orig = text[start:end]
-                elif disp is not None:
+                elif disp is not None and ends is not None:  # set together (a repaired piece)
                     start, end = cmap[i], ends[j - 1]
                     orig = disp[i:j]
                 else:
@@ -152,9 +154,14 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
                 hit = cache.get(key)
                 if hit is None:
                     hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
-                append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
+                sense = hit[6]
+                if k in cut:  # a piece of a wrong cut (總局 beside 數為, where 局數 is the word): no sense to teach
+                    sense = None
+                elif glosses.needs_context(w):
+                    sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
+                append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7]))
             i = j
-        if ends is not None:  # repaired: machine-rewritten, so never an item sentence
+        if disp is not None and ends is not None:  # repaired: machine-rewritten, so never an item sentence
             s_text, flagged = disp, True
         else:
             s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
@@ -246,7 +253,7 @@ class _WordInfo:
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos), proper
+        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos, orig), proper
 
 
 def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tuple[int, int, str]], script: str,

@@ -228,7 +228,7 @@ def matching(ctx: Context, n: int) -> list[Item]:
     cands = [t for t in ctx.targets if t.simplified not in ctx.used]
     while len(out) < n:
         kind = kinds[(len(out) // 5) % 2]
-        group = []
+        group: list[tuple[Span, Token, str]] = []
         for t in cands:
             span, tok = t.occurrences[0]
             key = tok.pinyin if kind == "pinyin" else (tok.gloss or "").split(";")[0].strip()

@@ -143,8 +143,9 @@ class Target:
 
 
 def is_testable(t: Token) -> bool:
-    """Words that may be tested at all: Han, not a name, not a number, not a particle or punctuation."""
-    if not t.is_word or t.proper_noun or t.level is None:
+    """Words that may be tested at all: Han, not a name, not a number, not a particle or punctuation, and
+    glossed (a word with no sense that fits the sentence, or a piece of a wrong cut, is never tested)."""
+    if not t.is_word or t.proper_noun or t.level is None or not t.gloss:
         return False
     return not t.pos.startswith(_NEVER_POS) and not any(c.isdigit() or c.isascii() for c in t.simplified)
 

@@ -120,7 +120,8 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     simp = "".join(t.simplified for t in s.tokens)
     if not _complete(s) or any(t.simplified in _QUESTION for t in s.tokens) or any(w in simp for w in _NOT_ASSERTED):
         return []
-    clauses, cur = [], []
+    clauses: list[list[Token]] = []
+    cur: list[Token] = []
     for t in s.tokens:
         if t.simplified and all(c in _CLAUSE_PUNCT for c in t.simplified):
             if cur:

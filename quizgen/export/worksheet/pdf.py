@@ -197,7 +197,7 @@ def pdf_html(itemset: ItemSet, **opts: Any) -> Iterator[str]:
 
 def _weasyprint(html: str) -> bytes:
     try:
-        import weasyprint  # type: ignore[import-untyped]  # imported here: the import alone costs about 0.5 s
+        import weasyprint  # imported here: the import alone costs about 0.5 s
     except ImportError:
         raise ConfigError("PDF output needs WeasyPrint. Install it: pip install 'weasyprint>=70,<71'") from None
     except OSError:  # WeasyPrint loads the system's Pango when imported
