@@ -25,6 +25,19 @@ def test_a_distractor_written_in_a_new_paragraph_stays(sample_text):
     assert {k: after[k] for k in before} == before
 
 
+def test_a_later_sentence_does_not_take_a_question_over(sample_text):
+    """A new paragraph with a simpler sentence for each tested word: the questions keep their sentences."""
+    items = _items(sample_text)
+    words = [i for i in items if i.type in ("choice", "cloze", "vocabulary")]
+    assert words
+    extra = "".join(f"我们都说{i.word}很好。" for i in words)
+    again = {(i.type, i.simplified): i.sentence for i in _items(sample_text.rstrip("\n") + "\n" + extra + "\n")}
+    before = {(i.type, i.simplified): i.sentence for i in words}
+    kept = set(before) & set(again)  # a word may now be asked in the new paragraph by another kind of question
+    assert len(kept) >= len(before) // 2
+    assert {k: before[k] for k in kept} == {k: again[k] for k in kept}
+
+
 def test_options_do_not_depend_on_the_order_questions_are_made(sample_text):
     """Moving the first paragraph to the end changes which question is made first; each question's options
     stay the same."""

@@ -11,8 +11,9 @@ Notes
     types (fixed ids, card templates, CSS) are in :mod:`quizgen.export.anki.note_types`.
 
 Identity and updates
-    GUIDs come from identity fields only (see :func:`note_guid`), so a rebuild after a gloss fix updates the
-    note in place and keeps its cards and review history. A vocabulary note is one per word and reading
+    GUIDs come from the question itself only (see :func:`note_guid`), so a rebuild after a gloss fix or an
+    edit of the sentence updates the note in place and keeps its cards and review history; questions the
+    rebuild no longer makes are carried with the tag :data:`RETIRED` (:meth:`DeckBuilder.retire`). A vocabulary note is one per word and reading
     across all documents: a second document teaching the same word updates the note (its example and source).
 
 Modification times (measured with anki 26.9.3, default "update notes: if newer")
@@ -41,8 +42,8 @@ from quizgen.export.anki.note_fields import esc, level_label, note_fields, sourc
 from quizgen.export.anki.note_types import MODELS, genanki
 from quizgen.items.itemset import Item, ItemSet
 
-# Deck ids: NEVER change them. They are derived from (standard, level, source) by _deck_id(); never change
-# that derivation either.
+# Deck ids: NEVER change them. They are derived from (standard, level, source[, lesson label]) by _deck_id();
+# never change that derivation either.
 _DECK_ID_BASE = 1 << 30
 
 
