@@ -47,6 +47,7 @@ CASES = [
     ("他说罢就走了。", "罢", "finish", None),
     ("他姓孔。", "孔", "surname Kong", "hole"),
     ("墙上有个孔。", "孔", "hole", "surname"),
+    ("墙上有孔。", "孔", "hole", "classifier"),
     ("他在咸亨酒店里当伙计。", "伙计", "shop assistant", "partner"),
     ("他在咸亨酒店裡當夥計。", "夥計", "shop assistant", "partner"),
     ("他在咸亨酒店里当伙计。", "当", "work as", "withstand"),
@@ -86,6 +87,10 @@ CASES = [
     ("当20世纪即将到来时，世界已经变了。", "时", "when", "o'clock"),
     ("帝惊倒，左右急救入宫。", "左右", "attendants", "approximately"),
     ("使人有一种超脱的升天感。", "感", "a sense of", "to move"),
+    ("我们去机场。", "机场", "airport", "Shadowsocks"),  # CC-CEDICT's (slang) label
+    ("他是我的家人。", "家人", "family member", "servant"),  # (old)
+    ("我家有一只猫。", "猫", "cat", "hide"),  # (dialect)
+    ("我坐出租车去。", "出租车", "taxi", "rental car"),  # (Tw)
     ("她是个好小姐。", "小姐", "miss", "prostitute"),
     ("同志们好。", "同志", "comrade", "homosexual"),
     ("他买了一只鸡。", "鸡", "chicken", "prostitute"),
@@ -124,6 +129,8 @@ def test_reading_and_gloss_come_from_one_entry():
 
 
 def test_classifier_senses_only_after_a_numeral_or_demonstrative():
+    assert "classifier" not in gloss_in_context("张", "zhang1", "v", Context(prev="他", prev_pos="r"))
+    assert "classifier" in gloss_in_context("张", "zhang1", "q", Context(prev="三", prev_pos="m"))
     assert "classifier" not in gloss_in_context("所", "suo3", "n", Context(prev="研究", prev_pos="vn"))
     assert "classifier" in gloss_in_context("所", "suo3", "q", Context(prev="三", prev_pos="m"))
     assert "classifier" in gloss_in_context("把", "ba3", "p", Context(prev="这", prev_pos="r"))
@@ -141,3 +148,23 @@ def test_rule_tables_are_well_formed():
         for r in rs:
             assert r.gloss and r.gloss.count(";") <= 2, (word, r)
             assert r.reading.replace(" ", "").isalnum(), (word, r)
+
+
+def test_a_word_without_a_gloss_is_never_tested():
+    from dataclasses import replace
+
+    from quizgen.items.select import is_testable
+
+    tok = _token("他在咸亨酒店里当伙计。", "伙计")
+    assert is_testable(tok)
+    assert not is_testable(replace(tok, gloss=None))
+
+
+def test_the_traditional_form_chooses_between_same_reading_entries():
+    assert gloss("须", "xu1", "n", "鬚").startswith("beard")
+    assert "beard" not in gloss("须", "xu1", "n", "須")
+
+
+def test_curated_patterns_drop_unlabelled_vulgar_senses():
+    assert "urinate" not in gloss("把", "ba3")  # out of context, no rule: CC-CEDICT's senses, filtered
+    assert gloss("把", "ba3").startswith("to hold")
