@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis.document import Token
 from quizgen.analysis.script import to_simplified
-from quizgen.items.generate import Context
+from quizgen.items.context import Context
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -57,7 +57,7 @@ _HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将
 # around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
 _APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
            "上下", "逾", "达", "高达")
-_MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
+MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
 # verbs that 没有 does not negate plainly: 没有V for these is ungrammatical or says something else
 _NOT_NEGATED = frozenset({"是", "有", "在", "像", "姓", "叫", "等于", "拥有", "成为", "作为", "开始", "继续", "进行",
                           "加以", "予以", "给予", "使", "让", "令", "叫做", "称为"})
@@ -124,9 +124,9 @@ def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
     out, pos = [], unit.start
     for i, t in enumerate(unit.tokens):
         if i in edits:
-            out.append(ctx.doc.text[pos:t.start] + edits[i])
+            out.append(ctx.doc.display(pos, t.start) + edits[i])
             pos = t.end
-    out.append(ctx.doc.text[pos:unit.end])
+    out.append(ctx.doc.display(pos, unit.end))
     return "".join(out)
 
 
@@ -273,7 +273,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
     if t.simplified in _NEGATABLE and (t.pos.startswith("v") or _is_verb(t.simplified)) and _main_verb(toks, i) \
             and (prev is None or prev.pos[:1] != "d" or prev.simplified in ("都", "也", "则", "則")) \
-            and (t.simplified not in _MODALS or (nxt and toks[i + 1].pos.startswith("v"))):
+            and (t.simplified not in MODALS or (nxt and toks[i + 1].pos.startswith("v"))):
         return [(_edit(ctx, unit, {i: ctx.display(_NEGATABLE[t.simplified])}), f"negation {t.text}")]
     if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
             and _main_verb(toks, i - 1 if t.simplified in _COMPLEMENTS and i else i):
@@ -285,7 +285,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
         if _is_verb(head.simplified) and (before is None or before.pos[:1] not in ("d", "p", "c")
                                           or before.simplified in ("都", "也")):
             return [(_edit(ctx, unit, {verb: ctx.display("没") + head.text, i + 1: ""}), f"negation {head.text}了")]
-    if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in _MODALS \
+    if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in MODALS \
             and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过") \
             and (prev is None or prev.pos[:1] in ("n", "r", "t", "s") or prev.simplified in ("都", "也")) \
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \

@@ -7,12 +7,12 @@ import random
 from collections import Counter
 
 from quizgen.analysis.document import Token
-from quizgen.items.generate import Context, blank
+from quizgen.items.changes import NUM as _NUM
+from quizgen.items.changes import names as _names
+from quizgen.items.changes import same_width as _same_width
+from quizgen.items.context import Context, blank
 from quizgen.items.itemset import Item
 from quizgen.items.select import item_spans
-from quizgen.items.statements import NUM as _NUM
-from quizgen.items.statements import names as _names
-from quizgen.items.statements import same_width as _same_width
 
 
 def _fact_kind(t: Token) -> str:
@@ -20,7 +20,8 @@ def _fact_kind(t: Token) -> str:
         return "person"
     if t.proper_noun and t.pos.startswith("ns"):
         return "place"
-    if _NUM.search(t.text):
+    if _NUM.search(t.text) and not any(c.isascii() and c.isalpha() for c in t.text):
+        # a code with letters (c1 of Anki's {{c1::…}}, G20, MP3) is a name, not a quantity: c2 is no wrong value
         return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
     return ""
 
@@ -37,7 +38,7 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
     m = _NUM.search(tok.text)
     assert m
     pre, suf, value = tok.text[:m.start()], tok.text[m.end():], m.group()
-    seen = []
+    seen: list[str] = []
     for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible
         for t in s.tokens:
             mm = _NUM.search(t.text)
@@ -50,16 +51,16 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
     else:
         x = float(value)
         dec = len(value.split(".")[1]) if "." in value else 0
-        steps = (x + 1, x - 1, x + 2, x + 3, x * 2)
+        steps: tuple[float, ...] = (x + 1, x - 1, x + 2, x + 3, x * 2)
         if suf[:1] in "%％":  # a share: 101.94% for a 99.94% clearance rate is no plausible option
             steps = tuple(y for y in (x + 1, x - 1, x + 2, x - 2, x + 3, x - 3) if y <= 100)
         extra = [f"{y:.{dec}f}" for y in steps if y > 0]
     rng.shuffle(extra)
     for v in extra:
         v = _same_width(v, value)
-        t = pre + v + suf
-        if v != value and t not in seen and t not in span_text:
-            seen.append(t)
+        option = pre + v + suf
+        if v != value and option not in seen and option not in span_text:
+            seen.append(option)
     return seen[:3] if len(seen) >= 3 else []
 
 
@@ -74,7 +75,6 @@ def _sure_name(simplified: str, mentions: Counter[str]) -> bool:
 def fact_items(ctx: Context, n: int) -> list[Item]:
     """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
     same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
-    rng = ctx.rng("fact")
     out: list[Item] = []
     used_spans: set[int] = set()
     kinds_seen: dict[str, int] = {}
@@ -96,6 +96,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
+        rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
         wrong = _fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue

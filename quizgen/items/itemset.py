@@ -23,39 +23,14 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from quizgen import options
+from quizgen.items.kinds import INSTRUCTIONS, ITEM_TYPES  # noqa: F401  (re-exported: older imports)
+
 #: Schema version of the JSON form; bump when a field changes meaning or disappears.
 SCHEMA_VERSION = 1
 
 #: How a gap is shown inside a single-sentence prompt.
 BLANK = "＿＿＿"
-
-#: Item types in the order the worksheet shows them (HSK order: word-level items first, then reading sections).
-ITEM_TYPES: tuple[str, ...] = (
-    "vocabulary",     # word, pinyin, gloss, example sentence (Anki vocabulary cards; worksheet word list)
-    "cloze",          # one sentence, target blanked, hint; no options
-    "choice",         # one sentence, target blanked, 4 options (answer + 3 distractors)
-    "matching",       # HSK 1-3: word -> pinyin or meaning; options = the group's readings/meanings
-    "word_bank",      # HSK 1-4: a bank of words (options) shared by a group of sentences with one gap each
-    "ordering",       # HSK 4: put 3 consecutive sentences (A, B, C) in order; answer like "BAC"
-    "passage_cloze",  # HSK 5-6: one gap of a passage; 4 options per gap
-    "statement",      # HSK 5: choose the statement consistent with the passage
-    "insertion",      # HSK 6: put removed sentences back into the passage gaps; options = removed sentences
-    "fact",           # template questions on numbers, dates, people, places the text states
-)
-
-#: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
-INSTRUCTIONS: dict[str, tuple[str, str]] = {
-    "vocabulary": ("生词", "New words"),
-    "cloze": ("根据提示填空。", "Fill in the blank using the hint."),
-    "choice": ("选词填空。", "Choose the word that fits the blank."),
-    "matching": ("给词语选择正确的拼音或意思。", "Match each word with its pinyin or meaning."),
-    "word_bank": ("选词填空（每个词只用一次）。", "Fill each blank with a word from the box (use each once)."),
-    "ordering": ("排列顺序。", "Put the three sentences in the right order."),
-    "passage_cloze": ("阅读短文，选出最恰当的词语填空。", "Read the passage and choose the best word for each gap."),
-    "statement": ("选出与这段话内容一致的一项。", "Choose the statement consistent with the passage."),
-    "insertion": ("把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage."),
-    "fact": ("根据短文回答问题。", "Answer the question according to the text."),
-}
 
 CC_CEDICT_ATTRIBUTION = (
     "Glosses and dictionary checks use CC-CEDICT (© MDBG and contributors, https://www.mdbg.net/chinese/"
@@ -78,7 +53,8 @@ class Item:
     """One question (or, for ``vocabulary``, one word card).
 
     Common fields
-      id, type (one of :data:`ITEM_TYPES`), level (of the target word; the document's level for section items),
+      id, type (one of :data:`ITEM_TYPES`, described in :mod:`quizgen.items.kinds`), level (of the target word;
+      the document's level for section items),
       prompt (what the student sees, gap as :data:`BLANK`), options (texts, shown as A, B, C…; () if none),
       answer (text of the right option, or the word for cloze/vocabulary, or a letter sequence like "BAC" for
       ordering), answer_index (position of answer in options, or None), source (document source),
@@ -216,6 +192,9 @@ class ItemSet:
     stats: dict[str, int] = field(default_factory=dict, hash=False)
     reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.paragraphs
     notes: tuple[str, ...] = ()  # the document's warnings (junk removed, repairs, flagged sentences)
+    # set when the text is a lesson of a book (quizgen.lessons): number, of, title, label, book, start, end
+    # (the lesson's offsets in the book; all other offsets are into the lesson's text)
+    lesson: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)
@@ -235,6 +214,7 @@ class ItemSet:
             "standard": self.standard,
             "level": _level_out(self.level),
             "seed": self.seed,
+            **({"lesson": dict(self.lesson)} if self.lesson else {}),
             "attribution": self.attribution,
             "profile": _sorted(self.profile),
             "stats": _sorted(self.stats),
@@ -252,8 +232,9 @@ class ItemSet:
     def from_dict(cls, d: dict[str, Any]) -> "ItemSet":
         """Inverse of :meth:`to_dict` (unknown keys are ignored, so older readers survive added fields)."""
         return cls(
-            source=d["source"], title=d["title"], standard=d["standard"], level=_level_in(d["level"]),
-            seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
+            source=d["source"], title=d["title"], standard=d["standard"], level=_level_of_set(d["level"]),
+            seed=d["seed"], lesson=dict(d.get("lesson", {})),
+            attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
             profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})), notes=tuple(d.get("notes", [])),
             glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
             passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
@@ -264,12 +245,21 @@ class ItemSet:
         )
 
 
-def _level_out(lv: int | None) -> int | str | None:
-    return "7-9" if lv == 7 else lv
+_level_out = options.level_json
 
 
 def _level_in(lv: int | str | None) -> int | None:
-    return 7 if lv == "7-9" else lv  # type: ignore[return-value]
+    """A level as written in the JSON (5, "7-9", null for off-list words) back to its number."""
+    level = options.level_from_json(lv)
+    return None if level is None else int(level)
+
+
+def _level_of_set(lv: int | str) -> int:
+    """An item set always has a target level."""
+    level = _level_in(lv)
+    if level is None:
+        raise ValueError("an item set needs a level")
+    return level
 
 
 def _sorted(d: dict[str, Any]) -> dict[str, Any]:

@@ -8,77 +8,46 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items import distractors as dx
-from quizgen.items.generate import Context, blank, choice_options, make_gap
+from quizgen.items.context import Context, blank, choice_options, make_gap, word_pinyin
 from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
-from quizgen.items.select import Span, at_level_share
+from quizgen.items.select import Span
+from quizgen.items.windows import (
+    CONTEXT_AT_LEVEL,
+    clean,
+    joined_len,
+    runs,
+    separator,
+    starts_with_cue,
+)
 
-# A sentence opening with one of these cannot stand first: it answers, continues or refers back.
-CUES = ("但是", "但", "所以", "因此", "因而", "而且", "并且", "然后", "于是", "同时", "此外", "另外", "可是",
-        "不过", "然而", "这", "那", "他", "她", "它", "其", "该", "此", "其中", "接着", "后来", "最后", "结果",
-        "总之", "尤其", "却", "也", "还")
-PASSAGE_AT_LEVEL = 0.85  # context sentences of a passage; gap sentences still need item_spans' 90 %
-# Context sentences of a passage cloze or statement passage: their words above the level are glossed on the sheet
-# and nothing is asked about them; the item spans keep item_spans' 90 %. Measured in round 3
-# (docs/items-quality.md): at 0.85 most HSK 5 news chunks had no window at all.
-CONTEXT_AT_LEVEL = 0.75
 LETTERS = "ABCDEFGH"
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
-    sentences: tuple[Sentence, ...]
-
-
-def _clean(ctx: Context, s: Sentence, at_level: float = PASSAGE_AT_LEVEL) -> bool:
-    """Usable in a passage: unflagged, no junk removed inside it, mostly at level."""
-    return (not s.flagged and ctx.doc.text[s.start:s.end] == s.text
-            and at_level_share(s.tokens, ctx.doc.level, known=ctx.known) >= at_level)
-
-
-def _runs(ctx: Context, lo: int, hi: int, max_chars: int,
-          at_level: float = PASSAGE_AT_LEVEL) -> list[tuple[Sentence, ...]]:
-    """Windows of lo..hi consecutive usable sentences (longest first at each start), text order."""
-    sents = ctx.doc.sentences
-    out = []
-    for i in range(len(sents)):
-        for n in range(hi, lo - 1, -1):
-            win = sents[i:i + n]
-            if len(win) == n and all(_clean(ctx, s, at_level) for s in win) and _joined_len(win) <= max_chars \
-                    and all(b.id == a.id + 1 for a, b in zip(win, win[1:])):
-                out.append(tuple(win))
-                break
-    return out
-
-
-def _joined_len(win) -> int:
-    return sum(len(s.text) for s in win)
-
-
-def _sep(ctx: Context, a: Sentence, b: Sentence) -> str:
-    return "\n" if "\n" in ctx.doc.text[a.end:b.start] else ""
-
-
-def _starts_with_cue(s: Sentence) -> bool:
-    words = [t for t in s.tokens if t.is_word]
-    return bool(words) and any(words[0].simplified.startswith(c) for c in CUES)
-
-
-def _span_candidates(ctx: Context, s: Sentence) -> list[list[tuple[Span, Token]]]:
+def _span_candidates(ctx: Context, s: Sentence, index: dict[int, list[tuple[str, Span, Token]]]
+                     ) -> list[list[tuple[Span, Token]]]:
     """Per item span of sentence ``s`` (a short sentence is one span, an overlong one has a span per usable
     clause): the unused targets (≥ 2 characters) occurring in it, best target first. One gap per span at most:
-    an item's prompt is its span with the gap blanked, and a second gap in it would show the other answer."""
+    an item's prompt is its span with the gap blanked, and a second gap in it would show the other answer.
+    ``index`` is :func:`_occurrences_by_sentence`: a look-up, not a pass over every target per sentence."""
     per_span: dict[int, list[tuple[Span, Token]]] = {}
+    for word, span, tok in index.get(s.id, ()):
+        if word not in ctx.used:
+            per_span.setdefault(span.start, []).append((span, tok))
+    return [per_span[k] for k in sorted(per_span)]
+
+
+def _occurrences_by_sentence(ctx: Context) -> dict[int, list[tuple[str, Span, Token]]]:
+    """Sentence id → (target, span, token) of the targets (≥ 2 characters) occurring in it, best target
+    first: built once per section, in one pass over the targets' occurrences."""
+    index: dict[int, list[tuple[str, Span, Token]]] = {}
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < 2:
+        if len(t.simplified) < 2:
             continue
         for span, tok in t.occurrences:
-            if span.sentence.id == s.id:
-                per_span.setdefault(span.start, []).append((span, tok))
-    return [per_span[k] for k in sorted(per_span)]
+            index.setdefault(span.sentence.id, []).append((t.simplified, span, tok))
+    return index
 
 
 # Passage cloze shapes: (min sentences, max sentences, min gaps, max gaps, max characters). HSK 5 reading part 1
@@ -93,8 +62,8 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
     From each sentence on, the passage grows a sentence at a time (consecutive, unflagged, context at
     :data:`PASSAGE_AT_LEVEL`), each item span taking the first of its targets whose options pass the choice
     gate, until it has enough gaps; gaps whose distractor turns up elsewhere in the passage are dropped."""
-    rng = ctx.rng("passage_cloze")
     lo, hi, gmin, gmax, chars = _CLOZE_SHAPE[6 if ctx.doc.level >= 6 else 5]
+    index = _occurrences_by_sentence(ctx)
     sents = ctx.doc.sentences
     out: list[Item] = []
     i = 0
@@ -102,7 +71,7 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
         if _window_len(ctx, i, lo, chars) < lo:
             i += 1  # no passage can start here: spare the distractor searches of _grow_cloze
             continue
-        win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, rng, lo)
+        win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, index, lo)
         text = "".join(s.text for s in win)
         # a distractor written elsewhere in the passage would be a word the passage uses: it may fit
         chosen = [c for c in chosen if not any(o in text for k, o in enumerate(c[2][0]) if k != c[2][1])]
@@ -128,25 +97,25 @@ def _window_len(ctx: Context, i: int, lo: int, chars: int) -> int:
     """How many of the ``lo`` sentences from ``i`` on _grow_cloze could take (clean, consecutive, short)."""
     win: list[Sentence] = []
     for s in ctx.doc.sentences[i:i + lo]:
-        if not _clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) \
-                or _joined_len(win) + len(s.text) > chars:
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) \
+                or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
     return len(win)
 
 
-def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: int):
+def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, index, lo: int):
     """The passage from sentence ``i`` and its gaps: (sentences, [(span, token, options)])."""
     sents = ctx.doc.sentences
     win: list[Sentence] = []
     chosen: list[tuple[Span, Token, tuple]] = []
     words: set[str] = set()
     for s in sents[i:i + hi]:
-        if not _clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) or _joined_len(win) + len(s.text) > chars:
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
         words |= {t.simplified for t in s.tokens if t.is_word}
-        for cands in _span_candidates(ctx, s):
+        for cands in _span_candidates(ctx, s, index):
             if len(chosen) >= gmax:
                 break
             for span, tok in cands:
@@ -154,7 +123,7 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: i
                     continue
                 forbid = frozenset(words | {c[1].simplified for c in chosen}) - {tok.simplified}
                 gap = make_gap(span, tok, tok.level or ctx.doc.level, forbid=forbid)
-                got = choice_options(ctx, gap, tok, rng)
+                got = choice_options(ctx, gap, tok, "passage_cloze")
                 if got and not any(o in c[2][0] for c in chosen for o in got[0]):
                     chosen.append((span, tok, got))
                     break
@@ -167,14 +136,14 @@ def _passage(ctx: Context, pid: str, kind: str, win, marks: dict[int, tuple]) ->
     """Passage text and display; ``marks`` maps a token start offset to (gap number, …)."""
     text, disp = [], []
     for i, s in enumerate(win):
-        sep = _sep(ctx, win[i - 1], s) if i else ""
+        sep = separator(ctx, win[i - 1], s) if i else ""
         text.append(sep + s.text)
         piece, last = [sep], s.start
         for t in s.tokens:
             if t.start in marks:
-                piece.append(ctx.doc.text[last:t.start] + gap_mark(marks[t.start][0]))
+                piece.append(ctx.doc.display(last, t.start) + gap_mark(marks[t.start][0]))
                 last = t.end
-        piece.append(ctx.doc.text[last:s.end])
+        piece.append(ctx.doc.display(last, s.end))
         disp.append("".join(piece))
     return Passage(pid, kind, "".join(text), "".join(disp), win[0].start, win[-1].end)
 
@@ -247,7 +216,6 @@ def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
     """The sixth bank word: a listed word at the level whose part of speech is no answer's (so it fits no gap
     by grammar: 父亲 next to 父母 would fit 我带＿去上海), that also passes every gap's checks."""
     from quizgen.analysis import glosses, lexicon
-    from quizgen.items.generate import word_pinyin
 
     taken = frozenset().union(*(g[2].answer_class for g in group))
     lv = ctx.doc.level
@@ -271,7 +239,7 @@ def matching(ctx: Context, n: int) -> list[Item]:
     cands = [t for t in ctx.targets if t.simplified not in ctx.used]
     while len(out) < n:
         kind = kinds[(len(out) // 5) % 2]
-        group = []
+        group: list[tuple[Span, Token, str]] = []
         for t in cands:
             span, tok = t.occurrences[0]
             key = tok.pinyin if kind == "pinyin" else (tok.gloss or "").split(";")[0].strip()
@@ -304,13 +272,13 @@ def ordering(ctx: Context, n: int) -> list[Item]:
     rng = ctx.rng("ordering")
     out: list[Item] = []
     last = -1
-    for win in _runs(ctx, 3, 3, 120):
+    for win in runs(ctx, 3, 3, 120):
         if len(out) >= n:
             break
         a, b, c = win
-        if a.id <= last or _starts_with_cue(a) or not (_starts_with_cue(b) and _starts_with_cue(c)):
+        if a.id <= last or starts_with_cue(a) or not (starts_with_cue(b) and starts_with_cue(c)):
             continue
-        if _sep(ctx, a, b) or _sep(ctx, b, c) or not all(6 <= len(s.text) <= 40 for s in win):
+        if separator(ctx, a, b) or separator(ctx, b, c) or not all(6 <= len(s.text) <= 40 for s in win):
             continue
         perm = [0, 1, 2]
         while perm == [0, 1, 2]:
@@ -318,7 +286,7 @@ def ordering(ctx: Context, n: int) -> list[Item]:
         opts = tuple(win[p].text for p in perm)
         answer = "".join(LETTERS[perm.index(i)] for i in range(3))
         last = c.id
-        text = ctx.doc.text[a.start:c.end]
+        text = ctx.doc.display(a.start, c.end)
         out.append(Item(id=ctx.id(text, "", "ordering"), type="ordering", level=ctx.doc.level,
                         prompt="", options=opts, answer=answer, source=ctx.doc.source, sentence=text,
                         start=a.start, end=c.end, explanation="cues: " + ", ".join(
@@ -331,11 +299,11 @@ def insertion(ctx: Context, n: int) -> list[Item]:
     6–10 sentences; the options are the removed sentences."""
     rng = ctx.rng("insertion")
     out: list[Item] = []
-    for win in _runs(ctx, 6, 10, 600):
+    for win in runs(ctx, 6, 10, 600):
         if len(out) >= n:
             break
         pos = [i for i in range(1, len(win)) if 8 <= len(win[i].text) <= 60]
-        pos.sort(key=lambda i: (not _starts_with_cue(win[i]), -len(win[i].text), i))
+        pos.sort(key=lambda i: (not starts_with_cue(win[i]), -len(win[i].text), i))
         chosen: list[int] = []
         for i in pos:
             if all(abs(i - j) > 1 for j in chosen) and len(chosen) < min(5, n - len(out)):
@@ -348,7 +316,7 @@ def insertion(ctx: Context, n: int) -> list[Item]:
         rng.shuffle(opts)
         text, disp = [], []
         for i, s in enumerate(win):
-            sep = _sep(ctx, win[i - 1], s) if i else ""
+            sep = separator(ctx, win[i - 1], s) if i else ""
             text.append(sep + s.text)
             disp.append(sep + (gap_mark(chosen.index(i) + 1) if i in chosen else s.text))
         ctx.passages.append(Passage(pid, "insertion", "".join(text), "".join(disp), win[0].start, win[-1].end))

@@ -12,12 +12,11 @@ from collections import Counter
 from itertools import combinations
 
 from quizgen.analysis.document import Sentence, Token
-from quizgen.items.changes import _MODALS, NUM, Unit, changes, names
-from quizgen.items.changes import same_width as same_width  # facts.py imports it from here
-from quizgen.items.generate import Context
+from quizgen.items.changes import MODALS, NUM, Unit, changes, names
+from quizgen.items.context import Context
 from quizgen.items.itemset import Item, Passage
-from quizgen.items.sections import CONTEXT_AT_LEVEL, CUES, _runs, _sep
 from quizgen.items.select import at_level_share
+from quizgen.items.windows import CONTEXT_AT_LEVEL, CUES, runs, separator
 
 # a clause with one of these is not asserted as it stands: a condition, a question, a wish, a guess
 _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非", "即使", "一旦", "无论", "不管",
@@ -97,7 +96,7 @@ def _predicate(words: list[Token], k: int) -> bool:
             t.simplified[1:] if t.simplified[:1] in "很较" and len(t.simplified) == 2 else t.simplified)):
         return False
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if t.simplified in _MODALS and (nxt is None or nxt.pos[:1] != "v"):
+    if t.simplified in MODALS and (nxt is None or nxt.pos[:1] != "v"):
         return False  # 会 in 学会副会长 is no predicate; a modal is one with its verb
     if nxt is None:
         return True
@@ -121,7 +120,8 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     simp = "".join(t.simplified for t in s.tokens)
     if not _complete(s) or any(t.simplified in _QUESTION for t in s.tokens) or any(w in simp for w in _NOT_ASSERTED):
         return []
-    clauses, cur = [], []
+    clauses: list[list[Token]] = []
+    cur: list[Token] = []
     for t in s.tokens:
         if t.simplified and all(c in _CLAUSE_PUNCT for c in t.simplified):
             if cur:
@@ -133,7 +133,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
         clauses.append(cur)
 
     def ok(toks, lo: int, hi: int) -> bool:
-        text = ctx.doc.text[toks[0].start:toks[-1].end]
+        text = ctx.doc.display(toks[0].start, toks[-1].end)
         return (lo <= len(text) <= hi and sum(x.is_word for x in toks) >= 3 and not set(text) & set("“”「」『』\"《》")
                 and not any(x.simplified in _SUBORDINATE for x in toks)
                 and at_level_share(tuple(toks), ctx.doc.level, known=ctx.known) >= STATEMENT_AT_LEVEL)
@@ -148,7 +148,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     if len(clauses) > 1 and whole and clauses[0] in out and ok(whole, 10, MAX_WHOLE) \
             and not any(c[0].simplified in _SUBORDINATE for c in clauses):
         out.append(whole)
-    return [Unit(s.id, tuple(u), u[0].start, u[-1].end, ctx.doc.text[u[0].start:u[-1].end],
+    return [Unit(s.id, tuple(u), u[0].start, u[-1].end, ctx.doc.display(u[0].start, u[-1].end),
                  reported is None or u[0].start < clauses[reported][-1].end) for u in out]
 
 
@@ -161,7 +161,10 @@ def _trim(unit: Unit) -> Unit:
     if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and _has_subject(toks[1:]):
         rest = toks[1:]
         if rest[-1].end - rest[0].start >= MIN_STATEMENT:
-            return Unit(unit.sentence, rest, rest[0].start, unit.end, unit.text[rest[0].start - unit.start:])
+            # unit.text is the displayed text (junk removed, spun words restored): cut it by the token's text
+            text = unit.text[len(toks[0].text):].lstrip() if unit.text.startswith(toks[0].text) \
+                else unit.text[rest[0].start - unit.start:]
+            return Unit(unit.sentence, rest, rest[0].start, unit.end, text)
     return unit
 
 
@@ -219,11 +222,10 @@ def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[
 def statement_items(ctx: Context, n: int) -> list[Item]:
     """HSK 5: a passage of 2–5 sentences and 4 statements, one restating a sentence or clause, three verified
     wrong (see the module docstring)."""
-    rng = ctx.rng("statement")
     names_ = names(ctx)
     out: list[Item] = []
     last = -1
-    for win in _runs(ctx, 2, 6, MAX_PASSAGE, CONTEXT_AT_LEVEL):
+    for win in runs(ctx, 2, 6, MAX_PASSAGE, CONTEXT_AT_LEVEL):
         if len(out) >= n:
             break
         # every sentence complete: a headline, dateline or salutation (二○○一年新年贺词, 朋友们：) is no passage text
@@ -234,6 +236,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         if len(us) < 2:
             continue
         order = list(range(len(us)))
+        rng = ctx.question_rng("statement", "", passage)  # the passage's own: other passages change nothing
         rng.shuffle(order)
         # no swapped names: 白河收費站通往… → 中山收費站通往… says something the passage does not mention, it does
         # not contradict it (round 5 hand check); a name is contradicted only where the passage gives both names
@@ -252,7 +255,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         opts = [o + "。" for o in opts]
         last = win[-1].id
         pid = f"statement-{len(ctx.passages) + 1}"
-        text = "".join((_sep(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
+        text = "".join((separator(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
         ctx.passages.append(Passage(pid, "statement", text, text, win[0].start, win[-1].end))
         expl = "; ".join(f"{'ABCD'[opts.index(w[0] + '。')]}: {w[1]}" for w in wrong)
         answer = right.text + "。"

@@ -18,11 +18,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from quizgen import options
 from quizgen.export.anki.note_types import CHOICE_MODEL, CLOZE_MODEL, VOCABULARY_MODEL, genanki
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet
+from quizgen.items.kinds import ITEM_TYPES, kind
 
-CHOICE_TYPES = ("choice", "passage_cloze", "statement", "fact")
-WORKSHEET_ONLY_TYPES = ("matching", "word_bank", "ordering", "insertion")
 LETTERS = "ABCD"
 
 
@@ -168,7 +168,7 @@ def example_blank(item: Item) -> str:
 def level_label(standard: str, level: int | None) -> str:
     if level is None:
         return f"HSK {standard}: off-list"
-    return f"HSK {'7-9' if level == 7 else level} ({standard})"
+    return f"HSK {options.level_label(level)} ({standard})"
 
 
 def _meaning(item: Item) -> str:
@@ -212,13 +212,18 @@ def note_fields(itemset: ItemSet, item: Item) -> tuple[genanki.Model, list[str]]
     """(note type, field values) for an item, or None for worksheet-only types."""
     from quizgen.analysis.script import to_traditional
 
+    if item.type not in ITEM_TYPES:
+        raise ValueError(f"unknown item type {item.type!r}")
+    note = kind(item.type).anki
+    if not note:  # worksheet-only
+        return None
     level, source = level_label(itemset.standard, item.level), source_html(itemset)
-    if item.type == "vocabulary":
+    if note == "vocabulary":
         simp = item.simplified or item.word
         return VOCABULARY_MODEL, [esc(item.word), esc(simp), esc(to_traditional(simp)), pinyin_html(item.pinyin),
                                   esc(item.gloss), level, highlighted(item), example_blank(item),
                                   sentence_pinyin_html(itemset, item), source]
-    if item.type == "cloze":
+    if note == "cloze":
         span = _target_span(item)
         if span is None:
             raise ValueError(f"cloze item {item.id}: target {item.word!r} not in its sentence")
@@ -226,17 +231,15 @@ def note_fields(itemset: ItemSet, item: Item) -> tuple[genanki.Model, list[str]]
         hint = f"::{esc(item.hint)}" if item.hint else ""
         text = f"{esc(item.sentence[:a])}{{{{c1::{esc(item.word)}{hint}}}}}{esc(item.sentence[b:])}"
         return CLOZE_MODEL, [text, sentence_pinyin_html(itemset, item), _meaning(item), level, source]
-    if item.type in CHOICE_TYPES:
+    if note == "choice":
         if not 2 <= len(item.options) <= len(LETTERS) or item.answer_index is None:
             raise ValueError(f"{item.type} item {item.id}: needs 2–4 options and an answer_index")
         passage = ""
-        if item.type == "statement" and item.passage:
+        if kind(item.type).restated and item.passage:  # the card shows what the options restate
             passage = esc(itemset.passage(item.passage).text).replace("\n", "<br>")
         options = [esc(o) for o in item.options] + [""] * (len(LETTERS) - len(item.options))
-        notes = esc(item.explanation) if item.type == "statement" else _option_notes(item)
+        notes = esc(item.explanation) if kind(item.type).explained else _option_notes(item)
         return CHOICE_MODEL, [_instruction(item.type), passage, _gapped(item.prompt), *options,
                               LETTERS[item.answer_index], highlighted(item), sentence_pinyin_html(itemset, item),
                               notes, level, source]
-    if item.type in WORKSHEET_ONLY_TYPES:
-        return None
-    raise ValueError(f"unknown item type {item.type!r}")
+    raise ValueError(f"{item.type}: no note type {note!r}")

@@ -18,7 +18,6 @@ from typing import Any
 
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet.gapped import (
-    GAP_TYPES,
     Piece,
     StudentText,
     holes,
@@ -27,21 +26,20 @@ from quizgen.export.worksheet.gapped import (
     student_text,
 )
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
+from quizgen.items.kinds import FILL_IN_TYPES, GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
-#: Vocabulary items are the Anki word list, not questions: a word list on the sheet would give away the
-#: cloze answers. The above-level words are in the glossary instead.
-SKIPPED_TYPES = ("vocabulary",)
+#: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
+#: word list on the sheet would give away the cloze answers. The above-level words are in the glossary instead.
 #: Glossary rows: the most frequent above-level words that have a gloss. 48 rows fill about half an A4 page
 #: in two columns; the sample text has 327 above-level words, which would take three pages. Every skipped
 #: word still has its pinyin over it in the text, and the sheet says how many were left out.
 GLOSSARY_MAX = 48
 GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
 CN_NUMERALS = "一二三四五六七八九十"
-#: Questions answered by writing a word (no options to click). The self-check mode checks a typed answer and can
-#: show the answer, but does not score them: typing Chinese needs an input method, and a near miss (a variant
-#: form, a synonym) would count as wrong. The paper score (``n_items``) counts every question.
-FILL_IN_TYPES = ("cloze",)
+#: Questions answered by writing a word (``fill_in`` kinds, no options to click): the self-check mode checks a typed
+#: answer and can show the answer, but does not score them: typing Chinese needs an input method, and a near miss
+#: (a variant form, a synonym) would count as wrong. The paper score (``n_items``) counts every question.
 
 
 @dataclass(slots=True)
@@ -154,9 +152,6 @@ def _groups(items: list[Item]) -> list[list[Item]]:
     return out
 
 
-SHARED_OPTIONS = ("word_bank", "matching", "insertion")
-
-
 def _fits(it: Item) -> bool:
     """The item's sentence is the input text at its offsets (so gaps can be found in it by offset)."""
     return bool(it.sentence) and it.end - it.start == len(it.sentence)
@@ -170,7 +165,7 @@ def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
     prompt: list[Piece] = []
     if para is not None:
         prompt = [] if it.type == "passage_cloze" else text.context(n)
-    elif it.type in GAP_TYPES + ("fact",):
+    elif kind(it.type).masked_prompt:
         if _fits(it) and own is not None:
             prompt = mask(it.sentence, it.start, text.gaps, own)
         else:  # no offsets to go by: the prompt as written, gaps of other items found by their context
@@ -183,7 +178,7 @@ def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
     elif it.type == "ordering":
         options = [(LETTERS[k], _sentence_pieces(o, it, text)) for k, o in enumerate(it.options)]
     else:
-        options = [(LETTERS[k], mask_restated(o, text.gaps) if it.type == "statement" else [(o, None)])
+        options = [(LETTERS[k], mask_restated(o, text.gaps) if kind(it.type).restated else [(o, None)])
                    for k, o in enumerate(it.options)]
     hint = word_pinyin(it.hint) if it.type == "cloze" and it.hint else ""
     return ItemView(n, it, prompt, options, hint, para, any(len(o) > 12 for o in it.options))
@@ -212,9 +207,9 @@ def _block(itemset: ItemSet, type_: str, views: list[ItemView], text: StudentTex
     p = next((q for q in itemset.passages if q.id == first.passage), None) if first.passage else None
     paras = [q.number for q in itemset.reading if p is not None and q.start < p.end and p.start < q.end
              and text.paragraphs]
-    if paras and (in_reading or type_ == "statement"):  # the reading holds the passage: name its paragraphs
+    if paras and (in_reading or kind(type_).restated):  # the reading holds the passage: name its paragraphs
         block.where = _range(paras[0], paras[-1])
-    elif in_reading and type_ in ("passage_cloze", "insertion", "ordering"):
+    elif in_reading and kind(type_).passage_ref:
         block.where = _range(min(in_reading), max(in_reading))
     elif p is not None:  # the reading does not hold it: print it, gaps numbered as on the sheet
         numbers = {v.item.number: v.n for v in views if v.item.number is not None}
@@ -252,17 +247,18 @@ def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
     sentences in order; insertion: the answer is the sentence); ``para``: where the gap is in the reading."""
     letter = LETTERS[it.answer_index] if it.answer_index is not None and it.answer_index < len(LETTERS) else ""
     sentence: list[tuple[str, bool]] = []
-    if it.type in ("cloze", "choice", "word_bank", "passage_cloze", "fact", "ordering") and it.sentence:
+    if kind(it.type).key_sentence and it.sentence:
         sentence = [(it.sentence, False)]
         if it.target_start is not None and it.target_end is not None:
             a, b = it.target_start - it.start, it.target_end - it.start
             if 0 <= a < b <= len(it.sentence) and it.sentence[a:b] == it.answer:
                 sentence = [(it.sentence[:a], False), (it.answer, True), (it.sentence[b:], False)]
-    detail = it.pinyin and word_pinyin(it.pinyin) if it.type in ("cloze", "choice", "word_bank") else ""
+    about = kind(it.type).key_word
+    detail = it.pinyin and word_pinyin(it.pinyin) if about else ""
     return {"n": n, "type": it.type, "letter": letter, "answer": _option_text(it, it.answer), "index": it.answer_index,
             "alt": it.simplified if it.simplified != it.answer else "", "sentence": sentence,
-            "pinyin": detail or "", "gloss": it.gloss if it.type in ("cloze", "choice") else "",
-            "explanation": it.explanation if it.type in ("statement",) else "", "para": para}
+            "pinyin": detail or "", "gloss": it.gloss if about == "pinyin+gloss" else "",
+            "explanation": it.explanation if kind(it.type).explained else "", "para": para}
 
 
 def _gapped_words(itemset: ItemSet) -> set[str]:

@@ -21,11 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizgen.items.itemset import Item, ItemSet
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+from quizgen.items.kinds import kind as item_kind
 
-#: Item types whose target word is gapped in the reading (the student must not find it there).
-GAP_TYPES = ("cloze", "choice", "word_bank", "passage_cloze")
-#: Item types whose sentences are cut out of the reading: insertion (a slot per sentence), ordering (a reference).
-CUT_TYPES = ("insertion", "ordering")
 #: Where a question's context stops: sentence and clause ends.
 CONTEXT_STOPS = "。！？!?；;\n"
 CONTEXT_CHARS = 14  # characters of context on each side of a gap in a question; enough to find it by eye
@@ -205,7 +203,7 @@ def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:
             gaps.append(Hole(it.target_start, it.target_end, n, "gap", word,
                              it.sentence[a - 1:a] if ok and a else "", it.sentence[b:b + 1] if ok else ""))
         elif it.type in CUT_TYPES and it.end > it.start:
-            cuts.append(Hole(it.start, it.end, n, "slot" if it.type == "insertion" else "ref", it.sentence))
+            cuts.append(Hole(it.start, it.end, n, item_kind(it.type).reading, it.sentence))
     gaps.sort(key=lambda h: (h.start, h.n))
     cuts.sort(key=lambda h: (h.start, h.n))
     return gaps, cuts

@@ -4,7 +4,10 @@ Importing WeasyPrint costs ~0.3 s of CPU (cffi parsing its C declarations, Pango
 Python-bound: a thread cannot overlap it with the analysis (measured: no gain). A forked process can, on a
 machine with a second core. A single-file build that makes a PDF starts a :class:`PdfWorker` before the
 analysis; when the worksheet HTML is ready it is sent over a pipe, and the PDF bytes come back (the parent
-writes the file, so a killed worker never leaves one behind).
+writes the file, so a killed worker never leaves one behind). The worker ends with the build, however the
+build ends: it closes its copy of the parent's end of the pipe, so it reads end-of-file when the parent is
+gone, and it asks for SIGTERM when the parent dies (:func:`quizgen.processes.die_with_parent`) in case it is
+busy importing or laying out.
 
 Only on Linux with ≥ 2 cores; anywhere else the PDF is rendered in-process as before.
 """
@@ -25,14 +28,15 @@ def available() -> bool:
 
 
 class PdfWorker:
-    """A forked process holding WeasyPrint, rendering one PDF on request."""
+    """A forked process holding WeasyPrint, rendering a PDF on each request."""
 
     def __init__(self) -> None:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
         self._conn, child = ctx.Pipe()
-        self._proc: Any = ctx.Process(target=_serve, args=(child,), daemon=True, name="quizgen-pdf")
+        self._proc: Any = ctx.Process(target=_serve, args=(child, self._conn, os.getpid()), daemon=True,
+                                      name="quizgen-pdf")
         self._proc.start()
         child.close()
 
@@ -59,11 +63,12 @@ class PdfWorker:
         return value
 
     def close(self) -> None:
-        """Stop the worker (it exits by itself after one PDF; this also covers errors and Ctrl-C)."""
+        """Stop the worker (it exits when the pipe closes; this also covers errors and Ctrl-C)."""
         try:
             self._conn.close()
         except OSError:
             pass
+        self._proc.join(timeout=0.5)  # it sees the pipe close and exits by itself, unless mid-layout
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join(timeout=5)
@@ -73,29 +78,40 @@ def _died() -> QuizgenError:
     return QuizgenError("the PDF process stopped unexpectedly. Run the build again, or leave out pdf from --format")
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, parents_end: Any, parent: int) -> None:
     import signal
+    import tempfile
 
+    from quizgen.processes import die_with_parent, temporary_folder
+
+    parents_end.close()  # else this process would hold the pipe open and never read its end
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    die_with_parent(parent)
     exit_code = 0
     try:
         try:
             import weasyprint  # noqa: F401  # the point of this process: import while the parent analyses
         except (ImportError, OSError):  # no WeasyPrint, no Pango: _weasyprint reports it when asked
             pass
-        try:
-            html = conn.recv()
-        except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C)
-            return
         from quizgen.export.worksheet.pdf import _weasyprint
 
-        try:
-            conn.send((True, _weasyprint(html)))
-        except QuizgenError as e:
-            conn.send((False, str(e)))
-        except Exception as e:  # anything else WeasyPrint raises: one line for the parent
-            conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from --format "
-                              "to build the rest"))
+        while True:  # one PDF per request (a book asks for one per lesson) until the parent closes the pipe
+            try:
+                html = conn.recv()
+            except EOFError:  # done, or the parent needs no PDF after all (an error, Ctrl-C), or it is gone
+                return
+            try:
+                # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
+                # folder of ours (this process's default; nothing else runs here)
+                with temporary_folder("quizgen-weasyprint-") as folder:
+                    tempfile.tempdir = str(folder)
+                    pdf = _weasyprint(html)
+                conn.send((True, pdf))
+            except QuizgenError as e:
+                conn.send((False, str(e)))
+            except Exception as e:  # anything else WeasyPrint raises: one line for the parent
+                conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from "
+                                  "--format to build the rest"))
     except (OSError, EOFError):
         exit_code = 1
     finally:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
+from quizgen import options
 from quizgen.analysis.script import to_simplified, to_traditional
-from quizgen.errors import ConfigError
 from quizgen.items.itemset import GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
-SCRIPTS = ("original", "simplified", "traditional")
+SCRIPTS = tuple(s.value for s in options.Script)
 
 _ITEM_FIELDS = ("prompt", "answer", "sentence", "word", "blanked", "explanation")
 
@@ -21,7 +22,7 @@ _ITEM_FIELDS = ("prompt", "answer", "sentence", "word", "blanked", "explanation"
 def in_script(itemset: ItemSet, script: str) -> ItemSet:
     """``itemset`` with every displayed text in ``script`` ('original' returns it unchanged)."""
     if script not in SCRIPTS:
-        raise ConfigError(f"unknown script {script!r}. Use one of: {', '.join(SCRIPTS)}")
+        raise options.unknown(options.Script, script, "script")
     if script == "original":
         return itemset
     conv: Callable[[str], str] = to_simplified if script == "simplified" else to_traditional
@@ -36,7 +37,7 @@ def in_script(itemset: ItemSet, script: str) -> ItemSet:
         return hit
 
     def item(i: Item) -> Item:
-        changes = {f: c(getattr(i, f)) for f in _ITEM_FIELDS}
+        changes: dict[str, Any] = {f: c(getattr(i, f)) for f in _ITEM_FIELDS}
         return dataclasses.replace(i, options=tuple(c(o) for o in i.options), **changes)
 
     def passage(p: Passage) -> Passage:

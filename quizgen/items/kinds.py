@@ -1,0 +1,118 @@
+"""The item kinds: one registry saying what each kind of item is, from which every export decides how to show it.
+
+Each :class:`Kind` says whether the item gaps a word of the reading, cuts sentences out of it, shares its options
+with a group, is answered by writing, which Anki note type (if any) carries it and what its ``answer`` holds.
+Exports ask the registry (``kind("cloze").fill_in``, :func:`names` with a predicate) instead of keeping their
+own lists of type names, so a new kind is one entry here plus its generator and its layout.
+
+This module imports nothing from quizgen: items, exports and tests all read it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What one item type is.
+
+    name: the ``Item.type``; zh / en: the section instruction; reading: what the item does to the reading the
+    student sees — ``"gap"`` (its target word becomes a numbered gap), ``"slot"`` (its sentence is cut out and
+    left as a numbered slot), ``"ref"`` (its sentences are replaced by a reference to the question) or ``""``
+    (nothing: comprehension); shared_options: one set of options for a group (word bank, matching set);
+    fill_in: answered by writing a word (not scored by the self-check); on_sheet: printed as a question on the
+    worksheet (vocabulary is the Anki word list); anki: note type — ``"vocabulary"``, ``"cloze"``, ``"choice"``
+    or ``""`` (worksheet-only); answer: what ``Item.answer`` holds — ``"word"`` (the target as written),
+    ``"option"`` (the text of the right option) or ``"letters"`` (an order like ``"BAC"``); masked_prompt: the
+    prompt is the item's own sentence with its gap (other items' gaps hidden in it by offset); restated: the
+    prompt and options restate the text without offsets (other items' gaps are hidden where they stand in the same
+    context); key_sentence: the answer key quotes the source sentence; explained: the key shows the
+    item's explanation (how each wrong option was changed); passage_ref: a question on a passage of the reading
+    names its paragraphs instead of printing it again; key_word: what the key adds about the tested word —
+    ``"pinyin"``, ``"pinyin+gloss"`` or ``""``.
+    """
+
+    name: str
+    zh: str
+    en: str
+    reading: str = ""
+    shared_options: bool = False
+    fill_in: bool = False
+    on_sheet: bool = True
+    anki: str = "choice"
+    answer: str = "option"
+    masked_prompt: bool = False
+    restated: bool = False
+    key_sentence: bool = False
+    explained: bool = False
+    passage_ref: bool = False
+    key_word: str = ""
+
+
+#: In the order the worksheet shows them (HSK order: word-level items first, then reading sections).
+KINDS: tuple[Kind, ...] = (
+    # word, pinyin, gloss, example sentence (Anki vocabulary cards; worksheet glossary)
+    Kind("vocabulary", "生词", "New words", on_sheet=False, anki="vocabulary", answer="word"),
+    # one sentence, target blanked, hint; no options
+    Kind("cloze", "根据提示填空。", "Fill in the blank using the hint.", reading="gap", fill_in=True, anki="cloze",
+         answer="word", masked_prompt=True, key_sentence=True, key_word="pinyin+gloss"),
+    # one sentence, target blanked, 4 options (answer + 3 distractors)
+    Kind("choice", "选词填空。", "Choose the word that fits the blank.", reading="gap", masked_prompt=True,
+         key_sentence=True, key_word="pinyin+gloss"),
+    # HSK 1-3: word -> pinyin or meaning; options = the group's readings/meanings
+    Kind("matching", "给词语选择正确的拼音或意思。", "Match each word with its pinyin or meaning.",
+         shared_options=True, anki=""),
+    # HSK 1-4: a bank of words (options) shared by a group of sentences with one gap each
+    Kind("word_bank", "选词填空（每个词只用一次）。", "Fill each blank with a word from the box (use each once).",
+         reading="gap", shared_options=True, anki="", masked_prompt=True, key_sentence=True,
+         key_word="pinyin"),
+    # HSK 4: put 3 consecutive sentences (A, B, C) in order; answer like "BAC"
+    Kind("ordering", "排列顺序。", "Put the three sentences in the right order.", reading="ref", anki="",
+         answer="letters", key_sentence=True, passage_ref=True),
+    # HSK 5-6: one gap of a passage; 4 options per gap
+    Kind("passage_cloze", "阅读短文，选出最恰当的词语填空。", "Read the passage and choose the best word for each gap.",
+         reading="gap", masked_prompt=True, key_sentence=True, passage_ref=True),
+    # HSK 5: choose the statement consistent with the passage
+    Kind("statement", "选出与这段话内容一致的一项。", "Choose the statement consistent with the passage.",
+         restated=True, explained=True),
+    # HSK 6: put removed sentences back into the passage gaps; options = removed sentences
+    Kind("insertion", "把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage.",
+         reading="slot", shared_options=True, anki="", passage_ref=True),
+    # template questions on numbers, dates, people, places the text states
+    Kind("fact", "根据短文回答问题。", "Answer the question according to the text.", masked_prompt=True,
+         key_sentence=True),
+)
+
+_BY_NAME = {k.name: k for k in KINDS}
+
+#: Item types in the order the worksheet shows them.
+ITEM_TYPES: tuple[str, ...] = tuple(k.name for k in KINDS)
+#: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
+INSTRUCTIONS: dict[str, tuple[str, str]] = {k.name: (k.zh, k.en) for k in KINDS}
+
+
+def kind(name: str) -> Kind:
+    """The registry entry of item type ``name`` (KeyError for an unknown type)."""
+    return _BY_NAME[name]
+
+
+def names(pred: Callable[[Kind], bool]) -> tuple[str, ...]:
+    """The item types for which ``pred`` holds, in :data:`ITEM_TYPES` order."""
+    return tuple(k.name for k in KINDS if pred(k))
+
+
+#: Item types whose target word is gapped in the reading (the student must not find it there).
+GAP_TYPES = names(lambda k: k.reading == "gap")
+#: Item types whose sentences are cut out of the reading: a slot per sentence (insertion) or a reference (ordering).
+CUT_TYPES = names(lambda k: k.reading in ("slot", "ref"))
+#: Item types whose options are shown once for their group.
+SHARED_OPTIONS = names(lambda k: k.shared_options)
+#: Item types answered by writing a word.
+FILL_IN_TYPES = names(lambda k: k.fill_in)
+#: Item types that become a note of the Choice note type.
+CHOICE_TYPES = names(lambda k: k.anki == "choice")
+#: Item types that make no Anki note.
+WORKSHEET_ONLY_TYPES = names(lambda k: not k.anki)
+#: Item types that are not printed as questions on the worksheet.
+SKIPPED_TYPES = names(lambda k: not k.on_sheet)
