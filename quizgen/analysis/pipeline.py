@@ -178,10 +178,10 @@ def release_caches() -> None:
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
     cedict_index.reset()
-    _give_back_memory()
+    give_back_memory()
 
 
-def _give_back_memory() -> None:
+def give_back_memory() -> None:
     """Return the freed heap to the system (glibc keeps it for reuse otherwise): after release_caches the
     sample's build goes from 161 to 142 MB resident, in 2 ms. A no-op where there is no glibc."""
     import ctypes

@@ -43,7 +43,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         from quizgen.errors import ConfigError
 
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
-    targets = select_targets(doc, known)
+    targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
