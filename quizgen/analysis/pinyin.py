@@ -27,14 +27,13 @@ loaded on first use and cached.
 from __future__ import annotations
 
 import functools
-import os
 import unicodedata
-import zlib
 from collections.abc import Sequence
 from importlib import resources
 
 from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis.polyphone_model import polyphone_model
+from quizgen.cache import releasable
 
 __all__ = ["sentence_pinyin", "sentences_pinyin", "to_marks"]
 
@@ -48,6 +47,7 @@ _MIN_PROB = 0.7
 # ---------------------------------------------------------------------------------------------- readings
 
 
+@releasable
 @functools.lru_cache(maxsize=4096)
 def _numbered(marked: str) -> str:
     """'lǜ' -> 'lü4', 'le' -> 'le5' (pypinyin's tone-mark spelling to ours)."""
@@ -102,52 +102,32 @@ def to_marks(numbered: str) -> str:
 # ------------------------------------------------------------------------------------- pypinyin, our way
 
 
+@releasable
 @functools.cache
 def _dictionaries() -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
     """pypinyin's data: char code -> readings, phrase -> our readings, our overrides, and the prefix set.
 
     ``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin.
     Importing pypinyin costs 0.2 s and ~65 MB (its phrases are lists of lists); the compact form we need
-    (readings already numbered, sandhi undone) is cached with ``marshal`` beside the CC-CEDICT index, keyed by
-    pypinyin's version, our override file and the Python version (marshal's format is Python's own): 0.035 s
-    and ~20 MB on later runs (0.045 s as a pickle).
+    (readings already numbered, sandhi undone) is kept with ``marshal`` in quizgen's cache (:mod:`quizgen.cache`,
+    whose key covers pypinyin's version, this module and the override file): 0.035 s and ~20 MB on later runs
+    (0.045 s as a pickle).
     """
     import marshal
-    import sys
 
-    from quizgen.analysis.cedict_index import cache_dir
+    from quizgen import cache
 
-    text = resources.files("quizgen.analysis").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
-    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    key = f"{_pypinyin_version()}-{zlib.crc32(text.encode()):08x}-{_CACHE_FORMAT}-{py}"
-    path = cache_dir() / f"pinyin-{key}.marshal"
+    raw = cache.load("pinyin.marshal")
     try:
-        data = marshal.loads(path.read_bytes())
+        data = marshal.loads(raw) if raw is not None else None
         if isinstance(data, tuple) and len(data) == 4:
             return data
-    except (OSError, EOFError, ValueError, TypeError):
+    except (EOFError, ValueError, TypeError):
         pass
+    text = resources.files("quizgen.analysis").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
     data = _build_dictionaries(text)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache folder only costs the 0.2 s next time
-        pass
+    cache.store("pinyin.marshal", marshal.dumps(data))  # a read-only cache only costs the 0.2 s next time
     return data
-
-
-_CACHE_FORMAT = 2  # bump when the cached structure changes
-
-
-def _pypinyin_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("pypinyin")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def _build_dictionaries(text: str) -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str],
@@ -167,11 +147,13 @@ def _build_dictionaries(text: str) -> tuple[dict[int, str], dict[str, tuple[str,
     return dict(PINYIN_DICT), phrases, frozenset(overrides), frozenset(prefixes)
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _phrase_readings(phrase: str) -> tuple[str, ...]:
     return _dictionaries()[1][phrase]
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _char_reading(char: str) -> str:
     readings = _dictionaries()[0].get(ord(char))
@@ -222,6 +204,7 @@ def _letters(syl: str) -> str:
     return "er" if syl[:-1] == "r" else syl[:-1].lower().replace("u:", "ü").replace("v", "ü")
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] | None:
     """Syllables of `word` that CC-CEDICT reads in the neutral tone, given our `readings`; None if unsure.

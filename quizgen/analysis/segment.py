@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -241,6 +242,7 @@ class Segmenter:
         return out
 
 
+@releasable
 @lru_cache(maxsize=4)
 def segmenter(user_dict: Path | None = None) -> Segmenter:
     return Segmenter(user_dict)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from quizgen import memo
 from quizgen.analysis import cedict_index, glosses, lexicon
+from quizgen.cache import releasable
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
 
@@ -266,6 +267,7 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     return fails
 
 
+@releasable
 @lru_cache(maxsize=64)
 def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...]:
     """Listed words of ``standard`` with ``length`` characters at ``levels``, sorted (never hash order)."""
@@ -321,6 +323,7 @@ class Tally:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
 
 
+@releasable
 @lru_cache(maxsize=1024)
 def _screened(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[str, str, str], ...]:
     """The pool words of the gap's length, levels and part of speech, each with the first reason
