@@ -130,9 +130,9 @@ def _passage(ctx: Context, pid: str, kind: str, win, marks: dict[int, tuple]) ->
         piece, last = [sep], s.start
         for t in s.tokens:
             if t.start in marks:
-                piece.append(ctx.doc.text[last:t.start] + gap_mark(marks[t.start][0]))
+                piece.append(ctx.doc.display(last, t.start) + gap_mark(marks[t.start][0]))
                 last = t.end
-        piece.append(ctx.doc.text[last:s.end])
+        piece.append(ctx.doc.display(last, s.end))
         disp.append("".join(piece))
     return Passage(pid, kind, "".join(text), "".join(disp), win[0].start, win[-1].end)
 
@@ -275,7 +275,7 @@ def ordering(ctx: Context, n: int) -> list[Item]:
         opts = tuple(win[p].text for p in perm)
         answer = "".join(LETTERS[perm.index(i)] for i in range(3))
         last = c.id
-        text = ctx.doc.text[a.start:c.end]
+        text = ctx.doc.display(a.start, c.end)
         out.append(Item(id=ctx.id(text, "", "ordering"), type="ordering", level=ctx.doc.level,
                         prompt="", options=opts, answer=answer, source=ctx.doc.source, sentence=text,
                         start=a.start, end=c.end, explanation="cues: " + ", ".join(

@@ -81,7 +81,7 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             continue
         pieces = s.clauses or ((s.start, s.end),)
         for a, b in pieces:
-            text = doc.text[a:b]
+            text = doc.display(a, b)
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
             if not _balanced(text):
