@@ -37,7 +37,6 @@ def test_an_edit_of_the_package_changes_the_key(tmp_path, monkeypatch):
                               check=True).stdout.strip()
 
     before = key()
-    assert before == cache.key()
     (tmp_path / "quizgen" / "data").mkdir(exist_ok=True)
     (tmp_path / "quizgen" / "data" / "new.txt").write_text("# a new table\n", encoding="utf-8")
     assert key() != before

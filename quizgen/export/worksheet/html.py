@@ -122,7 +122,7 @@ def embed_cjk_font(html: str) -> str:
     import base64
     import html as html_lib
 
-    from quizgen.export.worksheet.pdf import font_path, subset_font
+    from quizgen.export.worksheet.fonts import font_path, subset_font
 
     head = html.find("</head>")
     if head < 0:
