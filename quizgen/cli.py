@@ -9,6 +9,7 @@ import typer
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
+from quizgen.lessons import LESSON_CHARS
 
 app = typer.Typer(
     add_completion=False,
@@ -160,6 +161,9 @@ def build(
     title: Annotated[str | None, typer.Option(help="Title for the deck and worksheet.")] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder with your own worksheet templates.")] = None,
     user_dict: Annotated[Path | None, typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+    lesson_size: Annotated[int, typer.Option(min=200, help="A longer text (a book) becomes lessons of about this "
+                                                           "many characters, split at its chapter headings or "
+                                                           "paragraphs.")] = LESSON_CHARS,
 ) -> None:
     """Build Anki decks, worksheets (HTML, PDF) and items JSON from texts.
 
@@ -195,14 +199,16 @@ def build(
             known_words = read_known(known)
         files = find_inputs(paths or [Path("seeds")])
         opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
-                            pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
+                            pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict,
+                            lesson_size=lesson_size)
         from quizgen.build import build_many, output_names
 
         output_names(files, opts)  # colliding names are an error before anything is written
     except QuizgenError as e:
         _fail_on(e)
         return
-    results = build_many(files, out, opts, progress=_progress(len(files)))
+    results = build_many(files, out, opts, progress=_progress(len(files)),
+                         lesson_progress=_lesson_progress() if len(files) == 1 else None)
     failed = 0
     for f, r in zip(files, results):
         if r.error:
@@ -230,6 +236,24 @@ def _progress(total: int):
     bar.__enter__()
 
     def step(done: int) -> None:
+        bar.update(1)
+        if done == total:
+            bar.__exit__(None, None, None)
+
+    return step
+
+
+def _lesson_progress():
+    """A progress callback over the lessons of a book (stderr, on a terminal only), else None."""
+    if _QUIET or not sys.stderr.isatty():
+        return None
+    bar = None
+
+    def step(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = typer.progressbar(length=total, label="lessons", file=sys.stderr)
+            bar.__enter__()
         bar.update(1)
         if done == total:
             bar.__exit__(None, None, None)

@@ -11,6 +11,7 @@ Example ``quizgen.toml``::
     pinyin = "above"
     paper = "letter"
     known = "known.txt"
+    lesson_size = 4000
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "level": ("level",), "standard": ("standard",), "out": ("out",), "format": ("formats",),
     "formats": ("formats",), "seed": ("seed",), "known": ("known",), "pinyin": ("pinyin",), "script": ("script",),
     "paper": ("paper",), "title": ("title",), "templates": ("templates",), "user_dict": ("user_dict",),
-    "user-dict": ("user_dict",),
+    "user-dict": ("user_dict",), "lesson_size": ("lesson_size",), "lesson-size": ("lesson_size",),
 }
 _ANALYZE = {"level", "standard", "user_dict"}
 
@@ -94,6 +95,9 @@ def _check_values(path: Path, values: dict[str, Any]) -> None:
             raise bad("formats", str(e).split(". ")[0]) from None
     if "seed" in values and not isinstance(values["seed"], int):
         raise bad("seed", "the seed is a whole number")
+    if "lesson_size" in values and (isinstance(values["lesson_size"], bool) or not isinstance(
+            values["lesson_size"], int) or values["lesson_size"] < 200):
+        raise bad("lesson_size", "the lesson size is a whole number of characters, at least 200")
     for key, allowed in _CHOICES.items():
         if key in values and values[key] not in allowed:
             raise bad(key, "use one of " + ", ".join(allowed))

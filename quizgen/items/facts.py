@@ -74,7 +74,6 @@ def _sure_name(simplified: str, mentions: Counter[str]) -> bool:
 def fact_items(ctx: Context, n: int) -> list[Item]:
     """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
     same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
-    rng = ctx.rng("fact")
     out: list[Item] = []
     used_spans: set[int] = set()
     kinds_seen: dict[str, int] = {}
@@ -96,6 +95,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
+        rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
         wrong = _fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue

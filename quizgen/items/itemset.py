@@ -191,6 +191,9 @@ class ItemSet:
     stats: dict[str, int] = field(default_factory=dict, hash=False)
     reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.paragraphs
     notes: tuple[str, ...] = ()  # the document's warnings (junk removed, repairs, flagged sentences)
+    # set when the text is a lesson of a book (quizgen.lessons): number, of, title, label, book, start, end
+    # (the lesson's offsets in the book; all other offsets are into the lesson's text)
+    lesson: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)
@@ -210,6 +213,7 @@ class ItemSet:
             "standard": self.standard,
             "level": _level_out(self.level),
             "seed": self.seed,
+            **({"lesson": dict(self.lesson)} if self.lesson else {}),
             "attribution": self.attribution,
             "profile": _sorted(self.profile),
             "stats": _sorted(self.stats),
@@ -228,7 +232,8 @@ class ItemSet:
         """Inverse of :meth:`to_dict` (unknown keys are ignored, so older readers survive added fields)."""
         return cls(
             source=d["source"], title=d["title"], standard=d["standard"], level=_level_of_set(d["level"]),
-            seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
+            seed=d["seed"], lesson=dict(d.get("lesson", {})),
+            attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
             profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})), notes=tuple(d.get("notes", [])),
             glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
             passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
