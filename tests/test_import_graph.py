@@ -13,9 +13,13 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 
-# Cycles known when this test was written, each with where it is being removed. Empty: the package has none.
-# A cycle that is not listed fails the test, and so does a listed one that is gone (remove it from here).
-KNOWN_CYCLES: set[frozenset[str]] = set()
+# Cycles known when this test was written, each with where it is being removed. A cycle that is not listed
+# fails the test, and so does a listed one that is gone (remove it from here).
+KNOWN_CYCLES: set[frozenset[str]] = {
+    # issue 15 (lessons): build.build_one hands a long text to book.build_book, which uses build.py's writers
+    # and names (_write, _SUFFIX, BuildResult, safe_name); to go when those move to a module of their own
+    frozenset({"quizgen.book", "quizgen.build"}),
+}
 
 
 def modules(root: Path = PACKAGE) -> dict[str, Path]:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from quizgen import memo
 from quizgen.analysis import cedict_index, glosses, lexicon
-from quizgen.items import semantic_fields as fx
 from quizgen.cache import releasable
+from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
 
 # Coarse part-of-speech classes from jieba tags. 'vn' (verbal noun: 发展) fits verb and noun slots, 'an' and
