@@ -16,9 +16,10 @@ from pathlib import Path
 from quizgen.analysis.document import level_label
 from quizgen.errors import ConfigError, QuizgenError
 from quizgen.lessons import LESSON_CHARS
+from quizgen.options import Format, parse_formats  # noqa: F401  (parse_formats: older imports)
 
-FORMATS = ("json", "apkg", "html", "pdf")
-DEFAULT_FORMATS = ("json", "apkg", "html", "pdf")
+FORMATS = tuple(f.value for f in Format)
+DEFAULT_FORMATS = FORMATS
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +49,6 @@ class BuildResult:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     stats: dict = field(default_factory=dict)
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    """'apkg,html' → ('apkg', 'html'); 'all' → every format. ConfigError for unknown names."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    if names == ["all"]:
-        return FORMATS
-    bad = [n for n in names if n not in FORMATS]
-    if bad or not names:
-        raise ConfigError(f"unknown format {', '.join(bad) or repr(value)}. Use a comma-separated list of: "
-                          + ", ".join(FORMATS))
-    return tuple(f for f in FORMATS if f in names)
 
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")

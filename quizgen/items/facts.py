@@ -20,7 +20,8 @@ def _fact_kind(t: Token) -> str:
         return "person"
     if t.proper_noun and t.pos.startswith("ns"):
         return "place"
-    if _NUM.search(t.text):
+    if _NUM.search(t.text) and not any(c.isascii() and c.isalpha() for c in t.text):
+        # a code with letters (c1 of Anki's {{c1::…}}, G20, MP3) is a name, not a quantity: c2 is no wrong value
         return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
     return ""
 

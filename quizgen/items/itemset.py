@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from quizgen import options
 from quizgen.items.kinds import INSTRUCTIONS, ITEM_TYPES  # noqa: F401  (re-exported: older imports)
 
 #: Schema version of the JSON form; bump when a field changes meaning or disappears.
@@ -244,13 +245,13 @@ class ItemSet:
         )
 
 
-def _level_out(lv: int | None) -> int | str | None:
-    return "7-9" if lv == 7 else lv
+_level_out = options.level_json
 
 
 def _level_in(lv: int | str | None) -> int | None:
     """A level as written in the JSON (5, "7-9", null for off-list words) back to its number."""
-    return 7 if lv == "7-9" else None if lv is None else int(lv)
+    level = options.level_from_json(lv)
+    return None if level is None else int(level)
 
 
 def _level_of_set(lv: int | str) -> int:

@@ -35,6 +35,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+from quizgen import options
 from quizgen.atomic import atomic_path
 from quizgen.export.anki import dump as anki_dump
 from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
@@ -98,7 +99,7 @@ def sanitise_tag(text: str) -> str:
 def note_tags(itemset: ItemSet, item: Item) -> list[str]:
     """``quizgen``, ``hsk2025::5`` (standard and the item's level), ``quizgen::source::<file stem>``,
     ``quizgen::type::<item type>``."""
-    level = "off-list" if item.level is None else ("7-9" if item.level == 7 else str(item.level))
+    level = options.level_label(item.level)
     return ["quizgen", f"hsk{sanitise_tag(itemset.standard)}::{level}",
             f"quizgen::source::{sanitise_tag(Path(itemset.source).stem)}", f"quizgen::type::{item.type}"]
 
