@@ -43,7 +43,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         from quizgen.errors import ConfigError
 
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
-    targets = select_targets(doc, known)
+    targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
@@ -65,6 +65,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
                   "gaps_dropped_fewer_than_3": ctx.tally.items_dropped, "gate_failures": ctx.tally.gate_failures})
     stats.update({f"rejected.{k}": v for k, v in ctx.tally.rejected.items()})
     stats.update({f"gaps_unsure.{k}": v for k, v in ctx.tally.unsure.items()})
+    if doc.repaired:  # spun words restored by the analysis (quizgen.analysis.despin), as found → as restored
+        stats["restored_words"] = sum(r.count for r in doc.repaired)
+        stats.update({f"restored.{r.text}→{r.replacement}": r.count for r in doc.repaired})
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
                    glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)

@@ -12,7 +12,7 @@ def _word_targets(ctx: Context, min_len: int = 2):
     """Unused targets, best first, with their best occurrence in a sentence not used yet by another gap item
     (one gap per sentence: a sentence shown twice would give away the other item's answer)."""
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < min_len:
+        if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
         free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]
         if free:
