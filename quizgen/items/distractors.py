@@ -336,14 +336,14 @@ def _candidates(standard: str, length: int, levels: tuple[int, ...], cls: frozen
 
 
 @releasable
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a lesson's gaps × the words checked for each: a few thousand
 def _fit_reason(gap: Gap, option: str) -> str:
     """The first reason of :func:`_fit_problems`, or "in-sentence", or '' (``gap`` without ``forbid``)."""
     return next(_fit_problems(gap, option), "") or ("in-sentence" if option in gap.sentence else "")
 
 
 @releasable
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _edge_reason(gap: Gap, option: str) -> str:
     return next(_edge_problems(gap, option), "")
 

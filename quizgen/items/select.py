@@ -193,11 +193,20 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
     return targets
 
 
-def best_occurrence(target: Target) -> tuple[Span, Token]:
-    """The occurrence whose span is most at level, then of medium length (12–35 chars read best), then first."""
+def best_occurrence(target: Target, text: str | None = None) -> tuple[Span, Token]:
+    """The occurrence whose span is most at level, then of medium length (12–35 chars read best), then first.
+
+    With the document's ``text``, only occurrences in the paragraph of the first one compete: a paragraph
+    added later, or edits after that paragraph, never change a word's example sentence (its card)."""
+    occurrences = target.occurrences
+    if text is not None:
+        end = text.find("\n", occurrences[0][0].end)
+        if end >= 0:
+            occurrences = tuple(o for o in occurrences if o[0].start < end)
+
     def key(o: tuple[Span, Token]) -> tuple[float, int, int]:
         span = o[0]
         n = len(span.text)
         return (-round(span.at_level, 2), 0 if 12 <= n <= 35 else 1, span.start)
 
-    return min(target.occurrences, key=key)
+    return min(occurrences, key=key)

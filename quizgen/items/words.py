@@ -16,7 +16,7 @@ def _word_targets(ctx: Context, min_len: int = 2):
             continue
         free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]
         if free:
-            best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)))
+            best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best
 
 
@@ -58,7 +58,7 @@ def vocabulary_items(ctx: Context, n: int) -> list[Item]:
     """Word cards for the top ``n`` targets (tested elsewhere or not), example sentence from the text."""
     out = []
     for target in ctx.targets[:n]:
-        span, tok = best_occurrence(target)
+        span, tok = best_occurrence(target, ctx.doc.text)
         out.append(_word_item(ctx, "vocabulary", span, tok, prompt=tok.text, hint=tok.pinyin))
     return out
 
