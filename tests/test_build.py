@@ -53,7 +53,10 @@ def test_encodings_build(tmp_path, encoding):
 def test_long_line_script_emoji_and_ext_b(tmp_path):
     long_line = ("我们今天去银行办事" * 22223)[:200_000]
     r = build_json(tmp_path, long_line.encode(), "long.txt")
-    assert r.returncode == 0, r.stderr
+    # one sentence repeated: nothing the text decides, so no sheet is written, and the error says why
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.startswith("Error: long.txt: no question could be made at HSK 5")
+    assert not list((tmp_path / "out").glob("long.*"))
     html = "<p>我们去银行<script>alert('x')</script>办事。</p>\n" + GOOD
     r = build_json(tmp_path, html.encode(), "page.txt")
     assert r.returncode == 0, r.stderr
