@@ -6,6 +6,7 @@ test:
 
 lint:
 	$(PY) -m ruff check quizgen tests bench
+	$(PY) -m mypy
 
 # Benchmarks compare against a baseline in the same run; the gold data lives in ../shared/eval when present.
 bench:

@@ -1,6 +1,7 @@
 """Atomic file output: write beside the target under a temporary name, then rename over it.
 
-An interrupted or failed write leaves the previous file untouched and no temporary file behind.
+An interrupted or failed write leaves the previous file untouched and no temporary file behind (also when
+the process is killed during a build: see :mod:`quizgen.processes`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
+from quizgen.processes import pending
 
 
 @contextmanager
@@ -24,13 +26,11 @@ def atomic_path(path: str | Path, make_parents: bool = True) -> Iterator[Path]:
         raise QuizgenError(f"folder {path.parent} does not exist. Create it or write somewhere else")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        yield tmp
-        os.replace(tmp, path)
+        with pending(tmp):
+            yield tmp
+            os.replace(tmp, path)
     except OSError as e:
         raise QuizgenError(f"cannot write {path}: {e.strerror}. Choose a writable location") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def write_atomic(path: str | Path, content: str | bytes, make_parents: bool = True) -> Path:

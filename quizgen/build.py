@@ -7,6 +7,7 @@ so an interrupted build leaves the previous outputs intact, and nothing is writt
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class BuildOptions:
     title: str | None = None
     templates: Path | None = None
     user_dict: Path | None = None
+    name: str | None = None  # output file name without suffix; default: from the title or the file's stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
             raise QuizgenError(f"{path.name}: no question could be made at HSK {level_label(doc.level)}, so no "
                                f"worksheet or deck was written: {_why_none(doc)}")
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
-        name = safe_name(opts.title or path.stem)
+        name = opts.name or safe_name(opts.title or path.stem)
         out_dir.mkdir(parents=True, exist_ok=True)
         shown = items
         if opts.script != "original":
@@ -203,15 +205,19 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     """Write every requested format for one text, all or nothing.
 
     Each file is first written under a temporary name beside its target; only when all of them exist are
-    they renamed into place, one after the other. An error or Ctrl-C before that leaves the previous set of
-    files untouched (never a new items.json beside an old worksheet), and removes the temporary files.
+    they renamed into place, with Ctrl-C and SIGTERM held back until the last rename. An error or a stop
+    before that leaves the previous set of files untouched (never a new items.json beside an old worksheet)
+    and removes the temporary files; a killed build's are removed by its janitor (:mod:`quizgen.processes`).
     """
     import contextlib
     import os
 
+    from quizgen.processes import committing, pending
+
     staged: list[tuple[Path, Path]] = []
-    pages = contextlib.ExitStack()
-    try:
+    with contextlib.ExitStack() as stack:
+        if worker is not None:
+            stack.callback(worker.close)
         if opts.release_before_pdf and {"html", "pdf"} & set(opts.formats):
             # nothing below needs the dictionaries, and the worksheets' fonts would stack on top of them
             from quizgen.analysis.pipeline import release_caches
@@ -221,11 +227,11 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
             # the PDF first: the worker lays it out while this process writes the other files
             from quizgen.export.worksheet.pdf import pdf_html
 
-            worker.submit(pages.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
+            worker.submit(stack.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
                                                        paper=opts.paper)))
         for fmt in opts.formats:
             final = out_dir / f"{name}{_SUFFIX[fmt]}"
-            tmp = out_dir / f".{final.name}.{os.getpid()}.build"
+            tmp = stack.enter_context(pending(out_dir / f".{final.name}.{os.getpid()}.build"))
             staged.append((tmp, final))
             if fmt == "pdf" and worker is not None:
                 from quizgen.atomic import write_atomic
@@ -234,15 +240,9 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
                 continue
             # items.json keeps the input's script (the record); decks and worksheets show the chosen one
             _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
-        for tmp, final in staged:
-            os.replace(tmp, final)
-    finally:
-        if worker is not None:
-            worker.close()
-        pages.close()
-        for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
+        with committing():
+            for tmp, final in staged:
+                os.replace(tmp, final)
     return tuple(final for _, final in staged)
 
 
@@ -268,20 +268,38 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None =
 
 def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None) -> list[BuildResult]:
     """Build several inputs, in a process pool when there are several (each worker loads the dictionaries
-    once; at most one worker per core keeps memory bounded). Results come back in input order."""
-    if len(files) < 2:
-        results = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True)) for f in files]
-        if progress:
-            progress(len(files))
-        return results
+    once; at most one worker per core keeps memory bounded). Results come back in input order.
+
+    Output names are chosen first (:func:`output_names`): two inputs never write the same file. Whatever ends
+    the build, its worker processes end with it and its temporary files are removed (:mod:`quizgen.processes`).
+    """
+    from quizgen.processes import guarded
+
+    names = output_names(files, opts)
+    with guarded():
+        if len(files) < 2:
+            single = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True, name=names[0]))
+                      for f in files]
+            if progress:
+                progress(len(files))
+            return single
+        return _build_in_pool(files, [_for_file(opts, f, n) for f, n in zip(files, names)], out_dir, progress)
+
+
+def _build_in_pool(files: list[Path], per_file: list[BuildOptions], out_dir: Path, progress) -> list[BuildResult]:
+    import multiprocessing
     import os
+    import sys
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     workers = min(len(files), os.cpu_count() or 1, 4)
     results: list[BuildResult | None] = [None] * len(files)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    # fork where it is safe (Linux): the workers inherit the janitor's pipe (macOS frameworks are not fork-safe)
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
+                               initargs=(os.getpid(),))
     try:
-        futures = {pool.submit(build_one, f, out_dir, _for_file(opts, f)): i for i, f in enumerate(files)}
+        futures = {pool.submit(build_one, f, out_dir, o): i for i, (f, o) in enumerate(zip(files, per_file))}
         for done, fut in enumerate(as_completed(futures), 1):
             i = futures[fut]
             try:
@@ -291,29 +309,67 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
                                                                 "Re-run this file alone with --traceback")
             if progress:
                 progress(done)
-    except KeyboardInterrupt:
-        # Workers ignore Ctrl-C; stop them here. A worker killed while staging leaves only temporary files
-        # (never a half-renamed set), which are removed below.
-        for proc in list(getattr(pool, "_processes", {}).values()):
+    except BaseException:
+        # Ctrl-C, SIGTERM: stop the workers now. One stopped while staging leaves only temporary files (its
+        # renames hold SIGTERM back), which the janitor removes.
+        for proc in multiprocessing.active_children():
             proc.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
-        for tmp in out_dir.glob(".*.build"):
-            tmp.unlink(missing_ok=True)
         raise
     pool.shutdown(wait=True)
     return [r for r in results if r is not None]
 
 
-def _ignore_sigint() -> None:
-    """Pool workers leave Ctrl-C to the parent, which stops them cleanly."""
+def _worker_init(parent: int) -> None:
+    """Pool workers leave Ctrl-C to the parent, which stops them, and end when the parent ends."""
     import signal
 
+    from quizgen.processes import die_with_parent
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
 
 
-def _for_file(opts: BuildOptions, path: Path) -> BuildOptions:
-    """With several inputs a --title is shared: each text gets "<title> - <file stem>", so no output
-    overwrites another's and each deck stays its own."""
+def _for_file(opts: BuildOptions, path: Path, name: str) -> BuildOptions:
+    """With several inputs a --title is shared: each text gets "<title> - <file stem>", so each deck stays its
+    own."""
     if opts.title:
-        return dataclasses.replace(opts, title=f"{opts.title} - {path.stem}")
-    return opts
+        return dataclasses.replace(opts, title=f"{opts.title} - {path.stem}", name=name)
+    return dataclasses.replace(opts, name=name)
+
+
+def output_names(files: list[Path], opts: BuildOptions) -> list[str]:
+    """The output file name (without suffix) of each input: the title or the file's stem; where two inputs
+    would share one (a/text.txt, b/text.txt; text.txt, text.md; names differing only in case, which are one
+    file on macOS and Windows), their paths below the inputs' common folder, with the suffix if need be.
+    ConfigError, before anything is written, if names still collide."""
+    def base(f: Path, stem: str) -> str:
+        if opts.title and len(files) > 1:
+            return safe_name(f"{opts.title} - {stem}")
+        return safe_name(opts.title or stem)
+
+    names = [base(f, f.stem) for f in files]
+    if len(files) < 2:
+        return names
+    common = Path(os.path.commonpath([str(f.resolve().parent) for f in files]))
+    for with_suffix in (False, True):
+        seen = _collisions(names)
+        if not seen:
+            return names
+        for i in seen:
+            rel = files[i].resolve().relative_to(common)
+            names[i] = base(files[i], str(rel if with_suffix else rel.with_suffix("")))
+    seen = _collisions(names)
+    if seen:
+        a, b = (files[i] for i in sorted(seen)[:2])
+        raise ConfigError(f"{a} and {b} would both be written as {names[sorted(seen)[0]]}.*. "
+                          "Rename one of them, or build them one at a time")
+    return names
+
+
+def _collisions(names: list[str]) -> set[int]:
+    """Indices of names that equal another one, ignoring case."""
+    keys: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        keys.setdefault(n.casefold(), []).append(i)
+    return {i for group in keys.values() if len(group) > 1 for i in group}

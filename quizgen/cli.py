@@ -82,9 +82,13 @@ def _say(msg: str) -> None:
         typer.echo(msg)
 
 
-def _fail(msg: str) -> None:
+def _fail(msg: str, code: int = 1) -> None:
     typer.echo(f"Error: {msg}", err=True)
-    raise typer.Exit(1)
+    raise typer.Exit(code)
+
+
+def _fail_on(e: QuizgenError) -> None:
+    _fail(str(e), e.exit_code)
 
 
 @app.command()
@@ -112,7 +116,7 @@ def analyze(
 
         docs = [run(f, level=level, standard=standard, user_dict=user_dict, source=str(f)) for f in files]
     except QuizgenError as e:
-        _fail(str(e))
+        _fail_on(e)
         return
     for d in docs:
         for w in d.warnings:
@@ -184,19 +188,20 @@ def build(
                 raise typer.BadParameter(f"{p} does not exist", param_hint=opt)
         if templates is not None and not templates.is_dir():
             raise typer.BadParameter(f"{templates} is not a folder", param_hint="--templates")
-        known_words = frozenset()
+        known_words: frozenset[str] = frozenset()
         if known is not None:
             from quizgen.items import read_known
 
             known_words = read_known(known)
         files = find_inputs(paths or [Path("seeds")])
-    except QuizgenError as e:
-        _fail(str(e))
-        return
-    opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
-                        pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
-    from quizgen.build import build_many
+        opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
+                            pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
+        from quizgen.build import build_many, output_names
 
+        output_names(files, opts)  # colliding names are an error before anything is written
+    except QuizgenError as e:
+        _fail_on(e)
+        return
     results = build_many(files, out, opts, progress=_progress(len(files)))
     failed = 0
     for f, r in zip(files, results):
@@ -262,7 +267,7 @@ def _fewer_collections() -> None:
     gc.set_threshold(500_000, 100, 100)
 
 
-def _leave(code: object) -> None:
+def _leave(code: str | int | None) -> None:
     """Exit without tearing the interpreter down: freeing every dictionary, cache and module one by one took
     0.2 s after a 1 s build. Every output file is closed and renamed by now (the process pool is shut down
     too); the standard streams are flushed here. Under a profiler or tracer (cProfile, coverage), which
@@ -286,9 +291,26 @@ def _leave(code: object) -> None:
     os._exit(status)
 
 
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped,
+    one line printed, exit 128 + the signal's number. Our own exception, not KeyboardInterrupt, which typer
+    would turn into a silent exit."""
+    import signal
+
+    from quizgen.errors import Stopped
+
+    def stop(signum: int, frame: object) -> None:
+        raise Stopped(signum)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def main() -> None:
     _single_threaded_blas()
     _fewer_collections()
+    _stop_on_signals()
     try:
         _main()
     except SystemExit as e:
@@ -297,11 +319,18 @@ def main() -> None:
 
 
 def _main() -> None:
+    from quizgen.errors import Stopped
+
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("Error: interrupted. Nothing was written for the unfinished file", err=True)
-        sys.exit(130)
+    except (KeyboardInterrupt, Stopped) as e:
+        import signal
+
+        signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
+        how = "interrupted (Ctrl-C)" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+        typer.echo(f"Error: {how}. Finished outputs were kept; unfinished ones were not written. Run the command "
+                   "again to finish", err=True)
+        sys.exit(128 + signum)
     except SystemExit:
         raise
     except Exception as e:  # an unexpected failure: one line, unless --traceback

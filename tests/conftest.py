@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,11 @@ EVAL = ROOT.parent / "shared" / "eval"
 
 @pytest.fixture(autouse=True, scope="session")
 def _cache_dir(tmp_path_factory):
-    """Tests build the dictionary cache from scratch, in a private folder, as on a fresh machine."""
-    os.environ.setdefault("QUIZGEN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-    yield
+    """Tests build the caches from scratch, in a private folder, as on a fresh machine: always, even when the
+    developer exported QUIZGEN_CACHE_DIR (tests must never write into, or read stale data from, a real cache)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QUIZGEN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

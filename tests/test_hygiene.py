@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.analysis.cleaning import SPAM_KEYWORDS, classify_line, find_junk, junk_spans
+from quizgen.analysis.cleaning import classify_line, find_junk, junk_spans, spam_keywords
 from quizgen.analysis.garbled import is_garbled
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,10 +156,10 @@ def test_junk_spans_最长优先():
 
 @given(st.text(alphabet="公安包养网比拟人，", max_size=40))
 def test_junk_spans_不重叠且有序(text):
-    spans = junk_spans(text, SPAM_KEYWORDS)
+    spans = junk_spans(text, spam_keywords())
     assert all(a < b for a, b in spans)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
-    assert all(text[a:b] in SPAM_KEYWORDS for a, b in spans)
+    assert all(text[a:b] in spam_keywords() for a, b in spans)
 
 
 CLEAN_NEWS = """新华社北京1月5日电 国家统计局今天发布数据，去年全国居民人均可支配收入比上年实际增长百分之五。
@@ -274,9 +274,111 @@ def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
     assert flags == {True, False}
 
 
-def test_spinner_repairs_in_traditional_match_opencc():
-    from quizgen.analysis.garbled import _REPAIR, spinner_repair_traditional
+def test_data_tables_are_sorted_one_entry_a_line():
+    from quizgen.analysis.datafiles import lines
+
+    for name in ("spam_keywords.txt", "spinner_weak.txt", "spinner_spun_doc.txt", "spinner_pairs.tsv"):
+        entries = lines(name)
+        assert entries and list(entries) == sorted(set(entries)), name
+
+
+def test_spinner_pairs_in_traditional_match_opencc():
+    from quizgen.analysis.despin import pairs
     from quizgen.analysis.script import to_traditional
 
-    for word in _REPAIR.values():
-        assert spinner_repair_traditional(word) == to_traditional(word)
+    for p in pairs():
+        assert (p.spun_tw, p.original_tw) == (to_traditional(p.spun), to_traditional(p.original)), p
+
+
+# ---------------------------------------------------------------- de-spinning (quizgen.analysis.despin)
+@pytest.fixture(scope="module")
+def predicates():
+    from quizgen.analysis.lexicon import known_word_predicate
+    from quizgen.analysis.segment import segmenter
+
+    known, seg = known_word_predicate(), segmenter(None)
+    return known, (lambda w: known(w) or seg.has_word(w))
+
+
+def _restored(text: str, predicates, ev=None) -> dict[int, str]:
+    """{start: original} of every restoration in a Simplified text."""
+    from quizgen.analysis.despin import restorations
+
+    known, phrase = predicates
+    return {r.start: r.pair.original for r in restorations(text, known, phrase, ev)}
+
+
+@pytest.mark.parametrize("sentence,spun,expected", [
+    # (a sentence of a spun document, the spun form in it, its restoration; None = kept)
+    ("国民群众的平安感和满意度不断提升。", "国民", "人民"),  # certain pair: 国民 is seldom genuine
+    ("我国国民经济持续发展。", "国民", None),  # a dictionary word of the spun form: genuine here
+    ("国民党召开会议。", "国民", None),
+    ("全国公安任务会议召开。", "任务", "工作"),  # 任务 ← 工作 or 使命: 公安工作 decides
+    ("践行初心任务。", "任务", None),  # no phrase decides between 工作 and 使命: kept, stays flagged
+    ("习近平发表主要讲话。", "主要", "重要"),  # an everyday word, restored only by 重要讲话
+    ("这是主要原因。", "主要", None),  # 主要 is genuine more often than not: kept without a phrase
+    ("中共中心总书记。", "中心", "中央"),
+    ("坚持发扬民主要求。", "主要", None),  # 主要 here is 民主|要求 cut apart: kept
+    ("构建公共平安全方位守护。", "平安", "安全"),  # 安全 across the edge, but 全 is 全方位's
+    ("世界瞩目标平安中国。", "瞩目标", "瞩目的"),  # across word boundaries: 瞩目|的 → 目的 → 目标
+    ("获得严重冲破。", "严重", "重大"),  # second pass: 冲破 → 突破 first, then 重大突破 is a phrase
+])
+def test_restorations_decided_in_context(sentence, spun, expected, sample_simplified, predicates):
+    from quizgen.analysis.despin import evidence
+
+    ev = evidence(sample_simplified)  # the document-level evidence of the spun sample
+    assert ev.spun
+    assert _restored(sentence, predicates, ev).get(sentence.index(spun)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # genuine Traditional (Taiwanese) texts that use 國民, 平安, 主要 — no spinner: nothing is restored
+    "國民黨主席今天表示，國民年金的主要問題是財源。祝大家出入平安。國民小學的學生都很主要。",
+    "政府提供國民住宅，人民的安全是最重要的工作。主要的目標是全面改善生活。",
+])
+def test_genuine_text_is_never_restored(text, predicates):
+    from quizgen.analysis.despin import evidence
+    from quizgen.analysis.script import to_simplified
+
+    simp = to_simplified(text)
+    assert not evidence(simp).spun
+    assert _restored(simp, predicates) == {}
+    ev = evidence(simp)
+    assert evidence(simp).spun is False and ev.strong == 0
+
+
+def test_the_document_gate_needs_absent_originals():
+    """Spun forms whose originals are absent make a document spun; the same forms beside their originals
+    (the spinner would have left none) do not."""
+    from quizgen.analysis.despin import evidence
+
+    spun = "国民周全平安供给犯法改造最基础气力降落尽力有用盼望进进今朝处所思惟请求分歧。"
+    assert evidence(spun).spun and not evidence(spun).strong
+    genuine = spun + "人民全面安全提供犯罪改革根本力量下降努力有效希望进入目前地方思想要求不同。"
+    assert not evidence(genuine).spun
+
+
+@pytest.mark.skipif(not SIGHAN.is_dir(), reason="SIGHAN test texts not present (../shared/eval)")
+def test_clean_sighan_text_is_not_changed(predicates):
+    from quizgen.analysis.cleaning import clean_text
+    from quizgen.analysis.script import to_simplified
+
+    known, phrase = predicates
+    for name in ("pku", "msr", "as", "cityu"):
+        lines = (SIGHAN / f"{name}_test.utf8").read_text(encoding="utf-8").splitlines()
+        for i in range(0, 400, 100):
+            text = "\n".join(lines[i:i + 100])
+            cleaned = clean_text(text, to_simplified(text), "simplified", known, phrase)
+            assert cleaned.restored == () and not cleaned.spun, (name, i)
+
+
+def test_mojibake_sentences_are_flagged_and_genuine_ones_not():
+    """UTF-8 read as GBK (鎴戝湪鍖椾含…) is no Chinese a learner may be taught: the analysis flags it, so no item
+    uses it; the same sentences in their real encoding stay usable."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    genuine = "我在北京一家公司工作，每天早上七点起床，然后坐地铁去公司。我们公司的产品质量很好，所以很多客人都愿意和我们合作。"
+    garbled = genuine.encode("utf-8").decode("gbk", errors="ignore")
+    doc = analyze_text(garbled + "\n" + genuine + "\n", "m.txt", 5, "2025")
+    flags = [(s.flagged, s.text in genuine) for s in doc.sentences]
+    assert flags == [(True, False), (False, True), (False, True)], flags

@@ -61,12 +61,42 @@ def test_known_words_are_not_tested(doc):
     assert w not in {i.simplified for i in again.items if i.type in ("choice", "cloze", "vocabulary")}
 
 
+# three sentences whose order the cues fix (他, 所以): an ordering item at HSK 4
+ORDER_TEXT = ("我的朋友小王很喜欢运动。他每天早上都去公园跑步。所以他的身体非常好。\n"
+              "我们的老师今天没有来上课。因为她生病了。所以我们自己在教室里看书。\n")
+
+
 def test_level_sections():
-    d4 = analyze_text(TEXT, "life.txt", 4, "2025")
+    """Each level has its own sections: HSK 4 orders sentences, HSK 5 asks for the consistent statement and
+    does not order, although the text could make an ordering item at either level."""
+    d4 = analyze_text(ORDER_TEXT, "order.txt", 4, "2025")
+    d5 = analyze_text(ORDER_TEXT, "order.txt", 5, "2025")
     types4 = {i.type for i in build_items(d4).items}
-    assert "word_bank" in types4 or "ordering" in types4
-    d5 = analyze_text(TEXT, "life.txt", 5, "2025")
-    assert "ordering" not in {i.type for i in build_items(d5).items}
+    types5 = {i.type for i in build_items(d5).items}
+    assert "ordering" in types4 and "statement" not in types4
+    assert "ordering" not in types5 and "statement" in types5
+    assert build_items(d5, counts={"ordering": 3}).by_type("ordering")  # possible, just not an HSK 5 section
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ordering_item_restores_the_text(seed):
+    """The options are the three sentences shuffled (never already in order); the answer gives the order in
+    which they read as the text."""
+    doc = analyze_text(ORDER_TEXT, "order.txt", 4, "2025")
+    items = build_items(doc, seed=seed).by_type("ordering")
+    assert items
+    for item in items:
+        assert len(item.options) == 3 and sorted(item.answer) == ["A", "B", "C"]
+        assert item.answer != "ABC"
+        assert "".join(item.options["ABC".index(x)] for x in item.answer) == item.sentence
+        assert doc.text[item.start:item.end] == item.sentence
+
+
+def test_no_ordering_without_cues():
+    """Without cues on the 2nd and 3rd sentences more than one order reads right: no item."""
+    text = "我的朋友小王很喜欢运动。每天早上他都去公园跑步。现在他的身体非常好。\n"
+    doc = analyze_text(text, "order.txt", 4, "2025")
+    assert not build_items(doc, counts={"ordering": 3}).by_type("ordering")
 
 
 def test_unknown_count_type(doc):

@@ -3,6 +3,7 @@ that comes out has exactly one right option, distinct options of one length and 
 synonym of the answer and no option elsewhere in the sentence."""
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,19 +16,25 @@ GAPS = [
     ("这个问题我们明天再讨论吧。", "讨论", "v", 3),
     ("我们必须保护好环境。", "保护", "v", 4),
     ("希腊的经济结构较特殊。", "结构", "n", 5),
-    ("社会对个人的尊重和满足很重要。", "尊重", "v", 5),
     ("政府决定提高工人的工资。", "提高", "v", 3),
-    ("他要与中国人合作。", "合作", "vn", 4),
     ("这家公司的产品质量很好。", "质量", "n", 4),
     ("她对这个结果非常满意。", "满意", "a", 3),
     ("我们应该珍惜现在的时间。", "珍惜", "v", 5),
     ("这本书的内容十分丰富。", "丰富", "a", 4),
-    ("学生们正在准备明天的考试。", "准备", "v", 2),
+    ("我们要好好地利用这些时间。", "利用", "v", 4),
+    ("这个城市的冬天非常寒冷。", "寒冷", "a", 4),
+    ("他的建议对我们很有价值。", "价值", "n", 5),
+]
+# gaps whose answer cannot be gapped safely: dropped, with the reason, never padded with weak options
+DROPPED = [
+    ("社会对个人的尊重和满足很重要。", "尊重", "v", 5, "verb-as-noun-or-attribute"),  # 尊重和满足: a noun here
+    ("他要与中国人合作。", "合作", "vn", 4, "verbal-noun"),  # 合作 is verb and noun: any action word fits
+    ("学生们正在准备明天的考试。", "准备", "v", 2, "verb-slot-not-verb"),
 ]
 
 
-def _gap(i: int) -> dx.Gap:
-    sent, ans, tag, lv = GAPS[i]
+def _gap(i: int, table=GAPS) -> dx.Gap:
+    sent, ans, tag, lv = table[i][:4]
     k = sent.index(ans)
     return dx.Gap(ans, tag, lv, sent, sent[:k], sent[k + len(ans):])
 
@@ -37,8 +44,7 @@ def _gap(i: int) -> dx.Gap:
 def test_generated_options_pass_the_gate(i, seed):
     gap = _gap(i)
     ds = dx.distractors(gap, "2025", random.Random(seed))
-    if ds is None:
-        return  # dropped, never padded
+    assert ds is not None, "every gap of GAPS makes an item: the checks below must run"
     options = [gap.answer] + ds
     assert dx.gate(options, gap.answer, gap) == []
     # and independently of the gate's own code:
@@ -56,10 +62,10 @@ def test_generated_options_pass_the_gate(i, seed):
 def test_gate_rejects_broken_sets(i, data):
     gap = _gap(i)
     ds = dx.distractors(gap, "2025", random.Random(0))
-    if ds is None:
-        return
+    assert ds is not None
     good = [gap.answer] + ds
-    kind = data.draw(st.sampled_from(["dup-answer", "dup", "length", "in-sentence", "no-answer"]))
+    assert dx.gate(good, gap.answer, gap) == []
+    kind = data.draw(st.sampled_from(sorted(REASON)))
     bad = list(good)
     if kind == "dup-answer":
         bad[1] = gap.answer
@@ -70,10 +76,32 @@ def test_gate_rejects_broken_sets(i, data):
     elif kind == "in-sentence":
         other = next(w for w in _words(gap.sentence) if w != gap.answer)
         bad[1] = other
+    elif kind == "part-of-speech":
+        bad[1] = "已经"  # an adverb in a verb, noun or adjective slot (every answer here has two characters)
+    elif kind == "synonym":
+        bad[1] = next(w for w in SYNONYMS if len(w) == len(gap.answer) and dx.is_synonym(gap.answer, w)
+                      ) if gap.answer in SYNONYM_OF else bad[1]
     else:
-        bad[0] = ds[0] + ""  # answer missing
-        bad[0] = "".join(reversed(gap.answer))
-    assert dx.gate(bad, gap.answer, gap)
+        bad[0] = "".join(reversed(gap.answer))  # answer missing
+    if bad == good:
+        return  # no such broken set for this gap (checked on the gaps that have one)
+    assert REASON[kind] in dx.gate(bad, gap.answer, gap), (kind, bad)
+
+
+# what the gate must say for each way of breaking a good set
+REASON = {"dup-answer": "answer not exactly once", "dup": "options not distinct", "length": "lengths differ",
+          "in-sentence": "option elsewhere in the sentence", "no-answer": "answer not exactly once",
+          "part-of-speech": "part of speech differs", "synonym": "synonym or variant of the answer"}
+SYNONYM_OF = {"提高"}
+SYNONYMS = ("增加", "提升")
+
+
+@pytest.mark.parametrize("sentence, answer, tag, level, reason", DROPPED)
+def test_unsure_gaps_are_dropped(sentence, answer, tag, level, reason):
+    tally = dx.Tally()
+    assert dx.distractors(_gap(DROPPED.index((sentence, answer, tag, level, reason)), DROPPED), "2025",
+                          random.Random(0), tally=tally) is None
+    assert tally.unsure == {reason: 1}
 
 
 def _words(sentence: str) -> list[str]:
@@ -83,7 +111,7 @@ def _words(sentence: str) -> list[str]:
 
 
 def test_synonyms_and_variants_are_rejected():
-    gap = _gap(5)  # 提高
+    gap = _gap([g[1] for g in GAPS].index("提高"))
     assert "synonym" in dx.problems(gap, "增加")  # 'to raise; to increase'
     assert "synonym" in dx.problems(gap, "提升")
     assert dx.gate(["提高", "增加", "安排", "参加"], "提高", gap)
@@ -109,7 +137,7 @@ def test_same_field_words_are_no_distractors():
 
 
 def test_dictionary_part_of_speech_decides_noun_slots():
-    gap = _gap(3)  # 结构, a noun slot
+    gap = _gap([g[1] for g in GAPS].index("结构"))  # a noun slot
     assert "sense-pos" in dx.problems(gap, "精心")  # jieba tags 精心 'n'; CC-CEDICT 'with utmost care'
     assert dx.slot_problem(frozenset({"n"}), "评价")  # 'to evaluate': a verbal noun fits action slots
 

@@ -35,3 +35,17 @@ def test_known_words_count_as_readable():
     assert above and not item_spans(doc)
     spans = item_spans(doc, above)
     assert spans and all(s.at_level == 1.0 for s in spans)
+
+
+def test_flagged_sentences_give_no_item_span():
+    """A sentence flagged as garbled or machine-rewritten is never item text, however readable its words."""
+    import dataclasses
+
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import item_spans
+
+    doc = analyze_text("我每天早上七点起床。然后我坐地铁去公司。\n", "f.txt", 4)
+    assert {s.sentence.id for s in item_spans(doc)} == {0, 1}
+    flagged = dataclasses.replace(doc, sentences=(dataclasses.replace(doc.sentences[0], flagged=True),
+                                                  doc.sentences[1]))
+    assert {s.sentence.id for s in item_spans(flagged)} == {1}

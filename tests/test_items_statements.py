@@ -41,13 +41,31 @@ def test_changed_number_contradicts(ctx):
     assert new.startswith("去年我们的收入增加了") and new.endswith("%") and "20%" not in new
 
 
-@pytest.mark.parametrize("clause", ["也许我们的收入增加了20%", "如果我们的收入增加了20%，我就很高兴"])
-def test_hedged_or_conditional_clauses_give_no_wrong_option(clause):
+@pytest.mark.parametrize("clause", [
+    "我们的收入可能增加了20%",   # without 可能: 减少了20%, 增加了21%
+    "我们可能增加了20%的收入",
+    "他也许去年来到了中国",       # without 也许: 今年来到了, 没来到
+])
+def test_hedged_clauses_give_no_wrong_option(clause):
+    """A hedge (可能, 也许) makes the changed clause no contradiction: 我们的收入可能减少了20% is as possible as
+    增加. The clause is a statement unit, so it reaches the change rules and only the hedge guard stops them."""
     doc = analyze_text(clause + "。", "t.txt", 5, "2025")
     c = Context(doc, 0, [], frozenset())
-    for s in doc.sentences:
-        for u in st.units(c, s):
-            assert st.changes(c, u, doc.text, {}, random.Random(0)) == []
+    us = [u for s in doc.sentences for u in st.units(c, s)]
+    assert [u.text for u in us] == [clause]
+    assert st.changes(c, us[0], doc.text, {}, random.Random(0)) == []
+
+
+@pytest.mark.parametrize("conditional, plain", [
+    ("如果我们的收入增加了20%，我就很高兴", "我们的收入增加了20%，我就很高兴"),
+    ("万一我们的收入减少了20%，公司就会很困难", "我们的收入减少了20%，公司就会很困难"),
+    ("只有我们的收入增加了20%，公司才会很高兴", "我们的收入增加了20%，公司会很高兴"),
+])
+def test_conditional_clauses_are_no_statements(conditional, plain):
+    """A condition asserts nothing, so no unit (right or wrong option) comes from it; the same clause without
+    the condition is one."""
+    assert _units(conditional + "。") == []
+    assert _units(plain + "。")
 
 
 def test_modifier_is_not_negated(ctx):
@@ -100,12 +118,12 @@ def test_round4_change_contradicts(text, kind, wrong):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("也许他去年来到了中国。", None),                 # hedged: nothing
-    ("如果他没有参加这次会议，我们就很难办。", None),  # conditional: nothing
-    ("他可能没有参加这次会议。", None),
+    ("他也许去年来到了中国。", None),                 # hedged: nothing (without 也许: time, negation)
+    ("我们的收入可能增加了20%。", None),             # hedged: nothing (without 可能: antonym, number)
+    ("他打算明年参加这次比赛。", None),               # 打算: a plan, not a fact (without it: negation)
     ("今年我们很忙。", "time"),                       # a state, not one event: 去年我们很忙 contradicts nothing
-    ("地铁上午六时至晚上十时八分钟一班。", "time"),    # a range: 下午六时至晚上十时 is still true
-    ("１９９６年的出生率与１９９５年基本持平。", "number"),  # compared years
+    ("地铁上午六时至晚上十时开放。", "time"),          # a range: 下午六时至晚上十时 is still true
+    ("我们１９９６年的收入与１９９５年基本持平。", "number"),  # compared years
     ("一个人总是从自己能做的工作做起。", "numeral"),   # 一个人 is 'a person', not a count
     ("他们每个月有两三条船停靠中国港口。", "numeral"),  # 两三 is a range
     ("他还没有参加这次会议。", "negation"),            # 还没有: expected to happen, 参加了 is no opposite
@@ -113,6 +131,8 @@ def test_round4_change_contradicts(text, kind, wrong):
     ("广大工人克服了很多困难。", "antonym"),           # 很少困难, 很多容易: no sentence
 ])
 def test_round4_no_change_where_nothing_is_contradicted(text, kind):
+    # every case is a statement unit, so it reaches the change rules: only the rule named above stops them
+    assert _units(text), f"{text} is no statement unit: the case tests nothing"
     got = _all_changes(text)
     assert not [g for g in got if kind is None or g[1] == kind], got
 

@@ -278,3 +278,55 @@ def test_senses_for_synonym_checks():
 )
 def test_is_proper_noun(word, pos, proper):
     assert is_proper_noun(word, pos) is proper
+
+
+# --- segmentation: the user dictionary, wrong cuts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, text, word, tag",
+    [
+        ("孙悟空", "孙悟空来了。", "孙悟空", None),
+        ("高铁站 ns", "他去高铁站。", "高铁站", "ns"),
+        ("公安部 3 nt", "他在公安部工作。", "公安部", "nt"),  # jieba's own format: word freq tag
+        ("量子纠缠 20000", "量子纠缠很难。", "量子纠缠", None),  # word freq
+    ],
+)
+def test_user_dict_lines(tmp_path, line, text, word, tag):
+    from quizgen.analysis.segment import Segmenter
+
+    d = tmp_path / "dict.txt"
+    d.write_text(f"# comment\n{line}\n", encoding="utf-8")
+    tagged = Segmenter(d).tag(text)
+    assert word in [w for w, _ in tagged]
+    if tag:
+        assert dict(tagged)[word] == tag
+
+
+@pytest.mark.parametrize("line", ["公安部 3 nt extra", "公安部 nt x"])
+def test_user_dict_rejects_bad_lines(tmp_path, line):
+    from quizgen.analysis.segment import Segmenter
+
+    d = tmp_path / "dict.txt"
+    d.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        Segmenter(d)
+    assert "expected 'word [freq] [pos]'" in str(err.value) and str(err.value).endswith("Fix that line")
+
+
+# (word, tag) pairs as jieba cuts them; the indices that are pieces of a wrong cut
+@pytest.mark.parametrize(
+    "tagged, cut",
+    [
+        ([("总局", "n"), ("数为", "p"), ("十三", "m")], {0, 1}),  # 总/局数/为: 局数 straddles the cut
+        ([("喜迎", "v"), ("新", "a"), ("世纪", "n")], {0}),  # a single character beside it is mostly right
+        ([("这所", "u"), ("学校", "n")], set()),  # demonstrative + classifier, not a cut
+        ([("搬进", "v"), ("来", "v")], set()),  # verb + complement
+        ([("总局", "n"), ("发布", "v")], set()),  # every token known
+        ([("名字", "n"), ("除人", "n"), ("名外", "f")], {1, 2}),  # 除/人名/外
+    ],
+)
+def test_cut_artefacts(tagged, cut):
+    from quizgen.analysis.segment import segmenter
+
+    assert set(segmenter().cut_artefacts(tagged)) == cut

@@ -2,6 +2,11 @@
 as one line, nothing left running."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
+
 import pytest
 
 from quizgen.errors import QuizgenError
@@ -12,7 +17,18 @@ from .test_worksheet import itemset
 pytestmark = pytest.mark.skipif(not pdf_worker.available(), reason="needs fork and two cores")
 
 
-def test_same_pdf_as_in_process():
+def _pages_and_text(data: bytes, tmp_path) -> tuple[str, str]:
+    """Page count and extracted text (PDF bytes differ run to run: never compare them)."""
+    f = tmp_path / f"{len(list(tmp_path.iterdir()))}.pdf"
+    f.write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(f)], capture_output=True, text=True, check=True).stdout
+    pages = next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:"))
+    text = subprocess.run(["pdftotext", "-layout", str(f), "-"], capture_output=True, text=True, check=True)
+    return pages, text.stdout
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_same_pdf_as_in_process(tmp_path):
     pytest.importorskip("weasyprint")
     worker = pdf_worker.PdfWorker()
     try:
@@ -20,8 +36,45 @@ def test_same_pdf_as_in_process():
             got = worker.render(html)
     finally:
         worker.close()
-    assert got == pdf.render_pdf(itemset())
+    pages, text = _pages_and_text(got, tmp_path)
+    assert "CC BY-SA 4.0" in text and int(pages) >= 1  # really the worksheet (its attribution line)
+    assert (pages, text) == _pages_and_text(pdf.render_pdf(itemset()), tmp_path)
     assert not worker._proc.is_alive()
+
+
+def test_worker_ends_when_its_parent_is_killed(tmp_path):
+    """The worker holds no copy of the parent's end of the pipe (it would never read end-of-file) and asks
+    for SIGTERM when its parent dies: a parent killed with SIGKILL leaves no worker behind."""
+    import sys
+
+    code = ("import sys, time\n"
+            "from quizgen.export.worksheet import pdf_worker\n"
+            "w = pdf_worker.PdfWorker()\n"
+            "print(w._proc.pid, flush=True)\n"
+            "time.sleep(float(sys.argv[1]))\n")
+    for wait in ("0", "2"):  # killed while the worker imports WeasyPrint; while it waits for a page
+        parent = subprocess.Popen([sys.executable, "-c", code, wait], stdout=subprocess.PIPE, text=True)
+        child = int(parent.stdout.readline())
+        time.sleep(float(wait) / 2)
+        parent.kill()
+        parent.wait()
+        for _ in range(500):
+            if not _alive(child):
+                break
+            time.sleep(0.01)
+        alive = _alive(child)
+        if alive:
+            os.kill(child, 9)
+        assert not alive, f"PDF worker {child} outlived its parent (wait {wait})"
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie (its parent, init, reaps it soon)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_error_comes_back_as_one_line(monkeypatch):

@@ -143,7 +143,9 @@ def test_judgment_needs_a_subject_first():
 
 
 @pytest.mark.parametrize("pieces, ok", [
-    (["虽然他很累", "但是他没有休息", "最后他完成了工作"], True),
+    (["虽然小王很累", "但是他没有休息", "最后他完成了工作"], True),
+    (["老师今天没有来", "因为她生病了", "所以我们自己看书"], True),  # 她 points back: it cannot open
+    (["虽然他很累", "但是他没有休息", "最后他完成了工作"], False),  # every piece points back to someone before
     (["首先打开电脑", "然后输入密码", "最后点击确定"], True),
     (["我喜欢猫", "但是妈妈不喜欢", "所以我们家没有猫"], False),  # 但是/所以 swap and still read
     (["我们公司的产品很好", "所以客人很多", "去年我们的收入增加了"], False),  # 去年… can open too

@@ -3,9 +3,11 @@
 
 Real input is dirty. Scraped articles carry photo captions and credit lines; re-hosted copies are
 "synonym-spun" by a machine (民 → 平易近, 方向 → 标的目的, 大 → 年夜 …) and stuffed with spam keywords,
-even inside words (公包养安 = 公安 with 包养 inserted). This module only *detects*; the pipeline decides what
-to drop. All functions are pure; word lookups go through the ``known`` predicate the caller passes
-(in production ``quizgen.lexicon.is_known_word``: CC-CEDICT or HSK headword, Simplified).
+even inside words (公包养安 = 公安 with 包养 inserted). The detectors here are pure functions; word lookups go
+through the ``known`` predicate the caller passes (in production ``quizgen.analysis.lexicon.is_known_word``:
+CC-CEDICT or HSK headword, Simplified). :func:`clean_text` is the cleaning stage: it drops caption and credit
+lines, removes junk tokens and restores spun words (:mod:`quizgen.analysis.despin`), and returns the text
+analysis reads with an :class:`~quizgen.analysis.offsets.OffsetMap` back to the input.
 
 Thresholds below come from ``bench/bench_hygiene.py`` on the SIGHAN 2005 test texts (pku, msr, as, cityu:
 ~640k characters of clean news and prose, ~17k sentences) and on the spun sample in ``seeds/``.
@@ -17,49 +19,30 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from quizgen.analysis import despin
+from quizgen.analysis.datafiles import words
+from quizgen.analysis.document import DroppedLine, Removed, Repaired
+from quizgen.analysis.offsets import OffsetMap, build_map
 
 __all__ = [
-    "SPAM_KEYWORDS",
+    "Cleaned",
     "classify_line",
+    "clean_text",
     "find_junk",
     "junk_spans",
+    "spam_keywords",
 ]
 
-# Known spam keywords (Simplified), from Taiwanese "sugar-daddy" link farms that inject them into copied
-# news. The spun sample shows 包養網比擬 = 包養網比較 passed through the same synonym spinner as the text.
-# Caveat: 包养 is also a genuine (rare) word, e.g. 认领包养绿地; we accept that loss (0 occurrences in SIGHAN).
-SPAM_KEYWORDS: tuple[str, ...] = tuple(
-    sorted(
-        {
-            "包养",
-            "包养网",
-            "包养网站",
-            "包养网比较",
-            "包养网比拟",
-            "包养网ptt",
-            "包养价格",
-            "包养行情",
-            "包养心得",
-            "包养经验",
-            "包养条件",
-            "包养平台",
-            "包养意思",
-            "台湾包养",
-            "台湾包养网",
-            "找包养",
-            "长期包养",
-            "短期包养",
-            "学生包养",
-            "大学生包养",
-            "年夜学生包养",
-            "甜心宝贝",
-            "甜心宝贝包养网",
-            "甜心花园",
-            "甜心包养",
-        },
-        key=lambda s: (-len(s), s),
-    )
-)
+
+
+@cache
+def spam_keywords() -> tuple[str, ...]:
+    """Known spam keywords (``quizgen/data/spam_keywords.txt``, Simplified), longest first."""
+    return tuple(sorted(words("spam_keywords.txt"), key=lambda s: (-len(s), s)))
+
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
 
@@ -155,7 +138,7 @@ def junk_spans(text: str, junk: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def find_junk(
-    text: str, known: Callable[[str], bool], spam: Iterable[str] = SPAM_KEYWORDS
+    text: str, known: Callable[[str], bool], spam: Iterable[str] | None = None
 ) -> list[tuple[str, int]]:
     """Junk tokens in a Simplified document, with counts, longest first (包养网 before 包养).
 
@@ -171,7 +154,7 @@ def find_junk(
     Counts are those of ``junk_spans`` (each character is counted once, under the longest token), so
     the numbers match what the pipeline removes.
     """
-    spam_list = [s for s in spam if s]
+    spam_list = [s for s in (spam_keywords() if spam is None else spam) if s]
     found = {s for s in spam_list if s in text}
     # Run the data-driven detector on the text with known spam already cut out, so the spam's leftovers
     # (网, 比拟) do not pose as evidence for or against anything else.
@@ -329,3 +312,132 @@ def _han_tail(s: str) -> str:
 def _han_head(s: str) -> str:
     m = _HAN_HEAD.match(s)
     return m.group() if m else ""
+
+
+# --------------------------------------------------------------------------------------------------
+# The cleaning stage
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The body text as analysis reads it. ``text`` (Simplified, normalised) and ``shown`` (the input's own
+    characters, restored words in the input's script) are the kept lines joined by their line breaks, with
+    junk removed and spun words restored; ``offsets`` maps both back to the input."""
+
+    text: str
+    shown: str
+    offsets: OffsetMap
+    dropped: tuple[DroppedLine, ...]
+    removed: tuple[Removed, ...]  # junk tokens removed, as found in the input, most frequent first
+    restored: tuple[Repaired, ...]  # spun forms restored, as found in the input, most frequent first
+    restored_spans: tuple[tuple[int, int], ...]  # where restored words stand in ``text``
+    spun: bool  # the document is machine-rewritten (despin.Evidence.spun)
+
+
+def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
+               has_phrase: Callable[[str], bool]) -> Cleaned:
+    """The cleaning stage. ``text`` is the decoded input, ``simp`` its Simplified analysis form (same length);
+    ``known`` and ``has_phrase`` are the dictionary predicates of :func:`quizgen.analysis.despin.restorations`."""
+    kept, dropped = _body_lines(text)
+    segments, removed = _without_junk(text, simp, kept, known)
+    body = "".join(simp[a:b] for a, b in segments)
+    ev = despin.evidence(body)
+    fixes = despin.restorations(body, known, has_phrase, ev)
+    pieces, shown, out, spans = [], [], [], []
+    restored: Counter[tuple[str, str]] = Counter()
+    starts = [0]  # where each segment begins in body
+    for a, b in segments:
+        starts.append(starts[-1] + b - a)
+
+    def at(i: int) -> int:  # input offset of body[i]
+        k = bisect.bisect_right(starts, i) - 1
+        return segments[k][0] + i - starts[k]
+
+    def copy(x: int, y: int) -> None:  # body[x:y] as copied pieces
+        k = bisect.bisect_right(starts, x) - 1
+        while x < y:
+            a, _ = segments[k]
+            n = min(y, starts[k + 1]) - x
+            s = a + x - starts[k]
+            pieces.append((n, s, s + n, True))
+            out.append(simp[s:s + n])
+            shown.append(text[s:s + n])
+            x += n
+            k += 1
+
+    pos = length = 0
+    for r in fixes:
+        copy(pos, r.start)
+        length += r.start - pos
+        word = r.pair.original_tw if script == "traditional" else r.pair.original
+        restored[(text[at(r.start):at(r.end - 1) + 1], word)] += 1
+        spans.append((length, length + len(word)))
+        # Only what differs is replaced (至公 → 大公: 至 → 大), character for character when the lengths agree,
+        # so a token boundary inside the word (廣大|公安) still has its own input offsets.
+        spun = body[r.start:r.end]
+        pre = _common_prefix(spun, r.pair.original)
+        suf = _common_prefix(spun[pre:][::-1], r.pair.original[pre:][::-1])
+        copy(r.start, r.start + pre)
+        a, b = r.start + pre, r.end - suf
+        new, new_shown = r.pair.original[pre:len(r.pair.original) - suf], word[pre:len(word) - suf]
+        if len(new) == b - a:
+            for k in range(len(new)):
+                pieces.append((1, at(a + k), at(a + k) + 1, False))
+        else:
+            pieces.append((len(new), at(a), at(b - 1) + 1, False))
+        out.append(new)
+        shown.append(new_shown)
+        copy(b, r.end)
+        length += len(word)
+        pos = r.end
+    copy(pos, len(body))
+    return Cleaned("".join(out), "".join(shown), build_map(pieces), tuple(dropped), removed,
+                   tuple(Repaired(a, b, n) for (a, b), n in sorted(restored.items(), key=lambda kv: (-kv[1], kv[0]))),
+                   tuple(spans), ev.spun)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine]]:
+    """Input spans of the non-empty lines kept as body, and the caption and credit lines dropped."""
+    kept, dropped = [], []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        reason = classify_line(line)
+        if reason:
+            dropped.append(DroppedLine(line.strip(), a, b, reason))
+        else:
+            kept.append((a, b))
+    return kept, dropped
+
+
+def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool]
+                  ) -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
+    """The input segments left of the kept lines once junk tokens are cut out, a line break (the input's own)
+    between lines; and the junk removed, as found in the input, most frequent first."""
+    junk = [w for w, _ in find_junk("\n".join(simp[a:b] for a, b in kept), known)]
+    counts: Counter[str] = Counter()
+    form: dict[str, str] = {}
+    segments: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(kept):
+        if i:
+            segments.append((kept[i - 1][1], kept[i - 1][1] + 1))
+        pos = a
+        for s, e in junk_spans(simp[a:b], junk) if junk else ():
+            w = simp[a + s:a + e]
+            counts[w] += 1
+            form.setdefault(w, text[a + s:a + e])
+            segments.append((pos, a + s))
+            pos = a + e
+        segments.append((pos, b))
+    segments = [(a, b) for a, b in segments if b > a]
+    removed = tuple(Removed(form[w], counts[w]) for w in sorted(counts, key=lambda w: (-counts[w], w)))
+    return segments, removed

@@ -11,14 +11,15 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from quizgen.errors import InputError
+from quizgen.errors import InputError, PathNotFoundError
 
 SUFFIXES = (".txt", ".md")
 MAX_BYTES = 50_000_000  # 50 MB: far beyond any article; protects memory from a wrong path
 
 
 def find_inputs(paths: list[Path]) -> list[Path]:
-    """Expand files and folders into a sorted list of .txt/.md files. Raises InputError for missing paths."""
+    """Expand files and folders into a list of .txt/.md files (a folder's sorted), each file once.
+    PathNotFoundError for a missing path, InputError for a folder without texts."""
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
@@ -30,8 +31,15 @@ def find_inputs(paths: list[Path]) -> list[Path]:
         elif p.is_file():
             found.append(p)
         else:
-            raise InputError(f"{p} does not exist. Check the path")
-    return found
+            raise PathNotFoundError(f"{p} does not exist. Check the path")
+    seen: set[Path] = set()
+    unique = []
+    for f in found:  # a file named twice (seeds seeds/a.txt) is built once
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
 
 
 def read_text(path: Path) -> str:
@@ -41,6 +49,10 @@ def read_text(path: Path) -> str:
         if size > MAX_BYTES:
             raise InputError(f"{path} is {size // 1_000_000} MB, too large for a text. Split it into chapters")
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise PathNotFoundError(f"{path} does not exist. Check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a text file. Give a .txt or .md file") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}. Check the path and its permissions") from None
     text = decode(data, str(path))

@@ -1,13 +1,19 @@
 """Frozen values passed between the pipeline stages.
 
-All offsets (``start``/``end``) are character offsets into the *decoded input text* (after NFC
-normalisation), end exclusive, so ``doc.text[t.start:t.end] == t.text`` always holds.
+All offsets (``start``/``end``) are character offsets into the *decoded input text* ``Document.text`` (after
+NFC normalisation), end exclusive. Token and sentence *texts* are the cleaned text as displayed
+(``Document.shown``): junk removed, spun words restored. So ``doc.text[t.start:t.end] == t.text`` holds only
+for a token whose stretch of input cleaning left alone; a token with junk inside (公包養安 → 公安) or a restored
+word (平易近警 → 民警) spans the whole input stretch it came from. ``doc.display(start, end)`` gives the
+displayed text of any input span; ``doc.display(t.start, t.end) == t.text`` always holds.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from quizgen.analysis.offsets import OffsetMap
 
 Level = int | None  # 1..6, 7 for the 7-9 band, None when off-list (rendered "7-9" / null in JSON)
 Script = Literal["simplified", "traditional"]
@@ -89,8 +95,16 @@ class Document:
     dropped: tuple[DroppedLine, ...]
     warnings: tuple[str, ...]
     profile: Profile
-    repaired: tuple[Repaired, ...] = ()  # spinner substitutions repaired (only in a machine-rewritten document)
+    repaired: tuple[Repaired, ...] = ()  # spun forms restored (only in a machine-rewritten document)
     meta: dict = field(default_factory=dict, compare=False, hash=False)
+    shown: str | None = None  # the cleaned text as displayed; None when cleaning changed nothing but lines
+    offsets: OffsetMap | None = None  # shown ↔ text
+
+    def display(self, start: int, end: int) -> str:
+        """The displayed (cleaned, restored) text of the input span ``start:end``: what a learner reads there."""
+        if self.shown is None or self.offsets is None:
+            return self.text[start:end]
+        return self.shown[self.offsets.cleaned_index(start):self.offsets.cleaned_index(end)]
 
 
 def _is_han(c: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from quizgen.analysis.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
+from quizgen.analysis.sense_rules import Context, is_unwanted, rules
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
@@ -59,17 +60,34 @@ def _clean_sense(sense: str) -> str:
     return sense.strip(" ,;")
 
 
-def _short_senses(entry: Entry) -> list[str]:
-    """Cleaned senses of one entry; a CC-CEDICT sense 'cheap; inexpensive' counts as two."""
-    out: list[str] = []
+_CLASSIFIER = re.compile(r"^classifier\b")
+
+
+def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[list[str], list[str]]:
+    """(wanted, unwanted) cleaned senses of one entry; a CC-CEDICT sense 'cheap; inexpensive' counts as two.
+    Unwanted: labelled slang, vulgar, old, dialect … by CC-CEDICT, or sexual, scatological, trivia by the
+    curated list (:func:`sense_rules.is_unwanted`). Classifier senses come only with ``classifiers``, and
+    then only they (all wanted: 文 '(old) classifier for coins' is the sense of 四文铜钱)."""
+    wanted: list[str] = []
+    unwanted: list[str] = []
     for raw in entry.senses:
         if _DROP.match(_LABEL.sub("", raw.strip())):
             continue
+        label = raw[:raw.index(")") + 1] if raw.startswith("(") and ")" in raw else ""
         for part in raw.split("; "):
             cleaned = _clean_sense(part)
-            if cleaned and cleaned.lower() not in (o.lower() for o in out):
-                out.append(cleaned)
-    return out
+            if not cleaned or bool(_CLASSIFIER.match(cleaned)) != classifiers:
+                continue
+            bad = not classifiers and (is_unwanted(part) or bool(label) and is_unwanted(label))
+            if cleaned.lower() not in (o.lower() for o in wanted + unwanted):
+                (unwanted if bad else wanted).append(cleaned)
+    return wanted, unwanted
+
+
+def _short_senses(entry: Entry, classifiers: bool = False) -> list[str]:
+    """The wanted senses of an entry, or its unwanted ones when it has no others."""
+    wanted, unwanted = _sense_parts(entry, classifiers)
+    return wanted or unwanted
 
 
 _SYLLABLE = re.compile(r"^([a-z:]+)([1-5]?)$")
@@ -134,83 +152,165 @@ def _pos_rank(sense: str, pos: str) -> int:
     return 0
 
 
-def _classifier_gloss(simplified: str, pos: str) -> str | None:
-    """Numeral + classifier (一家, 两杯, jieba tag m or mq): the classifier sense of the last character, not the
-    idiom CC-CEDICT may list for the whole (一家 'the whole family'). HSK words (一起, 一下) keep their own."""
-    if pos not in ("m", "mq") or len(simplified) < 2 or _listed_level(simplified, all_hsk_words_levels()):
-        return None
-    if not all(c in _NUMERALS for c in simplified[:-1]):
-        return None
-    found = [s for e in cedict_entries(simplified[-1]) if not e.is_proper for s in _short_senses(e)
-             if s.startswith("classifier for")]
+def _classifier_senses(simplified: str, pinyin_numbers: str | None = None) -> list[str]:
+    """The classifier senses of a word at its reading ('classifier for houses …' of 所)."""
+    ours = _syllables(pinyin_numbers) if pinyin_numbers else None
+    return [s for e in cedict_entries(simplified) if not e.is_proper
+            and (ours is None or _reading_match(ours, _syllables(e.pinyin)) >= 2)
+            for s in _short_senses(e, classifiers=True)]
+
+
+def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> str | None:
+    """Classifier senses, only where a classifier stands: after a numeral or demonstrative (三 + 所, 这 + 把),
+    or as the last character of a numeral + classifier token (一家, 两杯 tagged m; 四文, 这所 that no dictionary
+    has), not the idiom CC-CEDICT may list for the whole (一家 'the whole family') — unless no noun follows
+    (我们一家都去, 若其中一方不同意: the word's own senses). HSK words (一起, 一下) keep their own senses."""
+    found: list[str] = []
+    if ctx is not None and ctx.after_count:
+        found = _classifier_senses(simplified, pinyin_numbers)
+    elif len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]) \
+            and not _listed_level(simplified, all_hsk_words_levels()) \
+            and (not cedict_entries(simplified) or pos in ("m", "mq")
+                 and (ctx is None or ctx.next_pos.startswith(("n", "a", "m")))):
+        last = pinyin_numbers.split()[-1] if pinyin_numbers else None
+        found = _classifier_senses(simplified[-1], last)
     return "; ".join(found[:_MAX_SENSES]) if found else None
 
 
+def _surname_gloss(simplified: str) -> str | None:
+    """'surname Kong' for 孔 after 姓 (他姓孔), from CC-CEDICT's surname entry."""
+    for entry in cedict_entries(simplified):
+        if entry.is_proper:
+            for sense in entry.senses:
+                if sense.startswith("surname "):
+                    return sense
+    return None
+
+
+_NO_RULE = object()
+
+
+def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> object:
+    """The gloss of the curated rule (function words, context senses) that holds here, None when rules hold
+    but none at the word's reading (context and reading disagree: show nothing), or _NO_RULE."""
+    holding = [r for r in rules().get(simplified, ()) if r.holds(pos, ctx)]
+    if not holding:
+        return _NO_RULE
+    if not pinyin_numbers:
+        return holding[0].gloss
+    ours = _syllables(pinyin_numbers)
+    matches = [(_reading_match(ours, _syllables(r.reading)), r) for r in holding]
+    exact = [r for m, r in matches if m == 3]
+    if exact:
+        return exact[0].gloss
+    near = [r for m, r in matches if m == 2]
+    # a neutral tone written as a full one (的 de1 for de5) is the same reading, unless the dictionary has an
+    # entry at exactly the word's reading (罢 ba4 'to stop' against the particle ba5): then they disagree
+    if near and not any(_reading_match(ours, _syllables(e.pinyin)) == 3 for e in cedict_entries(simplified)):
+        return near[0].gloss
+    # Only a jieba tag against a reading with other letters (还 tagged d, read huán as in 还书): the reading
+    # knows better, the dictionary decides. Neighbours against the reading, or one syllable in two tones
+    # (罢 bà at the end of 做点事罢): one of them is wrong, nothing is shown.
+    if not near and all(m == 0 and all(c.key == "pos" for c in r.conditions) for m, r in matches):
+        return _NO_RULE
+    return None
+
+
+def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None,
+          original: str | None = None) -> str | None:
+    """Short English gloss (at most three senses joined by '; ') of a word out of context: in its reading
+    ``pinyin_numbers`` and jieba tag ``pos`` when given. See :func:`gloss_in_context`."""
+    return gloss_in_context(simplified, pinyin_numbers, pos, None, original)
+
+
 @lru_cache(maxsize=65536)
-def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None) -> str | None:
-    """Short English gloss (at most three senses joined by '; ') for the reading ``pinyin_numbers``.
+def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | None, ctx: Context | None,
+                     original: str | None = None) -> str | None:
+    """Short English gloss (at most three senses joined by '; ') of the sense the sentence uses, or None.
 
-    Entry choice: best reading match (exact, then up to neutral tone / sandhi, then ignoring tones), then
-    common words (lower-case pinyin) over proper nouns (时代 is 'age; era; epoch', not Time magazine), then
-    dictionary order (without ``pinyin_numbers``: the reading with most senses). Same-reading entries merge.
-    When no entry matches the reading — our reading is more likely wrong than the dictionary incomplete — the
-    best entry regardless of reading is used. An entry that is only 'variant of X' or 'see X' borrows X's
-    senses (one step). Senses: classifier, variant, cross-reference and pronunciation notes dropped, labels
-    such as '(bound form)' removed, each cut to a short clause. None when CC-CEDICT has no usable sense.
+    In this order: 得了 outside an interjection reads as 得 + 了 ('to obtain'); classifier senses where a
+    classifier stands (:func:`_classifier_gloss`); 'surname X' after 姓; a curated rule whose conditions hold
+    (function words 把 '(marks the object before the verb)', context senses 伙计 'shop assistant' near 店) —
+    or None when rules hold but not at the word's reading; else CC-CEDICT (:func:`_gloss_senses`): the entry
+    of the word's reading — none when no entry has it, so reading and gloss always come from one entry — its
+    wanted senses (no slang, vulgar, archaic … while others exist, no classifier senses), the Traditional
+    form ``original`` choosing between same-reading entries (須 'must', 鬚 'beard').
 
-    ``pos``, jieba's tag of the word in context, puts the senses that suit it first (stable, so dictionary
-    order otherwise): verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the others,
-    adverbs (d) adverb-like ones (先 'first'). Numeral + classifier tokens (m, mq: 一家) get the classifier's
-    sense; 得了 outside an interjection reads as 得 + 了 ('to obtain').
+    ``pos`` puts the senses that suit it first (stable, so dictionary order otherwise) and keeps only those
+    when the first suits: verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the
+    others, adverbs (d) adverb-like ones (先 'first'). ``ctx`` None means the context is unknown: rules that
+    look at neighbours do not apply. Without ``pos`` no rule applies.
     """
+    if original == simplified:
+        original = None
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
             head, reading = _LITERAL_LE[simplified]
             return gloss(head, reading, "v")
-        classifier = _classifier_gloss(simplified, pos)
+        classifier = _classifier_gloss(simplified, pinyin_numbers, pos, ctx)
         if classifier:
             return classifier
-    chosen = _gloss_senses(simplified, pinyin_numbers, follow=True)
+        if ctx is not None and ctx.prev == "姓":
+            surname = _surname_gloss(simplified)
+            if surname:
+                return surname
+        ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
+        if ruled is not _NO_RULE:
+            return ruled  # type: ignore[return-value]
+    chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
     if chosen and pos:
         chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))
         if pos[:1] in ("v", "n", "t", "s") and _pos_rank(chosen[0], pos) == 0:  # the word's other class only
             chosen = [sense for sense in chosen if _pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
-
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
-def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool) -> list[str]:
+@lru_cache(maxsize=65536)
+def needs_context(simplified: str) -> bool:
+    """True when the gloss of this word may depend on its neighbours: it has curated rules, classifier senses
+    or a surname entry (the pipeline computes the others once per word)."""
+    return (simplified in rules() or bool(_classifier_senses(simplified)) or _surname_gloss(simplified) is not None
+            or len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]))
+
+
+def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
+                  original: str | None = None) -> list[str]:
     entries = cedict_entries(simplified)
     ours = _syllables(pinyin_numbers) if pinyin_numbers else None
-    candidates: list[tuple[Entry, list[str], bool]] = []
+    candidates: list[tuple[Entry, tuple[list[str], list[str]], bool]] = []
     for entry in entries:
-        cleaned = _short_senses(entry)
-        own = bool(cleaned)
+        parts = _sense_parts(entry)
+        own = bool(parts[0] or parts[1])
         target = None if own or not follow else _variant_target(entry)
         if target and target[0] != simplified:  # one step only: variants of variants are not followed
-            cleaned = _gloss_senses(target[0], target[1], follow=False)
-        if cleaned:
-            candidates.append((entry, cleaned, own))
+            parts = (_gloss_senses(target[0], target[1], follow=False), [])
+        if parts[0] or parts[1]:
+            candidates.append((entry, parts, own))
     if not candidates:
         return []
 
-    def rank(item: tuple[Entry, list[str], bool]) -> tuple[int, int, bool, int]:
-        # Reading first; then common word over name; an entry's own senses over a borrowed variant's; then
-        # the reading with more senses, which is usually the main one (便宜 without pinyin -> pian2 yi5).
+    def rank(item: tuple[Entry, tuple[list[str], list[str]], bool]) -> tuple[int, int, bool, bool, int]:
+        # Reading first; then common word over name; the input's Traditional form; an entry's own senses over
+        # a borrowed variant's; then the reading with more senses, usually the main one (便宜 -> pian2 yi5).
         entry, _, own = item
         match = _reading_match(ours, _syllables(entry.pinyin)) if ours else 0
-        return (match, 0 if entry.is_proper else 1, own, len(entry.senses))
+        return (match, 0 if entry.is_proper else 1, entry.traditional == original, own, len(entry.senses))
 
     best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
+    if ours and _reading_match(ours, _syllables(best[0].pinyin)) == 0:
+        return []  # no entry has this reading: a gloss would belong to another word than the one shown
     key = _syllables(best[0].pinyin), best[0].is_proper
-    merged: list[str] = []
-    for entry, senses_, _ in [best] + [c for c in candidates if c is not best]:
-        if (_syllables(entry.pinyin), entry.is_proper) != key:
+    trad = best[0].traditional if original and best[0].traditional == original else None
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    for entry, (good, bad), _ in [best] + [c for c in candidates if c is not best]:
+        if (_syllables(entry.pinyin), entry.is_proper) != key or trad and entry.traditional != trad:
             continue
-        for sense in senses_:
-            if sense.lower() not in (m.lower() for m in merged):
-                merged.append(sense)
-    return merged
+        for out, senses_ in ((wanted, good), (unwanted, bad)):
+            for sense in senses_:
+                if sense.lower() not in (m.lower() for m in out):
+                    out.append(sense)
+    return wanted or unwanted
 
 
 _NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")

@@ -1,38 +1,41 @@
 """The reading pipeline: decoded text → cleaned, segmented, read, levelled, glossed :class:`Document`.
 
-Order of stages (each a function of values in other modules):
-  normalise (reading) → script + t2s (script) → drop captions/credits, remove junk tokens (hygiene)
-  → spinner repairs (garbled) → sentences → segmentation → pinyin → level, gloss, proper nouns (lexicon)
-  → garbled flag (garbled) → profile.
+Stages (each a function over values; this module only wires them):
+  analysis form + script (decoding, script) → :func:`cleaning.clean_text` (drop captions/credits, remove junk
+  tokens, restore spun words: a :class:`~quizgen.analysis.cleaning.Cleaned` text with its offset map)
+  → :func:`split` (sentences) → :func:`segment` → :func:`read` (pinyin) → :func:`annotate` (tokens with levels,
+  glosses, proper nouns; garbled flags) → profile.
 
-Offsets: analysis happens on a *cleaned* copy of each line (junk removed) in Simplified; ``cmap`` maps every
-cleaned character back to its offset in the input text, so token and sentence offsets always point into the
-input. A token whose span had junk inside it (公包養安) has ``text`` == "公安" and ``start``/``end`` around the
-whole original stretch.
+Offsets: analysis reads the cleaned text; its offset map gives every token and sentence offsets into the input
+(see :mod:`quizgen.analysis.document` for what holds between ``Token.text`` and the input).
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
+from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
+from quizgen.analysis.sense_rules import context_at
+
+if TYPE_CHECKING:
+    from quizgen.analysis.segment import Segmenter
 
 
 @dataclass(frozen=True, slots=True)
-class _Piece:
-    """One sentence of cleaned text ready for segmentation."""
+class Piece:
+    """One sentence of the cleaned text: ``cleaned.text[start:end]``."""
 
-    simp: str  # cleaned, Simplified, normalised
-    cmap: range | tuple[int, ...]  # input offset of each character of simp
-    # Set when spinner substitutions were repaired in this piece: each character as displayed (input script)
-    # and the input offset where it ends (a repaired word ends where the spun form ended: 平易近 → 民).
-    disp: str | None = None
-    ends: tuple[int, ...] | None = None
+    start: int
+    end: int
+    text: str  # Simplified analysis form
 
 
 def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str = "2025", *,
@@ -52,127 +55,114 @@ def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str =
 
 def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: str = "2025", *,
                  user_dict: Path | None = None) -> Document:
+    """Analyse decoded text: the stages of this module's docstring, wired in order."""
+    from quizgen.analysis.segment import segmenter
+
     clock = _Clock()
     std = lexicon.normalize_standard(standard)
     lvl = level if isinstance(level, int) else lexicon.parse_level(level)
     norm = analysis_form(text)
     script = detect_script(norm)
     simp = to_simplified(norm) if script == "traditional" else norm
-
-    # 1. lines: drop captions and credit lines
-    dropped: list[DroppedLine] = []
-    kept: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        if not line.strip():
-            continue
-        reason = cleaning.classify_line(line)
-        if reason:
-            dropped.append(DroppedLine(line.strip(), a, b, reason))
-        else:
-            kept.append((a, b))
-
-    clock.lap("script+lines")
-    # 2. junk tokens, found on the whole kept text
     known = lexicon.known_word_predicate()
-    kept_simp = "\n".join(simp[a:b] for a, b in kept)
-    junk = cleaning.find_junk(kept_simp, known)
-    spun = garbled.spun_document(kept_simp)  # a spun document: one weak spinner word flags a sentence
-    junk_words = [w for w, _ in junk]
-    removed_counts: Counter[str] = Counter()
-    removed_form: dict[str, str] = {}
-    repaired_counts: Counter[tuple[str, str]] = Counter()
-    pieces: list[_Piece] = []
-    for a, b in kept:
-        line = simp[a:b]
-        spans = cleaning.junk_spans(line, junk_words) if junk_words else []
-        keep_idx: range | list[int] = range(a, b)  # a range while nothing is removed: compact and fast
-        if spans:
-            drop = set()
-            for s, e in spans:
-                w = line[s:e]
-                removed_counts[w] += 1
-                removed_form.setdefault(w, text[a + s:a + e])
-                drop.update(range(a + s, a + e))
-            keep_idx = [i for i in keep_idx if i not in drop]
-            clean = "".join(simp[i] for i in keep_idx)
-        else:
-            clean = line
-        fixes = garbled.spinner_repairs(clean) if spun else []
-        if fixes:
-            clean, keep_idx, disp, ends, spans = _repair(text, clean, keep_idx, fixes, script, repaired_counts)
-            for s, e in sentences.split_sentences(clean):
-                if any(a < e and b > s for a, b in spans):
-                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e]), disp[s:e], tuple(ends[s:e])))
-                else:
-                    pieces.append(_Piece(clean[s:e], tuple(keep_idx[s:e])))
-            continue
-        for s, e in sentences.split_sentences(clean):
-            cmap = keep_idx[s:e]
-            pieces.append(_Piece(clean[s:e], cmap if isinstance(cmap, range) else tuple(cmap)))
-
-    clock.lap("junk")
-    # 3. segmentation and pinyin, batched
-    from quizgen.analysis.pinyin import sentences_pinyin
-    from quizgen.analysis.segment import segmenter
-
     seg = segmenter(user_dict)
-    tagged = [seg.tag(p.simp) for p in pieces]
+    cleaned = cleaning.clean_text(text, simp, script, known, _phrase_predicate(known, seg.has_word))
+    clock.lap("cleaning")
+    pieces = split(cleaned)
+    tagged = segment(pieces, seg)
     clock.lap("segmentation")
-    readings = sentences_pinyin([(p.simp, t) for p, t in zip(pieces, tagged)])
-
+    readings = read(pieces, tagged)
     clock.lap("pinyin")
-    # 4. tokens and sentences. Words repeat a lot, so per-word facts and strings are computed once and shared
-    # (this halves memory on long texts).
-    info = _WordInfo(std)
-    cache, compute = info.cache, info.compute
-    out: list[Sentence] = []
-    for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
-        cmap, disp, ends = p.cmap, p.disp, p.ends
-        contiguous = disp is None and cmap[-1] - cmap[0] == len(cmap) - 1
-        base = cmap[0]
-        tokens: list[Token] = []
-        append = tokens.append
-        i = 0
-        for w, tag in tags:
-            j = i + len(w)
-            if not w.isspace():
-                if contiguous:
-                    start, end = base + i, base + j
-                    orig = text[start:end]
-                elif disp is not None:
-                    start, end = cmap[i], ends[j - 1]
-                    orig = disp[i:j]
-                else:
-                    start, end = cmap[i], cmap[j - 1] + 1
-                    orig = "".join(text[k] for k in cmap[i:j])
-                key = (w, tag, orig, syl[i]) if j - i == 1 else (w, tag, orig, *syl[i:j])
-                hit = cache.get(key)
-                if hit is None:
-                    hit = cache[key] = compute(w, tag, orig, tuple(syl[i:j]))
-                append(Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7]))
-            i = j
-        if ends is not None:  # repaired: machine-rewritten, so never an item sentence
-            s_text, flagged = disp, True
-        else:
-            s_text = text[base:cmap[-1] + 1] if contiguous else "".join(text[k] for k in cmap)
-            flagged = garbled.is_garbled([w for w, _ in tags], known, spun)
-        clauses = tuple((cmap[a], _end(cmap, ends, b - 1)) for a, b in sentences.split_clauses(p.simp, 0, len(p.simp)))
-        out.append(Sentence(sid, s_text, cmap[0], _end(cmap, ends, len(cmap) - 1), flagged, tuple(tokens), clauses))
-
+    out = annotate(cleaned, pieces, tagged, readings, std, known, seg)
     clock.lap("tokens+garbled")
-    removed = tuple(Removed(removed_form[w], removed_counts[w])
-                    for w in sorted(removed_counts, key=lambda w: (-removed_counts[w], w)))
-    repaired = tuple(Repaired(a, b, n) for (a, b), n in
-                     sorted(repaired_counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    warnings = _warnings(out, removed, dropped, repaired)
+    warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored)
     profile = build_profile(out, lvl, std)
     clock.lap("profile")
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
-                    removed=removed, repaired=repaired, dropped=tuple(dropped), warnings=warnings, profile=profile,
-                    meta={"timings": clock.laps})
+                    removed=cleaned.removed, repaired=cleaned.restored, dropped=cleaned.dropped,
+                    warnings=warnings, profile=profile, meta={"timings": clock.laps}, shown=cleaned.shown,
+                    offsets=cleaned.offsets)
+
+
+def _phrase_predicate(known: Callable[[str], bool], has_word: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A dictionary word or set phrase: CC-CEDICT, HSK or jieba's dictionary (公安工作, 重要讲话)."""
+    return lambda w: known(w) or has_word(w)
+
+
+def split(cleaned: Cleaned) -> list[Piece]:
+    """The sentences of the cleaned text."""
+    return [Piece(a, b, cleaned.text[a:b]) for a, b in sentences.split_sentences(cleaned.text)]
+
+
+def segment(pieces: list[Piece], seg: "Segmenter") -> list[list[tuple[str, str]]]:
+    """jieba words with part-of-speech tags of each sentence."""
+    return [seg.tag(p.text) for p in pieces]
+
+
+def read(pieces: list[Piece], tagged: list[list[tuple[str, str]]]) -> list[list[str]]:
+    """Pinyin (tone numbers) of each character of each sentence, read in context."""
+    from quizgen.analysis.pinyin import sentences_pinyin
+
+    return sentences_pinyin([(p.text, t) for p, t in zip(pieces, tagged)])
+
+
+def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str, str]]],
+             readings: list[list[str]], std: str, known: Callable[[str], bool], seg: "Segmenter") -> list[Sentence]:
+    """Sentences of tokens with input offsets, pinyin, level, gloss (in context) and proper-noun mark; a
+    sentence that still looks spun or garbled once restored is flagged. Per-word facts are computed once per
+    distinct word in context and shared between tokens (this halves memory on long texts)."""
+    info = _WordInfo(std)
+    offsets, shown = cleaned.offsets, cleaned.shown
+    restored = cleaned.restored_spans
+    out: list[Sentence] = []
+    for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
+        tokens: list[Token] = []
+        words: list[str] = []
+        i = p.start
+        cut = seg.cut_artefacts(tags)
+        for k, (w, tag) in enumerate(tags):
+            j = i + len(w)
+            if not w.isspace():
+                a, b = i - p.start, j - p.start
+                start, end = offsets.input_span(i, j)
+                tokens.append(_token(info, tags, k, k in cut, shown[i:j], syl[a:b], start, end))
+                if not _overlaps(restored, i, j):
+                    words.append(w)  # a restored word is the original's: no evidence of spinning
+            i = j
+        flagged = garbled.is_garbled(words, known, cleaned.spun)
+        clauses = tuple(offsets.input_span(p.start + a, p.start + b)
+                        for a, b in sentences.split_clauses(p.text, 0, len(p.text)))
+        start, end = offsets.input_span(p.start, p.end)
+        out.append(Sentence(sid, shown[p.start:p.end], start, end, flagged, tuple(tokens), clauses))
+    return out
+
+
+def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, orig: str, syl: list[str],
+           start: int, end: int) -> Token:
+    """Token ``k`` of a sentence's tags; ``cut``: a piece of a wrong cut (總局 beside 數為, where 局數 is the
+    word), which gets no sense to teach."""
+    w, tag = tags[k]
+    key = (w, tag, orig, *syl)
+    hit = info.cache.get(key)
+    if hit is None:
+        hit = info.cache[key] = info.compute(w, tag, orig, tuple(syl))
+    sense = hit[6]
+    if cut:
+        sense = None
+    elif glosses.needs_context(w):
+        sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
+    return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
+
+
+def _overlaps(spans: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
+    import bisect
+
+    k = bisect.bisect_right(spans, (b, b)) - 1
+    while k >= 0 and spans[k][1] > a:
+        if spans[k][0] < b:
+            return True
+        k -= 1
+    return False
 
 
 def release_caches() -> None:
@@ -200,11 +190,6 @@ def _give_back_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (macOS, musl, Windows)
         pass
-
-
-def _end(cmap: range | tuple[int, ...], ends: tuple[int, ...] | None, k: int) -> int:
-    """Input offset where character ``k`` of a piece ends: the next offset, or where its repaired word ends."""
-    return ends[k] if ends is not None else cmap[k] + 1
 
 
 class _Clock:
@@ -246,44 +231,7 @@ class _WordInfo:
         marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
-        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos), proper
-
-
-def _repair(text: str, clean: str, keep_idx: range | list[int], fixes: list[tuple[int, int, str]], script: str,
-            counts: Counter[tuple[str, str]]) -> tuple[str, list[int], str, list[int], list[tuple[int, int]]]:
-    """A cleaned line with spinner substitutions replaced by the words they stand for: the new Simplified line,
-    the input offset where each character starts and ends, each character as displayed (input script), and
-    where the repaired words stand in the new line. A repaired word spans the whole spun form in the input
-    (平易近 → 民: start at 平, end after 近)."""
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    disp: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for a, b, word in fixes:
-        for k in range(pos, a):
-            out.append(clean[k])
-            starts.append(keep_idx[k])
-            ends.append(keep_idx[k] + 1)
-            disp.append(text[keep_idx[k]])
-        shown = garbled.spinner_repair_traditional(word) if script == "traditional" else word
-        spun = "".join(text[keep_idx[k]] for k in range(a, b))
-        counts[(spun, shown)] += 1
-        first, last = keep_idx[a], keep_idx[b - 1] + 1
-        spans.append((len(out), len(out) + len(word)))
-        for c, d in zip(word, shown):
-            out.append(c)
-            starts.append(first)
-            ends.append(last)
-            disp.append(d)
-        pos = b
-    for k in range(pos, len(clean)):
-        out.append(clean[k])
-        starts.append(keep_idx[k])
-        ends.append(keep_idx[k] + 1)
-        disp.append(text[keep_idx[k]])
-    return "".join(out), starts, "".join(disp), ends, spans
+        return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos, orig), proper
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizgen.analysis.document import Script
+
 _converters: dict[str, Any] = {}
 
 
@@ -32,7 +34,7 @@ def converter(config: str):
 TRADITIONAL_SHARE = 0.03
 
 
-def detect_script(text: str) -> str:
+def detect_script(text: str) -> Script:
     """'traditional' when at least 3 % of the Han characters have a different Simplified form."""
     sample = "".join(c for c in text[:200_000] if ord(c) >= 0x3400)
     if not sample:

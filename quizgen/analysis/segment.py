@@ -8,6 +8,7 @@ User override file (``--user-dict FILE``), UTF-8, one entry a line, ``#`` starts
 
     公安部          add a word
     公安部 nt       add a word with a part-of-speech tag
+    公安部 3 nt     jieba's own format: word, frequency, tag (both optional)
     上海/市         always split 上海市 into 上海 + 市
 """
 from __future__ import annotations
@@ -30,52 +31,6 @@ _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
 _ADDED_FREQ = None
 
 
-def _jieba_class() -> type:
-    """rjieba's ``Jieba`` class, loaded without running ``rjieba/__init__.py`` when rjieba is not imported yet.
-
-    That file builds a module-level instance with the default dictionary (0.09 s of the sample's 1.2 s build),
-    which we never use: we own our instance. The extension is registered as ``rjieba.rjieba``, so a later
-    ``import rjieba`` elsewhere reuses it (PyO3 modules cannot be initialised twice). Any surprise in the
-    package layout falls back to the plain import.
-    """
-    import sys
-
-    if "rjieba" not in sys.modules and "rjieba.rjieba" not in sys.modules:
-        try:
-            _load_rjieba_extension()
-        except Exception:  # noqa: BLE001 - an optimisation only: the import below still works
-            sys.modules.pop("rjieba.rjieba", None)
-    module = sys.modules.get("rjieba.rjieba")
-    if module is None:
-        import rjieba
-
-        return rjieba.Jieba
-    return module.Jieba
-
-
-def _load_rjieba_extension() -> None:
-    import importlib.machinery
-    import importlib.util
-    import sys
-
-    spec = importlib.util.find_spec("rjieba")  # finds the package without executing it
-    folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
-    if folder is None:
-        return
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    path = next((p for p in sorted(folder.iterdir()) if p.name.startswith("rjieba.") and p.name.endswith(suffixes)),
-                None)
-    if path is None:
-        return
-    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
-    ext_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
-    if ext_spec is None:
-        return
-    module = importlib.util.module_from_spec(ext_spec)
-    sys.modules["rjieba.rjieba"] = module
-    loader.exec_module(module)
-
-
 # The names of textbooks and graded readers, which jieba's model cuts wrongly (小明说 -> 小/明说, 小李去 ->
 # 小/李去): 小 + the 20 commonest surnames, and common given names.
 _NAME_FREQ = 2000  # enough to win over 小 + 明说 in context (jieba's suggested frequency only keeps 小明 whole
@@ -91,6 +46,16 @@ _SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品�
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
 # 两 + 三条) and people's names (王小明 is no 王 + 小明).
 _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
+
+
+_COMPLEMENTS = frozenset("到过上下进出入来去回起开完好成住着了给走掉")
+_COUNTING = frozenset("一二两三四五六七八九十百千万几半每这那哪某各此该")
+_NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
+_HAN_WORD = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+
+
+def _is_han_word(word: str) -> bool:
+    return bool(_HAN_WORD.match(word))
 
 
 _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
@@ -113,7 +78,7 @@ def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str
     return out
 
 
-def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+def _cut_into_words(word: str, known) -> tuple[str, ...] | None:
     """``word`` as dictionary words, fewest pieces first; a single character only as the first piece (a verb
     or preposition before its object: 喝 + 牛奶), never after, where it would be a suffix cut off its word
     (破案率 as 破案 + 率 reads 率 as shuài). None when there is no such cut."""
@@ -135,15 +100,27 @@ def _cut_into_words(word: str, known) -> tuple[str, ...] | None:  # type: ignore
     return got[2] if got and len(got[2]) > 1 else None
 
 
+def _freq_and_tag(fields: list[str], path: Path, n: int, line: str) -> tuple[int | None, str | None]:
+    """The frequency and tag of a user-dictionary line after its word: ``[freq] [tag]`` as in jieba's own
+    dictionaries (``公安部 3 nt``), or ``[tag]`` alone (``公安部 nt``)."""
+    freq = int(fields[0]) if fields and fields[0].isdigit() else None
+    rest = fields[1:] if freq is not None else fields
+    if len(rest) > 1:
+        raise ConfigError(f"{path}:{n}: expected 'word [freq] [pos]', got {line!r}. Fix that line")
+    return freq, (rest[0] if rest else None)
+
+
 class Segmenter:
     def __init__(self, user_dict: Path | None = None):
+        import rjieba
+
         from quizgen.analysis import lexicon
 
         self._known = lexicon.known_word_predicate()
         # characters that are HSK words on their own (很, 难, 这, 是): a two-character token of two of them that
         # no dictionary has (很难, 这是, 不来) is two words
         self._hsk_chars = frozenset(w for w in lexicon.all_hsk_words() if len(w) == 1)
-        self._jieba = _jieba_class()()
+        self._jieba = rjieba.Jieba()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
                 self._jieba.add_word(w, _ADDED_FREQ, None)
@@ -173,12 +150,38 @@ class Segmenter:
                 self._splits["".join(pieces)] = pieces
                 self._jieba.add_word("".join(pieces), 1, None)  # keep jieba from inventing a longer merge
             else:
-                if len(parts) > 2:
-                    raise ConfigError(f"{path}:{n}: expected 'word [pos]', got {line!r}. Fix that line")
-                tag = parts[1] if len(parts) == 2 else None
-                self._jieba.add_word(word, None, tag)
+                freq, tag = _freq_and_tag(parts[1:], path, n, line)
+                self._jieba.add_word(word, freq, tag)
                 if tag:
                     self._tags[word] = tag
+
+    def cut_artefacts(self, tagged: list[tuple[str, str]]) -> frozenset[int]:
+        """Indices of the tokens that look like the two sides of a wrong cut: a multi-character token no
+        dictionary for learners knows (CC-CEDICT, HSK) and that is no name, beside a token with which it
+        shares a dictionary word across their boundary (總局 + 數為, where 局數 is the word). Neither side
+        has a sense to teach: the pipeline glosses neither, so neither is tested."""
+        out: set[int] = set()
+        for i in range(len(tagged) - 1):
+            (a, pa), (b, pb) = tagged[i], tagged[i + 1]
+            if not (_is_han_word(a) and _is_han_word(b)):
+                continue
+            odd = [k for k, (w, p) in ((i, (a, pa)), (i + 1, (b, pb)))
+                   if len(w) > 1 and not p.startswith(_NAME_TAGS) and not self._known(w)
+                   and w[0] not in _COUNTING  # 这所, 三条: a numeral or demonstrative and its classifier
+                   and w[-1] not in _COMPLEMENTS]  # 谋到, 回过, 搬进: a verb and its complement
+            if odd and self._straddled(a, b):
+                # a single character beside an unknown token is mostly right (新 in 喜迎/新, 小 in 小/屋里)
+                out.update(k for k in (i, i + 1) if k in odd or len(tagged[k][0]) > 1)
+        return frozenset(out)
+
+    def _straddled(self, a: str, b: str) -> bool:
+        """A dictionary word (CC-CEDICT, HSK or jieba's) made of the end of ``a`` and the start of ``b``."""
+        for i in range(max(0, len(a) - 3), len(a)):
+            for j in range(1, min(len(b), 4) + 1):
+                w = a[i:] + b[:j]
+                if w != a + b and (self._known(w) or self._jieba.has_word(w)):
+                    return True
+        return False
 
     def has_word(self, word: str) -> bool:
         """True if the word is in the dictionary (jieba's, plus the HSK words and the user's additions)."""

@@ -100,7 +100,7 @@ def _pool(ctx: Context) -> list[tuple[int, str, str]]:
             if MIN_KEY <= len(text) <= MAX_KEY and sum(t.is_word for t in c) >= 3 and stands_alone(c) \
                     and readable(ctx, c) and not cues & set(_words(c)) \
                     and not any(ch in text for ch in "“”「」『』\"《》（）()"):
-                bare = ctx.doc.text[c[1].start:c[-1].end] if c[0].simplified in _PRONOUNS and len(c) > 2 else ""
+                bare = ctx.doc.display(c[1].start, c[-1].end) if c[0].simplified in _PRONOUNS and len(c) > 2 else ""
                 out.append((s.id, text, bare))
     return out
 

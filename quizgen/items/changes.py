@@ -124,9 +124,9 @@ def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
     out, pos = [], unit.start
     for i, t in enumerate(unit.tokens):
         if i in edits:
-            out.append(ctx.doc.text[pos:t.start] + edits[i])
+            out.append(ctx.doc.display(pos, t.start) + edits[i])
             pos = t.end
-    out.append(ctx.doc.text[pos:unit.end])
+    out.append(ctx.doc.display(pos, unit.end))
     return "".join(out)
 
 

@@ -55,7 +55,7 @@ def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozen
 
 
 def blank(doc: Document, span: Span, tok: Token, mark: str = BLANK) -> str:
-    return doc.text[span.start:tok.start] + mark + doc.text[tok.end:span.end]
+    return doc.display(span.start, tok.start) + mark + doc.display(tok.end, span.end)
 
 
 def word_pinyin(simplified: str) -> str:

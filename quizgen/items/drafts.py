@@ -75,7 +75,7 @@ def clauses(s: Sentence) -> list[list[Token]]:
 
 
 def text_of(ctx: Context, toks) -> str:
-    return ctx.doc.text[toks[0].start:toks[-1].end] if toks else ""
+    return ctx.doc.display(toks[0].start, toks[-1].end) if toks else ""
 
 
 def similar_length(a: str, b: str) -> bool:

@@ -37,7 +37,7 @@ def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random
     m = _NUM.search(tok.text)
     assert m
     pre, suf, value = tok.text[:m.start()], tok.text[m.end():], m.group()
-    seen = []
+    seen: list[str] = []
     for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible
         for t in s.tokens:
             mm = _NUM.search(t.text)
@@ -50,16 +50,16 @@ def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random
     else:
         x = float(value)
         dec = len(value.split(".")[1]) if "." in value else 0
-        steps = (x + 1, x - 1, x + 2, x + 3, x * 2)
+        steps: tuple[float, ...] = (x + 1, x - 1, x + 2, x + 3, x * 2)
         if suf[:1] in "%％":  # a share: 101.94% for a 99.94% clearance rate is no plausible option
             steps = tuple(y for y in (x + 1, x - 1, x + 2, x - 2, x + 3, x - 3) if y <= 100)
         extra = [f"{y:.{dec}f}" for y in steps if y > 0]
     rng.shuffle(extra)
     for v in extra:
         v = _same_width(v, value)
-        t = pre + v + suf
-        if v != value and t not in seen and t not in span_text:
-            seen.append(t)
+        option = pre + v + suf
+        if v != value and option not in seen and option not in span_text:
+            seen.append(option)
     return seen[:3] if len(seen) >= 3 else []
 
 

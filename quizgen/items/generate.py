@@ -128,7 +128,7 @@ def glossary(doc: Document) -> tuple[GlossEntry, ...]:
     order = [w for w in doc.profile.above_level if w in first]
     order += sorted((w for w in first if w not in set(order)), key=lambda w: (-count[w], first[w].start))
     # A word without a CC-CEDICT gloss is left out too: it is mostly a segmenter's invention (水清岸, 一非).
-    return tuple(GlossEntry(first[w].text, w, first[w].pinyin, first[w].gloss, first[w].level, count[w])
+    return tuple(GlossEntry(first[w].text, w, first[w].pinyin, first[w].gloss or "", first[w].level, count[w])
                  for w in order if first[w].gloss)
 
 

@@ -233,7 +233,7 @@ class ItemSet:
     def from_dict(cls, d: dict[str, Any]) -> "ItemSet":
         """Inverse of :meth:`to_dict` (unknown keys are ignored, so older readers survive added fields)."""
         return cls(
-            source=d["source"], title=d["title"], standard=d["standard"], level=_level_in(d["level"]),
+            source=d["source"], title=d["title"], standard=d["standard"], level=_level_of_set(d["level"]),
             seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
             profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})), notes=tuple(d.get("notes", [])),
             glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
@@ -250,7 +250,16 @@ def _level_out(lv: int | None) -> int | str | None:
 
 
 def _level_in(lv: int | str | None) -> int | None:
-    return 7 if lv == "7-9" else lv  # type: ignore[return-value]
+    """A level as written in the JSON (5, "7-9", null for off-list words) back to its number."""
+    return 7 if lv == "7-9" else None if lv is None else int(lv)
+
+
+def _level_of_set(lv: int | str) -> int:
+    """An item set always has a target level."""
+    level = _level_in(lv)
+    if level is None:
+        raise ValueError("an item set needs a level")
+    return level
 
 
 def _sorted(d: dict[str, Any]) -> dict[str, Any]:

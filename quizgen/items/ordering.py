@@ -4,7 +4,8 @@ Pieces are the clauses of one to three consecutive sentences of a paragraph (fro
 end, so no piece leans on text left out). Every order of the three pieces is checked against the cues
 (quizgen/data/cues.tsv, pairs.tsv):
 
-* a piece opening with a ``follow`` or ``continue`` cue (但是, 所以, 他, 这, 而是, 就 …) cannot come first;
+* a piece opening with a ``follow`` or ``continue`` cue (但是, 所以, 他, 这, 而是, 就 …), or holding a
+  third-person pronoun anywhere (因为她生病了: 她 points back), cannot come first;
 * a piece opening with the second word of a pair (…但是) comes after the piece holding its first word (虽然…);
 * a piece opening with a ``final`` cue (最后, 总之) comes last; sequence steps (首先, 然后, 最后) keep their order.
 
@@ -30,8 +31,11 @@ def _words(toks: list[Token]) -> list[str]:
     return [t.simplified for t in toks if t.is_word]
 
 
+_POINTS_BACK = frozenset({"他", "她", "它", "他们", "她们", "它们"})
+
+
 def _cannot_open(w: list[str]) -> bool:
-    return bool(opens_with(w, "follow") or opens_with(w, "continue") or opens_with(w, "result")
+    return bool(_POINTS_BACK & set(w) or opens_with(w, "follow") or opens_with(w, "continue") or opens_with(w, "result")
                 or opens_with(w, "explain") or any(opens_with(w, r) for r in ("seq2", "seq3"))
                 or any(w[:1] and w[0] == b for _, b in pairs()))
 
@@ -99,14 +103,21 @@ def ordering(ctx: Context, n: int) -> list[Item]:
     return out
 
 
+def _shown(ctx: Context, pieces, end: int) -> list[str]:
+    """Each piece as printed: its text up to the next piece, a clause's comma dropped (a sentence keeps its 。)."""
+    starts = [p[0].start for p in pieces] + [end]
+    return [ctx.doc.display(a, b).strip().rstrip("，,；;、：:") for a, b in zip(starts, starts[1:])]
+
+
 def _item(ctx: Context, win, pieces, rng) -> Item:
     perm = [0, 1, 2]
     while perm == [0, 1, 2]:
         rng.shuffle(perm)
-    opts = tuple(text_of(ctx, pieces[p]) for p in perm)
+    shown = _shown(ctx, pieces, win[-1].end)
+    opts = tuple(shown[p] for p in perm)
     answer = "".join(LETTERS[perm.index(i)] for i in range(3))
     a, c = win[0], win[-1]
-    text = ctx.doc.text[a.start:c.end]
+    text = ctx.doc.display(a.start, c.end)
     cues = [w[0] for w in ([t.simplified for t in p if t.is_word] for p in pieces[1:]) if w]
     return Item(id=ctx.id(text, "", "ordering"), type="ordering", level=ctx.doc.level, prompt="", options=opts,
                 answer=answer, source=ctx.doc.source, sentence=text, start=a.start, end=c.end,

@@ -51,7 +51,7 @@ def to_item(ctx: Context, d: Draft, type_: str, rng: random.Random) -> Item | No
     ids = sorted(set(d.evidence) | set(d.sources))
     sents = [s for s in ctx.doc.sentences if ids[0] <= s.id <= ids[-1]]
     pid = f"question-{len(ctx.passages) + 1}"
-    text = ctx.doc.text[sents[0].start:sents[-1].end]
+    text = ctx.doc.display(sents[0].start, sents[-1].end)
     ctx.passages.append(Passage(pid, "question", text, text, sents[0].start, sents[-1].end))
     key = d.key
     expl = d.wrong[0][1] if type_ == "judgment" else "; ".join(f"{'ABCD'[k]}: {c}" for k, c in enumerate(changed) if c)

@@ -127,9 +127,9 @@ def _passage(ctx: Context, pid: str, kind: str, win, marks: dict[int, tuple]) ->
         piece, last = [sep], s.start
         for t in s.tokens:
             if t.start in marks:
-                piece.append(ctx.doc.text[last:t.start] + gap_mark(marks[t.start][0]))
+                piece.append(ctx.doc.display(last, t.start) + gap_mark(marks[t.start][0]))
                 last = t.end
-        piece.append(ctx.doc.text[last:s.end])
+        piece.append(ctx.doc.display(last, s.end))
         disp.append("".join(piece))
     return Passage(pid, kind, "".join(text), "".join(disp), win[0].start, win[-1].end)
 
@@ -225,7 +225,7 @@ def matching(ctx: Context, n: int) -> list[Item]:
     cands = [t for t in ctx.targets if t.simplified not in ctx.used]
     while len(out) < n:
         kind = kinds[(len(out) // 5) % 2]
-        group = []
+        group: list[tuple[Span, Token, str]] = []
         for t in cands:
             span, tok = t.occurrences[0]
             key = tok.pinyin if kind == "pinyin" else (tok.gloss or "").split(";")[0].strip()

@@ -85,7 +85,7 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             continue
         pieces = s.clauses or ((s.start, s.end),)
         for a, b in pieces:
-            text = doc.text[a:b]
+            text = doc.display(a, b)
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
             if not _balanced(text):
@@ -149,8 +149,9 @@ class Target:
 
 
 def is_testable(t: Token) -> bool:
-    """Words that may be tested at all: Han, not a name, not a number, not a particle or punctuation."""
-    if not t.is_word or t.proper_noun or t.level is None:
+    """Words that may be tested at all: Han, not a name, not a number, not a particle or punctuation, and
+    glossed (a word with no sense that fits the sentence, or a piece of a wrong cut, is never tested)."""
+    if not t.is_word or t.proper_noun or t.level is None or not t.gloss:
         return False
     return not t.pos.startswith(_NEVER_POS) and not any(c.isdigit() or c.isascii() for c in t.simplified)
 

@@ -120,7 +120,8 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     simp = "".join(t.simplified for t in s.tokens)
     if not _complete(s) or any(t.simplified in _QUESTION for t in s.tokens) or any(w in simp for w in _NOT_ASSERTED):
         return []
-    clauses, cur = [], []
+    clauses: list[list[Token]] = []
+    cur: list[Token] = []
     for t in s.tokens:
         if t.simplified and all(c in _CLAUSE_PUNCT for c in t.simplified):
             if cur:
@@ -132,7 +133,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
         clauses.append(cur)
 
     def ok(toks, lo: int, hi: int) -> bool:
-        text = ctx.doc.text[toks[0].start:toks[-1].end]
+        text = ctx.doc.display(toks[0].start, toks[-1].end)
         return (lo <= len(text) <= hi and sum(x.is_word for x in toks) >= 3 and not set(text) & set("“”「」『』\"《》")
                 and not any(x.simplified in _SUBORDINATE for x in toks)
                 and at_level_share(tuple(toks), ctx.doc.level, known=ctx.known) >= STATEMENT_AT_LEVEL)
@@ -147,7 +148,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     if len(clauses) > 1 and whole and clauses[0] in out and ok(whole, 10, MAX_WHOLE) \
             and not any(c[0].simplified in _SUBORDINATE for c in clauses):
         out.append(whole)
-    return [Unit(s.id, tuple(u), u[0].start, u[-1].end, ctx.doc.text[u[0].start:u[-1].end],
+    return [Unit(s.id, tuple(u), u[0].start, u[-1].end, ctx.doc.display(u[0].start, u[-1].end),
                  reported is None or u[0].start < clauses[reported][-1].end) for u in out]
 
 
@@ -160,7 +161,10 @@ def _trim(unit: Unit) -> Unit:
     if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and has_subject(toks[1:]):
         rest = toks[1:]
         if rest[-1].end - rest[0].start >= MIN_STATEMENT:
-            return Unit(unit.sentence, rest, rest[0].start, unit.end, unit.text[rest[0].start - unit.start:])
+            # unit.text is the displayed text (junk removed, spun words restored): cut it by the token's text
+            text = unit.text[len(toks[0].text):].lstrip() if unit.text.startswith(toks[0].text) \
+                else unit.text[rest[0].start - unit.start:]
+            return Unit(unit.sentence, rest, rest[0].start, unit.end, text)
     return unit
 
 

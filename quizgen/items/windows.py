@@ -19,7 +19,7 @@ CONTEXT_AT_LEVEL = 0.75
 
 def clean(ctx: Context, s: Sentence, at_level: float = PASSAGE_AT_LEVEL) -> bool:
     """Usable in a passage: unflagged, no junk removed inside it, mostly at level."""
-    return (not s.flagged and ctx.doc.text[s.start:s.end] == s.text
+    return (not s.flagged and ctx.doc.display(s.start, s.end) == s.text
             and at_level_share(s.tokens, ctx.doc.level, known=ctx.known) >= at_level)
 
 

@@ -52,7 +52,7 @@ class _Note(genanki.Note):
         super().__init__(**kw)
         self.mod = mod
 
-    def write_to_db(self, cursor, timestamp: float, deck_id, id_gen):  # type: ignore[override]
+    def write_to_db(self, cursor, timestamp: float, deck_id, id_gen):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
@@ -152,11 +152,20 @@ def write_apkg(itemset: ItemSet, path: Path, *, now: int | None = None, previous
 
 
 def _write_package(package: genanki.Package, target: Path, stamp: int) -> None:
-    """What genanki's ``Package.write_to_file`` does (collection built by genanki, zipped as
-    ``collection.anki2`` with an empty ``media`` list), but with the collection's SQLite file written without
-    a journal or fsync, and removed afterwards (genanki leaves it in the temporary folder). Each of the ~20
-    statements of genanki's schema was committed to disk: 0.01 s on an idle disk, 0.18 s on a busy one.
-    The file is a scratch copy zipped at once, so a crash only loses it."""
+    """Write the package with :func:`_write_package_fast`, or with genanki's own ``Package.write_to_file`` if
+    that fails (a genanki release that changed ``Package.write_to_db``): same notes, only slower."""
+    try:
+        _write_package_fast(package, target, stamp)
+    except (AttributeError, TypeError, sqlite3.Error):
+        package.write_to_file(str(target), timestamp=stamp)
+
+
+def _write_package_fast(package: genanki.Package, target: Path, stamp: int) -> None:
+    """The collection built by genanki's public ``Package.write_to_db`` and zipped as ``collection.anki2`` with
+    an empty ``media`` list, as ``Package.write_to_file`` does, but into an SQLite file without journal or
+    fsync, removed afterwards (``write_to_file`` commits each of the ~20 statements of genanki's schema to disk,
+    0.24-0.33 s a deck on a busy disk, and leaves the file in the temporary folder; docs/benchmarks.md, issue
+    10). The file is a scratch copy zipped at once, so a crash only loses it."""
     import itertools
     import json
     import os

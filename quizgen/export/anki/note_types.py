@@ -6,32 +6,9 @@ in :mod:`quizgen.export.anki.deck`. genanki is imported here, once, for all thre
 """
 from __future__ import annotations
 
+from typing import Any
 
-def _import_genanki():  # type: ignore[no-untyped-def]
-    """genanki, imported without the ``cached-property`` backport it asks for: that package imports asyncio
-    (0.03-0.04 s of every build) for a decorator Python has had since 3.8. genanki uses it twice (a model's
-    templates, a note's guid), both plain cached attributes, which ``functools.cached_property`` is too. The
-    stand-in is removed again, so any later ``import cached_property`` gets the real package."""
-    import functools
-    import sys
-    import types
-
-    if "genanki" in sys.modules or "cached_property" in sys.modules:
-        import genanki  # type: ignore[import-untyped]
-
-        return genanki
-    stand_in = types.ModuleType("cached_property")
-    stand_in.cached_property = functools.cached_property  # type: ignore[attr-defined]
-    sys.modules["cached_property"] = stand_in
-    try:
-        import genanki  # type: ignore[import-untyped]
-    finally:
-        if sys.modules.get("cached_property") is stand_in:
-            del sys.modules["cached_property"]
-    return genanki
-
-
-genanki = _import_genanki()
+import genanki  # its cached-property dependency imports asyncio (measured in docs/benchmarks.md, issue 10)
 
 # Note type ids: NEVER change them. Anki identifies note types by id; a new id makes every learner's
 # re-import create a second copy of every note type. When the *fields* of a note type change, version it
@@ -48,7 +25,7 @@ NOTETYPE_MOD = 1795622100
 class _Model(genanki.Model):
     """A note type whose ``mod`` is NOTETYPE_MOD, not the build time (see the comment above)."""
 
-    def to_json(self, timestamp: float, deck_id):  # type: ignore[override]
+    def to_json(self, timestamp: float, deck_id: int) -> dict[str, Any]:
         return super().to_json(NOTETYPE_MOD, deck_id)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import math
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -30,6 +29,7 @@ from quizgen.atomic import write_atomic
 from quizgen.errors import ConfigError, QuizgenError
 from quizgen.export.worksheet.html import check_options, render
 from quizgen.items.itemset import ItemSet
+from quizgen.processes import temporary_folder
 
 FONT_FACE = 0  # the face of the collection the sheet uses: the Japanese one, made Chinese by lang + locl
 SUBSET_NAME = "QuizgenCJK-subset.otf"
@@ -183,8 +183,8 @@ def pdf_html(itemset: ItemSet, **opts: Any) -> Iterator[str]:
     (a build hands the page to :class:`quizgen.export.pdf_worker.PdfWorker` and writes other files meanwhile)."""
     check_options(opts.get("pinyin", "above"), opts.get("paper", "a4"))
     full = font_path()
-    with tempfile.TemporaryDirectory(prefix="quizgen-pdf-") as tmp:
-        subset = Path(tmp) / SUBSET_NAME
+    with temporary_folder("quizgen-pdf-") as tmp:
+        subset = tmp / SUBSET_NAME
         html = render(itemset, target="pdf", font_url=subset.as_uri(), ruby=_ruby(opts.get("templates_dir")),
                       **opts)
         font = subset_font(full, sheet_chars(html))
@@ -197,7 +197,7 @@ def pdf_html(itemset: ItemSet, **opts: Any) -> Iterator[str]:
 
 def _weasyprint(html: str) -> bytes:
     try:
-        import weasyprint  # type: ignore[import-untyped]  # imported here: the import alone costs about 0.5 s
+        import weasyprint  # imported here: the import alone costs about 0.5 s
     except ImportError:
         raise ConfigError("PDF output needs WeasyPrint. Install it: pip install 'weasyprint>=70,<71'") from None
     except OSError:  # WeasyPrint loads the system's Pango when imported

@@ -4,7 +4,10 @@ Importing WeasyPrint costs ~0.3 s of CPU (cffi parsing its C declarations, Pango
 Python-bound: a thread cannot overlap it with the analysis (measured: no gain). A forked process can, on a
 machine with a second core. A single-file build that makes a PDF starts a :class:`PdfWorker` before the
 analysis; when the worksheet HTML is ready it is sent over a pipe, and the PDF bytes come back (the parent
-writes the file, so a killed worker never leaves one behind).
+writes the file, so a killed worker never leaves one behind). The worker ends with the build, however the
+build ends: it closes its copy of the parent's end of the pipe, so it reads end-of-file when the parent is
+gone, and it asks for SIGTERM when the parent dies (:func:`quizgen.processes.die_with_parent`) in case it is
+busy importing or laying out.
 
 Only on Linux with ≥ 2 cores; anywhere else the PDF is rendered in-process as before.
 """
@@ -32,7 +35,8 @@ class PdfWorker:
 
         ctx = multiprocessing.get_context("fork")
         self._conn, child = ctx.Pipe()
-        self._proc: Any = ctx.Process(target=_serve, args=(child,), daemon=True, name="quizgen-pdf")
+        self._proc: Any = ctx.Process(target=_serve, args=(child, self._conn, os.getpid()), daemon=True,
+                                      name="quizgen-pdf")
         self._proc.start()
         child.close()
 
@@ -73,10 +77,15 @@ def _died() -> QuizgenError:
     return QuizgenError("the PDF process stopped unexpectedly. Run the build again, or leave out pdf from --format")
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, parents_end: Any, parent: int) -> None:
     import signal
+    import tempfile
 
+    from quizgen.processes import die_with_parent, temporary_folder
+
+    parents_end.close()  # else this process would hold the pipe open and never read its end
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    die_with_parent(parent)
     exit_code = 0
     try:
         try:
@@ -85,12 +94,17 @@ def _serve(conn: Any) -> None:
             pass
         try:
             html = conn.recv()
-        except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C)
+        except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C), or it is gone
             return
         from quizgen.export.worksheet.pdf import _weasyprint
 
         try:
-            conn.send((True, _weasyprint(html)))
+            # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
+            # folder of ours (this process's default; nothing else runs here)
+            with temporary_folder("quizgen-weasyprint-") as folder:
+                tempfile.tempdir = str(folder)
+                pdf = _weasyprint(html)
+            conn.send((True, pdf))
         except QuizgenError as e:
             conn.send((False, str(e)))
         except Exception as e:  # anything else WeasyPrint raises: one line for the parent

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from quizgen.analysis.script import to_simplified, to_traditional
 from quizgen.errors import ConfigError
@@ -36,7 +37,7 @@ def in_script(itemset: ItemSet, script: str) -> ItemSet:
         return hit
 
     def item(i: Item) -> Item:
-        changes = {f: c(getattr(i, f)) for f in _ITEM_FIELDS}
+        changes: dict[str, Any] = {f: c(getattr(i, f)) for f in _ITEM_FIELDS}
         return dataclasses.replace(i, options=tuple(c(o) for o in i.options), **changes)
 
     def passage(p: Passage) -> Passage:

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Disable, one at a time, the rules that protect learners and check that a test fails each time.
+
+    python bench/mutation_check.py [NAME ...]
+
+Each mutation below replaces one snippet of the package by a version without the rule, in a scratch copy of
+the checkout (quizgen/, templates/, tests/, seeds/, pyproject.toml), and runs the tests that should notice.
+A mutation "survives" when those tests still pass: the rule is then unprotected and the script exits 1. A
+snippet that is no longer in the source is reported as "stale" (the rule moved: update the table), also exit 1.
+Results and the run of record are in docs/benchmarks.md, "Issue 10 — tests that can fail".
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# name: (file, snippet with the rule, the same without it, tests that must fail)
+MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- the hedge guard: a hedged clause (可能, 也许, 将) gives no wrong statement
+    "hedge-guard": (
+        "quizgen/items/changes.py",
+        "if any(h in simp for h in _HEDGES) or any(t.simplified in _HEDGE_WORDS and t.pos[:1] in (\"v\", \"d\") "
+        "for t in toks):\n        return []",
+        "pass",
+        ["tests/test_items_statements.py"]),
+    "hedge-words": (
+        "quizgen/items/changes.py",
+        "or any(t.simplified in _HEDGE_WORDS and t.pos[:1] in (\"v\", \"d\") for t in toks):",
+        ":",
+        ["tests/test_items_statements.py"]),
+    "range-guard": (
+        "quizgen/items/changes.py",
+        "return any(t.simplified in _RANGE for t in near)", "return False",
+        ["tests/test_items_statements.py"]),
+    "compared-year-guard": (
+        "quizgen/items/changes.py",
+        "return year(unit.tokens[i]) and sum(year(t) for t in unit.tokens) > 1", "return False",
+        ["tests/test_items_statements.py"]),
+    "not-asserted-guard": (
+        "quizgen/items/statements.py",
+        "or any(w in simp for w in _NOT_ASSERTED):", ":",
+        ["tests/test_items_statements.py"]),
+    # --- sentence eligibility: items only from clean sentences with >= 90 % of their words at the level
+    "eligibility-flagged": (
+        "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        pieces",
+        "    for s in doc.sentences:\n        pieces",
+        ["tests/test_items_select.py", "tests/test_items_build.py"]),
+    "eligibility-at-level": (
+        "quizgen/items/select.py", "if share >= MIN_AT_LEVEL:", "if True:",
+        ["tests/test_items_select.py", "tests/test_items_build.py"]),
+    # --- the choice gate: one right option, distinct, one length, one part of speech, no synonym, not in the sentence
+    "gate-answer-once": (
+        "quizgen/items/distractors.py", 'fails.append("answer not exactly once")', "pass",
+        ["tests/test_items_gate.py"]),
+    "gate-distinct": (
+        "quizgen/items/distractors.py", 'fails.append("options not distinct")', "pass",
+        ["tests/test_items_gate.py"]),
+    "gate-length": (
+        "quizgen/items/distractors.py", 'fails.append("lengths differ")', "pass",
+        ["tests/test_items_gate.py"]),
+    "gate-part-of-speech": (
+        "quizgen/items/distractors.py", 'fails.append("part of speech differs")', "pass",
+        ["tests/test_items_gate.py"]),
+    "gate-synonym": (
+        "quizgen/items/distractors.py", 'fails.append("synonym or variant of the answer")', "pass",
+        ["tests/test_items_gate.py"]),
+    "gate-in-sentence": (
+        "quizgen/items/distractors.py", 'fails.append("option elsewhere in the sentence")', "pass",
+        ["tests/test_items_gate.py"]),
+    # --- ordering: only three sentences whose order the cues fix
+    "ordering-cues": (
+        "quizgen/items/sections.py",
+        "if a.id <= last or _starts_with_cue(a) or not (_starts_with_cue(b) and _starts_with_cue(c)):",
+        "if a.id <= last:",
+        ["tests/test_items_build.py"]),
+    # --- the flagging of garbled sentences (spinner words, unknown-word share)
+    "garbled-spinner": (
+        "quizgen/analysis/garbled.py",
+        "if _ANY_SPINNER.search(\"\".join(words)):\n        return True", "pass",
+        ["tests/test_hygiene.py"]),
+    "garbled-weak": (
+        "quizgen/analysis/garbled.py",
+        "elif len(_SPINNER_WEAK.intersection(words)) >= _MIN_WEAK:\n        return True", "",
+        ["tests/test_hygiene.py"]),
+    "garbled-unknown-share": (
+        "quizgen/analysis/garbled.py",
+        "return unknown >= _MAX_UNKNOWN_SHARE * len(units)", "return False",
+        ["tests/test_hygiene.py"]),
+    "garbled-flag-in-pipeline": (
+        "quizgen/analysis/pipeline.py", "flagged = garbled.is_garbled(", "flagged = False and garbled.is_garbled(",
+        ["tests/test_hygiene.py", "tests/test_pipeline.py"]),
+}
+
+
+def _copy(dest: Path) -> None:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "golden-out")
+    for name in ("quizgen", "templates", "tests", "seeds"):
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+
+
+def run(name: str) -> str:
+    """'killed', 'survived' or 'stale' for one mutation."""
+    rel, old, new, tests = MUTATIONS[name]
+    with tempfile.TemporaryDirectory(prefix="quizgen-mut-") as d:
+        tmp = Path(d)
+        _copy(tmp)
+        src = tmp / rel
+        text = src.read_text(encoding="utf-8")
+        if text.count(old) != 1:
+            return "stale"
+        src.write_text(text.replace(old, new), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(tmp), "QUIZGEN_CACHE_DIR": str(tmp / "cache")}
+        r = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
+                           cwd=tmp, env=env, capture_output=True, text=True)
+        return "killed" if r.returncode == 1 else "survived" if r.returncode == 0 else f"error {r.returncode}"
+
+
+def main() -> None:
+    names = sys.argv[1:] or list(MUTATIONS)
+    bad = 0
+    for name in names:
+        result = run(name)
+        bad += result != "killed"
+        print(f"{name:28s} {result}", flush=True)
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Senses chosen by context: the curated rule tables and the neighbourhood of a word in its sentence.
+
+Two data files (``quizgen/data/function_words.tsv``, ``quizgen/data/context_senses.tsv``) hold rows
+``word <TAB> reading <TAB> when <TAB> gloss``. ``when`` is ``*`` or space-separated conditions, all of which
+must hold; ``!`` negates one:
+
+* ``pos=p,c`` — jieba's tag of the word starts with one of these;
+* ``prev=姓`` / ``next=车`` — the neighbouring word in the clause is one of these;
+* ``prev-pos=v`` / ``next-pos=n,f`` — its tag starts with one of these (no neighbour: never);
+* ``near=店,铺`` — a word within :data:`NEAR` words either side contains one of these;
+* ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it).
+
+``quizgen/data/unwanted_senses.txt`` lists the senses never shown while a word has others. Everything is
+loaded on first use and cached.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+NEAR = 3  # words either side that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three words before 伙计
+_RULE_FILES = ("function_words.tsv", "context_senses.tsv")
+_DEMONSTRATIVES = frozenset("这 那 哪 每 几 某 各 此 该 本 其 首 头 整 半 好几 这些 那些".split())
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几半零〇壹贰叁肆伍陆柒捌玖拾佰仟0123456789０１２３４５６７８９")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a sense rule may look at around a word: its clause neighbours and their jieba tags."""
+
+    prev: str = ""
+    prev_pos: str = ""
+    next: str = ""
+    next_pos: str = ""
+    near: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> bool:
+        return not self.prev
+
+    @property
+    def end(self) -> bool:
+        return not self.next
+
+    @property
+    def after_count(self) -> bool:
+        """The previous word is a numeral or a demonstrative (三, 一百, 这, 每): a classifier may follow."""
+        p = self.prev
+        return bool(p) and (p in _DEMONSTRATIVES or self.prev_pos.startswith("m")
+                            or all(c in _NUMERAL_CHARS for c in p))
+
+
+_PUNCT = re.compile(r"^[^\w]+$")
+
+
+def _is_break(word: str, pos: str) -> bool:
+    return pos == "x" and (not word.strip() or bool(_PUNCT.match(word)))
+
+
+def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
+    """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
+    prev = next_ = ("", "")
+    if i > 0 and not _is_break(*words[i - 1]):
+        prev = words[i - 1]
+    if i + 1 < len(words) and not _is_break(*words[i + 1]):
+        next_ = words[i + 1]
+    near = tuple(w for k in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
+                 if k != i and not _is_break(*words[k]) for w in (words[k][0],))
+    return Context(prev[0], prev[1], next_[0], next_[1], near)
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    key: str  # pos, prev, next, prev-pos, next-pos, near, start, end
+    values: tuple[str, ...]
+    negated: bool
+
+    def holds(self, pos: str, ctx: Context | None) -> bool:
+        """Whether the condition holds for a word tagged ``pos`` in ``ctx``; with no context known (None) a
+        condition on the neighbours never holds, negated or not."""
+        if ctx is None and self.key != "pos":
+            return False
+        return self._test(pos, ctx or Context()) != self.negated
+
+    def _test(self, pos: str, ctx: Context) -> bool:
+        k, vals = self.key, self.values
+        if k == "start":
+            return ctx.start
+        if k == "end":
+            return ctx.end
+        if k == "pos":
+            return pos.startswith(vals)
+        if k == "prev-pos":
+            return bool(ctx.prev) and ctx.prev_pos.startswith(vals)
+        if k == "next-pos":
+            return bool(ctx.next) and ctx.next_pos.startswith(vals)
+        if k == "prev":
+            return ctx.prev in vals
+        if k == "next":
+            return ctx.next in vals
+        return any(v in w for w in ctx.near for v in vals)  # near
+
+
+_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "near", "start", "end"})
+
+
+def _condition(text: str) -> Condition:
+    negated = text.startswith("!")
+    key, _, vals = text.lstrip("!").partition("=")
+    if key not in _KEYS or (key in ("start", "end")) != (not vals):
+        raise ValueError(f"unknown sense condition {text!r}")
+    return Condition(key, tuple(v for v in vals.split(",") if v), negated)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reading: str  # CC-CEDICT numbered pinyin
+    conditions: tuple[Condition, ...]
+    gloss: str
+
+    def holds(self, pos: str, ctx: Context | None) -> bool:
+        return all(c.holds(pos, ctx) for c in self.conditions)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("quizgen").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def rules() -> dict[str, tuple[Rule, ...]]:
+    """word -> its rules, most conditions first (file order among equals)."""
+    out: dict[str, list[Rule]] = {}
+    for name in _RULE_FILES:
+        for line in _data_lines(name):
+            word, reading, when, gloss = line.split("\t")
+            conds = () if when == "*" else tuple(_condition(c) for c in when.split())
+            out.setdefault(word, []).append(Rule(reading, conds, gloss))
+    return {w: tuple(sorted(rs, key=lambda r: -len(r.conditions))) for w, rs in out.items()}
+
+
+@cache
+def unwanted() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """(CC-CEDICT labels such as '(slang)', one regular expression for the unwanted English patterns)."""
+    lines = _data_lines("unwanted_senses.txt")
+    labels = tuple(line for line in lines if line.startswith("("))
+    patterns = [line for line in lines if not line.startswith("(")]
+    return labels, re.compile("|".join(patterns), re.IGNORECASE)
+
+
+def is_unwanted(raw_sense: str) -> bool:
+    """A CC-CEDICT sense (as written, labels included) that is labelled slang, vulgar, old … or is sexual,
+    scatological or dictionary trivia."""
+    labels, pattern = unwanted()
+    return any(label in raw_sense for label in labels) or bool(pattern.search(raw_sense))
