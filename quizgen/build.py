@@ -15,9 +15,11 @@ from pathlib import Path
 
 from quizgen.analysis.document import level_label
 from quizgen.errors import ConfigError, QuizgenError
+from quizgen.lessons import LESSON_CHARS
+from quizgen.options import Format, parse_formats  # noqa: F401  (parse_formats: older imports)
 
-FORMATS = ("json", "apkg", "html", "pdf")
-DEFAULT_FORMATS = ("json", "apkg", "html", "pdf")
+FORMATS = tuple(f.value for f in Format)
+DEFAULT_FORMATS = FORMATS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class BuildOptions:
     templates: Path | None = None
     user_dict: Path | None = None
     name: str | None = None  # output file name without suffix; default: from the title or the file's stem
+    lesson_size: int = LESSON_CHARS  # a longer text becomes lessons of about this many characters (lessons.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +49,6 @@ class BuildResult:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     stats: dict = field(default_factory=dict)
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    """'apkg,html' → ('apkg', 'html'); 'all' → every format. ConfigError for unknown names."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    if names == ["all"]:
-        return FORMATS
-    bad = [n for n in names if n not in FORMATS]
-    if bad or not names:
-        raise ConfigError(f"unknown format {', '.join(bad) or repr(value)}. Use a comma-separated list of: "
-                          + ", ".join(FORMATS))
-    return tuple(f for f in FORMATS if f in names)
 
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
@@ -97,11 +88,14 @@ def default_title(doc, path: Path) -> str:
     return stem
 
 
-def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
-    """Build all requested outputs for one input file."""
-    from quizgen.analysis.pipeline import analyze
+def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
+    """Build all requested outputs for one input file; a long one as lessons (:mod:`quizgen.book`), calling
+    ``progress(done, total)`` after each lesson."""
+    from quizgen.analysis.decoding import read_text
+    from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import build_items
     from quizgen.items.paragraphs import reading_paragraphs
+    from quizgen.lessons import split_lessons
 
     worker = None
     if "pdf" in opts.formats and opts.release_before_pdf:  # a single-file build: import WeasyPrint meanwhile
@@ -110,8 +104,13 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions) -> BuildResult:
         if pdf_worker.available():
             worker = pdf_worker.PdfWorker()
     try:
-        doc = analyze(path, level=opts.level, standard=opts.standard, source=path.name,
-                      user_dict=opts.user_dict)
+        text = read_text(path)
+        lessons = split_lessons(text, opts.lesson_size)
+        if len(lessons) > 1:
+            from quizgen.book import build_book
+
+            return build_book(path, text, lessons, out_dir, opts, worker, progress)
+        doc = analyze_text(text, path.name, opts.level, opts.standard, user_dict=opts.user_dict)
         if not any(t.is_word for s in doc.sentences for t in s.tokens):
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
@@ -266,9 +265,11 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None =
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
 
 
-def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None) -> list[BuildResult]:
+def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None,
+               lesson_progress=None) -> list[BuildResult]:
     """Build several inputs, in a process pool when there are several (each worker loads the dictionaries
     once; at most one worker per core keeps memory bounded). Results come back in input order.
+    ``lesson_progress(done, total)``: after each lesson of a single input that is a book.
 
     Output names are chosen first (:func:`output_names`): two inputs never write the same file. Whatever ends
     the build, its worker processes end with it and its temporary files are removed (:mod:`quizgen.processes`).
@@ -278,8 +279,8 @@ def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=No
     names = output_names(files, opts)
     with guarded():
         if len(files) < 2:
-            single = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True, name=names[0]))
-                      for f in files]
+            single = [build_one(f, out_dir, dataclasses.replace(opts, release_before_pdf=True, name=names[0]),
+                                lesson_progress) for f in files]
             if progress:
                 progress(len(files))
             return single

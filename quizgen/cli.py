@@ -1,14 +1,39 @@
 """Command line. Thin: parses options, calls the library, prints. Only this module prints."""
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import typer
 
-from quizgen import __version__
-from quizgen.errors import QuizgenError
+def _stopped(signum: int) -> str:
+    how = "interrupted (Ctrl-C)" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+    return (f"Error: {how}. Finished outputs were kept; unfinished ones were not written. Run the command again "
+            "to finish")
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C or SIGTERM while the modules load (the first 0.1 s): nothing has started, nothing to clean."""
+    import os
+
+    sys.stderr.write(_stopped(signum) + "\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+if __name__ == "__main__" or Path(sys.argv[0]).name == "quizgen":  # run as the program, not imported by a test
+    for _sig in _SIGNALS:
+        signal.signal(_sig, _stopped_while_starting)
+
+import typer  # noqa: E402  (after the handlers: importing typer is most of the start-up)
+
+from quizgen import __version__, options  # noqa: E402
+from quizgen.errors import QuizgenError  # noqa: E402
+from quizgen.lessons import LESSON_CHARS  # noqa: E402
 
 app = typer.Typer(
     add_completion=False,
@@ -57,19 +82,41 @@ def _root(
         _fail(str(e))
 
 
-def _check_level_standard(level: str, standard: str) -> str:
-    """Validate --level and --standard before any work starts (usage errors, exit 2)."""
-    from quizgen.analysis import lexicon
-    from quizgen.errors import ConfigError
+def _parsed(parse: Callable[[str], str]) -> Callable[[str | None], str | None]:
+    """A typer callback passing an option's value through ``parse`` (from :mod:`quizgen.options`, shared
+    with the config file): the canonical value, or a usage error (exit 2) with the same message."""
+    def callback(value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except QuizgenError as e:
+            raise typer.BadParameter(str(e)) from None
 
-    try:
-        lexicon.parse_level(level)
-    except ConfigError as e:
-        raise typer.BadParameter(str(e), param_hint="--level") from None
-    try:
-        return lexicon.normalize_standard(standard)
-    except ConfigError as e:
-        raise typer.BadParameter(str(e), param_hint="--standard") from None
+    return callback
+
+
+def _choice(choices: type[StrEnum], what: str) -> Callable[[str | None], str | None]:
+    return _parsed(lambda v: options.parse_choice(choices, v, what).value)
+
+
+def _text_file(value: Path | None) -> Path | None:
+    if value is not None and not value.is_file():
+        raise typer.BadParameter(f"{value} is a folder, not a file. Give the path of a text file" if value.is_dir()
+                                 else f"{value} does not exist. Check the path")
+    return value
+
+
+def _folder(value: Path | None) -> Path | None:
+    if value is not None and not value.is_dir():
+        raise typer.BadParameter(f"{value} is a file, not a folder. Give the folder of your templates"
+                                 if value.exists() else f"{value} does not exist. Check the path")
+    return value
+
+
+_LEVEL_HELP = f"Target level: {options.one_of(options.Level)}."
+_STANDARD_HELP = f"HSK word lists: {options.one_of(options.Standard)} (2025: the exam syllabus)."
+_USER_DICT_HELP = "User dictionary: words to add, A/B to split."
 
 
 def _warn(msg: str) -> None:
@@ -94,11 +141,13 @@ def _fail_on(e: QuizgenError) -> None:
 @app.command()
 def analyze(
     path: Annotated[Path, typer.Argument(help="A .txt/.md file or a folder of them.")],
-    level: Annotated[str, typer.Option("--level", "-l", help="Target level: hsk1 … hsk6, hsk7-9.")] = "hsk5",
-    standard: Annotated[str, typer.Option(help="HSK word lists: 2025 (exam syllabus), 2021, 2.0.")] = "2025",
+    level: Annotated[str, typer.Option("--level", "-l", help=_LEVEL_HELP, callback=_parsed(options.level_name))]
+    = "hsk5",
+    standard: Annotated[str, typer.Option(help=_STANDARD_HELP, callback=_parsed(options.normalize_standard))]
+    = "2025",
     json_out: Annotated[str | None, typer.Option("--json", metavar="FILE|-",
                                                     help="Write the analysis as JSON to FILE, or - for stdout.")] = None,
-    user_dict: Annotated[Path | None, typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+    user_dict: Annotated[Path | None, typer.Option(help=_USER_DICT_HELP, callback=_text_file)] = None,
 ) -> None:
     """Clean, segment, read, level and gloss a text; print a summary or write JSON.
 
@@ -106,10 +155,7 @@ def analyze(
     """
     from quizgen.analysis.decoding import find_inputs
 
-    _check_level_standard(level, standard)
     try:
-        if user_dict is not None and not user_dict.is_file():
-            raise typer.BadParameter(f"{user_dict} does not exist", param_hint="--user-dict")
         files = find_inputs([path])
         from quizgen.analysis.pipeline import analyze as run
         from quizgen.export import json_doc
@@ -144,22 +190,31 @@ def analyze(
 @app.command()
 def build(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: seeds/).")] = None,
-    level: Annotated[str, typer.Option("--level", "-l", help="Target level: hsk1 … hsk6, hsk7-9.")] = "hsk5",
-    standard: Annotated[str, typer.Option(help="HSK word lists: 2025 (exam syllabus), 2021, 2.0.")] = "2025",
+    level: Annotated[str, typer.Option("--level", "-l", help=_LEVEL_HELP, callback=_parsed(options.level_name))]
+    = "hsk5",
+    standard: Annotated[str, typer.Option(help=_STANDARD_HELP, callback=_parsed(options.normalize_standard))]
+    = "2025",
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("decks"),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,apkg,html,pdf.")]
+    formats: Annotated[str, typer.Option("--format", "-f", help=f"Comma-separated: {','.join(options.Format)}.",
+                                         callback=_parsed(lambda v: ",".join(options.parse_formats(v))))]
     = "json,apkg,html,pdf",
     seed: Annotated[int, typer.Option(help="Random seed: same input and seed, same items.")] = 0,
-    known: Annotated[Path | None, typer.Option(help="Words you know, one per line (or an Anki text export).")]
-    = None,
-    script: Annotated[str, typer.Option(help="Script shown in decks and worksheets: original, simplified, "
-                                              "traditional.")] = "original",
-    pinyin: Annotated[str, typer.Option(help="Worksheet pinyin over words: above (the level), all, none.")]
-    = "above",
-    paper: Annotated[str, typer.Option(help="Worksheet paper size: a4, letter.")] = "a4",
+    known: Annotated[Path | None, typer.Option(help="Words you know, one per line (or an Anki text export).",
+                                               callback=_text_file)] = None,
+    script: Annotated[str, typer.Option(help=f"Script shown in decks and worksheets: {options.one_of(options.Script)}.",
+                                        callback=_choice(options.Script, "script"))] = "original",
+    pinyin: Annotated[str, typer.Option(help=f"Worksheet pinyin over words: {options.one_of(options.Pinyin)} "
+                                             "(above: words above the level).",
+                                        callback=_choice(options.Pinyin, "pinyin mode"))] = "above",
+    paper: Annotated[str, typer.Option(help=f"Worksheet paper size: {options.one_of(options.Paper)}.",
+                                       callback=_choice(options.Paper, "paper size"))] = "a4",
     title: Annotated[str | None, typer.Option(help="Title for the deck and worksheet.")] = None,
-    templates: Annotated[Path | None, typer.Option(help="Folder with your own worksheet templates.")] = None,
-    user_dict: Annotated[Path | None, typer.Option(help="User dictionary: words to add, A/B to split.")] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder with your own worksheet templates.",
+                                                   callback=_folder)] = None,
+    user_dict: Annotated[Path | None, typer.Option(help=_USER_DICT_HELP, callback=_text_file)] = None,
+    lesson_size: Annotated[int, typer.Option(min=200, help="A longer text (a book) becomes lessons of about this "
+                                                           "many characters, split at its chapter headings or "
+                                                           "paragraphs.")] = LESSON_CHARS,
 ) -> None:
     """Build Anki decks, worksheets (HTML, PDF) and items JSON from texts.
 
@@ -169,40 +224,26 @@ def build(
       quizgen build article.txt --level hsk4 --format html,pdf --out out/
     """
     from quizgen.analysis.decoding import find_inputs
-    from quizgen.build import BuildOptions, parse_formats
+    from quizgen.build import BuildOptions
 
-    std = _check_level_standard(level, standard)
     try:
-        try:
-            fmts = parse_formats(formats)
-        except QuizgenError as e:
-            raise typer.BadParameter(str(e), param_hint="--format") from None
-        if pinyin not in ("above", "all", "none"):
-            raise typer.BadParameter("use above, all or none", param_hint="--pinyin")
-        if script not in ("original", "simplified", "traditional"):
-            raise typer.BadParameter("use original, simplified or traditional", param_hint="--script")
-        if paper not in ("a4", "letter"):
-            raise typer.BadParameter("use a4 or letter", param_hint="--paper")
-        for opt, p in (("--known", known), ("--user-dict", user_dict)):
-            if p is not None and not p.is_file():
-                raise typer.BadParameter(f"{p} does not exist", param_hint=opt)
-        if templates is not None and not templates.is_dir():
-            raise typer.BadParameter(f"{templates} is not a folder", param_hint="--templates")
         known_words: frozenset[str] = frozenset()
         if known is not None:
             from quizgen.items import read_known
 
             known_words = read_known(known)
         files = find_inputs(paths or [Path("seeds")])
-        opts = BuildOptions(level=level, standard=std, formats=fmts, seed=seed, known=known_words, script=script,
-                            pinyin=pinyin, paper=paper, title=title, templates=templates, user_dict=user_dict)
+        opts = BuildOptions(level=level, standard=standard, formats=options.parse_formats(formats), seed=seed,
+                            known=known_words, script=script, pinyin=pinyin, paper=paper, title=title,
+                            templates=templates, user_dict=user_dict, lesson_size=lesson_size)
         from quizgen.build import build_many, output_names
 
         output_names(files, opts)  # colliding names are an error before anything is written
     except QuizgenError as e:
         _fail_on(e)
         return
-    results = build_many(files, out, opts, progress=_progress(len(files)))
+    results = build_many(files, out, opts, progress=_progress(len(files)),
+                         lesson_progress=_lesson_progress() if len(files) == 1 else None)
     failed = 0
     for f, r in zip(files, results):
         if r.error:
@@ -230,6 +271,24 @@ def _progress(total: int):
     bar.__enter__()
 
     def step(done: int) -> None:
+        bar.update(1)
+        if done == total:
+            bar.__exit__(None, None, None)
+
+    return step
+
+
+def _lesson_progress():
+    """A progress callback over the lessons of a book (stderr, on a terminal only), else None."""
+    if _QUIET or not sys.stderr.isatty():
+        return None
+    bar = None
+
+    def step(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = typer.progressbar(length=total, label="lessons", file=sys.stderr)
+            bar.__enter__()
         bar.update(1)
         if done == total:
             bar.__exit__(None, None, None)
@@ -295,16 +354,13 @@ def _stop_on_signals() -> None:
     """SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped,
     one line printed, exit 128 + the signal's number. Our own exception, not KeyboardInterrupt, which typer
     would turn into a silent exit."""
-    import signal
-
     from quizgen.errors import Stopped
 
     def stop(signum: int, frame: object) -> None:
         raise Stopped(signum)
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+    for sig in _SIGNALS:
+        signal.signal(sig, stop)
 
 
 def main() -> None:
@@ -324,12 +380,8 @@ def _main() -> None:
     try:
         app()
     except (KeyboardInterrupt, Stopped) as e:
-        import signal
-
         signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
-        how = "interrupted (Ctrl-C)" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
-        typer.echo(f"Error: {how}. Finished outputs were kept; unfinished ones were not written. Run the command "
-                   "again to finish", err=True)
+        typer.echo(_stopped(signum), err=True)
         sys.exit(128 + signum)
     except SystemExit:
         raise

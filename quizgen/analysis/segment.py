@@ -133,10 +133,9 @@ class Segmenter:
             self._load_user_dict(user_dict)
 
     def _load_user_dict(self, path: Path) -> None:
-        try:
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise ConfigError(f"cannot read user dictionary {path}: {e}. Give a UTF-8 text file") from None
+        from quizgen.analysis.decoding import read_list
+
+        lines = read_list(path, "user dictionary").splitlines()
         for n, line in enumerate(lines, 1):
             line = line.split("#", 1)[0].strip()
             if not line:

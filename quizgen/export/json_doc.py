@@ -4,12 +4,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from quizgen import options
 from quizgen.analysis import lexicon
 from quizgen.analysis.document import Document, level_label
 
-
-def _level(lv: int | None) -> int | str | None:
-    return "7-9" if lv == 7 else lv
+_level = options.level_json
 
 
 def document_dict(doc: Document) -> dict[str, Any]:

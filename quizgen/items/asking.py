@@ -128,6 +128,7 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
         if asked is None:
             continue
         bare = kind == "number" and NUM.fullmatch(t.text) is not None
+        rng = ctx.question_rng("wh", t.text, u.text)  # the question's own randomness
         wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure)
         if len(wrong) < 3:
             continue
@@ -196,7 +197,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens):
                 continue
-            wrong = _meaning_options(ctx, tok, rng)
+            wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
                 break
             seen.add(s.id)

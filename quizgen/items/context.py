@@ -7,7 +7,10 @@ them. Nothing here imports a section, so the package has no import cycle.
 """
 from __future__ import annotations
 
+import bisect
 import random
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from quizgen.analysis import glosses, lexicon
@@ -31,9 +34,29 @@ class Context:
     used_sentences: set[int] = field(default_factory=set)  # sentences a question already uses (one each)
     known: frozenset[str] = frozenset()  # the learner's --known words: not tested, read as at the level
     passages: list[Passage] = field(default_factory=list)
+    _paragraphs: tuple[list[int], list[frozenset[str]]] | None = None
 
     def rng(self, section: str) -> random.Random:
         return random.Random(f"{self.seed}:{section}")
+
+    def question_rng(self, kind: str, target: str, sentence: str) -> random.Random:
+        """Randomness of one question, from the question itself (source, kind, target word, the sentence's
+        normalised content) and the seed: the same question gets the same distractors and option order
+        whatever else the text holds, so appending a paragraph changes no existing card."""
+        from pathlib import PurePath
+
+        key = "\x1f".join((str(self.seed), PurePath(self.doc.source).stem, kind, target, normalised(sentence)))
+        return random.Random(key)
+
+    def words_near(self, offset: int) -> frozenset[str]:
+        """The words of the paragraph holding ``offset`` (unflagged sentences): a distractor must not be one
+        of them (a word of the passage is on its topic and too often fits its gaps). The paragraph, not the
+        whole text, so that a question's options do not depend on the rest of the text."""
+        if self._paragraphs is None:
+            self._paragraphs = _paragraph_words(self.doc)
+        starts, words = self._paragraphs
+        k = bisect.bisect_right(starts, offset) - 1
+        return words[k] if k >= 0 else frozenset()
 
     def display(self, simplified: str) -> str:
         """A word not taken from the text, in the input's script."""
@@ -41,6 +64,30 @@ class Context:
 
     def id(self, span_text: str, target: str, type_: str) -> str:
         return item_id(self.doc.source, span_text, target, type_)
+
+
+_INVISIBLE = re.compile(r"[\s\u200b-\u200f\ufeff]+")
+
+
+def normalised(sentence: str) -> str:
+    """A sentence as part of a question's identity: NFKC (full- and half-width forms alike), without
+    whitespace or invisible marks."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", sentence))
+
+
+def _paragraph_words(doc: Document) -> tuple[list[int], list[frozenset[str]]]:
+    """(start offset of each paragraph, the words of its unflagged sentences); paragraphs are input lines."""
+    starts: list[int] = []
+    words: list[set[str]] = []
+    prev_end = -1
+    for s in doc.sentences:
+        if not starts or "\n" in doc.text[prev_end:s.start]:
+            starts.append(s.start)
+            words.append(set())
+        prev_end = s.end
+        if not s.flagged:
+            words[-1].update(t.simplified for t in s.tokens if t.is_word)
+    return starts, [frozenset(w) for w in words]
 
 
 def span_words(span: Span) -> list[str]:
@@ -68,10 +115,14 @@ def word_pinyin(simplified: str) -> str:
     return ""
 
 
-def choice_options(ctx: Context, gap: dx.Gap, tok: Token, rng: random.Random) -> tuple | None:
+def choice_options(ctx: Context, gap: dx.Gap, tok: Token, kind: str = "choice") -> tuple | None:
     """(options, answer_index, option_pinyin, option_glosses) for a gap, or None (fewer than 3 distractors or
-    the gate fails). Options are shown in the input's script; the gate runs on the Simplified forms."""
-    ds = dx.distractors(gap, ctx.doc.standard, rng, text_words=ctx.text_words, tally=ctx.tally)
+    the gate fails). Options are shown in the input's script; the gate runs on the Simplified forms.
+
+    Distractors and option order depend on the question alone (:meth:`Context.question_rng`, the words of
+    its paragraph), never on the rest of the text."""
+    rng = ctx.question_rng(kind, gap.answer, gap.sentence)
+    ds = dx.distractors(gap, ctx.doc.standard, rng, text_words=ctx.words_near(tok.start), tally=ctx.tally)
     if ds is None:
         return None
     simp = [gap.answer] + ds

@@ -62,7 +62,7 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if got is None:
                 continue
             key, how = got
-            wrong = _wrong(ctx, s.id, key, by_sentence, names_, rng)
+            wrong = _wrong(ctx, s.id, key, by_sentence, names_, ctx.question_rng("detail", key, s.text))
             if wrong is None:
                 continue
             out.append(Draft("detail", stem(ctx, "detail"), key + "。",
@@ -127,7 +127,8 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
             got = paraphrase(ctx, u) or (u.text, "")
             statement, why = got[0], f"true: {got[1] or 'the text says so'}"
         else:
-            ch = [c for c in changes(ctx, u, ctx.doc.text, names_, rng) if not c[1].startswith("name")]
+            ch = [c for c in changes(ctx, u, ctx.doc.text, names_, ctx.question_rng("judgment", u.text, s.text))
+                  if not c[1].startswith("name")]
             if not ch:
                 continue
             statement, why = ch[0][0], f"false: {ch[0][1]}"

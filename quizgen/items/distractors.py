@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -321,44 +322,51 @@ class Tally:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
 
 
-@lru_cache(maxsize=1024)
-def _screened(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[str, str, str], ...]:
-    """The pool words of the gap's length, levels and part of speech, each with the first reason
-    :func:`problems` gives against it, split where ``forbid`` would count: (word, the first fit reason or
-    "in-sentence" or '', the first edge reason or ''); the edge reason is only looked for when the first is ''.
-
-    Cached without ``forbid``: a passage cloze asks again for the same gap in every window around its sentence
-    with other passage words to avoid, and each ask checks ~1,500 words (0.2 s for the first on the sample).
-    """
-    with memo.shard(f"pool-{standard}-{len(gap.answer)}-{'-'.join(map(str, levels))}"):
-        return _screen(gap, standard, levels)
+@lru_cache(maxsize=256)
+def _candidates(standard: str, length: int, levels: tuple[int, ...], cls: frozenset[str]
+                ) -> tuple[tuple[str, str, int | None], ...]:
+    """The pool words of a length, levels and part of speech: (word, jieba tag, level), sorted. Not counted
+    as candidates: the pool is "same length, level and POS"."""
+    with memo.shard(f"pool-{standard}-{length}-{'-'.join(map(str, levels))}"):
+        wl = lexicon.word_levels(standard)
+        return tuple((w, dict_tag(w), wl.get(w)) for w in _pool(standard, length, levels) if word_class(w) & cls)
 
 
-def _screen(gap: Gap, standard: str, levels: tuple[int, ...]) -> tuple[tuple[str, str, str], ...]:
-    cls = gap.answer_class
-    out = []
-    for w in _pool(standard, len(gap.answer), levels):
-        if not (word_class(w) & cls):
-            continue  # not counted as a candidate: the pool is "same length, level and POS"
-        fixed = next(_fit_problems(gap, w), "") or ("in-sentence" if w in gap.sentence else "")
-        out.append((w, fixed, "" if fixed else next(_edge_problems(gap, w), "")))
-    return tuple(out)
+@lru_cache(maxsize=65536)
+def _fit_reason(gap: Gap, option: str) -> str:
+    """The first reason of :func:`_fit_problems`, or "in-sentence", or '' (``gap`` without ``forbid``)."""
+    return next(_fit_problems(gap, option), "") or ("in-sentence" if option in gap.sentence else "")
+
+
+@lru_cache(maxsize=65536)
+def _edge_reason(gap: Gap, option: str) -> str:
+    return next(_edge_problems(gap, option), "")
+
+
+def _jitter(salt: str, word: str) -> float:
+    """A tie-break in [0, 0.5) from the question's salt and the word: the same for the same question
+    whatever else is asked, unlike a draw from a shared random sequence."""
+    return zlib.crc32(f"{salt}\x1f{word}".encode()) / 2 ** 33
 
 
 def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: frozenset[str] = frozenset(),
                 n: int = 3, tally: Tally | None = None) -> list[str] | None:
     """The ``n`` most plausible valid distractors for ``gap``, or None when fewer than ``n`` exist.
 
-    A distractor must be clearly wrong, so besides :func:`problems` it must not occur in the text (a word of
-    the text is on its topic and too often fits: 战争 for 摆脱贫穷和＿, 评价 for 社会对个人的＿ in the first
-    hand check). A verbal noun as the answer (class v+n: 建设, 培训) is not gapped at all: nearly any other
-    action word fits its slot (院校＿不能满足需要), and we cannot tell which.
+    A distractor must be clearly wrong, so besides :func:`problems` it must not occur in the text
+    (``text_words``: a word of the text is on its topic and too often fits: 战争 for 摆脱贫穷和＿, 评价 for
+    社会对个人的＿ in the first hand check). A verbal noun as the answer (class v+n: 建设, 培训) is not gapped
+    at all: nearly any other action word fits its slot (院校＿不能满足需要), and we cannot tell which.
 
     Plausibility (tuned by reading items, see docs/items-quality.md): +2 for the same first character with a
     different last one for verbs and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
     it gave near-synonyms (人民/人类, 现实/现状); -3 for the same last character, the head of a noun and the
-    core of a verb (实现/体现, 社区/地区); +1 for the same level; +1 for the exact same jieba tag; a seeded
-    jitter below 0.5 breaks ties so another seed gives other, equally good distractors.
+    core of a verb (实现/体现, 社区/地区); +1 for the same level; +1 for the exact same jieba tag; a jitter
+    below 0.5 from ``rng`` and the word breaks ties, so another seed gives other, equally good distractors.
+
+    The pool is ranked first and checked in rank order until ``n`` pass: the checks (dictionary look-ups
+    around the gap) are the cost, and ranking needs none of them. ``tally`` counts the words checked. The
+    result depends on the gap, ``forbid``, ``text_words`` and the first draw of ``rng`` only.
     """
     lv = gap.level
     levels = tuple(x for x in (lv - 1, lv, lv + 1) if 1 <= x <= 7)
@@ -375,43 +383,51 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             tally.items_dropped += 1
             tally.unsure[why_not] = tally.unsure.get(why_not, 0) + 1
         return None
-    scored: list[tuple[float, str]] = []
+    salt = repr(rng.random())
     forbid = gap.forbid
-    for w, fixed, edge in _screened(replace(gap, forbid=frozenset()) if forbid else gap, standard, levels):
-        if tally:
-            tally.considered += 1
-        # the first of problems() + "in-text", as problems() would list them for this gap
-        why = fixed or ("in-sentence" if w in forbid else edge) or ("in-text" if w in text_words else "")
-        if why:
-            if tally:
-                tally.reject([why])
-            continue
-        score = rng.random() * 0.5
-        if w[-1] == gap.answer[-1]:
-            score -= 3.0  # same last character: the head of a noun, the core of a verb (实现/体现, 社区/地区)
-        elif w[0] == gap.answer[0] and not noun:
-            score += 2.0  # same first character, different head: looks alike, means otherwise (加速/加深)
-        if lexicon.word_levels(standard).get(w) == lv:
-            score += 1.0
-        if dict_tag(w) == gap.tag:
-            score += 1.0
-        scored.append((score, w))
-    if len(scored) < n:
-        if tally:
-            tally.items_dropped += 1
-        return None
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    base = replace(gap, forbid=frozenset()) if forbid else gap
     chosen: list[str] = []
-    for _, w in scored:
-        # keep the set varied: two distractors that are synonyms of each other give each other away
-        if any(is_synonym(w, c) for c in chosen):
-            continue
-        chosen.append(w)
-        if len(chosen) == n:
-            return chosen
+    with memo.shard(f"pool-{standard}-{len(gap.answer)}-{'-'.join(map(str, levels))}"):
+        for w in _ranked(base, standard, levels, noun, salt):
+            if tally:
+                tally.considered += 1
+            # the first of problems() + "in-text", as problems() would list them for this gap
+            why = _fit_reason(base, w) or ("in-sentence" if w in forbid else _edge_reason(base, w)) \
+                or ("in-text" if w in text_words else "")
+            if why:
+                if tally:
+                    tally.reject([why])
+                continue
+            # keep the set varied: two distractors that are synonyms of each other give each other away
+            if any(is_synonym(w, c) for c in chosen):
+                continue
+            chosen.append(w)
+            if len(chosen) == n:
+                return chosen
     if tally:
         tally.items_dropped += 1
     return None
+
+
+def _ranked(gap: Gap, standard: str, levels: tuple[int, ...], noun: bool, salt: str) -> Iterator[str]:
+    """The pool words in order of plausibility for ``gap`` (see :func:`distractors`), lazily: the score's
+    whole part (character, level and tag bonuses) sorts the pool into a few tiers, and only the tiers
+    reached are put in jitter order."""
+    for tier in _tiers(gap.answer, gap.tag, gap.level, gap.answer_class, standard, levels, noun):
+        yield from sorted(tier, key=lambda w: (-_jitter(salt, w), w))
+
+
+@lru_cache(maxsize=1024)
+def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, levels: tuple[int, ...],
+           noun: bool) -> tuple[tuple[str, ...], ...]:
+    """The pool words by the whole part of their score, best tier first (a passage cloze asks for the same
+    gap in every window around its sentence)."""
+    first, last = answer[0], answer[-1]
+    tiers: dict[int, list[str]] = {}
+    for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
+        tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag)
+        tiers.setdefault(tier, []).append(w)
+    return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))
 
 
 def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],

@@ -20,7 +20,8 @@ def fact_kind(t: Token) -> str:
         return "person"
     if t.proper_noun and t.pos.startswith("ns"):
         return "place"
-    if _NUM.search(t.text):
+    if _NUM.search(t.text) and not any(c.isascii() and c.isalpha() for c in t.text):
+        # a code with letters (c1 of Anki's {{c1::…}}, G20, MP3) is a name, not a quantity: c2 is no wrong value
         return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
     return ""
 
@@ -74,7 +75,6 @@ def sure_name(simplified: str, mentions: Counter[str]) -> bool:
 def fact_items(ctx: Context, n: int) -> list[Item]:
     """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
     same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
-    rng = ctx.rng("fact")
     out: list[Item] = []
     used_spans: set[int] = set()
     kinds_seen: dict[str, int] = {}
@@ -96,6 +96,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
+        rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
         wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue

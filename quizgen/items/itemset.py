@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from quizgen import options
 from quizgen.items.kinds import INSTRUCTIONS, ITEM_TYPES  # noqa: F401  (re-exported: older imports)
 
 #: Schema version of the JSON form; bump when a field changes meaning or disappears.
@@ -197,6 +198,9 @@ class ItemSet:
     stats: dict[str, int] = field(default_factory=dict, hash=False)
     reading: tuple[Paragraph, ...] = ()  # the cleaned text for worksheets; filled by quizgen.items.paragraphs
     notes: tuple[str, ...] = ()  # the document's warnings (junk removed, repairs, flagged sentences)
+    # set when the text is a lesson of a book (quizgen.lessons): number, of, title, label, book, start, end
+    # (the lesson's offsets in the book; all other offsets are into the lesson's text)
+    lesson: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)
@@ -216,6 +220,7 @@ class ItemSet:
             "standard": self.standard,
             "level": _level_out(self.level),
             "seed": self.seed,
+            **({"lesson": dict(self.lesson)} if self.lesson else {}),
             "attribution": self.attribution,
             "profile": _sorted(self.profile),
             "stats": _sorted(self.stats),
@@ -234,7 +239,8 @@ class ItemSet:
         """Inverse of :meth:`to_dict` (unknown keys are ignored, so older readers survive added fields)."""
         return cls(
             source=d["source"], title=d["title"], standard=d["standard"], level=_level_of_set(d["level"]),
-            seed=d["seed"], attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
+            seed=d["seed"], lesson=dict(d.get("lesson", {})),
+            attribution=d.get("attribution", CC_CEDICT_ATTRIBUTION),
             profile=dict(d.get("profile", {})), stats=dict(d.get("stats", {})), notes=tuple(d.get("notes", [])),
             glossary=tuple(_build(GlossEntry, g) for g in d.get("glossary", [])),
             passages=tuple(_build(Passage, p) for p in d.get("passages", [])),
@@ -245,13 +251,13 @@ class ItemSet:
         )
 
 
-def _level_out(lv: int | None) -> int | str | None:
-    return "7-9" if lv == 7 else lv
+_level_out = options.level_json
 
 
 def _level_in(lv: int | str | None) -> int | None:
     """A level as written in the JSON (5, "7-9", null for off-list words) back to its number."""
-    return 7 if lv == "7-9" else None if lv is None else int(lv)
+    level = options.level_from_json(lv)
+    return None if level is None else int(level)
 
 
 def _level_of_set(lv: int | str) -> int:

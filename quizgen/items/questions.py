@@ -44,7 +44,7 @@ def to_item(ctx: Context, d: Draft, type_: str, rng: random.Random) -> Item | No
         opts = [ctx.display("对"), ctx.display("错")]
         changed = ["" if o == d.key else d.wrong[0][1] for o in opts]
     else:
-        got = _options(d, rng)
+        got = _options(d, ctx.question_rng(type_ + ":" + d.kind, d.key, d.text))  # the question's own order
         if got is None:
             return None
         opts, changed = got

@@ -22,18 +22,29 @@ from quizgen.items.windows import (
 )
 
 
-def _span_candidates(ctx: Context, s: Sentence) -> list[list[tuple[Span, Token]]]:
+def _span_candidates(ctx: Context, s: Sentence, index: dict[int, list[tuple[str, Span, Token]]]
+                     ) -> list[list[tuple[Span, Token]]]:
     """Per item span of sentence ``s`` (a short sentence is one span, an overlong one has a span per usable
     clause): the unused targets (≥ 2 characters) occurring in it, best target first. One gap per span at most:
-    an item's prompt is its span with the gap blanked, and a second gap in it would show the other answer."""
+    an item's prompt is its span with the gap blanked, and a second gap in it would show the other answer.
+    ``index`` is :func:`_occurrences_by_sentence`: a look-up, not a pass over every target per sentence."""
     per_span: dict[int, list[tuple[Span, Token]]] = {}
+    for word, span, tok in index.get(s.id, ()):
+        if word not in ctx.used:
+            per_span.setdefault(span.start, []).append((span, tok))
+    return [per_span[k] for k in sorted(per_span)]
+
+
+def _occurrences_by_sentence(ctx: Context) -> dict[int, list[tuple[str, Span, Token]]]:
+    """Sentence id → (target, span, token) of the targets (≥ 2 characters) occurring in it, best target
+    first: built once per section, in one pass over the targets' occurrences."""
+    index: dict[int, list[tuple[str, Span, Token]]] = {}
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < 2:
+        if len(t.simplified) < 2:
             continue
         for span, tok in t.occurrences:
-            if span.sentence.id == s.id:
-                per_span.setdefault(span.start, []).append((span, tok))
-    return [per_span[k] for k in sorted(per_span)]
+            index.setdefault(span.sentence.id, []).append((t.simplified, span, tok))
+    return index
 
 
 # Passage cloze shapes: (min sentences, max sentences, min gaps, max gaps, max characters). HSK 5 reading part 1
@@ -48,8 +59,8 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
     From each sentence on, the passage grows a sentence at a time (consecutive, unflagged, context at
     :data:`PASSAGE_AT_LEVEL`), each item span taking the first of its targets whose options pass the choice
     gate, until it has enough gaps; gaps whose distractor turns up elsewhere in the passage are dropped."""
-    rng = ctx.rng("passage_cloze")
     lo, hi, gmin, gmax, chars = _CLOZE_SHAPE[6 if ctx.doc.level >= 6 else 5]
+    index = _occurrences_by_sentence(ctx)
     sents = ctx.doc.sentences
     out: list[Item] = []
     i = 0
@@ -57,7 +68,7 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
         if _window_len(ctx, i, lo, chars) < lo:
             i += 1  # no passage can start here: spare the distractor searches of _grow_cloze
             continue
-        win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, rng, lo)
+        win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, index, lo)
         text = "".join(s.text for s in win)
         # a distractor written elsewhere in the passage would be a word the passage uses: it may fit
         chosen = [c for c in chosen if not any(o in text for k, o in enumerate(c[2][0]) if k != c[2][1])]
@@ -90,7 +101,7 @@ def _window_len(ctx: Context, i: int, lo: int, chars: int) -> int:
     return len(win)
 
 
-def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: int):
+def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, index, lo: int):
     """The passage from sentence ``i`` and its gaps: (sentences, [(span, token, options)])."""
     sents = ctx.doc.sentences
     win: list[Sentence] = []
@@ -101,7 +112,7 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: i
             break
         win.append(s)
         words |= {t.simplified for t in s.tokens if t.is_word}
-        for cands in _span_candidates(ctx, s):
+        for cands in _span_candidates(ctx, s, index):
             if len(chosen) >= gmax:
                 break
             for span, tok in cands:
@@ -109,7 +120,7 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, rng, lo: i
                     continue
                 forbid = frozenset(words | {c[1].simplified for c in chosen}) - {tok.simplified}
                 gap = make_gap(span, tok, tok.level or ctx.doc.level, forbid=forbid)
-                got = choice_options(ctx, gap, tok, rng)
+                got = choice_options(ctx, gap, tok, "passage_cloze")
                 if got and not any(o in c[2][0] for c in chosen for o in got[0]):
                     chosen.append((span, tok, got))
                     break

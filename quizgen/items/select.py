@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.analysis.document import Document, Sentence, Token
-from quizgen.errors import ConfigError
 
 MIN_SPAN = 8  # characters (issue 3): shorter sentences give too little context to decide a gap
 MAX_SPAN = 50
@@ -36,18 +35,14 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 def read_known(path: str | Path) -> frozenset[str]:
     """Words the learner knows, one per line; also a plain-text export of an Anki deck.
 
-    Format: UTF-8 (BOM allowed). Lines starting with ``#`` are comments (Anki writes ``#separator:tab``,
+    Format: UTF-8 (BOM allowed), or any encoding an input text may have (GB18030, Big5, UTF-16). Lines starting with ``#`` are comments (Anki writes ``#separator:tab``,
     ``#html:true`` headers). Of each line only the first field counts: text before the first tab, then before
     the first comma, semicolon or space (Chinese words have none); HTML tags and entities are removed (Anki
     exports fields as HTML). Traditional forms are added in Simplified too, since analysis is in Simplified.
     """
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError(f"known-words file {p} does not exist. Give a text file with one word per line") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"cannot read known-words file {p}: {e}. Give a UTF-8 text file") from None
+    from quizgen.analysis.decoding import read_list
+
+    text = read_list(Path(path), "known-words file")
     words: set[str] = set()
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

@@ -222,7 +222,6 @@ def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[
 def statement_items(ctx: Context, n: int) -> list[Item]:
     """HSK 5: a passage of 2–5 sentences and 4 statements, one restating a sentence or clause, three verified
     wrong (see the module docstring)."""
-    rng = ctx.rng("statement")
     names_ = names(ctx)
     out: list[Item] = []
     last = -1
@@ -237,6 +236,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         if len(us) < 2:
             continue
         order = list(range(len(us)))
+        rng = ctx.question_rng("statement", "", passage)  # the passage's own: other passages change nothing
         rng.shuffle(order)
         # no swapped names: 白河收費站通往… → 中山收費站通往… says something the passage does not mention, it does
         # not contradict it (round 5 hand check); a name is contradicted only where the passage gives both names

@@ -36,13 +36,12 @@ def choice_items(ctx: Context, n: int) -> list[Item]:
 
     Single characters are never gapped here: one character fits too many gaps to have one right answer.
     """
-    rng = ctx.rng("choice")
     out: list[Item] = []
     for target, (span, tok) in _word_targets(ctx):
         if len(out) >= n:
             break
         gap = make_gap(span, tok, tok.level or ctx.doc.level)
-        got = choice_options(ctx, gap, tok, rng)
+        got = choice_options(ctx, gap, tok)
         if got is None:
             continue
         options, idx, pys, gls = got

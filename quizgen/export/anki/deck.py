@@ -31,9 +31,11 @@ import hashlib
 import re
 import sqlite3
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
+from quizgen import options
 from quizgen.atomic import atomic_path
 from quizgen.export.anki import dump as anki_dump
 from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
@@ -58,11 +60,34 @@ class _Note(genanki.Note):
 
 # --- notes ----------------------------------------------------------------------------------------------
 
-def note_guid(item: Item) -> str:
-    """GUID from identity fields: word + reading for vocabulary; sentence + target + item type otherwise."""
+def note_guid(item: Item, repeat: int = 0) -> str:
+    """GUID from the question itself, never from the rest of the text (docs/anki.md, "Rebuilding").
+
+    Vocabulary: word + reading (one note per word across all texts). A question on a word (cloze, choice,
+    passage gap…): the source file, the type and kind, and the word, so an edited sentence that still asks
+    the same word updates its note in place. Other questions (statements, facts): source, type, kind and the
+    sentence's normalised content. ``repeat`` counts earlier questions of the same key in the same package (a
+    book asks a word again in a later lesson): 0 for the first, which is all a single text ever has.
+    """
     if item.type == "vocabulary":
         return genanki.guid_for("quizgen vocabulary", item.simplified or item.word, item.pinyin)
-    return genanki.guid_for("quizgen", item.type, item.sentence, item.simplified or item.word or item.answer)
+    key = question_key(item)
+    return genanki.guid_for("quizgen question", *key, *((str(repeat),) if repeat else ()))
+
+
+def question_key(item: Item) -> tuple[str, ...]:
+    """What identifies a question: (source stem, type, kind, target word or normalised sentence)."""
+    word = item.simplified or item.word
+    target = word if word else normalised(item.sentence) + "\x1f" + item.answer
+    return (Path(item.source).stem, item.type, item.kind, target)
+
+
+_SPACE_OR_CONTROL = re.compile(r"[\s\u200b-\u200f\ufeff]+")
+
+
+def normalised(sentence: str) -> str:
+    """A sentence as identity: NFKC (full- and half-width forms alike), no whitespace or invisible marks."""
+    return _SPACE_OR_CONTROL.sub("", unicodedata.normalize("NFKC", sentence))
 
 
 def sanitise_tag(text: str) -> str:
@@ -74,7 +99,7 @@ def sanitise_tag(text: str) -> str:
 def note_tags(itemset: ItemSet, item: Item) -> list[str]:
     """``quizgen``, ``hsk2025::5`` (standard and the item's level), ``quizgen::source::<file stem>``,
     ``quizgen::type::<item type>``."""
-    level = "off-list" if item.level is None else ("7-9" if item.level == 7 else str(item.level))
+    level = options.level_label(item.level)
     return ["quizgen", f"hsk{sanitise_tag(itemset.standard)}::{level}",
             f"quizgen::source::{sanitise_tag(Path(itemset.source).stem)}", f"quizgen::type::{item.type}"]
 
@@ -85,12 +110,23 @@ def content_hash(model_id: int, fields: list[str], tags: list[str]) -> str:
 
 
 def deck_name(itemset: ItemSet) -> str:
-    title = re.sub(r"\s+", " ", itemset.title.replace("::", "：")).strip() or Path(itemset.source).stem or "text"
+    """``quizgen::HSK 5 (2025)::<title>``; a lesson of a book: ``…::<book title>::<NN> <lesson title>``."""
+    if itemset.lesson:
+        return f"quizgen::{level_label(itemset.standard, itemset.level)}::" \
+               f"{_deck_part(itemset.lesson['book'])}::{_deck_part(itemset.lesson['label'])}"
+    title = _deck_part(itemset.title) or Path(itemset.source).stem or "text"
     return f"quizgen::{level_label(itemset.standard, itemset.level)}::{title}"
 
 
+def _deck_part(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("::", "：")).strip()
+
+
 def _deck_id(itemset: ItemSet) -> int:
-    key = "\x1f".join(("quizgen deck", itemset.standard, str(itemset.level), itemset.source))
+    parts = ["quizgen deck", itemset.standard, str(itemset.level), itemset.source]
+    if itemset.lesson:  # a lesson's subdeck
+        parts.append(itemset.lesson["label"])
+    key = "\x1f".join(parts)
     return _DECK_ID_BASE + int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % _DECK_ID_BASE
 
 
@@ -105,25 +141,53 @@ def build_deck(itemset: ItemSet, *, now: int, previous: dict[str, tuple[int, str
 
     ``previous`` maps GUID → (mod, content hash) of the deck being replaced; see the module docstring.
     """
-    previous = previous or {}
-    deck = genanki.Deck(_deck_id(itemset), deck_name(itemset), description=deck_description(itemset))
-    seen: set[str] = set()
-    for item in itemset.items:
-        got = note_fields(itemset, item)
-        guid = note_guid(item)
-        if got is None or guid in seen:
-            continue
-        seen.add(guid)
-        model, fields = got
-        tags = note_tags(itemset, item)
-        digest = content_hash(model.model_id, fields, tags)
-        old_mod, old_digest = previous.get(guid, (None, None))
-        if old_mod is not None and old_digest == digest:
-            mod = old_mod
-        else:
-            mod = now if old_mod is None else max(now, old_mod + 1)
-        deck.add_note(_Note(model=model, fields=fields, tags=tags, guid=guid, mod=mod))
-    return deck
+    builder = DeckBuilder(now=now)
+    builder.previous = previous or {}
+    return builder.add(itemset)
+
+
+class DeckBuilder:
+    """The decks of one .apkg, added one ItemSet at a time (a book adds one per lesson, each its own subdeck,
+    and keeps only the notes between lessons). A vocabulary note is made once per package (the first lesson
+    teaching the word); a question asked again in a later lesson (same source, type, kind and word) gets
+    the next repeat number in its GUID."""
+
+    def __init__(self, *, now: int | None = None, previous: Path | None = None) -> None:
+        self.now = int(time.time()) if now is None else int(now)
+        self.previous = previous_notes(previous) if previous is not None and previous.exists() else {}
+        self.decks: list[genanki.Deck] = []
+        self.seen: set[str] = set()
+        self.repeats: dict[tuple[str, ...], int] = {}
+
+    def add(self, itemset: ItemSet) -> genanki.Deck:
+        deck = genanki.Deck(_deck_id(itemset), deck_name(itemset), description=deck_description(itemset))
+        for item in itemset.items:
+            got = note_fields(itemset, item)
+            if got is None:
+                continue
+            key = question_key(item)
+            repeat = self.repeats.get(key, 0)
+            guid = note_guid(item, repeat)
+            if guid in self.seen:
+                continue
+            self.repeats[key] = repeat + 1
+            self.seen.add(guid)
+            model, fields = got
+            tags = note_tags(itemset, item)
+            digest = content_hash(model.model_id, fields, tags)
+            old_mod, old_digest = self.previous.get(guid, (None, None))
+            if old_mod is not None and old_digest == digest:
+                mod = old_mod
+            else:
+                mod = self.now if old_mod is None else max(self.now, old_mod + 1)
+            deck.add_note(_Note(model=model, fields=fields, tags=tags, guid=guid, mod=mod))
+        self.decks.append(deck)
+        return deck
+
+    def write(self, path: Path) -> Path:
+        """Write every deck added so far to ``path`` (not atomically: the caller stages it)."""
+        _write_package(genanki.Package(self.decks), Path(path), self.now)
+        return Path(path)
 
 
 def previous_notes(apkg: Path) -> dict[str, tuple[int, str]]:
@@ -143,11 +207,10 @@ def write_apkg(itemset: ItemSet, path: Path, *, now: int | None = None, previous
     build whose unchanged notes keep their modification time (default: the file at ``path``).
     """
     path = Path(path)
-    stamp = int(time.time()) if now is None else int(now)
-    before = previous if previous is not None else path
-    deck = build_deck(itemset, now=stamp, previous=previous_notes(before) if before.exists() else {})
+    builder = DeckBuilder(now=now, previous=previous if previous is not None else path)
+    builder.add(itemset)
     with atomic_path(path) as tmp:
-        _write_package(genanki.Package(deck), Path(tmp), stamp)
+        builder.write(Path(tmp))
     return path
 
 

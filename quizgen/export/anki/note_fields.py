@@ -18,6 +18,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from quizgen import options
 from quizgen.export.anki.note_types import CHOICE_MODEL, CLOZE_MODEL, VOCABULARY_MODEL, genanki
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet
 from quizgen.items.kinds import ITEM_TYPES, kind
@@ -167,7 +168,7 @@ def example_blank(item: Item) -> str:
 def level_label(standard: str, level: int | None) -> str:
     if level is None:
         return f"HSK {standard}: off-list"
-    return f"HSK {'7-9' if level == 7 else level} ({standard})"
+    return f"HSK {options.level_label(level)} ({standard})"
 
 
 def _meaning(item: Item) -> str:

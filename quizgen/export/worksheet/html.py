@@ -13,14 +13,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from quizgen import options
 from quizgen.atomic import write_atomic
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet.context import context, word_pinyin
 from quizgen.items.itemset import ItemSet
 
 TEMPLATE = "worksheet.html.j2"
-PINYIN_MODES = ("above", "all", "none")
-PAPERS = ("a4", "letter")
+PINYIN_MODES = tuple(p.value for p in options.Pinyin)
+PAPERS = tuple(p.value for p in options.Paper)
 
 
 def builtin_templates_dir() -> Path:
@@ -92,10 +93,10 @@ def zh(text: str, lang: str) -> str:
 
 def check_options(pinyin: str, paper: str) -> None:
     """Reject bad option values before any work starts."""
-    if pinyin not in PINYIN_MODES:
-        raise ConfigError(f"unknown pinyin mode '{pinyin}'. Use one of: {', '.join(PINYIN_MODES)}")
+    if pinyin not in PINYIN_MODES:  # exact values here: the callers have parsed what users typed
+        raise options.unknown(options.Pinyin, pinyin, "pinyin mode")
     if paper not in PAPERS:
-        raise ConfigError(f"unknown paper size '{paper}'. Use one of: {', '.join(PAPERS)}")
+        raise options.unknown(options.Paper, paper, "paper size")
 
 
 def render_html(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str = "above",
@@ -160,11 +161,37 @@ def render(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str =
         raise ConfigError(f"template {e.name} not found in {where}. Restore it or use the built-in "
                           "templates") from None
     except jinja2.UndefinedError as e:
-        raise ConfigError(f"template in {where} uses an unknown value: {e.message}. Fix the name; the values "
-                          "are listed in templates/README.md") from None
+        raise ConfigError(f"template {_place(e, where)} uses an unknown value: {e.message}. Fix the name; the "
+                          "values are listed in templates/README.md") from None
     except jinja2.TemplateError as e:
-        raise ConfigError(f"template in {where} failed: {e}. Fix it, or delete your copy to use the built-in "
-                          "one") from None
+        raise ConfigError(f"template {_place(e, where)} failed: {e}. Fix it, or delete your copy to use the "
+                          "built-in one") from None
+    except (Exception, RecursionError) as e:  # a teacher's template can divide by zero or recurse for ever
+        if templates_dir is None or _frame_in(e, Path(templates_dir)) is None:
+            raise  # not the teacher's: ours, and reported as such
+        what = "calls itself without end" if isinstance(e, RecursionError) else f"failed: {type(e).__name__}: {e}"
+        raise ConfigError(f"template {_place(e, where)} {what}. Fix it, or delete your copy from {where} to "
+                          "use the built-in one") from None
+
+
+def _frame_in(e: BaseException, folder: Path) -> tuple[str, int] | None:
+    """(file, line) of the innermost traceback frame in a template file under ``folder``: Jinja2 rewrites
+    the frames of template code to name the template file and its line."""
+    import traceback
+
+    root = folder.resolve()
+    found = None
+    for frame in traceback.extract_tb(e.__traceback__):
+        path = Path(frame.filename)
+        if path.suffix == ".j2" and path.resolve().is_relative_to(root):
+            found = (str(path), frame.lineno or 0)
+    return found
+
+
+def _place(e: BaseException, where: Path | str) -> str:
+    """'<file>, line <n>' of the failing template, or the folder when no frame names one."""
+    found = _frame_in(e, Path(where))
+    return f"{found[0]}, line {found[1]}" if found else f"in {where}"
 
 
 def write_html(itemset: ItemSet, path: str | Path, **opts: Any) -> Path:

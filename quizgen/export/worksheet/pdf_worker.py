@@ -28,7 +28,7 @@ def available() -> bool:
 
 
 class PdfWorker:
-    """A forked process holding WeasyPrint, rendering one PDF on request."""
+    """A forked process holding WeasyPrint, rendering a PDF on each request."""
 
     def __init__(self) -> None:
         import multiprocessing
@@ -63,11 +63,12 @@ class PdfWorker:
         return value
 
     def close(self) -> None:
-        """Stop the worker (it exits by itself after one PDF; this also covers errors and Ctrl-C)."""
+        """Stop the worker (it exits when the pipe closes; this also covers errors and Ctrl-C)."""
         try:
             self._conn.close()
         except OSError:
             pass
+        self._proc.join(timeout=0.5)  # it sees the pipe close and exits by itself, unless mid-layout
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join(timeout=5)
@@ -92,24 +93,25 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
             import weasyprint  # noqa: F401  # the point of this process: import while the parent analyses
         except (ImportError, OSError):  # no WeasyPrint, no Pango: _weasyprint reports it when asked
             pass
-        try:
-            html = conn.recv()
-        except EOFError:  # the parent needs no PDF after all (an error, Ctrl-C), or it is gone
-            return
         from quizgen.export.worksheet.pdf import _weasyprint
 
-        try:
-            # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
-            # folder of ours (this process's default; nothing else runs here)
-            with temporary_folder("quizgen-weasyprint-") as folder:
-                tempfile.tempdir = str(folder)
-                pdf = _weasyprint(html)
-            conn.send((True, pdf))
-        except QuizgenError as e:
-            conn.send((False, str(e)))
-        except Exception as e:  # anything else WeasyPrint raises: one line for the parent
-            conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from --format "
-                              "to build the rest"))
+        while True:  # one PDF per request (a book asks for one per lesson) until the parent closes the pipe
+            try:
+                html = conn.recv()
+            except EOFError:  # done, or the parent needs no PDF after all (an error, Ctrl-C), or it is gone
+                return
+            try:
+                # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
+                # folder of ours (this process's default; nothing else runs here)
+                with temporary_folder("quizgen-weasyprint-") as folder:
+                    tempfile.tempdir = str(folder)
+                    pdf = _weasyprint(html)
+                conn.send((True, pdf))
+            except QuizgenError as e:
+                conn.send((False, str(e)))
+            except Exception as e:  # anything else WeasyPrint raises: one line for the parent
+                conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from "
+                                  "--format to build the rest"))
     except (OSError, EOFError):
         exit_code = 1
     finally:

@@ -10,11 +10,11 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from quizgen import options
 from quizgen.analysis.script import to_simplified, to_traditional
-from quizgen.errors import ConfigError
 from quizgen.items.itemset import GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 
-SCRIPTS = ("original", "simplified", "traditional")
+SCRIPTS = tuple(s.value for s in options.Script)
 
 _ITEM_FIELDS = ("prompt", "answer", "sentence", "word", "blanked", "explanation")
 
@@ -22,7 +22,7 @@ _ITEM_FIELDS = ("prompt", "answer", "sentence", "word", "blanked", "explanation"
 def in_script(itemset: ItemSet, script: str) -> ItemSet:
     """``itemset`` with every displayed text in ``script`` ('original' returns it unchanged)."""
     if script not in SCRIPTS:
-        raise ConfigError(f"unknown script {script!r}. Use one of: {', '.join(SCRIPTS)}")
+        raise options.unknown(options.Script, script, "script")
     if script == "original":
         return itemset
     conv: Callable[[str], str] = to_simplified if script == "simplified" else to_traditional

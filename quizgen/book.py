@@ -1,0 +1,256 @@
+"""`quizgen build` of a book: one text split into lessons (:mod:`quizgen.lessons`), built lesson by lesson.
+
+Each lesson is analysed, given its items and written before the next one is read, so memory holds one
+lesson's analysis at a time (plus the book's Anki notes, which are small) and time grows with the length of
+the text. Outputs (file names in README.md):
+
+* ``<out>/<name>/<NN> <lesson title>.items.json|.html|.pdf``: one worksheet, key and items file per lesson;
+* ``<out>/<name>.apkg``: one deck file for the book, a subdeck per lesson
+  (``quizgen::HSK 5 (2025)::<book title>::<NN> <lesson title>``).
+
+All or nothing, as for a single text: every file is written under a temporary name first and renamed into
+place only when the whole book is done; files of lessons an earlier build had and this one has not (the book
+got shorter) are then removed from the book's folder.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+from quizgen.analysis.document import Document, level_label
+from quizgen.lessons import Lesson, label, opening
+
+_LESSON_FILE = re.compile(r"\d+ .*\.(items\.json|html|pdf)")
+
+
+def book_title(path: Path, text: str) -> str:
+    """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the text's opening words."""
+    from quizgen.build import _ID_LIKE
+
+    if _ID_LIKE.fullmatch(path.stem):
+        return opening(text) or path.stem
+    return path.stem
+
+
+def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path, opts, worker=None,
+               progress=None):
+    """Build every lesson of ``text``; returns a :class:`quizgen.build.BuildResult` for the whole book.
+    ``progress(done, total)`` is called after each lesson."""
+    from quizgen import memo
+    from quizgen.build import _SUFFIX, FEW_QUESTIONS, BuildResult, _write, safe_name
+    from quizgen.processes import committing, pending
+
+    name = opts.name or safe_name(opts.title or path.stem)
+    title = opts.title or book_title(path, text)
+    folder = out_dir / name
+    tally = Tally(len(lessons))
+    staged: list[tuple[Path, Path]] = []
+    with contextlib.ExitStack() as stack:
+        pdf = _PdfPipe(worker)
+        stack.callback(pdf.close)
+        folder.mkdir(parents=True, exist_ok=True)
+        deck = None
+        if "apkg" in opts.formats:
+            from quizgen.export.anki.deck import DeckBuilder
+
+            apkg = out_dir / f"{name}.apkg"
+            deck = DeckBuilder(previous=apkg)
+
+        def stage(final: Path) -> Path:
+            tmp = stack.enter_context(pending(final.with_name(f".{final.name}.{os.getpid()}.build")))
+            staged.append((tmp, final))
+            return tmp
+
+        for lesson in lessons:
+            items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
+            if items is not None:
+                shown = items
+                if opts.script != "original":
+                    from quizgen.export.worksheet.script_view import in_script
+
+                    shown = in_script(items, opts.script)
+                base = safe_name(label(lesson, len(lessons)))
+                for fmt in opts.formats:
+                    if fmt == "apkg":
+                        deck.add(shown)  # type: ignore[union-attr]
+                    elif fmt == "pdf" and worker is not None:
+                        pdf.submit(shown, stage(folder / f"{base}{_SUFFIX[fmt]}"), opts)
+                    else:  # items.json keeps the input's script (the record); worksheets show the chosen one
+                        _write(fmt, items if fmt == "json" else shown, stage(folder / f"{base}{_SUFFIX[fmt]}"),
+                               opts)
+            if progress:
+                progress(lesson.number, len(lessons))
+        pdf.finish()
+        if not tally.questions():  # nothing to teach: no empty sheets (the staged files are removed)
+            from quizgen.analysis.document import level_label
+            from quizgen.analysis.lexicon import parse_level
+
+            return BuildResult(str(path), error=f"{path.name}: no question could be made at HSK "
+                               f"{level_label(parse_level(opts.level))} in any of its {len(lessons)} lessons, so nothing was "
+                               "written. Try a higher --level or a cleaner text")
+        if deck is not None:
+            deck.write(stage(apkg))
+        with committing():
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            _remove_stale(folder, {final for _, final in staged})
+    memo.save()
+    if tally.questions() < FEW_QUESTIONS:
+        tally.warnings.append(f"only {tally.questions()} questions could be made in {len(lessons)} lessons")
+    return BuildResult(str(path), tuple(final for _, final in staged), None, tuple(tally.book_warnings(opts)),
+                       tally.stats())
+
+
+def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):
+    """The lesson's ItemSet (reading and lesson facts filled in), or None when it has no Chinese words."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.generate import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    doc = analyze_text(text[lesson.start:lesson.end], path.name, opts.level, opts.standard,
+                       user_dict=opts.user_dict)
+    tally.add_doc(doc)
+    if not any(t.is_word for s in doc.sentences for t in s.tokens):
+        tally.empty.append(lesson.number)
+        return None
+    name = label(lesson, total)
+    items = build_items(doc, seed=opts.seed, known=opts.known, title=f"{title} · {name}")
+    info = {"number": lesson.number, "of": total, "title": lesson.title, "label": name, "book": title,
+            "start": lesson.start, "end": lesson.end}
+    items = dataclasses.replace(items, reading=reading_paragraphs(doc), lesson=info)
+    tally.add_items(items)
+    if not any(it.type != "vocabulary" for it in items.items):
+        return None  # no empty sheet for a lesson without a question (the book's summary counts it as thin)
+    return items
+
+
+class _PdfPipe:
+    """Lesson PDFs laid out by the worker while this process analyses the next lesson: one in flight."""
+
+    def __init__(self, worker) -> None:
+        self.worker = worker
+        self.pending: tuple[contextlib.ExitStack, Path] | None = None
+
+    def submit(self, itemset, tmp: Path, opts) -> None:
+        from quizgen.export.worksheet.pdf import pdf_html
+
+        self.finish()
+        pages = contextlib.ExitStack()
+        try:
+            html = pages.enter_context(pdf_html(itemset, templates_dir=opts.templates, pinyin=opts.pinyin,
+                                                paper=opts.paper))
+            self.worker.submit(html)
+        except BaseException:
+            pages.close()
+            raise
+        self.pending = (pages, tmp)
+
+    def finish(self) -> None:
+        """Wait for the PDF in flight and write it."""
+        if self.pending is None:
+            return
+        from quizgen.atomic import write_atomic
+
+        pages, tmp = self.pending
+        self.pending = None
+        try:
+            write_atomic(tmp, self.worker.result())
+        finally:
+            pages.close()
+
+    def close(self) -> None:
+        if self.pending is not None:
+            self.pending[0].close()
+            self.pending = None
+
+
+def _remove_stale(folder: Path, keep: set[Path]) -> None:
+    """Lesson files of an earlier build that this build did not write (the book has fewer lessons now)."""
+    for p in folder.iterdir():
+        if p not in keep and p.is_file() and _LESSON_FILE.fullmatch(p.name):
+            p.unlink()
+
+
+class Tally:
+    """What the build summary says about the whole book: sums over its lessons."""
+
+    def __init__(self, lessons: int) -> None:
+        self.lessons = lessons
+        self.sentences = self.flagged = self.words = 0
+        self.items: Counter[str] = Counter()
+        self.levels: Counter[str] = Counter()
+        self.removed: Counter[str] = Counter()
+        self.repaired: Counter[tuple[str, str]] = Counter()
+        self.dropped: Counter[str] = Counter()
+        self.thin: list[int] = []  # lessons with fewer questions than FEW_QUESTIONS
+        self.empty: list[int] = []  # lessons without Chinese words (no files)
+        self.warnings: list[str] = []
+        self.level = 0
+
+    def add_doc(self, doc: Document) -> None:
+        self.level = doc.level
+        self.sentences += len(doc.sentences)
+        self.flagged += sum(s.flagged for s in doc.sentences)
+        self.words += doc.profile.n_words
+        for s in doc.sentences:
+            for t in s.tokens:
+                if t.is_word and not t.proper_noun:
+                    self.levels[level_label(t.level)] += 1
+        for r in doc.removed:
+            self.removed[r.text] += r.count
+        for rp in doc.repaired:
+            self.repaired[(rp.text, rp.replacement)] += rp.count
+        for d in doc.dropped:
+            self.dropped[d.reason] += 1
+
+    def add_items(self, items) -> None:
+        from quizgen.build import FEW_QUESTIONS
+
+        counts = Counter(i.type for i in items.items)
+        self.items.update(counts)
+        if sum(n for t, n in counts.items() if t != "vocabulary") < FEW_QUESTIONS:
+            self.thin.append(items.lesson["number"])
+
+    def questions(self) -> int:
+        return sum(n for t, n in self.items.items() if t != "vocabulary")
+
+    def stats(self) -> dict:
+        from quizgen.items.itemset import ITEM_TYPES
+
+        order = [level_label(lv) for lv in (1, 2, 3, 4, 5, 6, 7, None)]
+        return {"lessons": self.lessons, "sentences": self.sentences, "flagged": self.flagged, "words": self.words,
+                "items": {t: self.items[t] for t in ITEM_TYPES if self.items[t]},
+                "levels": {k: self.levels[k] for k in order if k in self.levels}}
+
+    def book_warnings(self, opts) -> list[str]:
+        """The analysis warnings of the lessons, added up for the book (one line each, as for one text)."""
+        w = []
+        if self.removed:
+            top = sorted(self.removed.items(), key=lambda kv: (-kv[1], kv[0]))
+            w.append("removed junk tokens: " + ", ".join(f"{t} ×{n}" for t, n in top[:12])
+                     + (f" and {len(top) - 12} more" if len(top) > 12 else ""))
+        if self.repaired:
+            top2 = sorted(self.repaired.items(), key=lambda kv: (-kv[1], kv[0]))
+            w.append("repaired machine-rewritten words: " + ", ".join(f"{a}→{b} ×{n}" for (a, b), n in top2[:12]))
+        if self.dropped:
+            w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")
+                                                             for k, n in sorted(self.dropped.items())))
+        if self.flagged:
+            w.append(f"{self.flagged} of {self.sentences} sentences ({100 * self.flagged / self.sentences:.0f}%) "
+                     "look garbled or machine-rewritten: kept for reading, never used for items")
+        if self.empty:
+            w.append(f"{len(self.empty)} of {self.lessons} lessons have no Chinese words and were left out: "
+                     + _numbers(self.empty))
+        if self.thin:
+            w.append(f"{len(self.thin)} of {self.lessons} lessons have fewer than 5 questions at HSK "
+                     f"{level_label(self.level)}: {_numbers(self.thin)}. A higher --level gives more")
+        return w + self.warnings
+
+
+def _numbers(ns: list[int], most: int = 12) -> str:
+    shown = ", ".join(map(str, ns[:most]))
+    return shown + (f" and {len(ns) - most} more" if len(ns) > most else "")
