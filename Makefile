@@ -14,6 +14,7 @@ bench:
 	$(PY) bench/bench_build.py
 	$(PY) bench/bench_pinyin.py
 	$(PY) bench/bench_hygiene.py
+	$(PY) bench/bench_despin.py
 
 score:
 	$(PY) ../shared/eval/score.py all

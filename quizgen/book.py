@@ -41,6 +41,7 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
     """Build every lesson of ``text``; returns a :class:`quizgen.build.BuildResult` for the whole book.
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
+    from quizgen.analysis.pipeline import give_back_memory
     from quizgen.build import _SUFFIX, FEW_QUESTIONS, BuildResult, _write, safe_name
     from quizgen.processes import committing, pending
 
@@ -82,6 +83,8 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
                     else:  # items.json keeps the input's script (the record); worksheets show the chosen one
                         _write(fmt, items if fmt == "json" else shown, stage(folder / f"{base}{_SUFFIX[fmt]}"),
                                opts)
+            items = shown = None
+            give_back_memory()  # the lesson's analysis is garbage now: hand the freed heap back
             if progress:
                 progress(lesson.number, len(lessons))
         pdf.finish()

@@ -70,14 +70,18 @@ def safe_name(name: str) -> str:
 
 
 _ID_LIKE = re.compile(r"[0-9a-fA-F_\-.]+")
+# file names that say nothing about the text (text.txt, article-2, 新建文本文档, 未命名1): the title comes from the text
+_GENERIC = re.compile(r"(?i)(text|input|article|document|doc|file|untitled|new|sample|test|passage|reading|lesson|"
+                      r"worksheet|copy|文章|课文|阅读|文本|新建文本文档|未命名|无标题)[\s_\-.()（）0-9]*")
 _QUOTES = "“”「」『』\"'《》"
 
 
 def default_title(doc, path: Path) -> str:
-    """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the opening of the text's first clean
-    sentence, up to its first clause break (at most 24 characters), so a worksheet does not carry a hash."""
+    """The file's name, unless it is an id (000_f66cfce79e5b9cdc) or generic (text.txt, 未命名1): then the opening
+    of the text's first clean sentence, up to its first clause break (at most 24 characters), so a worksheet does
+    not carry a hash."""
     stem = path.stem
-    if not _ID_LIKE.fullmatch(stem):
+    if not (_ID_LIKE.fullmatch(stem) or _GENERIC.fullmatch(stem)):
         return stem
     for s in doc.sentences:
         if s.flagged:
@@ -198,6 +202,8 @@ def _why_none(doc) -> str:
             + hint)
 
 _SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
+#: The worksheet formats write two copies: the student sheet and, in a file of its own, the teacher's key.
+KEY_SUFFIX = {"html": ".key.html", "pdf": ".key.pdf"}
 
 
 def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worker=None) -> tuple[Path, ...]:
@@ -236,16 +242,20 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
                 from quizgen.atomic import write_atomic
 
                 write_atomic(tmp, worker.result())
-                continue
-            # items.json keeps the input's script (the record); decks and worksheets show the chosen one
-            _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
+            else:  # items.json keeps the input's script (the record); decks and worksheets show the chosen one
+                _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
+            if fmt in KEY_SUFFIX:  # the teacher's copy of a worksheet, in a file of its own
+                key = out_dir / f"{name}{KEY_SUFFIX[fmt]}"
+                staged.append((stack.enter_context(pending(out_dir / f".{key.name}.{os.getpid()}.build")), key))
+                _write(fmt, shown, staged[-1][0], opts, copy="key")
         with committing():
             for tmp, final in staged:
                 os.replace(tmp, final)
     return tuple(final for _, final in staged)
 
 
-def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None) -> Path:
+def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None,
+           copy: str = "student") -> Path:
     if fmt == "json":
         from quizgen.export.items_json import write_items_json
 
@@ -257,11 +267,11 @@ def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None =
     if fmt == "html":
         from quizgen.export.worksheet.html import write_html
 
-        return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
+        return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
     if fmt == "pdf":
         from quizgen.export.worksheet.pdf import write_pdf
 
-        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper)
+        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
     raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
 
 

@@ -1,34 +1,37 @@
-/* Self-check mode. Without this script the page is a plain printable sheet with the key at the end.
-   Answers are read from the key table (#key rows: data-n, data-index, data-answer, data-alt), so the
-   student part of the page carries none. A question counts once: the first answer is the one scored.
-   Fill-in questions (data-scored="no") are checked when typed and have a button that shows the answer, but
-   the score counts only the questions answered by clicking an option or typing letters. */
+/* Self-check mode. Without this script the page is a plain printable sheet.
+   The student copy carries no answers: each question has data-check, the FNV-1a hashes of its accepted
+   answers (option index, or the typed word / letters) salted with the sheet's data-salt, computed in
+   quizgen.export.worksheet.context.checks. A click is hashed and compared, so the page tells a student whether
+   an answer is right, and nothing more. A question counts once: the first answer is the one scored. */
 (function () {
   "use strict";
   var root = document.documentElement;
-  var key = {};
-  var rows = document.querySelectorAll("#key tr[data-n]");
-  for (var r = 0; r < rows.length; r++) {
-    key[rows[r].getAttribute("data-n")] = {
-      index: rows[r].getAttribute("data-index"),
-      answer: rows[r].getAttribute("data-answer") || "",
-      alt: rows[r].getAttribute("data-alt") || ""
-    };
-  }
+  var sheet = document.getElementById("sheet");
+  var salt = sheet ? sheet.getAttribute("data-salt") || "" : "";
   var items = document.querySelectorAll(".item[data-n]");
-  var scored = document.querySelectorAll('.item[data-n]:not([data-scored="no"])');
   var score = document.getElementById("score");
-  var showKey = document.getElementById("show-key");
   var reset = document.getElementById("reset");
-  if (!items.length || !score || !showKey || !reset) { return; }
+  if (!items.length || !score || !reset) { return; }
   root.classList.add("interactive");
 
+  function fnv1a(s) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return ("0000000" + h.toString(16)).slice(-8);
+  }
+  function accepts(item, value) {
+    var want = (item.getAttribute("data-check") || "").split(" ");
+    return want.indexOf(fnv1a(salt + "|" + item.getAttribute("data-n") + "|" + value)) >= 0;
+  }
   function norm(s) { return (s || "").replace(/[\s\u3000,，、。.]/g, "").toUpperCase(); }
 
   function update() {
-    var right = document.querySelectorAll('.item.right:not([data-scored="no"])').length;
-    var done = document.querySelectorAll('.item.done:not([data-scored="no"])').length;
-    score.textContent = right + " / " + scored.length + (done < scored.length ? "  (" + done + " answered)" : "");
+    var right = document.querySelectorAll(".item.right").length;
+    var done = document.querySelectorAll(".item.done").length;
+    score.textContent = right + " / " + items.length + (done < items.length ? "  (" + done + " answered)" : "");
   }
 
   function finish(item, ok) {
@@ -44,10 +47,8 @@
 
   function choose(opt) {
     var item = opt.closest(".item[data-n]");
-    if (!item || item.classList.contains("done")) { return; }
-    var k = key[item.getAttribute("data-n")];
-    if (!k) { return; }
-    var ok = opt.getAttribute("data-i") === k.index;
+    if (!item || item.classList.contains("done") || !item.hasAttribute("data-check")) { return; }
+    var ok = accepts(item, opt.getAttribute("data-i"));
     opt.classList.add(ok ? "chosen-right" : "chosen-wrong");
     finish(item, ok);
   }
@@ -68,10 +69,7 @@
   function check(input) {
     var item = input.closest(".item[data-n]");
     if (!item || item.classList.contains("done") || !norm(input.value)) { return; }
-    var k = key[item.getAttribute("data-n")];
-    if (!k) { return; }
-    var v = norm(input.value);
-    var ok = v === norm(k.answer) || (k.alt !== "" && v === norm(k.alt));
+    var ok = accepts(item, norm(input.value));
     input.classList.add(ok ? "right" : "wrong");
     input.readOnly = true;
     finish(item, ok);
@@ -81,44 +79,12 @@
     inputs[i].addEventListener("keydown", function (e) { if (e.key === "Enter") { check(e.target); } });
   }
 
-  // fill-ins: a button that shows the answer in the gap (also after a wrong try; a revealed item is done)
-  var fills = document.querySelectorAll('.item[data-scored="no"]');
-  function reveal(item) {
-    var k = key[item.getAttribute("data-n")];
-    var input = item.querySelector(".answer-input");
-    if (!k || item.classList.contains("revealed")) { return; }
-    if (input) {
-      input.value = k.answer;
-      input.readOnly = true;
-      input.classList.remove("wrong");
-      input.classList.add("shown");
-    }
-    item.classList.add("done", "revealed");
-    update();
-  }
-  for (var f = 0; f < fills.length; f++) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "reveal";
-    button.textContent = showKey.getAttribute("data-reveal") || "?";
-    button.setAttribute("aria-label", "Show the answer to question " + fills[f].getAttribute("data-n"));
-    button.addEventListener("click", function (e) { reveal(e.target.closest(".item[data-n]")); });
-    (fills[f].querySelector(".q") || fills[f]).appendChild(button);
-  }
-
-  showKey.addEventListener("click", function () {
-    var shown = root.classList.toggle("show-key");
-    showKey.setAttribute("aria-expanded", shown ? "true" : "false");
-    if (shown) { document.getElementById("key").scrollIntoView(); }
-  });
   reset.addEventListener("click", function () {
-    var marked = document.querySelectorAll(".done, .right, .wrong, .chosen-right, .chosen-wrong, .revealed, .shown");
+    var marked = document.querySelectorAll(".done, .right, .wrong, .chosen-right, .chosen-wrong");
     for (var m = 0; m < marked.length; m++) {
-      marked[m].classList.remove("done", "right", "wrong", "chosen-right", "chosen-wrong", "revealed", "shown");
+      marked[m].classList.remove("done", "right", "wrong", "chosen-right", "chosen-wrong");
     }
     for (var n = 0; n < inputs.length; n++) { inputs[n].value = ""; inputs[n].readOnly = false; }
-    root.classList.remove("show-key");
-    showKey.setAttribute("aria-expanded", "false");
     update();
   });
   update();

@@ -460,3 +460,88 @@ def test_fallback_writes_the_same_deck_with_genankis_write_to_file(tmp_path, mon
     path = ax.write_apkg(handmade(), tmp_path / "slow.apkg", now=T0)
     assert canonical_dump(path, with_mod=True) == fast
     assert len(list((tmp_path / "scratch").iterdir())) == 1  # the fallback did run (and left genanki's file)
+
+
+# --- stable cards across edits (issue 15) ------------------------------------------------------------------
+
+APPENDED = ("去年冬天，這個城市舉辦了一次大型的環保活動。許多市民主動參加，他們在公園和街道上撿垃圾、種植樹木。"
+            "組織者表示，這樣的活動不但改善了環境，而且讓更多人認識到保護自然的重要性。")
+
+
+def _sample_deck(text: str, path: Path, now: int) -> Path:
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    doc = analyze_text(text, "sample.txt", "hsk5")
+    itemset = replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
+    return ax.write_apkg(itemset, path, now=now)
+
+
+def _collection_notes(col) -> dict[str, tuple[list[str], int]]:
+    return {n.guid: (list(n.fields), n.mod) for n in (col.get_note(i) for i in col.find_notes("tag:quizgen"))}
+
+
+def test_appending_a_paragraph_updates_no_existing_note(tmp_path, sample_text):
+    """The learner's rebuild after the text grew: new notes for the new paragraph, the others untouched."""
+    col = new_collection(tmp_path)
+    path = tmp_path / "decks" / "sample.apkg"
+    first = import_apkg(col, _sample_deck(sample_text, path, T0))
+    before = _collection_notes(col)
+    assert len(first.new) == len(before) > 5
+    log = import_apkg(col, _sample_deck(sample_text.rstrip("\n") + "\n" + APPENDED + "\n", path, T0 + 100))
+    after = _collection_notes(col)
+    assert len(log.updated) == 0
+    assert len(log.new) > 0  # the new paragraph brought questions of its own
+    assert all(after[g] == before[g] for g in before)  # fields and modification times
+    col.close()
+
+
+def test_an_edited_sentence_updates_its_note_in_place():
+    """A question is its source, type, kind and word: the sentence around the word may change."""
+    choice = handmade().items[4]
+    edited = replace(choice, sentence=choice.sentence.replace("经常", "常常"), prompt="changed", id="other")
+    assert ax.note_guid(choice) == ax.note_guid(edited)
+    assert ax.note_guid(choice) != ax.note_guid(replace(choice, simplified="邻居", word="邻居"))  # another word
+    assert ax.note_guid(choice) != ax.note_guid(replace(choice, source="other.txt"))  # another text
+    assert ax.note_guid(choice) != ax.note_guid(choice, repeat=1)  # the word asked again in a later lesson
+    # questions without a target word: their sentence, normalised (spaces, full-width forms) is the identity
+    statement = next(i for i in handmade().items if i.type == "statement")
+    spaced = replace(statement, sentence=" ".join(statement.sentence))
+    assert ax.note_guid(statement) == ax.note_guid(spaced)
+    assert ax.note_guid(statement) != ax.note_guid(replace(statement, sentence=statement.sentence + "了"))
+
+
+def test_a_word_asked_in_two_lessons_is_two_notes_and_vocabulary_one(tmp_path):
+    s = handmade()
+    lessons = [replace(s, lesson={"number": k, "of": 2, "title": f"L{k}", "label": f"{k} L{k}", "book": "书"})
+               for k in (1, 2)]
+    builder = ax.DeckBuilder(now=T0)
+    for lesson in lessons:
+        builder.add(lesson)
+    path = builder.write(tmp_path / "book.apkg")
+    notes = read_notes(path)
+    vocab = [n for n in notes if n["fields"][0] and "quizgen::type::vocabulary" in n["tags"]]
+    questions = [n for n in notes if "quizgen::type::vocabulary" not in n["tags"]]
+    assert len(vocab) == 3 and len(questions) == 2 * 6
+    assert len({n["guid"] for n in notes}) == len(notes)
+    assert [d.name for d in builder.decks] == ["quizgen::HSK 5 (2025)::书::1 L1", "quizgen::HSK 5 (2025)::书::2 L2"]
+
+
+def test_a_question_that_disappeared_is_tagged_retired_once(tmp_path):
+    col = new_collection(tmp_path)
+    path = tmp_path / "decks" / "neighbours.apkg"
+    import_apkg(col, ax.write_apkg(handmade(), path, now=T0))
+    s = handmade()
+    gone = next(i for i in s.items if i.type == "choice")
+    smaller = replace(s, items=tuple(i for i in s.items if i is not gone))
+    log = import_apkg(col, ax.write_apkg(smaller, path, now=T0 + 100))
+    assert len(log.updated) == 1 and not log.new
+    retired = col.find_notes(f"tag:{ax.RETIRED}")
+    assert len(retired) == 1 and col.get_note(retired[0]).guid == ax.note_guid(gone)
+    assert len(col.find_notes("tag:quizgen")) == 9  # nothing deleted
+    log = import_apkg(col, ax.write_apkg(smaller, path, now=T0 + 200))  # the same build again: no change
+    assert not log.updated and not log.new
+    log = import_apkg(col, ax.write_apkg(s, path, now=T0 + 300))  # the question is back: the tag goes
+    assert len(log.updated) == 1 and not col.find_notes(f"tag:{ax.RETIRED}")
+    col.close()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -346,6 +347,30 @@ def test_id_like_file_names_get_a_title_from_the_text(tmp_path):
     assert json.loads((tmp_path / "o" / "银行.items.json").read_text(encoding="utf-8"))["title"] == "银行"
 
 
+def test_worksheets_come_as_student_copy_and_key(tmp_path):
+    """Issue 13: the student sheet carries no answers; the key (answers, sources, notes) is a file of its own."""
+    src = tmp_path / "text.txt"  # a generic name: the title comes from the text
+    src.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("build", str(src), "--format", "html,pdf", "--level", "hsk6", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in (tmp_path / "o").iterdir())
+    assert names == ["text.html", "text.key.html", "text.key.pdf", "text.pdf"]
+    student = (tmp_path / "o" / "text.html").read_text(encoding="utf-8")
+    key = (tmp_path / "o" / "text.key.html").read_text(encoding="utf-8")
+    assert 'id="key"' not in student and "<mark>" not in student and 'id="key"' in key and "<mark>" in key
+    title = re.search(r"<h1>(.*?)</h1>", student).group(1)
+    assert title != "text" and title in key
+
+
+def test_generic_file_names_get_a_title_from_the_text():
+    from quizgen.build import _GENERIC, _ID_LIKE
+
+    for stem in ("text", "Article-2", "未命名1", "新建文本文档 (3)", "input_01"):
+        assert _GENERIC.fullmatch(stem), stem
+    for stem in ("春节", "lesson on spring festival", "北京新年音乐会"):
+        assert not (_GENERIC.fullmatch(stem) or _ID_LIKE.fullmatch(stem)), stem
+
+
 def _session(sid: int) -> list[int]:
     """Live processes of session ``sid`` (the build's, started with start_new_session): the build and every
     child it made, even one whose parent has died. From /proc: psutil is not a dependency."""
@@ -435,7 +460,7 @@ def test_pdf_build_leaves_no_temporary_folder(tmp_path):
                        env={**os.environ, "TMPDIR": str(tmp)})
     assert r.returncode == 0, r.stderr
     assert list(tmp.iterdir()) == []
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.html", "a.pdf"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.html", "a.key.html", "a.key.pdf", "a.pdf"]
 
 
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path):

@@ -186,3 +186,18 @@ def test_lesson_size_from_the_config_file_is_checked(tmp_path):
     for bad in ("big", 10, True):
         with pytest.raises(ConfigError, match="lesson_size"):
             default_map(Path("q.toml"), {"lesson_size": bad})
+
+
+def test_every_lesson_gets_its_pdf_from_one_worker(tmp_path):
+    """The PDF worker lays out one lesson after another (each with its own temporary font folder)."""
+    pytest.importorskip("weasyprint")
+    from quizgen.build import BuildOptions, build_one
+
+    src = tmp_path / "book.md"
+    src.write_text(BOOK, encoding="utf-8")
+    r = build_one(src, tmp_path / "out", BuildOptions(formats=("pdf",), lesson_size=200, level="hsk4",
+                                                      release_before_pdf=True))
+    assert r.error is None, r.error
+    pdfs = sorted((tmp_path / "out" / "book").iterdir())
+    assert [p.suffix for p in pdfs] == [".pdf"] * 3
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)

@@ -330,3 +330,29 @@ def test_cut_artefacts(tagged, cut):
     from quizgen.analysis.segment import segmenter
 
     assert set(segmenter().cut_artefacts(tagged)) == cut
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("织田信长和武田信玄是日本战国时代的大名。", ["织田信长", "武田信玄"]),  # jieba: 武田信/玄是
+        ("上杉谦信打败了武田信玄。", ["上杉谦信", "武田信玄"]),
+        ("德川家康和丰臣秀吉。", ["德川家康", "丰臣秀吉"]),
+        ("莎拉波娃赢了。", ["莎拉波娃"]),  # two pieces both tagged as a person's name
+        ("他有三辆车。", ["三", "辆", "车"]),  # numeral and classifier apart (jieba: 三辆)
+        ("我买了一个苹果。", ["一个"]),  # 个 stays with its numeral
+        ("若其中一方不同意。", ["一方"]),  # a learner's word stays whole
+        ("田中有水。", ["田中", "有水"]),  # a Japanese family name does not swallow 有水
+    ],
+)
+def test_names_whole_numerals_apart(text, words):
+    from quizgen.analysis.segment import segmenter
+
+    got = [w for w, _ in segmenter().tag(text)]
+    assert all(w in got for w in words), got
+
+
+def test_a_family_name_needs_a_name_tag():
+    from quizgen.analysis.segment import segmenter
+
+    assert [w for w, _ in segmenter().tag("小林具有特殊的价值。")][:2] != ["小林具", "有"]

@@ -228,7 +228,7 @@ def test_jieba_phrases_are_cut_into_dictionary_words(sentence, words):
 
 @pytest.mark.parametrize("sentence, word", [
     ("今年全市的破案率为百分之九十。", "破案率"),  # 破案 + 率 would read 率 shuài
-    ("他们每个月有两三条船停靠中国港口。", "两三条"),  # a range, not 两 + 三条
+    ("他们每个月有两三条船停靠中国港口。", "两三"),  # a range, not 两 + 三条 (then the classifier 条)
     ("肃清孙力军等人流毒影响。", "孙力军"),  # a name
 ])
 def test_words_the_dictionaries_lack_stay_whole(sentence, word):

@@ -59,6 +59,17 @@ CASES = [
     ("门开着。", "着", (EITHER, "ongoing"), None),
     ("一家咖啡店。", "一家", "classifier for families or businesses", "whole family"),
     ("我们一家都去。", "一家", "family", "classifier"),
+    ("倒还是舍着我这付老脸去碰一碰。", "一", "a little", None),  # V一V
+    ("當彗星靠近太陽後，彗尾變長。", "當", "when", "work as"),
+    ("当彗星靠近太阳后，彗尾变长。", "当", "when", "work as"),
+    ("小穆便下了决心。", "下", "decision", "under"),
+    ("高原地型使肯亞氣候相當舒服。", "地", None, "-ly"),  # 地型 cut as 地/型: the noun 地, not de
+    ("年平均溫度在攝氏三十一度左右。", "左右", "approximately", "left and right"),
+    ("父亲交过一件事，我们极好的。", "的", "affirms", "modifier"),
+    ("祭罢天地，复宰牛设酒。", "复", "again", "to go and return"),
+    ("以致天下人心思乱。", "下人", None, None),  # 天/下人/心: 天下 and 人心 torn apart
+    ("经济的发展很快。", "发展", "development", None),
+    ("武田信玄是日本的大名。", "武田信玄", None, None),  # a name, whole, and no word to gloss
     ("她是个好小姐。", "小姐", "miss", "prostitute"),
     ("同志们好。", "同志", "comrade", "homosexual"),
     ("他买了一只鸡。", "鸡", "chicken", "prostitute"),

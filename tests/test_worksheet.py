@@ -162,10 +162,10 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "main":
-            self.part = "main"
-        elif a.get("id") == "key":
+        if a.get("id") == "key":
             self.part = "key"
+        elif tag == "main":
+            self.part = "main"
         if tag == "script":
             self.stack.append(self.part)
             self.part = "script"
@@ -201,11 +201,33 @@ def test_golden_html():
     assert html == GOLDEN.read_text(encoding="utf-8"), "worksheet HTML changed; UPDATE_GOLDEN=1 to accept"
 
 
+def fitted(**kw) -> ItemSet:
+    """The fixture as one sheet holds it (integrity.fit drops the items that cannot share it)."""
+    from quizgen.export.worksheet.integrity import fit
+
+    return fit(itemset(**kw))
+
+
+def sheet_numbers(s: ItemSet) -> dict[str, int]:
+    from quizgen.export.worksheet.context import numbered
+
+    return {it.id: n for n, it in numbered(s)}
+
+
 def test_every_item_numbered_once_and_keyed():
     page = parse(render_html(itemset()))
-    tested = [i for i in ITEMS if i.type != "vocabulary"]
+    key = parse(render_html(itemset(), copy="key"))
+    tested = [i for i in fitted().items if i.type != "vocabulary"]
     assert page.item_numbers == list(range(1, len(tested) + 1))
-    assert page.key_numbers == page.item_numbers
+    assert key.key_numbers == page.item_numbers and page.key_numbers == []
+
+
+def test_fit_drops_what_cannot_share_the_sheet():
+    """The hand-made fixture breaks every rule once: 休息 (choice 2) sits in a sentence cut out for insertion,
+    压力 (choice 1) would be the third hole of paragraph 1, 忙 is restated by a statement option, 小王 (the fact's
+    blank) is a name printed all over the reading. Each is dropped, nothing else."""
+    gone = {i.id for i in ITEMS} - {i.id for i in fitted().items}
+    assert gone == {"choice-1", "choice-2", "word_bank-1", "fact-1"}
 
 
 GAPPED = ("cloze", "choice", "word_bank", "passage_cloze")
@@ -254,24 +276,42 @@ def gap_numbers(html: str) -> list[int]:
 def test_no_answers_in_student_part():
     html = render_html(itemset())
     student = student_part(html)
-    assert "data-answer" not in html.split('id="key"')[0]
+    assert "data-answer" not in html and 'id="key"' not in html and "原句" not in student
     assert "BAC" not in student and "to exercise" not in student  # key glosses stay in the key
-    assert answer_leaks(ITEMS, html, side=2) == []
-    for word in ("锻炼", "压力", "休息", "忙", "差", "决定", "健康"):  # the whole sheet shows them only in the key
+    assert answer_leaks(fitted().items, html, side=2) == []
+    for word in ("锻炼", "差", "决定", "健康"):  # the answers on the sheet: only in their own options
         assert word not in reading_part(html).replace("锻炼身体", "")
+    key = render_html(itemset(), copy="key")
+    assert "<mark>决定</mark>" in key and "BAC" in key and 'class="reading"' not in key
+
+
+def test_self_check_knows_hashes_only():
+    """The student copy checks a click against the hash of the right option, never the option itself."""
+    from quizgen.export.worksheet.context import _salt, fnv1a
+
+    s = fitted()
+    html = render_html(itemset())
+    salt = _salt(s)
+    assert f'data-salt="{salt}"' in html
+    n = sheet_numbers(s)
+    pc = next(i for i in s.items if i.id == "passage_cloze-1")
+    want = fnv1a(f"{salt}|{n[pc.id]}|{pc.answer_index}")
+    assert f'data-n="{n[pc.id]}" data-type="passage_cloze" data-check="{want}"' in html
+    wrong = fnv1a(f"{salt}|{n[pc.id]}|{(pc.answer_index + 1) % 4}")
+    assert wrong not in html
+    cloze = next(i for i in s.items if i.id == "cloze-1")
+    assert fnv1a(f"{salt}|{n[cloze.id]}|锻炼") in html  # a typed cloze answer is checked by its hash too
 
 
 def test_every_gap_has_a_question_and_a_key_entry():
     html = render_html(itemset())
-    page = parse(html)
+    page, key = parse(html), parse(render_html(itemset(), copy="key"))
     gaps = gap_numbers(html)
-    n = NUMBER
-    # every target in the reading is gapped; 休息 is in a sentence cut out for insertion, so asked on its own
-    assert sorted(gaps) == sorted([n["cloze-1"], n["choice-1"], n["word_bank-1"], n["word_bank-2"],
-                                   n["passage_cloze-1"], n["passage_cloze-2"], n["insertion-1"],
-                                   n["insertion-2"], n["ordering-1"]])
-    assert len(gaps) == len(set(gaps))
-    assert set(gaps) <= set(page.item_numbers) and set(gaps) <= set(page.key_numbers)
+    n = sheet_numbers(fitted())
+    assert sorted(gaps) == sorted([n["cloze-1"], n["word_bank-2"], n["passage_cloze-1"], n["passage_cloze-2"],
+                                   n["insertion-1"], n["insertion-2"], n["ordering-1"]])
+    assert gaps == sorted(gaps)  # numbered in text order
+    assert set(gaps) <= set(page.item_numbers) and set(gaps) <= set(key.key_numbers)
 
 
 def test_cut_sentences_leave_slots_and_a_reference():
@@ -279,26 +319,34 @@ def test_cut_sentences_leave_slots_and_a_reference():
     reading = reading_part(html)
     for sentence in (S_RUN, S_REST, *ORDER):
         assert sentence not in reading
-    assert f"（见第{NUMBER['ordering-1']}题" in reading and f"seequestion{NUMBER['ordering-1']}" in reading
-    # the box of removed sentences hides the gap of the choice item inside one of them
+    n = sheet_numbers(fitted())
+    assert f"（见第{n['ordering-1']}题" in reading and f"seequestion{n['ordering-1']}" in reading
     box = _text_of(re.search(r'<ol class="bank bank-long">.*?</ol>', html, re.DOTALL).group(0))
-    assert f"医生让他多（{NUMBER['choice-2']}）" in box and S_RUN in box
-    assert "医生让他多。" in student_part(html)  # the choice item shows its own sentence, blank ruled
+    assert S_REST in box and S_RUN in box  # the choice item gapping 休息 inside it is not on the sheet
+
+
+def test_masks_hide_other_gaps_before_fitting():
+    """Before fitting, a sentence printed as an option hides the gaps inside it (the rule fit relies on)."""
+    from quizgen.export.worksheet.context import sections_and_key
+    from quizgen.export.worksheet.gapped import plain
+
+    sections, _, _ = sections_and_key(itemset())
+    shared = [plain(ps) for sec in sections for b in sec["blocks"] for _, ps in b.shared]
+    assert f"医生让他多（{NUMBER['choice-2']}）。" in shared
 
 
 def test_statement_and_fact_keep_the_text_but_hide_other_gaps():
     html = render_html(itemset())
     reading, student = reading_part(html), student_part(html)
     assert "小王每天早上都去公园" in reading and "他常常熬夜" in reading  # read to answer, not gapped
-    assert f"{NUMBER['fact-1']}.每天早上都去公园（{NUMBER['cloze-1']}）" in student  # fact: its own blank
-    assert f"最近工作特别（{NUMBER['word_bank-1']}）。" in student  # statement restating a gapped clause
+    assert "最近工作特别忙。" in student  # the statement option; the word bank gap on 忙 was dropped
     assert "阅读第2段" in student  # the statement's passage is the reading's paragraph, printed once
 
 
 def test_glossary_and_pinyin_never_show_a_gap():
     html = render_html(itemset(), pinyin="all")
     reading = html.split('<section class="reading"')[1].split("</section>")[0]
-    for py in ("duànliàn", "yālì", "máng", "chà", "juédìng", "jiànkāng", "xiūxi", "pǎobù"):
+    for py in ("duànliàn", "chà", "juédìng", "jiànkāng", "xiūxi", "pǎobù"):
         assert f">{py}<" not in reading
     assert ">xiǎowáng<" in reading
     gloss = html.split('<section class="glossary"')[1].split("</section>")[0]
@@ -312,7 +360,7 @@ def test_reading_without_offsets_is_left_out():
     assert '<section class="reading"' not in html
     main = student_part(html)
     assert "他希望自己越来越（" in main  # the passage is printed with its questions instead
-    assert "他希望自己越来越健康" not in main and S_RUN + "但是" not in main and "阅读第" not in main
+    assert "他希望自己越来越健康" not in main and "阅读第" not in main
 
 
 def _real_itemset(path_or_text, level: int):
@@ -344,11 +392,13 @@ def test_real_texts_hide_every_answer(text, level):
     html = render_html(s)
     page = parse(html)
     # both-sided context: a real text may repeat a phrase elsewhere, but never the gap's own position
-    assert answer_leaks(s.items, html, side=0, both=4) == []
+    from quizgen.export.worksheet.integrity import fit
+
+    assert answer_leaks(fit(s).items, html, side=0, both=4) == []
     gaps = gap_numbers(html)
-    assert len(gaps) == len(set(gaps)) and set(gaps) <= set(page.item_numbers) <= set(page.key_numbers)
-    on_sheet = [i for i in s.items if i.type != "vocabulary"]
-    assert page.key_numbers == list(range(1, len(on_sheet) + 1))
+    key = parse(render_html(s, copy="key"))
+    assert gaps == sorted(set(gaps)) and set(gaps) <= set(page.item_numbers) == set(key.key_numbers)
+    assert key.key_numbers == page.item_numbers == list(range(1, len(page.item_numbers) + 1))
 
 
 def test_no_network_and_escaped():
@@ -388,19 +438,30 @@ def test_glossary_skips_words_without_gloss():
     html = render_html(itemset())
     gloss = html.split('<section class="glossary"')[1].split("</section>")[0]
     assert "缓解" in gloss and "to ease; to alleviate" in gloss and "to relieve" not in gloss
-    assert "建警" not in gloss
-    assert "另有 1 个生词未列出，课文中已标拼音。" in gloss and "1 more word is not listed; its pinyin is shown" in gloss
+    assert "建警" not in gloss and "more word" not in gloss  # every glossed word is listed
+
+
+def test_glossary_lists_every_word_with_pinyin(monkeypatch):
+    """QA: "另有 60 个生词未列出" — words with pinyin over them and no meaning anywhere. The rows beyond the first
+    GLOSSARY_MAX go to the end of the sheet, and the note says so."""
+    from quizgen.export.worksheet import context
+
+    monkeypatch.setattr(context, "GLOSSARY_MAX", 1)
+    html = render_html(itemset())
+    gloss = html.split('<section class="glossary"')[1].split("</section>")[0]
+    more = html.split('<section class="glossary glossary-more"')[1].split("</section>")[0]
+    assert "1 more word is listed at the end of the sheet" in gloss and "另有 1 个生词见练习最后" in gloss
+    assert ("缓解" in gloss) != ("缓解" in more) and ("熬夜" in gloss) != ("熬夜" in more)
 
 
 @pytest.mark.parametrize("pinyin", PINYIN_MODES)
-def test_glossary_note_counts_and_pinyin_claim(pinyin):
-    """QA: "1 more words are not listed"; and with --pinyin none no pinyin is shown in the text."""
-    extra = tuple(GlossEntry(w, w, "", "", 6, 1) for w in ("甲乙", "丙丁"))
-    one = render_html(itemset(), pinyin=pinyin).split('<section class="glossary"')[1].split("</section>")[0]
-    two = render_html(itemset(glossary=itemset().glossary + extra), pinyin=pinyin) \
-        .split('<section class="glossary"')[1].split("</section>")[0]
-    assert "1 more word is not listed" in one and "3 more words are not listed" in two
-    assert ("pinyin is shown" in one + two) == ("课文中已标拼音" in one + two) == (pinyin != "none")
+def test_no_pinyin_without_meaning(pinyin):
+    """An above-level word without a gloss (建警, a segmenter's word) gets no pinyin: pinyin without a meaning
+    tells the student how to say what they cannot read."""
+    from quizgen.export.worksheet.integrity import parse as parse_page
+
+    html = render_html(itemset(), pinyin=pinyin)
+    assert parse_page(html).chunks and "jiànjǐng" not in html
 
 
 def test_word_pinyin():
@@ -498,7 +559,7 @@ def test_pdf_text_extractable_and_inside_margins(pdf_file):
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_file), "-"], capture_output=True, text=True,
                           check=True).stdout
     squeezed = re.sub(r"\s+", "", text)
-    for piece in ("每天早上都去公园", "但是最近工作特别", "答案", "小王不喜欢运动。", "最近工作特别忙"):
+    for piece in ("每天早上都去公园", "但是最近工作特别", "小王不喜欢运动。", "最近工作特别忙"):
         assert piece in squeezed
     assert "https://example.org/a-very-" in squeezed and "anyway" in squeezed  # wrapped, not cut off
     bbox = subprocess.run(["pdftotext", "-bbox", str(pdf_file), "-"], capture_output=True, text=True,
@@ -531,22 +592,17 @@ def test_chromium_renders_and_script_runs(tmp_path):
     assert not errors, errors
     dom = _chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert re.search(r'<html[^>]*class="[^"]*\binteractive\b', dom)  # the self-check script ran
-    # the score counts the questions answered by clicking (or typing letters), not the fill-ins
-    assert f"0 / {len([i for i in ITEMS if i.type not in ('vocabulary', 'cloze')])}" in dom
-    assert re.search(r'data-type="cloze" data-scored="no">.*?<button type="button" class="reveal"', dom, re.DOTALL)
+    n_items = len([i for i in fitted().items if i.type != "vocabulary"])
+    assert f"0 / {n_items}" in dom and "reveal" not in dom and "show-key" not in dom
 
 
-def test_score_counts_clickable_questions_only():
-    """QA: the self-check score was out of every question, fill-ins (typed, not clicked) included."""
+def test_score_totals_agree():
+    """QA: header total /10 against the self-check's /8: both count every question on the sheet."""
     html = render_html(itemset())
-    on_sheet = [i for i in ITEMS if i.type != "vocabulary"]
-    scored = [i for i in on_sheet if i.type != "cloze"]
-    assert f'<output id="score">0 / {len(scored)}</output>' in html
-    assert f"</span> / {len(on_sheet)}</td>" in html  # the paper score counts every question
-    assert html.count('data-scored="no">') == len(on_sheet) - len(scored)
-    assert "do not count" in html.split('class="toolbar"')[1].split("</div>")[0]
-    # without fill-ins there is no note about them
-    assert "do not count" not in render_html(itemset(items=tuple(i for i in ITEMS if i.type != "cloze")))
+    on_sheet = [i for i in fitted().items if i.type != "vocabulary"]
+    assert f'<output id="score">0 / {len(on_sheet)}</output>' in html
+    assert f"</span> / {len(on_sheet)}</td>" in html
+    assert html.count("data-check=") == len(on_sheet)
 
 
 def test_matching_pinyin_written_as_words():
@@ -554,8 +610,8 @@ def test_matching_pinyin_written_as_words():
     html = render_html(itemset())
     table = html.split('<table class="match">')[1].split("</table>")[0]
     assert "shíjiān" in table and "shēntǐ" in table and "shí jiān" not in table
-    key = html.split('id="key"')[1]
-    assert 'data-answer="shēntǐ"' in key
+    key = render_html(itemset(), copy="key")
+    assert "shēntǐ" in key.split('id="key"')[1]
 
 
 # --- question contexts: quotation marks ------------------------------------------------------------------------
@@ -687,9 +743,10 @@ def test_answer_key_reports_what_cleaning_found():
     tokens are the user's text."""
     from dataclasses import replace
 
-    notes = ("removed junk tokens: 包養 ×2, <b>x</b> ×1", "73 of 78 sentences (94%) look garbled")
-    html = render_html(replace(itemset(), notes=notes), embed_font=False)
+    notes = ("removed junk tokens: 包養 ×2, <b>x</b> ×1", "73 of 78 sentences (94%) look <garbled>")
+    html = render_html(replace(itemset(), notes=notes), embed_font=False, copy="key")
     key = html.split('id="key"', 1)[1]
-    assert "About the text" in key and "73 of 78 sentences (94%) look garbled" in key
-    assert "&lt;b&gt;x&lt;/b&gt;" in key and "<b>x</b>" not in html
-    assert "About the text" not in render_html(itemset(), embed_font=False)
+    assert "About the text" in key and "73 of 78 sentences (94%) look &lt;garbled&gt;" in key
+    assert "3 inserted spam tokens removed (2 different)" in key  # described, never printed
+    assert "包養" not in html and "x</b>" not in html and "&lt;b&gt;" not in html
+    assert "About the text" not in render_html(replace(itemset(), notes=notes), embed_font=False)

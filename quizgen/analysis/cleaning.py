@@ -330,6 +330,7 @@ class Cleaned:
     removed: tuple[Removed, ...]  # junk tokens removed, as found in the input, most frequent first
     restored: tuple[Repaired, ...]  # spun forms restored, as found in the input, most frequent first
     restored_spans: tuple[tuple[int, int], ...]  # where restored words stand in ``text``
+    genuine_spans: tuple[tuple[int, int], ...]  # spun forms found genuine in context (国民经济), in ``text``
     spun: bool  # the document is machine-rewritten (despin.Evidence.spun)
 
 
@@ -341,7 +342,7 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     segments, removed = _without_junk(text, simp, kept, known)
     body = "".join(simp[a:b] for a, b in segments)
     ev = despin.evidence(body)
-    fixes = despin.restorations(body, known, has_phrase, ev)
+    fixes, genuine = despin.decide_all(body, known, has_phrase, ev)
     pieces, shown, out, spans = [], [], [], []
     restored: Counter[tuple[str, str]] = Counter()
     starts = [0]  # where each segment begins in body
@@ -373,9 +374,11 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
         spans.append((length, length + len(word)))
         # Only what differs is replaced (至公 → 大公: 至 → 大), character for character when the lengths agree,
         # so a token boundary inside the word (廣大|公安) still has its own input offsets.
-        spun = body[r.start:r.end]
-        pre = _common_prefix(spun, r.pair.original)
-        suf = _common_prefix(spun[pre:][::-1], r.pair.original[pre:][::-1])
+        # (characters compared in both forms: 晉陞 → 提升 shares 升 in Simplified but not as displayed)
+        spun = list(zip(body[r.start:r.end], (text[at(k)] for k in range(r.start, r.end))))
+        orig = list(zip(r.pair.original, word))
+        pre = _common_prefix(spun, orig)
+        suf = _common_prefix(spun[pre:][::-1], orig[pre:][::-1])
         copy(r.start, r.start + pre)
         a, b = r.start + pre, r.end - suf
         new, new_shown = r.pair.original[pre:len(r.pair.original) - suf], word[pre:len(word) - suf]
@@ -392,10 +395,21 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     copy(pos, len(body))
     return Cleaned("".join(out), "".join(shown), build_map(pieces), tuple(dropped), removed,
                    tuple(Repaired(a, b, n) for (a, b), n in sorted(restored.items(), key=lambda kv: (-kv[1], kv[0]))),
-                   tuple(spans), ev.spun)
+                   tuple(spans), _shifted(genuine, fixes), ev.spun)
 
 
-def _common_prefix(a: str, b: str) -> int:
+def _shifted(spans: list[tuple[int, int]], fixes: list[despin.Restoration]) -> tuple[tuple[int, int], ...]:
+    """Spans of the text before restoration moved to where they stand after it (fixes never overlap them)."""
+    out, k, shift = [], 0, 0
+    for a, b in spans:
+        while k < len(fixes) and fixes[k].end <= a:
+            shift += len(fixes[k].pair.original) - (fixes[k].end - fixes[k].start)
+            k += 1
+        out.append((a + shift, b + shift))
+    return tuple(out)
+
+
+def _common_prefix(a: Sequence, b: Sequence) -> int:
     n = 0
     while n < len(a) and n < len(b) and a[n] == b[n]:
         n += 1

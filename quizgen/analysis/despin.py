@@ -30,18 +30,19 @@ from functools import cache
 
 from quizgen.analysis.datafiles import lines
 
-__all__ = ["CERTAIN", "Evidence", "Pair", "Restoration", "evidence", "pairs", "restorations", "strong_hits"]
+__all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "decide_all", "evidence", "pairs", "restorations",
+           "strong_hits"]
 
 # A spun form that is a real word is restored without contextual support when it is genuine at most this
 # share of the time (wordfreq: f(spun) / (f(spun) + f(original))). Measured by bench/bench_hygiene.py
 # (synthetic spinner on SIGHAN AS/CityU chunks): see docs/benchmarks.md, "Issue 14".
-CERTAIN = 0.25
+CERTAIN = 0.2
 # Document gate. Strong forms: SIGHAN's ~640k characters hold 0 once their exceptions apply, the sample 60+.
 STRONG_HITS = 3
 # Absent-original gate: at least this many certain pairs whose spun form occurs and whose original does not,
 # and at most one such pair in ABSENT_PER_PRESENT where the original does occur (SIGHAN chunks and whole
 # texts, all four corpora: at most 4 absent pairs, see docs/benchmarks.md).
-MIN_ABSENT = 6
+MIN_ABSENT = 5
 ABSENT_PER_PRESENT = 3
 _CONTEXT = 3  # characters each side considered for dictionary words around a spun form
 
@@ -61,6 +62,9 @@ class Pair:
     @property
     def strong(self) -> bool:
         return self.genuine is None
+
+
+GENUINE = Pair("", "", "", "", 1.0)  # _decide's verdict for a spun form that is a genuine word in its context
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +172,15 @@ def evidence(text: str) -> Evidence:
 def restorations(text: str, known: Callable[[str], bool], has_phrase: Callable[[str], bool],
                  ev: Evidence | None = None) -> list[Restoration]:
     """Spun forms of a Simplified text to restore, in text order, non-overlapping; [] unless the text (or the
-    document ``ev`` was computed on) is spun.
+    document ``ev`` was computed on) is spun. See :func:`decide_all`."""
+    return decide_all(text, known, has_phrase, ev)[0]
+
+
+def decide_all(text: str, known: Callable[[str], bool], has_phrase: Callable[[str], bool],
+               ev: Evidence | None = None) -> tuple[list[Restoration], list[tuple[int, int]]]:
+    """The spun forms of a Simplified text to restore, and the spans of spun forms found genuine in their
+    context (国民经济: a dictionary word holds the form), both in text order; ([], []) unless the text (or the
+    document ``ev`` was computed on) is spun. Forms in neither list are undecided.
 
     ``known`` says whether a string is a dictionary word (CC-CEDICT or HSK: used for words a spun form's edge
     would cut); ``has_phrase`` whether it is a word or set phrase of any shipped dictionary (also jieba's:
@@ -176,25 +188,27 @@ def restorations(text: str, known: Callable[[str], bool], has_phrase: Callable[[
     """
     ev = ev or evidence(text)
     if not ev.spun:
-        return []
+        return [], []
     found = [(m.start(), m.end(), _by_spun()[m.group()]) for m in _pattern(False).finditer(text)]
     # Two passes: the sure restorations first, then the contextual ones read their neighbours restored
     # (获得严重冲破 -> 严重突破 after the first pass, where 重大突破 is a dictionary phrase).
     sure: dict[int, Pair] = {}
     for a, b, options in found:
         pair = _decide(text, a, b, options, ev, known, _never)
-        if pair is not None:
+        if pair is not None and pair is not GENUINE:
             sure[a] = pair
     view, shift = _restored_view(text, [(a, b, sure[a]) for a, b, _ in found if a in sure])
-    out = []
+    out, genuine = [], []
     for a, b, options in found:
         pair = sure.get(a)
         if pair is None:
             va = a + shift(a)
             pair = _decide(view, va, va + b - a, options, ev, known, has_phrase)
-        if pair is not None:
+        if pair is GENUINE:
+            genuine.append((a, b))
+        elif pair is not None:
             out.append(Restoration(a, b, pair))
-    return out
+    return out, genuine
 
 
 def _never(_: str) -> bool:
@@ -224,7 +238,8 @@ def _restored_view(text: str, fixes: list[tuple[int, int, Pair]]):
 
 def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, known: Callable[[str], bool],
             has_phrase: Callable[[str], bool]) -> Pair | None:
-    """The pair that the form at text[a:b] is to be restored by, or None to keep it."""
+    """The pair that the form at text[a:b] is to be restored by, :data:`GENUINE` to keep it as a genuine word,
+    or None when undecided (kept too)."""
     if options[0].strong:
         return None if _exception(text, a, b, options[0]) else options[0]
     spun = text[a:b]
@@ -232,10 +247,14 @@ def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, 
     live = [p for p in options if p.original in ev.active_originals]
     if not live:
         return None
-    if _cuts_word(left, spun, right, known) and not any(_cuts_word(left, p.original, right, known) for p in live):
-        return None  # 民主要求: the spun "word" is an accident of its neighbours
-    if _in_phrase(left, spun, right, known):  # a lexical word (jieba's list would also have 国国民)
-        return None  # 国民经济, 国民党: the spun form is genuine here
+    for side in ("left", "right"):
+        if _cuts_word(left, spun, right, known, side) and \
+                not any(_cuts_word(left, p.original, right, known, side) for p in live):
+            return None  # 民主|要求, 泰国|民俗: the spun "word" is an accident of its neighbours
+    # A dictionary word, or a phrase of jieba's list with a whole word of context (its single-character
+    # extensions include accidents like 国国民), holds the spun form: genuine here (国民经济, 需求量, 主要职责).
+    if _in_phrase(left, spun, right, known) or _in_phrase(left, spun, right, has_phrase, 2):
+        return GENUINE
     backed = [p for p in live if _in_phrase(left, p.original, right, has_phrase)]
     if len(backed) == 1:
         return backed[0]
@@ -247,27 +266,28 @@ def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, 
     return p if certain or spun in ev.rewritten else None
 
 
-def _in_phrase(left: str, word: str, right: str, has_phrase: Callable[[str], bool]) -> bool:
-    """True when ``word`` with some of its neighbours is one dictionary word or phrase (公安+工作, 中共+中央)."""
+def _in_phrase(left: str, word: str, right: str, has_phrase: Callable[[str], bool], least: int = 1) -> bool:
+    """True when ``word`` with at least ``least`` of its neighbours is one dictionary word or phrase (公安+工作,
+    中共+中央)."""
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
-            if (i or j) and has_phrase(left[len(left) - i:] + word + right[:j]):
+            if i + j >= least and has_phrase(left[len(left) - i:] + word + right[:j]):
                 return True
     return False
 
 
-def _cuts_word(left: str, word: str, right: str, known: Callable[[str], bool]) -> bool:
-    """True when a dictionary word runs across an edge of ``word`` in its context (民|主要 cut by 民主),
-    taking a neighbour that no word of the context claims (in 平安|全方位 the 全 is 全方位's, not 安全's)."""
-    left_free = not any(known(left[len(left) - i:]) for i in range(2, len(left) + 1))
-    right_free = not any(known(right[:j]) for j in range(2, len(right) + 1))
-    for k in range(1, len(word)):
-        head, tail = word[:k], word[k:]
-        if left_free and any(known(left[len(left) - i:] + head) for i in range(1, len(left) + 1)):
-            return True
-        if right_free and any(known(tail + right[:j]) for j in range(1, len(right) + 1)):
-            return True
-    return False
+def _cuts_word(left: str, word: str, right: str, known: Callable[[str], bool], side: str) -> bool:
+    """True when a dictionary word runs across the ``side`` ("left" or "right") edge of ``word`` in its
+    context (民|主要 cut by 民主), taking a neighbour that no word of the context claims (in 平安|全方位 the 全
+    is 全方位's, not 安全's)."""
+    if side == "left":
+        if any(known(left[len(left) - i:]) for i in range(2, len(left) + 1)):
+            return False
+        return any(known(left[len(left) - i:] + word[:k]) for k in range(1, len(word))
+                   for i in range(1, len(left) + 1))
+    if any(known(right[:j]) for j in range(2, len(right) + 1)):
+        return False
+    return any(known(word[k:] + right[:j]) for k in range(1, len(word)) for j in range(1, len(right) + 1))
 
 
 _HAN_TAIL = re.compile(r"[\u3400-\u9fff]*$")

@@ -188,6 +188,7 @@ def _surname_gloss(simplified: str) -> str | None:
 
 
 _NO_RULE = object()
+_NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
 
 
 def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> object:
@@ -255,8 +256,12 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             if surname:
                 return surname
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
-        if ruled is not _NO_RULE:
+        if isinstance(ruled, str) and ruled.startswith("@"):
+            pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
+        elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
+        elif ctx is not None and pos[:1] == "v" and ctx.prev in _NOUN_BEFORE:
+            pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
     if chosen and pos:
         chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))

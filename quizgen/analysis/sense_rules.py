@@ -8,7 +8,11 @@ must hold; ``!`` negates one:
 * ``prev=姓`` / ``next=车`` — the neighbouring word in the clause is one of these;
 * ``prev-pos=v`` / ``next-pos=n,f`` — its tag starts with one of these (no neighbour: never);
 * ``near=店,铺`` — a word within :data:`NEAR` words either side contains one of these;
-* ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it).
+* ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it);
+* ``echo`` — the same word stands on both sides (碰一碰, 看了看).
+
+A gloss ``@v`` (a jieba tag after ``@``) shows CC-CEDICT's senses for that part of speech instead of the
+word's tag (下了决心: jieba tags 下 a localiser, the senses are the verb's).
 
 ``quizgen/data/unwanted_senses.txt`` lists the senses never shown while a word has others. Everything is
 loaded on first use and cached.
@@ -74,7 +78,7 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    key: str  # pos, prev, next, prev-pos, next-pos, near, start, end
+    key: str  # pos, prev, next, prev-pos, next-pos, near, start, end, echo
     values: tuple[str, ...]
     negated: bool
 
@@ -91,6 +95,8 @@ class Condition:
             return ctx.start
         if k == "end":
             return ctx.end
+        if k == "echo":
+            return bool(ctx.prev) and ctx.prev == ctx.next
         if k == "pos":
             return pos.startswith(vals)
         if k == "prev-pos":
@@ -104,13 +110,14 @@ class Condition:
         return any(v in w for w in ctx.near for v in vals)  # near
 
 
-_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "near", "start", "end"})
+_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "near", "start", "end", "echo"})
+_BARE = frozenset({"start", "end", "echo"})
 
 
 def _condition(text: str) -> Condition:
     negated = text.startswith("!")
     key, _, vals = text.lstrip("!").partition("=")
-    if key not in _KEYS or (key in ("start", "end")) != (not vals):
+    if key not in _KEYS or (key in _BARE) != (not vals):
         raise ValueError(f"unknown sense condition {text!r}")
     return Condition(key, tuple(v for v in vals.split(",") if v), negated)
 

@@ -7,7 +7,7 @@
   verb of direction (在/到/去/从 …), a number only with a measure word and never when approximate (约, 多, 左右).
 * ``meaning``: a word at the level with a single common CC-CEDICT entry and few senses (so its gloss is its
   sense in this sentence too); the options are its short gloss and the glosses of three listed words of the same
-  part of speech and length that share no sense with it or with each other, and are not in the text.
+  part of speech and length that share no sense with it or with each other, and are not in its paragraph.
 """
 from __future__ import annotations
 
@@ -167,9 +167,10 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
     target's, sharing no sense with it or with each other, not in the text."""
     cls = dx.word_class(tok.simplified)
     lv = tok.level or ctx.doc.level
+    near = ctx.words_near(tok.start)  # the paragraph's words: a later paragraph changes no option
     pool = [w for w, wl in sorted(lexicon.word_levels(ctx.doc.standard).items())
             if abs(wl - lv) <= 1 and len(w) == len(tok.simplified) and w != tok.simplified
-            and w not in ctx.text_words and dx.word_class(w) == cls]
+            and w not in near and dx.word_class(w) == cls]
     rng.shuffle(pool)
     chosen: list[tuple[str, str]] = []
     key = short_gloss(tok.gloss or "")

@@ -7,7 +7,7 @@ A clause opening with a cue of cues.tsv gives the pair (question, key):
 * ``purpose``: 为了 A，B → “B”是为了： A; B，以便/为的是 A → A;
 * ``result``: A，于是/结果/从而 B → “A”，结果怎么样？ B.
 
-The wrong options are clauses that stand alone (statements.units) from sentences at least two away from the
+The wrong options are clauses that stand alone from sentences of the same paragraph at least two away from the
 question's, of similar length and without a cause, purpose or result cue of their own: things the passage says,
 but not what it gives as the cause, purpose or result — so exactly one option answers the question.
 """
@@ -18,7 +18,7 @@ import random
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
-from quizgen.items.drafts import Draft, clauses, readable, similar_length, stem, text_of, usable
+from quizgen.items.drafts import Draft, clauses, paragraph_of, readable, similar_length, stem, text_of, usable
 from quizgen.items.statements import stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
@@ -108,6 +108,7 @@ def _pool(ctx: Context) -> list[tuple[int, str, str]]:
 def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     """Cause, purpose and result questions of every usable sentence, text order."""
     pool = _pool(ctx)
+    par = paragraph_of(ctx)
     out: list[Draft] = []
     sents = ctx.doc.sentences
     for k, s in enumerate(sents):
@@ -122,7 +123,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             quoted = text_of(ctx, stem_toks)
             if key in quoted or quoted in key:
                 continue
-            wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), quoted, {s.id, extra}, pool)
+            here = [c for c in pool if par[c[0]] == par[s.id]]  # the question's own paragraph
+            wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), quoted, {s.id, extra}, here)
             if wrong is None:
                 continue
             evidence = tuple(sorted({s.id} | ({extra} if extra >= 0 else set())))

@@ -14,7 +14,7 @@ import random
 
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
+from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
 from quizgen.items.statements import units
 from quizgen.items.synonyms import SWAPPABLE, synonyms
 
@@ -74,7 +74,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
 
 def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[tuple[int, str, str]] | None:
     """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied."""
-    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR]
+    par = paragraph_of(ctx)
+    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR and par[i] == par[sid]]
     passage = "".join(ctx.doc.sentences[i].text for i in range(max(0, sid - NEAR),
                                                                 min(len(ctx.doc.sentences), sid + NEAR + 1)))
     cands: list[tuple[int, str, str]] = []

@@ -332,13 +332,13 @@ def _candidates(standard: str, length: int, levels: tuple[int, ...], cls: frozen
         return tuple((w, dict_tag(w), wl.get(w)) for w in _pool(standard, length, levels) if word_class(w) & cls)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a lesson's gaps × the words checked for each: a few thousand
 def _fit_reason(gap: Gap, option: str) -> str:
     """The first reason of :func:`_fit_problems`, or "in-sentence", or '' (``gap`` without ``forbid``)."""
     return next(_fit_problems(gap, option), "") or ("in-sentence" if option in gap.sentence else "")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _edge_reason(gap: Gap, option: str) -> str:
     return next(_edge_problems(gap, option), "")
 

@@ -82,3 +82,17 @@ def similar_length(a: str, b: str) -> bool:
     """Within 1.6 times each other, or 4 characters for short ones: a much longer or shorter option stands out as
     the key."""
     return abs(len(a) - len(b)) <= 4 or (5 * len(a) <= 8 * len(b) and 5 * len(b) <= 8 * len(a))
+
+
+def paragraph_of(ctx: Context) -> dict[int, int]:
+    """Sentence id -> paragraph number (0-based; a line break between two sentences starts a paragraph). Options
+    come from the question's own paragraph, so a paragraph added to the text changes no existing question."""
+    out: dict[int, int] = {}
+    par, prev = 0, None
+    for s in ctx.doc.sentences:
+        if prev is not None and "\n" in ctx.doc.text[prev.end:s.start]:
+            par += 1
+        out[s.id] = par
+        prev = s
+    return out
+

@@ -55,7 +55,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         from quizgen.errors import ConfigError
 
         raise ConfigError(f"unknown item type {', '.join(unknown)}. Use one of: {', '.join(ITEM_TYPES)}")
-    targets = select_targets(doc, known)
+    targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
@@ -70,6 +70,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     for name, fn in runs:
         if want.get(name, 0) > 0:
             items.extend(fn(ctx, want[name]))
+    # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
+    seen: set[str] = set()
+    items = [i for i in items if not (i.id in seen or seen.add(i.id))]  # type: ignore[func-returns-value]
     order = {t: i for i, t in enumerate(ITEM_TYPES)}
     items.sort(key=lambda i: (order[i.type], _position(i, ctx.passages), i.number or 0))
     stats = {f"items.{t}": sum(i.type == t for i in items) for t in ITEM_TYPES}
@@ -78,6 +81,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
                   "gaps_dropped_fewer_than_3": ctx.tally.items_dropped, "gate_failures": ctx.tally.gate_failures})
     stats.update({f"rejected.{k}": v for k, v in ctx.tally.rejected.items()})
     stats.update({f"gaps_unsure.{k}": v for k, v in ctx.tally.unsure.items()})
+    if doc.repaired:  # spun words restored by the analysis (quizgen.analysis.despin), as found → as restored
+        stats["restored_words"] = sum(r.count for r in doc.repaired)
+        stats.update({f"restored.{r.text}→{r.replacement}": r.count for r in doc.repaired})
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
                    glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)

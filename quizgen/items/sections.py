@@ -40,7 +40,7 @@ def _occurrences_by_sentence(ctx: Context) -> dict[int, list[tuple[str, Span, To
     first: built once per section, in one pass over the targets' occurrences."""
     index: dict[int, list[tuple[str, Span, Token]]] = {}
     for t in ctx.targets:
-        if len(t.simplified) < 2:
+        if len(t.simplified) < 2 or not t.once:
             continue
         for span, tok in t.occurrences:
             index.setdefault(span.sentence.id, []).append((t.simplified, span, tok))
@@ -163,7 +163,7 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
     out: list[Item] = []
     # one gap per sentence on the whole sheet: a sentence another section gapped is not used again
     pool = [(t, min(free, key=lambda o: (-o[0].at_level, o[0].start))) for t in ctx.targets
-            if t.simplified not in ctx.used and len(t.simplified) >= 2
+            if t.simplified not in ctx.used and len(t.simplified) >= 2 and t.once
             for free in [[o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]] if free]
     while len(out) + 5 <= max(n, 5) and pool:
         group: list[tuple[Span, Token, dx.Gap]] = []

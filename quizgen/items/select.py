@@ -22,6 +22,9 @@ MIN_AT_LEVEL = 0.9  # share of the other words at or below the level
 #: kept 0-5 questions of real passages at HSK 4; a short clause with one glossed word reads as well as a long one
 #: with four).
 MAX_ABOVE = 2
+# Score jitter by seed: the gap between a word used twice and once is 1.5 (a verb's weight 3 × 0.5), so a jitter of
+# 2 lets another seed pick among the words of about the same use without testing particles before verbs.
+SEED_JITTER = 2.0
 
 # Part-of-speech usefulness (jieba tags, first letter(s)): content words first, then function words a learner
 # still has to learn; measured nothing here — this mirrors what HSK gap-fill sections test.
@@ -141,6 +144,9 @@ class Target:
     count: int  # occurrences in unflagged sentences
     score: float
     occurrences: tuple[tuple[Span, Token], ...]
+    # the word is written once in the whole text (as a substring too: 明星 inside 女明星 counts). Only such words
+    # are gapped on a worksheet: the reading is printed whole, and any other occurrence would show the answer.
+    once: bool = True
 
 
 def is_testable(t: Token) -> bool:
@@ -151,14 +157,18 @@ def is_testable(t: Token) -> bool:
     return not t.pos.startswith(_NEVER_POS) and not any(c.isdigit() or c.isascii() for c in t.simplified)
 
 
-def select_targets(doc: Document, known: frozenset[str] = frozenset()) -> list[Target]:
+def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int = 0) -> list[Target]:
     """Target words, most useful first: level N (new at N) before N-1, then by usefulness.
 
     Usefulness = POS weight × (1 + log-ish frequency): a verb used three times beats a noun used once. Only
     occurrences in spans that pass :func:`item_spans` and hold the word exactly once are kept; a word with no
     such occurrence is not a target (it could not be asked about). Ties break on first occurrence, so the
-    order never depends on hashing.
+    order never depends on hashing. ``seed`` adds a jitter below :data:`SEED_JITTER` to every score, so
+    another seed tests other words of similar use (an A and a B form for one class).
     """
+    import random
+
+    rng = random.Random(f"{seed}:targets")
     level = doc.level
     wanted = {level, level - 1} if level > 1 else {1}
     counts: Counter[str] = Counter()
@@ -181,23 +191,34 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset()) -> list[T
                 continue
             occ.setdefault(w, []).append((span, t))
     targets = []
-    for w, spans in occ.items():
+    for w, spans in sorted(occ.items(), key=lambda kv: kv[1][0][1].start):
         tok = spans[0][1]
         weight = 0.3 if tok.pos[:2] in ("nr", "ns", "nt", "nz") else _POS_WEIGHT.get(tok.pos[:1], 0.5)
         freq = counts[w]
         score = weight * (1 + min(freq, 5) * 0.5) + (1.0 if tok.level == level else 0.0) * 2
         if len(w) == 1:
             score *= 0.6  # single characters make ambiguous gaps (one character fits many words)
-        targets.append(Target(w, tok.level or level, tok.pos, freq, score, tuple(spans)))
+        score += rng.random() * SEED_JITTER
+        targets.append(Target(w, tok.level or level, tok.pos, freq, score, tuple(spans),
+                              once=doc.text.count(tok.text) == 1 and all(t.text == tok.text for _, t in spans)))
     targets.sort(key=lambda t: (-(t.level == level), -t.score, first[t.simplified], t.simplified))
     return targets
 
 
-def best_occurrence(target: Target) -> tuple[Span, Token]:
-    """The occurrence whose span is most at level, then of medium length (12–35 chars read best), then first."""
+def best_occurrence(target: Target, text: str | None = None) -> tuple[Span, Token]:
+    """The occurrence whose span is most at level, then of medium length (12–35 chars read best), then first.
+
+    With the document's ``text``, only occurrences in the paragraph of the first one compete: a paragraph
+    added later, or edits after that paragraph, never change a word's example sentence (its card)."""
+    occurrences = target.occurrences
+    if text is not None:
+        end = text.find("\n", occurrences[0][0].end)
+        if end >= 0:
+            occurrences = tuple(o for o in occurrences if o[0].start < end)
+
     def key(o: tuple[Span, Token]) -> tuple[float, int, int]:
         span = o[0]
         n = len(span.text)
         return (-round(span.at_level, 2), 0 if 12 <= n <= 35 else 1, span.start)
 
-    return min(target.occurrences, key=key)
+    return min(occurrences, key=key)

@@ -23,11 +23,11 @@ def _word_targets(ctx: Context, min_len: int = 2):
     """Unused targets, best first, with their best occurrence in a sentence not used yet by another gap item
     (one gap per sentence: a sentence shown twice would give away the other item's answer)."""
     for t in ctx.targets:
-        if t.simplified in ctx.used or len(t.simplified) < min_len:
+        if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
         free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences and not repeated(ctx, *o)]
         if free:
-            best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)))
+            best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best
 
 
@@ -69,7 +69,7 @@ def vocabulary_items(ctx: Context, n: int) -> list[Item]:
     """Word cards for the top ``n`` targets (tested elsewhere or not), example sentence from the text."""
     out = []
     for target in ctx.targets[:n]:
-        span, tok = best_occurrence(target)
+        span, tok = best_occurrence(target, ctx.doc.text)
         out.append(_word_item(ctx, "vocabulary", span, tok, prompt=tok.text, hint=tok.pinyin))
     return out
 

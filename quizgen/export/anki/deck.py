@@ -11,8 +11,9 @@ Notes
     types (fixed ids, card templates, CSS) are in :mod:`quizgen.export.anki.note_types`.
 
 Identity and updates
-    GUIDs come from identity fields only (see :func:`note_guid`), so a rebuild after a gloss fix updates the
-    note in place and keeps its cards and review history. A vocabulary note is one per word and reading
+    GUIDs come from the question itself only (see :func:`note_guid`), so a rebuild after a gloss fix or an
+    edit of the sentence updates the note in place and keeps its cards and review history; questions the
+    rebuild no longer makes are carried with the tag :data:`RETIRED` (:meth:`DeckBuilder.retire`). A vocabulary note is one per word and reading
     across all documents: a second document teaching the same word updates the note (its example and source).
 
 Modification times (measured with anki 26.9.3, default "update notes: if newer")
@@ -39,11 +40,11 @@ from quizgen import options
 from quizgen.atomic import atomic_path
 from quizgen.export.anki import dump as anki_dump
 from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
-from quizgen.export.anki.note_types import genanki
+from quizgen.export.anki.note_types import MODELS, genanki
 from quizgen.items.itemset import Item, ItemSet
 
-# Deck ids: NEVER change them. They are derived from (standard, level, source) by _deck_id(); never change
-# that derivation either.
+# Deck ids: NEVER change them. They are derived from (standard, level, source[, lesson label]) by _deck_id();
+# never change that derivation either.
 _DECK_ID_BASE = 1 << 30
 
 
@@ -154,7 +155,8 @@ class DeckBuilder:
 
     def __init__(self, *, now: int | None = None, previous: Path | None = None) -> None:
         self.now = int(time.time()) if now is None else int(now)
-        self.previous = previous_notes(previous) if previous is not None and previous.exists() else {}
+        self.old = _read_previous(previous) if previous is not None and previous.exists() else {}
+        self.previous = {g: (n["mod"], content_hash(n["mid"], n["fields"], n["tags"])) for g, n in self.old.items()}
         self.decks: list[genanki.Deck] = []
         self.seen: set[str] = set()
         self.repeats: dict[tuple[str, ...], int] = {}
@@ -184,10 +186,45 @@ class DeckBuilder:
         self.decks.append(deck)
         return deck
 
+    def retire(self) -> list[str]:
+        """Carry the question notes of the previous deck that this build no longer makes (their sentence or
+        word is gone from the text) with the tag :data:`RETIRED` added and their fields as they were, so the
+        learner can find them in Anki (``tag:quizgen::retired``) and delete or keep them; importing never
+        deletes a note. Vocabulary notes are shared by every text teaching the word: never retired. Returns
+        the GUIDs retired."""
+        models = {m.model_id: m for m in MODELS}
+        done = []
+        for guid, n in sorted(self.old.items()):
+            model = models.get(n["mid"])
+            if guid in self.seen or model is None or "quizgen::type::vocabulary" in n["tags"] or not self.decks:
+                continue
+            tags = sorted(set(n["tags"]) | {RETIRED})
+            digest = content_hash(model.model_id, n["fields"], tags)
+            old_mod, old_digest = self.previous[guid]
+            mod = old_mod if old_digest == digest else max(self.now, old_mod + 1)
+            self.decks[0].add_note(_Note(model=model, fields=n["fields"], tags=tags, guid=guid, mod=mod))
+            self.seen.add(guid)
+            done.append(guid)
+        return done
+
     def write(self, path: Path) -> Path:
-        """Write every deck added so far to ``path`` (not atomically: the caller stages it)."""
+        """Write every deck added so far, and the retired notes, to ``path`` (not atomically: the caller
+        stages it)."""
+        self.retire()
         _write_package(genanki.Package(self.decks), Path(path), self.now)
         return Path(path)
+
+
+#: Tag of a question note whose question a rebuild no longer makes (see :meth:`DeckBuilder.retire`).
+RETIRED = "quizgen::retired"
+
+
+def _read_previous(apkg: Path) -> dict[str, dict]:
+    """GUID → note (as :func:`quizgen.export.anki.dump.read_notes`) of an earlier build; {} when unreadable."""
+    try:
+        return {n["guid"]: n for n in anki_dump.read_notes(apkg)}
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, sqlite3.Error):
+        return {}
 
 
 def previous_notes(apkg: Path) -> dict[str, tuple[int, str]]:

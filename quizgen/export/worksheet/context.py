@@ -25,21 +25,20 @@ from quizgen.export.worksheet.gapped import (
     mask_restated,
     student_text,
 )
-from quizgen.items.itemset import BLANK, INSTRUCTIONS, ITEM_TYPES, Item, ItemSet, Passage
-from quizgen.items.kinds import FILL_IN_TYPES, GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
+from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
+from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
 #: word list on the sheet would give away the cloze answers. The above-level words are in the glossary instead.
-#: Glossary rows: the most frequent above-level words that have a gloss. 48 rows fill about half an A4 page
-#: in two columns; the sample text has 327 above-level words, which would take three pages. Every skipped
-#: word still has its pinyin over it in the text, and the sheet says how many were left out.
+#: Glossary rows beside the reading: the most frequent above-level words that have a gloss. 48 rows fill about
+#: half an A4 page in two columns; the others are listed at the end of the student sheet (the sample text has 327
+#: above-level words) and the note under the first rows says so.
 GLOSSARY_MAX = 48
 GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
 CN_NUMERALS = "一二三四五六七八九十"
-#: Questions answered by writing a word (``fill_in`` kinds, no options to click): the self-check mode checks a typed
-#: answer and can show the answer, but does not score them: typing Chinese needs an input method, and a near miss
-#: (a variant form, a synonym) would count as wrong. The paper score (``n_items``) counts every question.
+#: Questions answered by writing a word (``fill_in`` kinds in :mod:`quizgen.items.kinds`, no options to click):
+#: the self-check compares the typed word (as written or in Simplified) by its hash, and scores it.
 
 
 @dataclass(slots=True)
@@ -54,8 +53,9 @@ class ItemView:
 
     @property
     def scored(self) -> bool:
-        """Counted in the self-check score: answered by clicking an option or typing letters."""
-        return self.item.type not in FILL_IN_TYPES
+        """Counted in the self-check score: every question (a typed cloze answer is checked by its hash), so
+        the score line and the sheet's header count the same questions."""
+        return True
 
 
 @dataclass(slots=True)
@@ -82,11 +82,16 @@ def word_pinyin(syllables: str) -> str:
     return "".join(out)
 
 
-def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url: str = "") -> dict[str, Any]:
+def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url: str = "",
+            copy: str = "student") -> dict[str, Any]:
+    """The template values for one copy of the sheet: ``copy`` "student" (questions, no answers; the
+    self-check knows right answers only by a hash) or "key" (the teacher's answers, sources and notes)."""
     from quizgen.analysis import lexicon
     from quizgen.analysis.document import level_label
     from quizgen.analysis.script import detect_script
 
+    if copy not in COPIES:
+        raise ConfigError(f"unknown copy '{copy}'. Use one of: {', '.join(COPIES)}")
     sample = "".join(p.text for p in itemset.reading) or "".join(i.sentence for i in itemset.items)
     lang = "zh-Hant" if detect_script(sample) == "traditional" else "zh-Hans"
     try:
@@ -95,22 +100,89 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
         standard_name = itemset.standard
     sections, key, text = sections_and_key(itemset, pinyin)
     gapped = _gapped_words(itemset)
+    rows = glossary_rows(itemset, text)
+    salt = _salt(itemset)
+    n_items = sum(len(b.items) for s in sections for b in s["blocks"])
     return {
         "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
-        "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url,
-        "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": glossary_rows(itemset, text),
+        "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url, "copy": copy,
+        "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": rows[:GLOSSARY_MAX],
+        "glossary_more": rows[GLOSSARY_MAX:],
         "glossary_total": sum(g.word not in gapped and g.simplified not in gapped for g in itemset.glossary),
-        "chart": chart(itemset.profile, itemset.level), "sections": sections, "key": key,
-        "n_items": sum(len(b.items) for s in sections for b in s["blocks"]),
-        "n_scored": sum(v.scored for s in sections for b in s["blocks"] for v in b.items),
-        "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed, "notes": itemset.notes,
+        "chart": chart(itemset.profile, itemset.level), "sections": sections,
+        "key": key if copy == "key" else [], "checks": checks(key, salt) if copy == "student" else {},
+        "salt": salt, "n_items": n_items, "n_scored": n_items, "text": text,
+        "attribution": itemset.attribution, "source": itemset.source, "seed": itemset.seed,
+        "notes": [describe_note(n) for n in itemset.notes] if copy == "key" else [],
     }
 
 
+COPIES = ("student", "key")
+
+
+def _salt(itemset: ItemSet) -> str:
+    """A per-sheet salt for the self-check hashes (so one sheet's hashes say nothing about another's)."""
+    import hashlib
+
+    return hashlib.sha1(f"{itemset.source}\x1f{itemset.title}\x1f{itemset.seed}".encode()).hexdigest()[:8]
+
+
+def fnv1a(text: str) -> str:
+    """32-bit FNV-1a over the UTF-16 code units of ``text``, as 8 hex digits; worksheet.js computes the same."""
+    h = 0x811C9DC5
+    data = text.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        h ^= data[i] | (data[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return f"{h:08x}"
+
+
+_NORM = re.compile(r"[\s\u3000,，、。.]")
+
+
+def norm_answer(text: str) -> str:
+    """A typed answer as the self-check compares it (worksheet.js ``norm``): no spaces or commas, upper case."""
+    return _NORM.sub("", text).upper()
+
+
+def checks(key: list[dict[str, Any]], salt: str) -> dict[int, str]:
+    """Question number -> the hashes of its accepted answers (space-separated): the option index, or the typed
+    answer (cloze: the word as written or in Simplified; ordering: the letters). The student page carries these
+    instead of the key; they tell a student no more than clicking does. A wrong option whose hash equals the
+    right one's (one chance in 4 billion) would be scored right; the sheet's salt changes with its seed."""
+    out: dict[int, str] = {}
+    for k in key:
+        if k["index"] is not None and k["type"] != "ordering":
+            values = [str(k["index"])]
+        else:
+            values = [norm_answer(k["answer"])] + ([norm_answer(k["alt"])] if k["alt"] else [])
+        out[k["n"]] = " ".join(fnv1a(f"{salt}|{k['n']}|{v}") for v in values)
+    return out
+
+
+_JUNK = re.compile(r"^removed junk tokens: (.*)$")
+
+
+def describe_note(note: str) -> str:
+    """A cleaning note fit to print: the junk removed is counted, not quoted (it is mostly advertising, 包養 and
+    the like, and the key may be left where students see it)."""
+    m = _JUNK.match(note)
+    if not m:
+        return note
+    counts = [int(c) for c in re.findall(r"×(\d+)", m.group(1))] or [1]
+    total, kinds = sum(counts), len(counts)
+    return (f"{total} inserted spam token{'s' if total != 1 else ''} removed"
+            + (f" ({kinds} different)" if kinds > 1 else "") + "; the reading and the questions leave them out")
+
+
 def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
-    """The items on the sheet with their continuous numbers (sections in ITEM_TYPES order)."""
+    """The items on the sheet with their continuous numbers, sections in
+    :func:`quizgen.export.worksheet.integrity.section_order` (the reading's holes in text order), items of a
+    section in the order of ``itemset.items`` (text order)."""
+    from quizgen.export.worksheet.integrity import section_order
+
     out: list[tuple[int, Item]] = []
-    for type_ in ITEM_TYPES:
+    for type_ in section_order(itemset):
         if type_ not in SKIPPED_TYPES:
             out.extend((len(out) + 1, it) for it in [it for it in itemset.items if it.type == type_])
     return out
@@ -122,11 +194,11 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
     reading with every item's answer hidden (see :mod:`quizgen.export.worksheet.gapped`)."""
     items = numbered(itemset)
     gaps, cuts = holes(items)
-    text = student_text(itemset, gaps, cuts, pinyin)
+    text = student_text(itemset, gaps, cuts, pinyin, glossed_words(itemset))
     number = {it.id: n for n, it in items}
     sections: list[dict[str, Any]] = []
     key: list[dict[str, Any]] = []
-    for type_ in ITEM_TYPES:
+    for type_ in dict.fromkeys(it.type for _, it in items):
         of_type = [it for _, it in items if it.type == type_]
         if not of_type:
             continue
@@ -267,19 +339,29 @@ def _gapped_words(itemset: ItemSet) -> set[str]:
     return {w for _, it in numbered(itemset) if it.type in GAP_TYPES for w in (it.word, it.simplified, it.answer) if w}
 
 
+def glossed_words(itemset: ItemSet) -> frozenset[str]:
+    """Words the glossary explains (as written): the only above-level words that get pinyin in the reading."""
+    gapped = _gapped_words(itemset)
+    return frozenset(g.word for g in itemset.glossary if g.gloss and g.word not in gapped
+                     and g.simplified not in gapped)
+
+
 def glossary_rows(itemset: ItemSet, text: StudentText) -> list[dict[str, Any]]:
-    """Up to GLOSSARY_MAX glossed words (most frequent first), shown in order of first appearance with the
-    number of the paragraph where they first occur. A word gapped anywhere on the sheet is never listed:
-    its pinyin and meaning would give the gap away."""
+    """Every glossed word of the reading (not gapped), most frequent first: the first GLOSSARY_MAX are printed
+    beside the reading in order of first appearance with their paragraph number, the rest at the end of the
+    student sheet, so every word printed with pinyin has its meaning on the sheet. A word gapped anywhere on
+    the sheet is never listed: its pinyin and meaning would give the gap away."""
     gapped = _gapped_words(itemset)
     shown = [(p["number"], "".join(r[1] for r in p["runs"])) for p in text.paragraphs]
     chosen = [g for g in itemset.glossary if g.gloss and g.word not in gapped and g.simplified not in gapped]
     rows = [{"word": g.word, "pinyin": word_pinyin(g.pinyin),
              "gloss": "; ".join(s.strip() for s in g.gloss.split(";")[:GLOSS_SENSES]),
-             "para": next((n for n, t in shown if g.word in t), None)} for g in chosen[:GLOSSARY_MAX]]
+             "para": next((n for n, t in shown if g.word in t), None)} for g in chosen]
+    rows = [r for r in rows if r["para"] is not None or not shown]
     order = {id(r): k for k, r in enumerate(rows)}
-    rows.sort(key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
-    return rows
+    head = sorted(rows[:GLOSSARY_MAX], key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
+    tail = sorted(rows[GLOSSARY_MAX:], key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
+    return head + tail
 
 
 def chart(profile: dict[str, Any], level: int) -> dict[str, Any] | None:

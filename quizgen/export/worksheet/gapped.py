@@ -209,8 +209,11 @@ def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:
     return gaps, cuts
 
 
-def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: str) -> StudentText:
-    """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap.
+def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: str,
+                 glossed: frozenset[str] | None = None) -> StudentText:
+    """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap. In mode
+    "above", ``glossed`` (when given) limits the pinyin to the words the glossary explains: a word printed with
+    its pinyin but no meaning anywhere on the sheet only tells the student how to say what they cannot read.
 
     A gap inside a cut is not placed (its sentence is not in the reading); of two overlapping gaps the first
     is placed; a token in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens carry no offsets is left out when there is anything to hide. Plain
@@ -228,7 +231,8 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         runs: list[tuple[str, str, str, int]] = []
         done: set[int] = set()  # holes already written in this paragraph
         for t in p.tokens:
-            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and t.above)) else ""
+            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (
+                pinyin == "above" and t.above and (glossed is None or t.text in glossed))) else ""
             if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
                     _text(runs, t.text, py)

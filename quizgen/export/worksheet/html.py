@@ -100,14 +100,15 @@ def check_options(pinyin: str, paper: str) -> None:
 
 
 def render_html(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str = "above",
-                paper: str = "a4", embed_font: bool = True) -> str:
+                paper: str = "a4", embed_font: bool = True, copy: str = "student") -> str:
     """The worksheet as one self-contained HTML page (inline CSS, script and font; no network requests).
 
     ``pinyin``: "above" (over words above the level, the default), "all" (over every word) or "none".
     ``paper``: "a4" or "letter", for printing. ``embed_font``: add the page's characters of Noto Sans CJK as
-    an inline font (:func:`embed_cjk_font`). Raises ConfigError for a bad option or a broken template.
+    an inline font (:func:`embed_cjk_font`). ``copy``: "student" (the sheet) or "key" (the teacher's answer
+    key, a file of its own). Raises ConfigError for a bad option or a broken template.
     """
-    html = render(itemset, templates_dir=templates_dir, pinyin=pinyin, paper=paper, target="html")
+    html = render(itemset, templates_dir=templates_dir, pinyin=pinyin, paper=paper, target="html", copy=copy)
     return embed_cjk_font(html) if embed_font else html
 
 
@@ -139,21 +140,30 @@ def embed_cjk_font(html: str) -> str:
 
 
 def render(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str = "above", paper: str = "a4",
-           target: str = "html", font_url: str = "", ruby: Any = None) -> str:
-    """Render for ``target`` "html" (screen, print, self-check) or "pdf" (WeasyPrint: embedded font file;
-    ``ruby``: widths of the words with pinyin over them, see :class:`quizgen.export.pdf.Ruby`)."""
+           target: str = "html", font_url: str = "", ruby: Any = None, copy: str = "student") -> str:
+    """Render ``copy`` ("student" or "key") for ``target`` "html" (screen, print, self-check) or "pdf"
+    (WeasyPrint: embedded font file; ``ruby``: widths of the words with pinyin over them, see
+    :class:`quizgen.export.pdf.Ruby`).
+
+    The items are first fitted to one sheet (:func:`quizgen.export.worksheet.integrity.fit`: both copies drop
+    the same items, so their numbers agree) and the page is then checked (:func:`integrity.check`); a page
+    that breaks a rule is never returned."""
     import jinja2
+
+    from quizgen.errors import QuizgenError
+    from quizgen.export.worksheet.integrity import check, fit
 
     check_options(pinyin, paper)
     if templates_dir is not None and not Path(templates_dir).is_dir():
         raise ConfigError(f"templates folder {templates_dir} not found. Give an existing folder or leave out "
                           "--templates to use the built-in templates")
     env = _environment(Path(templates_dir).resolve() if templates_dir is not None else None)
-    ctx = context(itemset, pinyin=pinyin, paper=paper, target=target, font_url=font_url)
+    sheet = fit(itemset, pinyin)
+    ctx = context(sheet, pinyin=pinyin, paper=paper, target=target, font_url=font_url, copy=copy)
     ctx["ruby"] = ruby
     where = templates_dir or builtin_templates_dir()
     try:
-        return env.get_template(TEMPLATE).render(**ctx)
+        page = env.get_template(TEMPLATE).render(**ctx)
     except jinja2.TemplateSyntaxError as e:
         raise ConfigError(f"template {e.name or TEMPLATE} is broken: {e.message} (line {e.lineno}). Fix it, "
                           f"or delete it from {where} to use the built-in one") from None
@@ -172,6 +182,14 @@ def render(itemset: ItemSet, *, templates_dir: Path | None = None, pinyin: str =
         what = "calls itself without end" if isinstance(e, RecursionError) else f"failed: {type(e).__name__}: {e}"
         raise ConfigError(f"template {_place(e, where)} {what}. Fix it, or delete your copy from {where} to "
                           "use the built-in one") from None
+    fails = check(page, ctx, sheet)
+    if fails and templates_dir is None:
+        raise QuizgenError(f"internal error: the {copy} sheet breaks its checks ({'; '.join(fails[:3])}). "
+                           "Report it with the text; --format json,apkg still builds")
+    if fails and any("student copy carries" in f for f in fails):
+        raise ConfigError(f"your templates in {where} print the answer key on the student sheet. Print the key "
+                          "only when copy is \"key\" (see templates/README.md)")
+    return page
 
 
 def _frame_in(e: BaseException, folder: Path) -> tuple[str, int] | None:
@@ -195,6 +213,7 @@ def _place(e: BaseException, where: Path | str) -> str:
 
 
 def write_html(itemset: ItemSet, path: str | Path, **opts: Any) -> Path:
-    """Write the worksheet HTML atomically (temporary file beside the target, then rename)."""
+    """Write the worksheet HTML atomically (temporary file beside the target, then rename); ``copy="key"`` writes
+    the answer key."""
     html = render_html(itemset, **opts)
     return write_atomic(Path(path), html.encode("utf-8"))

@@ -103,9 +103,13 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
             try:
                 # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
                 # folder of ours (this process's default; nothing else runs here)
+                default = tempfile.tempdir
                 with temporary_folder("quizgen-weasyprint-") as folder:
                     tempfile.tempdir = str(folder)
-                    pdf = _weasyprint(html)
+                    try:
+                        pdf = _weasyprint(html)
+                    finally:  # the next PDF's folder is made where this one was, not inside it
+                        tempfile.tempdir = default
                 conn.send((True, pdf))
             except QuizgenError as e:
                 conn.send((False, str(e)))

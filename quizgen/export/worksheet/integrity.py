@@ -1,0 +1,246 @@
+"""Sheet integrity: what one printed sheet may hold together — enforced by :func:`fit`, verified by :func:`check`.
+
+A worksheet is read as a whole, so an item that is fine alone can spoil another: a choice item's answer
+printed as a distractor of the next one, a statement option carrying gap (12), a reading with gap numbers
+(5)(6)(1)(7). :func:`fit` drops the fewest items so that, on the student pages,
+
+* no answer of a gap item (cloze, choice, word bank, passage cloze) and no sentence cut out for an insertion
+  item is printed anywhere but in its own options — not elsewhere in the reading (明星 when 女明星 stands
+  elsewhere), not in another item's options, not in the glossary;
+* no question's stem or options contain another item's gap;
+* the numbers in the reading (gaps, slots, references) follow the text order: the sections that place holes in
+  the reading are ordered by where their holes are (the order keeping most items), and items out of order
+  are dropped;
+* no paragraph has more holes than :func:`paragraph_cap` allows.
+
+:func:`check` re-checks a rendered sheet independently (also the totals, the script of every fixed label and
+the glossary's cover of every word printed with pinyin); :func:`quizgen.export.worksheet.html.render` runs it on
+every sheet it makes and refuses to return one that fails.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from html.parser import HTMLParser
+from typing import Any
+
+from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+
+#: At most this many holes in one paragraph, and one per :data:`CHARS_PER_HOLE` characters of it: twelve gaps
+#: in a 400-character paragraph leave nothing to read the gaps by (HSK 5 part 1 has 3–4 gaps in ~200 characters).
+MAX_HOLES_PER_PARAGRAPH = 8
+CHARS_PER_HOLE = 50
+READING_TYPES = GAP_TYPES + CUT_TYPES
+
+
+def paragraph_cap(chars: int) -> int:
+    """Holes allowed in a paragraph of ``chars`` characters (at least 2: a short paragraph still takes two)."""
+    return max(2, min(MAX_HOLES_PER_PARAGRAPH, chars // CHARS_PER_HOLE))
+
+
+def section_order(itemset: ItemSet, types: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The order of the sheet's sections: those placing holes in the reading first, in ``types`` order (default:
+    :func:`best_order`), then the others in :data:`ITEM_TYPES` order."""
+    present = [t for t in ITEM_TYPES if any(i.type == t for i in itemset.items)]
+    reading = list(types) if types is not None else list(best_order(itemset))
+    return tuple(reading + [t for t in present if t not in reading])
+
+
+def _hole_pos(it: Item) -> int:
+    return it.target_start if it.type in GAP_TYPES and it.target_start is not None else it.start
+
+
+def best_order(itemset: ItemSet) -> tuple[str, ...]:
+    """The order of the hole-placing sections that keeps most items in text order (ties: ITEM_TYPES order)."""
+    types = [t for t in ITEM_TYPES if t in READING_TYPES and any(i.type == t for i in itemset.items)]
+    best: tuple[int, tuple[str, ...]] | None = None
+    for perm in itertools.permutations(types):
+        seq = [(_hole_pos(it), k, it.start) for k, t in enumerate(perm)
+               for it in sorted((i for i in itemset.items if i.type == t), key=_hole_pos)]
+        # numbers go by (section, position); the reading shows them by position: count the longest run in order
+        kept = len(_increasing([s[1:] for s in sorted(seq)]))
+        if best is None or kept > best[0]:
+            best = (kept, perm)
+    return best[1] if best else ()
+
+
+def _increasing(seq: list) -> list[int]:
+    """Indices of a longest strictly increasing subsequence of ``seq`` (first one found, deterministic)."""
+    if not seq:
+        return []
+    tails: list[int] = []
+    prev = [-1] * len(seq)
+    import bisect
+
+    keys: list = []
+    for i, x in enumerate(seq):
+        j = bisect.bisect_left(keys, x)
+        if j == len(keys):
+            keys.append(x)
+            tails.append(i)
+        else:
+            keys[j] = x
+            tails[j] = i
+        prev[i] = tails[j - 1] if j else -1
+    out, k = [], tails[-1]
+    while k >= 0:
+        out.append(k)
+        k = prev[k]
+    return out[::-1]
+
+
+def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
+    """``itemset`` without the items that cannot share the student sheet (see the module docstring)."""
+    from quizgen.export.worksheet.context import sections_and_key
+
+    items = list(itemset.items)
+    while True:
+        current = dataclasses.replace(itemset, items=tuple(items))
+        sections, _key, text = sections_and_key(current, pinyin)
+        found = problems(current, sections, text)
+        if not found:
+            return current
+        # one item at a time, the one breaking most rules (then a single item, then the last): dropping it
+        # may settle the others (a sentence cut for insertion holding three gaps)
+        by_n = _numbers(sections)
+        count: dict[int, int] = {}
+        for n, _why in found:
+            count[n] = count.get(n, 0) + 1
+        worst = max(count, key=lambda n: (count[n], not by_n[n].group, n))
+        items = [it for it in items if it.id != by_n[worst].id]
+
+
+def _numbers(sections: list[dict[str, Any]]) -> dict[int, Item]:
+    return {v.n: v.item for s in sections for b in s["blocks"] for v in b.items}
+
+
+def _text(pieces) -> str:
+    return "".join(t for t, n in pieces if n is None)
+
+
+def visible(sections: list[dict[str, Any]], text, glossary: list[dict[str, Any]] | None = None) \
+        -> list[tuple[str, str]]:
+    """Every text on the student pages with its owner: "reading", "glossary", "item:<n>" (a stem), "opts:<n>"
+    (an item's options) or "group:<id>" (options shown once for a group)."""
+    out = [("reading", "".join(r[1] for p in text.paragraphs for r in p["runs"] if r[0] in ("t", "w", "wa")))]
+    out += [("glossary", g["word"]) for g in glossary or []]
+    for s in sections:
+        for b in s["blocks"]:
+            if b.shared:
+                out.append((f"group:{b.items[0].item.group}", "\n".join(_text(ps) for _, ps in b.shared)))
+            for para in b.passage:
+                out.append(("reading", _text(para)))
+            for v in b.items:
+                out.append((f"item:{v.n}", _text(v.prompt) + (v.item.prompt if v.item.type == "matching" else "")))
+                out.append((f"opts:{v.n}", "\n".join(_text(ps) for _, ps in v.options)))
+    return out
+
+
+def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tuple[int, str]]:
+    """(number of the item to drop, why) for every rule of :func:`fit` the sheet breaks."""
+    views = [(v, b) for s in sections for b in s["blocks"] for v in b.items]
+    out: list[tuple[int, str]] = []
+    # too many holes in a paragraph: singles go first, the last ones first
+    per_para: dict[int, list[int]] = {}
+    for n, para in text.placed.items():
+        per_para.setdefault(para, []).append(n)
+    alone = {v.n for v, _ in views if not v.item.group}  # items outside a group go first: a group keeps its shape
+    for para, ns in per_para.items():
+        chars = len("".join(r[1] for r in text.paragraphs[para - 1]["runs"])) + 3 * len(ns)
+        extra = len(ns) - paragraph_cap(chars)
+        if extra > 0:
+            order = sorted(ns, key=lambda n: (n not in alone, -n))
+            out += [(n, f"paragraph {para}: {len(ns)} holes") for n in order[:extra]]
+    # numbers in the reading out of text order
+    seq = [r[3] for p in text.paragraphs for r in p["runs"] if r[0] in ("gap", "slot", "ref")]
+    keep = {seq[i] for i in _increasing(seq)}
+    out += [(n, "hole out of text order") for n in seq if n not in keep]
+    # another item's gap inside a stem or an option
+    for v, b in views:
+        for where, pieces in [("stem", v.prompt)] + [("option", ps) for _, ps in v.options] \
+                + [("bank", ps) for _, ps in b.shared]:
+            for _t, n in pieces:
+                if n and n != v.n:
+                    single = not v.item.group and where == "stem"
+                    out.append((v.n if single else n, f"gap {n} in the {where} of {v.n}"))
+    # an answer printed elsewhere
+    texts = visible(sections, text)
+    for v, b in views:
+        it = v.item
+        if it.type in GAP_TYPES:
+            words = {w for w in (it.word, it.answer) if len(w) >= 2 or it.type != "cloze"}
+        elif it.type == "insertion":
+            words = {it.answer}
+        else:
+            continue
+        own = {f"opts:{v.n}", f"group:{it.group}"}
+        for owner, t in texts:
+            if owner not in own and any(w and w in t for w in words):
+                out.append((v.n, f"answer of {v.n} shown in {owner}"))
+                break
+    return sorted(set(out))
+
+
+class _Visible(HTMLParser):
+    """The text of a rendered page outside <script> and <style>, and the data-n of its items."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skip = 0
+        self.chunks: list[str] = []
+        self.items: list[int] = []
+        self.key_rows: list[int] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag in ("script", "style"):
+            self.skip += 1
+        if "data-n" in a and "item" in (a.get("class") or "").split():
+            self.items.append(int(a["data-n"] or 0))
+        if tag == "tr" and "data-n" in a:
+            self.key_rows.append(int(a["data-n"] or 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.chunks.append(data)
+
+
+def parse(html: str) -> _Visible:
+    page = _Visible()
+    page.feed(html)
+    return page
+
+
+def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
+    """Every rule a finished page breaks (empty: none). ``ctx`` is the template context it was rendered from."""
+    from quizgen.analysis.script import to_simplified, to_traditional
+
+    page = parse(html)
+    shown = "".join(page.chunks)
+    fails = [f"{why} (question {n})" for n, why in problems(itemset, ctx["sections"], ctx["text"])]
+    n_views = sum(len(b.items) for s in ctx["sections"] for b in s["blocks"])
+    if ctx["copy"] == "student":
+        totals = {ctx["n_items"], ctx["n_scored"], n_views, len(ctx["checks"]), len(page.items)}
+        if len(totals) != 1:
+            fails.append(f"totals disagree: {sorted(totals)}")
+        if page.key_rows or "data-answer" in html or 'id="key"' in html:
+            fails.append("the student copy carries the answer key")
+    elif len(page.key_rows) != n_views:
+        fails.append(f"key rows {len(page.key_rows)} for {n_views} questions")
+    if ctx["lang"] == "zh-Hant":
+        source = "".join(p.text for p in itemset.reading) + "".join(
+            o for it in itemset.items for o in (it.sentence, it.prompt, *it.options))
+        odd = sorted({c for c in shown if c not in source and to_traditional(c) != c and to_simplified(c) == c})
+        if odd:
+            fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
+    glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}
+    for p in ctx["reading"]:
+        for kind, word, py, _n in p["runs"]:
+            if kind in ("w", "wa") and py and ctx["pinyin"] == "above" and word not in glossed:
+                fails.append(f"{word} has pinyin but no meaning on the sheet")
+    return fails

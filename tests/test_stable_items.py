@@ -1,0 +1,49 @@
+"""A question's options depend on the question alone (issue 15): not on the rest of the text."""
+from __future__ import annotations
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items.generate import build_items
+
+CHOICE_LIKE = ("choice", "passage_cloze")
+
+
+def _items(text: str):
+    return build_items(analyze_text(text, "sample.txt", "hsk5"), seed=0).items
+
+
+def _questions(items):
+    return {(i.type, i.simplified): (i.options, i.sentence) for i in items if i.type in CHOICE_LIKE}
+
+
+def test_a_distractor_written_in_a_new_paragraph_stays(sample_text):
+    """Before, a distractor had to be absent from the whole text, so a paragraph using it changed the
+    question; now only its own paragraph counts."""
+    before = _questions(_items(sample_text))
+    assert before
+    distractor = next(o for opts, _ in before.values() for o in opts if o not in sample_text)
+    after = _questions(_items(sample_text.rstrip("\n") + f"\n大家都谈到了{distractor}的问题。\n"))
+    assert {k: after[k] for k in before} == before
+
+
+def test_a_later_sentence_does_not_take_a_question_over(sample_text):
+    """A new paragraph with a simpler sentence for each tested word: the questions keep their sentences."""
+    items = _items(sample_text)
+    words = [i for i in items if i.type in ("choice", "cloze", "vocabulary")]
+    assert words
+    extra = "".join(f"我们都说{i.word}很好。" for i in words)
+    again = {(i.type, i.simplified): i.sentence for i in _items(sample_text.rstrip("\n") + "\n" + extra + "\n")}
+    before = {(i.type, i.simplified): i.sentence for i in words}
+    kept = set(before) & set(again)  # a word may now be asked in the new paragraph by another kind of question
+    assert len(kept) >= len(before) // 2
+    assert {k: before[k] for k in kept} == {k: again[k] for k in kept}
+
+
+def test_options_do_not_depend_on_the_order_questions_are_made(sample_text):
+    """Moving the first paragraph to the end changes which question is made first; each question's options
+    stay the same."""
+    first, rest = sample_text.split("\n", 1)
+    a = _questions(_items(sample_text))
+    b = _questions(_items(rest.rstrip("\n") + "\n" + first + "\n"))
+    same = set(a) & set(b)
+    assert same
+    assert {k: a[k][0] for k in same if a[k][1] == b[k][1]} == {k: b[k][0] for k in same if a[k][1] == b[k][1]}
