@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+from quizgen.cache import releasable
+
 _BATCH_TOKENS = 16_384  # g2pM batch size in padded characters; 8 k-32 k measured within 5 % of each other
 
 
@@ -74,7 +76,8 @@ class _G2pM:
         self.w1, self.b1 = w["logit_layer.2.weight"].T, w["logit_layer.2.bias"]
 
     def predict(self, jobs: Sequence[tuple[str, Sequence[int]]]) -> list[list[tuple[str, float]]]:
-        """jobs: (sentence, indices of characters to read) -> (reading, probability) at each index."""
+        """jobs: (sentence, indices of characters to read) -> (reading, margin) at each index: the margin is the
+        softmax probability of the best reading minus that of the second, over the character's readings."""
         results: list[list[tuple[str, float]]] = [[] for _ in jobs]
         order = sorted(range(len(jobs)), key=lambda k: len(jobs[k][0]))
         start = 0
@@ -133,13 +136,16 @@ class _G2pM:
                 cands = self.candidates[sent[i]]
                 z = logits[k, cands]
                 p = np.exp(z - z.max())
+                p /= p.sum()
                 best = int(np.argmax(p))
-                preds.append((self.classes[cands[best]], float(p[best] / p.sum())))
+                second = float(np.partition(p, -2)[-2]) if len(p) > 1 else 0.0
+                preds.append((self.classes[cands[best]], float(p[best]) - second))
                 k += 1
             out.append(preds)
         return out
 
 
+@releasable
 @functools.cache
 def polyphone_model() -> _G2pM:
     """The model, loaded once a process."""
