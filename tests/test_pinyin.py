@@ -12,9 +12,10 @@ from quizgen.analysis.pinyin import sentence_pinyin, sentences_pinyin, to_marks
 
 @functools.cache
 def _jieba():  # type: ignore[no-untyped-def]
-    import rjieba
+    """The pipeline's segmenter: the tags the rules see in a real run."""
+    from quizgen.analysis.segment import segmenter
 
-    return rjieba.Jieba()
+    return segmenter(None)
 
 
 def read(text: str) -> list[str]:
@@ -164,3 +165,150 @@ def test_one_reading_per_character(text: str) -> None:
     out = sentence_pinyin(text, words)
     assert len(out) == len(text)
     assert all(r == "" or r[-1] in "12345" for r in out)
+
+
+# 第 11 号问题：语境中的读音（简体）
+ISSUE_11 = [
+    ("他好吃懒做。", "好", "hao4"),
+    ("他靠着墙站着。", "靠着", "kao4 zhe5"),
+    ("孔乙己的长衫又脏又破。", "脏", "zang1"),
+    ("他自幼好兵法。", "好", "hao4"),
+    ("他在嚼口香糖。", "嚼", "jiao2"),
+    ("我读了猛将传。", "传", "zhuan4"),
+    ("他官至尚书仆射。", "仆射", "pu2 ye4"),
+    ("织田信长统一了日本。", "信长", "xin4 chang2"),
+    ("他后来打折了腿。", "折", "she2"),
+    ("商店周末打折了。", "折", "zhe2"),
+    ("外香微脆的炸豆腐。", "炸", "zha2"),
+    ("我想吃炸鸡。", "炸", "zha2"),
+    ("炸弹爆炸了。", "炸弹", "zha4 dan4"),
+    ("他还没醒。", "没", "mei2"),
+    ("村子被洪水淹没了。", "淹没", "yan1 mo4"),
+    ("警察没收了他的刀。", "没收", "mo4 shou1"),
+    ("他长着一双大眼睛。", "长", "zhang3"),
+    ("她长得很漂亮。", "长得", "zhang3 de5"),
+    ("这条路很长。", "长", "chang2"),
+    ("这里是旅游胜地。", "胜地", "sheng4 di4"),
+    ("农民在地里干活。", "地里", "di4 li3"),
+    ("北京、上海等地都下雨了。", "地", "di4"),
+    ("他慢慢地走过来。", "地", "de5"),
+    ("你去看看大夫吧。", "大夫", "dai4 fu5"),
+    ("他官拜御史大夫。", "大夫", "da4 fu1"),
+    ("听人家背地里谈论。", "人家", "ren2 jia5"),
+    ("山里住着几户人家。", "人家", "ren2 jia1"),
+    ("王老师教我们汉语。", "教", "jiao1"),
+    ("她每天背着书包上学。", "背", "bei1"),
+    ("这张纸很薄。", "薄", "bao2"),
+    ("妈妈给我盛了一碗饭。", "盛", "cheng2"),
+    ("我昨晚睡不着。", "着", "zhao2"),
+    ("你得去北京。", "得", "dei3"),
+    ("他得了第一名。", "得", "de2"),
+    ("他跑得快。", "得", "de5"),
+    ("电话号码是七二八三零八。", "七二八三零八", "qi1 er4 ba1 san1 ling2 ba1"),
+    ("一九九八年", "一九九八年", "yi1 jiu3 jiu3 ba1 nian2"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), ISSUE_11)
+def test_issue_11_readings(text: str, target: str, expected: str) -> None:
+    assert reading_of(text, target) == expected
+
+
+# 同样的句子，繁体（先 t2s，如流水线）
+ISSUE_11_TRADITIONAL = [
+    ("他好吃懶做。", "好", "hao4"),
+    ("他靠著牆站著。", "靠着", "kao4 zhe5"),
+    ("孔乙己的長衫又髒又破。", "脏", "zang1"),
+    ("他在嚼口香糖。", "嚼", "jiao2"),
+    ("我讀了猛將傳。", "传", "zhuan4"),
+    ("他官至尚書僕射。", "仆射", "pu2 ye4"),
+    ("織田信長統一了日本。", "信长", "xin4 chang2"),
+    ("他後來打折了腿。", "折", "she2"),
+    ("外香微脆的炸豆腐。", "炸", "zha2"),
+    ("他還沒醒。", "没", "mei2"),
+    ("他長著一雙大眼睛。", "长", "zhang3"),
+    ("她長得很漂亮。", "长得", "zhang3 de5"),
+    ("這裡是旅遊勝地。", "胜地", "sheng4 di4"),
+    ("北京、上海等地都下雨了。", "地", "di4"),
+    ("你去看看大夫吧。", "大夫", "dai4 fu5"),
+    ("聽人家背地裡談論。", "人家", "ren2 jia5"),
+    ("王老師教我們漢語。", "教", "jiao1"),
+    ("電話號碼是七二八三零八。", "七二八三零八", "qi1 er4 ba1 san1 ling2 ba1"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), ISSUE_11_TRADITIONAL)
+def test_issue_11_readings_traditional(text: str, target: str, expected: str) -> None:
+    from opencc_pyo3 import OpenCC
+
+    simplified = OpenCC("t2s").convert(text)
+    assert len(simplified) == len(text)
+    assert reading_of(simplified, target) == expected
+
+
+def _rules() -> list:
+    from quizgen.analysis import pinyin_rules
+
+    return [r for rs in pinyin_rules.rules().values() for r in rs]
+
+
+def _read_fresh(text: str) -> list[str]:
+    from quizgen.analysis import pinyin
+
+    pinyin._cache.clear()
+    return read(text)
+
+
+@pytest.mark.parametrize("rule", _rules(), ids=lambda r: f"line{r.line}-{r.char}-{r.reading}")
+def test_rule_example_reads_as_the_rule_says(rule, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every rule's example reads as the rule says; a '!' example reads otherwise once the rule is removed."""
+    from quizgen.analysis import pinyin_rules
+
+    example = rule.example.lstrip("!")
+    i = example.index(rule.char)
+    assert _read_fresh(example)[i] == rule.reading
+    if rule.example.startswith("!"):
+        table = {c: tuple(r for r in rs if r is not rule) for c, rs in pinyin_rules.rules().items()}
+        monkeypatch.setattr(pinyin_rules, "rules", lambda: table)
+        assert _read_fresh(example)[i] != rule.reading, "the rule is not needed for its example"
+    _read_fresh("")  # leave no result computed without the rule in the cache
+
+
+@pytest.mark.parametrize("line", [
+    "长\tzhang3\tnext2=@NOPE\t长着",  # undefined set
+    "长\tzhang3\tcolour=red\t长着",  # unknown key
+    "长\tzhang3\tat=middle\t长着",  # at= value
+    "长\tzhang\tat=alone\t长着",  # no tone
+    "长\tzhang3\tat=alone\t短",  # example without the character
+])
+def test_malformed_rule_lines_are_rejected(line: str) -> None:
+    from quizgen.analysis.pinyin_rules import parse_rules
+
+    with pytest.raises(ValueError):
+        parse_rules(line)
+
+
+class _SureModel:
+    """A stand-in polyphone model: reads every candidate 'xx1' with the given softmax margin."""
+
+    def __init__(self, margin: float) -> None:
+        from quizgen.analysis.polyphone_model import polyphone_model
+
+        self.candidates = polyphone_model().candidates
+        self.margin = margin
+
+    def predict(self, jobs):  # type: ignore[no-untyped-def]
+        return [[("xx1", self.margin) for _ in idxs] for _, idxs in jobs]
+
+
+@pytest.mark.parametrize(("margin", "expected"), [(0.99, "xx1"), (0.3, "xing2")])
+def test_model_only_where_sure_and_outside_pypinyin_phrases(margin: float, expected: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """行 alone (no phrase, no rule) goes to the model, which wins only with a wide margin; 银行's 行 is in a
+    pypinyin phrase and never reaches the model."""
+    from quizgen.analysis import pinyin
+
+    monkeypatch.setattr(pinyin, "polyphone_model", lambda: _SureModel(margin))
+    out = _read_fresh("他行，我去银行。")
+    assert out[1] == expected
+    assert out[6] == "hang2"
+    _read_fresh("")

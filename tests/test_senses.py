@@ -63,7 +63,7 @@ CASES = [
     ("當彗星靠近太陽後，彗尾變長。", "當", "when", "work as"),
     ("当彗星靠近太阳后，彗尾变长。", "当", "when", "work as"),
     ("小穆便下了决心。", "下", "decision", "under"),
-    ("高原地型使肯亞氣候相當舒服。", "地", None, "-ly"),  # 地型 cut as 地/型: the noun 地, not de
+    ("高原地型使肯亞氣候相當舒服。", "地", ("", "ground"), "-ly"),  # 地型 cut as 地/型: the noun 地 (dì, read so since issue 11 readings), not de
     ("年平均溫度在攝氏三十一度左右。", "左右", "approximately", "left and right"),
     ("父亲交过一件事，我们极好的。", "的", "affirms", "modifier"),
     ("祭罢天地，复宰牛设酒。", "复", "again", "to go and return"),

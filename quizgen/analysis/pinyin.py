@@ -1,19 +1,23 @@
 """Pinyin for Simplified-Chinese sentences, chosen in context.
 
-How a reading is chosen (measured choices; see bench/bench_pinyin.py and docs in research.md):
+How a reading is chosen (measured choices: bench/bench_pinyin.py, bench/bench_readings_ood.py and
+docs/benchmarks.md):
 
-1. pypinyin's phrase dictionary (plus ``pinyin_data/phrases.txt``) segments the whole sentence by forward
-   maximum matching, exactly as ``pypinyin.lazy_pinyin`` does; every character covered by a multi-character
-   phrase keeps the phrase's reading. Fed the whole sentence rather than jieba's words, pypinyin reads
-   银行行长 as yín háng háng zhǎng.
-2. A polyphonic character *outside* those phrases is decided by g2pM's BiLSTM (trained on the CPP corpus),
-   run here with our own batched numpy inference (g2pM's code runs one sentence at a time, ~16 k chars/s).
-   g2pM alone is better on CPP but worse than pypinyin on everyday text, hence only outside phrases.
-3. Fix-ups driven by jieba's POS tags (地/uv → de, 得 after a verb → de, 你得去 → děi, 着/uz → zhe, ...)
-   decide the function words; sentences whose only open polyphones are decided that way skip the model.
+1. pypinyin, through its public API (``Pinyin.seg`` and ``lazy_pinyin``; our ``pinyin_data/phrases.txt``
+   added with ``load_phrases_dict``), reads the whole sentence: its forward-maximum-matching segmenter finds
+   its phrases and every character covered by a multi-character phrase keeps the phrase's reading. Fed the
+   whole sentence rather than jieba's words, pypinyin reads 银行行长 as yín háng háng zhǎng. A jieba word that
+   is itself a pypinyin phrase, which the matching cut across, takes the phrase's reading.
+2. Context rules (``pinyin_data/rules.txt``, matched by :mod:`quizgen.analysis.pinyin_rules` on jieba's
+   words, tags and neighbours) decide the function words and the polyphones whose reading follows their role
+   (地 de after an adverb but dì after a noun or 等, 长着 zhǎng, 没 méi outside 淹没-type phrases ...).
+3. A polyphonic character still open (outside pypinyin's phrases, no rule) goes to g2pM's BiLSTM (trained on
+   the CPP corpus), run with our own batched numpy inference; its reading replaces pypinyin's only when the
+   softmax margin (best minus second) is at least ``_MIN_MARGIN``. g2pM alone is better on CPP but worse than
+   pypinyin on everyday text, hence the two gates.
 4. Neutral tones from CC-CEDICT, per jieba word (`_apply_neutral_tones`): 妈妈 mā ma, 朋友 péng you, erhua
    儿 er5. CPP's gold marks neutral tone only on particles (的, 了, 吗 ...), so each of these on a CPP target
-   counts as an error there (9956 -> 9918, all 38 are 知识, 晚上, 丈夫-type words with the same syllable).
+   counts as an error there.
 
 Policy: **citation tones.** Readings are dictionary tones, without tone sandhi: 一 is always yī and 不 always
 bù (pypinyin's phrase data sometimes bakes sandhi in, 一个 yí gè; we undo it). Neutral tone is 5, ü is
@@ -27,41 +31,25 @@ loaded on first use and cached.
 from __future__ import annotations
 
 import functools
-import os
-import unicodedata
-import zlib
 from collections.abc import Sequence
 from importlib import resources
+from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis.polyphone_model import polyphone_model
 
-__all__ = ["sentence_pinyin", "sentences_pinyin", "to_marks"]
+__all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
-_TONE_OF_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
-_MARK_OF_TONE = {v: k for k, v in _TONE_OF_MARK.items()}
 _CACHE_MAX = 50_000  # sentences; the cache is dropped whole when full (news repeats sentences, bursts)
-# g2pM overrides pypinyin only when this sure: 0.7 kept CPP at 0.971 and cut drift on msr/pku news text
-# (0.9: CPP 0.970; 0.97: 0.969; 0: 0.9706 with 2 % more differences from pypinyin on news).
-_MIN_PROB = 0.7
+# g2pM overrides pypinyin only when its best reading beats the second by this much (softmax margin). Out of
+# its training domain the model is often wrong with a high probability on one reading; the margin was chosen
+# on the CPP test and the SIGHAN/chinesevocablist disagreements together (docs/benchmarks.md, issue 11).
+_MIN_MARGIN = 0.8
 
 # ---------------------------------------------------------------------------------------------- readings
 
 
-@functools.lru_cache(maxsize=4096)
-def _numbered(marked: str) -> str:
-    """'lǜ' -> 'lü4', 'le' -> 'le5' (pypinyin's tone-mark spelling to ours)."""
-    tone = "5"
-    kept = []
-    for ch in unicodedata.normalize("NFD", marked):
-        if ch in _TONE_OF_MARK:
-            tone = _TONE_OF_MARK[ch]
-        else:
-            kept.append(ch)
-    return unicodedata.normalize("NFC", "".join(kept)) + tone
-
-
-def _citation(char: str, reading: str) -> str:
+def citation_tone(char: str, reading: str) -> str:
     """Undo tone sandhi baked into phrase data: 一 yí/yì -> yī, 不 bú -> bù."""
     if char == "一" and reading in ("yi2", "yi4"):
         return "yi1"
@@ -70,140 +58,89 @@ def _citation(char: str, reading: str) -> str:
     return reading
 
 
-def _to_marks_syllable(syl: str) -> str:
-    if not syl or syl[-1] not in "012345":
-        return syl
-    tone, body = syl[-1], syl[:-1].replace("u:", "ü").replace("v", "ü").replace("V", "Ü")
-    if tone in "05" or not body:
-        return body
-    low = body.lower()
-    if "a" in low:
-        i = low.index("a")
-    elif "e" in low:
-        i = low.index("e")
-    elif "ou" in low:
-        i = low.index("o")
-    else:
-        vowels = [k for k, c in enumerate(low) if c in "ioüuê"]
-        i = vowels[-1] if vowels else 0  # syllabic m / n / ng: mark the first letter
-    return unicodedata.normalize("NFC", body[: i + 1] + _MARK_OF_TONE[tone] + body[i + 1 :])
-
-
+@functools.lru_cache(maxsize=4096)
 def to_marks(numbered: str) -> str:
-    """'lü4' -> 'lǜ', 'hang2' -> 'háng', 'le5' -> 'le'; 'yin2 hang2' -> 'yín háng'.
+    """'lü4' -> 'lǜ', 'hang2' -> 'háng', 'le5' -> 'le'; 'yin2 hang2' -> 'yín háng' (pypinyin's tone_convert).
 
-    The mark goes on a or e, else on the o of 'ou', else on the last vowel ('liu2' -> 'liú', 'gui4' ->
-    'guì'). 'v' and 'u:' are read as ü. Tone 5 (or 0) is neutral: no mark. Text without a tone digit is
-    returned unchanged.
+    The mark goes where Hanyu Pinyin puts it (a or e, else the o of 'ou', else the last vowel: 'liu2' ->
+    'liú', 'gui4' -> 'guì'). 'v' and 'u:' are read as ü. Tone 5 (or 0) is neutral: no mark. Text without a
+    tone digit is returned unchanged. The one place quizgen turns numbers into marks.
     """
-    return " ".join(_to_marks_syllable(s) for s in numbered.split(" "))
+    from pypinyin.contrib.tone_convert import to_tone
+
+    return " ".join(to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in numbered.split(" "))
 
 
-# ------------------------------------------------------------------------------------- pypinyin, our way
+# ------------------------------------------------------------------------------------------ pypinyin
 
 
 @functools.cache
-def _dictionaries() -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
-    """pypinyin's data: char code -> readings, phrase -> our readings, our overrides, and the prefix set.
-
-    ``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin.
-    Importing pypinyin costs 0.2 s and ~65 MB (its phrases are lists of lists); the compact form we need
-    (readings already numbered, sandhi undone) is cached with ``marshal`` beside the CC-CEDICT index, keyed by
-    pypinyin's version, our override file and the Python version (marshal's format is Python's own): 0.035 s
-    and ~20 MB on later runs (0.045 s as a pickle).
-    """
-    import marshal
-    import sys
-
-    from quizgen.analysis.cedict_index import cache_dir
-
+def _overrides() -> dict[str, tuple[str, ...]]:
+    """``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin."""
     text = resources.files("quizgen.analysis").joinpath("pinyin_data/phrases.txt").read_text(encoding="utf-8")
-    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    key = f"{_pypinyin_version()}-{zlib.crc32(text.encode()):08x}-{_CACHE_FORMAT}-{py}"
-    path = cache_dir() / f"pinyin-{key}.marshal"
-    try:
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, tuple) and len(data) == 4:
-            return data
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = _build_dictionaries(text)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache folder only costs the 0.2 s next time
-        pass
-    return data
-
-
-_CACHE_FORMAT = 2  # bump when the cached structure changes
-
-
-def _pypinyin_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("pypinyin")
-    except PackageNotFoundError:
-        return "unknown"
-
-
-def _build_dictionaries(text: str) -> tuple[dict[int, str], dict[str, tuple[str, ...]], frozenset[str],
-                                             frozenset[str]]:
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-    from pypinyin.seg.mmseg import p_set  # pypinyin's own prefix set, built when pypinyin is imported
-
-    overrides: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             phrase, readings = line.split("\t")
-            overrides[phrase] = tuple(readings.split())
-            assert len(overrides[phrase]) == len(phrase), line
-    phrases = {p: tuple(_citation(c, _numbered(r[0])) for c, r in zip(p, rs)) for p, rs in PHRASES_DICT.items()}
-    phrases.update(overrides)
-    prefixes = frozenset(p_set._set) | {p[: i + 1] for p in overrides for i in range(len(p))}
-    return dict(PINYIN_DICT), phrases, frozenset(overrides), frozenset(prefixes)
+            out[phrase] = tuple(readings.split())
+            if len(out[phrase]) != len(phrase):
+                raise ValueError(f"pinyin_data/phrases.txt: one reading per character: {line!r}")
+    return out
+
+
+@functools.cache
+def _pypinyin() -> Any:
+    """pypinyin's converter with our phrases added through its public ``load_phrases_dict``.
+
+    Loading adds to pypinyin's own phrase table for the whole process, as pypinyin documents it."""
+    from pypinyin import load_phrases_dict
+    from pypinyin.converter import UltimateConverter
+    from pypinyin.core import Pinyin
+
+    load_phrases_dict({p: [[to_marks(r)] for r in rs] for p, rs in _overrides().items()})
+    return Pinyin(UltimateConverter(v_to_u=True, neutral_tone_with_five=True))
 
 
 @functools.lru_cache(maxsize=65_536)
-def _phrase_readings(phrase: str) -> tuple[str, ...]:
-    return _dictionaries()[1][phrase]
+def _segment_readings(segment: str) -> tuple[str, ...]:
+    """pypinyin's readings of one of its own segments (a phrase, a character or a non-Han run: '' each).
+
+    Cached: segments repeat, and pypinyin's style conversion is most of its time (3/5 of the pinyin stage
+    on the SIGHAN news texts without the cache)."""
+    from pypinyin import Style
+
+    out = _pypinyin().lazy_pinyin([segment], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True,
+                                  errors=lambda chars: [""] * len(chars))
+    return tuple(str(r) for r in out)
+
+
+def _readings(segments: Sequence[str]) -> list[str]:
+    return [r for seg in segments for r in _segment_readings(seg)]
 
 
 @functools.lru_cache(maxsize=65_536)
-def _char_reading(char: str) -> str:
-    readings = _dictionaries()[0].get(ord(char))
-    return _numbered(readings.split(",")[0]) if readings else ""
+def _phrase(word: str) -> tuple[str, ...] | None:
+    """pypinyin's reading of ``word`` if it is one of its phrases (its segmenter keeps it whole), else None."""
+    if len(word) < 2 or _pypinyin().seg(word) != [word]:
+        return None
+    return tuple(citation_tone(c, r) for c, r in zip(word, _readings([word])))
 
 
 def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:
-    """pypinyin's reading of each character, and the span of the multi-character phrase covering it.
-
-    Same forward maximum matching as pypinyin.seg.mmseg (strict mode) over the whole text; non-Han
-    characters never start or continue a phrase since no phrase contains them.
-    """
-    _, phrases, _, prefixes = _dictionaries()
-    out: list[str] = []
+    """pypinyin's reading of each character, fed the whole sentence, and the span of the multi-character
+    phrase covering it (None outside phrases). Non-Han characters read ``''``."""
+    segments = _pypinyin().seg(text)
+    readings = _readings(segments)
+    if len(readings) != len(text):  # never seen; one reading per character is what everything after needs
+        readings = [(_readings([c]) or [""])[0] for c in text]
     covered: list[tuple[int, int] | None] = []
-    n, i = len(text), 0
-    while i < n:
-        best = 0
-        j = i + 1
-        while j <= n and text[i:j] in prefixes:
-            if j - i > 1 and text[i:j] in phrases:
-                best = j - i
-            j += 1
-        if best:
-            out.extend(_phrase_readings(text[i : i + best]))
-            covered.extend([(i, i + best)] * best)
-            i += best
-        else:
-            out.append(_char_reading(text[i]))
-            covered.append(None)
-            i += 1
-    return out, covered
+    pos = 0
+    for seg in segments:
+        end = pos + len(seg)
+        phrase = len(seg) > 1 and all(readings[pos:end])
+        covered.extend([(pos, end) if phrase else None] * len(seg))
+        pos = end
+    return [citation_tone(c, r) for c, r in zip(text, readings)], covered
 
 
 # ------------------------------------------------------------------------------------------ neutral tones
@@ -244,7 +181,7 @@ def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] 
     return marks.pop()
 
 
-def _apply_neutral_tones(text: str, words: Sequence[tuple[str, str]], readings: list[str]) -> None:
+def _apply_neutral_tones(words: Sequence[tuple[str, str]], readings: list[str]) -> None:
     """Give each jieba word of 2+ characters the neutral tones of its dictionary form (in place).
 
     pypinyin's phrases miss many (妈妈 mā mā, 朋友 péng yǒu, 早上 zǎo shàng). Neutral tone is part of a word's
@@ -289,23 +226,68 @@ def sentences_pinyin(items: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> 
     return [list(known[key]) for key in keys]
 
 
-def _prefer_jieba_phrases(text: str, words: Sequence[tuple[str, str]], readings: list[str],
+def _prefer_jieba_phrases(words: Sequence[tuple[str, str]], readings: list[str],
                           covered: list[tuple[int, int] | None]) -> None:
-    """Where a jieba word is itself a pypinyin phrase but forward maximum matching cut across it, take the
-    phrase's reading for the word: jieba's cut uses context, FMM does not (知|重负|重 reads the second 重 alone,
-    as the model's chóng; jieba's 知重|负重 gives 负重 fù zhòng). Changes ``readings``/``covered`` in place."""
-    phrases = _dictionaries()[1]
+    """Where a jieba word is itself a pypinyin phrase but pypinyin's forward maximum matching cut across it,
+    take the phrase's reading for the word: jieba's cut uses context, FMM does not (知|重负|重 reads the second
+    重 alone, as the model's chóng; jieba's 知重|负重 gives 负重 fù zhòng). Changes both lists in place."""
     pos = 0
     for word, _ in words:
         end = pos + len(word)
-        if len(word) > 1 and covered[pos] != (pos, end) and word in phrases:
-            readings[pos:end] = _phrase_readings(word)
-            covered[pos:end] = [(pos, end)] * len(word)
+        if len(word) > 1 and covered[pos] != (pos, end):
+            phrase = _phrase(word)
+            if phrase:
+                readings[pos:end] = phrase
+                covered[pos:end] = [(pos, end)] * len(word)
         pos = end
 
 
+def _by_rule(text: str, words: Sequence[tuple[str, str]], readings: list[str],
+             covered: list[tuple[int, int] | None], candidates: Any) -> list[int]:
+    """Apply the context rules (in place); return the characters left to the polyphone model: polyphones
+    outside pypinyin's phrases that no rule decided."""
+    chars = rules.rule_chars()
+    open_: list[int] = []
+    pos = 0
+    for wi, (word, _) in enumerate(words):
+        end = pos + len(word)
+        for i in range(pos, end):
+            if not readings[i]:
+                continue
+            span = covered[i]
+            if text[i] in chars:
+                inside = span is not None and pos <= span[0] and span[1] <= end
+                fixed = rules.rule_reading(text, i, words, wi, i - pos, inside)
+                if fixed:
+                    readings[i] = fixed
+                    continue
+            if span is None and text[i] in candidates:
+                open_.append(i)
+        pos = end
+    return open_
+
+
+
+def _clauses(text: str, open_: list[int]) -> dict[tuple[int, int], list[int]]:
+    """The model reads the clause around each open character, not the whole sentence (speed)."""
+    clauses: dict[tuple[int, int], list[int]] = {}
+    for i in open_:
+        a = i
+        while a and text[a - 1] not in rules.CLAUSE_END:
+            a -= 1
+        b = i + 1
+        while b < len(text) and text[b] not in rules.CLAUSE_END:
+            b += 1
+        clauses.setdefault((a, b), []).append(i)
+    return clauses
+
+
 def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
-    """Read the sentences in `todo`; results are returned and also kept in the sentence cache."""
+    """Read the sentences in `todo`; results are returned and also kept in the sentence cache.
+
+    Order: pypinyin on the whole sentence (its phrases decide what they cover), jieba words that are
+    pypinyin phrases, the context rules, then g2pM for the polyphones still open where it is sure, then the
+    neutral tones of CC-CEDICT's word forms."""
     from quizgen.analysis.lexicon import prefetch_entries
 
     # the neutral-tone step, and the glosses after it, look up every word in CC-CEDICT: one query per 500
@@ -313,61 +295,28 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
     prefetch_entries({w for _, words in todo for w, _ in words})
     model = polyphone_model()
     bases: list[list[str]] = []
-    contexts: list[list[tuple[int, int]]] = []
     jobs: list[tuple[str, list[int]]] = []
     job_of: dict[int, list[tuple[int, int]]] = {}  # sentence -> (job, clause offset)
     for text, words in todo:
         if "".join(w for w, _ in words) != text:
             raise ValueError(f"words do not spell the sentence: {text!r}")
         readings, covered = _base(text)
-        _prefer_jieba_phrases(text, words, readings, covered)
-        ctx = []
-        open_ = []
-        pos = 0
-        for wi, (word, tag) in enumerate(words):
-            end = pos + len(word)
-            for i in range(pos, end):
-                ch = text[i]
-                span = covered[i]
-                if not readings[i]:
-                    continue
-                if span is None:
-                    if ch in rules.RULE_CHARS:
-                        ctx.append((i, wi))
-                    if ch in model.candidates and not rules.decided_by_rule(ch, word, tag):
-                        open_.append(i)
-                elif ch in rules.RULE_CHARS and not (pos <= span[0] and span[1] <= end):
-                    ctx.append((i, wi))  # a phrase jieba does not keep inside one word
-            pos = end
-        # the model reads the clause around each open character, not the whole sentence (speed)
-        clauses: dict[tuple[int, int], list[int]] = {}
-        for i in open_:
-            a = i
-            while a and text[a - 1] not in rules.CLAUSE_END:
-                a -= 1
-            b = i + 1
-            while b < len(text) and text[b] not in rules.CLAUSE_END:
-                b += 1
-            clauses.setdefault((a, b), []).append(i)
-        for (a, b), idxs in clauses.items():
+        _prefer_jieba_phrases(words, readings, covered)
+        open_ = _by_rule(text, words, readings, covered, model.candidates)
+        for (a, b), idxs in _clauses(text, open_).items():
             job_of.setdefault(len(bases), []).append((len(jobs), a))
             jobs.append((text[a:b], [i - a for i in idxs]))
         bases.append(readings)
-        contexts.append(ctx)
 
     preds = model.predict(jobs)
     fresh: dict[_Key, tuple[str, ...]] = {}
     for n, (text, words) in enumerate(todo):
         readings = bases[n]
         for job, a in job_of.get(n, ()):
-            for i, (r, prob) in zip(jobs[job][1], preds[job]):
-                if prob >= _MIN_PROB:
-                    readings[a + i] = _citation(text[a + i], r)
-        for i, wi in contexts[n]:
-            fixed = rules.rule(text, i, words, wi)
-            if fixed:
-                readings[i] = fixed
-        _apply_neutral_tones(text, words, readings)
+            for i, (r, margin) in zip(jobs[job][1], preds[job]):
+                if margin >= _MIN_MARGIN:
+                    readings[a + i] = citation_tone(text[a + i], r)
+        _apply_neutral_tones(words, readings)
         if len(_cache) >= _CACHE_MAX:
             _cache.clear()
         _cache[(text, words)] = fresh[(text, words)] = tuple(readings)

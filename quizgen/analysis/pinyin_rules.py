@@ -1,108 +1,198 @@
-"""Readings decided by grammar, from jieba's part-of-speech tags: the function words and the polyphones whose
-reading follows their role (地 after an adverb is de, 得 after a verb de but 你得去 děi, 着 after a verb zhe,
-很长 cháng but 长大 zhǎng, 率 in 效率 lǜ but 率领 shuài). :func:`quizgen.pinyin.sentences_pinyin` asks
-:func:`rule` first and sends a character to the polyphone model only when no rule decides it.
+"""Readings decided by context: the function words and the polyphones whose reading follows their role in the
+sentence (地 after an adverb is de but 等地 dì, 得 after a verb de but 你得去 děi, 长着 zhǎng but 很长 cháng).
+
+The rules are data, ``pinyin_data/rules.txt``; this module reads them and matches them against jieba's words
+and part-of-speech tags. :func:`quizgen.analysis.pinyin.sentences_pinyin` asks :func:`rule_reading` before the
+polyphone model, which only reads what no rule decides.
+
+File format (``#`` starts a comment; fields separated by tabs):
+
+* ``set<TAB>NAME<TAB>members separated by spaces`` names a set of words, used in values as ``@NAME``.
+* ``char<TAB>reading<TAB>conditions<TAB>example``: ``char`` gets ``reading`` (numbered, neutral = 5) when every
+  condition holds. Conditions are space-separated ``key=values`` (or ``key!=values``: none of them), values
+  separated by ``|``. The rules of a character are tried in file order; the first that matches wins.
+  The example is a sentence whose first ``char`` reads ``reading``; ``tests/test_pinyin.py`` reads every
+  example back, and where the example starts with ``!`` also checks that without this rule it would read
+  otherwise (the rule is needed there). Examples without ``!`` are rules kept from the measured rule set
+  whose own example pypinyin or another rule already reads right.
+
+Keys, about the jieba word ``w`` that holds the character, its neighbours and the character's neighbours:
+
+=============  ==========================================================================================
+``word``       ``w`` is one of the values
+``pos``        ``w``'s tag is one of the values; ``v*`` matches every tag starting with ``v``
+``at``         where the character is in ``w``: ``alone`` (w is the character), ``first``, ``last``,
+               ``inner``, ``notfirst``, ``notalone``
+``len``        ``w`` has this many characters: ``2`` or ``3+``
+``first``      ``w``'s first character is one of the values
+``tail``       the part of ``w`` after the character is one of the values (炸|鸡: ``tail=鸡``)
+``prev``       the word before ``w`` (``^``: none, or not a Han word: punctuation, digits, Latin)
+``next``       the word after ``w`` (``$``: none, or not a Han word)
+``next2``      the word after that
+``prevpos``    tag of the word before (``nextpos``, ``next2pos``: after)
+``before``     the character before the target (``^`` as for prev); ``after``: the character after (``$``)
+``earlier``    one of the values is a character earlier in the same clause
+``scope``      ``any``: the rule also applies inside one of pypinyin's phrases that jieba keeps in one word
+               (人家, 大夫, 打折); without it a rule reads only characters outside those phrases, where
+               pypinyin's phrase dictionary has not decided
+=============  ==========================================================================================
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
 
-_DEGREE = frozenset("很太更最挺好真多越较")  # 很长 cháng, 很重 zhòng
-_MODAL_BEFORE = frozenset(["还", "就", "也", "都", "又", "可", "总", "只", "必须", "我", "你", "他", "她",
-                           "我们", "你们", "他们", "她们", "咱们", "大家", "谁"])  # X得+verb: děi
-_TITLE_BEFORE = frozenset("书察员队部局厅处科校院社市省县乡镇村组班团营连排师军行所站会事司署馆门厂区州园")
-_PERSONAL = frozenset(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们"])
-_NEGATION = frozenset(["没", "没有", "不", "未", "别"])
+__all__ = ["CLAUSE_END", "Rule", "parse_rules", "rule_chars", "rule_reading", "rules"]
+
 CLAUSE_END = frozenset("，。！？；：,.!?;:、")
-_MODAL = frozenset(["要", "能", "会", "应", "应该", "愿意", "可以", "将", "想", "肯", "敢", "愿", "能够", "需要"])
-_WEI4_WORD_START = frozenset("地这能也都还就又将要可并而")
-_WEI2_MARKERS = frozenset("以视")  # 以…为…, 视…为…: wéi
+_WORD_KEYS = frozenset(["word", "pos", "at", "len", "first", "prev", "next", "next2", "prevpos", "nextpos",
+                        "next2pos", "before", "after", "earlier", "scope", "tail"])
+_AT = frozenset(["alone", "first", "last", "inner", "notfirst", "notalone"])
 
 
-def rule(text: str, i: int, words: Sequence[tuple[str, str]], wi: int) -> str | None:
-    """Reading of text[i], in jieba word number `wi`, decided by the jieba context; None to keep the other.
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One line of rules.txt: ``char`` reads ``reading`` when all ``conditions`` hold."""
 
-    Applied to characters outside pypinyin's phrases, and inside a phrase that jieba splits differently
-    (所有人|都|会: pypinyin's 都会 dū huì loses to the adverb 都).
-    Each rule was kept because it fixed errors on the CPP test or on the SIGHAN msr/pku texts
-    (bench/bench_pinyin.py) without adding any there.
-    """
-    ch = text[i]
-    word, pos = words[wi]
-    prev = words[wi - 1] if wi else ("", "")
-    nxt = words[wi + 1] if wi + 1 < len(words) else ("", "")
-    alone = len(word) == 1
-    before = text[i - 1] if i else ""
-    if ch == "的" and alone:
-        return "de5"
-    if ch == "了":
-        if before == "不":
-            return "liao3"  # 走不了
-        if alone:
-            return "le5"
-    if ch == "地" and alone and pos == "uv" and before and before not in CLAUSE_END:  # 省、地、县: dì
-        return "de5"
-    if ch == "着" and alone and pos == "uz":
-        return "zhe5"
-    if ch == "得":
-        if alone and nxt[1][:1] in ("v", "p") and (prev[0] in _MODAL_BEFORE or prev[1] in ("r", "d")):
-            return "dei3"  # 你得去, 还得从…
-        if alone and nxt[1] == "d" and prev[0] in _MODAL_BEFORE:
-            return "dei3"  # 你得快点儿, 我得马上走 (jieba tags this 得 ud)
-        if alone and nxt[0] == "了" and prev[1][:1] not in ("v", "a"):
-            return "de2"  # 他得了第一名: to obtain (jieba tags this 得 ud as well)
-        if alone and (pos == "ud" or prev[1][:1] in ("v", "a")):
-            return "de5"
-        if not alone and word.index(ch) > 0 and pos[:1] in ("l", "v", "a") and before not in "那这我你他她":
-            return "de5"  # 跑得快 (jieba keeps V得C as one word)
-        if not alone and word[0] == ch and pos[:1] in ("m", "a", "d", "l") and prev[1][:1] in ("v", "a"):
-            return "de5"  # 控制|得太多
-    if ch == "还" and alone and (nxt[0] in _PERSONAL or prev[0] in _NEGATION and nxt[1][:1] in ("n", "r")):
-        return "huan2"  # 还我钱, 没还书: the verb with its object (jieba tags every lone 还 d)
-    if ch == "吧" and alone and pos == "y" and not ("\u4e00" <= nxt[0][:1] <= "\u9fff"):
-        return "ba5"  # 你先喝吧。 (not 贴吧上: jieba tags that 吧 y too, but a word follows)
-    if ch in "长重" and before in _DEGREE:
-        return "chang2" if ch == "长" else "zhong4"
-    if ch == "长" and len(word) > 1 and word[-1] == ch and pos[:1] == "n" and before in _TITLE_BEFORE:
-        return "zhang3"  # 秘书长, 检察长
-    if ch == "为" and pos == "p":
-        if not alone:
-            return "wei4" if word[-1] == ch and word[0] in _WEI4_WORD_START else None  # 更好地为, 这为
-        start = i
-        while start and text[start - 1] not in CLAUSE_END:
-            start -= 1
-        if (_WEI2_MARKERS & set(text[start:i]) or (prev[1][:1] == "v" and prev[0] not in _MODAL)
-                or nxt[1] in ("m", "x")):
-            return "wei2"  # 以此为契机, 视质量为生命, 描述为, 分别为：
-        return "wei4"  # 为人民服务
-    if ch == "应" and (alone or word[0] == ch) and pos[:1] == "v":
-        return "ying1"  # modal: 应采取
-    if ch == "干" and alone and pos == "v":
-        return "gan4"
-    if ch == "都" and alone and pos == "d":
-        return "dou1"
-    if ch == "少" and pos[:1] in ("a", "d", "v"):
-        return "shao3"
-    if ch == "好" and (pos[:1] in ("a", "d", "z") or prev[0] in _DEGREE):
-        return "hao3"  # 更好实行, 很好: the adjective; hào (to like) is in phrases (爱好, 好奇)
-    if ch == "地" and word[0] == ch and len(word) == 2 and prev[1][:1] in ("a", "d", "z"):
-        return "de5"  # 迫切|地说: jieba glues the particle to the verb
-    if ch == "率":
-        # 失业率, 占有率: the rate suffix of a noun of 3+ characters (2-character ones, 效率 草率, are pypinyin
-        # phrases; jieba's HMM glues names to it, 杨仆率 nr, so proper nouns are left alone); 率团: leads
-        if len(word) > 2 and word[-1] == ch and pos == "n":
-            return "lü4"
-        if word[0] == ch and (len(word) > 1 or pos[:1] == "v"):
-            return "shuai4"
+    char: str
+    reading: str
+    conditions: tuple[tuple[str, bool, frozenset[str]], ...]  # (key, negated, values)
+    any_scope: bool
+    example: str
+    line: int
+
+
+def _is_han(s: str) -> bool:
+    return bool(s) and all("\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f" for c in s)
+
+
+def parse_rules(text: str) -> tuple[Rule, ...]:
+    """The rules in ``text`` (the format of rules.txt), in order; ValueError on a malformed line."""
+    sets: dict[str, frozenset[str]] = {}
+    out: list[Rule] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if fields[0] == "set":
+            sets[fields[1]] = frozenset(fields[2].split())
+            continue
+        char, reading = fields[0], fields[1]
+        conds = []
+        any_scope = False
+        for item in (fields[2].split() if len(fields) > 2 else ()):
+            key, neg, vals = _condition(item, sets, n)
+            if key == "scope":
+                any_scope = vals == {"any"}
+                continue
+            conds.append((key, neg, vals))
+        if len(char) != 1 or not reading[-1:].isdigit():
+            raise ValueError(f"rules.txt line {n}: want char<TAB>numbered reading, got {raw!r}")
+        example = fields[3].strip() if len(fields) > 3 else ""
+        if not example.lstrip("!") or char not in example:
+            raise ValueError(f"rules.txt line {n}: the example must contain {char}: {raw!r}")
+        out.append(Rule(char, reading, tuple(conds), any_scope, example, n))
+    return tuple(out)
+
+
+def _condition(item: str, sets: dict[str, frozenset[str]], n: int) -> tuple[str, bool, frozenset[str]]:
+    neg = "!=" in item
+    key, _, value = item.partition("!=" if neg else "=")
+    if key not in _WORD_KEYS or not value:
+        raise ValueError(f"rules.txt line {n}: unknown condition {item!r}")
+    vals: set[str] = set()
+    for v in value.split("|"):
+        if v.startswith("@"):
+            if v[1:] not in sets:
+                raise ValueError(f"rules.txt line {n}: set {v[1:]} is not defined above")
+            vals |= sets[v[1:]]
+        else:
+            vals.add(v)
+    if key == "at" and not vals <= _AT:
+        raise ValueError(f"rules.txt line {n}: at= takes {sorted(_AT)}")
+    return key, neg, frozenset(vals)
+
+
+@functools.cache
+def rules() -> dict[str, tuple[Rule, ...]]:
+    """The rules of ``pinyin_data/rules.txt`` by character, in file order."""
+    text = resources.files("quizgen.analysis").joinpath("pinyin_data/rules.txt").read_text(encoding="utf-8")
+    by_char: dict[str, list[Rule]] = {}
+    for r in parse_rules(text):
+        by_char.setdefault(r.char, []).append(r)
+    return {c: tuple(rs) for c, rs in by_char.items()}
+
+
+@functools.cache
+def rule_chars() -> frozenset[str]:
+    return frozenset(rules())
+
+
+def _tag_in(tag: str, vals: frozenset[str]) -> bool:
+    return tag in vals or any(v.endswith("*") and tag.startswith(v[:-1]) for v in vals)
+
+
+def _word_in(word: str, vals: frozenset[str], edge: str) -> bool:
+    return word in vals or (edge in vals and not _is_han(word))
+
+
+class _Context:
+    """What the conditions look at, for character ``i`` of ``text`` in jieba word number ``wi``."""
+
+    __slots__ = ("text", "i", "words", "wi", "k")
+
+    def __init__(self, text: str, i: int, words: Sequence[tuple[str, str]], wi: int, k: int) -> None:
+        self.text, self.i, self.words, self.wi, self.k = text, i, words, wi, k  # k: index of i in its word
+
+    def word(self, d: int) -> tuple[str, str]:
+        j = self.wi + d
+        return self.words[j] if 0 <= j < len(self.words) else ("", "")
+
+    def holds(self, key: str, vals: frozenset[str]) -> bool:  # noqa: C901 - one branch per key
+        word, tag = self.words[self.wi]
+        if key == "word":
+            return word in vals
+        if key == "pos":
+            return _tag_in(tag, vals)
+        if key == "at":
+            n, k = len(word), self.k
+            where = {"alone"} if n == 1 else {"first" if k == 0 else "last" if k == n - 1 else "inner"}
+            where |= {"notfirst"} if k else set()
+            where |= {"notalone"} if n > 1 else set()
+            return bool(where & vals)
+        if key == "len":
+            return any(len(word) >= int(v[:-1]) if v.endswith("+") else len(word) == int(v) for v in vals)
+        if key == "first":
+            return word[:1] in vals
+        if key == "tail":
+            return word[self.k + 1:] in vals
+        if key in ("prev", "next", "next2"):
+            return _word_in(self.word({"prev": -1, "next": 1, "next2": 2}[key])[0], vals, "^" if key == "prev" else "$")
+        if key in ("prevpos", "nextpos", "next2pos"):
+            return _tag_in(self.word({"prevpos": -1, "nextpos": 1, "next2pos": 2}[key])[1], vals)
+        if key == "before":
+            return _word_in(self.text[self.i - 1] if self.i else "", vals, "^")
+        if key == "after":
+            return _word_in(self.text[self.i + 1] if self.i + 1 < len(self.text) else "", vals, "$")
+        if key == "earlier":
+            start = self.i
+            while start and self.text[start - 1] not in CLAUSE_END:
+                start -= 1
+            return bool(vals & set(self.text[start:self.i]))
+        raise AssertionError(key)
+
+
+def rule_reading(text: str, i: int, words: Sequence[tuple[str, str]], wi: int, k: int,
+                 in_phrase: bool) -> str | None:
+    """The reading of ``text[i]`` (character ``k`` of jieba word number ``wi``) that the first matching rule
+    gives, or None. ``in_phrase``: the character is inside a pypinyin phrase that lies within this jieba
+    word; only ``scope=any`` rules read such a character."""
+    ctx = _Context(text, i, words, wi, k)
+    for r in rules().get(text[i], ()):
+        if in_phrase and not r.any_scope:
+            continue
+        if all(ctx.holds(key, vals) != neg for key, neg, vals in r.conditions):
+            return r.reading
     return None
-
-
-RULE_CHARS = frozenset("的了地着得长重为应干都少率好还吧")
-
-
-def decided_by_rule(ch: str, word: str, pos: str) -> bool:
-    """True when `_rule` surely decides this character, so the model need not run for it."""
-    if len(word) == 1:
-        return (ch in "的了" or (ch == "地" and pos == "uv") or (ch == "着" and pos == "uz")
-                or (ch == "为" and pos == "p") or (ch == "都" and pos == "d"))
-    return False

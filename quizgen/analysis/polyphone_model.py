@@ -74,7 +74,8 @@ class _G2pM:
         self.w1, self.b1 = w["logit_layer.2.weight"].T, w["logit_layer.2.bias"]
 
     def predict(self, jobs: Sequence[tuple[str, Sequence[int]]]) -> list[list[tuple[str, float]]]:
-        """jobs: (sentence, indices of characters to read) -> (reading, probability) at each index."""
+        """jobs: (sentence, indices of characters to read) -> (reading, margin) at each index: the margin is the
+        softmax probability of the best reading minus that of the second, over the character's readings."""
         results: list[list[tuple[str, float]]] = [[] for _ in jobs]
         order = sorted(range(len(jobs)), key=lambda k: len(jobs[k][0]))
         start = 0
@@ -133,8 +134,10 @@ class _G2pM:
                 cands = self.candidates[sent[i]]
                 z = logits[k, cands]
                 p = np.exp(z - z.max())
+                p /= p.sum()
                 best = int(np.argmax(p))
-                preds.append((self.classes[cands[best]], float(p[best] / p.sum())))
+                second = float(np.partition(p, -2)[-2]) if len(p) > 1 else 0.0
+                preds.append((self.classes[cands[best]], float(p[best]) - second))
                 k += 1
             out.append(preds)
         return out
