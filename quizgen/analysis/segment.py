@@ -271,7 +271,7 @@ _NUMERAL_HEAD = frozenset("一二两三四五六七八九十百千万几")
 _KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
 
 
-def _numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
     """A numeral and its classifier as two words (一个 -> 一 + 个, 五名 -> 五 + 名), as PKU, AS and CityU cut
     them, and so each gets its own reading and sense; words of a dictionary for learners (一方 'one side',
     一家, 一些, 一下) stay whole, and so does 个 with its numeral (一个, 两个: MSR keeps them, PKU mostly too).
@@ -299,7 +299,7 @@ def japanese_surnames() -> frozenset[str]:
 _NOT_IN_NAMES = frozenset("的是在和了有也就都不这那")
 
 
-def _names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
     """Names jieba cuts inside kept whole: a Japanese family name and a two-character given name (武田信/玄是
     -> 武田信玄/是, 德/川家康 -> 德川家康) when jieba tags a piece as a person's name, a piece is no learner's
     word (a name the dictionary lacks) and what is left is a word (中山舰/具有 stays); and two adjacent pieces jieba tags as a person's name
