@@ -4,7 +4,8 @@ Each lesson is analysed, given its items and written before the next one is read
 lesson's analysis at a time (plus the book's Anki notes, which are small) and time grows with the length of
 the text. Outputs (file names in README.md):
 
-* ``<out>/<name>/<NN> <lesson title>.items.json|.html|.pdf``: one worksheet, key and items file per lesson;
+* ``<out>/<name>/<NN> <lesson title>.items.json|.html|.key.html|.pdf|.key.pdf``: one worksheet, key and
+  items file per lesson;
 * ``<out>/<name>.apkg``: one deck file for the book, a subdeck per lesson
   (``quizgen::HSK 5 (2025)::<book title>::<NN> <lesson title>``).
 
@@ -22,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from quizgen.analysis.document import Document, level_label
+from quizgen.errors import QuizgenError
 from quizgen.lessons import Lesson, label, opening
 
 _LESSON_FILE = re.compile(r"\d+ .*\.(items\.json|html|pdf)")
@@ -42,7 +44,7 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
     from quizgen.analysis.pipeline import give_back_memory
-    from quizgen.build import _SUFFIX, FEW_QUESTIONS, BuildResult, _write, safe_name
+    from quizgen.build import _SUFFIX, FEW_QUESTIONS, KEY_SUFFIX, BuildResult, _write, safe_name
     from quizgen.processes import committing, pending
 
     name = opts.name or safe_name(opts.title or path.stem)
@@ -78,16 +80,30 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
                 for fmt in opts.formats:
                     if fmt == "apkg":
                         deck.add(shown)  # type: ignore[union-attr]
-                    elif fmt == "pdf" and worker is not None:
-                        pdf.submit(shown, stage(folder / f"{base}{_SUFFIX[fmt]}"), opts)
-                    else:  # items.json keeps the input's script (the record); worksheets show the chosen one
-                        _write(fmt, items if fmt == "json" else shown, stage(folder / f"{base}{_SUFFIX[fmt]}"),
-                               opts)
+                        continue
+                    final = folder / f"{base}{_SUFFIX[fmt]}"
+                    try:
+                        if fmt == "pdf" and worker is not None:
+                            pdf.submit(shown, stage(final), opts)
+                        else:  # items.json keeps the input's script (the record); worksheets show the chosen one
+                            _write(fmt, items if fmt == "json" else shown, stage(final), opts)
+                        if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
+                            _write(fmt, shown, stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
+                    except QuizgenError as e:
+                        if fmt not in KEY_SUFFIX:
+                            raise
+                        # one lesson's worksheet refused (its checks): the book's other lessons still build
+                        lost = {final, folder / f"{base}{KEY_SUFFIX[fmt]}"}
+                        staged[:] = [(t, f) for t, f in staged if f not in lost]
+                        tally.failed.setdefault(str(e), []).append(lesson.number)
             items = shown = None
             give_back_memory()  # the lesson's analysis is garbage now: hand the freed heap back
             if progress:
                 progress(lesson.number, len(lessons))
         pdf.finish()
+        refused = {n for ns in tally.failed.values() for n in ns}
+        if refused and len(refused) == len(lessons) - len(tally.empty):  # every lesson: the templates, not a text
+            raise QuizgenError(next(iter(tally.failed)))
         if deck is not None:
             deck.write(stage(apkg))
         with committing():
@@ -183,6 +199,7 @@ class Tally:
         self.thin: list[int] = []  # lessons with fewer questions than FEW_QUESTIONS
         self.empty: list[int] = []  # lessons without Chinese words (no files)
         self.warnings: list[str] = []
+        self.failed: dict[str, list[int]] = {}  # a worksheet's error -> lessons whose worksheet it stopped
         self.level = 0
 
     def add_doc(self, doc: Document) -> None:
@@ -242,6 +259,9 @@ class Tally:
         if self.thin:
             w.append(f"{len(self.thin)} of {self.lessons} lessons have fewer than 5 questions at HSK "
                      f"{level_label(self.level)}: {_numbers(self.thin)}. A higher --level gives more")
+        for why, ns in sorted(self.failed.items(), key=lambda kv: kv[1][0]):
+            w.append(f"no worksheet for lesson{'s' if len(set(ns)) > 1 else ''} {_numbers(sorted(set(ns)))} "
+                     f"(the other files were written): {why}")
         return w + self.warnings
 
 

@@ -319,6 +319,7 @@ def _restored(text: str, predicates, ev=None) -> dict[int, str]:
     ("这是主要原因。", "主要", None),  # 主要 is genuine more often than not: kept without a phrase
     ("中共中心总书记。", "中心", "中央"),
     ("坚持发扬民主要求。", "主要", None),  # 主要 here is 民主|要求 cut apart: kept
+    ("这在泰国民俗中很常见。", "国民", None),  # 泰国|民俗, though 国民 is a sure spun form elsewhere
     ("构建公共平安全方位守护。", "平安", "安全"),  # 安全 across the edge, but 全 is 全方位's
     ("世界瞩目标平安中国。", "瞩目标", "瞩目的"),  # across word boundaries: 瞩目|的 → 目的 → 目标
     ("获得严重冲破。", "严重", "重大"),  # second pass: 冲破 → 突破 first, then 重大突破 is a phrase
@@ -329,6 +330,23 @@ def test_restorations_decided_in_context(sentence, spun, expected, sample_simpli
     ev = evidence(sample_simplified)  # the document-level evidence of the spun sample
     assert ev.spun
     assert _restored(sentence, predicates, ev).get(sentence.index(spun)) == expected
+
+
+def test_several_originals_need_a_phrase_in_either_order(sample_simplified, predicates, monkeypatch):
+    """任务 stands for 工作 or 使命: without a phrase to choose, neither is taken, whichever the table lists
+    first — even where 工作 alone would be a sure restoration (a threshold that admits its 0.22)."""
+    from quizgen.analysis import despin
+    from quizgen.analysis.despin import _by_spun, _decide, evidence
+
+    monkeypatch.setattr(despin, "CERTAIN", 0.25)
+
+    known, phrase = predicates
+    ev = evidence(sample_simplified)
+    options = _by_spun()["任务"]
+    assert {p.original for p in options} == {"工作", "使命"}
+    text = "践行初心任务。"
+    for order in (options, options[::-1]):
+        assert _decide(text, 4, 6, order, ev, known, phrase) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -343,8 +361,7 @@ def test_genuine_text_is_never_restored(text, predicates):
     simp = to_simplified(text)
     assert not evidence(simp).spun
     assert _restored(simp, predicates) == {}
-    ev = evidence(simp)
-    assert evidence(simp).spun is False and ev.strong == 0
+    assert evidence(simp).strong == 0
 
 
 def test_the_document_gate_needs_absent_originals():

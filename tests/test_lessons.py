@@ -199,5 +199,5 @@ def test_every_lesson_gets_its_pdf_from_one_worker(tmp_path):
                                                       release_before_pdf=True))
     assert r.error is None, r.error
     pdfs = sorted((tmp_path / "out" / "book").iterdir())
-    assert [p.suffix for p in pdfs] == [".pdf"] * 3
+    assert [p.suffix for p in pdfs] == [".pdf"] * 6 and sum(p.name.endswith(".key.pdf") for p in pdfs) == 3
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)

@@ -284,3 +284,12 @@ def test_summary_reports_repairs(sample_doc):
 
     text = summary(sample_doc)
     assert "repaired spinner words: " in text and "平易近→民 ×19" in text and "removed junk:" in text
+
+
+def test_a_restored_spinner_word_does_not_flag_its_sentence():
+    """In a spun document 安然 is the spinner's 平安; restored, the 平安 it leaves is the author's word and no
+    evidence of spinning (平安 is itself a word spinners write for 安全, so it would flag otherwise)."""
+    doc = analyze_text("社区平易近警在年夜厅里值班。平易近警说，年夜家都很好。他们都很安然。", "s.txt", 5)
+    last = doc.sentences[-1]
+    assert last.text == "他们都很平安。" and not last.flagged
+    assert ("安然", "平安") in {(r.text, r.replacement) for r in doc.repaired}
