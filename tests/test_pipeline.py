@@ -293,3 +293,35 @@ def test_a_restored_spinner_word_does_not_flag_its_sentence():
     last = doc.sentences[-1]
     assert last.text == "他们都很平安。" and not last.flagged
     assert ("安然", "平安") in {(r.text, r.replacement) for r in doc.repaired}
+
+
+# ---------------------------------------------------------------- stages, separately
+def test_offset_map_copied_and_replaced_pieces():
+    """Input 公包養安平易近警 cleaned to 公安民警: 包養 removed (a gap), 平易近 replaced by 民 (one piece)."""
+    from quizgen.analysis.offsets import build_map
+
+    m = build_map([(1, 0, 1, True), (1, 3, 4, True), (1, 4, 7, False), (1, 7, 8, True)])
+    assert [(m.input_start(i), m.input_end(i)) for i in range(4)] == [(0, 1), (3, 4), (4, 7), (7, 8)]
+    assert m.input_span(0, 2) == (0, 4) and m.input_span(2, 4) == (4, 8)
+    # input offsets back to the cleaned text: inside the junk or inside 平易近 rounds up to what follows
+    assert [m.cleaned_index(p) for p in range(9)] == [0, 1, 1, 1, 2, 3, 3, 3, 4]
+
+
+def test_stages_compose_like_analyze_text():
+    from quizgen.analysis import cleaning, lexicon, pipeline
+    from quizgen.analysis.segment import segmenter
+
+    text = "我们去银行。\n图为银行大厅。\n他是行长。"
+    known, seg = lexicon.known_word_predicate(), segmenter(None)
+    cleaned = cleaning.clean_text(text, text, "simplified", known, lambda w: known(w) or seg.has_word(w))
+    assert cleaned.text == "我们去银行。\n他是行长。" and [d.reason for d in cleaned.dropped] == ["caption"]
+    pieces = pipeline.split(cleaned)
+    assert [p.text for p in pieces] == ["我们去银行。", "他是行长。"]
+    tagged = pipeline.segment(pieces, seg)
+    assert [w for w, _ in tagged[1]] == ["他", "是", "行长", "。"]
+    readings = pipeline.read(pieces, tagged)
+    assert readings[1][2:4] == ["hang2", "zhang3"]
+    sents = pipeline.annotate(cleaned, pieces, tagged, readings, "2025", known, seg)
+    assert [(s.start, s.end) for s in sents] == [(0, 6), (15, 20)]  # offsets in the input, past the caption
+    assert [(t.text, t.start) for t in sents[1].tokens][2] == ("行长", 17)
+    assert sents == list(pipeline.analyze_text(text, "t").sentences)
