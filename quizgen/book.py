@@ -43,8 +43,8 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
     """Build every lesson of ``text``; returns a :class:`quizgen.build.BuildResult` for the whole book.
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
-    from quizgen.analysis.pipeline import give_back_memory
     from quizgen.build import _SUFFIX, FEW_QUESTIONS, KEY_SUFFIX, BuildResult, _write, safe_name
+    from quizgen.cache import give_back_memory
     from quizgen.processes import committing, pending
 
     name = opts.name or safe_name(opts.title or path.stem)

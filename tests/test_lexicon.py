@@ -133,9 +133,11 @@ def test_token_level_rejects_bad_standard():
 
 
 def test_index_is_built_in_the_cache_dir(empty_cache):
+    from quizgen import cache
+
     assert is_known_word("银行")
-    assert list(empty_cache.glob("cedict-v*.sqlite3"))
-    assert not list(empty_cache.glob("*.tmp"))
+    assert (empty_cache / cache.key() / "cedict.sqlite3").is_file()
+    assert not list(empty_cache.rglob("*.tmp"))
 
 
 def test_unwritable_cache_builds_in_memory(tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
 """Word facts remembered between runs (quizgen.memo): same items from remembered facts, quiet on bad folders."""
-from quizgen import memo
+from quizgen import cache, memo
 from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import build_items
 
@@ -7,7 +7,7 @@ from .test_items_build import TEXT
 
 
 def test_facts_come_back_from_the_file(tmp_path, monkeypatch):
-    monkeypatch.setattr(memo, "_path", lambda name: tmp_path / f"{name}.marshal")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
     calls = []
 
     @memo.remembered
@@ -19,17 +19,18 @@ def test_facts_come_back_from_the_file(tmp_path, monkeypatch):
         assert length("社区") == 2
     assert length("北京") == 2  # outside any shard: remembered in memory only
     memo.save()
-    assert (tmp_path / "t.marshal").is_file()
+    assert (cache.folder() / "words-t.marshal").is_file()
     memo.forget()
     with memo.shard("t"):
         assert length("社区") == 2 and length("北京") == 2
     assert calls == ["社区", "北京", "北京"]
+    memo.forget()
 
 
 def test_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
-    monkeypatch.setattr(memo, "_path", lambda name: blocker / "cache" / f"{name}.marshal")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(blocker / "cache"))
 
     @memo.remembered
     def double(word: str) -> str:
@@ -41,11 +42,31 @@ def test_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     memo.forget()
     with memo.shard("u"):
         assert double("好") == "好好"
+    memo.forget()
 
 
-def test_items_from_remembered_facts_are_the_same():
+def test_items_from_remembered_facts_are_the_same(tmp_path, monkeypatch):
+    """The second build reads its facts from the files the first one saved, and makes the same items (the
+    in-memory caches above the facts dropped: before, the second build read no file at all)."""
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    memo.forget()
+    read: list[tuple[str, int]] = []
+    load = cache.load
+
+    def spy(name: str) -> bytes | None:
+        data = load(name)
+        if name.startswith("words-"):
+            read.append((name, len(data or b"")))
+        return data
+
+    monkeypatch.setattr(cache, "load", spy)
     for level in (4, 5, 6):
         doc = analyze_text(TEXT, "life.txt", level, "2025")
-        fresh = build_items(doc, seed=3).to_dict()  # facts computed (and saved)
-        memo.forget()
+        fresh = build_items(doc, seed=3).to_dict()  # facts computed
+        memo.save()
+        assert list(cache.folder().glob("words-*.marshal"))
+        cache.release_memory()  # every cache in memory dropped (remembered facts, distractor pools): a new run
+        read.clear()
         assert build_items(doc, seed=3).to_dict() == fresh  # facts read back from the files
+        assert read and all(size > 0 for _, size in read), read
+    memo.forget()

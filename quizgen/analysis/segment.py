@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -337,6 +338,7 @@ def _names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
     return out
 
 
+@releasable
 @lru_cache(maxsize=4)
 def segmenter(user_dict: Path | None = None) -> Segmenter:
     return Segmenter(user_dict)

@@ -26,14 +26,12 @@ def build_items(doc: "Document", *, seed: int = 0, known: frozenset[str] = froze
 
     ``known``: words (Simplified or as written) the learner knows, never tested. ``counts``: item type → how
     many to make, overriding :data:`quizgen.items.generate.DEFAULT_COUNTS`. ``title``: defaults to the
-    source's file name without suffix.
+    source's file name without suffix. No I/O: the word facts it looks up are written for the next run by
+    :func:`quizgen.memo.save` (the build calls it).
     """
-    from quizgen import memo
     from quizgen.items.generate import build_items as _build
 
-    items = _build(doc, seed=seed, known=known, counts=counts, title=title)
-    memo.save()  # word facts looked up for distractors, for the next run
-    return items
+    return _build(doc, seed=seed, known=known, counts=counts, title=title)
 
 
 def read_known(path: "str | Path") -> frozenset[str]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from quizgen import memo
 from quizgen.analysis import cedict_index, glosses, lexicon
+from quizgen.cache import releasable
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
 
@@ -267,6 +268,7 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     return fails
 
 
+@releasable
 @lru_cache(maxsize=64)
 def _pool(standard: str, length: int, levels: tuple[int, ...]) -> tuple[str, ...]:
     """Listed words of ``standard`` with ``length`` characters at ``levels``, sorted (never hash order)."""
@@ -322,6 +324,7 @@ class Tally:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
 
 
+@releasable
 @lru_cache(maxsize=256)
 def _candidates(standard: str, length: int, levels: tuple[int, ...], cls: frozenset[str]
                 ) -> tuple[tuple[str, str, int | None], ...]:
@@ -332,12 +335,14 @@ def _candidates(standard: str, length: int, levels: tuple[int, ...], cls: frozen
         return tuple((w, dict_tag(w), wl.get(w)) for w in _pool(standard, length, levels) if word_class(w) & cls)
 
 
+@releasable
 @lru_cache(maxsize=8192)  # a lesson's gaps × the words checked for each: a few thousand
 def _fit_reason(gap: Gap, option: str) -> str:
     """The first reason of :func:`_fit_problems`, or "in-sentence", or '' (``gap`` without ``forbid``)."""
     return next(_fit_problems(gap, option), "") or ("in-sentence" if option in gap.sentence else "")
 
 
+@releasable
 @lru_cache(maxsize=8192)
 def _edge_reason(gap: Gap, option: str) -> str:
     return next(_edge_problems(gap, option), "")

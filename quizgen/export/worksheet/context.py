@@ -24,6 +24,7 @@ from quizgen.export.worksheet.gapped import (
     mask,
     mask_restated,
     student_text,
+    word_pinyin,
 )
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
@@ -68,18 +69,6 @@ class Block:
     shared: list[tuple[str, list[Piece]]] = field(default_factory=list)  # options shown once for the group
     prompt: str = ""
     where: str = ""  # paragraphs of the reading the block is about: "3" or "3–4"
-
-
-def word_pinyin(syllables: str) -> str:
-    """Syllables written as one word, as in Hanyu Pinyin orthography: 'gōng ān jī guān' -> "gōng'ānjīguān".
-
-    An apostrophe goes before a syllable that starts with a, o or e (any tone), so the word reads unambiguously.
-    """
-    parts = syllables.split()
-    out = parts[:1]
-    for p in parts[1:]:
-        out.append(("'" if p[:1].lower() in "aāáǎàoōóǒòeēéěè" else "") + p)
-    return "".join(out)
 
 
 def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url: str = "",

@@ -189,6 +189,18 @@ def _pieces(units: list[Unit]) -> list[Piece]:
     return out
 
 
+def word_pinyin(syllables: str) -> str:
+    """Syllables written as one word, as in Hanyu Pinyin orthography: 'gōng ān jī guān' -> "gōng'ānjīguān".
+
+    An apostrophe goes before a syllable that starts with a, o or e (any tone), so the word reads unambiguously.
+    """
+    parts = syllables.split()
+    out = parts[:1]
+    for p in parts[1:]:
+        out.append(("'" if p[:1].lower() in "aāáǎàoōóǒòeēéěè" else "") + p)
+    return "".join(out)
+
+
 def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:
     """(gaps, cuts) for the items on the sheet, each sorted by position. Gaps inside a cut are kept, to be
     hidden where the cut sentence is printed (an option of the insertion or ordering item)."""
@@ -218,8 +230,6 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
     A gap inside a cut is not placed (its sentence is not in the reading); of two overlapping gaps the first
     is placed; a token in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens carry no offsets is left out when there is anything to hide. Plain
     tokens are merged into one run (fewer boxes for WeasyPrint to lay out)."""
-    from quizgen.export.worksheet.context import word_pinyin
-
     placed: dict[int, int] = {}
     gaps_by_n = {g.n: g for g in gaps}
     if (gaps or cuts) and not any(t.start >= 0 for p in itemset.reading for t in p.tokens):

