@@ -104,6 +104,13 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         refused = {n for ns in tally.failed.values() for n in ns}
         if refused and len(refused) == len(lessons) - len(tally.empty):  # every lesson: the templates, not a text
             raise QuizgenError(next(iter(tally.failed)))
+        if not tally.questions():  # nothing to teach: no empty sheets (the staged files are removed)
+            from quizgen.analysis.document import level_label
+            from quizgen.analysis.lexicon import parse_level
+
+            return BuildResult(str(path), error=f"{path.name}: no question could be made at HSK "
+                               f"{level_label(parse_level(opts.level))} in any of its {len(lessons)} lessons, so nothing was "
+                               "written. Try a higher --level or a cleaner text")
         if deck is not None:
             deck.write(stage(apkg))
         with committing():
@@ -135,6 +142,8 @@ def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str,
             "start": lesson.start, "end": lesson.end}
     items = dataclasses.replace(items, reading=reading_paragraphs(doc), lesson=info)
     tally.add_items(items)
+    if not any(it.type != "vocabulary" for it in items.items):
+        return None  # no empty sheet for a lesson without a question (the book's summary counts it as thin)
     return items
 
 

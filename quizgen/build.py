@@ -120,6 +120,9 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
         memo.save()  # the word facts looked up for distractors, for the next run
+        if not any(it.type != "vocabulary" for it in items.items):
+            raise QuizgenError(f"{path.name}: no question could be made at HSK {level_label(doc.level)}, so no "
+                               f"worksheet or deck was written: {_why_none(doc)}")
         items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = opts.name or safe_name(opts.title or path.stem)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -154,18 +157,51 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
              "words": doc.profile.n_words, "items": counts,
              "levels": {k: levels[k] for k in order if k in levels}}
     warnings = list(doc.warnings)
+    far = far_above(doc)
+    if far:
+        warnings.insert(0, far)
     questions = sum(n for t, n in counts.items() if t != "vocabulary")
     if questions < FEW_QUESTIONS:
         flagged = stats["flagged"]
         warnings.append(
             f"only {questions} question{'s' if questions != 1 else ''} could be made at HSK "
-            f"{level_label(doc.level)}: items use only clean sentences with ≥ 90 % of their words at the level "
+            f"{level_label(doc.level)}: items use only clean sentences whose words are at the level (≥ 90 %, or all "
+            "but two glossed ones) "
             f"({flagged} of {len(doc.sentences)} sentences are flagged). "
             + ("A higher --level or a cleaner text gives more" if doc.level < 7 else "A cleaner text gives more"))
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
 
 
 FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
+NATURAL = 0.9  # word coverage at which a text reads at a level (the level it "works" at)
+
+
+def natural_level(doc) -> int | None:
+    """The lowest level whose word coverage reaches :data:`NATURAL` (None: not even at 7-9)."""
+    return next((lv for lv, c in doc.profile.word_coverage if c >= NATURAL), None)
+
+
+def far_above(doc) -> str:
+    """A warning when the text is far above its target level (95 % word coverage only beyond level + 1), naming
+    the level where it works; "" otherwise."""
+    lv95 = doc.profile.level_95_words
+    if doc.level >= 7 or (lv95 is not None and lv95 <= doc.level + 1):
+        return ""
+    works = natural_level(doc)
+    where = f"it works at --level hsk{level_label(works)}" if works else "it is beyond HSK 7-9 even there"
+    return (f"the text is far above HSK {level_label(doc.level)}: 95 % of its words are reached only at HSK "
+            f"{level_label(lv95) if lv95 else 'beyond 7-9'}; {where} (90 % of its words known)")
+
+
+def _why_none(doc) -> str:
+    flagged = sum(s.flagged for s in doc.sentences)
+    works = natural_level(doc)
+    if flagged == len(doc.sentences):
+        return "every sentence is flagged as garbled. Give a cleaner text"
+    hint = f"Try --level hsk{level_label(works)}" if works and works > doc.level else "Give a longer or simpler text"
+    return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
+            "sentence whose words are at the level, all but two glossed ones, and a word or fact the text decides). "
+            + hint)
 
 _SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
 #: The worksheet formats write two copies: the student sheet and, in a file of its own, the teacher's key.

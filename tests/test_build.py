@@ -13,7 +13,10 @@ from quizgen.build import safe_name
 
 from .conftest import SAMPLE
 
-GOOD = "我们去银行办事。这条河很长，孩子们都长大了。他跑得很快，我很了解他。\n" * 3
+# distinct sentences: a text that repeats itself shows every gapped answer in its repeats, and gives no question
+GOOD = ("我们去银行办事。这条河很长，孩子们都长大了。他跑得很快，我很了解他。\n"
+        "我的朋友小王很喜欢运动。他每天早上都去公园跑步。\n"
+        "我们的老师今天没有来上课。因为她生病了。所以我们自己在教室里看书。\n")
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -54,7 +57,10 @@ def test_encodings_build(tmp_path, encoding):
 def test_long_line_script_emoji_and_ext_b(tmp_path):
     long_line = ("我们今天去银行办事" * 22223)[:200_000]
     r = build_json(tmp_path, long_line.encode(), "long.txt")
-    assert r.returncode == 0, r.stderr
+    # one sentence repeated: nothing the text decides, so no sheet is written, and the error says why
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.startswith("Error: long.txt: no question could be made at HSK 5")
+    assert not list((tmp_path / "out").glob("long.*"))
     html = "<p>我们去银行<script>alert('x')</script>办事。</p>\n" + GOOD
     r = build_json(tmp_path, html.encode(), "page.txt")
     assert r.returncode == 0, r.stderr
@@ -194,10 +200,13 @@ def test_interrupted_build_leaves_previous_outputs_intact(tmp_path):
 
 def test_thin_result_is_explained(tmp_path):
     # the restored sample is a lesson at HSK 5; at HSK 2 its government prose gives next to nothing
+    # (none at all: no sheet is written, the error says why and which level works)
     r = run("build", str(SAMPLE), "--format", "json", "--level", "hsk2", "--out", str(tmp_path / "o"),
             cwd=tmp_path)
-    assert r.returncode == 0
-    assert "could be made at HSK 2" in r.stderr and "flagged" in r.stderr
+    assert r.returncode == 1
+    assert "could be made at HSK 2" in r.stderr and "flagged" in r.stderr and "--level hsk" in r.stderr
+    assert "far above HSK 2" in r.stderr or "Try --level" in r.stderr
+    assert not (tmp_path / "o").exists() or not list((tmp_path / "o").iterdir())
 
 
 def test_title_with_several_inputs_names_each_text(tmp_path):

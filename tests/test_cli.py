@@ -212,8 +212,8 @@ def test_codes_with_letters_are_no_numbers_to_ask_about(text, kind):
     """{{c1::…}} (Anki's cloze syntax) in a text once made a fact question whose answer was c1, with c2 … as
     wrong values."""
     from quizgen.analysis.document import Token
-    from quizgen.items.facts import _fact_kind
+    from quizgen.items.facts import fact_kind
 
     tok = Token(text=text, simplified=text, start=0, end=len(text), pos="m" if text[0].isdigit() else "eng",
                 pinyin="", pinyin_numbers="", level=None, gloss=None, proper_noun=False)
-    assert _fact_kind(tok) == kind
+    assert fact_kind(tok) == kind

@@ -47,7 +47,7 @@ def test_invariants(doc):
         if i.passage:
             assert i.passage in pids
     for p in s.passages:
-        for n in {i.number for i in s.items if i.passage == p.id and i.type != "statement"}:
+        for n in {i.number for i in s.items if i.passage == p.id and i.type != "statement" and i.number is not None}:
             assert "{{%d}}" % n in p.display
 
 
@@ -140,8 +140,8 @@ def test_fact_names_must_be_sure():
     segmenter guess (逛城街民众: 城街 tagged a place for its 街) makes a question about nothing."""
     from collections import Counter
 
-    from quizgen.items.facts import _sure_name
+    from quizgen.items.facts import sure_name
 
-    assert not _sure_name("城街", Counter({"城街": 1}))
-    assert _sure_name("白河", Counter({"白河": 2}))
-    assert _sure_name("北京", Counter())
+    assert not sure_name("城街", Counter({"城街": 1}))
+    assert sure_name("白河", Counter({"白河": 2}))
+    assert sure_name("北京", Counter())

@@ -130,7 +130,8 @@ def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
     return "".join(out)
 
 
-def _approximate(unit: Unit, i: int) -> bool:
+def approximate(unit: Unit, i: int) -> bool:
+    """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
     t = unit.tokens[i]
     prev = unit.tokens[i - 1].simplified if i else ""
     nxt = unit.tokens[i + 1].simplified if i + 1 < len(unit.tokens) else ""
@@ -202,7 +203,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         prev = toks[i - 1].simplified if i else ""
         nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
         m = NUM.search(t.text)
-        fixed = _approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i)
+        fixed = approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i)
         if m and not fixed:
             new = _new_number(m.group(), passage, rng, up=prev in ("了", "过"))
             if new:

@@ -15,7 +15,7 @@ from quizgen.items.itemset import Item
 from quizgen.items.select import item_spans
 
 
-def _fact_kind(t: Token) -> str:
+def fact_kind(t: Token) -> str:
     if t.proper_noun and t.pos.startswith("nr"):
         return "person"
     if t.proper_noun and t.pos.startswith("ns"):
@@ -26,7 +26,7 @@ def _fact_kind(t: Token) -> str:
     return ""
 
 
-def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random,
+def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random,
                  sure: frozenset[str] = frozenset()) -> list[str]:
     """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``."""
     if kind in ("person", "place"):
@@ -64,7 +64,7 @@ def _fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: rando
     return seen[:3] if len(seen) >= 3 else []
 
 
-def _sure_name(simplified: str, mentions: Counter[str]) -> bool:
+def sure_name(simplified: str, mentions: Counter[str]) -> bool:
     """A name a question may ask for: CC-CEDICT knows it as one, or the text names it twice. A one-off
     segmenter guess (逛城街民众: 城街 tagged a place for its 街) would make a question about nothing."""
     from quizgen.analysis.lexicon import cedict_entries
@@ -81,11 +81,11 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     cands = []
     mentions = Counter(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.proper_noun)
     sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
-                     if t.proper_noun and _sure_name(t.simplified, mentions))
+                     if t.proper_noun and sure_name(t.simplified, mentions))
     for span in item_spans(ctx.doc, ctx.known):
         for tok in span.tokens:
-            kind = _fact_kind(tok)
-            if kind in ("person", "place") and not _sure_name(tok.simplified, mentions):
+            kind = fact_kind(tok)
+            if kind in ("person", "place") and not sure_name(tok.simplified, mentions):
                 continue
             if kind and span.text.count(tok.text) == 1:
                 cands.append((span, tok, kind))
@@ -97,7 +97,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
         rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
-        wrong = _fact_values(ctx, kind, tok, span.text, rng, sure)
+        wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue
         opts = [tok.text] + wrong

@@ -4,13 +4,14 @@
 randomness from ``random.Random(f"{seed}:{section}")``, so changing one section's count never reshuffles
 another, and the same document and seed always give the same items.
 
-Words are tested once per sheet: the HSK sections pick first (they need particular stretches of text), then
-choice, then cloze; vocabulary covers every target (it is the word list and the Anki vocabulary deck).
+Words are tested once per sheet and a sentence carries one question: the HSK sections pick first (they need
+particular stretches of text), then the passage questions (★ questions, true/false), then choice, cloze and
+fact; vocabulary covers every target (it is the word list and the Anki vocabulary deck).
 """
 from __future__ import annotations
 
 from quizgen.analysis.document import Document, Token
-from quizgen.items import facts, sections, statements
+from quizgen.items import facts, ordering, questions, sections, statements
 from quizgen.items.context import Context
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.select import select_targets
@@ -22,21 +23,32 @@ DEFAULT_COUNTS: dict[int, dict[str, int]] = {
     1: {"vocabulary": 20, "cloze": 4, "choice": 4, "matching": 5, "word_bank": 5, "fact": 2},
     2: {"vocabulary": 20, "cloze": 4, "choice": 4, "matching": 5, "word_bank": 5, "fact": 2},
     3: {"vocabulary": 20, "cloze": 4, "choice": 5, "matching": 5, "word_bank": 5, "fact": 2},
-    4: {"vocabulary": 20, "cloze": 4, "choice": 6, "word_bank": 5, "ordering": 3, "fact": 3},
-    5: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "statement": 3, "fact": 3},
-    6: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3},
-    7: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3},
+    4: {"vocabulary": 20, "cloze": 4, "choice": 6, "word_bank": 5, "ordering": 3, "fact": 3, "question": 6,
+        "judgment": 4},
+    5: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "statement": 3, "fact": 3, "question": 8},
+    6: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 8},
+    7: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 8},
 }
+for _lv in (1, 2, 3):
+    DEFAULT_COUNTS[_lv].update({"judgment": 4, "question": 2})
+#: Counts are for a text of up to CHARS_PER_SHEET characters; a longer one gets proportionally more of the
+#: single questions, up to MAX_SCALE times (a 2,000-character story gives twice a 400-character paragraph's).
+#: Grouped sections (word bank, matching, passage cloze, insertion) stay one exercise each.
+CHARS_PER_SHEET = 1000
+MAX_SCALE = 2.5
+SCALED = frozenset({"vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering"})
 
 
-def default_counts(level: int) -> dict[str, int]:
-    return dict(DEFAULT_COUNTS[min(max(level, 1), 7)])
+def default_counts(level: int, n_chars: int = 0) -> dict[str, int]:
+    """Item counts for a text of ``n_chars`` Han characters at ``level``."""
+    scale = min(MAX_SCALE, max(1.0, n_chars / CHARS_PER_SHEET))
+    return {k: round(v * scale) if k in SCALED else v for k, v in DEFAULT_COUNTS[min(max(level, 1), 7)].items()}
 
 
 def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozenset(),
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
-    want = default_counts(doc.level)
+    want = default_counts(doc.level, doc.profile.n_chars)
     want.update(counts or {})
     unknown = sorted(set(want) - set(ITEM_TYPES))
     if unknown:
@@ -48,15 +60,19 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
     runs = [
-        ("ordering", sections.ordering), ("insertion", sections.insertion),
+        ("ordering", ordering.ordering), ("insertion", sections.insertion),
         ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
         ("word_bank", sections.word_bank), ("matching", sections.matching),
+        ("question", questions.question_items), ("judgment", questions.judgment_items),
         ("choice", choice_items), ("cloze", cloze_items), ("fact", facts.fact_items),
         ("vocabulary", vocabulary_items),
     ]
     for name, fn in runs:
         if want.get(name, 0) > 0:
             items.extend(fn(ctx, want[name]))
+    # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
+    seen: set[str] = set()
+    items = [i for i in items if not (i.id in seen or seen.add(i.id))]  # type: ignore[func-returns-value]
     order = {t: i for i, t in enumerate(ITEM_TYPES)}
     items.sort(key=lambda i: (order[i.type], _position(i, ctx.passages), i.number or 0))
     stats = {f"items.{t}": sum(i.type == t for i in items) for t in ITEM_TYPES}

@@ -68,7 +68,11 @@ class Item:
       passage: id of a :class:`Passage` in ``ItemSet.passages``; number: gap number within the passage (1-based).
     Other
       explanation: for teachers: why the answer is right / how each wrong statement was changed;
-      kind: a subtype, e.g. "pinyin"/"meaning" for matching, "number"/"date"/"person"/"place" for fact.
+      kind: a subtype, e.g. "pinyin"/"meaning" for matching, "number"/"date"/"person"/"place" for fact,
+      "why"/"detail"/"meaning"… for question.
+    Passage questions (question, judgment)
+      evidence: ids of the sentences that make the key right; option_changes: parallel to options, what was
+      changed in each wrong option ("" for the key).
     """
 
     id: str
@@ -97,6 +101,8 @@ class Item:
     number: int | None = None
     explanation: str = ""
     kind: str = ""
+    evidence: tuple[int, ...] = ()
+    option_changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

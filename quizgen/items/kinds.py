@@ -30,7 +30,7 @@ class Kind:
     context); key_sentence: the answer key quotes the source sentence; explained: the key shows the
     item's explanation (how each wrong option was changed); passage_ref: a question on a passage of the reading
     names its paragraphs instead of printing it again; key_word: what the key adds about the tested word —
-    ``"pinyin"``, ``"pinyin+gloss"`` or ``""``.
+    ``"pinyin"``, ``"pinyin+gloss"`` or ``""``; stem: the prompt is a question printed above the options (★ …).
     """
 
     name: str
@@ -48,6 +48,7 @@ class Kind:
     explained: bool = False
     passage_ref: bool = False
     key_word: str = ""
+    stem: bool = False
 
 
 #: In the order the worksheet shows them (HSK order: word-level items first, then reading sections).
@@ -82,6 +83,11 @@ KINDS: tuple[Kind, ...] = (
     # template questions on numbers, dates, people, places the text states
     Kind("fact", "根据短文回答问题。", "Answer the question according to the text.", masked_prompt=True,
          key_sentence=True),
+    # ★ passage questions on what the text means: why, what for, detail by paraphrase, word meaning, who/where…
+    Kind("question", "阅读短文，回答问题。", "Read the text and answer the question.", restated=True, stem=True,
+         explained=True, key_sentence=True),
+    # HSK 1-4 判断对错: a statement about the text, true or false; options 对/错
+    Kind("judgment", "判断对错。", "True or false?", restated=True, stem=True, explained=True, key_sentence=True),
 )
 
 _BY_NAME = {k.name: k for k in KINDS}

@@ -2,7 +2,6 @@
 
 * HSK 1–4 ``word_bank``: a bank of 6 words for 5 sentences, every bank word checked against every gap;
 * HSK 1–3 ``matching``: 5 words matched to their pinyin or meaning;
-* HSK 4 ``ordering``: 3 consecutive sentences whose order is cued (the 2nd and 3rd open with 但是/所以/他/这…);
 * HSK 5–6 ``passage_cloze``: 3–4 (HSK 6: 4–5) gaps in consecutive sentences, 4 gated options per gap;
 * HSK 6 ``insertion``: sentences removed from a passage and offered back as options.
 """
@@ -21,8 +20,6 @@ from quizgen.items.windows import (
     separator,
     starts_with_cue,
 )
-
-LETTERS = "ABCDEFGH"
 
 
 def _span_candidates(ctx: Context, s: Sentence, index: dict[int, list[tuple[str, Span, Token]]]
@@ -264,34 +261,6 @@ def matching(ctx: Context, n: int) -> list[Item]:
                             word=tok.text, simplified=tok.simplified, pinyin=tok.pinyin, gloss=tok.gloss or "",
                             target_start=tok.start, target_end=tok.end, group=gid, number=k, kind=kind))
     return out[:n]
-
-
-def ordering(ctx: Context, n: int) -> list[Item]:
-    """HSK 4: three consecutive sentences of one paragraph; the first opens without a cue, the 2nd and 3rd
-    with one (但是, 所以, 这, 他…), so only one order reads right. Shown shuffled (never already in order)."""
-    rng = ctx.rng("ordering")
-    out: list[Item] = []
-    last = -1
-    for win in runs(ctx, 3, 3, 120):
-        if len(out) >= n:
-            break
-        a, b, c = win
-        if a.id <= last or starts_with_cue(a) or not (starts_with_cue(b) and starts_with_cue(c)):
-            continue
-        if separator(ctx, a, b) or separator(ctx, b, c) or not all(6 <= len(s.text) <= 40 for s in win):
-            continue
-        perm = [0, 1, 2]
-        while perm == [0, 1, 2]:
-            rng.shuffle(perm)
-        opts = tuple(win[p].text for p in perm)
-        answer = "".join(LETTERS[perm.index(i)] for i in range(3))
-        last = c.id
-        text = ctx.doc.display(a.start, c.end)
-        out.append(Item(id=ctx.id(text, "", "ordering"), type="ordering", level=ctx.doc.level,
-                        prompt="", options=opts, answer=answer, source=ctx.doc.source, sentence=text,
-                        start=a.start, end=c.end, explanation="cues: " + ", ".join(
-                            next(t.text for t in s.tokens if t.is_word) for s in (b, c))))
-    return out
 
 
 def insertion(ctx: Context, n: int) -> list[Item]:

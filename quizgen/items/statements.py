@@ -46,7 +46,7 @@ STATEMENT_AT_LEVEL = CONTEXT_AT_LEVEL  # a whole sentence up to this length is o
 
 
 
-def _has_subject(unit) -> bool:
+def has_subject(unit) -> bool:
     """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject)."""
     for t in unit:
         if t.pos[:1] == "v":
@@ -56,7 +56,7 @@ def _has_subject(unit) -> bool:
     return False
 
 
-def _stands_alone(unit) -> bool:
+def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
     if not words or words[-1].simplified in ("时", "时候", "后"):
@@ -142,7 +142,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     # after 说/表示/指出 the clauses report a fact (wrong options may change them); after 认为/希望 an opinion
     factual = reported is not None and [x for x in clauses[reported] if x.is_word][-1:] \
         and [x for x in clauses[reported] if x.is_word][-1].simplified.endswith(_FACTUAL)
-    out = [c for k, c in enumerate(clauses) if ok(c, 6, 30) and _stands_alone(c) and _has_subject(c)
+    out = [c for k, c in enumerate(clauses) if ok(c, 6, 30) and stands_alone(c) and has_subject(c)
            and (reported is None or k <= reported or factual)]
     whole = [t for t in s.tokens if t.start < clauses[-1][-1].end] if clauses else []
     if len(clauses) > 1 and whole and clauses[0] in out and ok(whole, 10, MAX_WHOLE) \
@@ -158,7 +158,7 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
 def _trim(unit: Unit) -> Unit:
     """Drop a leading time word (去年我们的收入增加了20% → 我们的收入增加了20%): still true, less verbatim."""
     toks = unit.tokens
-    if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and _has_subject(toks[1:]):
+    if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and has_subject(toks[1:]):
         rest = toks[1:]
         if rest[-1].end - rest[0].start >= MIN_STATEMENT:
             # unit.text is the displayed text (junk removed, spun words restored): cut it by the token's text

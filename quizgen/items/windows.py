@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from quizgen.analysis.document import Sentence
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.select import at_level_share
 
-# A sentence opening with one of these cannot stand first: it answers, continues or refers back.
-CUES = ("但是", "但", "所以", "因此", "因而", "而且", "并且", "然后", "于是", "同时", "此外", "另外", "可是",
-        "不过", "然而", "这", "那", "他", "她", "它", "其", "该", "此", "其中", "接着", "后来", "最后", "结果",
-        "总之", "尤其", "却", "也", "还")
+#: A sentence opening with one of these cannot stand first: it answers, continues or refers back (cues.tsv,
+#: role "follow").
+CUES = cue_words("follow")
 PASSAGE_AT_LEVEL = 0.85  # context sentences of a passage; gap sentences still need item_spans' 90 %
 # Context sentences of a passage cloze or statement passage: their words above the level are glossed on the sheet
 # and nothing is asked about them; the item spans keep item_spans' 90 %. Measured in round 3

@@ -7,6 +7,17 @@ from quizgen.items.context import Context, blank, choice_options, make_gap
 from quizgen.items.itemset import Item
 from quizgen.items.select import Span, Target, best_occurrence
 
+REPEAT_CONTEXT = 4  # characters each side of a gap that, found again in the text, show its answer there
+
+
+def repeated(ctx: Context, span: Span, tok: Token) -> bool:
+    """The gapped word stands elsewhere in the text with the same few characters of its sentence around it (a
+    headline repeated in the body: 提供不断动力): the reading would show the answer."""
+    text = ctx.doc.text
+    s = span.sentence
+    context = text[max(s.start, tok.start - REPEAT_CONTEXT):min(s.end, tok.end + REPEAT_CONTEXT)]
+    return text.count(context) > 1
+
 
 def _word_targets(ctx: Context, min_len: int = 2):
     """Unused targets, best first, with their best occurrence in a sentence not used yet by another gap item
@@ -14,7 +25,7 @@ def _word_targets(ctx: Context, min_len: int = 2):
     for t in ctx.targets:
         if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
-        free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences]
+        free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences and not repeated(ctx, *o)]
         if free:
             best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best

@@ -234,6 +234,8 @@ def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
                 prompt += [("", 0)] * bool(k) + mask_restated(part, text.gaps)
     elif it.type == "matching":
         prompt = [(it.prompt, None)]
+    elif kind(it.type).stem:  # a ★ question: its stem may quote the text, other items' gaps hidden in it
+        prompt = mask_restated(it.prompt, text.gaps)
     if it.type in SHARED_OPTIONS:
         options: list[tuple[str, list[Piece]]] = []
     elif it.type == "ordering":

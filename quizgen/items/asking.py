@@ -1,0 +1,213 @@
+"""Questions asked in place, and the meaning of a word in its sentence.
+
+* ``who`` / ``where`` / ``when`` / ``how_many``: a clause that stands alone with one of its people, places, dates
+  or counted numbers replaced by the question word (Chinese asks in place: 他在北京工作了三年 → 他在哪儿工作了三年？);
+  the options are that value and three others of the same kind and unit from the passage (:func:`facts.fact_values`),
+  each of which, put back, gives a clause the text does not contain. A place is asked only after a preposition or
+  verb of direction (在/到/去/从 …), a number only with a measure word and never when approximate (约, 多, 左右).
+* ``meaning``: a word at the level with a single common CC-CEDICT entry and few senses (so its gloss is its
+  sense in this sentence too); the options are its short gloss and the glosses of three listed words of the same
+  part of speech and length that share no sense with it or with each other, and are not in its paragraph.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from quizgen.analysis import glosses, lexicon
+from quizgen.analysis.document import Token
+from quizgen.items import distractors as dx
+from quizgen.items.changes import NUM, Unit, approximate, same_width
+from quizgen.items.context import Context
+from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
+from quizgen.items.facts import fact_kind, fact_values, sure_name
+from quizgen.items.statements import units
+
+_WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
+       "number": ("how_many", "wh_number")}
+_TO_PLACE = frozenset({"在", "到", "去", "来", "从", "回", "回到", "于", "往", "向", "住在", "来到", "前往"})
+MAX_STEM = 40
+MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
+GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
+
+
+def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
+    """The clause of ``u`` with token ``i`` replaced by the question word, or None where the question would not
+    read (a place that is not where something is or goes, an approximate or percentage number)."""
+    toks = u.tokens
+    t = toks[i]
+    prev = toks[i - 1].simplified if i else ""
+    nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
+    word = stem(ctx, _WH[kind][1])
+    if kind == "place" and (prev not in _TO_PLACE or nxt in ("的", "之")):
+        return None
+    if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
+        return None
+    if kind == "number":
+        m = NUM.search(t.text)
+        suffix = t.text[m.end():] if m else ""
+        if not m or m.start() or (suffix and not _measure(suffix)) or (not suffix and not _measure(nxt)) \
+                or approximate(u, i):
+            return None
+        word += suffix
+    a, b = t.start - u.start, t.end - u.start
+    return u.text[:a] + word + u.text[b:] + "？"
+
+
+def _measure(text: str) -> bool:
+    """A measure word or unit after a number (个, 公里, 年): one or two Han characters."""
+    return 0 < len(text) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
+    """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
+    numbers before the same measure word first, then nearby values; none in the clause."""
+    t, measure = u.tokens[i], u.tokens[i + 1].simplified
+    m = NUM.fullmatch(t.text)
+    if m is None:
+        return []
+    seen: list[str] = []
+    for s in ctx.doc.sentences:
+        for a, b in zip(s.tokens, s.tokens[1:]):
+            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure and a.text != t.text \
+                    and a.text not in seen and ("." in a.text) == ("." in t.text):
+                seen.append(a.text)
+    x = float(t.text.translate(_HALF))
+    dec = len(t.text.split(".")[1]) if "." in t.text else 0
+    extra = [f"{y:.{dec}f}" for y in (x + 1, x + 2, x - 1, x * 2, x + 3) if y > 0]
+    rng.shuffle(extra)
+    for v in extra:
+        v = same_width(v, t.text)
+        if v != t.text and v not in seen:
+            seen.append(v)
+    return [v for v in seen if v not in u.text][:3]
+
+
+_HALF = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
+    mentions = Counter(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.proper_noun)
+    sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
+                     if t.proper_noun and sure_name(t.simplified, mentions))
+    out: list[Draft] = []
+    for s in ctx.doc.sentences:
+        if not usable(ctx, s):
+            continue
+        for u in units(ctx, s):
+            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
+                continue
+            d = _one_wh(ctx, u, s, rng, mentions, sure)
+            if d is not None:
+                out.append(d)
+                break  # one question per sentence
+    return out
+
+
+def _kind(t: Token, i: int) -> str:
+    """fact_kind, with a count of years (住了3年) a number, not a date: a date names its year in full (2019年) or its
+    month or day; and a date opening the clause is not asked (什么时候我去了北京 does not read)."""
+    kind = fact_kind(t)
+    if kind == "date":
+        m = NUM.search(t.text)
+        if m and t.text.endswith("年") and len(m.group()) < 3:
+            return "number"
+        if i == 0:
+            return ""
+    return kind
+
+
+def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
+    for i, t in enumerate(u.tokens):
+        kind = _kind(t, i)
+        if not kind or u.text.count(t.text) != 1:
+            continue
+        if kind in ("person", "place") and not sure_name(t.simplified, mentions):
+            continue
+        asked = _asked(ctx, u, i, kind)
+        if asked is None:
+            continue
+        bare = kind == "number" and NUM.fullmatch(t.text) is not None
+        rng = ctx.question_rng("wh", t.text, u.text)  # the question's own randomness
+        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure)
+        if len(wrong) < 3:
+            continue
+        a, b = t.start - u.start, t.end - u.start
+        if not wrong or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
+            continue
+        return Draft(_WH[kind][0], asked, t.text, tuple((w, f"{kind} {t.text} → {w}") for w in wrong), (s.id,),
+                     u.start, u.end, u.text)
+    return None
+
+
+# --- word meaning -------------------------------------------------------------------------------------------
+
+
+def short_gloss(gloss: str) -> str:
+    return "; ".join(s.strip() for s in gloss.split(";")[:GLOSS_SENSES] if s.strip())
+
+
+MAX_GLOSS = 36  # characters of a meaning option: a longer one stands out
+
+
+def plain_gloss(g: str) -> bool:
+    """A gloss a learner reads as a meaning: short, no formula, abbreviation or 'etc' (to receive; to be ...ed
+    (praised, educated, punished etc); alcohol; ethanol CH3CH2OH)."""
+    return bool(g) and len(g) <= MAX_GLOSS and not any(c.isdigit() or c.isupper() for c in g) \
+        and not any(x in g for x in ("...", "…", "etc", "(", "sb", "sth"))
+
+
+def _one_sense(word: str) -> bool:
+    common = [e for e in lexicon.cedict_entries(word) if not e.is_proper]
+    return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
+
+
+def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple[str, str]] | None:
+    """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
+    target's, sharing no sense with it or with each other, not in the text."""
+    cls = dx.word_class(tok.simplified)
+    lv = tok.level or ctx.doc.level
+    near = ctx.words_near(tok.start)  # the paragraph's words: a later paragraph changes no option
+    pool = [w for w, wl in sorted(lexicon.word_levels(ctx.doc.standard).items())
+            if abs(wl - lv) <= 1 and len(w) == len(tok.simplified) and w != tok.simplified
+            and w not in near and dx.word_class(w) == cls]
+    rng.shuffle(pool)
+    chosen: list[tuple[str, str]] = []
+    key = short_gloss(tok.gloss or "")
+    for w in pool[:300]:
+        g = short_gloss(glosses.gloss(w) or "")
+        if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
+                or dx.is_synonym(w, tok.simplified) \
+                or any(dx.is_synonym(w, c) or g == cg for c, cg in chosen):
+            continue
+        chosen.append((w, g))
+        if len(chosen) == 3:
+            return chosen
+    return None
+
+
+def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
+    out: list[Draft] = []
+    seen: set[int] = set()
+    for target in ctx.targets:
+        if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified):
+            continue
+        for span, tok in target.occurrences:
+            s = span.sentence
+            if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
+                    or not plain_gloss(short_gloss(tok.gloss or "")) \
+                    or not readable(ctx, span.tokens):
+                continue
+            wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
+            if wrong is None:
+                break
+            seen.add(s.id)
+            out.append(Draft("meaning", stem(ctx, "meaning", s=span.text.strip().rstrip("，,；;：:、"), w=tok.text),
+                             short_gloss(tok.gloss), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
+                             (s.id,), span.start, span.end, span.text, word=tok.simplified))
+            break
+    return out
+
+
+def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
+    return wh_drafts(ctx, rng) + meaning_drafts(ctx, rng)

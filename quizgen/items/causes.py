@@ -1,0 +1,161 @@
+"""Why / what for / what happened then: questions from cause, purpose and result structures of one sentence.
+
+A clause opening with a cue of cues.tsv gives the pair (question, key):
+
+* ``why``: 因为/由于 A，(所以) B and B，因为 A → “B”是因为： A; B，(这)是因为 A and 之所以 B，是因为 A → A;
+  A，所以/因此/因而 B → A (a sentence opening with 所以/因此 takes the one-clause sentence before it as A);
+* ``purpose``: 为了 A，B → “B”是为了： A; B，以便/为的是 A → A;
+* ``result``: A，于是/结果/从而 B → “A”，结果怎么样？ B.
+
+The wrong options are clauses that stand alone from sentences of the same paragraph at least two away from the
+question's, of similar length and without a cause, purpose or result cue of their own: things the passage says,
+but not what it gives as the cause, purpose or result — so exactly one option answers the question.
+"""
+from __future__ import annotations
+
+import random
+
+from quizgen.analysis.document import Sentence, Token
+from quizgen.items.context import Context
+from quizgen.items.cues import cue_words, opens_with
+from quizgen.items.drafts import Draft, clauses, paragraph_of, readable, similar_length, stem, text_of, usable
+from quizgen.items.statements import stands_alone
+
+MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
+MAX_STEM = 40  # characters of the clause quoted in the stem
+DISTANCE = 2  # wrong options come from sentences at least this far from the question's
+_ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
+_RESULT_WHY = ("所以", "因此", "因而")  # result cues whose clause before is a cause; the others give ``result``
+_PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们"})
+
+
+def _words(toks: list[Token]) -> list[str]:
+    return [t.simplified for t in toks if t.is_word]
+
+
+def _after(toks: list[Token], cue: str) -> list[Token]:
+    """The clause without its opening cue (and a 这/那 before 是因为)."""
+    n = 0
+    for k, t in enumerate(toks):
+        n += len(t.simplified)
+        if n >= len(cue):
+            return toks[k + 1:]
+    return []
+
+
+def _strip(toks: list[Token], roles: tuple[str, ...]) -> list[Token]:
+    for role in roles:
+        cue = opens_with(_words(toks), role)
+        if cue:
+            return _after(toks, cue)
+    return toks
+
+
+def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, list[Token], list[Token], int]]:
+    """(kind, stem clause, key clause, evidence sentence id or -1) found in ``s``."""
+    cl = clauses(s)
+    out = []
+    has_cause = any(opens_with(_words(c), "cause") for c in cl)
+    for i, c in enumerate(cl):
+        w = _words(c)
+        if (cue := opens_with(w, "cause")) and len(cl) > 1:
+            if i + 1 < len(cl) and not opens_with(_words(cl[i + 1]), "result") \
+                    and any(opens_with(_words(x), "result") for x in cl[i + 2:]):
+                continue  # 因为A，A2，所以B: the cause is two clauses
+            effect = _strip(cl[i + 1], ("result",)) if i + 1 < len(cl) else cl[i - 1]
+            out.append(("why", effect, _after(c, cue), -1))
+        elif (cue := opens_with(w, "explain")) and i > 0:
+            out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
+        elif (cue := opens_with(w, "result")) and not has_cause:
+            before = cl[i - 1] if i else (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
+            if before is None:
+                continue
+            kind = "why" if cue in _RESULT_WHY else "result"
+            stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
+            out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
+        elif (cue := opens_with(w, "purpose")) and i == 0 and len(cl) == 2:
+            out.append(("purpose", cl[1], _after(c, cue), -1))  # 为了A，B，C: B may be a second purpose
+        elif (cue := opens_with(w, "purpose_post")) and i == len(cl) - 1 and i > 0:
+            out.append(("purpose", cl[i - 1], _after(c, cue), -1))
+    return out
+
+
+def _ok(ctx: Context, toks: list[Token], lo: int, hi: int) -> bool:
+    text = text_of(ctx, toks)
+    return (lo <= len(text) <= hi and sum(t.is_word for t in toks) >= 2 and readable(ctx, toks)
+            and not any(opens_with(_words(toks), r) for r in _ROLES)
+            and not any(ch in text for ch in "“”「」『』\"《》（）()"))
+
+
+def _pool(ctx: Context) -> list[tuple[int, str, str]]:
+    """(sentence id, text, text without its pronoun subject or "") of clauses that may be wrong options: standing
+    alone (statements.stands_alone), readable, no cue of any role anywhere in them."""
+    cues = {c for r in _ROLES for c in cue_words(r)}
+    out = []
+    for s in ctx.doc.sentences:
+        if s.flagged or ctx.doc.text[s.start:s.end] != s.text or "？" in s.text or "?" in s.text:
+            continue
+        for c in clauses(s):
+            text = text_of(ctx, c)
+            if MIN_KEY <= len(text) <= MAX_KEY and sum(t.is_word for t in c) >= 3 and stands_alone(c) \
+                    and readable(ctx, c) and not cues & set(_words(c)) \
+                    and not any(ch in text for ch in "“”「」『』\"《》（）()"):
+                bare = ctx.doc.display(c[1].start, c[-1].end) if c[0].simplified in _PRONOUNS and len(c) > 2 else ""
+                out.append((s.id, text, bare))
+    return out
+
+
+def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
+    """Cause, purpose and result questions of every usable sentence, text order."""
+    pool = _pool(ctx)
+    par = paragraph_of(ctx)
+    out: list[Draft] = []
+    sents = ctx.doc.sentences
+    for k, s in enumerate(sents):
+        if not usable(ctx, s):
+            continue
+        prev = sents[k - 1] if k and usable(ctx, sents[k - 1]) and sents[k - 1].id == s.id - 1 else None
+        for kind, stem_toks, key_toks, extra in _pairs(ctx, s, prev):
+            if not (_ok(ctx, key_toks, MIN_KEY, MAX_KEY) and _ok(ctx, stem_toks, MIN_KEY, MAX_STEM)) \
+                    or not stands_alone(stem_toks):
+                continue  # the clause asked about must say something (在…情形下 is no effect)
+            key = text_of(ctx, key_toks)
+            quoted = text_of(ctx, stem_toks)
+            if key in quoted or quoted in key:
+                continue
+            here = [c for c in pool if par[c[0]] == par[s.id]]  # the question's own paragraph
+            wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), quoted, {s.id, extra}, here)
+            if wrong is None:
+                continue
+            evidence = tuple(sorted({s.id} | ({extra} if extra >= 0 else set())))
+            out.append(Draft(kind, stem(ctx, kind, x=quoted), key,
+                             tuple((w, f"said in the text, but not the {kind_word(kind)}") for _, w in wrong), evidence,
+                             s.start, s.end, s.text, tuple(i for i, _ in wrong)))
+            break  # one question per sentence
+    return out
+
+
+def kind_word(kind: str) -> str:
+    return {"why": "cause", "purpose": "purpose", "result": "result"}[kind]
+
+
+def _wrong(key: str, subjectless: bool, quoted: str, near: set[int],
+           pool: list[tuple[int, str, str]]) -> list[tuple[int, str]] | None:
+    """Three clauses of other sentences, from three different sentences, closest in length to the key; for a key
+    without a subject (学好汉语) a clause's pronoun subject is dropped (他每天都看中文报纸 → 每天都看中文报纸), so
+    every option has the key's shape."""
+    ids = {i for i in near if i >= 0}
+    cands = []
+    for i, t, bare in pool:
+        t = bare if subjectless and bare else t
+        if all(abs(i - j) >= DISTANCE for j in ids) and similar_length(t, key) and t not in quoted \
+                and key not in t and t not in key:
+            cands.append((i, t))
+    cands.sort(key=lambda c: (abs(len(c[1]) - len(key)), c[0]))
+    chosen: list[tuple[int, str]] = []
+    for i, t in cands:
+        if all(i != j and t != u for j, u in chosen):
+            chosen.append((i, t))
+        if len(chosen) == 3:
+            return sorted(chosen)
+    return None

@@ -1,0 +1,98 @@
+"""What every passage-question kind shares: the :class:`Draft` of a question, stems from the data file, and the
+checks on the sentences a question may use (see :mod:`quizgen.items.questions`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.analysis.document import Sentence, Token
+from quizgen.items.context import Context
+from quizgen.items.cues import stems
+from quizgen.items.select import MAX_ABOVE, glossed_above
+
+#: Above-level words a stem, key or option may hold: each is glossed on the sheet (and has pinyin over it in the
+#: reading); more would make the question a vocabulary test. The same cap as item spans'.
+ABOVE_CAP = MAX_ABOVE
+CLAUSE_PUNCT = frozenset("，,；;：:。！!？?…")
+#: The kinds in the order a sheet takes them when it has room for few (meaning first: why, detail, then the rest).
+ORDER = ("why", "purpose", "result", "detail", "meaning", "who", "where", "when", "how_many")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A question before it becomes an Item: kind, stem (without ★), the key and the wrong options with what was
+    changed in each, the sentences that make the key right, and the span the key comes from."""
+
+    kind: str
+    stem: str
+    key: str
+    wrong: tuple[tuple[str, str], ...]
+    evidence: tuple[int, ...]
+    start: int
+    end: int
+    text: str  # the evidence text (a sentence or clause)
+    sources: tuple[int, ...] = ()  # per wrong option, the sentence it comes from (none for values or glosses)
+    word: str = ""  # a word the question tests (Simplified): not tested again on the sheet
+
+
+def stem(ctx: Context, name: str, **fill: str) -> str:
+    """The stem template ``name`` (question_stems.tsv) in the sheet's script, filled in."""
+    template = ctx.display(stems()[name])
+    for k, v in fill.items():
+        template = template.replace("{" + k + "}", v)
+    return template
+
+
+def at_level(ctx: Context, t: Token) -> bool:
+    return t.proper_noun or (t.level is not None and t.level <= ctx.doc.level) \
+        or (bool(ctx.known) and (t.simplified in ctx.known or t.text in ctx.known))
+
+
+def readable(ctx: Context, toks) -> bool:
+    """The words are at the level, except at most :data:`ABOVE_CAP` that have a gloss for the sheet."""
+    return glossed_above(tuple(toks), ctx.doc.level, ctx.known)
+
+
+def usable(ctx: Context, s: Sentence) -> bool:
+    """A sentence a question may be about: unflagged, analysed as written (no junk removed inside it), not used by
+    another question or gap."""
+    return not s.flagged and ctx.doc.text[s.start:s.end] == s.text and s.id not in ctx.used_sentences
+
+
+def clauses(s: Sentence) -> list[list[Token]]:
+    """The sentence's clauses: tokens between clause punctuation (，；：。！？), punctuation left out."""
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in s.tokens:
+        if t.simplified and all(c in CLAUSE_PUNCT for c in t.simplified):
+            if cur:
+                out.append(cur)
+            cur = []
+        elif t.text.strip():
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def text_of(ctx: Context, toks) -> str:
+    return ctx.doc.display(toks[0].start, toks[-1].end) if toks else ""
+
+
+def similar_length(a: str, b: str) -> bool:
+    """Within 1.6 times each other, or 4 characters for short ones: a much longer or shorter option stands out as
+    the key."""
+    return abs(len(a) - len(b)) <= 4 or (5 * len(a) <= 8 * len(b) and 5 * len(b) <= 8 * len(a))
+
+
+def paragraph_of(ctx: Context) -> dict[int, int]:
+    """Sentence id -> paragraph number (0-based; a line break between two sentences starts a paragraph). Options
+    come from the question's own paragraph, so a paragraph added to the text changes no existing question."""
+    out: dict[int, int] = {}
+    par, prev = 0, None
+    for s in ctx.doc.sentences:
+        if prev is not None and "\n" in ctx.doc.text[prev.end:s.start]:
+            par += 1
+        out[s.id] = par
+        prev = s
+    return out
+

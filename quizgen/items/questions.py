@@ -1,0 +1,112 @@
+"""Passage questions (★ stem, four options) and true/false statements about what the text means.
+
+The kinds, each made only where its check passes (see the module named):
+
+* ``why`` / ``purpose`` / ``result`` (:mod:`quizgen.items.causes`): from a cause, purpose or result structure
+  (因为…所以, 由于, 之所以…是因为, 为了, 以便, 于是, 结果 …); the key is the cause, purpose or result clause, the
+  distractors clauses of other sentences, or the key with one fact changed;
+* ``who`` / ``where`` / ``when`` / ``how_many`` (:mod:`quizgen.items.asking`): the sentence asked in place
+  (他在北京工作了三年 → 他在哪儿工作了三年？), options the other people, places, times, numbers of the passage;
+* ``meaning`` (:mod:`quizgen.items.asking`): what a word at the level means in its sentence, against the senses
+  of other words of its part of speech;
+* ``detail`` (:mod:`quizgen.items.detail`): the key restates a clause with a synonym, the distractors are other
+  clauses of the passage with one fact changed (verified to contradict it);
+* ``judgment`` items (HSK 1–4, 判断对错): a restatement (true) or a one-fact change (false) of a clause.
+
+Every question records the sentence ids that make its key right (``evidence``) and, per option, what was
+changed (``option_changes``, "" for the key). A sentence carries a question only when its words are at the level
+except at most :data:`ABOVE_CAP` glossed ones (the sheet glosses them), and a sentence is asked about once.
+"""
+from __future__ import annotations
+
+import random
+
+from quizgen.items import asking, causes, detail
+from quizgen.items.context import Context
+from quizgen.items.drafts import ORDER, Draft
+from quizgen.items.itemset import Item, Passage
+
+
+def _options(d: Draft, rng: random.Random) -> tuple[list[str], list[str]] | None:
+    opts = [d.key] + [w for w, _ in d.wrong]
+    if len(set(opts)) != len(opts) or any(a != b and (a in b) for a in opts for b in opts):
+        return None  # one option inside another reads as a hint
+    why = {d.key: ""} | {w: c for w, c in d.wrong}
+    rng.shuffle(opts)
+    return opts, [why[o] for o in opts]
+
+
+def to_item(ctx: Context, d: Draft, type_: str, rng: random.Random) -> Item | None:
+    """The Item of a draft: options shuffled (a judgment's are always 对, 错), a passage spanning the evidence and
+    the wrong options' sentences (the Anki card prints it; the worksheet names its paragraphs)."""
+    src = dict(zip((w for w, _ in d.wrong), d.sources))
+    if type_ == "judgment":
+        opts = [ctx.display("对"), ctx.display("错")]
+        changed = ["" if o == d.key else d.wrong[0][1] for o in opts]
+    else:
+        got = _options(d, ctx.question_rng(type_ + ":" + d.kind, d.key, d.text))  # the question's own order
+        if got is None:
+            return None
+        opts, changed = got
+    ids = sorted(set(d.evidence) | set(d.sources))
+    sents = [s for s in ctx.doc.sentences if ids[0] <= s.id <= ids[-1]]
+    pid = f"question-{len(ctx.passages) + 1}"
+    text = ctx.doc.display(sents[0].start, sents[-1].end)
+    ctx.passages.append(Passage(pid, "question", text, text, sents[0].start, sents[-1].end))
+    key = d.key
+    expl = d.wrong[0][1] if type_ == "judgment" else "; ".join(f"{'ABCD'[k]}: {c}" for k, c in enumerate(changed) if c)
+    recorded = tuple(c + (f" (sentence {src[o]})" if c and o in src else "") for o, c in zip(opts, changed))
+    return Item(id=ctx.id(d.text, d.kind + ":" + d.stem, type_), type=type_, level=ctx.doc.level,
+                prompt=("★ " if type_ == "question" else "") + d.stem, options=tuple(opts), answer=key,
+                answer_index=opts.index(key), source=ctx.doc.source, sentence=d.text, start=d.start, end=d.end,
+                passage=pid, kind=d.kind, explanation=expl,
+                evidence=tuple(d.evidence), option_changes=recorded)
+
+
+#: Share of a sheet's questions one kind may take: a sheet of eight word-meaning questions is a vocabulary test.
+MAX_SHARE = 0.5
+
+
+def _pick(ctx: Context, drafts: list[Draft], n: int, type_: str, rng: random.Random) -> list[Item]:
+    """Up to ``n`` items, kinds taken in turn (one of each before a second of any), a sentence asked once, no kind
+    more than :data:`MAX_SHARE` of ``n`` (at least two) unless it is the only kind."""
+    by_kind: dict[str, list[Draft]] = {}
+    for d in drafts:
+        by_kind.setdefault(d.kind, []).append(d)
+    out: list[Item] = []
+    kinds = [k for k in ORDER if k in by_kind] + sorted(k for k in by_kind if k not in ORDER)
+    cap = n if len(kinds) < 2 and type_ == "judgment" else max(2, int(n * MAX_SHARE))
+    while len(out) < n and any(by_kind.values()):
+        for k in kinds:
+            if len(out) >= n:
+                break
+            if sum(i.kind == k for i in out) >= cap:
+                by_kind[k] = []
+                continue
+            while by_kind.get(k):
+                d = by_kind[k].pop(0)
+                if any(i in ctx.used_sentences for i in d.evidence) or d.word in ctx.used:
+                    continue
+                item = to_item(ctx, d, type_, rng)
+                if item is None:
+                    continue
+                ctx.used_sentences.update(d.evidence)
+                if d.word:
+                    ctx.used.add(d.word)
+                out.append(item)
+                break
+    return out
+
+
+def question_items(ctx: Context, n: int) -> list[Item]:
+    """★ questions with four options, kinds in turn (see the module docstring)."""
+    rng = ctx.rng("question")
+    drafts = causes.drafts(ctx, rng) + detail.drafts(ctx, rng) + asking.drafts(ctx, rng)
+    drafts.sort(key=lambda d: d.start)
+    return _pick(ctx, drafts, n, "question", rng)
+
+
+def judgment_items(ctx: Context, n: int) -> list[Item]:
+    """HSK 1–4 判断对错: a statement about the passage, true (a restatement) or false (one fact changed)."""
+    rng = ctx.rng("judgment")
+    return _pick(ctx, detail.judgments(ctx, rng), n, "judgment", rng)

@@ -1,0 +1,179 @@
+"""Passage questions (issue 12): each kind's check, table-driven on hand-written Chinese, with the cases where the
+check must refuse."""
+import random
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import asking, build_items, causes, detail, ordering
+from quizgen.items.context import Context
+from quizgen.items.select import select_targets
+from quizgen.items.synonyms import synonyms
+
+FILLER = ("我叫王明，在北京一家公司工作。我每天早上七点起床。{0}我的同事也开始跟我一起运动。父母非常满意这次旅行。"
+          "我们参观了很多有名的地方。他经常去图书馆看书。我的房间很干净。妹妹今年上大学了。")
+
+
+def _ctx(sentence: str, level: int = 4) -> Context:
+    doc = analyze_text(FILLER.format(sentence), "t.txt", level, "2025")
+    return Context(doc, 0, select_targets(doc), frozenset())
+
+
+def _id(ctx: Context, sentence: str) -> int:
+    return next(s.id for s in ctx.doc.sentences if s.text == sentence)
+
+
+@pytest.mark.parametrize("sentence, kind, quoted, key", [
+    ("因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),
+    ("我们没有去公园，是因为今天下雨。", "why", "我们没有去公园", "今天下雨"),
+    ("为了学好汉语，他每天都看中文报纸。", "purpose", "他每天都看中文报纸", "学好汉语"),
+    ("他等了很久，于是给朋友打了电话。", "result", "他等了很久", "给朋友打了电话"),
+])
+def test_cause_purpose_result(sentence, kind, quoted, key):
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    got = [d for d in causes.drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+    assert len(got) == 1
+    d = got[0]
+    assert (d.kind, d.key) == (kind, key) and f"“{quoted}”" in d.stem
+    assert len(d.wrong) == 3 and len(set(d.sources)) == 3
+    assert all(abs(i - sid) >= causes.DISTANCE for i in d.sources)  # wrong options from other sentences
+    for (text, change), i in zip(d.wrong, d.sources):
+        assert change and text in ctx.doc.sentences[i].text  # said in the text, elsewhere
+
+
+@pytest.mark.parametrize("sentence", [
+    "因为天气很冷，风也很大，所以我们没有去公园。",  # the cause is two clauses: the first alone is no key
+    "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
+    "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
+])
+def test_cause_refused(sentence):
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    assert not [d for d in causes.drafts(ctx, random.Random(0)) if sid in d.evidence]
+
+
+def test_how_many_asked_in_place_with_options_of_the_same_unit():
+    ctx = _ctx("我在上海住了3年。")
+    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many")
+    assert d.stem == "我在上海住了多少年？" and d.key == "3年"
+    assert all(w.endswith("年") and w != "3年" and "我在上海住了" + w not in ctx.doc.text for w, _ in d.wrong)
+
+
+@pytest.mark.parametrize("sentence", ["我在上海住了大约3年。", "我在上海住了3年多。"])
+def test_approximate_number_not_asked(sentence):
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+
+
+def test_meaning_needs_one_sense():
+    assert asking._one_sense("秋天")
+    assert not asking._one_sense("打")  # to hit, to play, to make a call …: its gloss may not be its sense here
+
+
+@pytest.mark.parametrize("gloss, ok", [
+    ("autumn", True), ("to feel; to sense", True),
+    ("alcohol; ethanol CH3CH2OH", False), ("to receive; to be ...ed (praised, educated, punished etc)", False),
+])
+def test_meaning_options_are_plain_glosses(gloss, ok):
+    assert asking.plain_gloss(gloss) is ok
+
+
+def test_meaning_options_share_no_sense():
+    from quizgen.items import distractors as dx
+
+    ctx = _ctx("到了秋天，每家收得一两箩谷子。", level=4)
+    tok = next(t for s in ctx.doc.sentences for t in s.tokens if t.text == "秋天")
+    wrong = asking._meaning_options(ctx, tok, random.Random(0))
+    assert wrong and len(wrong) == 3
+    assert not any(dx.is_synonym(w, "秋天") for w, _ in wrong)
+    assert all(dx.word_class(w) == dx.word_class("秋天") for w, _ in wrong)
+
+
+@pytest.mark.parametrize("word, yes, no", [
+    ("重要", "重大", "主要"),  # 重要/主要 share one CC-CEDICT sense only ("major")
+    ("经常", "常常", ""),
+])
+def test_synonyms_confirmed_by_two_senses(word, yes, no):
+    got = synonyms(word, "2025", 6)
+    assert yes in got and (not no or no not in got)
+
+
+@pytest.mark.parametrize("word", ["帮助", "开始", "工作"])  # verbs and nouns are never swapped
+def test_synonyms_refused_for_verbs_and_nouns(word):
+    assert synonyms(word, "2025", 6) == ()
+
+
+def test_detail_key_is_a_paraphrase_and_wrong_ones_contradict():
+    text = "学校的图书馆很大。我的哥哥是老师。学校的考试非常重要。我们的老师有三个孩子。妹妹的房间很干净。"
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    ds = detail.drafts(ctx, random.Random(0))
+    d = next(d for d in ds if d.text.startswith("学校的考试"))
+    assert d.key in ("学校的考试特别重要。", "学校的考试非常重大。") and d.key[:-1] not in text  # not the surface
+    for w, why in d.wrong:
+        assert w[:-1] not in text and why.split()[0] in ("number", "negation", "antonym", "time", "numeral")
+
+
+def test_detail_refused_without_a_synonym():
+    doc = analyze_text("我每天六点起床。我们的老师有三个孩子。他的妹妹不是医生。", "t.txt", 5, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    assert detail.drafts(ctx, random.Random(0)) == []
+
+
+def test_judgments_alternate_and_false_ones_change_one_fact():
+    ctx = _ctx("我在上海住了3年。")
+    js = detail.judgments(ctx, random.Random(0))
+    assert len(js) >= 4
+    keys = [d.key for d in js]
+    assert all(a != b for a, b in zip(keys, keys[1:]))  # true and false in turn
+    for d in js:
+        statement = d.stem.rstrip("。")
+        if d.key == "错":
+            assert statement not in ctx.doc.text and d.wrong[0][1].startswith("false: ")
+        else:
+            assert d.wrong[0][1].startswith("true: ")
+
+
+def test_judgment_needs_a_subject_first():
+    ctx = _ctx("将在这个学期实施。")
+    sid = _id(ctx, "将在这个学期实施。")
+    assert not [d for d in detail.judgments(ctx, random.Random(0)) if d.evidence == (sid,)]
+
+
+@pytest.mark.parametrize("pieces, ok", [
+    (["虽然小王很累", "但是他没有休息", "最后他完成了工作"], True),
+    (["老师今天没有来", "因为她生病了", "所以我们自己看书"], True),  # 她 points back: it cannot open
+    (["虽然他很累", "但是他没有休息", "最后他完成了工作"], False),  # every piece points back to someone before
+    (["首先打开电脑", "然后输入密码", "最后点击确定"], True),
+    (["我喜欢猫", "但是妈妈不喜欢", "所以我们家没有猫"], False),  # 但是/所以 swap and still read
+    (["我们公司的产品很好", "所以客人很多", "去年我们的收入增加了"], False),  # 去年… can open too
+    (["但是他没有休息", "虽然他很累", "最后他完成了工作"], False),  # not the text's order
+])
+def test_ordering_only_when_one_order_reads(pieces, ok):
+    import rjieba
+
+    words = [[w for w in rjieba.cut(p)] for p in pieces]
+    assert ordering.forced(words) is ok
+
+
+def test_questions_record_evidence_and_changes():
+    text = FILLER.format("因为今天下雨，所以我们没有去公园。我在上海住了3年。")
+    items = build_items(analyze_text(text, "t.txt", 4, "2025"))
+    qs = [i for i in items.items if i.type in ("question", "judgment")]
+    assert {i.type for i in qs} == {"question", "judgment"}
+    for i in qs:
+        assert i.evidence and len(i.option_changes) == len(i.options)
+        assert i.option_changes[i.answer_index] == "" and all(c for k, c in enumerate(i.option_changes)
+                                                               if k != i.answer_index)
+        assert i.prompt.startswith("★ ") == (i.type == "question")
+
+
+def test_traditional_stems():
+    from quizgen.analysis.script import to_traditional
+
+    text = to_traditional(FILLER.format("因为今天下雨，所以我们没有去公园。"))
+    items = build_items(analyze_text(text, "t.txt", 4, "2025"))
+    why = [i for i in items.items if i.kind == "why"]
+    assert why and "這段話" in why[0].prompt and "这" not in why[0].prompt
