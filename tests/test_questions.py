@@ -60,7 +60,8 @@ def test_how_many_asked_in_place_with_options_of_the_same_unit():
     assert all(w.endswith("年") and w != "3年" and "我在上海住了" + w not in ctx.doc.text for w, _ in d.wrong)
 
 
-@pytest.mark.parametrize("sentence", ["我在上海住了大约3年。", "我在上海住了3年多。"])
+@pytest.mark.parametrize("sentence", ["我在上海住了大约3年。", "我在上海住了3年多。", "我们停电了5至20分钟。",
+                                      "我的爷爷生活在20世纪。"])
 def test_approximate_number_not_asked(sentence):
     ctx = _ctx(sentence)
     sid = _id(ctx, sentence)

@@ -27,6 +27,8 @@ _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": (
        "number": ("how_many", "wh_number")}
 _TO_PLACE = frozenset({"在", "到", "去", "来", "从", "回", "回到", "于", "往", "向", "住在", "来到", "前往"})
 MAX_STEM = 40
+_ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
+_RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
 GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
 
@@ -46,9 +48,10 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     if kind == "number":
         m = NUM.search(t.text)
         suffix = t.text[m.end():] if m else ""
+        unit = suffix or nxt
         if not m or m.start() or (suffix and not _measure(suffix)) or (not suffix and not _measure(nxt)) \
-                or approximate(u, i):
-            return None
+                or approximate(u, i) or unit in _ORDINAL_UNITS or nxt in _RANGE or prev in _RANGE:
+            return None  # 20世纪 is no count (多少世纪); 5至20分钟 is a range
         word += suffix
     a, b = t.start - u.start, t.end - u.start
     return u.text[:a] + word + u.text[b:] + "？"

@@ -18,6 +18,7 @@ from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, 
 from quizgen.items.statements import units
 from quizgen.items.synonyms import SWAPPABLE, synonyms
 
+_ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 3  # wrong options come from sentences within this many of the key's
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
 
@@ -44,7 +45,7 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
         if s.flagged or ctx.doc.text[s.start:s.end] != s.text:
             continue
         us = [u for u in units(ctx, s) if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
-              and readable(ctx, u.tokens)]
+              and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
         if us:
             out[s.id] = us
     return out
