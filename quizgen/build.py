@@ -309,6 +309,7 @@ def _build_in_pool(files: list[Path], per_file: list[BuildOptions], out_dir: Pat
     results: list[BuildResult | None] = [None] * len(files)
     # fork where it is safe (Linux): the workers inherit the janitor's pipe (macOS frameworks are not fork-safe)
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    others = {p.pid for p in multiprocessing.active_children()}  # the caller's own, never ours to stop
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
                                initargs=(os.getpid(),))
     try:
@@ -326,7 +327,8 @@ def _build_in_pool(files: list[Path], per_file: list[BuildOptions], out_dir: Pat
         # Ctrl-C, SIGTERM: stop the workers now. One stopped while staging leaves only temporary files (its
         # renames hold SIGTERM back), which the janitor removes.
         for proc in multiprocessing.active_children():
-            proc.terminate()
+            if proc.pid not in others:
+                proc.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
