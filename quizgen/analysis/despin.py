@@ -37,7 +37,7 @@ __all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "decide_all"
 # share of the time (wordfreq: f(spun) / (f(spun) + f(original))). Measured by bench/bench_hygiene.py
 # (synthetic spinner on SIGHAN AS/CityU chunks): see docs/benchmarks.md, "Issue 14".
 CERTAIN = 0.2
-# Document gate. Strong forms: SIGHAN's ~640k characters hold 0 once their exceptions apply, the sample 60+.
+# Document gate: distinct strong forms. SIGHAN's ~640k characters hold 0 once their exceptions apply, the sample 10+.
 STRONG_HITS = 3
 # Absent-original gate: at least this many certain pairs whose spun form occurs and whose original does not,
 # and at most one such pair in ABSENT_PER_PRESENT where the original does occur (SIGHAN chunks and whole
@@ -144,7 +144,9 @@ def strong_hits(text: str, limit: int | None = None) -> list[tuple[int, int, Pai
 def evidence(text: str) -> Evidence:
     """The document-level signal in a Simplified text: strong forms, and which certain pairs stand without
     their original (a consistent spinner leaves none) or with it."""
-    strong = len(strong_hits(text, limit=STRONG_HITS))
+    # Distinct forms, not occurrences: one genuine word that is also a spinner's strong form (差人 "send
+    # someone" in classical novels, 三国演义 ×40) must not turn a whole book into a spun one.
+    strong = len({p.spun for _, _, p in strong_hits(text)})
     counts: Counter[str] = Counter()
     spun_forms = set(_by_spun())
     absent, present, active = [], [], set()

@@ -206,7 +206,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 break
             seen.add(s.id)
             out.append(Draft("meaning", stem(ctx, "meaning", s=span.text.strip().rstrip("，,；;：:、"), w=tok.text),
-                             short_gloss(tok.gloss), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
+                             short_gloss(tok.gloss or ""), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
                              (s.id,), span.start, span.end, span.text, word=tok.simplified))
             break
     return out
