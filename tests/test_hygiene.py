@@ -364,6 +364,16 @@ def test_genuine_text_is_never_restored(text, predicates):
     assert evidence(simp).strong == 0
 
 
+def test_a_genuine_strong_form_repeated_does_not_make_a_book_spun():
+    """差人 ("to send someone") is genuine in classical novels: repeated through a chapter, with one more
+    strong form far away, it is no spinner's work; two strong forms close together in a short text are."""
+    from quizgen.analysis.despin import evidence
+
+    chapter = ("玄德差人往各处打探消息，不在话下。" + "却说曹操回到许都，大宴群臣，众将皆喜。" * 60) * 3 + "一白叟出迎。"
+    assert evidence(chapter).strong == 2 and not evidence(chapter).spun
+    assert evidence("社区平易近警在年夜厅里值班。平易近警说，年夜家都很好。").spun
+
+
 def test_the_document_gate_needs_absent_originals():
     """Spun forms whose originals are absent make a document spun; the same forms beside their originals
     (the spinner would have left none) do not."""

@@ -39,6 +39,7 @@ __all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "decide_all"
 CERTAIN = 0.2
 # Document gate: distinct strong forms. SIGHAN's ~640k characters hold 0 once their exceptions apply, the sample 10+.
 STRONG_HITS = 3
+DENSE_CHARS = 500  # two distinct strong forms suffice at one hit per this many characters or more
 # Absent-original gate: at least this many certain pairs whose spun form occurs and whose original does not,
 # and at most one such pair in ABSENT_PER_PRESENT where the original does occur (SIGHAN chunks and whole
 # texts, all four corpora: at most 4 absent pairs, see docs/benchmarks.md).
@@ -80,15 +81,16 @@ class Restoration:
 class Evidence:
     """What a document says about a spinner (see :func:`evidence`)."""
 
-    strong: int  # strong forms found (outside their exceptions)
+    strong: int  # distinct strong forms found (outside their exceptions)
     absent: tuple[str, ...]  # certain pairs "spun→original" whose spun form occurs and original does not
     present: tuple[str, ...]  # certain pairs whose original occurs
     active_originals: frozenset[str]  # originals no more frequent than their spun form, or spun forms too
     rewritten: frozenset[str] = frozenset()  # words the spinner demonstrably replaced (their spun form occurs)
+    dense: bool = False  # strong forms at least one per DENSE_CHARS characters
 
     @property
     def spun(self) -> bool:
-        if self.strong >= STRONG_HITS:
+        if self.strong >= STRONG_HITS or (self.strong >= 2 and self.dense):
             return True
         return len(self.absent) >= MIN_ABSENT and len(self.present) * ABSENT_PER_PRESENT <= len(self.absent)
 
@@ -145,8 +147,11 @@ def evidence(text: str) -> Evidence:
     """The document-level signal in a Simplified text: strong forms, and which certain pairs stand without
     their original (a consistent spinner leaves none) or with it."""
     # Distinct forms, not occurrences: one genuine word that is also a spinner's strong form (差人 "send
-    # someone" in classical novels, 三国演义 ×40) must not turn a whole book into a spun one.
-    strong = len({p.spun for _, _, p in strong_hits(text)})
+    # someone" in classical novels: 三国演义 has 差人 ×93 and 白叟 ×1 in 600 k characters) must not turn a
+    # whole book into a spun one. Two forms count when they are dense, as a spinner writes them.
+    hits = strong_hits(text)
+    distinct = len({p.spun for _, _, p in hits})
+    dense = len(hits) * DENSE_CHARS >= len(text)
     counts: Counter[str] = Counter()
     spun_forms = set(_by_spun())
     absent, present, active = [], [], set()
@@ -168,7 +173,7 @@ def evidence(text: str) -> Evidence:
         elif counts[p.spun]:
             absent.append(f"{p.spun}→{p.original}")
     rewritten = frozenset(p.original for p in pairs() if counts.get(p.spun) or p.spun in text)
-    return Evidence(strong, tuple(absent), tuple(present), frozenset(active), rewritten)
+    return Evidence(distinct, tuple(absent), tuple(present), frozenset(active), rewritten, dense)
 
 
 def restorations(text: str, known: Callable[[str], bool], has_phrase: Callable[[str], bool],
