@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quizgen.analysis.datafiles import lines
+from quizgen.analysis.document import han_head, han_tail
 
 __all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "decide_all", "evidence", "pairs", "restorations",
            "strong_hits"]
@@ -250,7 +251,7 @@ def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, 
     if options[0].strong:
         return None if _exception(text, a, b, options[0]) else options[0]
     spun = text[a:b]
-    left, right = _han_tail(text[max(0, a - _CONTEXT):a]), _han_head(text[b:b + _CONTEXT])
+    left, right = han_tail(text[max(0, a - _CONTEXT):a]), han_head(text[b:b + _CONTEXT])
     live = [p for p in options if p.original in ev.active_originals]
     if not live:
         return None
@@ -297,15 +298,3 @@ def _cuts_word(left: str, word: str, right: str, known: Callable[[str], bool], s
     return any(known(word[k:] + right[:j]) for k in range(1, len(word)) for j in range(1, len(right) + 1))
 
 
-_HAN_TAIL = re.compile(r"[\u3400-\u9fff]*$")
-_HAN_HEAD = re.compile(r"[\u3400-\u9fff]*")
-
-
-def _han_tail(s: str) -> str:
-    m = _HAN_TAIL.search(s)
-    return m.group() if m else ""
-
-
-def _han_head(s: str) -> str:
-    m = _HAN_HEAD.match(s)
-    return m.group() if m else ""

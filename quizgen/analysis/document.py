@@ -123,4 +123,20 @@ is_han = _is_han
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+def han_head(s: str) -> str:
+    """The Han characters that start ``s`` (as many as there are)."""
+    i = 0
+    while i < len(s) and is_han(s[i]):
+        i += 1
+    return s[:i]
+
+
+def han_tail(s: str) -> str:
+    """The Han characters that end ``s``."""
+    i = len(s)
+    while i and is_han(s[i - 1]):
+        i -= 1
+    return s[i:]
+
+
 level_label = options.level_label  # '1' … '6', '7-9', 'off-list': defined once, in quizgen.options

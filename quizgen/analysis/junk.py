@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from quizgen.analysis.datafiles import words
+from quizgen.analysis.document import han_head, han_tail
 
 __all__ = ["find_junk", "junk_spans", "spam_keywords"]
 
@@ -156,8 +157,8 @@ def _is_inserted_token(text: str, gram: str, known: Callable[[str], bool], ends:
     sentences: set[int] = set()
     bound = 0
     for i in occurrences:
-        left = _han_tail(text[max(0, i - _CONTEXT) : i])
-        right = _han_head(text[i + len(gram) : i + len(gram) + _CONTEXT])
+        left = han_tail(text[max(0, i - _CONTEXT) : i])
+        right = han_head(text[i + len(gram) : i + len(gram) + _CONTEXT])
         kind = _occurrence_evidence(left, gram, right, known)
         if kind == "bound":
             bound += 1
@@ -203,15 +204,3 @@ def _occurrence_evidence(left: str, gram: str, right: str, known: Callable[[str]
     return "repair" if joined else None
 
 
-_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
-_HAN_HEAD = re.compile(r"[\u4e00-\u9fff]*")
-
-
-def _han_tail(s: str) -> str:
-    m = _HAN_TAIL.search(s)
-    return m.group() if m else ""
-
-
-def _han_head(s: str) -> str:
-    m = _HAN_HEAD.match(s)
-    return m.group() if m else ""
