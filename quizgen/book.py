@@ -69,13 +69,9 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
             return tmp
 
         for lesson in lessons:
-            items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
-            if items is not None:
-                shown = items
-                if opts.script != "original":
-                    from quizgen.export.worksheet.script_view import in_script
-
-                    shown = in_script(items, opts.script)
+            got = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
+            if got is not None:
+                items, shown = got
                 base = safe_name(label(lesson, len(lessons)))
                 for fmt in opts.formats:
                     if fmt == "apkg":
@@ -125,8 +121,10 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
 
 
 def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):
-    """The lesson's ItemSet (reading and lesson facts filled in), or None when it has no Chinese words."""
+    """(items, shown): the lesson's ItemSet (reading and lesson facts filled in, only what its sheet holds,
+    :func:`quizgen.build.one_sheet`) and the same in the displayed script; None when it has no question."""
     from quizgen.analysis.pipeline import analyze_text
+    from quizgen.build import one_sheet
     from quizgen.items.generate import build_items
     from quizgen.items.paragraphs import reading_paragraphs
 
@@ -141,10 +139,11 @@ def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str,
     info = {"number": lesson.number, "of": total, "title": lesson.title, "label": name, "book": title,
             "start": lesson.start, "end": lesson.end}
     items = dataclasses.replace(items, reading=reading_paragraphs(doc), lesson=info)
+    items, shown = one_sheet(items, opts)  # counted as the sheet holds them
     tally.add_items(items)
     if not any(it.type != "vocabulary" for it in items.items):
         return None  # no empty sheet for a lesson without a question (the book's summary counts it as thin)
-    return items
+    return items, shown
 
 
 class _PdfPipe:

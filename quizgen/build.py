@@ -120,17 +120,13 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
         memo.save()  # the word facts looked up for distractors, for the next run
+        items = dataclasses.replace(items, reading=reading_paragraphs(doc))
+        items, shown = one_sheet(items, opts)
         if not any(it.type != "vocabulary" for it in items.items):
             raise QuizgenError(f"{path.name}: no question could be made at HSK {level_label(doc.level)}, so no "
                                f"worksheet or deck was written: {_why_none(doc)}")
-        items = dataclasses.replace(items, reading=reading_paragraphs(doc))
         name = opts.name or safe_name(opts.title or path.stem)
         out_dir.mkdir(parents=True, exist_ok=True)
-        shown = items
-        if opts.script != "original":
-            from quizgen.export.worksheet.script_view import in_script
-
-            shown = in_script(items, opts.script)
         written = _write_all(items, shown, out_dir, name, opts, worker)
     except UnicodeDecodeError as e:  # a teacher's template file in another encoding
         return BuildResult(str(path), error=f"a file in {opts.templates or 'the templates'} is not UTF-8 "
@@ -170,6 +166,21 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
             f"({flagged} of {len(doc.sentences)} sentences are flagged). "
             + ("A higher --level or a cleaner text gives more" if doc.level < 7 else "A cleaner text gives more"))
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
+
+
+def one_sheet(items, opts: BuildOptions):
+    """(items, shown): the build's items and the same items in the displayed script, without those the student
+    sheet cannot hold together (:func:`quizgen.export.worksheet.integrity.settle`). Decided here, once, before
+    any export, whatever the formats: the items JSON, the deck, both copies of the sheet and the build's counts
+    carry the same questions."""
+    from quizgen.export.worksheet.integrity import settle
+
+    shown = items
+    if opts.script != "original":
+        from quizgen.export.worksheet.script_view import in_script
+
+        shown = in_script(items, opts.script)
+    return settle(items, shown, opts.pinyin)
 
 
 FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why

@@ -111,6 +111,20 @@ def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
         items = [it for it in items if it.id != by_n[worst].id]
 
 
+def settle(items: ItemSet, shown: ItemSet, pinyin: str = "above") -> tuple[ItemSet, ItemSet]:
+    """``items`` and ``shown`` (the same items in the displayed script) without what the student sheet cannot
+    hold (:func:`fit`, decided once, on the shown script): the one decision point before any export, so the
+    items JSON, the deck, the key, the sheet and the build's counts carry the same questions."""
+    kept = {it.id for it in fit(shown, pinyin).items}
+    if len(kept) == len(shown.items):
+        return items, shown
+
+    def keep(s: ItemSet) -> ItemSet:
+        return dataclasses.replace(s, items=tuple(it for it in s.items if it.id in kept))
+
+    return keep(items), keep(shown)
+
+
 def _numbers(sections: list[dict[str, Any]]) -> dict[int, Item]:
     return {v.n: v.item for s in sections for b in s["blocks"] for v in b.items}
 
