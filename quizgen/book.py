@@ -30,10 +30,11 @@ _LESSON_FILE = re.compile(r"\d+ .*\.(items\.json|html|pdf)")
 
 
 def book_title(path: Path, text: str) -> str:
-    """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the text's opening words."""
-    from quizgen.build import _ID_LIKE
+    """The file's name, unless it says nothing about the text (an id, a generic name or a label such as
+    hongloumeng_01, :func:`quizgen.build.uninformative`): then the text's opening words."""
+    from quizgen.build import uninformative
 
-    if _ID_LIKE.fullmatch(path.stem):
+    if uninformative(path.stem):
         return opening(text) or path.stem
     return path.stem
 

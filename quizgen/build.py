@@ -73,16 +73,45 @@ _ID_LIKE = re.compile(r"[0-9a-fA-F_\-.]+")
 # file names that say nothing about the text (text.txt, article-2, 新建文本文档, 未命名1): the title comes from the text
 _GENERIC = re.compile(r"(?i)(text|input|article|document|doc|file|untitled|new|sample|test|passage|reading|lesson|"
                       r"worksheet|copy|文章|课文|阅读|文本|新建文本文档|未命名|无标题)[\s_\-.()（）0-9]*")
+# a file-system label: no Chinese character and a digit or an underscore (modern_diary_01, ch3, HSK5-week2); a
+# Latin name of words ("lesson on spring festival") may be the teacher's own title and is kept
+_LABEL = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*[0-9_][^\u3400-\u9fff\uf900-\ufaff"
+                    r"\U00020000-\U0003134f]*")
 _QUOTES = "“”「」『』\"'《》"
+#: A first line this short, with Chinese and no sentence-final stop, above more text, is the text's headline
+#: (真情一片为孤残, 颱風尾重創中南部豪雨引發洪患15死8傷9失蹤農作損失逾9億: 32 characters)
+HEADLINE_MAX = 32
+
+
+def uninformative(stem: str) -> bool:
+    """True when a file name says nothing about its text: an id (000_f66cfce79e5b9cdc), a generic name
+    (text, 未命名1) or a label without Chinese made of digits and underscores (modern_diary_01)."""
+    return bool(_ID_LIKE.fullmatch(stem) or _GENERIC.fullmatch(stem) or _LABEL.fullmatch(stem))
+
+
+def headline(text: str) -> str:
+    """The text's headline: its first line when short (≤ :data:`HEADLINE_MAX`), with Chinese, without a
+    sentence stop (not a sentence of the text) and followed by more text; "" otherwise."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return ""
+    first = lines[0]
+    if len(first) > HEADLINE_MAX or not re.search(r"[\u3400-\u9fff]", first) or re.search(r"[。！？!?…]", first) \
+            or first[-1] in "；;，,：:":
+        return ""
+    return first
 
 
 def default_title(doc, path: Path) -> str:
-    """The file's name, unless it is an id (000_f66cfce79e5b9cdc) or generic (text.txt, 未命名1): then the opening
-    of the text's first clean sentence, up to its first clause break (at most 24 characters), so a worksheet does
-    not carry a hash."""
+    """The file's name, unless it says nothing about the text (:func:`uninformative`): then the text's
+    headline, else the opening of its first clean sentence up to its first clause break (4–24 characters), so
+    a worksheet does not carry a hash or a file label."""
     stem = path.stem
-    if not (_ID_LIKE.fullmatch(stem) or _GENERIC.fullmatch(stem)):
+    if not uninformative(stem):
         return stem
+    top = headline(doc.shown if doc.shown is not None else doc.text)
+    if top:
+        return top
     for s in doc.sentences:
         if s.flagged:
             continue

@@ -1,0 +1,48 @@
+"""Review F4 / issue 13: the sheet's title comes from the text when the file name says nothing about it (the
+held-out sheets were titled modern_diary_01, trad_cityu_04 in large type)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.book import book_title
+from quizgen.build import default_title, headline, uninformative
+
+BODY = "我们的学校很大，有一个图书馆。图书馆里有很多书，学生们每天都去看书。\n老师也常常去那里。\n"
+
+
+@pytest.mark.parametrize("stem", ["modern_diary_01", "trad_cityu_04", "ch3", "HSK5-week2", "000_f66cfce79e5b9cdc",
+                                  "text", "未命名1"])
+def test_labels_ids_and_generic_names_say_nothing(stem):
+    assert uninformative(stem)
+
+
+@pytest.mark.parametrize("stem", ["春节", "北京新年音乐会", "红楼梦_01", "lesson on spring festival", "story"])
+def test_names_with_words_are_the_teachers_title(stem):
+    assert not uninformative(stem)
+
+
+def test_label_file_name_gives_the_opening_clause():
+    doc = analyze_text(BODY, "modern_diary_01.txt", "hsk4")
+    assert default_title(doc, Path("modern_diary_01.txt")) == "我们的学校很大"
+    assert default_title(doc, Path("我的学校.txt")) == "我的学校"
+    assert book_title(Path("hongloumeng_01.txt"), BODY) == "我们的学校很大"
+
+
+def test_headline_line_is_the_title():
+    """A headline is taken whole: with its comma, and beyond the 24 characters of an opening clause."""
+    for top in ("学校的图书馆，学生的家", "台风造成中南部大雨十五人死八人受伤九人失踪农业损失超过九亿"):
+        doc = analyze_text(top + "\n\n" + BODY, "news_01.txt", "hsk4")
+        assert default_title(doc, Path("news_01.txt")) == top
+
+
+@pytest.mark.parametrize("text", [
+    BODY,                                   # first line is a sentence
+    "今天初九。我们已经\n坚持很多天了。\n",   # a stop inside the first line: not a headline
+    "学校的图书馆\n",                         # nothing below it
+    "我们的学校很大，图书馆也很大，学生们每天都去看书，老师也常常去那里\n下一行。\n",  # too long
+])
+def test_sentences_are_not_headlines(text):
+    assert headline(text) == ""
