@@ -17,7 +17,7 @@ from collections import Counter
 from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.items import distractors as dx
-from quizgen.items.changes import NUM, Unit, approximate, same_width
+from quizgen.items.changes import NUM, Unit, approximate, in_list, list_label, name_cut, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
 from quizgen.items.facts import fact_kind, fact_values, sure_name
@@ -123,9 +123,10 @@ def _kind(t: Token, i: int) -> str:
 def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
     for i, t in enumerate(u.tokens):
         kind = _kind(t, i)
-        if not kind or u.text.count(t.text) != 1:
+        if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
             continue
-        if kind in ("person", "place") and not sure_name(t.simplified, mentions):
+        if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)
+                                            or name_cut(u.tokens, i)):
             continue
         asked = _asked(ctx, u, i, kind)
         if asked is None:

@@ -371,13 +371,53 @@ def _clean_name(simplified: str, tag: str) -> bool:
         or not any(not e.is_proper for e in lexicon.cedict_entries(given))
 
 
+_MEMBER_MARKS = frozenset({"、", "和", "与", "及", "以及", "或", "跟", "同", "并"})
+_LABEL_AFTER = frozenset({".", "．", "、", ")", "）", "：", ":"})
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def in_list(tokens, i: int) -> bool:
+    """Token ``i`` is one member of a list (蔡瑁、张允令…): asked in place it gives 谁、张允令…, and blanked its
+    neighbour in the list is a second answer."""
+    prev = tokens[i - 1].simplified if i else ""
+    nxt = tokens[i + 1].simplified if i + 1 < len(tokens) else ""
+    return prev in _MEMBER_MARKS or nxt in _MEMBER_MARKS
+
+
+def name_cut(tokens, i: int) -> bool:
+    """The name token ``i`` is a piece of a longer name the segmenter cut (巴里|尔 for 巴里尔, tagged ns + nr): a
+    neighbour touching it is itself tagged as a name, or is one Han character tagged as a noun. Blanked, the gap
+    reads ＿＿尔位于… and the answer is half a name."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            t = tokens[j]
+            han = all("\u3400" <= c <= "\u9fff" for c in t.text)
+            touching = t.end == tokens[i].start if j < i else t.start == tokens[i].end
+            if han and touching and (t.pos[:2] in _NAME_TAGS or (len(t.text) == 1 and t.pos[:1] == "n")):
+                return True
+    return False
+
+
+def list_label(tokens, i: int) -> bool:
+    """Token ``i`` is the number of an item in a numbered list (2.不要让别人影响你…, 3、…): a label, not a fact
+    of the text."""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return NUM.fullmatch(tokens[i].text) is not None and nxt in _LABEL_AFTER \
+        and all(not t.is_word for t in tokens[:i])
+
+
 def names(ctx: Context) -> dict[str, list[str]]:
-    """Proper nouns of the text by jieba tag (nr people, ns places, nt organisations), first-seen order."""
+    """Proper nouns of the text by jieba tag (nr people, ns places, nt organisations), first-seen order; not a
+    piece of a name the segmenter cut (巴里 of 巴里尔, :func:`name_cut`), which is no name to offer."""
     out: dict[str, list[str]] = {}
+    cut: set[str] = set()
     for s in ctx.doc.sentences:
         if s.flagged:
             continue
-        for t in s.tokens:
-            if t.proper_noun and t.pos[:2] in ("nr", "ns", "nt") and t.text not in out.setdefault(t.pos[:2], []):
-                out[t.pos[:2]].append(t.text)
-    return out
+        for k, t in enumerate(s.tokens):
+            if t.proper_noun and t.pos[:2] in ("nr", "ns", "nt"):
+                if name_cut(s.tokens, k):
+                    cut.add(t.text)
+                elif t.text not in out.setdefault(t.pos[:2], []):
+                    out[t.pos[:2]].append(t.text)
+    return {tag: [n for n in ns if n not in cut] for tag, ns in out.items()}

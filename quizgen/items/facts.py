@@ -8,6 +8,7 @@ from collections import Counter
 
 from quizgen.analysis.document import Token
 from quizgen.items.changes import NUM as _NUM
+from quizgen.items.changes import list_label, name_cut
 from quizgen.items.changes import names as _names
 from quizgen.items.changes import same_width as _same_width
 from quizgen.items.context import Context, blank
@@ -83,9 +84,12 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
                      if t.proper_noun and sure_name(t.simplified, mentions))
     for span in item_spans(ctx.doc, ctx.known):
-        for tok in span.tokens:
+        for k, tok in enumerate(span.tokens):
             kind = fact_kind(tok)
-            if kind in ("person", "place") and not sure_name(tok.simplified, mentions):
+            if kind in ("person", "place") and (not sure_name(tok.simplified, mentions)
+                                                or name_cut(span.tokens, k)):
+                continue
+            if kind == "number" and list_label(span.tokens, k):
                 continue
             if kind and span.text.count(tok.text) == 1:
                 cands.append((span, tok, kind))

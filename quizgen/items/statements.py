@@ -26,7 +26,11 @@ _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只
 _REPORTING = ("说", "认为", "以为", "觉得", "表示", "指出", "希望", "建议", "要求", "强调", "相信", "称")
 _FACTUAL = ("说", "表示", "指出", "强调", "称", "宣布", "介绍", "透露")
 _CLAUSE_PUNCT = "，,；;：:。！!？?…"
-_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几"})
+_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几",
+                       # written and classical question words: 魏兵如何敢来！ is a rhetorical question (how would
+                       # they dare?), not a statement; asked in place it gave 谁如何敢来？
+                       "如何", "为何", "何", "何以", "何故", "何必", "何不", "岂", "怎", "怎能", "怎会", "奈何", "孰",
+                       "焉", "安能", "难道"})
 _SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
 _DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
