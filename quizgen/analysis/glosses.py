@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.analysis.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries, is_listed_character
+from quizgen.analysis.lexicon import (
+    Entry,
+    _listed_level,
+    all_hsk_words_levels,
+    cedict_entries,
+    is_listed_character,
+)
 from quizgen.analysis.sense_rules import Context, is_unwanted, rules
 from quizgen.memo import remembered
 
