@@ -50,9 +50,8 @@ def _letters(syl: str) -> str:
 def main() -> None:
     from chinesevocablist.vocab_list_data import vocab_list
 
-    from quizgen.analysis.lexicon import cedict_entries
-
     from quizgen.analysis import pinyin, pinyin_rules
+    from quizgen.analysis.lexicon import cedict_entries
 
     # words the pinyin stage reads by context (东西, 地方; 人家 rénjia or rénjiā) are left to it
     by_context = set(pinyin._NEUTRAL_WORD) | {w for rs in pinyin_rules.rules().values() for r in rs
