@@ -115,6 +115,9 @@ CASES = [
     ("桌子上有书。", "上", "on", "up"),
     ("他就像一个孩子。", "就", (FIRST, "just"), None),
     ("吃完饭他就走了。", "就", (FIRST, "then"), None),
+    ("凤姐笑道：“你来了。”", "道", "to say", "road"),  # 道 ending its clause before a quotation
+    ("我写了两道题。", "道", "classifier", "to say"),
+    ("他正在吃饭。", "正在", (FIRST, "(marks an action in progress)"), None),
     # CC-CEDICT lists these with and without a neutral tone; pypinyin writes none: the everyday word's entry
     ("他告诉我一件事。", "告诉", "to tell", "press charges"),
     ("他給我講了一個故事。", "故事", "story", "old practice"),
