@@ -28,6 +28,9 @@ def _id(ctx: Context, sentence: str) -> int:
     ("我们没有去公园，是因为今天下雨。", "why", "我们没有去公园", "今天下雨"),
     ("为了学好汉语，他每天都看中文报纸。", "purpose", "他每天都看中文报纸", "学好汉语"),
     ("他等了很久，于是给朋友打了电话。", "result", "他等了很久", "给朋友打了电话"),
+    ("或许正因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a hedge before the cue
+    ("我们没有去公园，因为今天下雨。", "why", "我们没有去公园", "今天下雨"),  # B，因为A: B is the effect …
+    ("我们没有去公园，因为今天下雨，同学们都在家里看书。", "why", "我们没有去公园", "今天下雨"),  # … not C
 ])
 def test_cause_purpose_result(sentence, kind, quoted, key):
     ctx = _ctx(sentence)
@@ -101,9 +104,34 @@ def test_synonyms_confirmed_by_two_senses(word, yes, no):
     assert yes in got and (not no or no not in got)
 
 
-@pytest.mark.parametrize("word", ["帮助", "开始", "工作"])  # verbs and nouns are never swapped
+@pytest.mark.parametrize("word", ["帮助", "开始", "工作"])  # nouns never, verbs only keeping a morpheme
 def test_synonyms_refused_for_verbs_and_nouns(word):
     assert synonyms(word, "2025", 6) == ()
+
+
+@pytest.mark.parametrize("word, yes, no", [
+    ("保持", "维持", ""),  # 持 in place, three senses shared (keep, maintain, preserve)
+    ("建立", "", "成立"),  # 立 in place but two senses only: 建立关系 is no 成立关系
+    ("树立", "", "成立"),
+])
+def test_verb_synonyms_keep_a_morpheme_and_three_senses(word, yes, no):
+    got = synonyms(word, "2025", 6)
+    assert (not yes or yes in got) and (not no or no not in got)
+
+
+def test_asked_in_place_from_a_clause_of_a_conditional_sentence():
+    sentence = "我在上海住了3年，如果有机会还想再去。"  # no statement unit (如果), its first clause is one
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+    assert [(d.kind, d.stem, d.key) for d in got] == [("how_many", "我在上海住了多少年？", "3年")]
+
+
+@pytest.mark.parametrize("sentence", ["我认为，他在上海住了3年。", "如果他在上海住了3年，就会说上海话。"])
+def test_not_asked_after_an_opinion_or_in_a_condition(sentence):
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
 
 
 def test_detail_key_is_a_paraphrase_and_wrong_ones_contradict():

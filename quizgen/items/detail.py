@@ -19,7 +19,7 @@ from quizgen.items.statements import units
 from quizgen.items.synonyms import SWAPPABLE, synonyms
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
-NEAR = 3  # wrong options come from sentences within this many of the key's
+NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
 
 
@@ -76,7 +76,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
 def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[tuple[int, str, str]] | None:
     """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied."""
     par = paragraph_of(ctx)
-    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR and par[i] == par[sid]]
+    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR
+                   and par[sid] - 1 <= par[i] <= par[sid]]  # a paragraph appended changes no question
     passage = "".join(ctx.doc.sentences[i].text for i in range(max(0, sid - NEAR),
                                                                 min(len(ctx.doc.sentences), sid + NEAR + 1)))
     cands: list[tuple[int, str, str]] = []

@@ -70,7 +70,8 @@ def stands_alone(unit) -> bool:
     if words[-1].simplified in ("是", "的", "和", "与", "及", "或", "为", "等", "把", "被") \
             or any(w.simplified in ("本报", "电") for w in words):
         return False  # 共同愿望是 (the rest is in the next clause); a dateline (本报哈尔滨12月31日电)
-    if first.startswith(_DEPENDENT) or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):
+    if (first.startswith(_DEPENDENT) and words[0].pos[:1] != "t") \
+            or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):  # 当时 is a time word, not 当…时
         return False
     if len(words) >= 2 and words[-2].simplified == "的" and words[-1].pos[:1] == "n":
         # ends in "…的 + noun": a statement only with its predicate before the first 的 (他感受到了中国经济发展的
