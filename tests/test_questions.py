@@ -206,3 +206,17 @@ def test_traditional_stems():
     items = build_items(analyze_text(text, "t.txt", 4, "2025"))
     why = [i for i in items.items if i.kind == "why"]
     assert why and "這段話" in why[0].prompt and "这" not in why[0].prompt
+
+
+@pytest.mark.parametrize("clause, ok", [
+    ("山西在放慢电力建设的同时", False),  # …的同时: the statement is in the next clause
+    ("北京的学生认养大熊猫今天", False),  # a clause cut before its verb (…今天在北京举行)
+    ("当时希腊队的纪律很差", True),  # 当时 is a time word, not 当…时
+    ("我在上海住了3年", True),
+])
+def test_clauses_that_stand_alone(clause, ok):
+    from quizgen.items.statements import stands_alone
+
+    doc = analyze_text(clause + "。", "t.txt", 6, "2025")
+    toks = [t for t in doc.sentences[0].tokens if t.text != "。"]
+    assert stands_alone(toks) is ok

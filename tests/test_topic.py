@@ -73,6 +73,8 @@ def test_headline_gives_main_idea_and_must_hold_the_key():
     assert item.kind == "main_idea" and item.prompt == "★ 这段话主要谈的是：" and item.answer == "熊猫"
     ctx = _ctx("动物园的工作\n" + PANDA)  # a headline naming another topic: the passage's chain is not enough
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
+    figurative = _topic_items("可爱的朋友\n" + PANDA)  # it names nothing of the passage: the chain decides
+    assert [(i.kind, i.answer) for i in figurative] == [("main_idea", "熊猫")]
 
 
 def test_wrong_options_are_secondary_topics():

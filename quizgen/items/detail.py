@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import random
 
+from quizgen.items.asking import clause_units
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
 from quizgen.items.statements import units
-from quizgen.items.synonyms import SWAPPABLE, synonyms
+from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
@@ -28,7 +29,8 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     from quizgen.items import distractors as dx
 
     for t in u.tokens:
-        if t.proper_noun or not t.is_word or t.pos[:1] not in SWAPPABLE or not dx.word_class(t.simplified):
+        if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
+                or not dx.word_class(t.simplified):
             continue
         for syn in synonyms(t.simplified, ctx.doc.standard, ctx.doc.level):
             shown = ctx.display(syn)
@@ -44,7 +46,10 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
     for s in ctx.doc.sentences:
         if s.flagged or ctx.doc.text[s.start:s.end] != s.text:
             continue
-        us = [u for u in units(ctx, s) if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
+        whole = units(ctx, s)
+        starts = {u.start for u in whole}
+        us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
+              if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
         if us:
             out[s.id] = us

@@ -59,7 +59,9 @@ def has_subject(unit) -> bool:
 def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
-    if not words or words[-1].simplified in ("时", "时候", "后"):
+    if not words or words[-1].simplified in ("时", "时候", "后", "同时", "之际", "以来", "期间", "之后", "以后", "之前",
+                                             "以前") \
+            or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)):  # …的同时, …大熊猫今天
         return False
     first = words[0].simplified
     if words[0].pos[:1] == "p" or first.startswith(("据", "根据", "按照", "随着", "通过", "关于", "由于", "对于")):

@@ -6,7 +6,8 @@ not what the passage is about:
 * the **key** is a noun (or a name the text repeats) whose chain — the word and the compounds holding it (网球,
   网球赛) — runs through the passage: in at least :data:`STRONG` of its sentences; or in :data:`SPREAD` of them
   (or :data:`SPREAD_SPREAD` of them and every paragraph) while opening or closing the passage (its headline, first
-  or last sentence); a headline must hold it. It is in :data:`DOMINANCE` times as many sentences as any other candidate outside its chain
+  or last sentence); a headline naming another noun of the passage but not the key refuses it (a figurative one,
+  用新眼光解决新问题, says nothing). It is in :data:`DOMINANCE` times as many sentences as any other candidate outside its chain
   (a chain word mostly occurs beside it: 增值税 … 发票): two equal topics (老鼠 7, 能力 6 sentences) give no question;
 * a key that mostly stands in the same noun compound is asked as that compound (通信 + 卫星);
 * the **wrong options** are nouns of the passage that occur once, in one sentence (its secondary topics: mentioned,
@@ -15,7 +16,8 @@ not what the passage is about:
   glossed; never a general noun (``topic_generic_nouns.txt``), a verbal noun or a word inside brackets (a dateline).
 
 A long text is asked about per window of paragraphs (:data:`WINDOW` characters). Each question records the
-sentences holding the key (``evidence``) and, per wrong option, the one sentence that mentions it.
+sentences holding the key's chain word (``evidence``; for a compound key, its head word: 乡镇 of 乡镇干部) and, per
+wrong option, the one sentence that mentions it.
 """
 from __future__ import annotations
 
@@ -143,9 +145,10 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...]] | None
     par = paragraph_of(ctx)
     paragraphs = {par[s.id] for s in body}
     spread = len(held) / len(body)
-    if w.headline is not None and key not in _simplified(w.headline):
-        return None  # the author's headline names another topic
-    opens = w.headline is not None or bool({body[0].id, body[-1].id} & held)
+    head = _simplified(w.headline) if w.headline is not None else ""
+    if head and key not in head and any(c in head for c in ranked[1:]):
+        return None  # the author's headline names another topic of the passage
+    opens = key in head or bool({body[0].id, body[-1].id} & held)  # a figurative headline says nothing
     everywhere = len(paragraphs) > 1 and paragraphs <= {par[i] for i in held}
     if len(held) < MIN_KEY_SENTENCES or not (spread >= STRONG or (opens and (
             spread >= SPREAD or (spread >= SPREAD_SPREAD and everywhere)))):
