@@ -127,7 +127,8 @@ def test_asked_in_place_from_a_clause_of_a_conditional_sentence():
     assert [(d.kind, d.stem, d.key) for d in got] == [("how_many", "我在上海住了多少年？", "3年")]
 
 
-@pytest.mark.parametrize("sentence", ["我认为，他在上海住了3年。", "如果他在上海住了3年，就会说上海话。"])
+@pytest.mark.parametrize("sentence", ["我认为，他在上海住了3年。", "如果他在上海住了3年，就会说上海话。",
+                                      "他如何敢在上海住3年。"])  # a rhetorical question
 def test_not_asked_after_an_opinion_or_in_a_condition(sentence):
     ctx = _ctx(sentence)
     sid = _id(ctx, sentence)
@@ -213,6 +214,7 @@ def test_traditional_stems():
     ("北京的学生认养大熊猫今天", False),  # a clause cut before its verb (…今天在北京举行)
     ("当时希腊队的纪律很差", True),  # 当时 is a time word, not 当…时
     ("我在上海住了3年", True),
+    ("建宁二年四月望日", False),  # a date: nothing to judge true or false
 ])
 def test_clauses_that_stand_alone(clause, ok):
     from quizgen.items.statements import stands_alone

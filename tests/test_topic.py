@@ -11,7 +11,7 @@ from quizgen.items.context import Context
 from quizgen.items.select import select_targets
 
 PANDA = ("熊猫是中国的国宝。大熊猫主要生活在四川的山里。熊猫每天要花很多时间吃竹子。它们一天可以吃十几公斤竹子。"
-         "这些山里冬天很冷，但是熊猫不怕冷。很多游客到动物园去看熊猫。动物园的工作人员非常喜欢它们。"
+         "这些山里冬天很冷，但是熊猫不怕冷。很多游客到动物园去看熊猫。动物园的医生非常喜欢它们。"
          "现在熊猫的数量比以前多了。\n")
 # two topics of equal weight: pandas in four sentences, tigers in four
 TWO = ("熊猫是中国特有的动物。老虎也生活在中国的山里。熊猫每天要花很多时间吃竹子。老虎每天要吃很多肉。"
@@ -102,3 +102,15 @@ def test_traditional_script():
     item = _topic_items(to_traditional(PANDA))[0]
     assert item.prompt == "★ 最適合做上文標題的是：" and item.answer == "熊貓"
     assert all(o == to_traditional(o) for o in item.options)
+
+
+def test_no_person_word_against_a_person_key():
+    text = ("刘姥姥是一位老人。刘姥姥带着孙子进了城。一位医生给他们指了路。刘姥姥走到了门口。门前有人在卖馒头。"
+            "刘姥姥拉住一个孩子问话。那里的房子很大。她还带了一些水果。刘姥姥终于见到了周大娘。\n")
+    ctx = _ctx(text)
+    w = topic.windows(ctx)[0]
+    got = topic.topic_of(ctx, w)
+    assert got is not None and got[1] == "刘姥姥" and got[3]  # a person
+    for seed in range(10):
+        wrong = topic.wrong_options(ctx, w, "刘姥姥", random.Random(seed), person=True)
+        assert wrong is not None and not {"医生", "孩子", "孙子", "老人"} & {o for o, _ in wrong}

@@ -27,6 +27,7 @@ _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": (
        "number": ("how_many", "wh_number")}
 _TO_PLACE = frozenset({"在", "到", "去", "来", "从", "回", "回到", "于", "往", "向", "住在", "来到", "前往"})
 MAX_STEM = 40
+_COORDINATED = frozenset({"、", "和", "与", "及", "跟", "同", "以及"})
 _ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
 _RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
@@ -43,6 +44,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     word = stem(ctx, _WH[kind][1])
     if kind == "place" and (prev not in _TO_PLACE or nxt in ("的", "之")):
         return None
+    if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):
+        return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
     if kind == "number":

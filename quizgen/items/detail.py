@@ -64,6 +64,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
         for u in by_sentence[s.id]:
+            if not _subject_first(u):
+                continue  # 旋即又为另一种莫名的喜悦所替代: what was replaced is in another clause
             got = paraphrase(ctx, u)
             if got is None:
                 continue

@@ -26,7 +26,8 @@ _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只
 _REPORTING = ("说", "认为", "以为", "觉得", "表示", "指出", "希望", "建议", "要求", "强调", "相信", "称")
 _FACTUAL = ("说", "表示", "指出", "强调", "称", "宣布", "介绍", "透露")
 _CLAUSE_PUNCT = "，,；;：:。！!？?…"
-_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几"})
+_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几",
+                       "如何", "为何", "何必", "岂", "难道"})  # 魏兵如何敢来: a rhetorical question, no statement
 _SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
 _DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
@@ -63,6 +64,9 @@ def stands_alone(unit) -> bool:
                                              "以前") \
             or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)):  # …的同时, …大熊猫今天
         return False
+    if 2 * sum(w.pos[:1] in "mqt" for w in words) >= len(words) \
+            and not any(w.pos[:1] in "va" and len(w.simplified) > 1 for w in words):
+        return False  # mostly numbers, measure and time words, no verb of two characters: a date (建宁二年四月望日)
     first = words[0].simplified
     if words[0].pos[:1] == "p" or first.startswith(("据", "根据", "按照", "随着", "通过", "关于", "由于", "对于")):
         return False  # a prepositional phrase (根据他的了解), not a statement

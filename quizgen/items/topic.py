@@ -57,6 +57,22 @@ def generic_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@cache
+def person_lemmas() -> frozenset[str]:
+    """person_lemmas.txt (one English word a line, ``#`` comments) and the person field of semantic_fields."""
+    from quizgen.items.semantic_fields import FIELDS
+
+    text = resources.files("quizgen").joinpath("data", "person_lemmas.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")) | FIELDS["person"]
+
+
+def is_person(t: Token) -> bool:
+    """A person's name (a proper noun tagged nr: jieba tags 熊猫 nr too) or a noun whose dictionary senses name a kind of person (老奶奶, 教练)."""
+    from quizgen.items.semantic_fields import lemmas
+
+    return (t.proper_noun and t.pos.startswith("nr")) or bool(lemmas(t.simplified) & person_lemmas())
+
+
 @dataclass(frozen=True, slots=True)
 class Window:
     """The sentences of one passage asked about as a whole, and its headline if it has one."""
@@ -123,8 +139,9 @@ def _real(ctx: Context, t: Token, mentions: Counter[str]) -> bool:
         or ((t.proper_noun or t.pos in _NAMES) and mentions[t.simplified] >= 2)
 
 
-def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...]] | None:
-    """(the key as shown, its Simplified form, the ids of the sentences holding it), or None where no topic
+def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] | None:
+    """(the key as shown, its Simplified form, the ids of the sentences holding it, whether it is a person), or
+    None where no topic
     dominates the passage (see the module docstring)."""
     body = w.sentences
     if len(body) < MIN_SENTENCES:
@@ -158,7 +175,7 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...]] | None
         if not chained and DOMINANCE * len(where[c]) > len(held):
             return None  # a rival topic
     shown, simp = _compound(ctx, body, key, held, first[key])
-    return shown, simp, tuple(sorted(held))
+    return shown, simp, tuple(sorted(held)), is_person(first[key])
 
 
 def _compound(ctx: Context, body, key: str, held: set[int], tok: Token) -> tuple[str, str]:
@@ -196,18 +213,21 @@ def _head(toks: list[Token], k: int) -> bool:
     return not is_verbal(toks[k].simplified) and not looks_adjectival(toks[k].simplified)
 
 
-def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random) -> list[tuple[str, int]] | None:
-    """Three nouns (as shown, sentence id) each confined to one sentence of the passage; None if fewer."""
+def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random, person: bool = False
+                  ) -> list[tuple[str, int]] | None:
+    """Three listed nouns (as shown, sentence id) each confined to one sentence of the passage (a segmenter's
+    fragment such as 保户 of 五保户, or 见状 tagged a noun, is no listed word); no person word when the key is a
+    person (``person``: 老奶奶 may be 刘姥姥). None if fewer than three."""
     texts = [_simplified(s) for s in w.sentences] + ([_simplified(w.headline)] if w.headline else [])
     whole = "\n".join(texts)
-    mentions = Counter(t.simplified for s in w.sentences for t in s.tokens)
     cands: list[tuple[Token, int]] = []
     seen: set[str] = set()
     for s in w.sentences[1:]:  # the first sentence frames the topic: its nouns are part of it (航天 for 卫星)
         toks = _plain(s)
         for k, t in enumerate(toks):
             c = t.simplified
-            if c in seen or not _head(toks, k) or not _noun(t, _WRONG_NOUNS) or not _real(ctx, t, mentions) or whole.count(c) != 1 \
+            if c in seen or not _head(toks, k) or not _noun(t, _WRONG_NOUNS) or whole.count(c) != 1 \
+                    or not is_listed(c, ctx.doc.standard) or (person and is_person(t)) \
                     or set(c) & set(key) or not similar_length(c, key) or dx.is_synonym(c, key) \
                     or same_category(c, key) or not readable(ctx, (t,)):
                 continue
@@ -231,11 +251,11 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         got = topic_of(ctx, w)
         if got is None:
             continue
-        shown, simp, held = got
+        shown, simp, held, person = got
         if simp in ctx.used:
             continue  # the key is gapped elsewhere on the sheet
         text = ctx.doc.display(w.sentences[0].start, w.sentences[-1].end)
-        wrong = wrong_options(ctx, w, simp, ctx.question_rng("topic", simp, text))
+        wrong = wrong_options(ctx, w, simp, ctx.question_rng("topic", simp, text), person)
         if wrong is None:
             continue
         kind = "title" if w.whole and w.headline is None else "main_idea"
