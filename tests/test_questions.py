@@ -47,6 +47,7 @@ def test_cause_purpose_result(sentence, kind, quoted, key):
 
 @pytest.mark.parametrize("sentence", [
     "因为天气很冷，风也很大，所以我们没有去公园。",  # the cause is two clauses: the first alone is no key
+    "天气很冷，风也很大，所以我们没有去公园。",  # the same without 因为
     "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
     "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
 ])
@@ -222,3 +223,19 @@ def test_clauses_that_stand_alone(clause, ok):
     doc = analyze_text(clause + "。", "t.txt", 6, "2025")
     toks = [t for t in doc.sentences[0].tokens if t.text != "。"]
     assert stands_alone(toks) is ok
+
+
+def test_no_degree_adverb_swap_before_a_verb():
+    doc = analyze_text("他特别准备了一份礼物。学校的考试特别重要。妈妈经常去超市买菜。", "t.txt", 5, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    from quizgen.items.statements import units
+
+    got = {u.text: detail.paraphrase(ctx, u) for s in doc.sentences for u in units(ctx, s)}
+    assert got["他特别准备了一份礼物"] is None  # 特别 'specially': 非常准备 does not read
+    assert got["学校的考试特别重要"] is not None and got["妈妈经常去超市买菜"] is not None
+
+
+def test_result_after_several_clauses_is_no_cause():
+    ctx = _ctx("天气很冷，风也很大，所以我们没有去公园。")
+    s = ctx.doc.sentences[_id(ctx, "天气很冷，风也很大，所以我们没有去公园。")]
+    assert causes._pairs(ctx, s, None) == []  # the cause is both clauses, not 风也很大

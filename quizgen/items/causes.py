@@ -84,8 +84,8 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
         elif (cue := opens_with(w, "result")) and not has_cause:
             before = cl[i - 1] if i else (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
-            if before is None:
-                continue
+            if before is None or i > 1:
+                continue  # A1，A2，A3，因此B: the cause is all of them, the clause before is one part
             kind = "why" if cue in _RESULT_WHY else "result"
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ import random
 from quizgen.items.asking import clause_units
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
 from quizgen.items.statements import units
 from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
@@ -28,7 +29,11 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     """(the clause with one word replaced by a synonym, "synonym A → B"), or None when no word has one."""
     from quizgen.items import distractors as dx
 
-    for t in u.tokens:
+    toks = list(u.tokens)
+    for k, t in enumerate(toks):
+        nxt = next((x for x in toks[k + 1:] if x.is_word), None)
+        if t.simplified in cue_words("degree") and nxt is not None and nxt.pos[:1] != "a":
+            continue  # 特别准备 (specially) → 非常准备: a degree adverb is swapped only before an adjective
         if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
                 or not dx.word_class(t.simplified):
             continue
