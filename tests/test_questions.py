@@ -30,7 +30,7 @@ def _id(ctx: Context, sentence: str) -> int:
     ("他等了很久，于是给朋友打了电话。", "result", "他等了很久", "给朋友打了电话"),
     ("或许正因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a hedge before the cue
     ("我们没有去公园，因为今天下雨。", "why", "我们没有去公园", "今天下雨"),  # B，因为A: B is the effect …
-    ("我们没有去公园，因为今天下雨，同学们都在家里看书。", "why", "我们没有去公园", "今天下雨"),  # … not C
+    ("不过，因为今天下雨，我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a connector before: A，B
 ])
 def test_cause_purpose_result(sentence, kind, quoted, key):
     ctx = _ctx(sentence)
@@ -50,6 +50,7 @@ def test_cause_purpose_result(sentence, kind, quoted, key):
     "天气很冷，风也很大，所以我们没有去公园。",  # the same without 因为
     "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
     "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
+    "我们没有去公园，因为今天下雨，同学们都在家里看书。",  # B，因为A，C: B or C may be the effect
 ])
 def test_cause_refused(sentence):
     ctx = _ctx(sentence)

@@ -76,9 +76,13 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
             if i + 1 < len(cl) and not opens_with(_words(cl[i + 1]), "result") \
                     and any(opens_with(_words(x), "result") for x in cl[i + 2:]):
                 continue  # 因为A，A2，所以B: the cause is two clauses
-            after = i + 1 < len(cl) and (i == 0 or opens_with(_words(cl[i + 1]), "result"))
-            # 因为A，(所以)B: B is the effect; B，因为A(，C): the clause before is
-            effect = _strip(cl[i + 1], ("result",)) if after else cl[i - 1]
+            if i + 1 == len(cl):
+                effect = cl[i - 1]  # B，因为A。: the clause before
+            elif i == 0 or opens_with(_words(cl[i + 1]), "result") or sum(t.is_word for t in cl[i - 1]) < 2:
+                effect = _strip(cl[i + 1], ("result",))  # (不过，)因为A，(所以)B: the clause after
+            else:
+                continue  # B，因为A，C: B or C may be the effect
+
             out.append(("why", effect, _after(c_cue, cue), -1))
         elif (cue := opens_with(w, "explain")) and i > 0:
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
