@@ -25,25 +25,23 @@ from pathlib import Path
 from quizgen.analysis.document import Document, level_label
 from quizgen.errors import QuizgenError
 from quizgen.lessons import Lesson, label, opening
+from quizgen.outputs import FEW_QUESTIONS, ID_LIKE, KEY_SUFFIX, SUFFIX, BuildResult, safe_name, write_format
 
 _LESSON_FILE = re.compile(r"\d+ .*\.(items\.json|html|pdf)")
 
 
 def book_title(path: Path, text: str) -> str:
     """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the text's opening words."""
-    from quizgen.build import _ID_LIKE
-
-    if _ID_LIKE.fullmatch(path.stem):
+    if ID_LIKE.fullmatch(path.stem):
         return opening(text) or path.stem
     return path.stem
 
 
 def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path, opts, worker=None,
                progress=None):
-    """Build every lesson of ``text``; returns a :class:`quizgen.build.BuildResult` for the whole book.
+    """Build every lesson of ``text``; returns a :class:`quizgen.outputs.BuildResult` for the whole book.
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
-    from quizgen.build import _SUFFIX, FEW_QUESTIONS, KEY_SUFFIX, BuildResult, _write, safe_name
     from quizgen.cache import give_back_memory
     from quizgen.processes import committing, pending
 
@@ -81,14 +79,14 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
                     if fmt == "apkg":
                         deck.add(shown)  # type: ignore[union-attr]
                         continue
-                    final = folder / f"{base}{_SUFFIX[fmt]}"
+                    final = folder / f"{base}{SUFFIX[fmt]}"
                     try:
                         if fmt == "pdf" and worker is not None:
                             pdf.submit(shown, stage(final), opts)
                         else:  # items.json keeps the input's script (the record); worksheets show the chosen one
-                            _write(fmt, items if fmt == "json" else shown, stage(final), opts)
+                            write_format(fmt, items if fmt == "json" else shown, stage(final), opts)
                         if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
-                            _write(fmt, shown, stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
+                            write_format(fmt, shown, stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
                     except QuizgenError as e:
                         if fmt not in KEY_SUFFIX:
                             raise
@@ -228,8 +226,6 @@ class Tally:
             self.dropped[d.reason] += 1
 
     def add_items(self, items) -> None:
-        from quizgen.build import FEW_QUESTIONS
-
         counts = Counter(i.type for i in items.items)
         self.items.update(counts)
         if sum(n for t, n in counts.items() if t != "vocabulary") < FEW_QUESTIONS:
