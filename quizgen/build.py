@@ -100,6 +100,11 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
     finally:
         if worker is not None:  # also when the text failed before any PDF was asked for
             worker.close()
+    return _result(path, doc, items, written)
+
+
+def _result(path: Path, doc, items, written) -> BuildResult:
+    """A built text's result: what was written, its counts and levels, and what the teacher should know."""
     counts: dict[str, int] = {}
     for it in items.items:
         counts[it.type] = counts.get(it.type, 0) + 1
@@ -158,6 +163,7 @@ def _why_none(doc) -> str:
     return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
             "sentence whose words are at the level, all but two glossed ones, and a word or fact the text decides). "
             + hint)
+
 
 def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worker=None) -> tuple[Path, ...]:
     """Write every requested format for one text, all or nothing.
