@@ -16,6 +16,7 @@ from collections import Counter
 
 from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
+from quizgen.analysis.han import all_han
 from quizgen.items import distractors as dx
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
@@ -62,7 +63,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
 
 def _measure(text: str) -> bool:
     """A measure word or unit after a number (个, 公里, 年): one or two Han characters."""
-    return 0 < len(text) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in text)
+    return 0 < len(text) <= 2 and all_han(text)
 
 
 def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
