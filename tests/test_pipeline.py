@@ -117,8 +117,11 @@ def test_spinner_repairs(sample_doc):
     s = by_text["中共中央總書記、國家主席、中央軍委主席習近平向中國人民警察隊伍授旗并致訓詞。"]
     assert not s.flagged and "中心" in text[s.start:s.end]
     assert by_text["5年來,全國公安機關共有1482名民警因公犧牲,2.5萬名民警因公負傷。"].flagged is False
-    # still doubtful: 任務 could be 工作 or 使命, no dictionary phrase decides; the sentence stays flagged
-    assert any("職責任務" in s.text and s.flagged for s in sample_doc.sentences)
+    # 任務 stands for 工作 or 使命: a collocation decides (職責使命, 群眾工作法) and the sentence is restored; where
+    # none does (圍繞新產業、新形式), the form stays and so does the flag
+    assert any("職責使命" in s.text and not s.flagged for s in sample_doc.sentences)
+    assert any("群眾工作法" in s.text for s in sample_doc.sentences)
+    assert any("新形式" in s.text and s.flagged for s in sample_doc.sentences)
 
 
 def test_no_repairs_in_genuine_text():
@@ -311,7 +314,7 @@ def test_stages_compose_like_analyze_text():
     from quizgen.analysis import cleaning, lexicon, pipeline
     from quizgen.analysis.segment import segmenter
 
-    text = "我们去银行。\n图为银行大厅。\n他是行长。"
+    text = "我们去银行。\n资料图片\n他是行长。"
     known, seg = lexicon.known_word_predicate(), segmenter(None)
     cleaned = cleaning.clean_text(text, text, "simplified", known, lambda w: known(w) or seg.has_word(w))
     assert cleaned.text == "我们去银行。\n他是行长。" and [d.reason for d in cleaned.dropped] == ["caption"]
@@ -322,6 +325,18 @@ def test_stages_compose_like_analyze_text():
     readings = pipeline.read(pieces, tagged)
     assert readings[1][2:4] == ["hang2", "zhang3"]
     sents = pipeline.annotate(cleaned, pieces, tagged, readings, "2025", known, seg)
-    assert [(s.start, s.end) for s in sents] == [(0, 6), (15, 20)]  # offsets in the input, past the caption
-    assert [(t.text, t.start) for t in sents[1].tokens][2] == ("行长", 17)
+    assert [(s.start, s.end) for s in sents] == [(0, 6), (12, 17)]  # offsets in the input, past the caption
+    assert [(t.text, t.start) for t in sents[1].tokens][2] == ("行长", 14)
     assert sents == list(pipeline.analyze_text(text, "t").sentences)
+
+
+def test_a_caption_sentence_is_read_but_never_used_for_items():
+    """图为… is a sentence about a photo that is not there: it gets pinyin and glosses like any sentence (the
+    analysis JSON of every line has pinyin), is flagged so no item uses it, and is not counted as garbled; a
+    caption with a photo credit is still dropped."""
+    doc = analyze_text("我们去银行。\n图为银行大厅。\n三峡大坝夜景。新华社发(李孟 摄)\n他是行长。", "t")
+    caption = [s for s in doc.sentences if s.text.startswith("图为")]
+    assert caption and caption[0].flagged and not any(s.flagged for s in doc.sentences if s is not caption[0])
+    assert " ".join(t.pinyin_numbers for t in caption[0].tokens if t.is_word).startswith("tu2 wei2 yin2 hang2")
+    assert [d.reason for d in doc.dropped] == ["caption"] and "李孟" in doc.dropped[0].text
+    assert any("caption line" in w for w in doc.warnings) and not any("garbled" in w for w in doc.warnings)

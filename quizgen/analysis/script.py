@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizgen.analysis.document import Script
+from quizgen.analysis.han import HAN_RUN
 
 _converters: dict[str, Any] = {}
 
@@ -36,7 +37,7 @@ TRADITIONAL_SHARE = 0.03
 
 def detect_script(text: str) -> Script:
     """'traditional' when at least 3 % of the Han characters have a different Simplified form."""
-    sample = "".join(c for c in text[:200_000] if ord(c) >= 0x3400)
+    sample = "".join(HAN_RUN.findall(text[:200_000]))
     if not sample:
         return "simplified"
     simp = converter("t2s").convert(sample)
@@ -63,6 +64,17 @@ def _char(cc, c: str) -> str:
 
 def to_simplified(text: str) -> str:
     return convert_same_length(text, "t2s")
+
+
+def simplified_only(c: str) -> bool:
+    """True when the character ``c`` belongs to Simplified writing alone: OpenCC s2tw changes it and no CC-CEDICT
+    entry writes it as its own Traditional form. 干 (若干, 干涉), 后 (皇后), 台, 于, 里, 只, 系 are shared by both
+    scripts: on a Traditional page they are no evidence of Simplified text; 发, 们, 这 are."""
+    if to_traditional(c) == c or to_simplified(c) != c:
+        return False
+    from quizgen.analysis.cedict_index import lookup
+
+    return all(trad != c for trad, *_ in lookup(c))
 
 
 def to_traditional(text: str) -> str:

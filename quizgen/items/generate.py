@@ -10,12 +10,14 @@ fact; vocabulary covers every target (it is the word list and the Anki vocabular
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizgen.analysis.document import Document, Token
 from quizgen.items import facts, ordering, questions, sections, statements
 from quizgen.items.context import Context
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
-from quizgen.items.select import select_targets
-from quizgen.items.words import choice_items, cloze_items, vocabulary_items
+from quizgen.items.select import CHARS_PER_SHEET, select_targets
+from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
 #: 25 questions fill two A4 pages with the passage and glossary). Vocabulary is the Anki word list.
@@ -34,9 +36,21 @@ for _lv in (1, 2, 3):
 #: Counts are for a text of up to CHARS_PER_SHEET characters; a longer one gets proportionally more of the
 #: single questions, up to MAX_SCALE times (a 2,000-character story gives twice a 400-character paragraph's).
 #: Grouped sections (word bank, matching, passage cloze, insertion) stay one exercise each.
-CHARS_PER_SHEET = 1000
 MAX_SCALE = 2.5
 SCALED = frozenset({"vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering"})
+
+
+#: The sections in the order they run. Each claims its sentences and words in the shared Context, so a later
+#: section picks among what is left: today the result depends on this order (tests/test_items_build.py,
+#: test_items_do_not_depend_on_section_order, measures it; issue 10 asks for one allocator instead).
+SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
+    ("ordering", ordering.ordering), ("insertion", sections.insertion),
+    ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
+    ("word_bank", sections.word_bank), ("matching", sections.matching),
+    ("question", questions.question_items), ("judgment", questions.judgment_items),
+    ("choice", choice_items), ("cloze", cloze_items), ("fact", facts.fact_items),
+    ("vocabulary", vocabulary_items),
+)
 
 
 def default_counts(level: int, n_chars: int = 0) -> dict[str, int]:
@@ -49,6 +63,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
     want = default_counts(doc.level, doc.profile.n_chars)
+    # the vocabulary list grows with the text read so far, up to its largest default (words.vocabulary_order):
+    # a count taken from the whole text's length would change every card's chances when text is appended
+    want["vocabulary"] = round(VOCABULARY_PER_SHEET * MAX_SCALE)
     want.update(counts or {})
     unknown = sorted(set(want) - set(ITEM_TYPES))
     if unknown:
@@ -59,15 +76,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
     items: list[Item] = []
-    runs = [
-        ("ordering", ordering.ordering), ("insertion", sections.insertion),
-        ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
-        ("word_bank", sections.word_bank), ("matching", sections.matching),
-        ("question", questions.question_items), ("judgment", questions.judgment_items),
-        ("choice", choice_items), ("cloze", cloze_items), ("fact", facts.fact_items),
-        ("vocabulary", vocabulary_items),
-    ]
-    for name, fn in runs:
+    for name, fn in SECTIONS:
         if want.get(name, 0) > 0:
             items.extend(fn(ctx, want[name]))
     # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)

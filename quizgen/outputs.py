@@ -1,0 +1,143 @@
+"""What a build writes and how: its options and result, file names and suffixes, one format's writer.
+
+Shared by :mod:`quizgen.build` (one text) and :mod:`quizgen.book` (a text built as lessons), which order the
+I/O; this module sits below both, so neither imports the other for these names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.errors import ConfigError
+from quizgen.lessons import LESSON_CHARS
+from quizgen.options import Format
+
+FORMATS = tuple(f.value for f in Format)
+DEFAULT_FORMATS = FORMATS
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    level: str = "hsk5"
+    standard: str = "2025"
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    seed: int = 0
+    known: frozenset[str] = frozenset()
+    script: str = "original"
+    pinyin: str = "above"
+    # set for single-input builds: the dictionaries are dropped before the worksheets (font subsets, WeasyPrint),
+    # whose memory would otherwise stack on theirs: the sample's peak 254 -> 229 MB (apkg+html), ~0.05 s
+    release_before_pdf: bool = False
+    paper: str = "a4"
+    title: str | None = None
+    templates: Path | None = None
+    user_dict: Path | None = None
+    name: str | None = None  # output file name without suffix; default: from the title or the file's stem
+    lesson_size: int = LESSON_CHARS  # a longer text becomes lessons of about this many characters (lessons.py)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    source: str
+    written: tuple[Path, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    stats: dict = field(default_factory=dict)
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+MAX_NAME_BYTES = 150  # file systems allow 255 bytes a name; leave room for suffixes and temporary names
+
+
+def safe_name(name: str) -> str:
+    """A file name from a title or file stem: Unicode kept, path separators and control characters replaced,
+    no leading dots (no hidden files, no '..'), at most 80 characters and 150 bytes of UTF-8."""
+    name = unicodedata.normalize("NFC", name)
+    parts = [p for p in re.split(r"[/\\]+", name) if p.strip() not in ("", ".", "..")]
+    name = _UNSAFE.sub("_", "_".join(parts)).strip().lstrip(".").strip()
+    name = re.sub(r"\s+", " ", name)[:80]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    return name.rstrip(" .") or "quizgen"
+
+
+#: A file stem that is an id (000_f66cfce79e5b9cdc), not a name: titles then come from the text.
+ID_LIKE = re.compile(r"[0-9a-fA-F_\-.]+")
+# file names that say nothing about the text (text.txt, article-2, 新建文本文档, 未命名1): the title comes from the text
+GENERIC = re.compile(r"(?i)(text|input|article|document|doc|file|untitled|new|sample|test|passage|reading|lesson|"
+                     r"worksheet|copy|文章|课文|阅读|文本|新建文本文档|未命名|无标题)[\s_\-.()（）0-9]*")
+# a file-system label: no Chinese character and a digit or an underscore (modern_diary_01, ch3, HSK5-week2); a
+# Latin name of words ("lesson on spring festival") may be the teacher's own title and is kept
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_LABEL = re.compile(f"[^{_HAN}]*[0-9_][^{_HAN}]*")
+#: A first line this short, with Chinese and no sentence stop, above more text, is the text's headline
+#: (真情一片为孤残; 颱風尾重創中南部豪雨引發洪患15死8傷9失蹤農作損失逾9億 has 32 characters)
+HEADLINE_MAX = 32
+
+
+def uninformative(stem: str) -> bool:
+    """True when a file name says nothing about its text: an id (000_f66cfce79e5b9cdc), a generic name
+    (text, 未命名1) or a label without Chinese made with digits or underscores (modern_diary_01)."""
+    return bool(ID_LIKE.fullmatch(stem) or GENERIC.fullmatch(stem) or _LABEL.fullmatch(stem))
+
+
+def headline(text: str) -> str:
+    """The text's headline: its first line when short (≤ :data:`HEADLINE_MAX`), with Chinese, without a
+    sentence stop (not a sentence of the text) and followed by more text; "" otherwise."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return ""
+    first = lines[0]
+    if len(first) > HEADLINE_MAX or not re.search(f"[{_HAN}]", first) or re.search(r"[。！？!?…]", first) \
+            or first[-1] in "；;，,：:":
+        return ""
+    return first
+
+
+def one_sheet(items, opts: BuildOptions):
+    """(items, shown): the build's items and the same items in the displayed script, without those the student
+    sheet cannot hold together (:func:`quizgen.export.worksheet.integrity.settle`). Decided once, before any
+    export, whatever the formats: the items JSON, the deck, both copies of the sheet and the build's counts carry
+    the same questions (review F1: items.json listed items the sheet dropped on 23 of 76 held-out builds)."""
+    from quizgen.export.worksheet.integrity import settle
+
+    shown = items
+    if opts.script != "original":
+        from quizgen.export.worksheet.script_view import in_script
+
+        shown = in_script(items, opts.script)
+    return settle(items, shown, opts.pinyin)
+
+FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
+
+SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
+#: The worksheet formats write two copies: the student sheet and, in a file of its own, the teacher's key.
+KEY_SUFFIX = {"html": ".key.html", "pdf": ".key.pdf"}
+
+
+def write_format(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None,
+                 copy: str = "student") -> Path:
+    """Write ``items`` as format ``fmt`` ("json", "apkg", "html", "pdf") to ``path``; ``final``: the path the
+    file will be renamed to (a deck keeps the times of the notes the previous deck there had); ``copy``:
+    "student" or "key" for the worksheets."""
+    if fmt == "json":
+        from quizgen.export.items_json import write_items_json
+
+        return write_items_json(items, path)
+    if fmt == "apkg":
+        from quizgen.export.anki.deck import write_apkg
+
+        return write_apkg(items, path, previous=final)  # unchanged notes keep the previous deck's times
+    if fmt == "html":
+        from quizgen.export.worksheet.html import write_html
+
+        return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
+    if fmt == "pdf":
+        from quizgen.export.worksheet.pdf import write_pdf
+
+        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
+    raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
