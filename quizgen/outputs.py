@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizgen.analysis.han import HAN
 from quizgen.errors import ConfigError
 from quizgen.lessons import LESSON_CHARS
 from quizgen.options import Format
@@ -72,8 +73,8 @@ GENERIC = re.compile(r"(?i)(text|input|article|document|doc|file|untitled|new|sa
                      r"worksheet|copy|文章|课文|阅读|文本|新建文本文档|未命名|无标题)[\s_\-.()（）0-9]*")
 # a file-system label: no Chinese character and a digit or an underscore (modern_diary_01, ch3, HSK5-week2); a
 # Latin name of words ("lesson on spring festival") may be the teacher's own title and is kept
-_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_LABEL = re.compile(f"[^{_HAN}]*[0-9_][^{_HAN}]*")
+def _label(stem: str) -> bool:
+    return not HAN.search(stem) and re.search(r"[0-9_]", stem) is not None
 #: A first line this short, with Chinese and no sentence stop, above more text, is the text's headline
 #: (真情一片为孤残; 颱風尾重創中南部豪雨引發洪患15死8傷9失蹤農作損失逾9億 has 32 characters)
 HEADLINE_MAX = 32
@@ -82,7 +83,7 @@ HEADLINE_MAX = 32
 def uninformative(stem: str) -> bool:
     """True when a file name says nothing about its text: an id (000_f66cfce79e5b9cdc), a generic name
     (text, 未命名1) or a label without Chinese made with digits or underscores (modern_diary_01)."""
-    return bool(ID_LIKE.fullmatch(stem) or GENERIC.fullmatch(stem) or _LABEL.fullmatch(stem))
+    return bool(ID_LIKE.fullmatch(stem) or GENERIC.fullmatch(stem) or _label(stem))
 
 
 def headline(text: str) -> str:
@@ -92,7 +93,7 @@ def headline(text: str) -> str:
     if len(lines) < 2:
         return ""
     first = lines[0]
-    if len(first) > HEADLINE_MAX or not re.search(f"[{_HAN}]", first) or re.search(r"[。！？!?…]", first) \
+    if len(first) > HEADLINE_MAX or not HAN.search(first) or re.search(r"[。！？!?…]", first) \
             or first[-1] in "；;，,：:":
         return ""
     return first

@@ -38,7 +38,7 @@ def test_no_fact_on_half_a_name_or_a_list_number(level):
 
 
 def test_the_predicates_on_real_tokens():
-    from quizgen.items.changes import in_list, list_label, name_cut
+    from quizgen.items.mentions import in_list, list_label, name_cut
 
     toks = analyze_text(CUT, "t.txt", 5, "2025").sentences[0].tokens
     k = next(i for i, t in enumerate(toks) if t.text == "巴里")  # jieba: 巴里|尔

@@ -18,10 +18,11 @@ from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
 from quizgen.items import distractors as dx
-from quizgen.items.changes import NUM, Unit, approximate, in_list, list_label, name_cut, same_width
+from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
 from quizgen.items.facts import fact_kind, fact_values, sure_name
+from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
 
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quizgen.analysis.document import Token
 from quizgen.analysis.script import to_simplified
 from quizgen.items.context import Context
+from quizgen.items.mentions import name_cut
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -375,41 +376,6 @@ def _clean_name(simplified: str, tag: str) -> bool:
     given = simplified[1:]
     return tag != "nr" or len(given) < 2 or given in _TITLES \
         or not any(not e.is_proper for e in lexicon.cedict_entries(given))
-
-
-_MEMBER_MARKS = frozenset({"、", "和", "与", "及", "以及", "或", "跟", "同", "并"})
-_LABEL_AFTER = frozenset({".", "．", "、", ")", "）", "：", ":"})
-_NAME_TAGS = ("nr", "ns", "nt", "nz")
-
-
-def in_list(tokens, i: int) -> bool:
-    """Token ``i`` is one member of a list (蔡瑁、张允令…): asked in place it gives 谁、张允令…, and blanked its
-    neighbour in the list is a second answer."""
-    prev = tokens[i - 1].simplified if i else ""
-    nxt = tokens[i + 1].simplified if i + 1 < len(tokens) else ""
-    return prev in _MEMBER_MARKS or nxt in _MEMBER_MARKS
-
-
-def name_cut(tokens, i: int) -> bool:
-    """The name token ``i`` is a piece of a longer name the segmenter cut (巴里|尔 for 巴里尔, tagged ns + nr): a
-    neighbour touching it is itself tagged as a name, or is one Han character tagged as a noun. Blanked, the gap
-    reads ＿＿尔位于… and the answer is half a name."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(tokens):
-            t = tokens[j]
-            han = all("\u3400" <= c <= "\u9fff" for c in t.text)
-            touching = t.end == tokens[i].start if j < i else t.start == tokens[i].end
-            if han and touching and (t.pos[:2] in _NAME_TAGS or (len(t.text) == 1 and t.pos[:1] == "n")):
-                return True
-    return False
-
-
-def list_label(tokens, i: int) -> bool:
-    """Token ``i`` is the number of an item in a numbered list (2.不要让别人影响你…, 3、…): a label, not a fact
-    of the text."""
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return NUM.fullmatch(tokens[i].text) is not None and nxt in _LABEL_AFTER \
-        and all(not t.is_word for t in tokens[:i])
 
 
 def names(ctx: Context) -> dict[str, list[str]]:

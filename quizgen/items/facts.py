@@ -8,11 +8,11 @@ from collections import Counter
 
 from quizgen.analysis.document import Token
 from quizgen.items.changes import NUM as _NUM
-from quizgen.items.changes import list_label, name_cut
 from quizgen.items.changes import names as _names
 from quizgen.items.changes import same_width as _same_width
 from quizgen.items.context import Context, blank
 from quizgen.items.itemset import Item
+from quizgen.items.mentions import list_label, name_cut
 from quizgen.items.select import item_spans
 
 
