@@ -197,6 +197,13 @@ def test_数据驱动发现插入词(known):
     assert ("代孕", 4) in find_junk(text, known, spam=())
 
 
+def test_HSK词语不算插入词(known):
+    # 完全 ×4 把 却|完全|是、是|完全|的 "修复"成 却是、是的：但 HSK 词语是语言本身，不是插入的垃圾词
+    text = ("风停了，然后是完全的安静。\n他说这个问题却完全是另一回事。\n"
+            "大家在完全民主的环境中讨论。\n到了晚上，他们完全不再关心这件事。\n")
+    assert find_junk(text, known, spam=()) == []
+
+
 # ---------------------------------------------------------------- garbled sentences
 def test_平易近警句子算乱码(jieba, known, t2s):
     sentence = t2s.convert("5年來,全國公安機關共有1482名平易近警因公犧牲,2.5萬名平易近警因公負傷。")
