@@ -438,3 +438,20 @@ def test_mojibake_sentences_are_flagged_and_genuine_ones_not():
     doc = analyze_text(garbled + "\n" + genuine + "\n", "m.txt", 5, "2025")
     flags = [(s.flagged, s.text in genuine) for s in doc.sentences]
     assert flags == [(True, False), (False, True), (False, True)], flags
+
+
+@pytest.mark.skipif(not SIGHAN.is_dir(), reason="SIGHAN test texts not present (../shared/eval)")
+def test_clean_sighan_lessons_are_not_changed(predicates):
+    """Books are cleaned lesson by lesson: a lesson-sized stretch of clean text is not changed either (lesson 11
+    of AS lost 完全 ×4 to the junk detector before HSK words were exempt)."""
+    from quizgen.analysis.cleaning import clean_text
+    from quizgen.analysis.script import to_simplified
+    from quizgen.lessons import split_lessons
+
+    known, phrase = predicates
+    text = (SIGHAN / "as_test.utf8").read_text(encoding="utf-8")
+    for lesson in split_lessons(text)[:16]:
+        part = text[lesson.start:lesson.end]
+        cleaned = clean_text(part, to_simplified(part), "traditional", known, phrase)
+        assert cleaned.removed == () and cleaned.restored == (), lesson.number
+
