@@ -90,3 +90,15 @@ def test_frequency_is_matched():
     for seed in range(4):
         ds = dx.distractors(ACHIEVEMENT, "2025", random.Random(seed))
         assert ds and all(abs(frames.zipf(d) - frames.zipf("成就")) <= frames.ZIPF_SPAN for d in ds)
+
+
+def test_verbs_of_one_cilin_middle_class_are_too_close():
+    """举办/安排/取消 (Hc) and 进行/暂停 (Ig) share their arguments: 工厂每年五月＿一次运动会 takes 安排 as well, so
+    a verb's 中类 is too close; a noun's 中类 is its neighbourhood (项目/因素 do not swap)."""
+    assert nb.closeness("举办", "安排") == nb.NEIGHBOUR and nb.closeness("项目", "因素") == nb.NEIGHBOUR
+    assert nb.too_close("举办", "安排", verb=True) and not nb.too_close("项目", "因素")
+    gap = _gap("工厂每年五月举办一次运动会。", ["工厂", "每年", "五月", "举办", "一次", "运动会", "。"], "举办", "v", 5)
+    assert "cilin-close" in dx.problems(gap, "安排")
+    for seed in range(4):
+        ds = dx.distractors(gap, "2025", random.Random(seed))
+        assert ds is None or all(nb.closeness("举办", d) < nb.NEIGHBOUR for d in ds), ds

@@ -94,3 +94,17 @@ def test_a_value_written_in_both_widths_is_one_option():
     got = fact_values(Context(doc, 0, [], frozenset()), "date", tok, span_text, random.Random(0))
     keys = [unicodedata.normalize("NFKC", o) for o in got]
     assert len(got) == 3 and "5月" not in keys and len(set(keys)) == 3, got
+
+
+def test_how_many_question_options_keep_the_magnitude():
+    """★ 每月发多少元钱的生活费？ once offered 14 and 30 (the text's other sums, and the value doubled) for 7."""
+    text = ("玲英的奶奶住在农村，生活很不容易。村里每月发７元钱的生活费给老人。\n"
+            "后来，玲英在城里找到了工作，每个月能挣３００元钱，她每天都很努力。\n"
+            "她买了一个收音机送给奶奶，奶奶非常高兴，每天都和别的老人一起听戏。\n")
+    doc = analyze_text(text, "radio.txt", 5, "2025")
+    qs = [i for i in build_items(doc, seed=0, counts={"question": 8}).items
+          if i.type == "question" and unicodedata.normalize("NFKC", i.answer).isdigit()]
+    assert qs, "the text must make a how-many question for the check below"
+    for q in qs:
+        a = unicodedata.normalize("NFKC", q.answer)
+        assert all(len(unicodedata.normalize("NFKC", o)) == len(a) for o in q.options), q.options

