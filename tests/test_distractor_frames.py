@@ -102,3 +102,19 @@ def test_verbs_of_one_cilin_middle_class_are_too_close():
     for seed in range(4):
         ds = dx.distractors(gap, "2025", random.Random(seed))
         assert ds is None or all(nb.closeness("举办", d) < nb.NEIGHBOUR for d in ds), ds
+
+
+def test_word_bank_cross_check_exactly_one_word_fits_each_gap():
+    """Issue 13 hand check: ＿我们还会相继听到更严酷的信息 takes 估计, 恐怕 and 将来 alike, 这＿是最大的疼 takes 恐怕
+    and 估计. An adverbial slot admits every adverb, conjunction, time word and verb of judging of the bank."""
+    from quizgen.items.sections import bank_problems
+
+    opening = _gap("估计我们还会听到更多的消息。", ["估计", "我们", "还", "会", "听到", "更", "多", "的", "消息", "。"],
+                   "估计", "v", 4)
+    middle = _gap("这恐怕是儿女们心里最大的疼。", ["这", "恐怕", "是", "儿女们", "心里", "最大", "的", "疼", "。"],
+                  "恐怕", "d", 4)
+    noun = _gap("下午我与一个青年记者沟通。", ["下午", "我", "与", "一个", "青年", "记者", "沟通", "。"], "记者", "n", 4)
+    found = bank_problems([opening, middle, noun], ["估计", "恐怕", "记者", "将来"])
+    assert (0, "恐怕") in found and (0, "将来") in found and (1, "估计") in found
+    assert not [w for k, w in found if k == 2], found  # no other word fills 青年＿沟通
+    assert frames.judging("估计") and not frames.judging("记者")

@@ -147,3 +147,24 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
             return "frame-object"
     return ""
 
+
+
+#: Classes that stand in an adverbial slot (before the predicate or opening a clause): adverbs, conjunctions,
+#: time words (到中秋＿没有说 takes 仍然 as well as 可是; ＿我们还会听到 takes 估计, 恐怕 and 将来).
+ADVERBIAL = frozenset("dct")
+
+
+def judging(word: str) -> bool:
+    """A verb of judging (估计 'to estimate', 以为): it stands where an adverb stands (估计我们还会…)."""
+    first = fx.first_sense(word)
+    return first.startswith("to ") and first[3:].split(" ")[0] in _kind("judging")
+
+
+def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
+    """The gap is an adverbial slot: its answer is an adverb, conjunction or time word, or it opens a clause."""
+    return bool(answer_class & ADVERBIAL) or not left.strip() or left.rstrip()[-1] in "，。；：！？、“「"
+
+
+def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:
+    """``word`` may stand in an adverbial gap (see :func:`adverbial_slot`): it is adverbial or a verb of judging."""
+    return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))

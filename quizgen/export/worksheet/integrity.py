@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
-from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, kind
 
 #: At most this many holes in one paragraph, and one per :data:`CHARS_PER_HOLE` characters of it: twelve gaps
 #: in a 400-character paragraph leave nothing to read the gaps by (HSK 5 part 1 has 3–4 gaps in ~200 characters).
@@ -242,7 +242,7 @@ def option_problems(it: Item) -> list[str]:
     fails = []
     if len(set(shown)) != len(shown):
         fails.append("options look alike")
-    if it.type not in ("statement", "insertion", "ordering", "question", "judgment") and shown:
+    if kind(it.type).masked_prompt and shown:  # options that are words or values (not sentences)
         frames = {re.sub(r"[0-9]+(?:\.[0-9]+)?", "#", o) if re.search(r"[0-9]", o) else "" for o in shown}
         if len(frames) > 1 and any(frames):
             fails.append("options of different kinds")
