@@ -376,11 +376,10 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     社会对个人的＿ in the first hand check). A verbal noun as the answer (class v+n: 建设, 培训) is not gapped
     at all: nearly any other action word fits its slot (院校＿不能满足需要), and we cannot tell which.
 
-    Plausibility (tuned by reading items, see docs/items-quality.md): +3 for a word of the answer's Cilin 中类
-    and +1 for one of its 大类 (the neighbourhood: 成就 → 意义, 前途; for a verb +3 for its 大类, the 中类 being
-    too close, :mod:`quizgen.items.neighbours`); +1 for a Zipf frequency within 0.5 of the
-    answer's; +2 for the same first character with a
-    different last one for verbs and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
+    Plausibility (tuned by reading items, see docs/items-quality.md): +3 for a word of the answer's Cilin 中类,
+    +1 for its 大类 (成就 → 意义, 前途; a verb: +3 for its 大类, :mod:`quizgen.items.neighbours`); +1 for a Zipf
+    frequency within 0.5 of the answer's; +2 for the same first character with a different last one for verbs
+    and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
     it gave near-synonyms (人民/人类, 现实/现状); -3 for the same last character, the head of a noun and the
     core of a verb (实现/体现, 社区/地区); +1 for the same level; +1 for the exact same jieba tag; a jitter
     below 0.5 from ``rng`` and the word breaks ties, so another seed gives other, equally good distractors.
