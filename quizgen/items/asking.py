@@ -18,6 +18,7 @@ from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
 from quizgen.items import distractors as dx
+from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
@@ -69,22 +70,22 @@ def _measure(text: str) -> bool:
 
 def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
     """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
-    numbers before the same measure word first, then nearby values; none in the clause."""
+    numbers before the same measure word first, then nearby values, all plausible (:mod:`quizgen.items.numbers`);
+    none in the clause."""
     t, measure = u.tokens[i], u.tokens[i + 1].simplified
     m = NUM.fullmatch(t.text)
     if m is None:
         return []
     seen: list[str] = []
+    value = t.text.translate(_HALF)
     for s in ctx.doc.sentences:
         for a, b in zip(s.tokens, s.tokens[1:]):
-            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure and a.text != t.text \
-                    and a.text not in seen and ("." in a.text) == ("." in t.text):
-                seen.append(a.text)
-    x = float(t.text.translate(_HALF))
-    dec = len(t.text.split(".")[1]) if "." in t.text else 0
-    extra = [f"{y:.{dec}f}" for y in (x + 1, x + 2, x - 1, x * 2, x + 3) if y > 0]
-    rng.shuffle(extra)
-    for v in extra:
+            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure \
+                    and numbers.plausible(value, a.text.translate(_HALF), measure):
+                v = same_width(a.text.translate(_HALF), t.text)  # ５ and 5 are one value: in the answer's width
+                if v != t.text and v not in seen:
+                    seen.append(v)
+    for v in numbers.nearby(value, measure, rng):  # plausible: same magnitude, in the unit's range (never 7 → 14)
         v = same_width(v, t.text)
         if v != t.text and v not in seen:
             seen.append(v)
