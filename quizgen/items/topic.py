@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from quizgen.analysis.document import Sentence, Token
+from quizgen.analysis.han import is_han
 from quizgen.items import distractors as dx
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem
@@ -106,7 +107,7 @@ def windows(ctx: Context) -> list[Window]:
 
 
 def _han(text: str) -> int:
-    return sum("\u4e00" <= c <= "\u9fff" for c in text)
+    return sum(map(is_han, text))
 
 
 def _plain(s: Sentence) -> list[Token]:
