@@ -221,6 +221,17 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
     return None
 
 
+def _used_adverbially(toks, tok: Token) -> bool:
+    """An adjective whose glosses have no adverb, standing before a verb or adverb (生活物质基本不缺, 问题基本解决):
+    it is used as an adverb ("basically") and its gloss "basic; fundamental" is not its sense here."""
+    from quizgen.items.semantic_fields import looks_adjectival
+
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    nxt = next((t for t in toks[k + 1:] if t.is_word), None)
+    return nxt is not None and nxt.pos[:1] in ("v", "d") and looks_adjectival(tok.simplified) \
+        and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
@@ -231,7 +242,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             s = span.sentence
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
-                    or not readable(ctx, span.tokens):
+                    or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
