@@ -24,6 +24,7 @@ import itertools
 from html.parser import HTMLParser
 from typing import Any
 
+from quizgen.cache import on_release
 from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
 from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
 
@@ -90,8 +91,23 @@ def _increasing(seq: list) -> list[int]:
     return out[::-1]
 
 
+_last_fit: list[tuple[ItemSet, str, ItemSet]] = []  # the one fit made last: (given, pinyin, fitted)
+on_release(_last_fit.clear)
+
+
 def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
-    """``itemset`` without the items that cannot share the student sheet (see the module docstring)."""
+    """``itemset`` without the items that cannot share the student sheet (see the module docstring).
+
+    The last result is kept for the same ``itemset`` object: the student sheet and the key of each format
+    fit the same items, and each fitting renders the sheet once per item it drops."""
+    if _last_fit and _last_fit[0][0] is itemset and _last_fit[0][1] == pinyin:
+        return _last_fit[0][2]
+    fitted = _fit(itemset, pinyin)
+    _last_fit[:] = [(itemset, pinyin, fitted)]
+    return fitted
+
+
+def _fit(itemset: ItemSet, pinyin: str) -> ItemSet:
     from quizgen.export.worksheet.context import sections_and_key
 
     items = list(itemset.items)
