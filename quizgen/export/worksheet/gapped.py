@@ -237,7 +237,7 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         # a reading without offsets (items.json from before they were recorded): the holes cannot be
         # found in it, so it is left out rather than printed with the answers in it
         return StudentText([], {}, gaps_by_n)
-    cuts_at, gaps_at = _Overlaps(cuts), _Overlaps(gaps)
+    cuts_at, gaps_at, near_hole = _Overlaps(cuts), _Overlaps(gaps), _Covered(gaps + cuts)
     paragraphs = []
     for p in itemset.reading:
         runs: list[tuple[str, str, str, int]] = []
@@ -248,6 +248,9 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
             if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
                     _text(runs, t.text, py)
+                continue
+            if not near_hole(t.start, t.end):  # most tokens: nothing to hide
+                _text(runs, t.text, py)
                 continue
             cut = next(iter(cuts_at(t.start, t.end)), None)
             if cut is not None:
@@ -294,6 +297,26 @@ class _Overlaps:
         lo = bisect.bisect_right(self._starts, start - self._longest)
         hi = bisect.bisect_left(self._starts, end)
         return [h for h in self._holes[lo:hi] if start < h.end and h.start < end]
+
+
+class _Covered:
+    """Whether a span comes near any hole: False means no hole overlaps it. The holes' spans are merged as
+    closed intervals, so one bisection answers for any token (a hole overlapping ``[start, end)`` meets the
+    closed ``[start, end]``)."""
+
+    def __init__(self, holes: list[Hole]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for h in sorted(holes, key=lambda h: h.start):
+            if self._ends and h.start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], h.end)
+            else:
+                self._starts.append(h.start)
+                self._ends.append(h.end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, end) - 1
+        return k >= 0 and self._ends[k] >= start
 
 
 def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> None:

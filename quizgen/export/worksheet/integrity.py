@@ -251,7 +251,8 @@ def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
     if ctx["lang"] == "zh-Hant":
         source = "".join(p.text for p in itemset.reading) + "".join(
             o for it in itemset.items for o in (it.sentence, it.prompt, *it.options))
-        odd = sorted({c for c in shown if c not in source and to_traditional(c) != c and to_simplified(c) == c})
+        known = set(source)  # a set: testing each character of the page against the whole source string
+        odd = sorted({c for c in set(shown) - known if to_traditional(c) != c and to_simplified(c) == c})
         if odd:
             fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
     glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}
