@@ -2,7 +2,9 @@
 
 Run from the repository root:  python bench/make_spinner_pairs.py [SOURCE]
 
-SOURCE (default: the table itself) has lines ``spun<TAB>original[<TAB>strong-flag<TAB>not_before<TAB>not_after]``.
+SOURCE (default: the table itself) has lines
+``spun<TAB>original[<TAB>strong-flag<TAB>not_before<TAB>not_after[<TAB>source]]`` (source: where the pair was read,
+"sample" when not given).
 The script fills in the Traditional forms (OpenCC s2tw, the form quizgen displays) and the genuine share of
 each pair: 0 when the spun form is no CC-CEDICT or HSK word, else f(spun) / (f(spun) + f(original)) with wordfreq 3.1's Chinese frequencies — how often the spun form
 is a genuine word where either could stand. ``strong`` pairs (forms that are not Chinese, counted 0 times in
@@ -27,7 +29,11 @@ HEADER = """\
 #   genuine: "strong" for a form that is not Chinese (0 times in the SIGHAN 2005 test texts, ~640k chars),
 #            else f(spun) / (f(spun) + f(original)) by wordfreq 3.1 (zh): how often the spun form is genuine;
 #   not_before, not_after: "|"-separated strings that, right before/after a strong form, make it genuine
-#            (平易近人, 年夜饭, 出差人员), "-" for none.
+#            (平易近人, 年夜饭, 出差人员), "-" for none;
+#   source: where the pair was read: "issue-14" (listed in quizgen's issue 14, read off the spun sample by
+#            its reporter), "sample" (read off the spun sample in seeds/ against the standard news wording while
+#            restoring it: the spun form stands where only the original is the fixed wording, 掺捏造假 for
+#            掺假造假).
 """
 
 
@@ -44,6 +50,7 @@ def main() -> None:
             continue
         cols = line.split("\t")
         spun, orig = cols[0], cols[1]
+        source = cols[7] if len(cols) >= 8 else cols[5] if len(cols) == 6 else "sample"
         if len(cols) >= 7:  # the table itself
             strong, before, after = cols[4] == "strong", cols[5], cols[6]
         else:
@@ -56,7 +63,7 @@ def main() -> None:
         else:
             fs, fo = word_frequency(spun, "zh"), word_frequency(orig, "zh")
             genuine = f"{fs / (fs + fo):.2f}" if fs + fo else "0.00"
-        rows.append((spun, orig, to_traditional(spun), to_traditional(orig), genuine, before, after))
+        rows.append((spun, orig, to_traditional(spun), to_traditional(orig), genuine, before, after, source))
     rows.sort(key=lambda r: (r[0], r[1]))
     TABLE.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} pairs -> {TABLE.relative_to(ROOT)}")

@@ -277,9 +277,21 @@ def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
 def test_data_tables_are_sorted_one_entry_a_line():
     from quizgen.analysis.datafiles import lines
 
-    for name in ("spam_keywords.txt", "spinner_weak.txt", "spinner_spun_doc.txt", "spinner_pairs.tsv"):
+    for name in ("spam_keywords.txt", "spinner_weak.txt", "spinner_spun_doc.txt", "spinner_pairs.tsv",
+                 "spinner_phrases.tsv"):
         entries = lines(name)
         assert entries and list(entries) == sorted(set(entries)), name
+
+
+def test_every_collocation_holds_a_word_of_the_reverse_table():
+    """A collocation that holds neither a spun form nor an original decides nothing: a stale line."""
+    from quizgen.analysis.datafiles import lines
+    from quizgen.analysis.despin import collocations, pairs
+
+    words = {w for p in pairs() for w in (p.spun, p.original)}
+    assert all(any(w in c for w in words) for c in collocations())
+    assert {line.split("\t")[1] for line in lines("spinner_phrases.tsv")} <= {"sample", "news"}
+    assert {line.split("\t")[7] for line in lines("spinner_pairs.tsv")} <= {"sample", "issue-14"}
 
 
 def test_spinner_pairs_in_traditional_match_opencc():
@@ -314,7 +326,17 @@ def _restored(text: str, predicates, ev=None) -> dict[int, str]:
     ("我国国民经济持续发展。", "国民", None),  # a dictionary word of the spun form: genuine here
     ("国民党召开会议。", "国民", None),
     ("全国公安任务会议召开。", "任务", "工作"),  # 任务 ← 工作 or 使命: 公安工作 decides
-    ("践行初心任务。", "任务", None),  # no phrase decides between 工作 and 使命: kept, stays flagged
+    ("践行任务。", "任务", None),  # no phrase decides between 工作 and 使命: kept, stays flagged
+    # collocations of quizgen/data/spinner_phrases.tsv (no shipped dictionary lists them)
+    ("践行初心任务。", "任务", "使命"),  # 初心使命 chooses among the two originals
+    ("厦门公安的群众任务法。", "任务", "工作"),  # 群众工作
+    ("圆满完成安保维稳任务。", "任务", None),  # 维稳任务: a genuine 任务, kept (and not flagged)
+    ("面对新形势新挑战新任务。", "任务", None),  # 新任务 is genuine, though 新任 "newly appointed" cuts it
+    ("迈向更高程度的足迹。", "程度", "水平"),  # 更高水平, though 高程 "elevation" runs across the edge
+    ("满足市场的需求。", "需求", None),  # 的需求: a genuine noun, though the pair 需求→需要 is certain
+    ("为现代化提供不竭动力。", "不竭", None),  # 不竭动力 is Chinese: no spinner's pair (it was a false repair)
+    ("发布更多服务保证办法。", "办法", "措施"),  # third pass: 保证 → 保障 (服务保障), then 保障措施
+    ("发布更多服务保证办法。", "保证", "保障"),
     ("习近平发表主要讲话。", "主要", "重要"),  # an everyday word, restored only by 重要讲话
     ("这是主要原因。", "主要", None),  # 主要 is genuine more often than not: kept without a phrase
     ("中共中心总书记。", "中心", "中央"),
@@ -344,9 +366,9 @@ def test_several_originals_need_a_phrase_in_either_order(sample_simplified, pred
     ev = evidence(sample_simplified)
     options = _by_spun()["任务"]
     assert {p.original for p in options} == {"工作", "使命"}
-    text = "践行初心任务。"
+    text = "践行任务。"
     for order in (options, options[::-1]):
-        assert _decide(text, 4, 6, order, ev, known, phrase) is None
+        assert _decide(text, 2, 4, order, ev, known, phrase) is None
 
 
 @pytest.mark.parametrize("text", [

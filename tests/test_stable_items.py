@@ -47,3 +47,36 @@ def test_options_do_not_depend_on_the_order_questions_are_made(sample_text):
     same = set(a) & set(b)
     assert same
     assert {k: a[k][0] for k in same if a[k][1] == b[k][1]} == {k: b[k][0] for k in same if a[k][1] == b[k][1]}
+
+
+def test_a_wrong_statement_is_checked_against_its_passage_not_the_rest_of_the_text():
+    """A one-fact change contradicts its passage; another paragraph that happens to say it (added later, or
+    about something else) does not take the option away (the whole-text check did)."""
+    import random
+
+    from quizgen.items import statements as st
+    from quizgen.items.context import Context
+
+    passage = "我们的压力很大。他不能参加这次会议。"
+    for text in (passage, passage + "\n后来他说，我们的压力很小。\n"):
+        doc = analyze_text(text, "t.txt", 5, "2025")
+        ctx = Context(doc, 0, [], frozenset())
+        unit = next(u for u in st.units(ctx, doc.sentences[0]) if u.text == "我们的压力很大")
+        got = [new for new, _ in st.changes(ctx, unit, passage, {}, random.Random(0))]
+        assert "我们的压力很小" in got, text
+
+
+def test_appending_a_paragraph_keeps_every_vocabulary_word(sample_text):
+    """The vocabulary list is chosen paragraph by paragraph (words.vocabulary_order): a paragraph appended later,
+    full of verbs new at the level and used three times each, adds cards and retires none, even when the list is
+    full (a whole-text ranking let them push earlier words out: 73 of 500 notes retired)."""
+    def vocabulary(text, n):
+        items = build_items(analyze_text(text, "sample.txt", "hsk5"), seed=0, counts={"vocabulary": n}).items
+        return {i.simplified: (i.sentence, i.gloss) for i in items if i.type == "vocabulary"}
+
+    extra = "我们要积极参与实践，克服困难，承担责任，采取办法，培养能力，接受挑战，促进发展，保持联系。" * 3
+    for n in (10, 50):
+        before = vocabulary(sample_text, n)
+        assert len(before) >= min(n, 20)
+        after = vocabulary(sample_text.rstrip("\n") + "\n" + extra + "\n", n)
+        assert {k: after.get(k) for k in before} == before, n

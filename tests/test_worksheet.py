@@ -750,3 +750,27 @@ def test_answer_key_reports_what_cleaning_found():
     assert "3 inserted spam tokens removed (2 different)" in key  # described, never printed
     assert "包養" not in html and "x</b>" not in html and "&lt;b&gt;" not in html
     assert "About the text" not in render_html(replace(itemset(), notes=notes), embed_font=False)
+
+
+@pytest.mark.parametrize("shown,odd", [
+    ("<p>若干人發言，皇后在臺上。</p>", ""),  # 干 and 后 are Traditional too (若干, 皇后): no evidence
+    ("<p>若干人发言。</p>", "发"),  # 发 is Simplified only (發, 髮)
+])
+def test_characters_of_both_scripts_do_not_make_a_traditional_sheet_simplified(shown, odd, monkeypatch):
+    """A SIGHAN lesson was refused for 干 on its Traditional sheet: a character that CC-CEDICT also writes as
+    its own Traditional form says nothing about the page's script."""
+    from dataclasses import replace
+
+    from quizgen.export.worksheet import integrity
+
+    monkeypatch.setattr(integrity, "problems", lambda *a: [])
+    ctx = {"sections": [], "text": None, "copy": "key", "lang": "zh-Hant", "glossary": [], "glossary_more": [],
+           "reading": [], "pinyin": "above"}
+    fails = integrity.check(shown, ctx, replace(itemset(), reading=(), items=()))
+    assert fails == ([f"Simplified characters on a Traditional sheet: {odd}"] if odd else [])
+
+
+def test_simplified_only():
+    from quizgen.analysis.script import simplified_only
+
+    assert [c for c in "干后台于里只系余才云发们这幹發a，" if simplified_only(c)] == ["发", "们", "这"]

@@ -31,7 +31,8 @@ from functools import cache
 from quizgen.analysis.datafiles import lines
 from quizgen.analysis.document import han_head, han_tail
 
-__all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "decide_all", "evidence", "pairs", "restorations",
+__all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "collocations", "decide_all", "evidence", "pairs",
+           "restorations",
            "strong_hits"]
 
 # A spun form that is a real word is restored without contextual support when it is genuine at most this
@@ -47,6 +48,7 @@ DENSE_CHARS = 500  # two distinct strong forms suffice at one hit per this many 
 MIN_ABSENT = 5
 ABSENT_PER_PRESENT = 3
 _CONTEXT = 3  # characters each side considered for dictionary words around a spun form
+_PASSES = 3  # contextual passes at most (each may restore a neighbour that decides the next; the sample needs 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +101,25 @@ class Evidence:
 @cache
 def pairs() -> tuple[Pair, ...]:
     """The reverse table, ``quizgen/data/spinner_pairs.tsv``: tab-separated spun, original, spun_tw,
-    original_tw, genuine ("strong" or a share), not_before, not_after ("|"-separated, "-" for none)."""
+    original_tw, genuine ("strong" or a share), not_before, not_after ("|"-separated, "-" for none), source
+    (where the pair was read: provenance only)."""
     out = []
     for line in lines("spinner_pairs.tsv"):
-        spun, orig, spun_tw, orig_tw, genuine, before, after = line.split("\t")
+        spun, orig, spun_tw, orig_tw, genuine, before, after, _source = line.split("\t")
         out.append(Pair(spun, orig, spun_tw, orig_tw, None if genuine == "strong" else float(genuine),
                         _alternatives(before), _alternatives(after)))
     return tuple(out)
+
+
+@cache
+def collocations() -> frozenset[str]:
+    """Set phrases that decide a spun form in context, ``quizgen/data/spinner_phrases.tsv``: tab-separated
+    phrase (Simplified) and source; phrases no shipped dictionary lists (群众工作, 职责使命, 维稳任务)."""
+    return frozenset(line.split("\t")[0] for line in lines("spinner_phrases.tsv"))
+
+
+def _collocation(w: str) -> bool:
+    return w in collocations()
 
 
 def _alternatives(col: str) -> tuple[str, ...]:
@@ -198,25 +212,34 @@ def decide_all(text: str, known: Callable[[str], bool], has_phrase: Callable[[st
     if not ev.spun:
         return [], []
     found = [(m.start(), m.end(), _by_spun()[m.group()]) for m in _pattern(False).finditer(text)]
-    # Two passes: the sure restorations first, then the contextual ones read their neighbours restored
-    # (获得严重冲破 -> 严重突破 after the first pass, where 重大突破 is a dictionary phrase).
-    sure: dict[int, Pair] = {}
+    # The sure restorations first (no context but the dictionaries), then contextual passes that read their
+    # neighbours restored, until nothing changes (获得严重冲破 -> 严重突破 after the first pass, where 重大突破 is
+    # a dictionary phrase; 服务保证办法 -> 服务保障办法 -> 服务保障措施).
+    decided: dict[int, Pair] = {}
     for a, b, options in found:
         pair = _decide(text, a, b, options, ev, known, _never)
-        if pair is not None and pair is not GENUINE:
-            sure[a] = pair
-    view, shift = _restored_view(text, [(a, b, sure[a]) for a, b, _ in found if a in sure])
-    out, genuine = [], []
-    for a, b, options in found:
-        pair = sure.get(a)
-        if pair is None:
-            va = a + shift(a)
-            pair = _decide(view, va, va + b - a, options, ev, known, has_phrase)
-        if pair is GENUINE:
-            genuine.append((a, b))
-        elif pair is not None:
-            out.append(Restoration(a, b, pair))
-    return out, genuine
+        if pair is not None:
+            decided[a] = pair
+    phrase = _either(has_phrase, _collocation)
+    for _ in range(_PASSES):
+        view, shift = _restored_view(text, [(a, b, decided[a]) for a, b, _ in found
+                                            if decided.get(a, GENUINE) is not GENUINE])
+        new = {}
+        for a, b, options in found:
+            if a not in decided:
+                va = a + shift(a)
+                pair = _decide(view, va, va + b - a, options, ev, known, phrase)
+                if pair is not None:
+                    new[a] = pair
+        if not new:
+            break
+        decided.update(new)
+    out = [Restoration(a, b, decided[a]) for a, b, _ in found if decided.get(a, GENUINE) is not GENUINE]
+    return out, [(a, b) for a, b, _ in found if decided.get(a) is GENUINE]
+
+
+def _either(f: Callable[[str], bool], g: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda w: f(w) or g(w)
 
 
 def _never(_: str) -> bool:
@@ -255,6 +278,13 @@ def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, 
     live = [p for p in options if p.original in ev.active_originals]
     if not live:
         return None
+    # A curated collocation decides first, even where a dictionary word runs across the form's edge (新任务
+    # beside 新任 "newly appointed"; 更高水平 beside 高程 "elevation").
+    if _in_phrase(left, spun, right, _collocation):
+        return GENUINE
+    curated = [p for p in live if _in_phrase(left, p.original, right, _collocation)]
+    if len(curated) == 1 and has_phrase is not _never:
+        return curated[0]
     for side in ("left", "right"):
         if _cuts_word(left, spun, right, known, side) and \
                 not any(_cuts_word(left, p.original, right, known, side) for p in live):

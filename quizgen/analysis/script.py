@@ -65,6 +65,17 @@ def to_simplified(text: str) -> str:
     return convert_same_length(text, "t2s")
 
 
+def simplified_only(c: str) -> bool:
+    """True when the character ``c`` belongs to Simplified writing alone: OpenCC s2tw changes it and no CC-CEDICT
+    entry writes it as its own Traditional form. 干 (若干, 干涉), 后 (皇后), 台, 于, 里, 只, 系 are shared by both
+    scripts: on a Traditional page they are no evidence of Simplified text; 发, 们, 这 are."""
+    if to_traditional(c) == c or to_simplified(c) != c:
+        return False
+    from quizgen.analysis.cedict_index import lookup
+
+    return all(trad != c for trad, *_ in lookup(c))
+
+
 def to_traditional(text: str) -> str:
     """Traditional characters in Taiwan's standard forms (s2tw: 起床, not OpenCC's default 起牀); words are
     not changed (s2twp would also rewrite vocabulary, 软件 -> 軟體, which is no longer the text)."""

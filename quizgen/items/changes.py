@@ -191,7 +191,7 @@ def _cn_numeral(t: Token) -> str | None:
 def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
             rng: random.Random) -> list[tuple[str, str]]:
     """Every single-fact change of a unit that contradicts the passage: (new text, explanation), the new text
-    found nowhere in the passage or the text, in seeded random order. None for a hedged unit (可能有 → 可能没有
+    found nowhere in the passage, in seeded random order. None for a hedged unit (可能有 → 可能没有
     contradicts nothing)."""
     text, toks = unit.text, unit.tokens
     simp = "".join(t.simplified for t in toks)
@@ -246,7 +246,9 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
     # a changed number, negation or antonym contradicts the passage; a swapped name only says something the
     # passage does not (远东的经济结构较特殊 next to 希腊的…): names are the last resort
     tries.sort(key=lambda c: c[1].startswith("name"))
-    return [(new, why) for new, why in tries if new != text and new not in passage and new not in ctx.doc.text]
+    # checked against the passage the question is about, never the rest of the text: a paragraph added later
+    # must not change (or remove) an existing question
+    return [(new, why) for new, why in tries if new != text and new not in passage]
 
 
 def _main_verb(toks: tuple[Token, ...], i: int) -> bool:

@@ -118,6 +118,10 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     yes, no = ctx.display("对"), ctx.display("错")
     out: list[Draft] = []
     true = rng.random() < 0.5
+    par = paragraph_of(ctx)
+    paragraphs: dict[int, str] = {}
+    for x in ctx.doc.sentences:
+        paragraphs[par[x.id]] = paragraphs.get(par[x.id], "") + x.text
     for s in ctx.doc.sentences:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
@@ -129,7 +133,8 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
             got = paraphrase(ctx, u) or (u.text, "")
             statement, why = got[0], f"true: {got[1] or 'the text says so'}"
         else:
-            ch = [c for c in changes(ctx, u, ctx.doc.text, names_, ctx.question_rng("judgment", u.text, s.text))
+            # judged against the sentence's paragraph (what the learner reads for it), not the rest of the text
+            ch = [c for c in changes(ctx, u, paragraphs[par[s.id]], names_, ctx.question_rng("judgment", u.text, s.text))
                   if not c[1].startswith("name")]
             if not ch:
                 continue

@@ -14,8 +14,8 @@ from quizgen.analysis.document import Document, Token
 from quizgen.items import facts, ordering, questions, sections, statements
 from quizgen.items.context import Context
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
-from quizgen.items.select import select_targets
-from quizgen.items.words import choice_items, cloze_items, vocabulary_items
+from quizgen.items.select import CHARS_PER_SHEET, select_targets
+from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
 #: 25 questions fill two A4 pages with the passage and glossary). Vocabulary is the Anki word list.
@@ -34,7 +34,6 @@ for _lv in (1, 2, 3):
 #: Counts are for a text of up to CHARS_PER_SHEET characters; a longer one gets proportionally more of the
 #: single questions, up to MAX_SCALE times (a 2,000-character story gives twice a 400-character paragraph's).
 #: Grouped sections (word bank, matching, passage cloze, insertion) stay one exercise each.
-CHARS_PER_SHEET = 1000
 MAX_SCALE = 2.5
 SCALED = frozenset({"vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering"})
 
@@ -49,6 +48,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
     want = default_counts(doc.level, doc.profile.n_chars)
+    # the vocabulary list grows with the text read so far, up to its largest default (words.vocabulary_order):
+    # a count taken from the whole text's length would change every card's chances when text is appended
+    want["vocabulary"] = round(VOCABULARY_PER_SHEET * MAX_SCALE)
     want.update(counts or {})
     unknown = sorted(set(want) - set(ITEM_TYPES))
     if unknown:

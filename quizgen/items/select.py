@@ -15,6 +15,9 @@ from pathlib import Path
 
 from quizgen.analysis.document import Document, Sentence, Token
 
+#: Item counts are set for a text of up to this many Han characters (one worksheet's reading): see
+#: quizgen.items.generate.DEFAULT_COUNTS.
+CHARS_PER_SHEET = 1000
 MIN_SPAN = 8  # characters (issue 3): shorter sentences give too little context to decide a gap
 MAX_SPAN = 50
 MIN_AT_LEVEL = 0.9  # share of the other words at or below the level
@@ -147,6 +150,10 @@ class Target:
     # the word is written once in the whole text (as a substring too: 明星 inside 女明星 counts). Only such words
     # are gapped on a worksheet: the reading is printed whole, and any other occurrence would show the answer.
     once: bool = True
+    # usefulness with the word's frequency counted only up to the end of the paragraph of its first usable
+    # occurrence: what the text before and around the word says, so text appended later never changes it
+    # (the vocabulary list is chosen by it, paragraph by paragraph: quizgen.items.words.vocabulary_order)
+    local_score: float = 0.0
 
 
 def is_testable(t: Token) -> bool:
@@ -173,6 +180,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
     wanted = {level, level - 1} if level > 1 else {1}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    seen_at: dict[str, list[int]] = {}
     for s in doc.sentences:
         if s.flagged:
             continue
@@ -180,6 +188,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
             if is_testable(t) and t.level in wanted and is_listed(t.simplified, doc.standard):
                 counts[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
+                seen_at.setdefault(t.simplified, []).append(t.start)
     occ: dict[str, list[tuple[Span, Token]]] = {}
     for span in item_spans(doc, known):
         span_simp = "".join(t.simplified for t in span.tokens)
@@ -195,14 +204,20 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
         tok = spans[0][1]
         weight = 0.3 if tok.pos[:2] in ("nr", "ns", "nt", "nz") else _POS_WEIGHT.get(tok.pos[:1], 0.5)
         freq = counts[w]
-        score = weight * (1 + min(freq, 5) * 0.5) + (1.0 if tok.level == level else 0.0) * 2
-        if len(w) == 1:
-            score *= 0.6  # single characters make ambiguous gaps (one character fits many words)
-        score += rng.random() * SEED_JITTER
+        end = doc.text.find("\n", tok.end)
+        local = sum(1 for i in seen_at[w] if end < 0 or i < end)
+        jitter = rng.random() * SEED_JITTER
+        score, local_score = (_usefulness(weight, f, tok.level == level, len(w)) + jitter for f in (freq, local))
         targets.append(Target(w, tok.level or level, tok.pos, freq, score, tuple(spans),
-                              once=doc.text.count(tok.text) == 1 and all(t.text == tok.text for _, t in spans)))
+                              once=doc.text.count(tok.text) == 1 and all(t.text == tok.text for _, t in spans),
+                              local_score=local_score))
     targets.sort(key=lambda t: (-(t.level == level), -t.score, first[t.simplified], t.simplified))
     return targets
+
+
+def _usefulness(weight: float, freq: int, new_at_level: bool, length: int) -> float:
+    score = weight * (1 + min(freq, 5) * 0.5) + (2.0 if new_at_level else 0.0)
+    return score * 0.6 if length == 1 else score  # single characters make ambiguous gaps (one fits many words)
 
 
 def best_occurrence(target: Target, text: str | None = None) -> tuple[Span, Token]:

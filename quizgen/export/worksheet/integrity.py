@@ -234,7 +234,7 @@ def parse(html: str) -> _Visible:
 
 def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
     """Every rule a finished page breaks (empty: none). ``ctx`` is the template context it was rendered from."""
-    from quizgen.analysis.script import to_simplified, to_traditional
+    from quizgen.analysis.script import simplified_only
 
     page = parse(html)
     shown = "".join(page.chunks)
@@ -251,8 +251,7 @@ def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
     if ctx["lang"] == "zh-Hant":
         source = "".join(p.text for p in itemset.reading) + "".join(
             o for it in itemset.items for o in (it.sentence, it.prompt, *it.options))
-        known = set(source)  # a set: testing each character of the page against the whole source string
-        odd = sorted({c for c in set(shown) - known if to_traditional(c) != c and to_simplified(c) == c})
+        odd = sorted(c for c in set(shown) - set(source) if simplified_only(c))
         if odd:
             fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
     glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}
