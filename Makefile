@@ -15,6 +15,7 @@ bench:
 	$(PY) bench/bench_pinyin.py
 	$(PY) bench/bench_hygiene.py
 	$(PY) bench/bench_despin.py
+	$(PY) bench/bench_append.py
 
 score:
 	$(PY) ../shared/eval/score.py all

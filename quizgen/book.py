@@ -20,30 +20,30 @@ import dataclasses
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from quizgen.analysis.document import Document, level_label
 from quizgen.errors import QuizgenError
 from quizgen.lessons import Lesson, label, opening
+from quizgen.outputs import FEW_QUESTIONS, ID_LIKE, KEY_SUFFIX, SUFFIX, BuildResult, safe_name, write_format
 
 _LESSON_FILE = re.compile(r"\d+ .*\.(items\.json|html|pdf)")
 
 
 def book_title(path: Path, text: str) -> str:
     """The file's name, unless it is an id (000_f66cfce79e5b9cdc): then the text's opening words."""
-    from quizgen.build import _ID_LIKE
-
-    if _ID_LIKE.fullmatch(path.stem):
+    if ID_LIKE.fullmatch(path.stem):
         return opening(text) or path.stem
     return path.stem
 
 
 def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path, opts, worker=None,
                progress=None):
-    """Build every lesson of ``text``; returns a :class:`quizgen.build.BuildResult` for the whole book.
+    """Build every lesson of ``text``; returns a :class:`quizgen.outputs.BuildResult` for the whole book.
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
-    from quizgen.build import _SUFFIX, FEW_QUESTIONS, KEY_SUFFIX, BuildResult, _write, safe_name
     from quizgen.cache import give_back_memory
     from quizgen.processes import committing, pending
 
@@ -68,35 +68,12 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
             staged.append((tmp, final))
             return tmp
 
+        sinks = _Sinks(deck, pdf if worker is not None else None, stage, staged)
         for lesson in lessons:
             items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
             if items is not None:
-                shown = items
-                if opts.script != "original":
-                    from quizgen.export.worksheet.script_view import in_script
-
-                    shown = in_script(items, opts.script)
-                base = safe_name(label(lesson, len(lessons)))
-                for fmt in opts.formats:
-                    if fmt == "apkg":
-                        deck.add(shown)  # type: ignore[union-attr]
-                        continue
-                    final = folder / f"{base}{_SUFFIX[fmt]}"
-                    try:
-                        if fmt == "pdf" and worker is not None:
-                            pdf.submit(shown, stage(final), opts)
-                        else:  # items.json keeps the input's script (the record); worksheets show the chosen one
-                            _write(fmt, items if fmt == "json" else shown, stage(final), opts)
-                        if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
-                            _write(fmt, shown, stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
-                    except QuizgenError as e:
-                        if fmt not in KEY_SUFFIX:
-                            raise
-                        # one lesson's worksheet refused (its checks): the book's other lessons still build
-                        lost = {final, folder / f"{base}{KEY_SUFFIX[fmt]}"}
-                        staged[:] = [(t, f) for t, f in staged if f not in lost]
-                        tally.failed.setdefault(str(e), []).append(lesson.number)
-            items = shown = None
+                _write_lesson(items, label(lesson, len(lessons)), lesson.number, folder, opts, sinks, tally)
+            items = None
             give_back_memory()  # the lesson's analysis is garbage now: hand the freed heap back
             if progress:
                 progress(lesson.number, len(lessons))
@@ -105,12 +82,7 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         if refused and len(refused) == len(lessons) - len(tally.empty):  # every lesson: the templates, not a text
             raise QuizgenError(next(iter(tally.failed)))
         if not tally.questions():  # nothing to teach: no empty sheets (the staged files are removed)
-            from quizgen.analysis.document import level_label
-            from quizgen.analysis.lexicon import parse_level
-
-            return BuildResult(str(path), error=f"{path.name}: no question could be made at HSK "
-                               f"{level_label(parse_level(opts.level))} in any of its {len(lessons)} lessons, so nothing was "
-                               "written. Try a higher --level or a cleaner text")
+            return BuildResult(str(path), error=_no_question(path, opts, len(lessons)))
         if deck is not None:
             deck.write(stage(apkg))
         with committing():
@@ -122,6 +94,53 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         tally.warnings.append(f"only {tally.questions()} questions could be made in {len(lessons)} lessons")
     return BuildResult(str(path), tuple(final for _, final in staged), None, tuple(tally.book_warnings(opts)),
                        tally.stats())
+
+
+def _no_question(path: Path, opts, lessons: int) -> str:
+    from quizgen.analysis.document import level_label
+    from quizgen.analysis.lexicon import parse_level
+
+    return (f"{path.name}: no question could be made at HSK {level_label(parse_level(opts.level))} in any of its "
+            f"{lessons} lessons, so nothing was written. Try a higher --level or a cleaner text")
+
+
+@dataclasses.dataclass
+class _Sinks:
+    """Where a lesson's files go: the book's deck (or None), the PDF pipe (None: PDFs written here), the
+    function that stages a file under a temporary name, and the list of staged (temporary, final) paths."""
+    deck: Any
+    pdf: _PdfPipe | None
+    stage: Callable[[Path], Path]
+    staged: list[tuple[Path, Path]]
+
+
+def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks: _Sinks, tally: "Tally") -> None:
+    """Stage every format of one lesson (the deck only collects its notes). A worksheet the sheet checks
+    refuse loses that lesson's sheet and key, and the lesson is reported; the book's other lessons build."""
+    shown = items
+    if opts.script != "original":
+        from quizgen.export.worksheet.script_view import in_script
+
+        shown = in_script(items, opts.script)
+    base = safe_name(base_label)
+    for fmt in opts.formats:
+        if fmt == "apkg":
+            sinks.deck.add(shown)
+            continue
+        final = folder / f"{base}{SUFFIX[fmt]}"
+        try:
+            if fmt == "pdf" and sinks.pdf is not None:
+                sinks.pdf.submit(shown, sinks.stage(final), opts)
+            else:  # items.json keeps the input's script (the record); worksheets show the chosen one
+                write_format(fmt, items if fmt == "json" else shown, sinks.stage(final), opts)
+            if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
+                write_format(fmt, shown, sinks.stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
+        except QuizgenError as e:
+            if fmt not in KEY_SUFFIX:
+                raise
+            lost = {final, folder / f"{base}{KEY_SUFFIX[fmt]}"}
+            sinks.staged[:] = [(t, f) for t, f in sinks.staged if f not in lost]
+            tally.failed.setdefault(str(e), []).append(number)
 
 
 def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):
@@ -228,8 +247,6 @@ class Tally:
             self.dropped[d.reason] += 1
 
     def add_items(self, items) -> None:
-        from quizgen.build import FEW_QUESTIONS
-
         counts = Counter(i.type for i in items.items)
         self.items.update(counts)
         if sum(n for t, n in counts.items() if t != "vocabulary") < FEW_QUESTIONS:

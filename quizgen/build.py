@@ -9,67 +9,24 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizgen.analysis.document import level_label
 from quizgen.errors import ConfigError, QuizgenError
-from quizgen.lessons import LESSON_CHARS
-from quizgen.options import Format, parse_formats  # noqa: F401  (parse_formats: older imports)
+from quizgen.options import parse_formats  # noqa: F401  (parse_formats: older imports)
+from quizgen.outputs import (  # noqa: F401  (re-exported: the build's options and results are named here)
+    DEFAULT_FORMATS,
+    FEW_QUESTIONS,
+    FORMATS,
+    ID_LIKE,
+    KEY_SUFFIX,
+    SUFFIX,
+    BuildOptions,
+    BuildResult,
+    safe_name,
+    write_format,
+)
 
-FORMATS = tuple(f.value for f in Format)
-DEFAULT_FORMATS = FORMATS
-
-
-@dataclass(frozen=True, slots=True)
-class BuildOptions:
-    level: str = "hsk5"
-    standard: str = "2025"
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    seed: int = 0
-    known: frozenset[str] = frozenset()
-    script: str = "original"
-    pinyin: str = "above"
-    # set for single-input builds: the dictionaries are dropped before the worksheets (font subsets, WeasyPrint),
-    # whose memory would otherwise stack on theirs: the sample's peak 254 -> 229 MB (apkg+html), ~0.05 s
-    release_before_pdf: bool = False
-    paper: str = "a4"
-    title: str | None = None
-    templates: Path | None = None
-    user_dict: Path | None = None
-    name: str | None = None  # output file name without suffix; default: from the title or the file's stem
-    lesson_size: int = LESSON_CHARS  # a longer text becomes lessons of about this many characters (lessons.py)
-
-
-@dataclass(frozen=True, slots=True)
-class BuildResult:
-    source: str
-    written: tuple[Path, ...] = ()
-    error: str | None = None
-    warnings: tuple[str, ...] = ()
-    stats: dict = field(default_factory=dict)
-
-
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
-
-
-MAX_NAME_BYTES = 150  # file systems allow 255 bytes a name; leave room for suffixes and temporary names
-
-
-def safe_name(name: str) -> str:
-    """A file name from a title or file stem: Unicode kept, path separators and control characters replaced,
-    no leading dots (no hidden files, no '..'), at most 80 characters and 150 bytes of UTF-8."""
-    name = unicodedata.normalize("NFC", name)
-    parts = [p for p in re.split(r"[/\\]+", name) if p.strip() not in ("", ".", "..")]
-    name = _UNSAFE.sub("_", "_".join(parts)).strip().lstrip(".").strip()
-    name = re.sub(r"\s+", " ", name)[:80]
-    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        name = name[:-1]
-    return name.rstrip(" .") or "quizgen"
-
-
-_ID_LIKE = re.compile(r"[0-9a-fA-F_\-.]+")
 # file names that say nothing about the text (text.txt, article-2, 新建文本文档, 未命名1): the title comes from the text
 _GENERIC = re.compile(r"(?i)(text|input|article|document|doc|file|untitled|new|sample|test|passage|reading|lesson|"
                       r"worksheet|copy|文章|课文|阅读|文本|新建文本文档|未命名|无标题)[\s_\-.()（）0-9]*")
@@ -81,7 +38,7 @@ def default_title(doc, path: Path) -> str:
     of the text's first clean sentence, up to its first clause break (at most 24 characters), so a worksheet does
     not carry a hash."""
     stem = path.stem
-    if not (_ID_LIKE.fullmatch(stem) or _GENERIC.fullmatch(stem)):
+    if not (ID_LIKE.fullmatch(stem) or _GENERIC.fullmatch(stem)):
         return stem
     for s in doc.sentences:
         if s.flagged:
@@ -143,6 +100,11 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
     finally:
         if worker is not None:  # also when the text failed before any PDF was asked for
             worker.close()
+    return _result(path, doc, items, written)
+
+
+def _result(path: Path, doc, items, written) -> BuildResult:
+    """A built text's result: what was written, its counts and levels, and what the teacher should know."""
     counts: dict[str, int] = {}
     for it in items.items:
         counts[it.type] = counts.get(it.type, 0) + 1
@@ -172,7 +134,6 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
 
 
-FEW_QUESTIONS = 5  # fewer questions than this make a thin worksheet: say why
 NATURAL = 0.9  # word coverage at which a text reads at a level (the level it "works" at)
 
 
@@ -202,10 +163,6 @@ def _why_none(doc) -> str:
     return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
             "sentence whose words are at the level, all but two glossed ones, and a word or fact the text decides). "
             + hint)
-
-_SUFFIX = {"json": ".items.json", "apkg": ".apkg", "html": ".html", "pdf": ".pdf"}
-#: The worksheet formats write two copies: the student sheet and, in a file of its own, the teacher's key.
-KEY_SUFFIX = {"html": ".key.html", "pdf": ".key.pdf"}
 
 
 def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worker=None) -> tuple[Path, ...]:
@@ -237,7 +194,7 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
             worker.submit(stack.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
                                                        paper=opts.paper)))
         for fmt in opts.formats:
-            final = out_dir / f"{name}{_SUFFIX[fmt]}"
+            final = out_dir / f"{name}{SUFFIX[fmt]}"
             tmp = stack.enter_context(pending(out_dir / f".{final.name}.{os.getpid()}.build"))
             staged.append((tmp, final))
             if fmt == "pdf" and worker is not None:
@@ -245,36 +202,15 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
 
                 write_atomic(tmp, worker.result())
             else:  # items.json keeps the input's script (the record); decks and worksheets show the chosen one
-                _write(fmt, items if fmt == "json" else shown, tmp, opts, final)
+                write_format(fmt, items if fmt == "json" else shown, tmp, opts, final)
             if fmt in KEY_SUFFIX:  # the teacher's copy of a worksheet, in a file of its own
                 key = out_dir / f"{name}{KEY_SUFFIX[fmt]}"
                 staged.append((stack.enter_context(pending(out_dir / f".{key.name}.{os.getpid()}.build")), key))
-                _write(fmt, shown, staged[-1][0], opts, copy="key")
+                write_format(fmt, shown, staged[-1][0], opts, copy="key")
         with committing():
             for tmp, final in staged:
                 os.replace(tmp, final)
     return tuple(final for _, final in staged)
-
-
-def _write(fmt: str, items, path: Path, opts: BuildOptions, final: Path | None = None,
-           copy: str = "student") -> Path:
-    if fmt == "json":
-        from quizgen.export.items_json import write_items_json
-
-        return write_items_json(items, path)
-    if fmt == "apkg":
-        from quizgen.export.anki.deck import write_apkg
-
-        return write_apkg(items, path, previous=final)  # unchanged notes keep the previous deck's times
-    if fmt == "html":
-        from quizgen.export.worksheet.html import write_html
-
-        return write_html(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
-    if fmt == "pdf":
-        from quizgen.export.worksheet.pdf import write_pdf
-
-        return write_pdf(items, path, templates_dir=opts.templates, pinyin=opts.pinyin, paper=opts.paper, copy=copy)
-    raise ConfigError(f"unknown format {fmt}. Use one of: {', '.join(FORMATS)}")
 
 
 def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None,

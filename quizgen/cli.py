@@ -224,7 +224,7 @@ def build(
       quizgen build article.txt --level hsk4 --format html,pdf --out out/
     """
     from quizgen.analysis.decoding import find_inputs
-    from quizgen.build import BuildOptions
+    from quizgen.build import BuildOptions, build_many, output_names
 
     try:
         known_words: frozenset[str] = frozenset()
@@ -236,14 +236,16 @@ def build(
         opts = BuildOptions(level=level, standard=standard, formats=options.parse_formats(formats), seed=seed,
                             known=known_words, script=script, pinyin=pinyin, paper=paper, title=title,
                             templates=templates, user_dict=user_dict, lesson_size=lesson_size)
-        from quizgen.build import build_many, output_names
-
         output_names(files, opts)  # colliding names are an error before anything is written
     except QuizgenError as e:
         _fail_on(e)
         return
-    results = build_many(files, out, opts, progress=_progress(len(files)),
-                         lesson_progress=_lesson_progress() if len(files) == 1 else None)
+    _report(files, build_many(files, out, opts, progress=_progress(len(files)),
+                              lesson_progress=_lesson_progress() if len(files) == 1 else None))
+
+
+def _report(files: list[Path], results) -> None:
+    """Errors and warnings on stderr, the summary table on stdout; exit 1 when any input failed."""
     failed = 0
     for f, r in zip(files, results):
         if r.error:

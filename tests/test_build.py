@@ -363,7 +363,8 @@ def test_worksheets_come_as_student_copy_and_key(tmp_path):
 
 
 def test_generic_file_names_get_a_title_from_the_text():
-    from quizgen.build import _GENERIC, _ID_LIKE
+    from quizgen.build import _GENERIC
+    from quizgen.outputs import ID_LIKE as _ID_LIKE
 
     for stem in ("text", "Article-2", "未命名1", "新建文本文档 (3)", "input_01"):
         assert _GENERIC.fullmatch(stem), stem

@@ -145,3 +145,21 @@ def test_fact_names_must_be_sure():
     assert not sure_name("城街", Counter({"城街": 1}))
     assert sure_name("白河", Counter({"白河": 2}))
     assert sure_name("北京", Counter())
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10: each section claims sentences and words in the shared Context, "
+                   "so a later one picks among what is left; one allocator over all sections' candidates is still "
+                   "to come (three shuffled orders changed 0-5 of 16-28 items on the sample and two held-out "
+                   "passages at HSK 5). When it comes this test passes: remove the xfail")
+def test_items_do_not_depend_on_section_order(sample_doc, monkeypatch):
+    import random
+
+    from quizgen.items import generate
+
+    base = build_items(sample_doc).to_dict()["items"]
+    runs = generate.SECTIONS
+    for seed in range(3):
+        order = list(runs[:-1])  # vocabulary last: it lists every target, whatever the others took
+        random.Random(seed).shuffle(order)
+        monkeypatch.setattr(generate, "SECTIONS", (*order, runs[-1]))
+        assert build_items(sample_doc).to_dict()["items"] == base, [name for name, _ in order]

@@ -28,6 +28,9 @@ def _id(ctx: Context, sentence: str) -> int:
     ("我们没有去公园，是因为今天下雨。", "why", "我们没有去公园", "今天下雨"),
     ("为了学好汉语，他每天都看中文报纸。", "purpose", "他每天都看中文报纸", "学好汉语"),
     ("他等了很久，于是给朋友打了电话。", "result", "他等了很久", "给朋友打了电话"),
+    ("或许正因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a hedge before the cue
+    ("我们没有去公园，因为今天下雨。", "why", "我们没有去公园", "今天下雨"),  # B，因为A: B is the effect …
+    ("不过，因为今天下雨，我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a connector before: A，B
 ])
 def test_cause_purpose_result(sentence, kind, quoted, key):
     ctx = _ctx(sentence)
@@ -44,8 +47,10 @@ def test_cause_purpose_result(sentence, kind, quoted, key):
 
 @pytest.mark.parametrize("sentence", [
     "因为天气很冷，风也很大，所以我们没有去公园。",  # the cause is two clauses: the first alone is no key
+    "天气很冷，风也很大，所以我们没有去公园。",  # the same without 因为
     "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
     "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
+    "我们没有去公园，因为今天下雨，同学们都在家里看书。",  # B，因为A，C: B or C may be the effect
 ])
 def test_cause_refused(sentence):
     ctx = _ctx(sentence)
@@ -101,9 +106,35 @@ def test_synonyms_confirmed_by_two_senses(word, yes, no):
     assert yes in got and (not no or no not in got)
 
 
-@pytest.mark.parametrize("word", ["帮助", "开始", "工作"])  # verbs and nouns are never swapped
+@pytest.mark.parametrize("word", ["帮助", "开始", "工作"])  # nouns never, verbs only keeping a morpheme
 def test_synonyms_refused_for_verbs_and_nouns(word):
     assert synonyms(word, "2025", 6) == ()
+
+
+@pytest.mark.parametrize("word, yes, no", [
+    ("保持", "维持", ""),  # 持 in place, three senses shared (keep, maintain, preserve)
+    ("建立", "", "成立"),  # 立 in place but two senses only: 建立关系 is no 成立关系
+    ("树立", "", "成立"),
+])
+def test_verb_synonyms_keep_a_morpheme_and_three_senses(word, yes, no):
+    got = synonyms(word, "2025", 6)
+    assert (not yes or yes in got) and (not no or no not in got)
+
+
+def test_asked_in_place_from_a_clause_of_a_conditional_sentence():
+    sentence = "我在上海住了3年，如果有机会还想再去。"  # no statement unit (如果), its first clause is one
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+    assert [(d.kind, d.stem, d.key) for d in got] == [("how_many", "我在上海住了多少年？", "3年")]
+
+
+@pytest.mark.parametrize("sentence", ["我认为，他在上海住了3年。", "如果他在上海住了3年，就会说上海话。",
+                                      "他如何敢在上海住3年。"])  # a rhetorical question
+def test_not_asked_after_an_opinion_or_in_a_condition(sentence):
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
 
 
 def test_detail_key_is_a_paraphrase_and_wrong_ones_contradict():
@@ -178,3 +209,34 @@ def test_traditional_stems():
     items = build_items(analyze_text(text, "t.txt", 4, "2025"))
     why = [i for i in items.items if i.kind == "why"]
     assert why and "這段話" in why[0].prompt and "这" not in why[0].prompt
+
+
+@pytest.mark.parametrize("clause, ok", [
+    ("山西在放慢电力建设的同时", False),  # …的同时: the statement is in the next clause
+    ("北京的学生认养大熊猫今天", False),  # a clause cut before its verb (…今天在北京举行)
+    ("当时希腊队的纪律很差", True),  # 当时 is a time word, not 当…时
+    ("我在上海住了3年", True),
+    ("建宁二年四月望日", False),  # a date: nothing to judge true or false
+])
+def test_clauses_that_stand_alone(clause, ok):
+    from quizgen.items.statements import stands_alone
+
+    doc = analyze_text(clause + "。", "t.txt", 6, "2025")
+    toks = [t for t in doc.sentences[0].tokens if t.text != "。"]
+    assert stands_alone(toks) is ok
+
+
+def test_no_degree_adverb_swap_before_a_verb():
+    doc = analyze_text("他特别准备了一份礼物。学校的考试特别重要。妈妈经常去超市买菜。", "t.txt", 5, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    from quizgen.items.statements import units
+
+    got = {u.text: detail.paraphrase(ctx, u) for s in doc.sentences for u in units(ctx, s)}
+    assert got["他特别准备了一份礼物"] is None  # 特别 'specially': 非常准备 does not read
+    assert got["学校的考试特别重要"] is not None and got["妈妈经常去超市买菜"] is not None
+
+
+def test_result_after_several_clauses_is_no_cause():
+    ctx = _ctx("天气很冷，风也很大，所以我们没有去公园。")
+    s = ctx.doc.sentences[_id(ctx, "天气很冷，风也很大，所以我们没有去公园。")]
+    assert causes._pairs(ctx, s, None) == []  # the cause is both clauses, not 风也很大

@@ -11,6 +11,7 @@ CC-CEDICT is © MDBG and contributors, CC BY-SA 4.0; the index is an adaptation 
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import sqlite3
 import threading
@@ -27,6 +28,7 @@ _lock = threading.Lock()
 _conn: sqlite3.Connection | None = None
 _headwords: frozenset[str] | None = None
 _files = contextlib.ExitStack()  # keeps an extracted copy alive when the package is imported from a zip
+atexit.register(_files.close)  # ... and removes it at exit
 
 
 def index_path() -> Path:

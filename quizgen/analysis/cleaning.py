@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import despin
 from quizgen.analysis.document import DroppedLine, Removed, Repaired
+from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.junk import find_junk, junk_spans, spam_keywords
 from quizgen.analysis.offsets import OffsetMap, build_map
 
@@ -37,15 +38,12 @@ __all__ = [
 ]  # find_junk, junk_spans, spam_keywords: from quizgen.analysis.junk
 
 
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
-
 # --------------------------------------------------------------------------------------------------
 # Captions and credit lines
 # --------------------------------------------------------------------------------------------------
 # Lines are NFKC-normalised first, so full-width （）：／ become ()/: and one pattern serves both widths.
 # Character classes hold the Simplified and the Traditional form of each character.
-_NAME = r"[\u4e00-\u9fff·・]{2,6}"
+_NAME = rf"[{HAN_CLASS}·・]{{2,6}}"
 _NAMES = rf"{_NAME}(?:\s*[、,/ ]\s*{_NAME})*"
 _SHOOT = r"(?:[摄攝](?:影)?|供[图圖])"  # 李孟 摄 / 摄影 / 供图; no bare 图: "(见下图)" is body text
 _REPORTER = r"(?:[记記]者|通[讯訊][员員]|特[约約][记記]者|摄影[记記]者|攝影[记記]者)"
@@ -94,7 +92,7 @@ def classify_line(line: str) -> str | None:
     full-width punctuation. SIGHAN pku/msr contain genuine People's Daily captions, which are hit.
     """
     s = unicodedata.normalize("NFKC", line).strip()
-    if not s or not _HAN.search(s):
+    if not s or not HAN.search(s):
         return None
     if any(p.search(s) for p in _CAPTION_RES):
         return "caption"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quizgen.analysis.datafiles import lines
-from quizgen.analysis.document import han_head, han_tail
+from quizgen.analysis.han import han_head, han_tail
 
 __all__ = ["CERTAIN", "GENUINE", "Evidence", "Pair", "Restoration", "collocations", "decide_all", "evidence", "pairs",
            "restorations",

@@ -9,11 +9,11 @@ displayed text of any input span; ``doc.display(t.start, t.end) == t.text`` alwa
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from quizgen import options
+from quizgen.analysis.han import HAN, han_head, han_tail, is_han  # noqa: F401  (older imports: han.py defines them)
 from quizgen.analysis.offsets import OffsetMap
 
 Level = int | None  # 1..6, 7 for the 7-9 band, None when off-list (rendered "7-9" / null in JSON)
@@ -106,37 +106,6 @@ class Document:
         if self.shown is None or self.offsets is None:
             return self.text[start:end]
         return self.shown[self.offsets.cleaned_index(start):self.offsets.cleaned_index(end)]
-
-
-def _is_han(c: str) -> bool:
-    o = ord(c)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0x20000 <= o <= 0x3134F
-        or 0xF900 <= o <= 0xFAFF
-        or o == 0x3007
-    )
-
-
-is_han = _is_han
-HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-
-
-def han_head(s: str) -> str:
-    """The Han characters that start ``s`` (as many as there are)."""
-    i = 0
-    while i < len(s) and is_han(s[i]):
-        i += 1
-    return s[:i]
-
-
-def han_tail(s: str) -> str:
-    """The Han characters that end ``s``."""
-    i = len(s)
-    while i and is_han(s[i - 1]):
-        i -= 1
-    return s[i:]
 
 
 level_label = options.level_label  # '1' … '6', '7-9', 'off-list': defined once, in quizgen.options

@@ -6,12 +6,12 @@ flags each sentence that still looks spun or garbled after that. Everything work
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
 from quizgen.analysis import despin
 from quizgen.analysis.datafiles import words as _data_words
+from quizgen.analysis.han import all_han, is_han
 
 __all__ = [
     "garble_reasons",
@@ -21,7 +21,6 @@ __all__ = [
     "spun_document",
 ]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
 
 # --------------------------------------------------------------------------------------------------
 # Garbled / spun sentences
@@ -64,9 +63,6 @@ def spun_document(text: str) -> bool:
 # What it flags there is mostly sentences dense with names (丁关根、田纪云、李铁映…), no loss to a learner.
 _MIN_UNITS = 8
 _MAX_UNKNOWN_SHARE = 0.6
-
-
-_HAN_WORD = re.compile(f"(?:{_HAN.pattern})+")
 
 
 def is_spinner_word(word: str) -> bool:
@@ -133,11 +129,11 @@ def _han_units(words: Sequence[str]) -> list[str]:
 
     for w in words:
         w = w.strip()
-        if len(w) == 1 and _HAN.match(w):
+        if len(w) == 1 and is_han(w):
             run.append(w)
             continue
         flush()
-        if _HAN_WORD.fullmatch(w):
+        if all_han(w):
             units.append(w)
     flush()
     return units

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.lexicon import (
     Entry,
     _listed_level,
@@ -20,7 +21,7 @@ from quizgen.cache import releasable
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_CLASS  # inside the character classes below
 _DROP = re.compile(
     rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used in [{_HAN}]|([\w.]+ )?pr\. |also written "
     rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}])"
@@ -353,7 +354,6 @@ def _gloss_senses_of(simplified: str, pinyin_numbers: str | None, follow: bool,
 _NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _SENSE_SPLIT = re.compile(r"[;,]")
 _LEADING_ARTICLE = re.compile(r"^(to|a|an|the)\s+")
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 
 
 @remembered
@@ -372,6 +372,6 @@ def senses(simplified: str) -> frozenset[str]:
             text = _NOTES.sub("", raw).lower()
             for part in _SENSE_SPLIT.split(text):
                 part = _LEADING_ARTICLE.sub("", " ".join(part.split())).strip(" .!?")
-                if part and not _HAN_CHAR.search(part):
+                if part and not HAN.search(part):
                     out.add(part)
     return frozenset(out)

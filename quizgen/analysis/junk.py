@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from quizgen.analysis.datafiles import words
-from quizgen.analysis.document import han_head, han_tail
+from quizgen.analysis.han import BASIC_BLOCK, han_head, han_tail
 
 __all__ = ["find_junk", "junk_spans", "spam_keywords"]
 
@@ -114,8 +114,11 @@ def _gram_positions(text: str) -> dict[str, list[int]]:
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    han = (codes >= 0x4E00) & (codes <= 0x9FFF)
-    c = np.where(han, codes - 0x4E00, 0)
+    # the main block only, on purpose: 15 bits a character hold its offset from U+4E00 (the extensions would
+    # not fit), and spam tokens are common characters
+    lo, hi = BASIC_BLOCK
+    han = (codes >= lo) & (codes <= hi)
+    c = np.where(han, codes - lo, 0)
     size = len(c)
     out: dict[str, list[int]] = {}
     for n in (2, 3, 4):

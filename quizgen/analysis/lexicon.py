@@ -12,13 +12,13 @@ Everything is loaded on first use and cached; nothing is read at import.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quizgen import options
 from quizgen.analysis import cedict_index
+from quizgen.analysis.han import HAN_RUN, is_han
 from quizgen.cache import releasable
 
 STANDARDS: tuple[str, ...] = tuple(s.value for s in options.Standard)
@@ -46,11 +46,6 @@ _COMPOUND_SURNAMES = frozenset(
 )
 _PLACE_SUFFIXES = frozenset("省市县区镇乡村州盟旗岛湾港山峰河江湖海路街道")
 _ORG_SUFFIXES = frozenset("局部委会院所厅处署办社司行校队团组馆台报党军")
-
-
-def _is_han(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF
 
 
 # --- standards and levels ---------------------------------------------------------------------------------
@@ -141,9 +136,6 @@ def _run_level(run: str, words: dict[str, int], chars: dict[str, int]) -> int | 
     return best[0][2] if best[0] else None
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-
-
 @releasable
 @lru_cache(maxsize=65536)
 def token_level(simplified: str, standard: str) -> int | None:
@@ -157,7 +149,7 @@ def token_level(simplified: str, standard: str) -> int | None:
     level = _listed_level(simplified, words)
     if level is not None:
         return level
-    runs = _HAN_RUN.findall(simplified)
+    runs = HAN_RUN.findall(simplified)
     if not runs:
         return None
     chars = _char_levels(standard)
@@ -236,7 +228,7 @@ def is_proper_noun(simplified: str, pos: str) -> bool:
       'nz' (other proper noun) is too broad a tag to trust alone.
     * No Han characters -> False (not vocabulary in the first place).
     """
-    if not any(_is_han(c) for c in simplified) or simplified in all_hsk_words():
+    if not any(is_han(c) for c in simplified) or simplified in all_hsk_words():
         return False
     entries = cedict_entries(simplified)
     if entries:

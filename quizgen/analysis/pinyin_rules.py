@@ -47,6 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from quizgen.analysis.han import all_han
+
 __all__ = ["CLAUSE_END", "Rule", "parse_rules", "rule_chars", "rule_reading", "rules"]
 
 CLAUSE_END = frozenset("，。！？；：,.!?;:、")
@@ -65,10 +67,6 @@ class Rule:
     any_scope: bool
     example: str
     line: int
-
-
-def _is_han(s: str) -> bool:
-    return bool(s) and all("\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f" for c in s)
 
 
 def parse_rules(text: str) -> tuple[Rule, ...]:
@@ -138,7 +136,7 @@ def _tag_in(tag: str, vals: frozenset[str]) -> bool:
 
 
 def _word_in(word: str, vals: frozenset[str], edge: str) -> bool:
-    return word in vals or (edge in vals and not _is_han(word))
+    return word in vals or (edge in vals and not all_han(word))
 
 
 class _Context:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
 from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
-from quizgen.analysis.document import HAN, Document, DroppedLine, Removed, Repaired, Sentence, Token
+from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
+from quizgen.analysis.han import HAN
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at

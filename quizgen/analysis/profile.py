@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from quizgen.analysis import lexicon
-from quizgen.analysis.document import Profile, Sentence, is_han
+from quizgen.analysis.document import Profile, Sentence
+from quizgen.analysis.han import is_han
 from quizgen.cache import releasable
 
 LEVELS = (1, 2, 3, 4, 5, 6, 7)

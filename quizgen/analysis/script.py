@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizgen.analysis.document import Script
+from quizgen.analysis.han import HAN_RUN
 
 _converters: dict[str, Any] = {}
 
@@ -36,7 +37,7 @@ TRADITIONAL_SHARE = 0.03
 
 def detect_script(text: str) -> Script:
     """'traditional' when at least 3 % of the Han characters have a different Simplified form."""
-    sample = "".join(c for c in text[:200_000] if ord(c) >= 0x3400)
+    sample = "".join(HAN_RUN.findall(text[:200_000]))
     if not sample:
         return "simplified"
     simp = converter("t2s").convert(sample)

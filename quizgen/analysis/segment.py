@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from quizgen.analysis.han import all_han
 from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
@@ -57,11 +58,6 @@ _COMPLEMENTS = frozenset("到过上下进出入来去回起开完好成住着了
 _COUNTING = frozenset("一二两三四五六七八九十百千万几半每这那哪某各此该")
 _GRAMMAR_TAGS = ("m", "u", "p", "c", "y")  # 两/方面/的: numerals and particles hold no torn word
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
-_HAN_WORD = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-
-
-def _is_han_word(word: str) -> bool:
-    return bool(_HAN_WORD.match(word))
 
 
 _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
@@ -169,7 +165,7 @@ class Segmenter:
         out: set[int] = set()
         for i in range(len(tagged) - 1):
             (a, pa), (b, pb) = tagged[i], tagged[i + 1]
-            if not (_is_han_word(a) and _is_han_word(b)):
+            if not (all_han(a) and all_han(b)):
                 continue
             odd = [k for k, (w, p) in ((i, (a, pa)), (i + 1, (b, pb)))
                    if len(w) > 1 and not p.startswith(_NAME_TAGS) and not self._known(w)
@@ -188,7 +184,7 @@ class Segmenter:
         out: set[int] = set()
         for i in range(1, len(tagged) - 1):
             (p, pp), (w, pos), (n, pn) = tagged[i - 1], tagged[i], tagged[i + 1]
-            if len(w) == 2 and not pos.startswith(_NAME_TAGS) and _is_han_word(p + w + n) \
+            if len(w) == 2 and not pos.startswith(_NAME_TAGS) and all_han(p + w + n) \
                     and not pp.startswith(_GRAMMAR_TAGS) and not pn.startswith(_GRAMMAR_TAGS) \
                     and self._known(p[-1] + w[0]) and self._known(w[1] + n[0]):
                 out.update(k for k in (i - 1, i, i + 1) if k == i or len(tagged[k][0]) == 1)

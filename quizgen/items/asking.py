@@ -17,18 +17,20 @@ from functools import lru_cache
 
 from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
+from quizgen.analysis.han import all_han
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
 from quizgen.items.facts import fact_kind, fact_values, sure_name
-from quizgen.items.statements import units
+from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
 
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
        "number": ("how_many", "wh_number")}
 _TO_PLACE = frozenset({"在", "到", "去", "来", "从", "回", "回到", "于", "往", "向", "住在", "来到", "前往"})
 MAX_STEM = 40
+_COORDINATED = frozenset({"、", "和", "与", "及", "跟", "同", "以及"})
 _ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
 _RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
@@ -45,6 +47,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     word = stem(ctx, _WH[kind][1])
     if kind == "place" and (prev not in _TO_PLACE or nxt in ("的", "之")):
         return None
+    if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):
+        return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
     if kind == "number":
@@ -61,7 +65,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
 
 def _measure(text: str) -> bool:
     """A measure word or unit after a number (个, 公里, 年): one or two Han characters."""
-    return 0 < len(text) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in text)
+    return 0 < len(text) <= 2 and all_han(text)
 
 
 def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
@@ -91,6 +95,32 @@ def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
 _HALF = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
+#: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
+_OPINION = ("认为", "以为", "觉得", "希望", "建议", "相信", "估计", "猜", "怀疑", "担心", "要求", "主张")
+_QUOTES = frozenset("“”「」『』\"《》")
+
+
+def clause_units(ctx: Context, s) -> list[Unit]:
+    """Clauses of ``s`` that read as statements on their own, for questions asked in place where the whole
+    sentence is no statement unit (:func:`statements.units` wants it complete and free of any condition or
+    question word): a subject, standing alone, no condition, question word or quotation in the clause, and no
+    opinion (认为, 希望 …) reported before it in the sentence."""
+    from quizgen.items.drafts import clauses
+    from quizgen.items.statements import has_subject, stands_alone
+
+    out: list[Unit] = []
+    opinion = False
+    for c in clauses(s):
+        simp = "".join(t.simplified for t in c)
+        text = ctx.doc.display(c[0].start, c[-1].end)
+        if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
+                and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
+                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):
+            out.append(Unit(s.id, tuple(c), c[0].start, c[-1].end, text))
+        opinion = opinion or any(t.simplified.endswith(_OPINION) for t in c) or bool(_QUOTES & set(text))
+    return out
+
+
 def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     mentions = Counter(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.proper_noun)
     sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
@@ -99,7 +129,9 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     for s in ctx.doc.sentences:
         if not usable(ctx, s):
             continue
-        for u in units(ctx, s):
+        us = units(ctx, s)
+        starts = {u.start for u in us}
+        for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure)

@@ -51,25 +51,45 @@ def _strip(toks: list[Token], roles: tuple[str, ...]) -> list[Token]:
     return toks
 
 
+def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
+    """(the cause cue the clause opens with, the clause from that cue on), skipping hedging adverbs before it
+    (或许正因为A: cues.tsv role ``hedge``); ("", toks) when it opens with none."""
+    hedges = set(cue_words("hedge"))
+    k = 0
+    while k < min(2, len(toks)) and toks[k].simplified in hedges:
+        k += 1
+    for j in range(k + 1):
+        if cue := opens_with(_words(toks[j:]), "cause"):
+            return cue, toks[j:]
+    return "", toks
+
+
 def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, list[Token], list[Token], int]]:
     """(kind, stem clause, key clause, evidence sentence id or -1) found in ``s``."""
     cl = clauses(s)
     out = []
-    has_cause = any(opens_with(_words(c), "cause") for c in cl)
+    has_cause = any(_hedged(c)[0] for c in cl)
     for i, c in enumerate(cl):
         w = _words(c)
-        if (cue := opens_with(w, "cause")) and len(cl) > 1:
+        cue, c_cue = _hedged(c)
+        if cue and len(cl) > 1:
             if i + 1 < len(cl) and not opens_with(_words(cl[i + 1]), "result") \
                     and any(opens_with(_words(x), "result") for x in cl[i + 2:]):
                 continue  # 因为A，A2，所以B: the cause is two clauses
-            effect = _strip(cl[i + 1], ("result",)) if i + 1 < len(cl) else cl[i - 1]
-            out.append(("why", effect, _after(c, cue), -1))
+            if i + 1 == len(cl):
+                effect = cl[i - 1]  # B，因为A。: the clause before
+            elif i == 0 or opens_with(_words(cl[i + 1]), "result") or sum(t.is_word for t in cl[i - 1]) < 2:
+                effect = _strip(cl[i + 1], ("result",))  # (不过，)因为A，(所以)B: the clause after
+            else:
+                continue  # B，因为A，C: B or C may be the effect
+
+            out.append(("why", effect, _after(c_cue, cue), -1))
         elif (cue := opens_with(w, "explain")) and i > 0:
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
         elif (cue := opens_with(w, "result")) and not has_cause:
             before = cl[i - 1] if i else (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
-            if before is None:
-                continue
+            if before is None or i > 1:
+                continue  # A1，A2，A3，因此B: the cause is all of them, the clause before is one part
             kind = "why" if cue in _RESULT_WHY else "result"
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
@@ -123,7 +143,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             quoted = text_of(ctx, stem_toks)
             if key in quoted or quoted in key:
                 continue
-            here = [c for c in pool if par[c[0]] == par[s.id]]  # the question's own paragraph
+            # the question's own paragraph and the one before: a paragraph appended changes no question
+            here = [c for c in pool if par[s.id] - 1 <= par[c[0]] <= par[s.id]]
             wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), quoted, {s.id, extra}, here)
             if wrong is None:
                 continue

@@ -219,14 +219,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
                 tries.append((_edit(ctx, unit, {i: new_t}), f"time {t.text} → {new_t}"))
         if t.proper_noun and t.pos[:2] in names and not _common_word(t.simplified) \
                 and prev not in _LIST_MARKS and nxt not in _LIST_MARKS:
-            # another name of the same kind, length and place suffix (广东省 never becomes 后河) that the passage
-            # also names: the option mixes up two of its people or places (a name from elsewhere in the text
-            # only says something the passage does not mention; in a list, 美国、日本等 → 美国、意大利等, neither)
-            suffix = t.text[-1] if t.pos[:2] == "ns" and t.simplified[-1] in "省市县区州镇村国" else ""
-            others = [n for n in names[t.pos[:2]] if n != t.text and n not in text and n in passage
-                      and len(n) == len(t.text) and n.endswith(suffix) and _clean_name(to_simplified(n), t.pos[:2])]
-            if others:
-                tries.append((_edit(ctx, unit, {i: others[0]}), f"name {t.text} → {others[0]}"))
+            tries += _name_swap(ctx, unit, i, names[t.pos[:2]], passage)
         if nxt in ("的", "之"):
             continue  # a modifier (成功的人 → 失败的人): the passage says nothing about the other kind
         ant = _ANTONYMS.get(t.simplified)
@@ -249,6 +242,17 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
     # checked against the passage the question is about, never the rest of the text: a paragraph added later
     # must not change (or remove) an existing question
     return [(new, why) for new, why in tries if new != text and new not in passage]
+
+
+def _name_swap(ctx: Context, unit: Unit, i: int, names: list[str], passage: str) -> list[tuple[str, str]]:
+    """Token i (a name) swapped for another name of the same kind, length and place suffix (广东省 never becomes
+    后河) that the passage also names: the option mixes up two of its people or places (a name from elsewhere in
+    the text only says something the passage does not mention; in a list, 美国、日本等 → 美国、意大利等, neither)."""
+    t = unit.tokens[i]
+    suffix = t.text[-1] if t.pos[:2] == "ns" and t.simplified[-1] in "省市县区州镇村国" else ""
+    others = [n for n in names if n != t.text and n not in unit.text and n in passage
+              and len(n) == len(t.text) and n.endswith(suffix) and _clean_name(to_simplified(n), t.pos[:2])]
+    return [(_edit(ctx, unit, {i: others[0]}), f"name {t.text} → {others[0]}")] if others else []
 
 
 def _main_verb(toks: tuple[Token, ...], i: int) -> bool:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import random
 
+from quizgen.items.asking import clause_units
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
 from quizgen.items.statements import units
-from quizgen.items.synonyms import SWAPPABLE, synonyms
+from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
-NEAR = 3  # wrong options come from sentences within this many of the key's
+NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
 
 
@@ -27,8 +29,13 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     """(the clause with one word replaced by a synonym, "synonym A → B"), or None when no word has one."""
     from quizgen.items import distractors as dx
 
-    for t in u.tokens:
-        if t.proper_noun or not t.is_word or t.pos[:1] not in SWAPPABLE or not dx.word_class(t.simplified):
+    toks = list(u.tokens)
+    for k, t in enumerate(toks):
+        nxt = next((x for x in toks[k + 1:] if x.is_word), None)
+        if t.simplified in cue_words("degree") and nxt is not None and nxt.pos[:1] != "a":
+            continue  # 特别准备 (specially) → 非常准备: a degree adverb is swapped only before an adjective
+        if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
+                or not dx.word_class(t.simplified):
             continue
         for syn in synonyms(t.simplified, ctx.doc.standard, ctx.doc.level):
             shown = ctx.display(syn)
@@ -44,7 +51,10 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
     for s in ctx.doc.sentences:
         if s.flagged or ctx.doc.text[s.start:s.end] != s.text:
             continue
-        us = [u for u in units(ctx, s) if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
+        whole = units(ctx, s)
+        starts = {u.start for u in whole}
+        us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
+              if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
         if us:
             out[s.id] = us
@@ -59,6 +69,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
         for u in by_sentence[s.id]:
+            if not _subject_first(u):
+                continue  # 旋即又为另一种莫名的喜悦所替代: what was replaced is in another clause
             got = paraphrase(ctx, u)
             if got is None:
                 continue
@@ -76,7 +88,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
 def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[tuple[int, str, str]] | None:
     """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied."""
     par = paragraph_of(ctx)
-    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR and par[i] == par[sid]]
+    passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR
+                   and par[sid] - 1 <= par[i] <= par[sid]]  # a paragraph appended changes no question
     passage = "".join(ctx.doc.sentences[i].text for i in range(max(0, sid - NEAR),
                                                                 min(len(ctx.doc.sentences), sid + NEAR + 1)))
     cands: list[tuple[int, str, str]] = []

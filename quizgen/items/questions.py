@@ -11,6 +11,8 @@ The kinds, each made only where its check passes (see the module named):
   of other words of its part of speech;
 * ``detail`` (:mod:`quizgen.items.detail`): the key restates a clause with a synonym, the distractors are other
   clauses of the passage with one fact changed (verified to contradict it);
+* ``main_idea`` / ``title`` (:mod:`quizgen.items.topic`): what the passage is about, where one topic's word chain
+  runs through it; the distractors are nouns the passage mentions in one sentence only;
 * ``judgment`` items (HSK 1–4, 判断对错): a restatement (true) or a one-fact change (false) of a clause.
 
 Every question records the sentence ids that make its key right (``evidence``) and, per option, what was
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import random
 
-from quizgen.items import asking, causes, detail
+from quizgen.items import asking, causes, detail, topic
 from quizgen.items.context import Context
 from quizgen.items.drafts import ORDER, Draft
 from quizgen.items.itemset import Item, Passage
@@ -98,12 +100,30 @@ def _pick(ctx: Context, drafts: list[Draft], n: int, type_: str, rng: random.Ran
     return out
 
 
+#: Share of a sheet's questions that may ask what a passage is about (one per passage window).
+TOPIC_SHARE = 0.25
+
+
+def _topics(ctx: Context, n: int, rng: random.Random) -> list[Item]:
+    """Main-idea / title questions: one per window whose topic check passes. Their evidence is most of the
+    passage, so they take no sentence from the other kinds; their key word is tested nowhere else."""
+    out: list[Item] = []
+    for d in topic.drafts(ctx, rng)[:max(1, int(n * TOPIC_SHARE))]:
+        item = to_item(ctx, d, "question", rng)
+        if item is not None:
+            ctx.used.add(d.word)
+            out.append(item)
+    return out
+
+
 def question_items(ctx: Context, n: int) -> list[Item]:
-    """★ questions with four options, kinds in turn (see the module docstring)."""
+    """★ questions with four options: what each passage is about first, then the other kinds in turn (see the
+    module docstring)."""
     rng = ctx.rng("question")
+    tops = _topics(ctx, n, rng)
     drafts = causes.drafts(ctx, rng) + detail.drafts(ctx, rng) + asking.drafts(ctx, rng)
     drafts.sort(key=lambda d: d.start)
-    return _pick(ctx, drafts, n, "question", rng)
+    return tops + _pick(ctx, drafts, n - len(tops), "question", rng)
 
 
 def judgment_items(ctx: Context, n: int) -> list[Item]:

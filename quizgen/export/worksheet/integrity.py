@@ -20,75 +20,24 @@ every sheet it makes and refuses to return one that fails.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from html.parser import HTMLParser
 from typing import Any
 
 from quizgen.cache import on_release
-from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
-from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+from quizgen.export.worksheet.context import sections_and_key
+from quizgen.export.worksheet.order import increasing
+from quizgen.items.itemset import Item, ItemSet
+from quizgen.items.kinds import GAP_TYPES
 
 #: At most this many holes in one paragraph, and one per :data:`CHARS_PER_HOLE` characters of it: twelve gaps
 #: in a 400-character paragraph leave nothing to read the gaps by (HSK 5 part 1 has 3–4 gaps in ~200 characters).
 MAX_HOLES_PER_PARAGRAPH = 8
 CHARS_PER_HOLE = 50
-READING_TYPES = GAP_TYPES + CUT_TYPES
 
 
 def paragraph_cap(chars: int) -> int:
     """Holes allowed in a paragraph of ``chars`` characters (at least 2: a short paragraph still takes two)."""
     return max(2, min(MAX_HOLES_PER_PARAGRAPH, chars // CHARS_PER_HOLE))
-
-
-def section_order(itemset: ItemSet, types: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The order of the sheet's sections: those placing holes in the reading first, in ``types`` order (default:
-    :func:`best_order`), then the others in :data:`ITEM_TYPES` order."""
-    present = [t for t in ITEM_TYPES if any(i.type == t for i in itemset.items)]
-    reading = list(types) if types is not None else list(best_order(itemset))
-    return tuple(reading + [t for t in present if t not in reading])
-
-
-def _hole_pos(it: Item) -> int:
-    return it.target_start if it.type in GAP_TYPES and it.target_start is not None else it.start
-
-
-def best_order(itemset: ItemSet) -> tuple[str, ...]:
-    """The order of the hole-placing sections that keeps most items in text order (ties: ITEM_TYPES order)."""
-    types = [t for t in ITEM_TYPES if t in READING_TYPES and any(i.type == t for i in itemset.items)]
-    best: tuple[int, tuple[str, ...]] | None = None
-    for perm in itertools.permutations(types):
-        seq = [(_hole_pos(it), k, it.start) for k, t in enumerate(perm)
-               for it in sorted((i for i in itemset.items if i.type == t), key=_hole_pos)]
-        # numbers go by (section, position); the reading shows them by position: count the longest run in order
-        kept = len(_increasing([s[1:] for s in sorted(seq)]))
-        if best is None or kept > best[0]:
-            best = (kept, perm)
-    return best[1] if best else ()
-
-
-def _increasing(seq: list) -> list[int]:
-    """Indices of a longest strictly increasing subsequence of ``seq`` (first one found, deterministic)."""
-    if not seq:
-        return []
-    tails: list[int] = []
-    prev = [-1] * len(seq)
-    import bisect
-
-    keys: list = []
-    for i, x in enumerate(seq):
-        j = bisect.bisect_left(keys, x)
-        if j == len(keys):
-            keys.append(x)
-            tails.append(i)
-        else:
-            keys[j] = x
-            tails[j] = i
-        prev[i] = tails[j - 1] if j else -1
-    out, k = [], tails[-1]
-    while k >= 0:
-        out.append(k)
-        k = prev[k]
-    return out[::-1]
 
 
 _last_fit: list[tuple[ItemSet, str, ItemSet]] = []  # the one fit made last: (given, pinyin, fitted)
@@ -108,8 +57,6 @@ def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
 
 
 def _fit(itemset: ItemSet, pinyin: str) -> ItemSet:
-    from quizgen.export.worksheet.context import sections_and_key
-
     items = list(itemset.items)
     while True:
         current = dataclasses.replace(itemset, items=tuple(items))
@@ -170,7 +117,7 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
             out += [(n, f"paragraph {para}: {len(ns)} holes") for n in order[:extra]]
     # numbers in the reading out of text order
     seq = [r[3] for p in text.paragraphs for r in p["runs"] if r[0] in ("gap", "slot", "ref")]
-    keep = {seq[i] for i in _increasing(seq)}
+    keep = {seq[i] for i in increasing(seq)}
     out += [(n, "hole out of text order") for n in seq if n not in keep]
     # another item's gap inside a stem or an option
     for v, b in views:

@@ -1,0 +1,265 @@
+"""Main idea and best title (``main_idea`` 这段话主要谈的是, ``title`` 最适合做上文标题的是): what a passage is about.
+
+Asked only where one topic dominates the passage, so that the key is defensible and each wrong option clearly is
+not what the passage is about:
+
+* the **key** is a noun (or a name the text repeats) whose chain — the word and the compounds holding it (网球,
+  网球赛) — runs through the passage: in at least :data:`STRONG` of its sentences; or in :data:`SPREAD` of them
+  (or :data:`SPREAD_SPREAD` of them and every paragraph) while opening or closing the passage (its headline, first
+  or last sentence); a headline naming another noun of the passage but not the key refuses it (a figurative one,
+  用新眼光解决新问题, says nothing). It is in :data:`DOMINANCE` times as many sentences as any other candidate outside its chain
+  (a chain word mostly occurs beside it: 增值税 … 发票): two equal topics (老鼠 7, 能力 6 sentences) give no question;
+* a key that mostly stands in the same noun compound is asked as that compound (通信 + 卫星);
+* the **wrong options** are nouns of the passage that occur once, in one sentence (its secondary topics: mentioned,
+  not central), from three different sentences other than the first (it frames the topic: 航天 for 卫星), sharing
+  no character or Cilin category with the key or each other (卫星/行星), listed or in CC-CEDICT, at the level or
+  glossed; never a general noun (``topic_generic_nouns.txt``), a verbal noun or a word inside brackets (a dateline).
+
+A long text is asked about per window of paragraphs (:data:`WINDOW` characters). Each question records the
+sentences holding the key's chain word (``evidence``; for a compound key, its head word: 乡镇 of 乡镇干部) and, per
+wrong option, the one sentence that mentions it.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from quizgen.analysis.document import Sentence, Token
+from quizgen.items import distractors as dx
+from quizgen.items.context import Context
+from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem
+from quizgen.items.select import is_listed
+from quizgen.items.synonyms import same_category
+
+STRONG = 0.6  # share of the passage's sentences that makes the key's chain its topic wherever it stands …
+SPREAD = 0.5  # … or this share, the key opening or closing the passage …
+SPREAD_SPREAD = 1 / 3  # … or this share, opening or closing it, and every paragraph (of two or more)
+DOMINANCE = 1.5  # the key's sentences against any candidate outside its chain
+CHAIN = 0.75  # a candidate in the key's sentences this often is part of its chain, not a rival topic
+MIN_SENTENCES, MIN_KEY_SENTENCES = 4, 3
+WINDOW = 900  # Han characters of a passage asked about as a whole; a longer text is asked per window
+HEADLINE = 40  # characters of a first line without closing punctuation read as the text's headline
+_NOUNS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "vn"})
+#: Wrong options: no person name (a one-off one is too often a segmenter's guess) and no verbal noun (启动 reads
+#: as no topic).
+_WRONG_NOUNS = frozenset({"n", "ns", "nt", "nz"})
+_NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+_END = ("。", "！", "？", "!", "?", "…", "”", "」")
+
+
+@cache
+def generic_nouns() -> frozenset[str]:
+    """topic_generic_nouns.txt: one Simplified word a line, ``#`` comments."""
+    text = resources.files("quizgen").joinpath("data", "topic_generic_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@cache
+def person_lemmas() -> frozenset[str]:
+    """person_lemmas.txt (one English word a line, ``#`` comments) and the person field of semantic_fields."""
+    from quizgen.items.semantic_fields import FIELDS
+
+    text = resources.files("quizgen").joinpath("data", "person_lemmas.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")) | FIELDS["person"]
+
+
+def is_person(t: Token) -> bool:
+    """A person's name (a proper noun tagged nr: jieba tags 熊猫 nr too) or a noun whose dictionary senses name a kind of person (老奶奶, 教练)."""
+    from quizgen.items.semantic_fields import lemmas
+
+    return (t.proper_noun and t.pos.startswith("nr")) or bool(lemmas(t.simplified) & person_lemmas())
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The sentences of one passage asked about as a whole, and its headline if it has one."""
+
+    sentences: tuple[Sentence, ...]
+    headline: Sentence | None
+    whole: bool  # the whole text
+
+
+def windows(ctx: Context) -> list[Window]:
+    """Paragraph runs of up to :data:`WINDOW` Han characters (the whole text when it is short); unflagged
+    sentences; a text's first line is its headline when it is short and has no closing punctuation."""
+    sents = [s for s in ctx.doc.sentences if not s.flagged]
+    headline = None
+    if sents and len(sents[0].text.strip()) <= HEADLINE and not sents[0].text.strip().endswith(_END) \
+            and "\n" in ctx.doc.text[sents[0].end:sents[1].start if len(sents) > 1 else len(ctx.doc.text)]:
+        headline, sents = sents[0], sents[1:]
+    par = paragraph_of(ctx)
+    runs: list[list[Sentence]] = []
+    size = 0
+    for s in sents:
+        n = _han(s.text)
+        if not runs or (size + n > WINDOW and par[s.id] != par[runs[-1][-1].id]):
+            runs.append([])
+            size = 0
+        runs[-1].append(s)
+        size += n
+    if len(runs) > 1 and sum(_han(s.text) for s in runs[-1]) < WINDOW // 3:
+        runs[-2].extend(runs.pop())  # a short last paragraph belongs to the passage before it
+    return [Window(tuple(r), headline if k == 0 else None, len(runs) == 1) for k, r in enumerate(runs)]
+
+
+def _han(text: str) -> int:
+    return sum("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _plain(s: Sentence) -> list[Token]:
+    """The sentence's tokens outside brackets (（本报北京电） is no topic)."""
+    out, depth = [], 0
+    for t in s.tokens:
+        depth += t.text.count("（") + t.text.count("(") + t.text.count("【")
+        if depth == 0:
+            out.append(t)
+        depth -= t.text.count("）") + t.text.count(")") + t.text.count("】")
+        depth = max(depth, 0)
+    return out
+
+
+def _simplified(s: Sentence) -> str:
+    return "".join(t.simplified for t in s.tokens)
+
+
+def _noun(t: Token, pos: frozenset[str]) -> bool:
+    return t.is_word and len(t.simplified) >= 2 and t.pos in pos and t.simplified not in generic_nouns() \
+        and not any(c.isdigit() for c in t.simplified)
+
+
+def _real(ctx: Context, t: Token, mentions: Counter[str]) -> bool:
+    """A word a learner can be asked about: listed or in CC-CEDICT (增值税), or a name the text repeats (列夏格);
+    not a segmenter's fragment (癌物 of 致癌物)."""
+    from quizgen.analysis.lexicon import cedict_entries
+
+    return is_listed(t.simplified, ctx.doc.standard) or bool(cedict_entries(t.simplified)) \
+        or ((t.proper_noun or t.pos in _NAMES) and mentions[t.simplified] >= 2)
+
+
+def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] | None:
+    """(the key as shown, its Simplified form, the ids of the sentences holding it, whether it is a person), or
+    None where no topic
+    dominates the passage (see the module docstring)."""
+    body = w.sentences
+    if len(body) < MIN_SENTENCES:
+        return None
+    texts = {s.id: _simplified(s) for s in body}
+    mentions = Counter(t.simplified for s in body for t in s.tokens)
+    first: dict[str, Token] = {}
+    for s in body:
+        for t in _plain(s):
+            if _noun(t, _NOUNS) and _real(ctx, t, mentions):
+                first.setdefault(t.simplified, t)
+    where = {c: {i for i, x in texts.items() if c in x} for c in first}
+    ranked = sorted(where, key=lambda c: (-len(where[c]), first[c].start))
+    if not ranked:
+        return None
+    key = ranked[0]
+    held = where[key]
+    par = paragraph_of(ctx)
+    paragraphs = {par[s.id] for s in body}
+    spread = len(held) / len(body)
+    head = _simplified(w.headline) if w.headline is not None else ""
+    if head and key not in head and any(c in head for c in ranked[1:]):
+        return None  # the author's headline names another topic of the passage
+    opens = key in head or bool({body[0].id, body[-1].id} & held)  # a figurative headline says nothing
+    everywhere = len(paragraphs) > 1 and paragraphs <= {par[i] for i in held}
+    if len(held) < MIN_KEY_SENTENCES or not (spread >= STRONG or (opens and (
+            spread >= SPREAD or (spread >= SPREAD_SPREAD and everywhere)))):
+        return None
+    for c in ranked[1:]:
+        chained = len(where[c] & held) >= CHAIN * len(where[c]) or key in c or c in key
+        if not chained and DOMINANCE * len(where[c]) > len(held):
+            return None  # a rival topic
+    shown, simp = _compound(ctx, body, key, held, first[key])
+    return shown, simp, tuple(sorted(held)), is_person(first[key])
+
+
+def _compound(ctx: Context, body, key: str, held: set[int], tok: Token) -> tuple[str, str]:
+    """The key as the noun compound it mostly stands in (通信卫星 for 卫星 when most of its sentences say so)."""
+    pairs: Counter[tuple[int, int, str]] = Counter()
+    spans: dict[tuple[int, int, str], tuple[int, int]] = {}
+    for s in body:
+        toks = [t for t in s.tokens if t.is_word]
+        seen: set[tuple[int, int, str]] = set()
+        for a, b in zip(toks, toks[1:]):
+            if b.start != a.end or not (a.pos in _WRONG_NOUNS and b.pos in _WRONG_NOUNS):
+                continue
+            for side, (k, other) in ((0, (b, a)), (1, (a, b))):
+                if k.simplified == key and other.simplified not in generic_nouns():
+                    c = (side, 0, a.simplified + b.simplified)
+                    if c not in seen:
+                        seen.add(c)
+                        pairs[c] += 1
+                        spans.setdefault(c, (a.start, b.end))
+    best = max(pairs, key=lambda c: (pairs[c], c[2]), default=None)
+    if best is None or pairs[best] < 2 or 2 * pairs[best] < len(held):
+        return tok.text, key
+    a, b = spans[best]
+    return ctx.doc.display(a, b), best[2]
+
+
+def _head(toks: list[Token], k: int) -> bool:
+    """Token ``k`` heads its phrase: no noun, number or 的 follows it (市场经济, 摄氏20度 use the word as a modifier,
+    not as something the passage talks about), and it is no verb by its dictionary senses (利用)."""
+    from quizgen.items.semantic_fields import is_verbal, looks_adjectival
+
+    nxt = next((t for t in toks[k + 1:] if t.text.strip()), None)
+    if nxt is not None and (nxt.simplified in ("的", "之") or nxt.pos in _NOUNS or nxt.pos[:1] in "mq"):
+        return False
+    return not is_verbal(toks[k].simplified) and not looks_adjectival(toks[k].simplified)
+
+
+def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random, person: bool = False
+                  ) -> list[tuple[str, int]] | None:
+    """Three listed nouns (as shown, sentence id) each confined to one sentence of the passage (a segmenter's
+    fragment such as 保户 of 五保户, or 见状 tagged a noun, is no listed word); no person word when the key is a
+    person (``person``: 老奶奶 may be 刘姥姥). None if fewer than three."""
+    texts = [_simplified(s) for s in w.sentences] + ([_simplified(w.headline)] if w.headline else [])
+    whole = "\n".join(texts)
+    cands: list[tuple[Token, int]] = []
+    seen: set[str] = set()
+    for s in w.sentences[1:]:  # the first sentence frames the topic: its nouns are part of it (航天 for 卫星)
+        toks = _plain(s)
+        for k, t in enumerate(toks):
+            c = t.simplified
+            if c in seen or not _head(toks, k) or not _noun(t, _WRONG_NOUNS) or whole.count(c) != 1 \
+                    or not is_listed(c, ctx.doc.standard) or (person and is_person(t)) \
+                    or set(c) & set(key) or not similar_length(c, key) or dx.is_synonym(c, key) \
+                    or same_category(c, key) or not readable(ctx, (t,)):
+                continue
+            seen.add(c)
+            cands.append((t, s.id))
+    rng.shuffle(cands)
+    chosen: list[tuple[Token, int]] = []
+    for t, sid in cands:
+        if all(sid != j and not dx.is_synonym(t.simplified, u.simplified) and not same_category(t.simplified, u.simplified)
+               for u, j in chosen):
+            chosen.append((t, sid))
+        if len(chosen) == 3:
+            return [(t.text, sid) for t, sid in chosen]
+    return None
+
+
+def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
+    """One main-idea or title question per window whose topic check passes (see the module docstring)."""
+    out: list[Draft] = []
+    for w in windows(ctx):
+        got = topic_of(ctx, w)
+        if got is None:
+            continue
+        shown, simp, held, person = got
+        if simp in ctx.used:
+            continue  # the key is gapped elsewhere on the sheet
+        text = ctx.doc.display(w.sentences[0].start, w.sentences[-1].end)
+        wrong = wrong_options(ctx, w, simp, ctx.question_rng("topic", simp, text), person)
+        if wrong is None:
+            continue
+        kind = "title" if w.whole and w.headline is None else "main_idea"
+        why = f"mentioned in one sentence only (the key in {len(held)} of {len(w.sentences)})"
+        out.append(Draft(kind, stem(ctx, kind), shown, tuple((o, why) for o, _ in wrong), held,
+                         w.sentences[0].start, w.sentences[-1].end, text, tuple(i for _, i in wrong), word=simp))
+    return out

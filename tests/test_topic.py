@@ -1,0 +1,116 @@
+"""Main idea / best title questions (issue 12): asked only where one topic dominates the passage; the key's word
+chain runs through it, each wrong option is confined to one sentence; refused without a dominant topic."""
+import random
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.analysis.script import to_traditional
+from quizgen.items import build_items, topic
+from quizgen.items.context import Context
+from quizgen.items.select import select_targets
+
+PANDA = ("熊猫是中国的国宝。大熊猫主要生活在四川的山里。熊猫每天要花很多时间吃竹子。它们一天可以吃十几公斤竹子。"
+         "这些山里冬天很冷，但是熊猫不怕冷。很多游客到动物园去看熊猫。动物园的医生非常喜欢它们。"
+         "现在熊猫的数量比以前多了。\n")
+# two topics of equal weight: pandas in four sentences, tigers in four
+TWO = ("熊猫是中国特有的动物。老虎也生活在中国的山里。熊猫每天要花很多时间吃竹子。老虎每天要吃很多肉。"
+       "熊猫不怕冷。老虎也不怕冷。很多游客到动物园去看熊猫。动物园的工作人员非常喜欢老虎。\n")
+# the topic word in two of eight sentences: no chain runs through the passage
+THIN = ("我叫王明，在北京一家公司工作。熊猫是中国特有的动物。我每天早上七点起床。他经常去图书馆看书。"
+        "我的房间很干净。妹妹今年上大学了。很多游客到动物园去看熊猫。父母非常满意这次旅行。\n")
+
+
+def _ctx(text: str, level: int = 5) -> Context:
+    doc = analyze_text(text, "t.txt", level, "2025")
+    return Context(doc, 0, select_targets(doc), frozenset())
+
+
+def _topic_items(text: str, level: int = 5):
+    return [i for i in build_items(analyze_text(text, "t.txt", level, "2025")).items
+            if i.kind in ("main_idea", "title")]
+
+
+def holds(doc, item) -> list[str]:
+    """What no longer holds of a topic item against its passage: the key in every evidence sentence, in at least
+    half the passage's sentences; each wrong option in exactly one sentence, the one recorded."""
+    simp = {s.id: "".join(t.simplified for t in s.tokens) for s in doc.sentences}
+    key = item.options[item.answer_index]
+    bad = [f"key not in sentence {i}" for i in item.evidence if key not in doc.sentences[i].text]
+    if 2 * len(item.evidence) < len(doc.sentences):
+        bad.append("key in fewer than half the sentences")
+    for opt, change in zip(item.options, item.option_changes):
+        if opt == key:
+            continue
+        where = [i for i, s in simp.items() if opt in doc.sentences[i].text or opt in s]
+        if len(where) != 1 or f"(sentence {where[0]})" not in change:
+            bad.append(f"{opt} in sentences {where}, recorded {change!r}")
+    return bad
+
+
+def test_title_where_one_topic_runs_through_the_passage():
+    got = _topic_items(PANDA)
+    assert len(got) == 1
+    item = got[0]
+    doc = analyze_text(PANDA, "t.txt", 5, "2025")
+    assert item.kind == "title" and item.prompt == "★ 最适合做上文标题的是："
+    assert item.answer == "熊猫" and item.options[item.answer_index] == "熊猫"
+    assert item.evidence == tuple(s.id for s in doc.sentences if "熊猫" in s.text)
+    assert holds(doc, item) == []
+    first = doc.sentences[0].text
+    assert not any(o in first for o in item.options if o != "熊猫")  # the first sentence frames the topic
+
+
+@pytest.mark.parametrize("text", [TWO, THIN], ids=["two equal topics", "topic in two of eight sentences"])
+def test_refused_without_a_dominant_topic(text):
+    ctx = _ctx(text)
+    assert all(topic.topic_of(ctx, w) is None for w in topic.windows(ctx))
+    assert _topic_items(text) == []
+
+
+def test_headline_gives_main_idea_and_must_hold_the_key():
+    item = _topic_items("大熊猫的生活\n" + PANDA)[0]
+    assert item.kind == "main_idea" and item.prompt == "★ 这段话主要谈的是：" and item.answer == "熊猫"
+    ctx = _ctx("动物园的工作\n" + PANDA)  # a headline naming another topic: the passage's chain is not enough
+    assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
+    figurative = _topic_items("可爱的朋友\n" + PANDA)  # it names nothing of the passage: the chain decides
+    assert [(i.kind, i.answer) for i in figurative] == [("main_idea", "熊猫")]
+
+
+def test_wrong_options_are_secondary_topics():
+    ctx = _ctx(PANDA)
+    w = topic.windows(ctx)[0]
+    wrong = topic.wrong_options(ctx, w, "熊猫", random.Random(0))
+    assert wrong is not None and len({i for _, i in wrong}) == 3
+    text = "".join(s.text for s in w.sentences)
+    for opt, sid in wrong:
+        assert text.count(opt) == 1 and opt in ctx.doc.sentences[sid].text
+        assert opt not in topic.generic_nouns()
+    # 竹子 and 动物园 occur twice: part of the topic, never offered as wrong; 四川 modifies (四川的山)
+    assert not {"竹子", "动物园", "四川"} & {o for o, _ in wrong}
+    for seed in range(20):  # 国宝 frames the topic in the first sentence: never a wrong option, whatever the seed
+        got = topic.wrong_options(ctx, w, "熊猫", random.Random(seed))
+        assert got is not None and all(sid != w.sentences[0].id for _, sid in got)
+
+
+def test_generic_nouns_are_no_topic():
+    text = PANDA.replace("熊猫", "问题").replace("大问题", "问题")
+    assert _topic_items(text) == []
+
+
+def test_traditional_script():
+    item = _topic_items(to_traditional(PANDA))[0]
+    assert item.prompt == "★ 最適合做上文標題的是：" and item.answer == "熊貓"
+    assert all(o == to_traditional(o) for o in item.options)
+
+
+def test_no_person_word_against_a_person_key():
+    text = ("刘姥姥是一位老人。刘姥姥带着孙子进了城。一位医生给他们指了路。刘姥姥走到了门口。门前有人在卖馒头。"
+            "刘姥姥拉住一个孩子问话。那里的房子很大。她还带了一些水果。刘姥姥终于见到了周大娘。\n")
+    ctx = _ctx(text)
+    w = topic.windows(ctx)[0]
+    got = topic.topic_of(ctx, w)
+    assert got is not None and got[1] == "刘姥姥" and got[3]  # a person
+    for seed in range(10):
+        wrong = topic.wrong_options(ctx, w, "刘姥姥", random.Random(seed), person=True)
+        assert wrong is not None and not {"医生", "孩子", "孙子", "老人"} & {o for o, _ in wrong}
