@@ -237,7 +237,7 @@ def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = 
     return gloss_in_context(simplified, pinyin_numbers, pos, None, original)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # keyed by context: few hits beyond a lesson; a book's memory grew to 65,536
 def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | None, ctx: Context | None,
                      original: str | None = None) -> str | None:
     """Short English gloss (at most three senses joined by '; ') of the sense the sentence uses, or None.

@@ -41,7 +41,9 @@ from quizgen.cache import releasable
 
 __all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
-_CACHE_MAX = 50_000  # sentences; the cache is dropped whole when full (news repeats sentences, bursts)
+# sentences; the cache is dropped whole when full (news repeats sentences, bursts). A few lessons' worth: a
+# book's lessons rarely share sentences, and with 50,000 a book's memory grew with every sentence to the end
+_CACHE_MAX = 5_000
 # g2pM overrides pypinyin only when its best reading beats the second by this much (softmax margin). Out of
 # its training domain the model is often wrong with a high probability on one reading; the margin was chosen
 # on the CPP test and the SIGHAN/chinesevocablist disagreements together (docs/benchmarks.md, issue 11).
