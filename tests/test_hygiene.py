@@ -197,6 +197,13 @@ def test_数据驱动发现插入词(known):
     assert ("代孕", 4) in find_junk(text, known, spam=())
 
 
+def test_HSK词语不算插入词(known):
+    # 完全 ×4 把 却|完全|是、是|完全|的 "修复"成 却是、是的：但 HSK 词语是语言本身，不是插入的垃圾词
+    text = ("风停了，然后是完全的安静。\n他说这个问题却完全是另一回事。\n"
+            "大家在完全民主的环境中讨论。\n到了晚上，他们完全不再关心这件事。\n")
+    assert find_junk(text, known, spam=()) == []
+
+
 # ---------------------------------------------------------------- garbled sentences
 def test_平易近警句子算乱码(jieba, known, t2s):
     sentence = t2s.convert("5年來,全國公安機關共有1482名平易近警因公犧牲,2.5萬名平易近警因公負傷。")
@@ -431,3 +438,20 @@ def test_mojibake_sentences_are_flagged_and_genuine_ones_not():
     doc = analyze_text(garbled + "\n" + genuine + "\n", "m.txt", 5, "2025")
     flags = [(s.flagged, s.text in genuine) for s in doc.sentences]
     assert flags == [(True, False), (False, True), (False, True)], flags
+
+
+@pytest.mark.skipif(not SIGHAN.is_dir(), reason="SIGHAN test texts not present (../shared/eval)")
+def test_clean_sighan_lessons_are_not_changed(predicates):
+    """Books are cleaned lesson by lesson: a lesson-sized stretch of clean text is not changed either (lesson 11
+    of AS lost 完全 ×4 to the junk detector before HSK words were exempt)."""
+    from quizgen.analysis.cleaning import clean_text
+    from quizgen.analysis.script import to_simplified
+    from quizgen.lessons import split_lessons
+
+    known, phrase = predicates
+    text = (SIGHAN / "as_test.utf8").read_text(encoding="utf-8")
+    for lesson in split_lessons(text)[:16]:
+        part = text[lesson.start:lesson.end]
+        cleaned = clean_text(part, to_simplified(part), "traditional", known, phrase)
+        assert cleaned.removed == () and cleaned.restored == (), lesson.number
+

@@ -314,7 +314,7 @@ def test_stages_compose_like_analyze_text():
     from quizgen.analysis import cleaning, lexicon, pipeline
     from quizgen.analysis.segment import segmenter
 
-    text = "我们去银行。\n图为银行大厅。\n他是行长。"
+    text = "我们去银行。\n资料图片\n他是行长。"
     known, seg = lexicon.known_word_predicate(), segmenter(None)
     cleaned = cleaning.clean_text(text, text, "simplified", known, lambda w: known(w) or seg.has_word(w))
     assert cleaned.text == "我们去银行。\n他是行长。" and [d.reason for d in cleaned.dropped] == ["caption"]
@@ -325,6 +325,18 @@ def test_stages_compose_like_analyze_text():
     readings = pipeline.read(pieces, tagged)
     assert readings[1][2:4] == ["hang2", "zhang3"]
     sents = pipeline.annotate(cleaned, pieces, tagged, readings, "2025", known, seg)
-    assert [(s.start, s.end) for s in sents] == [(0, 6), (15, 20)]  # offsets in the input, past the caption
-    assert [(t.text, t.start) for t in sents[1].tokens][2] == ("行长", 17)
+    assert [(s.start, s.end) for s in sents] == [(0, 6), (12, 17)]  # offsets in the input, past the caption
+    assert [(t.text, t.start) for t in sents[1].tokens][2] == ("行长", 14)
     assert sents == list(pipeline.analyze_text(text, "t").sentences)
+
+
+def test_a_caption_sentence_is_read_but_never_used_for_items():
+    """图为… is a sentence about a photo that is not there: it gets pinyin and glosses like any sentence (the
+    analysis JSON of every line has pinyin), is flagged so no item uses it, and is not counted as garbled; a
+    caption with a photo credit is still dropped."""
+    doc = analyze_text("我们去银行。\n图为银行大厅。\n三峡大坝夜景。新华社发(李孟 摄)\n他是行长。", "t")
+    caption = [s for s in doc.sentences if s.text.startswith("图为")]
+    assert caption and caption[0].flagged and not any(s.flagged for s in doc.sentences if s is not caption[0])
+    assert " ".join(t.pinyin_numbers for t in caption[0].tokens if t.is_word).startswith("tu2 wei2 yin2 hang2")
+    assert [d.reason for d in doc.dropped] == ["caption"] and "李孟" in doc.dropped[0].text
+    assert any("caption line" in w for w in doc.warnings) and not any("garbled" in w for w in doc.warnings)

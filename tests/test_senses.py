@@ -107,6 +107,21 @@ CASES = [
     # a numeral word cut out of a longer number (三十/一度 is 三十一 + 度): no 'for a time'
     ("年平均溫度在攝氏三十一度左右。", "一度", None, None),
     ("他一度很忙。", "一度", "for a time", None),
+    ("拿着漱盂麈尾巾帕之物。", "麈", None, None),  # jieba's g: a morpheme, no word (麈尾 cut apart)
+    # function words by their tag and neighbours
+    ("他同我一起去北京。", "同", "with", "same"),
+    ("你在家么？", "么", "question particle", "suffix"),
+    ("一股悲伤涌上心头。", "上", "up", "above"),  # a localiser after a verb is its complement
+    ("桌子上有书。", "上", "on", "up"),
+    ("他就像一个孩子。", "就", (FIRST, "just"), None),
+    ("吃完饭他就走了。", "就", (FIRST, "then"), None),
+    ("凤姐笑道：“你来了。”", "道", "to say", "road"),  # 道 ending its clause before a quotation
+    ("我写了两道题。", "道", "classifier", "to say"),
+    ("他正在吃饭。", "正在", (FIRST, "(marks an action in progress)"), None),
+    # CC-CEDICT lists these with and without a neutral tone; pypinyin writes none: the everyday word's entry
+    ("他告诉我一件事。", "告诉", "to tell", "press charges"),
+    ("他給我講了一個故事。", "故事", "story", "old practice"),
+    ("他的妻子是老师。", "妻子", "wife", "children"),
 ]
 
 

@@ -132,19 +132,21 @@ class Cleaned:
     restored_spans: tuple[tuple[int, int], ...]  # where restored words stand in ``text``
     genuine_spans: tuple[tuple[int, int], ...]  # spun forms found genuine in context (国民经济), in ``text``
     spun: bool  # the document is machine-rewritten (despin.Evidence.spun)
+    captions: tuple[tuple[int, int], ...] = ()  # input spans of the caption sentences kept (never for items)
 
 
 def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
                has_phrase: Callable[[str], bool]) -> Cleaned:
     """The cleaning stage. ``text`` is the decoded input, ``simp`` its Simplified analysis form (same length);
     ``known`` and ``has_phrase`` are the dictionary predicates of :func:`quizgen.analysis.despin.restorations`."""
-    kept, dropped = _body_lines(text)
+    kept, dropped, captions = _body_lines(text)
     segments, removed = _without_junk(text, simp, kept, known)
     body = "".join(simp[a:b] for a, b in segments)
     ev = despin.evidence(body)
     fixes, genuine = despin.decide_all(body, known, has_phrase, ev)
     out, shown, offsets, spans, restored = _restore(text, simp, segments, body, fixes, script)
-    return Cleaned(out, shown, offsets, tuple(dropped), removed, restored, spans, _shifted(genuine, fixes), ev.spun)
+    return Cleaned(out, shown, offsets, tuple(dropped), removed, restored, spans, _shifted(genuine, fixes), ev.spun,
+                   tuple(captions))
 
 
 def _restore(text: str, simp: str, segments: list[tuple[int, int]], body: str, fixes: list[despin.Restoration],
@@ -224,9 +226,21 @@ def _common_prefix(a: Sequence, b: Sequence) -> int:
     return n
 
 
-def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine]]:
-    """Input spans of the non-empty lines kept as body, and the caption and credit lines dropped."""
-    kept, dropped = [], []
+_CAPTION_SENTENCE = re.compile(r"^[图圖][为為]")
+
+
+def is_caption_sentence(line: str) -> bool:
+    """A caption that is a whole sentence of its own (图为游客在故宫参观。), with no photo credit or label: kept
+    as text to read (pinyin, glosses) but never used for items, since it describes a picture that is not
+    there. Captions with a credit (…(李孟 摄)) and labels (图片：, 资料图) are dropped."""
+    s = unicodedata.normalize("NFKC", line).strip()
+    return bool(_CAPTION_SENTENCE.match(s)) and not any(p.search(s) for p in _CAPTION_RES[:4])
+
+
+def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine], list[tuple[int, int]]]:
+    """Input spans of the non-empty lines kept as body, the caption and credit lines dropped, and the input
+    spans of the kept lines that are caption sentences (:func:`is_caption_sentence`)."""
+    kept, dropped, captions = [], [], []
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
@@ -234,11 +248,14 @@ def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine]]:
         if not line.strip():
             continue
         reason = classify_line(line)
-        if reason:
+        if reason == "caption" and is_caption_sentence(line):
+            captions.append((a, b))
+            kept.append((a, b))
+        elif reason:
             dropped.append(DroppedLine(line.strip(), a, b, reason))
         else:
             kept.append((a, b))
-    return kept, dropped
+    return kept, dropped, captions
 
 
 def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool]

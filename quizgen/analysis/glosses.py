@@ -200,7 +200,7 @@ def _surname_gloss(simplified: str) -> str | None:
 
 
 _NO_RULE = object()
-_LEFTOVER_TAGS = frozenset({"x", "zg"})  # jieba's tags for a character it knows as no word
+_LEFTOVER_TAGS = frozenset({"x", "zg", "g"})  # jieba's tags for a character it knows as no word (g: a morpheme)
 _NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
 
 

@@ -76,7 +76,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     clock.lap("pinyin")
     out = annotate(cleaned, pieces, tagged, readings, std, known, seg)
     clock.lap("tokens+garbled")
-    warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored)
+    warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored, cleaned.captions)
     profile = build_profile(out, lvl, std)
     clock.lap("profile")
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
@@ -130,10 +130,11 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
                 if not _overlaps(decided, i, j):
                     words.append(w)  # a restored word, or a spun form found genuine: no evidence of spinning
             i = j
-        flagged = garbled.is_garbled(words, known, cleaned.spun)
+        start, end = offsets.input_span(p.start, p.end)
+        caption = any(a <= start and end <= b for a, b in cleaned.captions)
+        flagged = caption or garbled.is_garbled(words, known, cleaned.spun)
         clauses = tuple(offsets.input_span(p.start + a, p.start + b)
                         for a, b in sentences.split_clauses(p.text, 0, len(p.text)))
-        start, end = offsets.input_span(p.start, p.end)
         out.append(Sentence(sid, shown[p.start:p.end], start, end, flagged, tuple(tokens), clauses))
     return out
 
@@ -212,7 +213,7 @@ _LISTED_REPAIRS = 12  # the warning names the commonest restorations; items.json
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],
-              repaired: tuple[Repaired, ...] = ()) -> tuple[str, ...]:
+              repaired: tuple[Repaired, ...] = (), captions: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
     w = []
     if removed:
         w.append("removed junk tokens: " + ", ".join(f"{r.text} ×{r.count}" for r in removed))
@@ -225,7 +226,11 @@ def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list
         kinds = Counter(d.reason for d in dropped)
         w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")
                                                          for k, n in sorted(kinds.items())))
-    n_flag = sum(s.flagged for s in sents)
+    in_caption = [any(a <= s.start and s.end <= b for a, b in captions) for s in sents]
+    if any(in_caption):
+        w.append(f"{len(captions)} caption line{'s' if len(captions) != 1 else ''} (图为…) kept for reading, "
+                 "never used for items")
+    n_flag = sum(s.flagged and not c for s, c in zip(sents, in_caption))
     if n_flag:
         w.append(f"{n_flag} of {len(sents)} sentences ({100 * n_flag / len(sents):.0f}%) look garbled or "
                  "machine-rewritten: kept for reading, never used for items")

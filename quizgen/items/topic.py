@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from quizgen.analysis.document import Sentence, Token
+from quizgen.analysis.han import BASIC_BLOCK
 from quizgen.items import distractors as dx
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem
@@ -106,7 +107,8 @@ def windows(ctx: Context) -> list[Window]:
 
 
 def _han(text: str) -> int:
-    return sum("\u4e00" <= c <= "\u9fff" for c in text)
+    lo, hi = BASIC_BLOCK  # the main block only, as the window sizes were measured
+    return sum(lo <= ord(c) <= hi for c in text)
 
 
 def _plain(s: Sentence) -> list[Token]:
