@@ -118,3 +118,11 @@ def test_word_bank_cross_check_exactly_one_word_fits_each_gap():
     assert (0, "恐怕") in found and (0, "将来") in found and (1, "估计") in found
     assert not [w for k, w in found if k == 2], found  # no other word fills 青年＿沟通
     assert frames.judging("估计") and not frames.judging("记者")
+
+
+def test_gap_after_an_open_verb_of_feeling_is_not_made():
+    """对这一切，我们怎能不感到＿呢？ took 矛盾 as well as 痛苦 (hand check, issue 13): after 感到 any feeling fits."""
+    gap = _gap("我们怎能不感到痛苦呢？", ["我们", "怎能", "不", "感到", "痛苦", "呢", "？"], "痛苦", "a", 5)
+    tally = dx.Tally()
+    assert dx.distractors(gap, "2025", random.Random(0), tally=tally) is None
+    assert tally.unsure.get("open-feeling") == 1

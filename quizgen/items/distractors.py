@@ -304,7 +304,8 @@ def unsure_slot(gap: Gap) -> str:
     * a noun slot whose answer is an action (贡献 'to contribute; contribution' in 个人对社会的＿): any action
       noun fits (评价, 指导), and action nouns are not excluded reliably;
     * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
-    * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到).
+    * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
+    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾).
     """
     cls = gap.answer_class
     sp = fx.sense_pos(gap.answer)
@@ -315,7 +316,9 @@ def unsure_slot(gap: Gap) -> str:
     if cls <= {"d", "c", "p", "r", "f", "q"}:
         return "function-word"  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
-        return "time-word"  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
+        return "time-word"
+    if gap.left_word in frames.open_after():
+        return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
     if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):

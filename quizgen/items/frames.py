@@ -168,3 +168,8 @@ def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
 def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:
     """``word`` may stand in an adverbial gap (see :func:`adverbial_slot`): it is adverbial or a verb of judging."""
     return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
+
+
+def open_after() -> frozenset[str]:
+    """Verbs after which any word of feeling or state fits (感到, 觉得): a gap there has no one answer."""
+    return _kind("open_after")
