@@ -77,6 +77,6 @@ def test_appending_a_paragraph_keeps_every_vocabulary_word(sample_text):
     extra = "我们要积极参与实践，克服困难，承担责任，采取办法，培养能力，接受挑战，促进发展，保持联系。" * 3
     for n in (10, 50):
         before = vocabulary(sample_text, n)
-        assert len(before) >= min(n, 20)
+        assert len(before) >= min(n, 15)  # enough words to mean something (headings give none: issue 13)
         after = vocabulary(sample_text.rstrip("\n") + "\n" + extra + "\n", n)
         assert {k: after.get(k) for k in before} == before, n

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from functools import lru_cache
 
 from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
+from quizgen.cache import releasable
 from quizgen.items import distractors as dx
+from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
@@ -68,22 +71,22 @@ def _measure(text: str) -> bool:
 
 def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
     """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
-    numbers before the same measure word first, then nearby values; none in the clause."""
+    numbers before the same measure word first, then nearby values, all plausible (:mod:`quizgen.items.numbers`);
+    none in the clause."""
     t, measure = u.tokens[i], u.tokens[i + 1].simplified
     m = NUM.fullmatch(t.text)
     if m is None:
         return []
     seen: list[str] = []
+    value = t.text.translate(_HALF)
     for s in ctx.doc.sentences:
         for a, b in zip(s.tokens, s.tokens[1:]):
-            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure and a.text != t.text \
-                    and a.text not in seen and ("." in a.text) == ("." in t.text):
-                seen.append(a.text)
-    x = float(t.text.translate(_HALF))
-    dec = len(t.text.split(".")[1]) if "." in t.text else 0
-    extra = [f"{y:.{dec}f}" for y in (x + 1, x + 2, x - 1, x * 2, x + 3) if y > 0]
-    rng.shuffle(extra)
-    for v in extra:
+            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure \
+                    and numbers.plausible(value, a.text.translate(_HALF), measure):
+                v = same_width(a.text.translate(_HALF), t.text)  # ５ and 5 are one value: in the answer's width
+                if v != t.text and v not in seen:
+                    seen.append(v)
+    for v in numbers.nearby(value, measure, rng):  # plausible: same magnitude, in the unit's range (never 7 → 14)
         v = same_width(v, t.text)
         if v != t.text and v not in seen:
             seen.append(v)
@@ -197,15 +200,24 @@ def _one_sense(word: str) -> bool:
     return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
 
 
+@releasable
+@lru_cache(maxsize=256)
+def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -> tuple[str, ...]:
+    """Listed words of ``length`` characters within one level of ``level`` and of part of speech ``cls``,
+    sorted: the candidates of every meaning question on such a word, found once per process instead of once
+    per question (a scan of the whole word list each time made books slow)."""
+    return tuple(w for w, wl in sorted(lexicon.word_levels(standard).items())
+                 if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
+
+
 def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple[str, str]] | None:
     """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
     target's, sharing no sense with it or with each other, not in the text."""
     cls = dx.word_class(tok.simplified)
     lv = tok.level or ctx.doc.level
     near = ctx.words_near(tok.start)  # the paragraph's words: a later paragraph changes no option
-    pool = [w for w, wl in sorted(lexicon.word_levels(ctx.doc.standard).items())
-            if abs(wl - lv) <= 1 and len(w) == len(tok.simplified) and w != tok.simplified
-            and w not in near and dx.word_class(w) == cls]
+    pool = [w for w in _meaning_pool(ctx.doc.standard, len(tok.simplified), lv, cls)
+            if w != tok.simplified and w not in near]
     rng.shuffle(pool)
     chosen: list[tuple[str, str]] = []
     key = short_gloss(tok.gloss or "")

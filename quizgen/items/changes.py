@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis.document import Token
 from quizgen.analysis.script import to_simplified
+from quizgen.items import numbers
 from quizgen.items.context import Context
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
@@ -100,9 +101,10 @@ def same_width(new: str, like: str) -> str:
     return new.translate(_FULL) if any("０" <= c <= "９" for c in like) else new
 
 
-def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False) -> str | None:
+def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
     """A nearby other value; only a larger one for a count of things done (``up``): 已举办了4届 → 3届 is still
-    true in a sense (it was held three times on the way to four), 6届 is not."""
+    true in a sense (it was held three times on the way to four), 6届 is not. Plausible before ``unit``
+    (:func:`quizgen.items.numbers.plausible`: 12月 never becomes 13月)."""
     decimals = len(value.split(".")[1]) if "." in value else 0
     x = float(value)
     # small, believable changes (a year moves by a year or two, 21世纪 never becomes 42世纪)
@@ -114,7 +116,8 @@ def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False) ->
     rng.shuffle(steps)
     for y in steps:
         s = same_width(f"{y:.{decimals}f}", value)
-        if y > 0 and s != value and s not in avoid and (decimals or float(s).is_integer()):
+        if y > 0 and s != value and s not in avoid and (decimals or float(s).is_integer()) \
+                and numbers.plausible(value, s, unit):
             return s
     return None
 
@@ -205,7 +208,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         m = NUM.search(t.text)
         fixed = approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i)
         if m and not fixed:
-            new = _new_number(m.group(), passage, rng, up=prev in ("了", "过"))
+            new = _new_number(m.group(), passage, rng, up=prev in ("了", "过"), unit=t.text[m.end():] or nxt)
             if new:
                 tries.append((_edit(ctx, unit, {i: t.text[:m.start()] + new + t.text[m.end():]}),
                               f"number {m.group()} → {new}"))

@@ -1,8 +1,9 @@
 """Distractors for multiple-choice gaps: candidate generation, plausibility ranking, and the quality gate.
 
 A distractor must be *plausible* (same part of speech, same number of characters, same or adjacent HSK level,
-preferably sharing a character with the answer or used elsewhere in the text) and *wrong* (no shared CC-CEDICT
-sense with the answer, not a variant form of it, not a word of the sentence, not forming a dictionary word with
+similar frequency, the same grammatical frame — :mod:`quizgen.items.frames` — and preferably from the answer's
+Cilin neighbourhood, :mod:`quizgen.items.neighbours`) and *wrong* (no shared CC-CEDICT sense with the answer,
+not in its Cilin 小类, not a variant form of it, not a word of the sentence, not forming a dictionary word with
 the characters around the gap, not a set phrase with the neighbouring word). When fewer than three survive the
 item is dropped; we never pad.
 
@@ -21,6 +22,8 @@ from functools import lru_cache
 from quizgen import memo
 from quizgen.analysis import cedict_index, glosses, lexicon
 from quizgen.cache import releasable
+from quizgen.items import frames
+from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
 
@@ -230,8 +233,14 @@ def _fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "open-verb"
     if is_synonym(gap.answer, option):
         yield "synonym"
+    elif nb.too_close(gap.answer, option, "v" in gap.answer_class):
+        yield "cilin-close"  # one Cilin 小类: near-synonyms and antonyms (成就/成果, 良好/不良)
     elif fx.same_field(gap.answer, option):
         yield "same-field"
+    why = frames.frequency_problem(gap.answer, option) or frames.frame_problem(
+        gap.answer, gap.answer_class, option, gap.left, gap.left_word, gap.right, gap.right_word, word_class)
+    if why:
+        yield why
     why = slot_problem(gap.answer_class, option, fx.sense_pos(gap.answer))
     if why:
         yield why
@@ -261,8 +270,12 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     cls = gap.answer_class
     if not cls or any(not (word_class(o) & cls) for o in options if o != answer):
         fails.append("part of speech differs")
-    if any(is_synonym(answer, o) or is_variant(answer, o) for o in options if o != answer):
+    if any(is_synonym(answer, o) or is_variant(answer, o) or nb.too_close(answer, o, "v" in cls)
+           for o in options if o != answer):
         fails.append("synonym or variant of the answer")
+    if any(frames.frame_problem(answer, cls, o, gap.left, gap.left_word, gap.right, gap.right_word, word_class)
+           for o in options if o != answer):
+        fails.append("option outside the answer's frame")
     if gap.sentence.count(answer) != 1 or any(o in gap.sentence for o in options if o != answer):
         fails.append("option elsewhere in the sentence")
     return fails
@@ -291,7 +304,8 @@ def unsure_slot(gap: Gap) -> str:
     * a noun slot whose answer is an action (贡献 'to contribute; contribution' in 个人对社会的＿): any action
       noun fits (评价, 指导), and action nouns are not excluded reliably;
     * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
-    * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到).
+    * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
+    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾).
     """
     cls = gap.answer_class
     sp = fx.sense_pos(gap.answer)
@@ -302,7 +316,9 @@ def unsure_slot(gap: Gap) -> str:
     if cls <= {"d", "c", "p", "r", "f", "q"}:
         return "function-word"  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
-        return "time-word"  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
+        return "time-word"
+    if gap.left_word in frames.open_after():
+        return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
     if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
@@ -363,8 +379,10 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     社会对个人的＿ in the first hand check). A verbal noun as the answer (class v+n: 建设, 培训) is not gapped
     at all: nearly any other action word fits its slot (院校＿不能满足需要), and we cannot tell which.
 
-    Plausibility (tuned by reading items, see docs/items-quality.md): +2 for the same first character with a
-    different last one for verbs and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
+    Plausibility (tuned by reading items, see docs/items-quality.md): +3 for a word of the answer's Cilin 中类,
+    +1 for its 大类 (成就 → 意义, 前途; a verb: +3 for its 大类, :mod:`quizgen.items.neighbours`); +1 for a Zipf
+    frequency within 0.5 of the answer's; +2 for the same first character with a different last one for verbs
+    and adjectives (加速/加深: looks alike, means otherwise) — not for nouns, where
     it gave near-synonyms (人民/人类, 现实/现状); -3 for the same last character, the head of a noun and the
     core of a verb (实现/体现, 社区/地区); +1 for the same level; +1 for the exact same jieba tag; a jitter
     below 0.5 from ``rng`` and the word breaks ties, so another seed gives other, equally good distractors.
@@ -428,9 +446,11 @@ def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, l
     """The pool words by the whole part of their score, best tier first (a passage cloze asks for the same
     gap in every window around its sentence)."""
     first, last = answer[0], answer[-1]
+    zipf, verb = frames.zipf(answer), "v" in cls
     tiers: dict[int, list[str]] = {}
     for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
-        tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag)
+        tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag) \
+            + nb.bonus(answer, w, verb) + (abs(frames.zipf(w) - zipf) <= 0.5)
         tiers.setdefault(tier, []).append(w)
     return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))
 

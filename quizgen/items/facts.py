@@ -4,9 +4,11 @@ text, so the text decides."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections import Counter
 
 from quizgen.analysis.document import Token
+from quizgen.items import numbers
 from quizgen.items.changes import NUM as _NUM
 from quizgen.items.changes import names as _names
 from quizgen.items.changes import same_width as _same_width
@@ -28,7 +30,8 @@ def fact_kind(t: Token) -> str:
 
 def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random,
                  sure: frozenset[str] = frozenset()) -> list[str]:
-    """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``."""
+    """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``;
+    numbers plausible (:mod:`quizgen.items.numbers`: same magnitude, in the unit's range, years near the text's)."""
     if kind in ("person", "place"):
         # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
         suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
@@ -38,30 +41,36 @@ def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random
     m = _NUM.search(tok.text)
     assert m
     pre, suf, value = tok.text[:m.start()], tok.text[m.end():], m.group()
-    seen: list[str] = []
-    for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible
-        for t in s.tokens:
+    unit = suf or _next_text(ctx, tok)  # ９５ + 岁: the unit is the next token
+    seen: list[str] = []  # NFKC forms: ５月 and 5月 are one value (they looked like 五月 and 五月 on a sheet)
+    out: list[str] = []
+
+    def offer(v: str) -> None:
+        option = pre + _same_width(v, value) + suf
+        key = unicodedata.normalize("NFKC", option)
+        if numbers.plausible(value, v, unit) and key not in seen and option not in span_text \
+                and key != unicodedata.normalize("NFKC", tok.text):
+            seen.append(key)
+            out.append(option)
+
+    for s in ctx.doc.sentences:  # same unit used elsewhere in the text first: the most plausible (real years)
+        for k, t in enumerate(s.tokens):
             mm = _NUM.search(t.text)
             if not s.flagged and mm and t.text[:mm.start()] == pre and t.text[mm.end():] == suf \
-                    and ("." in mm.group()) == ("." in value) \
-                    and mm.group() != value and t.text not in seen and t.text not in span_text:
-                seen.append(t.text)
-    if kind == "date" and suf == "月":
-        extra = [str(x) for x in range(1, 13)]
-    else:
-        x = float(value)
-        dec = len(value.split(".")[1]) if "." in value else 0
-        steps: tuple[float, ...] = (x + 1, x - 1, x + 2, x + 3, x * 2)
-        if suf[:1] in "%％":  # a share: 101.94% for a 99.94% clearance rate is no plausible option
-            steps = tuple(y for y in (x + 1, x - 1, x + 2, x - 2, x + 3, x - 3) if y <= 100)
-        extra = [f"{y:.{dec}f}" for y in steps if y > 0]
-    rng.shuffle(extra)
-    for v in extra:
-        v = _same_width(v, value)
-        option = pre + v + suf
-        if v != value and option not in seen and option not in span_text:
-            seen.append(option)
-    return seen[:3] if len(seen) >= 3 else []
+                    and (suf or (s.tokens[k + 1].text if k + 1 < len(s.tokens) else "") == unit):
+                offer(unicodedata.normalize("NFKC", mm.group()))
+    for v in numbers.nearby(value, suf, rng):
+        offer(v)
+    return out[:3] if len(out) >= 3 else []
+
+
+def _next_text(ctx: Context, tok: Token) -> str:
+    """The text of the token after ``tok`` in its sentence ('' at the end)."""
+    for s in ctx.doc.sentences:
+        if s.start <= tok.start < s.end:
+            later = [t for t in s.tokens if t.start >= tok.end]
+            return later[0].text if later else ""
+    return ""
 
 
 def sure_name(simplified: str, mentions: Counter[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items import distractors as dx
+from quizgen.items import frames
 from quizgen.items.context import Context, blank, choice_options, make_gap, word_pinyin
 from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
 from quizgen.items.select import Span
@@ -178,13 +179,13 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
         if len(group) < 5:
             break
         extra = _extra_word(ctx, group, rng)
-        if extra is None:
+        if extra is None or bank_problems([g[2] for g in group], [g[2].answer for g in group] + [extra[3]]):
             break
         for g in group:
             ctx.used.add(g[1].simplified)
             ctx.used_sentences.add(g[0].sentence.id)
         pool = [p for p in pool if p[0].simplified not in ctx.used and p[1][0].sentence.id not in ctx.used_sentences]
-        bank = [(g[1].text, g[1].pinyin, g[1].gloss or "") for g in group] + [extra]
+        bank = [(g[1].text, g[1].pinyin, g[1].gloss or "") for g in group] + [extra[:3]]
         rng.shuffle(bank)
         opts = tuple(b[0] for b in bank)
         gid = f"bank-{len({i.group for i in out}) + 1}"
@@ -198,7 +199,12 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
 
 
 def _cross_ok(gap: dx.Gap, word: str) -> bool:
-    bad = set(dx.problems(gap, word)) - {"length", "pos", "sense-pos", "no-sense", "open-verb"}
+    """``word`` of the bank cannot fill ``gap``: the gap's checks find a reason besides its part of speech
+    (which differs by construction), and it is no adverbial word in an adverbial slot (估计, 恐怕 and 将来 all
+    open ＿我们还会听到…)."""
+    if frames.may_fill(gap.answer_class, gap.left, word, dx.word_class(word)):
+        return False
+    bad = set(dx.problems(gap, word)) - {"length", "pos", "sense-pos", "no-sense", "open-verb", "frequency"}
     return not bad
 
 
@@ -209,7 +215,13 @@ def _fits_bank(group, gap: dx.Gap, tok: Token) -> bool:
     return all(_cross_ok(g[2], tok.simplified) and _cross_ok(gap, g[1].simplified) for g in group)
 
 
-def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
+def bank_problems(gaps: list[dx.Gap], bank: list[str]) -> list[tuple[int, str]]:
+    """(gap index, bank word) for every bank word other than a gap's answer that could fill it (empty: each gap
+    has exactly one word of the bank). The word bank's cross-check, also run on every finished bank."""
+    return [(k, w) for k, g in enumerate(gaps) for w in bank if w != g.answer and not _cross_ok(g, w)]
+
+
+def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str, str] | None:
     """The sixth bank word: a listed word at the level whose part of speech is no answer's (so it fits no gap
     by grammar: 父亲 next to 父母 would fit 我带＿去上海), that also passes every gap's checks."""
     from quizgen.analysis import glosses, lexicon
@@ -222,7 +234,7 @@ def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str] | None:
     rng.shuffle(pool)
     for w in pool[:200]:
         if all(_cross_ok(g[2], w) for g in group):
-            return ctx.display(w), word_pinyin(w), glosses.gloss(w) or ""
+            return ctx.display(w), word_pinyin(w), glosses.gloss(w) or "", w
     return None
 
 

@@ -2,7 +2,8 @@
 
 * :func:`read_known` parses a ``--known`` file (a word list or a plain-text Anki export).
 * :func:`item_spans` lists the stretches of text an item may use: unflagged sentences, or clauses of overlong
-  ones, 8–50 characters, at least 90 % of their words at or below the level or at most two glossed words above it.
+  ones (the first, or one with its own subject), 8–50 characters, at least 90 % of their words at or below the
+  level or at most two glossed words above it; never a line that is a headline.
 * :func:`select_targets` ranks the words to test: new at level N, then N-1, by usefulness.
 """
 from __future__ import annotations
@@ -84,8 +85,10 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
     for s in doc.sentences:
         if s.flagged:
             continue
+        if heading_line(doc.text, s.start, s.end):
+            continue  # a headline (and a subheading run into it) is no sentence to ask about
         pieces = s.clauses or ((s.start, s.end),)
-        for a, b in pieces:
+        for k, (a, b) in enumerate(pieces):
             text = doc.display(a, b)
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
@@ -94,10 +97,56 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
             if "".join(t.text for t in toks) != "".join(text.split()):
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
+            if k and not has_subject(toks):
+                continue  # a later clause without its own subject is a fragment: 3月份以前慢慢上升。
             share = at_level_share(toks, doc.level, known=known)
             if share >= MIN_AT_LEVEL or glossed_above(toks, doc.level, known):
                 out.append(Span(s, a, b, text, toks, share))
     return out
+
+
+_SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
+# what ends a sentence on its line; a line ending otherwise is a headline or a label (共同创造美好的新世纪)
+# (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)
+_LINE_END = tuple("。！？!?…；;：:”」』\"'")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: A headline is a short line: a long one without final punctuation is a paragraph whose last stop is missing.
+HEADING_MAX = 60
+
+
+def has_subject(tokens: tuple[Token, ...]) -> bool:
+    """The clause names its own subject: a noun or pronoun stands before its first verb, and not as the object
+    of a preposition (但是我们很快就到了, 具体办法由委员会规定, 任职的最高年限为十年; not 3月份以前慢慢上升, 并且取得了
+    成功, 在北京工作). A verb followed by 的 modifies the noun after it and does not count as the verb."""
+    toks = [t for t in tokens if t.is_word]
+    after_prep = False
+    for i, t in enumerate(toks):
+        tag = t.pos or "x"
+        nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
+        if tag.startswith("p"):
+            after_prep = True
+        elif tag.startswith(_SUBJECT) and tag != "vn":
+            if not after_prep:
+                return any((u.pos or "").startswith(("v", "a")) for u in toks[i + 1:])
+        elif tag.startswith("v") and tag != "vn" and nxt != "的":
+            return False
+    return False
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The stretch lies on, or runs into, a short line (:data:`HEADING_MAX`) with no sentence stop that does not
+    end like a sentence (a headline, a subheading, a byline): such lines are titles, and a stem made of one reads
+    as two titles run together."""
+    a = text.rfind("\n", 0, start) + 1
+    while True:
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b].strip()
+        if line and not line.endswith(_LINE_END) and len(line) <= HEADING_MAX and not _SENTENCE_END.search(line):
+            return True
+        if b >= end or b == len(text):
+            return False
+        a = b + 1
 
 
 _PAIRS = ("（）", "()", "“”", "「」", "『』", "《》", "【】", "‘’")

@@ -221,3 +221,14 @@ def takes_any_object(word: str) -> bool:
         return False
     v = m.group(1)
     return v in OPEN_VERBS or senses[0].lower().startswith(("to look forward", "to put into", "to take part"))
+
+
+def first_sense(word: str) -> str:
+    """The first common CC-CEDICT sense of ``word``, lower case ('' when none)."""
+    senses = _senses(word)
+    return senses[0].lower() if senses else ""
+
+
+def verb_senses(word: str) -> tuple[str, ...]:
+    """The senses of ``word`` that are verbs ('to …', not 'to be …'), lower case, dictionary order."""
+    return tuple(s.lower() for s in _senses(word) if s.lower().startswith("to ") and not s.lower().startswith("to be "))

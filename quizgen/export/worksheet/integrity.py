@@ -11,7 +11,12 @@ printed as a distractor of the next one, a statement option carrying gap (12), a
 * the numbers in the reading (gaps, slots, references) follow the text order: the sections that place holes in
   the reading are ordered by where their holes are (the order keeping most items), and items out of order
   are dropped;
-* no paragraph has more holes than :func:`paragraph_cap` allows.
+* no paragraph has more holes than :func:`paragraph_cap` allows;
+* a number or date asked about is printed nowhere but in the reading and its own question (the statement option
+  2001年新年钟声即将敲响 would answer the question on 2001年); digits are compared as a reader reads them
+  (２０ and 20 and 二十 alike, 20 not inside 2001);
+* the options of one question look different (五月 and 5月 do not) and are of one kind (all numbers with the
+  same unit, or none).
 
 :func:`check` re-checks a rendered sheet independently (also the totals, the script of every fixed label and
 the glossary's cover of every word printed with pinyin); :func:`quizgen.export.worksheet.html.render` runs it on
@@ -20,11 +25,15 @@ every sheet it makes and refuses to return one that fails.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
+from quizgen.cache import on_release
 from quizgen.export.worksheet.context import sections_and_key
 from quizgen.export.worksheet.order import increasing
+from quizgen.items import kinds
 from quizgen.items.itemset import Item, ItemSet
 from quizgen.items.kinds import GAP_TYPES
 
@@ -39,8 +48,23 @@ def paragraph_cap(chars: int) -> int:
     return max(2, min(MAX_HOLES_PER_PARAGRAPH, chars // CHARS_PER_HOLE))
 
 
+_last_fit: list[tuple[ItemSet, str, ItemSet]] = []  # the one fit made last: (given, pinyin, fitted)
+on_release(_last_fit.clear)
+
+
 def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
-    """``itemset`` without the items that cannot share the student sheet (see the module docstring)."""
+    """``itemset`` without the items that cannot share the student sheet (see the module docstring).
+
+    The last result is kept for the same ``itemset`` object: the student sheet and the key of each format
+    fit the same items, and each fitting renders the sheet once per item it drops."""
+    if _last_fit and _last_fit[0][0] is itemset and _last_fit[0][1] == pinyin:
+        return _last_fit[0][2]
+    fitted = _fit(itemset, pinyin)
+    _last_fit[:] = [(itemset, pinyin, fitted)]
+    return fitted
+
+
+def _fit(itemset: ItemSet, pinyin: str) -> ItemSet:
     items = list(itemset.items)
     while True:
         current = dataclasses.replace(itemset, items=tuple(items))
@@ -115,18 +139,78 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
     texts = visible(sections, text)
     for v, b in views:
         it = v.item
+        own = {f"opts:{v.n}", f"group:{it.group}"}
         if it.type in GAP_TYPES:
             words = {w for w in (it.word, it.answer) if len(w) >= 2 or it.type != "cloze"}
         elif it.type == "insertion":
             words = {it.answer}
+        elif NUMBER.search(it.answer) and it.options:
+            # a number or date asked about (2001年, 11, 20): the reading is where the student finds it, but no
+            # other question may print it (a statement option 2001年新年钟声即将敲响 answers the date question)
+            own |= {"reading", f"item:{v.n}"}
+            if any(owner not in own and shows_number(it.answer, t) for owner, t in texts):
+                out.append((v.n, f"answer of {v.n} shown elsewhere"))
+            continue
         else:
             continue
-        own = {f"opts:{v.n}", f"group:{it.group}"}
         for owner, t in texts:
             if owner not in own and any(w and w in t for w in words):
                 out.append((v.n, f"answer of {v.n} shown in {owner}"))
                 break
+    out += [(v.n, why) for v, _ in views for why in option_problems(v.item)]
     return sorted(set(out))
+
+
+#: A number as written on a sheet (ASCII or full-width digits, after NFKC both are ASCII).
+NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "两": "2"}
+
+
+def _numeral(m: re.Match) -> str:
+    """一九九九 -> 1999, 五 -> 5, 十二 -> 12, 二十 -> 20 (digits read in place; 十 alone is 10)."""
+    t = m.group()
+    if "十" not in t:
+        return "".join(_CN_DIGITS[c] for c in t)
+    tens, _, ones = t.partition("十")
+    return str(int(_CN_DIGITS.get(tens, "1") if tens else "1") * 10 + (int(_CN_DIGITS[ones]) if ones else 0))
+
+
+# a Chinese numeral read as a number: two characters or more (二○○一, 十二), or one before a unit (五月, 三个);
+# 一样, 一些 stay words
+_CN_NUMBER = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇○零一二两三四五六七八九]{2,}"
+                        r"|[〇○零一二两三四五六七八九](?=[年月日号岁点时分秒元个次位名])")
+
+
+def looks(option: str) -> str:
+    """An option as a reader tells it from another: NFKC (full-width forms alike), no spaces, Chinese numerals
+    as digits (五月 and 5月 look the same to a reader: one value)."""
+    t = "".join(unicodedata.normalize("NFKC", option).split())
+    return _CN_NUMBER.sub(_numeral, t)
+
+
+def shows_number(answer: str, text: str) -> bool:
+    """``text`` prints the number of ``answer`` (with its unit when it has one): 20 in 第20页, not in 2001年."""
+    a = looks(answer)
+    t = looks(text)
+    m = re.search(r"[0-9]+(?:\.[0-9]+)?", a)
+    if m is None:
+        return False
+    pat = re.escape(a) if a != m.group() else r"(?<![0-9.])" + re.escape(a) + r"(?![0-9]|\.[0-9])"
+    return re.search(pat, t) is not None
+
+
+def option_problems(it: Item) -> list[str]:
+    """Options of one item that a reader cannot tell apart, or that are not of one kind: an option with a
+    number among options without (2001年 / 夏天), or numbers with other units (7元 / 30天)."""
+    shown = [looks(o) for o in it.options]
+    fails = []
+    if len(set(shown)) != len(shown):
+        fails.append("options look alike")
+    if kinds.kind(it.type).masked_prompt and shown:  # options that are words or values (not sentences)
+        frames = {re.sub(r"[0-9]+(?:\.[0-9]+)?", "#", o) if re.search(r"[0-9]", o) else "" for o in shown}
+        if len(frames) > 1 and any(frames):
+            fails.append("options of different kinds")
+    return fails
 
 
 class _Visible(HTMLParser):
@@ -182,7 +266,7 @@ def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
     if ctx["lang"] == "zh-Hant":
         source = "".join(p.text for p in itemset.reading) + "".join(
             o for it in itemset.items for o in (it.sentence, it.prompt, *it.options))
-        odd = sorted(c for c in set(shown) if c not in source and simplified_only(c))
+        odd = sorted(c for c in set(shown) - set(source) if simplified_only(c))
         if odd:
             fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
     glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}

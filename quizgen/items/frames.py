@@ -1,0 +1,175 @@
+"""The grammatical frame of a gap, which every distractor must share with the answer, and frequency matching.
+
+A distractor that the grammar around the gap rules out is no distractor: 羼水也很＿ with 为难/补习/转换/启发 (很 +
+verb rules out three), 一本＿ with a noun that is never counted with 本, 帮助＿ (a person) with a verb whose object
+is a thing. :func:`frame_problem` says why an option does not share the answer's frame:
+
+* **degree** — after a degree adverb (很, 非常, 越来越 … in ``frames.tsv``) or before a degree complement (极了),
+  only gradable words fit: adjectives, and verbs of feeling (喜欢, 担心); the options must be gradable;
+  elsewhere an option must be as gradable as the answer (an adjective slot gets adjectives);
+* **measure word** — after a numeral or demonstrative with a classifier (一本, 这种, 三位), when CC-CEDICT lists
+  that classifier for the answer it must list it for the option (a general classifier, 个 种 些 点, says nothing);
+* **object** — a verb right before a noun takes it as object: when CC-CEDICT's senses say whom or what the
+  answer takes (``sb``, ``sth``), the option must take the same kind.
+
+:func:`zipf` is a word's frequency on the Zipf scale (wordfreq's Chinese list); distractors are drawn within
+:data:`ZIPF_SPAN` of the answer's, so a rare word does not give itself away next to an everyday one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from quizgen.analysis import lexicon
+from quizgen.cache import releasable
+from quizgen.items import semantic_fields as fx
+from quizgen.memo import remembered
+
+#: Largest difference of Zipf frequency between the answer and a distractor (one unit = ten times as frequent).
+#: 1.5 keeps ~60 % of an HSK 5 two-character pool around a mid-frequency answer (zipf ≈ 4) and drops the rarest
+#: and the everyday words next to it.
+ZIPF_SPAN = 1.5
+
+
+@cache
+def _rows() -> dict[str, frozenset[str]]:
+    text = resources.files("quizgen").joinpath("data", "frames.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, entry = line.split("\t")
+            out.setdefault(kind, set()).add(entry)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _kind(name: str) -> frozenset[str]:
+    return _rows().get(name, frozenset())
+
+
+@releasable
+@cache
+def _freq() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("zh")
+
+
+def zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` (Simplified) in wordfreq's Chinese list; 0.0 when it is not listed."""
+    f = _freq().get(word, 0.0)
+    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+
+
+def frequency_problem(answer: str, option: str) -> str:
+    """'frequency' when the two words' Zipf frequencies differ by more than :data:`ZIPF_SPAN` ('' otherwise;
+    a word wordfreq does not list is not judged)."""
+    a, b = zipf(answer), zipf(option)
+    return "frequency" if a and b and abs(a - b) > ZIPF_SPAN else ""
+
+
+@remembered
+def gradable(word: str, cls: frozenset[str]) -> bool:
+    """The word takes 很: an adjective by CC-CEDICT's first sense or by ``cls`` (its part-of-speech class,
+    :func:`quizgen.items.distractors.word_class`), or a verb of feeling."""
+    sp = fx.sense_pos(word)
+    if sp == "v":
+        first = fx.first_sense(word)
+        head = first[3:].split(" ")[0] if first.startswith("to ") else ""
+        return head in _kind("feeling")
+    return sp == "a" or ("a" in cls and "v" not in cls) or (sp == "n" and "a" in cls) or fx.looks_adjectival(word)
+
+
+def degree_slot(left_word: str, right: str) -> bool:
+    """The gap stands after a degree adverb or before a degree complement."""
+    return left_word in _kind("degree") or right.startswith(tuple(_kind("degree_after")))
+
+
+_CL = re.compile(r"CL:([^/]+)")
+_CL_ITEM = re.compile(r"(?:[^|,\[]+\|)?([^|,\[]+)\[")
+
+
+@remembered
+def classifiers(word: str) -> frozenset[str]:
+    """The classifiers CC-CEDICT lists for ``word`` (Simplified): 书 -> {本, 册, 部}."""
+    out: set[str] = set()
+    for e in lexicon.cedict_entries(word):
+        if e.is_proper:
+            continue
+        for s in e.senses:
+            m = _CL.search(s)
+            if m:
+                out.update(x.strip() for x in _CL_ITEM.findall(m.group(1)))
+    return frozenset(out)
+
+
+_COUNTER = re.compile(r"[一二两三四五六七八九十百千万几这那哪每某各半整0-9０-９]+$")
+
+
+def classifier_before(left: str) -> str:
+    """The character right before the gap when a numeral or demonstrative precedes it (一本＿ -> 本), unless it
+    is a general classifier (这种＿ -> ''); whether it is a classifier at all the answer's CC-CEDICT entry says."""
+    if len(left) < 2 or not _COUNTER.search(left[:-1]) or left[-1] in _kind("general_cl"):
+        return ""
+    return left[-1]
+
+
+# "to help sb in trouble", "to return sth", "to remind (sb of sth)": the object right after the verb (one or
+# two English words); "to do sth" / "to make sb do sth" say nothing about the object of the Chinese verb
+_OBJ = re.compile(r"to (?!do\b|make\b|let\b|cause\b)\w+(?: (?:up|on|for|to|with|off|out|back))? \(?(sb|sth)\b")
+
+
+@remembered
+def object_kinds(word: str) -> frozenset[str]:
+    """What the verb's first senses say it takes right after it: {'sb'} (a person), {'sth'} (a thing), both, or
+    none known (most CC-CEDICT verb senses do not say)."""
+    return frozenset(m.group(1) for s in fx.verb_senses(word)[:3] for m in [_OBJ.match(s)] if m)
+
+
+def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: str, left_word: str,
+                  right: str, right_word: str, classes: Callable[[str], frozenset[str]]) -> str:
+    """Why ``option`` does not share the frame of ``answer`` in the gap (see the module docstring); '' if it does.
+    ``classes`` gives a word's part-of-speech class out of context."""
+    if degree_slot(left_word, right):
+        if not gradable(option, classes(option)):
+            return "frame-degree"
+    elif answer_class & {"a"} and gradable(answer, classes(answer)) != gradable(option, classes(option)):
+        return "frame-degree"
+    cl = classifier_before(left)
+    if cl and cl in classifiers(answer) and cl not in classifiers(option):
+        return "frame-measure"
+    if "v" in answer_class and right_word and fx.sense_pos(right_word) == "n" \
+            and "n" in classes(right_word):
+        want = object_kinds(answer)
+        if want and not (want & object_kinds(option)):
+            return "frame-object"
+    return ""
+
+
+
+#: Classes that stand in an adverbial slot (before the predicate or opening a clause): adverbs, conjunctions,
+#: time words (到中秋＿没有说 takes 仍然 as well as 可是; ＿我们还会听到 takes 估计, 恐怕 and 将来).
+ADVERBIAL = frozenset("dct")
+
+
+def judging(word: str) -> bool:
+    """A verb of judging (估计 'to estimate', 以为): it stands where an adverb stands (估计我们还会…)."""
+    first = fx.first_sense(word)
+    return first.startswith("to ") and first[3:].split(" ")[0] in _kind("judging")
+
+
+def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
+    """The gap is an adverbial slot: its answer is an adverb, conjunction or time word, or it opens a clause."""
+    return bool(answer_class & ADVERBIAL) or not left.strip() or left.rstrip()[-1] in "，。；：！？、“「"
+
+
+def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:
+    """``word`` may stand in an adverbial gap (see :func:`adverbial_slot`): it is adverbial or a verb of judging."""
+    return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
+
+
+def open_after() -> frozenset[str]:
+    """Verbs after which any word of feeling or state fits (感到, 觉得): a gap there has no one answer."""
+    return _kind("open_after")

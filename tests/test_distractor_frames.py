@@ -1,0 +1,128 @@
+"""Distractors from the answer's Cilin neighbourhood, in the answer's grammatical frame, of similar frequency
+(issue 13, deliverable 1). Each test names the rule it guards; removing the rule makes it fail."""
+import random
+
+import pytest
+
+from quizgen.items import distractors as dx
+from quizgen.items import frames
+from quizgen.items import neighbours as nb
+
+
+def _gap(sentence: str, words: list[str], answer: str, tag: str, level: int) -> dx.Gap:
+    """A gap built the way the item code builds one: from the sentence's words."""
+    assert "".join(words) == sentence
+    index = words.index(answer)
+    offset = sum(len(w) for w in words[:index])
+    return dx.gap_for(answer, tag, level, sentence, offset, words, index)
+
+
+ACHIEVEMENT = _gap("世界的科学技术取得了惊人的成就。", ["世界", "的", "科学技术", "取得", "了", "惊人", "的", "成就", "。"],
+                   "成就", "n", 5)
+HAPPY = _gap("他今天很高兴。", ["他", "今天", "很", "高兴", "。"], "高兴", "a", 2)
+NOVEL = _gap("我买了一本小说。", ["我", "买", "了", "一本", "小说", "。"], "小说", "n", 3)
+
+
+@pytest.mark.parametrize(("a", "b", "level"), [
+    ("成就", "成果", 4),  # one 词群: near-synonyms
+    ("良好", "不良", 3),  # one 小类: antonyms
+    ("成就", "意义", 2),  # one 中类 (Da): the neighbourhood
+    ("成就", "汽车", 0),
+])
+def test_cilin_closeness(a, b, level):
+    assert nb.closeness(a, b) == level
+
+
+def test_near_synonyms_and_antonyms_of_cilin_are_rejected():
+    """功劳 and 功绩 share no CC-CEDICT sense with 成就, but one Cilin 小类 (Da14): too close to be wrong."""
+    assert dx.problems(ACHIEVEMENT, "功劳") == ["cilin-close"]
+    assert dx.problems(ACHIEVEMENT, "功绩") == ["cilin-close"]
+    assert dx.gate(["成就", "功劳", "汽车", "窗户"], "成就", ACHIEVEMENT)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_distractors_come_from_the_neighbourhood(seed):
+    """Most distractors share the answer's Cilin 中类 or 大类 (never its 小类): plausible, not random nouns."""
+    ds = dx.distractors(ACHIEVEMENT, "2025", random.Random(seed))
+    assert ds is not None
+    assert all(nb.closeness("成就", d) < nb.TOO_CLOSE for d in ds)
+    assert sum(nb.closeness("成就", d) >= nb.FIELD for d in ds) >= 2, ds
+
+
+def test_degree_adverb_admits_only_gradable_options():
+    """很＿ takes an adjective or a verb of feeling: a plain verb is ruled out by 很 alone (羼水也很＿ 补习)."""
+    assert frames.degree_slot("很", "。")
+    assert all(frames.gradable(w, dx.word_class(w)) for w in ("高兴", "担心", "为难"))
+    assert not frames.gradable("补习", dx.word_class("补习"))
+    assert "frame-degree" in dx.problems(HAPPY, "补习")
+    for seed in range(4):
+        ds = dx.distractors(HAPPY, "2025", random.Random(seed))
+        if ds:
+            assert all(frames.gradable(d, dx.word_class(d)) for d in ds), ds
+
+
+def test_measure_word_must_fit():
+    """一本＿: CC-CEDICT lists 本 for 小说; 汽车 (辆) cannot follow 一本."""
+    assert frames.classifier_before("我买了一本") == "本"
+    assert frames.classifier_before("这种") == ""  # general classifier: no constraint
+    assert "frame-measure" in dx.problems(NOVEL, "汽车")
+    assert "frame-measure" not in dx.problems(NOVEL, "杂志")
+
+
+def test_object_kind_of_a_transitive_verb():
+    """A verb before a noun object takes a person (sb) or a thing (sth), as far as CC-CEDICT's senses say: the
+    option must take the same kind (看望老人, never 申请老人)."""
+    assert frames.object_kinds("看望") == {"sb"} and frames.object_kinds("申请") == {"sth"}
+    assert frames.object_kinds("照顾") == frozenset()  # not said: not judged
+    gap = _gap("我们看望老人。", ["我们", "看望", "老人", "。"], "看望", "v", 5)
+    assert "frame-object" in dx.problems(gap, "申请")
+    assert "frame-object" not in dx.problems(gap, "说服")
+    no_object = _gap("我们看望了。", ["我们", "看望", "了", "。"], "看望", "v", 5)
+    assert "frame-object" not in dx.problems(no_object, "申请")
+
+
+def test_frequency_is_matched():
+    """An everyday answer does not stand next to a rare word: Zipf frequencies within ZIPF_SPAN."""
+    assert frames.zipf("成就") > 4
+    rare = "镀金"
+    assert frames.zipf(rare) and abs(frames.zipf(rare) - frames.zipf("成就")) > frames.ZIPF_SPAN
+    assert "frequency" in dx.problems(ACHIEVEMENT, rare)
+    for seed in range(4):
+        ds = dx.distractors(ACHIEVEMENT, "2025", random.Random(seed))
+        assert ds and all(abs(frames.zipf(d) - frames.zipf("成就")) <= frames.ZIPF_SPAN for d in ds)
+
+
+def test_verbs_of_one_cilin_middle_class_are_too_close():
+    """举办/安排/取消 (Hc) and 进行/暂停 (Ig) share their arguments: 工厂每年五月＿一次运动会 takes 安排 as well, so
+    a verb's 中类 is too close; a noun's 中类 is its neighbourhood (项目/因素 do not swap)."""
+    assert nb.closeness("举办", "安排") == nb.NEIGHBOUR and nb.closeness("项目", "因素") == nb.NEIGHBOUR
+    assert nb.too_close("举办", "安排", verb=True) and not nb.too_close("项目", "因素")
+    gap = _gap("工厂每年五月举办一次运动会。", ["工厂", "每年", "五月", "举办", "一次", "运动会", "。"], "举办", "v", 5)
+    assert "cilin-close" in dx.problems(gap, "安排")
+    for seed in range(4):
+        ds = dx.distractors(gap, "2025", random.Random(seed))
+        assert ds is None or all(nb.closeness("举办", d) < nb.NEIGHBOUR for d in ds), ds
+
+
+def test_word_bank_cross_check_exactly_one_word_fits_each_gap():
+    """Issue 13 hand check: ＿我们还会相继听到更严酷的信息 takes 估计, 恐怕 and 将来 alike, 这＿是最大的疼 takes 恐怕
+    and 估计. An adverbial slot admits every adverb, conjunction, time word and verb of judging of the bank."""
+    from quizgen.items.sections import bank_problems
+
+    opening = _gap("估计我们还会听到更多的消息。", ["估计", "我们", "还", "会", "听到", "更", "多", "的", "消息", "。"],
+                   "估计", "v", 4)
+    middle = _gap("这恐怕是儿女们心里最大的疼。", ["这", "恐怕", "是", "儿女们", "心里", "最大", "的", "疼", "。"],
+                  "恐怕", "d", 4)
+    noun = _gap("下午我与一个青年记者沟通。", ["下午", "我", "与", "一个", "青年", "记者", "沟通", "。"], "记者", "n", 4)
+    found = bank_problems([opening, middle, noun], ["估计", "恐怕", "记者", "将来"])
+    assert (0, "恐怕") in found and (0, "将来") in found and (1, "估计") in found
+    assert not [w for k, w in found if k == 2], found  # no other word fills 青年＿沟通
+    assert frames.judging("估计") and not frames.judging("记者")
+
+
+def test_gap_after_an_open_verb_of_feeling_is_not_made():
+    """对这一切，我们怎能不感到＿呢？ took 矛盾 as well as 痛苦 (hand check, issue 13): after 感到 any feeling fits."""
+    gap = _gap("我们怎能不感到痛苦呢？", ["我们", "怎能", "不", "感到", "痛苦", "呢", "？"], "痛苦", "a", 5)
+    tally = dx.Tally()
+    assert dx.distractors(gap, "2025", random.Random(0), tally=tally) is None
+    assert tally.unsure.get("open-feeling") == 1
