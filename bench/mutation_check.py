@@ -52,7 +52,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    for s in doc.sentences:\n        pieces",
         ["tests/test_items_select.py", "tests/test_items_build.py"]),
     "eligibility-at-level": (
-        "quizgen/items/select.py", "if share >= MIN_AT_LEVEL:", "if True:",
+        "quizgen/items/select.py", "if share >= MIN_AT_LEVEL or glossed_above(toks, doc.level, known):", "if True:",
         ["tests/test_items_select.py", "tests/test_items_build.py"]),
     # --- the choice gate: one right option, distinct, one length, one part of speech, no synonym, not in the sentence
     "gate-answer-once": (
@@ -75,18 +75,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_items_gate.py"]),
     # --- ordering: only three sentences whose order the cues fix
     "ordering-cues": (
-        "quizgen/items/sections.py",
-        "if a.id <= last or _starts_with_cue(a) or not (_starts_with_cue(b) and _starts_with_cue(c)):",
-        "if a.id <= last:",
-        ["tests/test_items_build.py"]),
+        "quizgen/items/ordering.py", "if not forced([_words(p) for p in pieces]):", "if False:",
+        ["tests/test_items_build.py::test_no_ordering_without_cues"]),
     # --- the flagging of garbled sentences (spinner words, unknown-word share)
     "garbled-spinner": (
         "quizgen/analysis/garbled.py",
-        "if _ANY_SPINNER.search(\"\".join(words)):\n        return True", "pass",
+        "if despin.strong_hits(\"\".join(words), limit=1):\n        return True", "pass",
         ["tests/test_hygiene.py"]),
     "garbled-weak": (
         "quizgen/analysis/garbled.py",
-        "elif len(_SPINNER_WEAK.intersection(words)) >= _MIN_WEAK:\n        return True", "",
+        "elif len(_weak().intersection(words)) >= _MIN_WEAK:\n        return True", "",
         ["tests/test_hygiene.py"]),
     "garbled-unknown-share": (
         "quizgen/analysis/garbled.py",

@@ -93,3 +93,27 @@ def test_release_memory_drops_the_registered_caches():
     assert lexicon.word_levels.cache_info().currsize >= 1
     cache.release_memory()
     assert lexicon.word_levels.cache_info().currsize == 0
+
+
+def test_cilin_groups_from_the_cache_are_cilins(tmp_path, monkeypatch):
+    """The synonym groups read back from the cache folder are the ones walked from Cilin, in its order; a
+    damaged file is read from Cilin again."""
+    from quizgen.items import synonyms
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    expected: dict[str, list[tuple[str, ...]]] = {}
+    for group in synonyms._walk_cilin():
+        for w in group:
+            expected.setdefault(w, []).append(group)
+
+    def fresh():  # type: ignore[no-untyped-def]
+        synonyms._groups.cache_clear()
+        return {w: list(gs) for w, gs in synonyms._groups().items()}
+
+    assert fresh() == expected  # computed and stored
+    assert cache.load(synonyms._CACHED) is not None
+    assert fresh() == expected  # read back
+    assert cache.store(synonyms._CACHED, b"\x00damaged")
+    assert fresh() == expected
+    assert any("常常" in g for g in expected["经常"])
+    synonyms._groups.cache_clear()

@@ -348,6 +348,26 @@ def test_user_dict_lines(tmp_path, line, text, word, tag):
         assert dict(tagged)[word] == tag
 
 
+def test_shared_and_private_dictionaries_cut_alike_and_overrides_stay_private(tmp_path):
+    """Without a user dictionary the segmenter uses the dictionary rjieba loaded on import; with one (even
+    empty) a private instance: both cut alike, and a user's words never reach the shared one."""
+    import rjieba
+
+    from quizgen.analysis.segment import Segmenter
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    own = tmp_path / "own.txt"
+    own.write_text("量子纠缠机 20000\n", encoding="utf-8")
+    texts = ["我们很难说这是不来的原因。", "小明在公安部工作了三年。", "银行行长为民办事，深圳市公安局。",
+             "許多社區長青學苑多開設有書法、插花班。", "我们用大数据说一句话。", "量子纠缠机很难造。"]
+    shared, private = Segmenter(None), Segmenter(empty)
+    assert [shared.tag(t) for t in texts] == [private.tag(t) for t in texts]
+    assert {"大数据", "一句话"} <= {w for w, _ in shared.tag(texts[-2])}  # HSK words jieba lacks, added
+    assert "量子纠缠机" in [w for w, _ in Segmenter(own).tag(texts[-1])]
+    assert not rjieba.has_word("量子纠缠机") and "量子纠缠机" not in [w for w, _ in Segmenter(None).tag(texts[-1])]
+
+
 @pytest.mark.parametrize("line", ["公安部 3 nt extra", "公安部 nt x"])
 def test_user_dict_rejects_bad_lines(tmp_path, line):
     from quizgen.analysis.segment import Segmenter

@@ -330,3 +330,30 @@ def test_model_only_where_sure_and_outside_pypinyin_phrases(margin: float, expec
     assert out[1] == expected
     assert out[6] == "hang2"
     _read_fresh("")
+
+
+_PHRASE_PROBE = """
+import json, sys
+from quizgen.analysis import pinyin
+pinyin._add_phrases.__defaults__ = (sys.argv[1] == "fast",)
+texts = ["他一心为民服务。", "尚书仆射来了。", "朝鲜半岛很热闹。", "织田信长是武将。", "银行行长为民办事。"]
+print(json.dumps([[pinyin._pypinyin().seg(t) for t in texts], [list(pinyin._base(t)[0]) for t in texts]]))
+"""
+
+
+def test_our_phrases_reach_pypinyin_with_and_without_the_fast_path() -> None:
+    """Adding our phrases without re-training pypinyin's segmenter on its whole table gives the segmenter and
+    readings that pypinyin's own load_phrases_dict gives (each run in a fresh process: the table is global)."""
+    import json
+    import subprocess
+    import sys
+
+    def probe(mode: str):  # type: ignore[no-untyped-def]
+        out = subprocess.run([sys.executable, "-c", _PHRASE_PROBE, mode], capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+
+    fast, slow = probe("fast"), probe("slow")
+    assert fast == slow
+    segs, readings = fast
+    assert "为民" in segs[0] and "仆射" in segs[1] and "织田信长" in segs[3]
+    assert readings[1][2:4] == ["pu2", "ye4"] and readings[3][:4] == ["zhi1", "tian2", "xin4", "chang2"]

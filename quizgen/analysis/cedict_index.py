@@ -82,6 +82,11 @@ def prefetch(words: Iterable[str]) -> None:
     todo = sorted({w for w in words if w in head and w not in _prefetched})
     if not todo:
         return
+    if len(_prefetched) > _PREFETCH_KEEP:
+        # what was fetched and never asked for: mostly words whose entries are cached already
+        # (lexicon.cedict_entries), fetched again with each lesson of a book; without this a book grew by a
+        # few hundred KB a lesson
+        _prefetched.clear()
     conn = _connection()
     with _lock:
         for i in range(0, len(todo), _PREFETCH_CHUNK):
@@ -96,6 +101,7 @@ def prefetch(words: Iterable[str]) -> None:
 
 
 _PREFETCH_CHUNK = 500  # SQLite allows 999 parameters a statement in old versions
+_PREFETCH_KEEP = 10_000  # headwords: a few lessons' words
 _prefetched: dict[str, list[tuple[str, str, str, str]]] = {}
 
 

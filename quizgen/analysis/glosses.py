@@ -17,6 +17,7 @@ from quizgen.analysis.lexicon import (
     is_listed_character,
 )
 from quizgen.analysis.sense_rules import Context, is_unwanted, rules
+from quizgen.cache import releasable
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
@@ -70,7 +71,9 @@ def _clean_sense(sense: str) -> str:
 _CLASSIFIER = re.compile(r"^classifier\b|\(classifier\)$")  # 'classifier for houses', 'meter (classifier)'
 
 
-def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[list[str], list[str]]:
+@releasable
+@lru_cache(maxsize=16384)
+def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(wanted, unwanted) cleaned senses of one entry; a CC-CEDICT sense 'cheap; inexpensive' counts as two.
     Unwanted: labelled slang, vulgar, old, dialect … by CC-CEDICT, or sexual, scatological, trivia by the
     curated list (:func:`sense_rules.is_unwanted`). Classifier senses come only with ``classifiers``, and
@@ -88,10 +91,10 @@ def _sense_parts(entry: Entry, classifiers: bool = False) -> tuple[list[str], li
             bad = not classifiers and (is_unwanted(part) or bool(label) and is_unwanted(label))
             if cleaned.lower() not in (o.lower() for o in wanted + unwanted):
                 (unwanted if bad else wanted).append(cleaned)
-    return wanted, unwanted
+    return tuple(wanted), tuple(unwanted)
 
 
-def _short_senses(entry: Entry, classifiers: bool = False) -> list[str]:
+def _short_senses(entry: Entry, classifiers: bool = False) -> tuple[str, ...]:
     """The wanted senses of an entry, or its unwanted ones when it has no others."""
     wanted, unwanted = _sense_parts(entry, classifiers)
     return wanted or unwanted
@@ -100,8 +103,10 @@ def _short_senses(entry: Entry, classifiers: bool = False) -> list[str]:
 _SYLLABLE = re.compile(r"^([a-z:]+)([1-5]?)$")
 
 
-def _syllables(pinyin: str) -> list[tuple[str, int]]:
-    """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> [('nu:', 3), ('er', 2)]. Missing tone -> 5; 'r5' (erhua) -> 'er'."""
+@releasable
+@lru_cache(maxsize=16384)
+def _syllables(pinyin: str) -> tuple[tuple[str, int], ...]:
+    """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> (('nu:', 3), ('er', 2)). Missing tone -> 5; 'r5' (erhua) -> 'er'."""
     out = []
     for syl in pinyin.lower().replace("ü", "u:").replace("v", "u:").split():
         m = _SYLLABLE.match(syl)
@@ -110,10 +115,10 @@ def _syllables(pinyin: str) -> list[tuple[str, int]]:
             continue
         letters, tone = m.group(1), int(m.group(2) or 5)
         out.append(("er" if letters == "r" else letters, tone))
-    return out
+    return tuple(out)
 
 
-def _reading_match(ours: list[tuple[str, int]], theirs: list[tuple[str, int]]) -> int:
+def _reading_match(ours: tuple[tuple[str, int], ...], theirs: tuple[tuple[str, int], ...]) -> int:
     """3 exact, 2 equal up to neutral tone or sandhi (3->2, 一, 不), 1 equal ignoring tones, 0 different."""
     if len(ours) != len(theirs) or any(a[0] != b[0] for a, b in zip(ours, theirs)):
         return 0
@@ -232,7 +237,7 @@ def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = 
     return gloss_in_context(simplified, pinyin_numbers, pos, None, original)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # keyed by context: few hits beyond a lesson; a book's memory grew to 65,536
 def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | None, ctx: Context | None,
                      original: str | None = None) -> str | None:
     """Short English gloss (at most three senses joined by '; ') of the sense the sentence uses, or None.
@@ -298,21 +303,30 @@ def needs_context(simplified: str) -> bool:
 
 def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
                   original: str | None = None) -> list[str]:
+    return list(_gloss_senses_of(simplified, pinyin_numbers, follow, original))
+
+
+@releasable
+@lru_cache(maxsize=16384)
+def _gloss_senses_of(simplified: str, pinyin_numbers: str | None, follow: bool,
+                     original: str | None) -> tuple[str, ...]:
+    """:func:`_gloss_senses`, once per word and reading: :func:`gloss_in_context` is cached per context, so a
+    common word asked in many contexts re-read its entries each time (a tenth of a book's analysis)."""
     entries = cedict_entries(simplified)
     ours = _syllables(pinyin_numbers) if pinyin_numbers else None
-    candidates: list[tuple[Entry, tuple[list[str], list[str]], bool]] = []
+    candidates: list[tuple[Entry, tuple[tuple[str, ...], tuple[str, ...]], bool]] = []
     for entry in entries:
         parts = _sense_parts(entry)
         own = bool(parts[0] or parts[1])
         target = None if own or not follow else _variant_target(entry)
         if target and target[0] != simplified:  # one step only: variants of variants are not followed
-            parts = (_gloss_senses(target[0], target[1], follow=False), [])
+            parts = (_gloss_senses_of(target[0], target[1], False, None), ())
         if parts[0] or parts[1]:
             candidates.append((entry, parts, own))
     if not candidates:
-        return []
+        return ()
 
-    def rank(item: tuple[Entry, tuple[list[str], list[str]], bool]) -> tuple[int, int, bool, bool, int]:
+    def rank(item: tuple[Entry, tuple[tuple[str, ...], tuple[str, ...]], bool]) -> tuple[int, int, bool, bool, int]:
         # Reading first; then common word over name; the input's Traditional form; an entry's own senses over
         # a borrowed variant's; then the entry with more senses to show, usually the main one (便宜 -> pian2
         # yi5; 年 'year', not the entry 'grain; harvest (old)', whose raw senses are more).
@@ -322,7 +336,7 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
 
     best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
     if ours and _reading_match(ours, _syllables(best[0].pinyin)) == 0:
-        return []  # no entry has this reading: a gloss would belong to another word than the one shown
+        return ()  # no entry has this reading: a gloss would belong to another word than the one shown
     key = _syllables(best[0].pinyin), best[0].is_proper
     trad = best[0].traditional if original and best[0].traditional == original else None
     wanted: list[str] = []
@@ -334,7 +348,7 @@ def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
             for sense in senses_:
                 if sense.lower() not in (m.lower() for m in out):
                     out.append(sense)
-    return wanted or unwanted
+    return tuple(wanted or unwanted)
 
 
 _NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")

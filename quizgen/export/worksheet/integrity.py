@@ -30,6 +30,7 @@ import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
+from quizgen.cache import on_release
 from quizgen.export.worksheet.context import sections_and_key
 from quizgen.export.worksheet.order import increasing
 from quizgen.items import kinds
@@ -47,8 +48,23 @@ def paragraph_cap(chars: int) -> int:
     return max(2, min(MAX_HOLES_PER_PARAGRAPH, chars // CHARS_PER_HOLE))
 
 
+_last_fit: list[tuple[ItemSet, str, ItemSet]] = []  # the one fit made last: (given, pinyin, fitted)
+on_release(_last_fit.clear)
+
+
 def fit(itemset: ItemSet, pinyin: str = "above") -> ItemSet:
-    """``itemset`` without the items that cannot share the student sheet (see the module docstring)."""
+    """``itemset`` without the items that cannot share the student sheet (see the module docstring).
+
+    The last result is kept for the same ``itemset`` object: the student sheet and the key of each format
+    fit the same items, and each fitting renders the sheet once per item it drops."""
+    if _last_fit and _last_fit[0][0] is itemset and _last_fit[0][1] == pinyin:
+        return _last_fit[0][2]
+    fitted = _fit(itemset, pinyin)
+    _last_fit[:] = [(itemset, pinyin, fitted)]
+    return fitted
+
+
+def _fit(itemset: ItemSet, pinyin: str) -> ItemSet:
     items = list(itemset.items)
     while True:
         current = dataclasses.replace(itemset, items=tuple(items))
@@ -264,7 +280,7 @@ def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
     if ctx["lang"] == "zh-Hant":
         source = "".join(p.text for p in itemset.reading) + "".join(
             o for it in itemset.items for o in (it.sentence, it.prompt, *it.options))
-        odd = sorted(c for c in set(shown) if c not in source and simplified_only(c))
+        odd = sorted(c for c in set(shown) - set(source) if simplified_only(c))
         if odd:
             fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
     glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}
