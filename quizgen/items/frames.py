@@ -26,7 +26,7 @@ from importlib import resources
 from quizgen.analysis import lexicon
 from quizgen.cache import releasable
 from quizgen.items import semantic_fields as fx
-from quizgen.memo import remembered
+from quizgen.memo import remembered, shard
 
 #: Largest difference of Zipf frequency between the answer and a distractor (one unit = ten times as frequent).
 #: 1.5 keeps ~60 % of an HSK 5 two-character pool around a mid-frequency answer (zipf ≈ 4) and drops the rarest
@@ -58,7 +58,19 @@ def _freq() -> dict[str, float]:
 
 
 def zipf(word: str) -> float:
-    """The Zipf frequency of ``word`` (Simplified) in wordfreq's Chinese list; 0.0 when it is not listed."""
+    """The Zipf frequency of ``word`` (Simplified) in wordfreq's Chinese list; 0.0 when it is not listed.
+
+    Remembered between runs in a shard of its own (:mod:`quizgen.memo`), which soon holds the listed words that
+    distractors are drawn from: importing wordfreq and loading its list costs more than everything else the
+    distractors of a short text need, and is then paid only for a word never asked about before."""
+    if _zipf.known(word):  # type: ignore[attr-defined]
+        return _zipf(word)
+    with shard("zipf-zh"):
+        return _zipf(word)
+
+
+@remembered
+def _zipf(word: str) -> float:
     f = _freq().get(word, 0.0)
     return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
 

