@@ -177,6 +177,7 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     import contextlib
     import os
 
+    from quizgen.atomic import write_atomic
     from quizgen.processes import committing, pending
 
     staged: list[tuple[Path, Path]] = []
@@ -189,25 +190,28 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
 
             cache.release_memory()
         if worker is not None and "pdf" in opts.formats:
-            # the PDF first: the worker lays it out while this process writes the other files
+            # the PDFs first: the worker lays out the sheet and the key while this process writes the other
+            # files (and WeasyPrint is imported in the worker only)
             from quizgen.export.worksheet.pdf import pdf_html
 
-            worker.submit(stack.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
-                                                       paper=opts.paper)))
+            worker.submit(*(stack.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
+                                                         paper=opts.paper, copy=copy))
+                            for copy in ("student", "key")))
         for fmt in opts.formats:
             final = out_dir / f"{name}{SUFFIX[fmt]}"
             tmp = stack.enter_context(pending(out_dir / f".{final.name}.{os.getpid()}.build"))
             staged.append((tmp, final))
             if fmt == "pdf" and worker is not None:
-                from quizgen.atomic import write_atomic
-
                 write_atomic(tmp, worker.result())
             else:  # items.json keeps the input's script (the record); decks and worksheets show the chosen one
                 write_format(fmt, items if fmt == "json" else shown, tmp, opts, final)
             if fmt in KEY_SUFFIX:  # the teacher's copy of a worksheet, in a file of its own
                 key = out_dir / f"{name}{KEY_SUFFIX[fmt]}"
                 staged.append((stack.enter_context(pending(out_dir / f".{key.name}.{os.getpid()}.build")), key))
-                write_format(fmt, shown, staged[-1][0], opts, copy="key")
+                if fmt == "pdf" and worker is not None:
+                    write_atomic(staged[-1][0], worker.result())
+                else:
+                    write_format(fmt, shown, staged[-1][0], opts, copy="key")
         with committing():
             for tmp, final in staged:
                 os.replace(tmp, final)

@@ -113,3 +113,49 @@ def test_close_without_a_job_stops_it():
     worker = pdf_worker.PdfWorker()
     worker.close()
     assert not worker._proc.is_alive()
+
+
+def test_pages_of_one_request_come_back_in_order(monkeypatch):
+    """A build sends the sheet and the key in one request: both come back, in order, each with its own error;
+    pages larger than the pipe's buffer do not deadlock (sent one by one, the parent would block sending the
+    second while the worker blocks sending the first PDF back)."""
+    def echo(html: str) -> bytes:
+        if "bad" in html:
+            raise QuizgenError("cannot make the PDF: bad page")
+        return html.encode()
+
+    monkeypatch.setattr(pdf, "_weasyprint", echo)  # before the fork: the worker inherits it
+    worker = pdf_worker.PdfWorker()
+    big = "x" * 4_000_000
+    try:
+        worker.submit("<p>1</p>" + big, "<p>bad</p>", "<p>3</p>" + big)
+        assert worker.result() == ("<p>1</p>" + big).encode()
+        with pytest.raises(QuizgenError, match="bad page"):
+            worker.result()
+        assert worker.result() == ("<p>3</p>" + big).encode()
+        assert worker.render("<p>4</p>") == b"<p>4</p>"  # and the next request after them
+    finally:
+        worker.close()
+
+
+def test_a_build_imports_weasyprint_in_the_worker_only(tmp_path):
+    """The key PDF is laid out by the worker after the sheet, not in the build's own process: one WeasyPrint
+    import for both copies."""
+    pytest.importorskip("weasyprint")
+    import sys
+
+    from .test_build import GOOD
+
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from quizgen.build import build_many\n"
+            "from quizgen.outputs import BuildOptions\n"
+            "r = build_many([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions(formats=('pdf',)))\n"
+            "assert r[0].error is None, r[0].error\n"
+            "print('weasyprint' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code, str(f), str(tmp_path / "o")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["False"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.key.pdf", "a.pdf"]

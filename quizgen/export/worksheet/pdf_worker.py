@@ -39,6 +39,7 @@ class PdfWorker:
                                       name="quizgen-pdf")
         self._proc.start()
         child.close()
+        self._ready: list[tuple[bool, Any]] = []  # laid out and received, not yet asked for
 
     def render(self, html: str) -> bytes:
         """The PDF of ``html`` (as :func:`quizgen.export.pdf._weasyprint`); QuizgenError from the worker's
@@ -46,18 +47,25 @@ class PdfWorker:
         self.submit(html)
         return self.result()
 
-    def submit(self, html: str) -> None:
-        """Start laying out ``html``; :meth:`result` waits for the PDF."""
+    def submit(self, html: str, *more: str) -> None:
+        """Start laying out ``html``, then each of ``more`` (a build's student sheet and key), one after the
+        other in the worker: one WeasyPrint import for both. :meth:`result` gives the PDFs in that order.
+
+        One message for all of them: pages sent one by one could deadlock, this process blocked sending the
+        second while the worker is blocked sending the first PDF back."""
         try:
-            self._conn.send(html)
+            self._conn.send((html, *more))
         except OSError:
             raise _died() from None
 
     def result(self) -> bytes:
-        try:
-            ok, value = self._conn.recv()
-        except (EOFError, OSError):
-            raise _died() from None
+        """The next PDF of what was submitted (QuizgenError if the worker failed on it, or died)."""
+        if not self._ready:
+            try:
+                self._ready = list(self._conn.recv())
+            except (EOFError, OSError):
+                raise _died() from None
+        ok, value = self._ready.pop(0)
         if not ok:
             raise QuizgenError(value)
         return value
@@ -80,9 +88,8 @@ def _died() -> QuizgenError:
 
 def _serve(conn: Any, parents_end: Any, parent: int) -> None:
     import signal
-    import tempfile
 
-    from quizgen.processes import die_with_parent, temporary_folder
+    from quizgen.processes import die_with_parent
 
     parents_end.close()  # else this process would hold the pipe open and never read its end
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
@@ -93,31 +100,38 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
             import weasyprint  # noqa: F401  # the point of this process: import while the parent analyses
         except (ImportError, OSError):  # no WeasyPrint, no Pango: _weasyprint reports it when asked
             pass
-        from quizgen.export.worksheet.pdf import _weasyprint
-
-        while True:  # one PDF per request (a book asks for one per lesson) until the parent closes the pipe
+        while True:  # one request at a time (a book sends one per lesson) until the parent closes the pipe
             try:
-                html = conn.recv()
+                pages = conn.recv()
             except EOFError:  # done, or the parent needs no PDF after all (an error, Ctrl-C), or it is gone
                 return
-            try:
-                # WeasyPrint's font folder is removed by its finaliser, which os._exit below skips: give it a
-                # folder of ours (this process's default; nothing else runs here)
-                default = tempfile.tempdir
-                with temporary_folder("quizgen-weasyprint-") as folder:
-                    tempfile.tempdir = str(folder)
-                    try:
-                        pdf = _weasyprint(html)
-                    finally:  # the next PDF's folder is made where this one was, not inside it
-                        tempfile.tempdir = default
-                conn.send((True, pdf))
-            except QuizgenError as e:
-                conn.send((False, str(e)))
-            except Exception as e:  # anything else WeasyPrint raises: one line for the parent
-                conn.send((False, f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from "
-                                  "--format to build the rest"))
+            conn.send([_layout(html) for html in pages])
     except (OSError, EOFError):
         exit_code = 1
     finally:
         conn.close()
         os._exit(exit_code)  # no interpreter teardown, no inherited atexit handlers of the parent
+
+
+def _layout(html: str) -> tuple[bool, Any]:
+    """(True, the PDF of ``html``) or (False, one line saying why not)."""
+    import tempfile
+
+    from quizgen.export.worksheet.pdf import _weasyprint
+    from quizgen.processes import temporary_folder
+
+    try:
+        # WeasyPrint's font folder is removed by its finaliser, which os._exit in _serve skips: give it a
+        # folder of ours (this process's default; nothing else runs here)
+        default = tempfile.tempdir
+        with temporary_folder("quizgen-weasyprint-") as folder:
+            tempfile.tempdir = str(folder)
+            try:
+                return True, _weasyprint(html)
+            finally:  # the next PDF's folder is made where this one was, not inside it
+                tempfile.tempdir = default
+    except QuizgenError as e:
+        return False, str(e)
+    except Exception as e:  # anything else WeasyPrint raises: one line for the parent
+        return False, (f"cannot make the PDF: {type(e).__name__}: {e}. Leave out pdf from --format to build "
+                       "the rest")
