@@ -16,7 +16,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
-from quizgen.analysis.sense_rules import Context, is_unwanted, rules
+from quizgen.analysis.sense_rules import Context, is_unwanted, pos_in_context, rules
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -272,6 +272,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
+        if ctx is not None:  # the neighbours' part of speech (蔡邕之才 a noun), before the rules look at it
+            pos = pos_in_context(pos, ctx)
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -287,10 +289,12 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
-def context_matters(simplified: str, pos: str, prev: str) -> bool:
-    """True when the gloss of this word, tagged ``pos`` after the word ``prev``, may depend on its
-    neighbours (:func:`needs_context`, or a verb after 的 or a classifier, used as a noun: 的要求)."""
-    return needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
+def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "") -> bool:
+    """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
+    and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
+    used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
+    return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
+            or pos_in_context(pos, Context(prev, prev_pos, "", next_pos)) != pos)
 
 
 @lru_cache(maxsize=65536)

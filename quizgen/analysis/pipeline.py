@@ -151,7 +151,8 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
     sense = hit[6]
     if cut:
         sense = None
-    elif glosses.context_matters(w, tag, tags[k - 1][0] if k else ""):
+    elif glosses.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
+                                 tags[k + 1][1] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
     return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
 
