@@ -48,7 +48,8 @@ def _words(html: str) -> list[tuple[str, str, bool, str]]:
     import re
 
     return [(py, text, bool(adj), cls.strip()) for adj, cls, py, text in
-            re.findall(r'<span class="w( adj)?( pyw\d+)?"><span class="py">([^<]*)</span>([^<]*)</span>', html)]
+            re.findall(r'<span class="w( adj)?(?: fl)?(?: fr)?( pyw\d+)?"><span class="py">([^<]*)</span>([^<]*)</span>',
+                       html)]
 
 
 def test_pdf_words_get_width_classes(monkeypatch):
@@ -89,7 +90,8 @@ def test_measured_widths_are_weasyprints_own(mode):
         for box in page._page_box.descendants():
             classes = (box.element.get("class") or "").split() if box.element is not None else []
             if isinstance(box, boxes.InlineBlockBox) and "w" in classes and "gap" not in classes:
-                cls = ruby(box.element[0].tail, box.element[0].text, "adj" in classes).strip()
+                cls = ruby(box.element[0].tail, box.element[0].text, "adj" in classes, "fl" in classes,
+                           "fr" in classes).strip()
                 assert abs(int(cls[3:]) * ruby.STEP - box.width / box.style["font_size"]) < 0.002, box.element[0].text
                 checked += 1
     assert checked >= 2
@@ -113,3 +115,16 @@ def test_missing_pango_is_one_line(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_pango)
     with pytest.raises(ConfigError, match="needs the Pango library.*--format json,apkg,html"):
         pdf._weasyprint("<p>x</p>")
+
+
+def test_spread_margins_are_the_css_ones():
+    """Ruby's margin for a reading spreading over plain characters is the one worksheet.css.j2 gives
+    ``.w.fl``/``.w.fr`` (the auto-width comparison above meets few such words)."""
+    import re
+
+    from quizgen.export.worksheet.html import builtin_templates_dir
+
+    css = (builtin_templates_dir() / "worksheet.css.j2").read_text("utf-8")
+    for side in ("fl", "fr"):
+        value = re.search(r"\.w\.%s \.py \{ margin-(?:left|right): (-?[\d.]+)em" % side, css)
+        assert value and float(value.group(1)) == pdf.Ruby.PY_MARGIN_FREE

@@ -425,7 +425,7 @@ def test_lang_follows_script():
 
 def test_pinyin_modes():
     def annotated(html):
-        return len(re.findall(r'class="w( adj)?"', html.split('<section class="glossary"')[0]))
+        return len(re.findall(r'class="w( adj)?( fl)?( fr)?"', html.split('<section class="glossary"')[0]))
 
     above = render_html(itemset())
     assert annotated(above) == 2  # 缓解, 熬夜
@@ -774,3 +774,25 @@ def test_simplified_only():
     from quizgen.analysis.script import simplified_only
 
     assert [c for c in "干后台于里只系余才云发们这幹發a，" if simplified_only(c)] == ["发", "们", "这"]
+
+
+def test_pinyin_spreads_only_over_room():
+    """A reading wider than its word spreads over two full-width plain characters beside it instead of
+    spacing the line out; never over half-width text (an ASCII comma), where a neighbour's reading may meet it."""
+    from quizgen.export.worksheet.html import roomy
+
+    assert roomy("的新時代", "start") and roomy("以前的", "end")
+    assert not roomy(",確保", "start") and not roomy("的,", "end") and not roomy("的", "start")
+
+
+def test_spread_pinyin_gives_a_narrower_word():
+    from quizgen.export.worksheet.pdf import ruby_for_font
+
+    ruby = ruby_for_font()
+    if ruby is None:
+        pytest.skip("no HarfBuzz")
+    tight, loose = ruby("開創", "kāichuàng"), ruby("開創", "kāichuàng", False, True, True)
+    width = {c: float(r.split("{ width: ")[1].split("em")[0]) for c, r in
+             ((c.strip(), next(x for x in ruby.css().splitlines() if x.startswith("." + c.strip() + " ")))
+              for c in (tight, loose))}
+    assert width[loose.strip()] < width[tight.strip()]

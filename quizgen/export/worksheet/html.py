@@ -8,6 +8,7 @@ them; the values they lay out (continuous item numbers, questions, key entries) 
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,7 +49,16 @@ def _environment(templates_dir: Path | None):
                              bytecode_cache=_bytecode_cache(), **_ENV_OPTIONS)
     env.filters["word_pinyin"] = word_pinyin
     env.filters["zh"] = jinja2.pass_context(lambda ctx, text: zh(text, ctx["lang"]))
+    env.filters["roomy"] = roomy
     return env
+
+
+def roomy(text: str, end: str) -> bool:
+    """Whether plain text beside a word with pinyin has room for that pinyin to spread over it: two wide
+    (full-width) characters at its ``end`` ("start" or "end"). Two, because the word on its other side may
+    spread over it too; each spreads at most a half character (``.w.fl``/``.w.fr`` in worksheet.css.j2)."""
+    two = text[:2] if end == "start" else text[-2:]
+    return len(two) == 2 and all(unicodedata.east_asian_width(c) in "WF" for c in two)
 
 
 def _bytecode_cache():

@@ -52,6 +52,7 @@ class Ruby:
     PY_SIZE = 0.52  # font-size of the pinyin, in em of the word
     PY_MARGINS = (-0.3, -0.3)  # margin-left, margin-right of the pinyin, in its own em
     PY_MARGINS_ADJ = (0.5, -0.3)  # the same after another word with pinyin (.w.adj)
+    PY_MARGIN_FREE = -0.9  # a side with plain characters to spread over (.w.fl, .w.fr)
     STEP = 0.001  # em: widths are rounded to this
 
     def __init__(self, path: Path, face: int = FONT_FACE):
@@ -78,9 +79,12 @@ class Ruby:
         hb.shape(self._font, buf)
         return sum(p.x_advance for p in buf.glyph_positions) / self._upem
 
-    def __call__(self, text: str, pinyin: str, after_word: bool = False) -> str:
+    def __call__(self, text: str, pinyin: str, after_word: bool = False, free_left: bool = False,
+                 free_right: bool = False) -> str:
         """' pyw<n>': the class that sets the width of the word ``text`` with ``pinyin`` over it."""
         left, right = self.PY_MARGINS_ADJ if after_word else self.PY_MARGINS
+        left = self.PY_MARGIN_FREE if free_left else left
+        right = self.PY_MARGIN_FREE if free_right else right
         over = (self.width(pinyin) + left + right) * self.PY_SIZE
         word = self.width(text)
         # never narrower than the characters (they would wrap); the pinyin line does not wrap
