@@ -224,3 +224,32 @@ IN_CONTEXT = [
 def test_sense_by_neighbours(sentence, word, wanted):
     g = _token(sentence, word).gloss
     assert g is not None and g.startswith(wanted[1]), g
+
+
+# function-word uses of content words, adverbs and classifiers by their neighbours; None: no gloss at all
+BY_NEIGHBOURS = [
+    ("道理简单，可父母不懂。", "可", (FIRST, "but")),  # opening its clause before the subject
+    ("未感染者便可走出家门。", "可", (FIRST, "can")),  # before a verb: not 'to approve'
+    ("以为程序不过是走过场。", "不过", (FIRST, "only")),
+    ("程序不過是走過場。", "不過", (FIRST, "only")),
+    ("一些单位向企业乱收费。", "乱", (FIRST, "indiscriminate")),  # an adverb's sense: not 'in confusion'
+    ("女孩子早晚要嫁到别人家。", "早晚", (FIRST, "sooner or later")),
+    ("从而避免了暗箱操作。", "暗箱", (FIRST, "(暗箱操作) behind closed doors")),
+    ("更为子孙留下一片好家园。", "片", "tract of land"),  # a classifier keeps its list of uses
+    ("辦好簽證才能出關。", "才能", (FIRST, "(才 + 能) only then can")),
+    # a given name standing alone for a person named earlier is no word to gloss (李儒 -> 儒, 董卓 -> 卓)
+    ("帝问李儒。儒曰：“可。”", "儒", None),
+    ("董卓大喜。卓曰：“善。”", "卓", None),
+    ("他是有名的儒。", "儒", "scholar"),  # not opening its clause: the word
+]
+
+
+@pytest.mark.parametrize("sentence, word, wanted", BY_NEIGHBOURS)
+def test_function_senses_and_names_by_neighbours(sentence, word, wanted):
+    g = _token(sentence, word).gloss
+    if wanted is None:
+        assert g is None, g
+    elif isinstance(wanted, tuple):
+        assert g is not None and g.startswith(wanted[1]), g
+    else:
+        assert g is not None and wanted in g, g

@@ -60,8 +60,8 @@ def _clean_sense(sense: str) -> str:
     sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
     if len(sense) > _MAX_SENSE:
         sense = _NOTE.sub("", sense).strip()  # first lose notes
-    if len(sense) > _MAX_SENSE:
-        cut = _CLAUSE.split(sense, maxsplit=1)[0]
+    if len(sense) > _MAX_SENSE and not (sense.startswith("classifier for ") and len(sense) <= _HARD_MAX):
+        cut = _CLAUSE.split(sense, maxsplit=1)[0]  # a classifier keeps its list: 一片好家园 is 'tract of land'
         sense = cut if len(cut) >= 3 else sense
     if len(sense) > _HARD_MAX:
         sense = sense[:_MAX_SENSE].rsplit(" ", 1)[0] + "…"
@@ -145,7 +145,8 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那
 # Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'.
 _ADVERB_SENSE = re.compile(
     r"^(first|still|again|also|already|only|just|then|even|yet|both|never|always|soon|together|almost|once"
-    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all)\b"
+    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all"
+    r"|indiscriminate|random|arbitrary)\b"  # 乱收费: 'arbitrary', not 'in confusion or disorder'
 )
 # Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
 # 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
