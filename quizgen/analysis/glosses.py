@@ -60,6 +60,11 @@ def _clean_sense(sense: str) -> str:
     sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
     if len(sense) > _MAX_SENSE:
         sense = _NOTE.sub("", sense).strip()  # first lose notes
+    if sense.startswith("classifier for ") and len(sense) > _HARD_MAX:  # 七项: 'principles, items, …'
+        items = sense.removesuffix(" etc").split(", ")
+        while len(items) > 1 and len(", ".join(items)) > _HARD_MAX - 4:
+            items.pop()
+        sense = ", ".join(items) + " etc"
     if len(sense) > _MAX_SENSE and not (sense.startswith("classifier for ") and len(sense) <= _HARD_MAX):
         cut = _CLAUSE.split(sense, maxsplit=1)[0]  # a classifier keeps its list: 一片好家园 is 'tract of land'
         sense = cut if len(cut) >= 3 else sense
