@@ -26,11 +26,11 @@ def _id(ctx: Context, sentence: str) -> int:
 @pytest.mark.parametrize("sentence, kind, quoted, key", [
     ("因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),
     ("我们没有去公园，是因为今天下雨。", "why", "我们没有去公园", "今天下雨"),
-    ("为了学好汉语，他每天都看中文报纸。", "purpose", "他每天都看中文报纸", "学好汉语"),
     ("他等了很久，于是给朋友打了电话。", "result", "他等了很久", "给朋友打了电话"),
     ("或许正因为今天下雨，所以我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a hedge before the cue
     ("我们没有去公园，因为今天下雨。", "why", "我们没有去公园", "今天下雨"),  # B，因为A: B is the effect …
     ("不过，因为今天下雨，我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # a connector before: A，B
+    ("这家饭店很有名，可是服务员不太热情，所以我们没有再去。", "why", "我们没有再去", "服务员不太热情"),  # the turn
 ])
 def test_cause_purpose_result(sentence, kind, quoted, key):
     ctx = _ctx(sentence)
@@ -45,12 +45,40 @@ def test_cause_purpose_result(sentence, kind, quoted, key):
         assert change and text in ctx.doc.sentences[i].text  # said in the text, elsewhere
 
 
+ACTIONS = ("我们常常一起去超市买菜。我叫王明，每天早上七点起床。父母非常满意这次旅行。{0}我的房间很干净。"
+           "他经常去图书馆看书。妹妹今年上大学了。我们晚上一起去公园散步。")
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("为了提高自己的汉语水平，他每天都看中文报纸。", "他每天都看中文报纸"),
+    ("他为了提高自己的汉语水平，每天都看中文报纸。", "他每天都看中文报纸"),  # the subject before 为了
+    ("作业很多，但为了提高自己的汉语水平，他每天都看中文报纸。", "他每天都看中文报纸"),  # the last two, after a turn
+])
+def test_purpose_wrong_options_are_actions(sentence, quoted):
+    doc = analyze_text(ACTIONS.format(sentence), "t.txt", 4, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    got = [d for d in causes.drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, sentence),)]
+    assert len(got) == 1 and got[0].kind == "purpose" and f"“{quoted}”" in got[0].stem
+    assert got[0].key == "提高自己的汉语水平"
+    # actions without a subject, as the key is: never a fact (父母非常满意这次旅行), a state (我的房间很干净) or a
+    # clause with its subject (我们晚上…)
+    assert {w for w, _ in got[0].wrong} <= {"常常一起去超市买菜", "每天早上七点起床", "经常去图书馆看书", "晚上一起去公园散步"}
+
+
+def test_purpose_refused_without_actions_to_offer():
+    ctx = _ctx("为了提高自己的汉语水平，他每天都看中文报纸。")  # FILLER has two actions besides it: 起床, 去图书馆看书
+    assert not [d for d in causes.drafts(ctx, random.Random(0)) if d.kind == "purpose"]
+
+
 @pytest.mark.parametrize("sentence", [
     "因为天气很冷，风也很大，所以我们没有去公园。",  # the cause is two clauses: the first alone is no key
     "天气很冷，风也很大，所以我们没有去公园。",  # the same without 因为
     "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
     "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
     "我们没有去公园，因为今天下雨，同学们都在家里看书。",  # B，因为A，C: B or C may be the effect
+    "他为了学好汉语，每天都看中文报纸，也常常听中文歌。",  # with its subject before 为了: still B or C
+    "这家饭店很有名，服务员也不太热情，所以我们没有再去。",  # no turn: the cause is both clauses
+    "因为这家饭店很有名，可是服务员不太热情，所以我们没有再去。",  # a cause cue before the turn: no single cause
 ])
 def test_cause_refused(sentence):
     ctx = _ctx(sentence)
@@ -258,3 +286,29 @@ def test_no_meaning_question_on_an_adverbial_use():
     assert not [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "基本"]
     ctx = _ctx("这是一个很基本的问题。", level=5)  # the same word as an adjective is asked
     assert [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "基本"]
+
+
+@pytest.mark.parametrize("clause, ok", [
+    ("经常去图书馆看书", True), ("每天早上七点起床", True),
+    ("应该多去图书馆看书", False),  # an obligation, not an action (cues.tsv no_action)
+    ("不要一个人去公园", False),  # what is not done
+    ("父母非常满意这次旅行", False),  # a subject first: a fact about someone
+    ("晚上我们一起去公园散步", False),  # its subject after the time word
+    ("每年的比赛", False),  # a noun phrase
+    ("说了很多话", False),  # done: no purpose
+])
+def test_an_action_for_purpose_options(clause, ok):
+    doc = analyze_text(clause + "。", "t.txt", 4, "2025")
+    assert causes._acts([t for t in doc.sentences[0].tokens if t.is_word]) is ok
+
+
+def test_a_turn_is_no_wrong_option_of_its_own():
+    ctx = _ctx("饭店的菜很好吃，可价格非常贵。")
+    texts = {t for _, t, _, _ in causes._pool(ctx)}
+    assert "饭店的菜很好吃" in texts and not any("价格" in t for t in texts)  # 可… (but) leans on the clause before
+
+
+def test_a_subject_is_kept_before_an_adverb_that_leans_on_it():
+    ctx = _ctx("他也常常去图书馆看书。")
+    bare = {t: b for _, t, b, _ in causes._pool(ctx)}
+    assert bare["他也常常去图书馆看书"] == "" and bare["他经常去图书馆看书"] == "经常去图书馆看书"

@@ -4,8 +4,12 @@ A clause opening with a cue of cues.tsv gives the pair (question, key):
 
 * ``why``: 因为/由于 A，(所以) B and B，因为 A → “B”是因为： A; B，(这)是因为 A and 之所以 B，是因为 A → A;
   A，所以/因此/因而 B → A (a sentence opening with 所以/因此 takes the one-clause sentence before it as A);
-* ``purpose``: 为了 A，B → “B”是为了： A; B，以便/为的是 A → A;
+* ``purpose``: 为了 A，B → “B”是为了： A, also as the last two clauses of a sentence (…，但为了A，B), and with a
+  one-word subject before 为了 (母亲为了A，B → “母亲B”是为了： A); B，以便/为的是 A → A;
 * ``result``: A，于是/结果/从而 B → “A”，结果怎么样？ B.
+
+A turn after a concession (cues.tsv role ``turn``: A，可是B，因此C) makes B alone the cause of C; the turn word is
+left out of every clause quoted or given as a key.
 
 The wrong options are clauses that stand alone from sentences of the same paragraph at least two away from the
 question's, of similar length and without a cause, purpose or result cue of their own: things the passage says,
@@ -51,6 +55,35 @@ def _strip(toks: list[Token], roles: tuple[str, ...]) -> list[Token]:
     return toks
 
 
+def _turned(toks: list[Token]) -> list[Token]:
+    """The clause without the turn word it opens with (但是A → A)."""
+    cue = opens_with(_words(toks), "turn")
+    return _after(toks, cue) if cue else toks
+
+
+def _purpose(c: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """(subject, purpose) of a clause opening with 为了, after a turn word (但为了A) or a one-word subject that is a
+    noun or personal pronoun (母亲为了A, 他为了A); None for any other clause."""
+    c = _turned(c)
+    w = _words(c)
+    if cue := opens_with(w, "purpose"):
+        return [], _after(c, cue)
+    if len(c) > 2 and c[0].is_word and (c[0].simplified in _PRONOUNS or c[0].pos[:1] == "n") \
+            and (cue := opens_with(w[1:], "purpose")):
+        return c[:1], _after(c[1:], cue)
+    return None
+
+
+def _result_cause(cl: list[list[Token]], i: int) -> list[Token] | None:
+    """The clause before the result clause ``i`` that is its whole cause: the one before it when it is the first
+    (A，因此B), or a turn after a concession (A，可是B，因此C: B); None when several clauses may be the cause."""
+    if i == 1:
+        return _turned(cl[0])
+    if i == 2 and opens_with(_words(cl[1]), "turn") and not any(opens_with(_words(cl[0]), r) for r in _ROLES):
+        return _turned(cl[1])
+    return None
+
+
 def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
     """(the cause cue the clause opens with, the clause from that cue on), skipping hedging adverbs before it
     (或许正因为A: cues.tsv role ``hedge``); ("", toks) when it opens with none."""
@@ -87,30 +120,56 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
         elif (cue := opens_with(w, "explain")) and i > 0:
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
         elif (cue := opens_with(w, "result")) and not has_cause:
-            before = cl[i - 1] if i else (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
-            if before is None or i > 1:
+            before = _result_cause(cl, i) if i else \
+                (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
+            if before is None:
                 continue  # A1，A2，A3，因此B: the cause is all of them, the clause before is one part
             kind = "why" if cue in _RESULT_WHY else "result"
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
-        elif (cue := opens_with(w, "purpose")) and i == 0 and len(cl) == 2:
-            out.append(("purpose", cl[1], _after(c, cue), -1))  # 为了A，B，C: B may be a second purpose
+        elif i + 2 == len(cl) and (got := _purpose(c)) is not None:
+            out.append(("purpose", got[0] + cl[i + 1], got[1], -1))  # 为了A，B，C: B may be a second purpose
         elif (cue := opens_with(w, "purpose_post")) and i == len(cl) - 1 and i > 0:
             out.append(("purpose", cl[i - 1], _after(c, cue), -1))
     return out
 
 
+def _text(ctx: Context, toks: list[Token]) -> str:
+    """The text of ``toks``, which may be two runs (a subject and the clause it is the subject of)."""
+    cut = next((k for k in range(1, len(toks)) if ctx.doc.text[toks[k - 1].end:toks[k].start].strip()), 0)
+    return text_of(ctx, toks[:cut]) + text_of(ctx, toks[cut:]) if cut else text_of(ctx, toks)
+
+
 def _ok(ctx: Context, toks: list[Token], lo: int, hi: int) -> bool:
-    text = text_of(ctx, toks)
+    text = _text(ctx, toks)
     return (lo <= len(text) <= hi and sum(t.is_word for t in toks) >= 2 and readable(ctx, toks)
             and not any(opens_with(_words(toks), r) for r in _ROLES)
             and not any(ch in text for ch in "“”「」『』\"《》（）()"))
 
 
-def _pool(ctx: Context) -> list[tuple[int, str, str]]:
-    """(sentence id, text, text without its pronoun subject or "") of clauses that may be wrong options: standing
-    alone (statements.stands_alone), readable, no cue of any role anywhere in them."""
+def _acts(toks: list[Token]) -> bool:
+    """The clause (without its pronoun subject) is an action not yet done, as a purpose is: it opens with no
+    subject, no ``no_action`` word, personal pronoun or 的 comes before or as its first verb, and no aspect particle
+    了/过 marks it done (经常去图书馆看书, 在北京工作; not 父母满意…, 应该有所醒悟, 不要单独外出, 每年的祭日,
+    说了这么多)."""
+    if not toks or toks[0].pos[:1] == "n" or toks[0].simplified in _PRONOUNS \
+            or any(t.pos in ("ul", "ug") for t in toks):
+        return False
+    no = set(cue_words("no_action"))
+    for t in toks:
+        if t.simplified in no or t.simplified in _PRONOUNS or t.pos == "uj":
+            return False  # 晚上我们一起去公园散步 has a subject after all
+        if t.pos[:1] == "v":
+            return True
+    return False
+
+
+def _pool(ctx: Context) -> list[tuple[int, str, str, bool]]:
+    """(sentence id, text, text without its pronoun subject or "", whether it opens with an action) of clauses that
+    may be wrong options: standing alone (statements.stands_alone), readable, no cue of any role anywhere in them,
+    not opening with a turn (可父母不懂 leans on the clause before); whether it is an action: :func:`_acts`."""
     cues = {c for r in _ROLES for c in cue_words(r)}
+    leans = set(cue_words("leans"))
     out = []
     for s in ctx.doc.sentences:
         if s.flagged or ctx.doc.text[s.start:s.end] != s.text or "？" in s.text or "?" in s.text:
@@ -118,10 +177,12 @@ def _pool(ctx: Context) -> list[tuple[int, str, str]]:
         for c in clauses(s):
             text = text_of(ctx, c)
             if MIN_KEY <= len(text) <= MAX_KEY and sum(t.is_word for t in c) >= 3 and stands_alone(c) \
-                    and readable(ctx, c) and not cues & set(_words(c)) \
+                    and readable(ctx, c) and not cues & set(_words(c)) and not opens_with(_words(c), "turn") \
                     and not any(ch in text for ch in "“”「」『』\"《》（）()"):
-                bare = ctx.doc.display(c[1].start, c[-1].end) if c[0].simplified in _PRONOUNS and len(c) > 2 else ""
-                out.append((s.id, text, bare))
+                bare = ctx.doc.display(c[1].start, c[-1].end) \
+                    if c[0].simplified in _PRONOUNS and len(c) > 2 and c[1].simplified != "的" \
+                    and c[1].simplified not in leans else ""  # not 的同事, 都关起门来
+                out.append((s.id, text, bare, _acts(c[1:] if bare else c)))
     return out
 
 
@@ -139,13 +200,13 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not (_ok(ctx, key_toks, MIN_KEY, MAX_KEY) and _ok(ctx, stem_toks, MIN_KEY, MAX_STEM)) \
                     or not stands_alone(stem_toks):
                 continue  # the clause asked about must say something (在…情形下 is no effect)
-            key = text_of(ctx, key_toks)
-            quoted = text_of(ctx, stem_toks)
+            key = _text(ctx, key_toks)
+            quoted = _text(ctx, stem_toks)
             if key in quoted or quoted in key:
                 continue
             # the question's own paragraph and the one before: a paragraph appended changes no question
             here = [c for c in pool if par[s.id] - 1 <= par[c[0]] <= par[s.id]]
-            wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), quoted, {s.id, extra}, here)
+            wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), kind == "purpose", quoted, {s.id, extra}, here)
             if wrong is None:
                 continue
             evidence = tuple(sorted({s.id} | ({extra} if extra >= 0 else set())))
@@ -160,14 +221,17 @@ def kind_word(kind: str) -> str:
     return {"why": "cause", "purpose": "purpose", "result": "result"}[kind]
 
 
-def _wrong(key: str, subjectless: bool, quoted: str, near: set[int],
-           pool: list[tuple[int, str, str]]) -> list[tuple[int, str]] | None:
+def _wrong(key: str, subjectless: bool, action: bool, quoted: str, near: set[int],
+           pool: list[tuple[int, str, str, bool]]) -> list[tuple[int, str]] | None:
     """Three clauses of other sentences, from three different sentences, closest in length to the key; for a key
     without a subject (学好汉语) a clause's pronoun subject is dropped (他每天都看中文报纸 → 每天都看中文报纸), so
-    every option has the key's shape."""
+    every option has the key's shape; a purpose's wrong options are actions without a subject, as its key is (a
+    fact such as 女人没有本事 is plainly no purpose)."""
     ids = {i for i in near if i >= 0}
     cands = []
-    for i, t, bare in pool:
+    for i, t, bare, acts in pool:
+        if action and not (acts and (bare or not t.startswith(tuple(_PRONOUNS)))):
+            continue
         t = bare if subjectless and bare else t
         if all(abs(i - j) >= DISTANCE for j in ids) and similar_length(t, key) and t not in quoted \
                 and key not in t and t not in key:
