@@ -46,13 +46,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/statements.py",
         "or any(w in simp for w in _NOT_ASSERTED):", ":",
         ["tests/test_items_statements.py"]),
-    # --- sentence eligibility: items only from clean sentences with >= 90 % of their words at the level
+    # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        pieces",
         "    for s in doc.sentences:\n        pieces",
         ["tests/test_items_select.py", "tests/test_items_build.py"]),
     "eligibility-at-level": (
-        "quizgen/items/select.py", "if share >= MIN_AT_LEVEL or glossed_above(toks, doc.level, known):", "if True:",
+        "quizgen/items/select.py", "if share >= 1 - MAX_ABOVE_SHARE and glossed_above(toks, doc.level, known, spun=bool(doc.repaired)):",
+        "if True:",
         ["tests/test_items_select.py", "tests/test_items_build.py"]),
     # --- the choice gate: one right option, distinct, one length, one part of speech, no synonym, not in the sentence
     "gate-answer-once": (

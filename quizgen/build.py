@@ -125,11 +125,13 @@ def _result(path: Path, doc, items, written) -> BuildResult:
         warnings.insert(0, far)
     questions = sum(n for t, n in counts.items() if t != "vocabulary")
     if questions < FEW_QUESTIONS:
+        from quizgen.items.select import MAX_ABOVE
+
         flagged = stats["flagged"]
         warnings.append(
             f"only {questions} question{'s' if questions != 1 else ''} could be made at HSK "
-            f"{level_label(doc.level)}: items use only clean sentences whose words are at the level (≥ 90 %, or all "
-            "but two glossed ones) "
+            f"{level_label(doc.level)}: items use only clean sentences whose words are at the level "
+            f"(all but at most {MAX_ABOVE} glossed ones) "
             f"({flagged} of {len(doc.sentences)} sentences are flagged). "
             + ("A higher --level or a cleaner text gives more" if doc.level < 7 else "A cleaner text gives more"))
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)

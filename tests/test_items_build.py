@@ -128,6 +128,19 @@ def test_fact_options_for_a_share_stay_at_most_100_percent():
         assert all(0 < float(o.rstrip("%")) <= 100 for o in it.options), it.options
 
 
+def test_a_fact_value_is_asked_once():
+    """Two sentences dated 2023年 give one date question, not two: the second would print its own answer in the
+    first one's stem, and both would be one Anki note (one GUID)."""
+    text = ("2023年，我们的城市建成了五个新公园。\n2020年，这里只有两个小公园。\n"
+            "2023年，全市的公共汽车增加了三百辆。\n2019年，很多市民还觉得出门不方便。\n")
+    from quizgen.items.itemset import ITEM_TYPES
+
+    doc = analyze_text(text, "years.txt", 5)
+    only_facts = {t: 0 for t in ITEM_TYPES} | {"fact": 4}
+    facts = [i.answer for i in build_items(doc, seed=0, counts=only_facts).items if i.type == "fact"]
+    assert facts.count("2023年") == 1, facts
+
+
 def test_one_question_per_sentence(doc):
     """A sentence carries one question on the sheet: a choice item and a word-bank gap in the same sentence
     (去年我们的（11）＿＿（5）＿＿了20%) each show the other's gap, and a fact question there is unreadable."""

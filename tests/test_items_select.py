@@ -24,7 +24,7 @@ def test_read_known_missing(tmp_path):
 
 def test_known_words_count_as_readable():
     """A learner's --known words are not tested, and a sentence full of them is readable for that learner:
-    they count as at the level for the 90 % rule."""
+    they count as at the level, not as words above it."""
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items.select import item_spans
 
@@ -49,3 +49,85 @@ def test_flagged_sentences_give_no_item_span():
     flagged = dataclasses.replace(doc, sentences=(dataclasses.replace(doc.sentences[0], flagged=True),
                                                   doc.sentences[1]))
     assert {s.sentence.id for s in item_spans(flagged)} == {1}
+
+
+def _with_above(doc, n: int, gloss: str | None = "a gloss"):
+    """``doc`` with its first ``n`` content words of sentence 0 made above the level (HSK 7-9), glossed with
+    ``gloss``."""
+    import dataclasses
+
+    s = doc.sentences[0]
+    words = [t for t in s.tokens if t.is_word and not t.proper_noun]
+    pick = {id(t) for t in words[:n]}
+    toks = tuple(dataclasses.replace(t, level=7, gloss=gloss) if id(t) in pick else t for t in s.tokens)
+    return dataclasses.replace(doc, sentences=(dataclasses.replace(s, tokens=toks),) + doc.sentences[1:])
+
+
+def test_eligibility_caps_glossed_words_above_the_level():
+    """Issue 12, item 3: a sentence may carry a question when its above-level words number at most MAX_ABOVE and
+    each is glossed on the sheet — whatever their share of the sentence (no 90 % rule). One more, or one without a
+    gloss, and the sentence is refused."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import MAX_ABOVE, item_spans
+
+    doc = analyze_text("我每天早上七点起床，然后坐地铁去公司上班，晚上回家吃饭看电视。\n", "g.txt", 4)
+    assert len([t for t in doc.sentences[0].tokens if t.is_word]) > MAX_ABOVE + 1
+    assert {s.sentence.id for s in item_spans(doc)} == {0}
+    # MAX_ABOVE glossed words above the level: far under 90 % at level for this short sentence, still eligible
+    assert {s.sentence.id for s in item_spans(_with_above(doc, MAX_ABOVE))} == {0}
+    # refused: one glossed word too many
+    assert not item_spans(_with_above(doc, MAX_ABOVE + 1))
+    # refused: a single above-level word the sheet cannot gloss
+    assert not item_spans(_with_above(doc, 1, gloss=None))
+
+
+def test_a_short_span_of_mostly_glossed_words_is_refused():
+    """Under the cap but most of the span above the level (MAX_ABOVE_SHARE): the stem would read as the glossary."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import MAX_ABOVE, item_spans
+
+    doc = analyze_text("我每天早上七点起床。\n", "g.txt", 4)
+    n = len([t for t in doc.sentences[0].tokens if t.is_word])
+    assert n // 2 + 1 <= MAX_ABOVE
+    assert {s.sentence.id for s in item_spans(_with_above(doc, n // 2))} == {0}
+    assert not item_spans(_with_above(doc, n // 2 + 1))
+
+
+def test_every_above_level_word_of_an_item_span_is_in_the_glossary():
+    """The rule's promise: what makes a span eligible (its above-level words are glossed) is what the sheet's
+    glossary prints — the same test, sheet_glossed, decides both."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.generate import glossary
+    from quizgen.items.select import item_spans
+
+    text = ("这次会议讨论了城市交通的问题。专家认为，地铁和公共汽车应该更加方便。"
+            "政府计划明年增加投资，改善居民的出行条件。很多市民对这个计划表示欢迎。\n")
+    doc = analyze_text(text, "g.txt", 3)
+    glossed = {g.simplified for g in glossary(doc)}
+    spans = item_spans(doc)
+    above = {t.simplified for sp in spans for t in sp.tokens
+             if t.is_word and not t.proper_noun and (t.level is None or t.level > 3)}
+    assert spans and above and above <= glossed
+
+
+def test_a_spinner_word_is_no_gloss_in_a_spun_document():
+    """In a machine-rewritten document the glossary leaves out the real words a spinner writes for others (任务 for
+    工作): their dictionary sense is not what the text means. So such a word above the level does not count as
+    glossed, and a span holding it is refused — while the same span of a clean document is eligible."""
+    import dataclasses
+
+    from quizgen.analysis.document import Repaired
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.generate import glossary
+    from quizgen.items.select import item_spans
+
+    doc = analyze_text("我们今天的任务是打扫教室和图书馆。\n", "s.txt", 1)
+    task = next(t for t in doc.sentences[0].tokens if t.simplified == "任务")
+    assert task.gloss and (task.level or 0) > 1
+    toks = tuple(t if t.simplified == "任务" or not t.is_word else dataclasses.replace(t, level=1)
+                 for t in doc.sentences[0].tokens)
+    clean = dataclasses.replace(doc, sentences=(dataclasses.replace(doc.sentences[0], tokens=toks),))
+    assert {s.sentence.id for s in item_spans(clean)} == {0}
+    spun = dataclasses.replace(clean, repaired=(Repaired("任務", "工作", 1),))
+    assert "任务" not in {g.simplified for g in glossary(spun)}
+    assert not item_spans(spun)

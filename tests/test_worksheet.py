@@ -674,6 +674,10 @@ def test_context_edges_and_balance():
     assert ctx(("t", "他说：“我来。", 0), ("gap", "", 1), ("t", "了。”她说：“", 0)) == "＿＿＿了。"
     assert ctx(("t", "（一）他说", 0), ("gap", "", 1), ("t", "（二）", 0)) == "（一）他说＿＿＿（二）"
     assert ctx(("t", "她说：“来", 0), ("gap", "", 1), ("t", "吧！”", 0)) == "她说：“来＿＿＿吧！”"
+    # the budget never cuts a number: …１年 would print a year the text does not hold (２００１年)
+    pad = "乙" * (CONTEXT_CHARS - 2)
+    assert ctx(("t", "２００１年" + pad, 0), ("gap", "", 1), ("t", "。", 0)) == "２００１年" + pad + "＿＿＿。"
+    assert ctx(("t", "他说，２００１年" + pad, 0), ("gap", "", 1)) == "…２００１年" + pad + "＿＿＿"
 
 
 def context_problems(pieces) -> list[str]:

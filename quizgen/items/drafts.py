@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import stems
-from quizgen.items.select import MAX_ABOVE, glossed_above
+from quizgen.items.select import glossed_above
 
-#: Above-level words a stem, key or option may hold: each is glossed on the sheet (and has pinyin over it in the
-#: reading); more would make the question a vocabulary test. The same cap as item spans'.
-ABOVE_CAP = MAX_ABOVE
+#: Above-level words a stem, key or option of a passage question may hold: each is glossed on the sheet (and has
+#: pinyin over it in the reading); more would make the question a vocabulary test. Lower than item spans'
+#: MAX_ABOVE: a question shows its key and three options besides the stem, each a clause of its own.
+ABOVE_CAP = 2
 CLAUSE_PUNCT = frozenset("，,；;：:。！!？?…")
 #: The kinds in the order a sheet takes them when it has room for few (meaning first: why, detail, then the rest).
 ORDER = ("why", "purpose", "result", "detail", "meaning", "who", "where", "when", "how_many")
@@ -49,7 +50,7 @@ def at_level(ctx: Context, t: Token) -> bool:
 
 def readable(ctx: Context, toks) -> bool:
     """The words are at the level, except at most :data:`ABOVE_CAP` that have a gloss for the sheet."""
-    return glossed_above(tuple(toks), ctx.doc.level, ctx.known)
+    return glossed_above(tuple(toks), ctx.doc.level, ctx.known, ABOVE_CAP, spun=bool(ctx.doc.repaired))
 
 
 def usable(ctx: Context, s: Sentence) -> bool:

@@ -16,7 +16,7 @@ from quizgen.analysis.document import Document, Token
 from quizgen.items import facts, ordering, questions, sections, statements
 from quizgen.items.context import Context
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
-from quizgen.items.select import CHARS_PER_SHEET, select_targets
+from quizgen.items.select import CHARS_PER_SHEET, select_targets, sheet_glossed
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
@@ -129,21 +129,19 @@ def glossary(doc: Document) -> tuple[GlossEntry, ...]:
     In a machine-rewritten document (one where spinner substitutions were repaired) the real words a spinner
     writes for others (无力 for 有力, 犯法 for 犯罪) are left out: their dictionary sense is not what the
     text means."""
-    from quizgen.analysis.garbled import is_spinner_word
-
     spun = bool(doc.repaired)
     first: dict[str, Token] = {}
     count: dict[str, int] = {}
     for s in doc.sentences:
         for t in s.tokens:
             if t.is_word and not t.proper_noun and (t.level is None or t.level > doc.level) \
-                    and not (spun and is_spinner_word(t.simplified)):
+                    and sheet_glossed(t, spun):
                 first.setdefault(t.simplified, t)
                 count[t.simplified] = count.get(t.simplified, 0) + 1
     order = [w for w in doc.profile.above_level if w in first]
     order += sorted((w for w in first if w not in set(order)), key=lambda w: (-count[w], first[w].start))
-    # A word without a CC-CEDICT gloss is left out too: it is mostly a segmenter's invention (水清岸, 一非).
+    # A word without a CC-CEDICT gloss is left out (sheet_glossed): it is mostly a segmenter's invention (水清岸, 一非).
     return tuple(GlossEntry(first[w].text, w, first[w].pinyin, first[w].gloss or "", first[w].level, count[w])
-                 for w in order if first[w].gloss)
+                 for w in order)
 
 

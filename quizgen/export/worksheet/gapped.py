@@ -131,10 +131,10 @@ def _walk(seq: list[Unit], at: int, step: int) -> list[Unit]:
                     out.append(seq[k])
                     k += 1
             break
-        elif budget == 0:
+        elif budget <= 0 and not (out and out[-1][1].isdigit() and ch.isdigit()):
             out.append(("t", _ELLIPSIS))
             break
-        else:
+        else:  # past the budget only to finish a number: …１年 would print a year the text never wrote
             out.append(seq[k])
             budget -= 1
         k += step
