@@ -312,3 +312,13 @@ def test_a_subject_is_kept_before_an_adverb_that_leans_on_it():
     ctx = _ctx("他也常常去图书馆看书。")
     bare = {t: b for _, t, b, _ in causes._pool(ctx)}
     assert bare["他也常常去图书馆看书"] == "" and bare["他经常去图书馆看书"] == "经常去图书馆看书"
+
+
+def test_no_adjective_swap_right_before_its_noun():
+    doc = analyze_text("华罗庚是我国著名数学家。他家附近有一个著名的公园。", "t.txt", 6, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    from quizgen.items.statements import units
+
+    got = {u.text: detail.paraphrase(ctx, u) for s in doc.sentences for u in units(ctx, s)}
+    assert got["华罗庚是我国著名数学家"] is None  # 有名数学家 does not read: the collocation needs 的
+    assert got["他家附近有一个著名的公园"] == ("他家附近有一个有名的公园", "synonym 著名 → 有名")  # with 的 it reads

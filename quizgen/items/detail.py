@@ -37,6 +37,8 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
         if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
                 or not dx.word_class(t.simplified):
             continue
+        if t.pos[:1] == "a" and nxt is not None and nxt.pos[:1] == "n" and toks.index(nxt) == k + 1:
+            continue  # 著名数学家: an adjective right before its noun is a collocation (有名数学家 does not read)
         for syn in synonyms(t.simplified, ctx.doc.standard, ctx.doc.level):
             shown = ctx.display(syn)
             a, b = t.start - u.start, t.end - u.start
