@@ -198,3 +198,58 @@ def test_the_traditional_form_chooses_between_same_reading_entries():
 def test_curated_patterns_drop_unlabelled_vulgar_senses():
     assert "urinate" not in gloss("把", "ba3")  # out of context, no rule: CC-CEDICT's senses, filtered
     assert gloss("把", "ba3").startswith("to hold")
+
+
+# jieba's tag against the neighbours (sense_rules.pos_in_context), and senses after a numeral or a verb
+IN_CONTEXT = [
+    ("要求认真总结经验。", "总结", (FIRST, "to sum up")),  # after an adverb: a verb, not 'summary'
+    ("要求認真總結經驗。", "總結", (FIRST, "to sum up")),
+    ("村委会就成了乡镇政府的腿。", "成", (FIRST, "to become")),  # before 了: a verb, not 'OK!; one tenth'
+    ("因荐蔡邕之才。", "才", (FIRST, "ability")),  # after 之: a noun, not 'only then'
+    ("另外不好的一点就是书的内容太少。", "书", (FIRST, "book")),  # 的 follows: still the noun
+    ("可怜少帝四月登基。", "月", (FIRST, "month")),
+    ("於去年十一月抵台。", "月", (FIRST, "month")),
+    ("來台四個月。", "月", (FIRST, "month")),
+    ("今晚的月很圆。", "月", (FIRST, "moon")),
+    ("全国各地都基本控制住了。", "住", (FIRST, "(after a verb) firmly")),
+    ("他住在北京。", "住", (FIRST, "to live")),
+    ("怕被人说成是干涉。", "成", (FIRST, "(after a verb) into")),
+    ("本来这酒店大堂的服务还挺好。", "酒店", (FIRST, "hotel")),
+    ("吾想先帝临危之时。", "之", (FIRST, "(literary: links a modifier")),
+    ("叱左右推出斩之。", "之", (FIRST, "(literary: after a verb)")),
+]
+
+
+@pytest.mark.parametrize("sentence, word, wanted", IN_CONTEXT)
+def test_sense_by_neighbours(sentence, word, wanted):
+    g = _token(sentence, word).gloss
+    assert g is not None and g.startswith(wanted[1]), g
+
+
+# function-word uses of content words, adverbs and classifiers by their neighbours; None: no gloss at all
+BY_NEIGHBOURS = [
+    ("道理简单，可父母不懂。", "可", (FIRST, "but")),  # opening its clause before the subject
+    ("未感染者便可走出家门。", "可", (FIRST, "can")),  # before a verb: not 'to approve'
+    ("以为程序不过是走过场。", "不过", (FIRST, "only")),
+    ("程序不過是走過場。", "不過", (FIRST, "only")),
+    ("一些单位向企业乱收费。", "乱", (FIRST, "indiscriminate")),  # an adverb's sense: not 'in confusion'
+    ("女孩子早晚要嫁到别人家。", "早晚", (FIRST, "sooner or later")),
+    ("从而避免了暗箱操作。", "暗箱", (FIRST, "(暗箱操作) behind closed doors")),
+    ("更为子孙留下一片好家园。", "片", "tract of land"),  # a classifier keeps its list of uses
+    ("辦好簽證才能出關。", "才能", (FIRST, "(才 + 能) only then can")),
+    # a given name standing alone for a person named earlier is no word to gloss (李儒 -> 儒, 董卓 -> 卓)
+    ("帝问李儒。儒曰：“可。”", "儒", None),
+    ("董卓大喜。卓曰：“善。”", "卓", None),
+    ("他是有名的儒。", "儒", "scholar"),  # not opening its clause: the word
+]
+
+
+@pytest.mark.parametrize("sentence, word, wanted", BY_NEIGHBOURS)
+def test_function_senses_and_names_by_neighbours(sentence, word, wanted):
+    g = _token(sentence, word).gloss
+    if wanted is None:
+        assert g is None, g
+    elif isinstance(wanted, tuple):
+        assert g is not None and g.startswith(wanted[1]), g
+    else:
+        assert g is not None and wanted in g, g

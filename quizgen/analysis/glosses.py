@@ -16,7 +16,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
-from quizgen.analysis.sense_rules import Context, is_unwanted, rules
+from quizgen.analysis.sense_rules import Context, is_unwanted, pos_in_context, rules
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -60,8 +60,13 @@ def _clean_sense(sense: str) -> str:
     sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
     if len(sense) > _MAX_SENSE:
         sense = _NOTE.sub("", sense).strip()  # first lose notes
-    if len(sense) > _MAX_SENSE:
-        cut = _CLAUSE.split(sense, maxsplit=1)[0]
+    if sense.startswith("classifier for ") and len(sense) > _HARD_MAX:  # 七项: 'principles, items, …'
+        items = sense.removesuffix(" etc").split(", ")
+        while len(items) > 1 and len(", ".join(items)) > _HARD_MAX - 4:
+            items.pop()
+        sense = ", ".join(items) + " etc"
+    if len(sense) > _MAX_SENSE and not (sense.startswith("classifier for ") and len(sense) <= _HARD_MAX):
+        cut = _CLAUSE.split(sense, maxsplit=1)[0]  # a classifier keeps its list: 一片好家园 is 'tract of land'
         sense = cut if len(cut) >= 3 else sense
     if len(sense) > _HARD_MAX:
         sense = sense[:_MAX_SENSE].rsplit(" ", 1)[0] + "…"
@@ -145,7 +150,8 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那
 # Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'.
 _ADVERB_SENSE = re.compile(
     r"^(first|still|again|also|already|only|just|then|even|yet|both|never|always|soon|together|almost|once"
-    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all)\b"
+    r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all"
+    r"|indiscriminate|random|arbitrary)\b"  # 乱收费: 'arbitrary', not 'in confusion or disorder'
 )
 # Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
 # 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
@@ -272,6 +278,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
+        if ctx is not None:  # the neighbours' part of speech (蔡邕之才 a noun), before the rules look at it
+            pos = pos_in_context(pos, ctx)
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -287,10 +295,12 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
-def context_matters(simplified: str, pos: str, prev: str) -> bool:
-    """True when the gloss of this word, tagged ``pos`` after the word ``prev``, may depend on its
-    neighbours (:func:`needs_context`, or a verb after 的 or a classifier, used as a noun: 的要求)."""
-    return needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
+def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "") -> bool:
+    """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
+    and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
+    used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
+    return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
+            or pos_in_context(pos, Context(prev, prev_pos, "", next_pos)) != pos)
 
 
 @lru_cache(maxsize=65536)

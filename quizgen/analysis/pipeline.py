@@ -21,7 +21,7 @@ from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
 from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
-from quizgen.analysis.han import HAN
+from quizgen.analysis.han import HAN, all_han
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at
@@ -116,11 +116,12 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
     offsets, shown = cleaned.offsets, cleaned.shown
     decided = tuple(sorted(cleaned.restored_spans + cleaned.genuine_spans))
     out: list[Sentence] = []
+    given = _given_names(tagged, std)
     for sid, (p, tags, syl) in enumerate(zip(pieces, tagged, readings)):
         tokens: list[Token] = []
         words: list[str] = []
         i = p.start
-        cut = seg.cut_artefacts(tags)
+        cut = set(seg.cut_artefacts(tags)) | _name_pieces(tags, given)
         for k, (w, tag) in enumerate(tags):
             j = i + len(w)
             if not w.isspace():
@@ -139,6 +140,31 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
     return out
 
 
+def _given_names(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
+    """The given names of the text's people: 儒 of 李儒, 卓 of 董卓 (the last character of jieba's nr words
+    of two or three characters, after a surname: 李儒, 诸葛亮 and 司马懿 after a double surname), less the
+    characters HSK 1-6 lists as words (帝, 后, 是: their own sense is the likelier one)."""
+    names = {w for tags in tagged for w, t in tags if t == "nr" and len(w) in (2, 3) and all_han(w)}
+    return frozenset(w[-1] for w in names if _is_surname(w[0] if len(w) == 2 else w[:-1])
+                     and (lexicon.token_level(w[-1], std) or 7) >= 7)
+
+
+def _is_surname(head: str) -> bool:
+    return any(e.is_proper and any(s.startswith("surname ") for s in e.senses) for e in lexicon.cedict_entries(head))
+
+
+def _name_pieces(tags: list[tuple[str, str]], given: frozenset[str]) -> set[int]:
+    """Words standing alone for a person named earlier, as classical and narrative texts do (儒催逼帝 after
+    李儒, 谡泣曰 after 马谡): one character, a given name of the text, opening its clause as the subject, not a
+    function word. They get no gloss ('scholar; Confucian' is not 李儒), so they are never tested."""
+    out = set()
+    for k, (w, t) in enumerate(tags):
+        if len(w) == 1 and w in given and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
+                and (k == 0 or tags[k - 1][1] == "x"):
+            out.add(k)
+    return out
+
+
 def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, orig: str, syl: list[str],
            start: int, end: int) -> Token:
     """Token ``k`` of a sentence's tags; ``cut``: a piece of a wrong cut (總局 beside 數為, where 局數 is the
@@ -151,7 +177,8 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
     sense = hit[6]
     if cut:
         sense = None
-    elif glosses.context_matters(w, tag, tags[k - 1][0] if k else ""):
+    elif glosses.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
+                                 tags[k + 1][1] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
     return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
 

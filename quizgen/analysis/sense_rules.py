@@ -57,6 +57,24 @@ class Context:
                             or all(c in _NUMERAL_CHARS for c in p))
 
 
+# jieba's tags of the aspect particles 了, 着, 过, and of adverbs (ad: an adjective used as one, 认真).
+_ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_STRUCTURAL = frozenset("的 之".split())
+
+
+def pos_in_context(pos: str, ctx: Context) -> str:
+    """The part of speech the neighbours show where jieba's tag misleads: an "adverb" after 的/之 that ends
+    its clause heads a noun phrase (蔡邕之才。'talent', not 'only then'; 能卖的都卖掉 keeps 都); a noun before 了/着/过 or after an adverb is used
+    as a verb (就成了 'to become', 认真总结经验 'to sum up', not 'summary') unless 的 follows (就是书的内容)."""
+    if ctx.prev in _STRUCTURAL and pos == "d" and ctx.end:  # an adverb modifies what follows it
+        return "n"
+    if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS
+                               or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"):  # 就是书的内容
+        return "v"
+    return pos
+
+
 # Punctuation that ends a clause; quotes and brackets do not (太阳辐射的“加热”: 的 is not clause-final).
 _BREAKS = frozenset("。，、；：！？…,.;:!?\n")
 
