@@ -122,6 +122,32 @@ CASES = [
     ("他告诉我一件事。", "告诉", "to tell", "press charges"),
     ("他給我講了一個故事。", "故事", "story", "old practice"),
     ("他的妻子是老师。", "妻子", "wife", "children"),
+    # session 6 hand check (issue 11): the part of speech the neighbours show, CC-CEDICT's domain labels,
+    # an A-not-A question cut in two, and curated senses judged in context
+    ("拿回家以後拍了照。", "照", (FIRST, "photo"), "according to"),  # a noun: no preposition's sense
+    ("拿回家以后拍了照。", "照", (FIRST, "photo"), "according to"),
+    ("聖經說這是「違反自然」。", "自然", (FIRST, "nature"), "naturally"),  # an "adverb" ending its clause
+    ("圣经说这是“违反自然”。", "自然", (FIRST, "nature"), "naturally"),
+    ("政府机关的工作受到制约。", "制约", (FIRST, "to restrict"), "condition"),  # after a light verb
+    ("政府機關的工作受到制約。", "制約", (FIRST, "to restrict"), "condition"),
+    ("将来资金会流向欧美。", "流向", (FIRST, "to flow toward"), "direction"),  # a modal and its object
+    ("將來資金會流向歐美。", "流向", (FIRST, "to flow toward"), "direction"),
+    ("政府机关的工作受到制约。", "机关", (FIRST, "office"), "mechanism"),
+    ("政府機關的工作受到制約。", "機關", (FIRST, "office"), "mechanism"),
+    ("这是生产的一个重要环节。", "环节", (FIRST, "a part of an integrated whole"), "worm"),  # (zoology)
+    ("這是生產的一個重要環節。", "環節", (FIRST, "a part of an integrated whole"), "worm"),
+    ("就海合会的新世纪前景，记者请教老者。", "新", (FIRST, "new"), "chemistry"),
+    ("大家加油！", "加油", (FIRST, "to make an extra effort"), "refuel"),
+    ("你們要加油。", "加油", (FIRST, "to make an extra effort"), "refuel"),
+    ("他给汽车加油。", "加油", (FIRST, "to refuel"), "cheer"),
+    ("他給汽車加油。", "加油", (FIRST, "to refuel"), "cheer"),
+    ("两部影片已分别赚取300万及100万美元。", "分别", (FIRST, "respectively"), "differently"),
+    ("兩部影片已分別賺取300萬及100萬美元。", "分別", (FIRST, "respectively"), "differently"),
+    ("这算不算问题？", "不算", None, None),  # half of 算不算: no 'to not count'
+    ("這算不算問題？", "不算", None, None),
+    ("这不算问题。", "不算", "to not count", None),
+    ("刘备带领百姓，日行止十数里。", "日", (FIRST, "(before a verb) per day"), "sun"),
+    ("劉備帶領百姓，日行止十數里。", "日", (FIRST, "(before a verb) per day"), "sun"),
 ]
 
 

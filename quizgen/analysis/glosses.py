@@ -16,7 +16,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
-from quizgen.analysis.sense_rules import Context, is_unwanted, pos_in_context, rules
+from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, pos_in_context, rules
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -153,6 +153,8 @@ _ADVERB_SENSE = re.compile(
     r"|not|no longer|in advance|at once|right away|immediately|very|too|quite|rather|more|most|all"
     r"|indiscriminate|random|arbitrary)\b"  # 乱收费: 'arbitrary', not 'in confusion or disorder'
 )
+# Senses of a preposition or an adverb, which a word used as a noun does not have.
+_FUNCTION_SENSE = re.compile(r"^(according to|in accordance with|as |by |from |towards?\b|than\b)")
 # Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
 # 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
 _LITERAL_LE = {"得了": ("得", "de2")}
@@ -164,6 +166,8 @@ def _pos_rank(sense: str, pos: str) -> int:
     if pos[:1] == "v" and pos != "vn":
         return 0 if verbal else 1
     if pos[:1] in ("n", "t", "s", "a", "b") and pos != "nr":  # nouns, adjectives: 丰富 'rich', not 'to enrich'
+        if pos[:1] in ("n", "t", "s") and (_FUNCTION_SENSE.match(sense) or sense.endswith("ly")):
+            return 1  # 拍了照 'photo', not 'according to'; 違反自然 'nature', not 'naturally'
         return 1 if verbal else 0
     if pos == "d":
         return 0 if _ADVERB_SENSE.match(sense) or sense.endswith("ly") and sense != "early" else 1
@@ -266,6 +270,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         original = None
     if pos in _LEFTOVER_TAGS and len(simplified) == 1 and not is_listed_character(simplified):
         return None  # a rare character jieba knows as no word: a piece of a name (深水/埗, 蔡瑁's 瑁), not 'wharf'
+    if ctx is not None and is_a_not_a(simplified, ctx):
+        return None
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
             head, reading = _LITERAL_LE[simplified]
@@ -299,7 +305,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
     """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
     and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
     used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
-    return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE
+    return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE or is_a_not_a(simplified, Context(prev))
             or pos_in_context(pos, Context(prev, prev_pos, "", next_pos)) != pos)
 
 

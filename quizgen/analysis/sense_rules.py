@@ -63,16 +63,31 @@ _ADVERB_TAGS = frozenset({"d", "ad"})
 _STRUCTURAL = frozenset("的 之".split())
 
 
+# Verbs whose object is an action (受到制约 'to restrict', not 'condition'), and modal verbs, after which a
+# noun-tagged word followed by its own object is the verb (会流向欧美 'to flow toward', not 'direction of flow').
+_LIGHT_VERBS = frozenset("受到 受 遭到 遭受 得到 加以 进行 予以 给予 加強 加强 進行 給予".split())
+_MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可能 必须 必須 将会 將會".split())
+
+
 def pos_in_context(pos: str, ctx: Context) -> str:
-    """The part of speech the neighbours show where jieba's tag misleads: an "adverb" after 的/之 that ends
-    its clause heads a noun phrase (蔡邕之才。'talent', not 'only then'; 能卖的都卖掉 keeps 都); a noun before 了/着/过 or after an adverb is used
-    as a verb (就成了 'to become', 认真总结经验 'to sum up', not 'summary') unless 的 follows (就是书的内容)."""
-    if ctx.prev in _STRUCTURAL and pos == "d" and ctx.end:  # an adverb modifies what follows it
-        return "n"
-    if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS
+    """The part of speech the neighbours show where jieba's tag misleads: an "adverb" that ends its clause
+    after 的/之 or a verb heads a noun phrase or is an object (蔡邕之才。'talent', not 'only then'; 違反自然。
+    'nature', not 'naturally'; 能卖的都卖掉 keeps 都); a noun before 了/着/过, after an adverb or a light verb,
+    or between a modal and its object is used as a verb (就成了 'to become', 认真总结经验 'to sum up', not
+    'summary'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容)."""
+    if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
+        return "n"  # what follows it
+    if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
+                               or ctx.prev in _MODALS and ctx.next_pos[:1] in ("n", "r")
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"):  # 就是书的内容
         return "v"
     return pos
+
+
+def is_a_not_a(word: str, ctx: Context) -> bool:
+    """The second half of an A-not-A question cut as its own word (算/不算, 是/不是, 有/没有): 不算 here
+    is no 'to not count' but half of 'does it count?', so it has no sense of its own to gloss."""
+    return len(word) >= 2 and word[0] in "不没沒" and word[1:] == ctx.prev
 
 
 # Punctuation that ends a clause; quotes and brackets do not (太阳辐射的“加热”: 的 is not clause-final).
