@@ -148,6 +148,12 @@ CASES = [
     ("这不算问题。", "不算", "to not count", None),
     ("刘备带领百姓，日行止十数里。", "日", (FIRST, "(before a verb) per day"), "sun"),
     ("劉備帶領百姓，日行止十數里。", "日", (FIRST, "(before a verb) per day"), "sun"),
+    ("不知道作者到底想说什么。", "想", (FIRST, "to want to"), "to think"),
+    ("不知道作者到底想說什麼。", "想", (FIRST, "to want to"), "to think"),
+    ("完成重建才刚满三年。", "满", (FIRST, "to reach"), "packed"),
+    ("完成重建才剛滿三年。", "滿", (FIRST, "to reach"), "packed"),
+    ("今年也同样如此。", "同样", (FIRST, "likewise"), None),
+    ("今年也同樣如此。", "同樣", (FIRST, "likewise"), None),
 ]
 
 
@@ -267,6 +273,9 @@ BY_NEIGHBOURS = [
     ("帝问李儒。儒曰：“可。”", "儒", None),
     ("董卓大喜。卓曰：“善。”", "卓", None),
     ("他是有名的儒。", "儒", "scholar"),  # not opening its clause: the word
+    # a given name HSK lists as a word (操) only before a verb of speech
+    ("曹操大喜。操曰：“善。”", "操", None),
+    ("曹操大喜。操曰：「善。」", "操", None),
 ]
 
 

@@ -140,26 +140,31 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
     return out
 
 
-def _given_names(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
+def _given_names(tagged: list[list[tuple[str, str]]], std: str) -> tuple[frozenset[str], frozenset[str]]:
     """The given names of the text's people: 儒 of 李儒, 卓 of 董卓 (the last character of jieba's nr words
     of two or three characters, after a surname: 李儒, 诸葛亮 and 司马懿 after a double surname), less the
-    characters HSK 1-6 lists as words (帝, 后, 是: their own sense is the likelier one)."""
+    characters HSK 1-6 lists as words (帝, 后, 是: their own sense is the likelier one); and all of them,
+    listed or not (操 of 曹操), for where the verb of speech shows a person (操曰)."""
     names = {w for tags in tagged for w, t in tags if t == "nr" and len(w) in (2, 3) and all_han(w)}
-    return frozenset(w[-1] for w in names if _is_surname(w[0] if len(w) == 2 else w[:-1])
-                     and (lexicon.token_level(w[-1], std) or 7) >= 7)
+    every = frozenset(w[-1] for w in names if _is_surname(w[0] if len(w) == 2 else w[:-1]))
+    return frozenset(c for c in every if (lexicon.token_level(c, std) or 7) >= 7), every
 
 
 def _is_surname(head: str) -> bool:
     return any(e.is_proper and any(s.startswith("surname ") for s in e.senses) for e in lexicon.cedict_entries(head))
 
 
-def _name_pieces(tags: list[tuple[str, str]], given: frozenset[str]) -> set[int]:
+_SPEECH = frozenset("曰 云 道 答 问 問 叹 嘆".split())  # classical verbs of speech: 操曰 is Cao Cao speaking
+
+
+def _name_pieces(tags: list[tuple[str, str]], given: tuple[frozenset[str], frozenset[str]]) -> set[int]:
     """Words standing alone for a person named earlier, as classical and narrative texts do (儒催逼帝 after
     李儒, 谡泣曰 after 马谡): one character, a given name of the text, opening its clause as the subject, not a
     function word. They get no gloss ('scholar; Confucian' is not 李儒), so they are never tested."""
     out = set()
     for k, (w, t) in enumerate(tags):
-        if len(w) == 1 and w in given and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
+        named = w in given[0] or w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _SPEECH
+        if len(w) == 1 and named and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
                 and (k == 0 or tags[k - 1][1] == "x"):
             out.add(k)
     return out
