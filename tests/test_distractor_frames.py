@@ -182,3 +182,14 @@ def test_adjectives_of_one_cilin_middle_class_are_too_close():
     assert nb.strict(shy.answer_class)
     assert "cilin-close" in dx.problems(shy, "沉默")
     assert not nb.strict(frozenset({"n"}))  # nouns keep the 中类 as their neighbourhood (成就/意义)
+
+
+def test_word_bank_takes_two_words_of_one_class_only_where_grammar_parts_them():
+    """Two nouns swap too easily (收入/压力): a bank word of the answer's class is safe in a gap only when the
+    grammar around the gap rules it out (强调了他… takes no intransitive 辞职)."""
+    from quizgen.items.sections import bank_problems
+
+    stress = _gap("我们的压力很大。", ["我们", "的", "压力", "很", "大", "。"], "压力", "n", 4)
+    assert (0, "问题") in bank_problems([stress], ["压力", "问题"])  # same class, nothing parts them: refused
+    assert (0, "辞职") not in bank_problems([EMPHASISE], ["强调", "辞职"])  # an object follows: 辞职 cannot fill it
+    assert (0, "删除") in bank_problems([EMPHASISE], ["强调", "删除"])  # a transitive verb could
