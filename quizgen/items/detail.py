@@ -161,6 +161,8 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
         k = 0 if true else 1
         want = neg[k] < neg[1 - k]  # this side is behind in negation words: take one
         statement, why = min(cands, key=lambda c: restate.negated(c[0]) != want)
+        if not true and restate.negated(statement) and neg[1] >= neg[0]:
+            continue  # more negated false ones than true ones: 不/没 would mark the false ones
         neg[k] += restate.negated(statement)
         out.append(Draft("judgment", stem(ctx, "judgment", x=statement + "。"), yes if true else no,
                          ((no if true else yes, why),), (s.id,), u.start, u.end, u.text))

@@ -165,17 +165,22 @@ def comparison(ctx: Context, u: Unit) -> tuple[str, str] | None:
     return (new, f"comparison {u.text} → {new}") if new not in ctx.doc.text else None
 
 
+@cache
+def movable_time_words() -> frozenset[str]:
+    """Time words that may move across the subject (movable_time_words.txt, one a line, Simplified)."""
+    return frozenset(row[0] for row in table("movable_time_words.txt"))
+
+
 def time_moved(ctx: Context, u: Unit) -> tuple[str, str] | None:
-    """A time word moved across the subject (他去年来到中国 ↔ 去年他来到中国): the same statement. Only a bare time
-    word (no number: 1995年 may be part of a compared pair) next to a plain noun or pronoun subject of one to three
+    """A time word moved across the subject (他去年来到中国 ↔ 去年他来到中国): the same statement. Only a listed time
+    word (movable_time_words.txt; no number: 1995年 may be part of a compared pair) next to a plain noun or pronoun subject of one to three
     words, followed by the predicate (an adverb, verb, preposition or adjective)."""
     toks = [t for t in u.tokens]
     if any(not t.text.strip() for t in toks) or len(toks) < 4:
         return None
 
     def time(t) -> bool:
-        return t.pos == "t" and not any(c.isdigit() or c in "一二三四五六七八九十" for c in t.text) \
-            and not t.simplified.endswith(("时", "时候", "后", "前"))
+        return t.simplified in movable_time_words()
 
     def nominal(t) -> bool:
         return (t.pos[:1] in ("n", "r") or t.proper_noun) and t.pos != "vn" and not t.simplified.startswith(("这", "那"))

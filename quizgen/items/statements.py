@@ -37,7 +37,8 @@ _QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "�
 _SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
 _DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
-              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即")
+              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即",
+              "使", "令", "致使")  # 使滑子蘑的价格提高了: what made it so is in the clause before
 # CUES minus personal pronouns: 他/她 open many news sentences about one person and read fine as options;
 # 这/那/其/此 point back to something the option does not say
 _PRONOUNS = ("他", "她", "他们", "她们")
