@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis.document import Sentence
 from quizgen.items import restate
 from quizgen.items.asking import clause_units
 from quizgen.items.changes import Unit, changes, names
-from quizgen.analysis.document import Sentence
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
@@ -145,10 +145,10 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     statement with one where it can (压力很大 → 压力不小 for a true one), the other one without (a number, a
     time, an antonym, a negation taken off), so that 不/没 does not mark the false statements."""
     yes, no = ctx.display("对"), ctx.display("错")
-    sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates)
-    for s, u, true, false in _judgeable(ctx):
-        side = 0 if true and (not false or len(sides[0]) <= len(sides[1])) else 1
-        sides[side].append((s, u, true if side == 0 else false))
+    sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates, true?)
+    for s, u, restated, changed in _judgeable(ctx):
+        side = 0 if restated and (not changed or len(sides[0]) <= len(sides[1])) else 1
+        sides[side].append((s, u, restated, True) if side == 0 else (s, u, changed, False))
     first = 0 if rng.random() < 0.5 else 1
     order = [side for pair in zip(sides[first], sides[1 - first]) for side in pair]
     # the longer side's rest, last; false ones at most FALSE_PER_TRUE times the true ones (none without a true
@@ -156,8 +156,7 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     order += sides[0][len(sides[1]):] + sides[1][len(sides[0]):FALSE_PER_TRUE * len(sides[0])]
     neg = [0, 0]
     out: list[Draft] = []
-    for s, u, cands in order:
-        true = any(c is cands for _, _, c in sides[0])
+    for s, u, cands, true in order:
         k = 0 if true else 1
         want = neg[k] < neg[1 - k]  # this side is behind in negation words: take one
         statement, why = min(cands, key=lambda c: restate.negated(c[0]) != want)

@@ -14,8 +14,8 @@ from collections import Counter
 from itertools import combinations
 
 from quizgen.analysis.document import Sentence, Token
-from quizgen.items.changes import MODALS, NUM, Unit, changes, names
 from quizgen.items import restate
+from quizgen.items.changes import MODALS, Unit, changes, names
 from quizgen.items.context import Context
 from quizgen.items.itemset import Item, Passage
 from quizgen.items.select import at_level_share
