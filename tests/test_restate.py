@@ -84,7 +84,16 @@ def test_judgments_never_verbatim_and_balanced(seed):
     # negation does not mark the false ones: true statements carry their share
     neg_true = sum(restate.negated(d.stem) for d in true)
     neg_false = sum(restate.negated(d.stem) for d in false)
-    assert abs(neg_true - neg_false) <= 1
+    assert neg_false <= neg_true
+
+
+def test_negated_false_ones_never_outnumber_negated_true_ones():
+    # only negations can change these clauses, and no true statement has a negation word: none may be asked false
+    _, js = _judgments("我叫王明。他去年来到了中国北京。王明是我最好的朋友。王明有一个很好的妹妹。我们都是这个学校的学生。")
+    false = [d for d in js if d.key == "错"]
+    true = [d for d in js if d.key == "对"]
+    assert true
+    assert sum(restate.negated(d.stem) for d in false) <= sum(restate.negated(d.stem) for d in true)
 
 
 def test_no_true_restatement_no_judgments():
