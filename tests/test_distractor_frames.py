@@ -126,3 +126,70 @@ def test_gap_after_an_open_verb_of_feeling_is_not_made():
     tally = dx.Tally()
     assert dx.distractors(gap, "2025", random.Random(0), tally=tally) is None
     assert tally.unsure.get("open-feeling") == 1
+
+
+# session 6 teacher review: 就业/辞职 offered where the gap takes an object
+EMPHASISE = _gap("医生只是再次强调了他过去所说的话。",
+                 ["医生", "只是", "再次", "强调", "了", "他", "过去", "所", "说", "的", "话", "。"], "强调", "v", 5)
+RETIRE = _gap("我爷爷去年退休了。", ["我", "爷爷", "去年", "退休", "了", "。"], "退休", "v", 5)
+
+
+@pytest.mark.parametrize(("word", "intransitive"), [
+    ("就业", True),   # 'to get a job': the object is inside the sense
+    ("辞职", True),   # 'to resign'
+    ("退休", True),   # 'to retire (from the workforce)', 'to go into retirement'
+    ("道歉", True),
+    ("强调", False),  # 'to emphasize'
+    ("等待", False),  # 'to wait', 'to wait for': one sense with a preposition takes an object
+    ("成立", False),  # 'to set up': a particle is no object
+    ("登录", False),  # 'to log in'
+])
+def test_intransitive_verbs_from_cedict_senses(word, intransitive):
+    assert frames.intransitive(word) is intransitive
+
+
+def test_intransitive_option_is_refused_where_an_object_follows():
+    assert frames.object_follows(EMPHASISE.right, EMPHASISE.right_word, dx.word_class)
+    assert "frame-intransitive" in dx.problems(EMPHASISE, "就业")
+    assert "frame-intransitive" in dx.problems(EMPHASISE, "辞职")
+    assert "frame-intransitive" not in dx.problems(EMPHASISE, "删除")  # transitive: the check lets it through
+    assert "option outside the answer's frame" in dx.gate(["强调", "就业", "删除", "提供"], "强调", EMPHASISE)
+    for seed in range(4):
+        ds = dx.distractors(EMPHASISE, "2025", random.Random(seed))
+        assert not ds or not any(frames.intransitive(d) for d in ds), ds
+
+
+def test_intransitive_answer_gets_no_verb_that_names_its_object():
+    assert not frames.object_follows(RETIRE.right, RETIRE.right_word, dx.word_class)
+    assert frames.object_kinds("申请") == {"sth"}
+    assert "frame-transitive" in dx.problems(RETIRE, "申请")
+    assert "frame-transitive" not in dx.problems(RETIRE, "辞职")
+
+
+def test_a_word_jieba_and_cilin_disagree_on_is_never_an_option():
+    """足够 'enough': jieba tags it v, the English gloss reads as a noun, Cilin files it with verbs (He14):
+    no class, so no noun distractors for it and it is no distractor itself; 位置 (Cilin: a noun) keeps 'n'."""
+    assert nb.never_noun("足够")
+    assert dx.word_class("足够") == frozenset()
+    assert dx.word_class("位置") == frozenset({"n"})
+    assert not nb.never_noun("位置") and not nb.never_noun("没有这个词")
+
+
+def test_adjectives_of_one_cilin_middle_class_are_too_close():
+    """害羞 and 沉默 (both Ic) both fit 在公開場合＿不敢談論; adjectives are compared like verbs."""
+    shy = _gap("他在公开场合害羞不敢说话。", ["他", "在", "公开", "场合", "害羞", "不敢", "说话", "。"], "害羞", "a", 5)
+    assert nb.closeness("害羞", "沉默") == nb.NEIGHBOUR
+    assert nb.strict(shy.answer_class)
+    assert "cilin-close" in dx.problems(shy, "沉默")
+    assert not nb.strict(frozenset({"n"}))  # nouns keep the 中类 as their neighbourhood (成就/意义)
+
+
+def test_word_bank_takes_two_words_of_one_class_only_where_grammar_parts_them():
+    """Two nouns swap too easily (收入/压力): a bank word of the answer's class is safe in a gap only when the
+    grammar around the gap rules it out (强调了他… takes no intransitive 辞职)."""
+    from quizgen.items.sections import bank_problems
+
+    stress = _gap("我们的压力很大。", ["我们", "的", "压力", "很", "大", "。"], "压力", "n", 4)
+    assert (0, "问题") in bank_problems([stress], ["压力", "问题"])  # same class, nothing parts them: refused
+    assert (0, "辞职") not in bank_problems([EMPHASISE], ["强调", "辞职"])  # an object follows: 辞职 cannot fill it
+    assert (0, "删除") in bank_problems([EMPHASISE], ["强调", "删除"])  # a transitive verb could

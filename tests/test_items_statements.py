@@ -211,3 +211,13 @@ def test_count_of_things_done_only_goes_up():
         for u in st.units(c, doc.sentences[0]):
             for new, why in st.changes(c, u, doc.text, {}, random.Random(seed)):
                 assert not why.startswith("number") or why.endswith(("5", "6"))
+
+
+def test_statement_prompt_is_in_the_sheets_script():
+    """A Traditional sheet asks 根據這段話 (the session-6 review found the Simplified prompt on one)."""
+    text = ("北京新年音樂會是首都北京的標誌性文化活動，已連續成功舉辦了四屆。今年的音樂會有很多觀眾。"
+            "我們的壓力很大。他不能參加這次會議。他去年來到了中國。")
+    items = [i for seed in range(3)
+             for i in build_items(analyze_text(text, "t.txt", 5, "2025"), seed=seed).by_type("statement")]
+    assert items
+    assert all(i.prompt == "根據這段話，可以知道：" for i in items), {i.prompt for i in items}

@@ -10,7 +10,10 @@ is a thing. :func:`frame_problem` says why an option does not share the answer's
 * **measure word** — after a numeral or demonstrative with a classifier (一本, 这种, 三位), when CC-CEDICT lists
   that classifier for the answer it must list it for the option (a general classifier, 个 种 些 点, says nothing);
 * **object** — a verb right before a noun takes it as object: when CC-CEDICT's senses say whom or what the
-  answer takes (``sb``, ``sth``), the option must take the same kind.
+  answer takes (``sb``, ``sth``), the option must take the same kind;
+* **transitivity** — where an object follows the gap (再次＿了他过去所说的, 请求＿医生) an intransitive verb (就业
+  "to get a job", 辞职 "to resign": :func:`intransitive`) is no distractor for a transitive answer, and where
+  none follows an intransitive answer gets no verb whose senses name its object.
 
 :func:`zipf` is a word's frequency on the Zipf scale (wordfreq's Chinese list); distractors are drawn within
 :data:`ZIPF_SPAN` of the answer's, so a rare word does not give itself away next to an everyday one.
@@ -157,6 +160,58 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
         want = object_kinds(answer)
         if want and not (want & object_kinds(option)):
             return "frame-object"
+    if "v" in answer_class:
+        return transitivity_problem(answer, option, right, right_word, classes)
+    return ""
+
+
+# "to get a job", "to lose one's love", "to go into retirement", "to finish school": the object is inside the
+# English sense (a last word that is a particle or preposition is no object: "to set up", "to log in")
+_PARTICLES = "up|down|away|off|out|back|forward|ahead|behind|home|together|abroad|in|on|for|to|with|at|about|of|from|over"
+_BUILT_IN = re.compile(rf"to \w+ (?:(?:a|an|one's|the|into|to) )?(?!(?:{_PARTICLES})$)[a-z]+$")
+_HEAD = re.compile(r"to (\w+)(?: (?:up|down|away|off|out|back|forward|ahead|behind|home|together|abroad))?$")
+
+
+@remembered
+def intransitive(word: str) -> bool:
+    """Every one of the word's first three verb senses takes no object: its English head is an intransitive verb
+    (``intransitive`` in ``frames.tsv``: 'to resign', 'to retire (from the workforce)') or it carries its object
+    ('to get a job'). One sense with an object or a preposition ('to wait for') makes the word transitive."""
+    senses = [_PARENS.sub("", s).strip() for s in fx.verb_senses(word)[:3]]
+    if not senses:
+        return False
+    heads = _kind("intransitive")
+    for s in senses:
+        m = _HEAD.match(s)
+        if not (_BUILT_IN.match(s) or (m and m.group(1) in heads)):
+            return False
+    return True
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_ASPECT = "了着过"
+_PRONOUN_START = tuple("他她它我你您这那其")
+
+
+def object_follows(right: str, right_word: str, classes: Callable[[str], frozenset[str]]) -> bool:
+    """An object follows the gap: a pronoun, or a noun (by CC-CEDICT and ``classes``), after at most one aspect
+    particle (强调了他…, 请求医生)."""
+    if right[:1] and right[0] in _ASPECT:
+        return right[1:].startswith(_PRONOUN_START)
+    if right.startswith(_PRONOUN_START):
+        return True
+    return bool(right_word) and fx.sense_pos(right_word) == "n" and "n" in classes(right_word)
+
+
+def transitivity_problem(answer: str, option: str, right: str, right_word: str,
+                         classes: Callable[[str], frozenset[str]]) -> str:
+    """'frame-intransitive' for an intransitive option where the answer has an object after it, 'frame-transitive'
+    for an option whose senses name an object (sb, sth) where an intransitive answer has none; '' otherwise."""
+    if object_follows(right, right_word, classes):
+        if intransitive(option) and not intransitive(answer):
+            return "frame-intransitive"
+    elif intransitive(answer) and object_kinds(option):
+        return "frame-transitive"
     return ""
 
 

@@ -15,7 +15,9 @@ HSK 4–6 answers of the hand checks (docs/items-quality.md, issue 13):
 
 Verbs are one level stricter: verbs of one 中类 share their arguments (``Hc``: 举办/安排/取消 一次运动会, ``Ig``:
 比赛进行/暂停/停止了11天 in the hand check), so for a verb the 中类 is too close and the 大类 is the neighbourhood
-(:func:`too_close` and :func:`bonus` take ``verb``).
+(:func:`too_close` and :func:`bonus` take ``verb``). Adjectives likewise: those of one 中类 describe one kind of
+property and fit one slot (害羞/沉默 ``Ic`` in 在公開場合＿不敢談論, found by the session-6 teacher review), so
+:func:`strict` holds for both.
 
 Words of the same 中类 can still be co-hyponyms that fit (歌词/歌曲 share ``Dk``): the checks of
 :mod:`quizgen.items.distractors` (shared CC-CEDICT sense, same English field, collocation with the neighbours)
@@ -97,6 +99,11 @@ def closeness(a: str, b: str) -> int:
     return max((_shared(x, y) for x in codes(a) for y in codes(b)), default=0)
 
 
+def strict(answer_class: frozenset[str]) -> bool:
+    """Words of this part-of-speech class are compared one Cilin level up: verbs and adjectives."""
+    return bool(answer_class & {"v", "a"})
+
+
 def too_close(a: str, b: str, verb: bool = False) -> bool:
     """``a`` and ``b`` share a Cilin 小类 or finer (synonym group, near-synonyms, antonyms); for verbs, a 中类."""
     return closeness(a, b) >= TOO_CLOSE - verb
@@ -110,3 +117,15 @@ _VERB_BONUS = {FIELD: 3}
 def bonus(a: str, b: str, verb: bool = False) -> int:
     """How much closer to the top a candidate ``b`` is ranked for the answer ``a`` (0 when too close or far)."""
     return (_VERB_BONUS if verb else _BONUS).get(closeness(a, b), 0)
+
+
+# Cilin's 大类 A (people), B (things), C (time and space), D (abstract things) hold nouns; E (features) to J
+# (relations) hold adjectives and verbs; K and L function words and set phrases.
+_NOUN_CLASSES = "ABCD"
+
+
+def never_noun(word: str) -> bool:
+    """Cilin files ``word`` and none of its codes is in a noun 大类 (A–D): 足够 'enough' (He14A01=) is no noun,
+    whatever its English gloss suggests. False for a word Cilin does not list."""
+    cs = codes(word)
+    return bool(cs) and not any(c[0] in _NOUN_CLASSES for c in cs)

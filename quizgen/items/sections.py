@@ -83,6 +83,7 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
         pid = f"cloze-{len(ctx.passages) + 1}"
         marks = {c[1].start: (k, c) for k, c in enumerate(chosen, 1)}
         ctx.passages.append(_passage(ctx, pid, "passage_cloze", win, marks))
+        ctx.grouped.update(s.id for s in win)
         for k, (span, tok, (opts, idx, pys, gls)) in enumerate(chosen, 1):
             ctx.used.add(tok.simplified)
             ctx.used_sentences.add(span.sentence.id)
@@ -95,7 +96,7 @@ def _window_len(ctx: Context, i: int, lo: int, chars: int) -> int:
     """How many of the ``lo`` sentences from ``i`` on _grow_cloze could take (clean, consecutive, short)."""
     win: list[Sentence] = []
     for s in ctx.doc.sentences[i:i + lo]:
-        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) \
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or s.id in ctx.grouped or (win and s.id != win[-1].id + 1) \
                 or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
@@ -109,7 +110,8 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, index, lo:
     chosen: list[tuple[Span, Token, tuple]] = []
     words: set[str] = set()
     for s in sents[i:i + hi]:
-        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) or joined_len(win) + len(s.text) > chars:
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or s.id in ctx.grouped or (win and s.id != win[-1].id + 1) \
+                or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
         words |= {t.simplified for t in s.tokens if t.is_word}
@@ -158,8 +160,9 @@ def _gap_item(ctx: Context, type_: str, span: Span, tok: Token, opts, idx, pys, 
 
 def word_bank(ctx: Context, n: int) -> list[Item]:
     """Groups of 5 sentences sharing a bank of 6 words. Every bank word is checked against every gap (not
-    in its sentence, no synonym of its answer, no word or set phrase with its neighbours), and a bank holds
-    one word per part of speech (two nouns swap too easily: 收入/压力), so each gap has one answer in the bank."""
+    in its sentence, no synonym of its answer, no word or set phrase with its neighbours), and two words of one
+    part of speech share a bank only where the grammar around each gap rules the other out (two nouns swap too
+    easily: 收入/压力), so each gap has one answer in the bank."""
     rng = ctx.rng("word_bank")
     out: list[Item] = []
     # one gap per sentence on the whole sheet: a sentence another section gapped is not used again
@@ -198,19 +201,32 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
     return out
 
 
+#: Problems that say a word is no distractor because it is the wrong kind (it cannot fill the gap), not because
+#: it might be right: a bank word with one of these, and no other problem, is safely wrong in the gap.
+_WRONG_KIND = frozenset({"length", "pos", "sense-pos", "no-sense", "open-verb", "frequency"})
+#: Grammar that rules a word of the answer's own class out of the gap (很＿ takes no plain verb, an object after
+#: the gap no intransitive verb): :mod:`quizgen.items.frames`.
+_GRAMMAR_BARS = frozenset({"frame-degree", "frame-measure", "frame-object", "frame-intransitive",
+                           "frame-transitive"})
+
+
 def _cross_ok(gap: dx.Gap, word: str) -> bool:
-    """``word`` of the bank cannot fill ``gap``: the gap's checks find a reason besides its part of speech
-    (which differs by construction), and it is no adverbial word in an adverbial slot (估计, 恐怕 and 将来 all
-    open ＿我们还会听到…)."""
+    """``word`` of the bank cannot fill ``gap``: no check says it might be right (synonym, same field, set phrase
+    with the neighbours …), it is no adverbial word in an adverbial slot (估计, 恐怕 and 将来 all open ＿我们还会
+    听到…), and it is of another part of speech — or of the same one, barred by the grammar around the gap."""
     if frames.may_fill(gap.answer_class, gap.left, word, dx.word_class(word)):
         return False
-    bad = set(dx.problems(gap, word)) - {"length", "pos", "sense-pos", "no-sense", "open-verb", "frequency"}
-    return not bad
+    found = set(dx.problems(gap, word))
+    if found - _WRONG_KIND - _GRAMMAR_BARS:
+        return False
+    return not (dx.word_class(word) & gap.answer_class) or bool(found & _GRAMMAR_BARS)
 
 
 def _fits_bank(group, gap: dx.Gap, tok: Token) -> bool:
+    """The gap joins the group when every word already there is safely wrong in it and its word is safely
+    wrong in theirs (:func:`_cross_ok`): words of one part of speech only where grammar keeps them apart."""
     cls = gap.answer_class
-    if not cls or any(g[2].answer_class & cls for g in group):  # one word per part of speech: none swaps
+    if not cls or {"v", "n"} <= cls or dx.unsure_slot(gap):  # slots a choice item refuses too
         return False
     return all(_cross_ok(g[2], tok.simplified) and _cross_ok(gap, g[1].simplified) for g in group)
 
@@ -301,6 +317,7 @@ def insertion(ctx: Context, n: int) -> list[Item]:
             text.append(sep + s.text)
             disp.append(sep + (gap_mark(chosen.index(i) + 1) if i in chosen else s.text))
         ctx.passages.append(Passage(pid, "insertion", "".join(text), "".join(disp), win[0].start, win[-1].end))
+        ctx.grouped.update(s.id for s in win)
         for k, i in enumerate(chosen, 1):
             s = win[i]
             before = win[i - 1].text

@@ -17,6 +17,7 @@ from quizgen.analysis.document import Sentence, Token
 from quizgen.items import restate
 from quizgen.items.changes import MODALS, Unit, changes, names
 from quizgen.items.context import Context
+from quizgen.items.drafts import stem
 from quizgen.items.itemset import Item, Passage
 from quizgen.items.select import at_level_share
 from quizgen.items.windows import CONTEXT_AT_LEVEL, CUES, runs, separator
@@ -262,7 +263,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         expl = "; ".join(f"{'ABCD'[opts.index(w[0] + '。')]}: {w[1]}" for w in wrong)
         answer = said[r] + "。"
         out.append(Item(id=ctx.id(text, right.text, "statement"), type="statement", level=ctx.doc.level,
-                        prompt="根据这段话，可以知道：", options=tuple(opts), answer=answer,
+                        prompt=stem(ctx, "detail"), options=tuple(opts), answer=answer,
                         answer_index=opts.index(answer), source=ctx.doc.source, sentence=right.text,
                         start=right.start, end=right.end, passage=pid, group=pid,
                         explanation=f"{'ABCD'[opts.index(answer)]} restates the passage; {expl}"))
