@@ -130,9 +130,6 @@ ITEMS = (
     _item("fact", 1, prompt=_blanked(S_CLOZE, "小王"), options=("小王", "小李", "小张", "老王"), answer="小王",
           answer_index=0, kind="person", word="小王", **at(S_CLOZE, "小王")),
 )
-NUMBER = {it.id: n for n, it in enumerate((i for i in ITEMS if i.type != "vocabulary"), 1)}  # sheet order = ITEMS
-
-
 def itemset(**kw) -> ItemSet:
     fields: dict = dict(  # noqa: C408 - keyword form reads like the ItemSet call it feeds
         source="t.txt", title="小王的一天 <test> & \"quotes\"", standard="2025", level=5, seed=0, items=ITEMS,
@@ -314,6 +311,45 @@ def test_every_gap_has_a_question_and_a_key_entry():
     assert set(gaps) <= set(page.item_numbers) and set(gaps) <= set(key.key_numbers)
 
 
+# Gaps of two kinds that interleave in the text: choice (早上), cloze (压力), choice (休息).
+MIXED = (
+    _item("choice", 1, prompt=_blanked(S_CLOZE, "早上"), options=("早上", "晚上", "中午", "下午"), answer="早上",
+          answer_index=0, word="早上", simplified="早上", pinyin="zǎo shang", gloss="morning", **at(S_CLOZE, "早上")),
+    _item("cloze", 1, prompt=_blanked(S_CHOICE, "压力"), answer="压力", hint="yā lì", word="压力",
+          simplified="压力", pinyin="yā lì", gloss="pressure", **at(S_CHOICE, "压力")),
+    ITEMS[3],  # choice-2: 休息, paragraph 2
+)
+
+
+def test_interleaved_kinds_keep_every_gap_in_text_order():
+    """Holes of different kinds are numbered in text order across kinds, each section a run of consecutive
+    numbers: nothing is dropped for order, and the reading reads (1)(2)(3)."""
+    from quizgen.export.worksheet.context import sections_and_key
+
+    s = itemset(items=MIXED, passages=())
+    assert [it.id for it in fitted(items=MIXED, passages=()).items] == [it.id for it in MIXED]
+    html = render_html(s)
+    assert gap_numbers(html) == [1, 2, 3]
+    sections, _, _ = sections_and_key(s)
+    assert [(x["type"], x["first"], x["last"]) for x in sections] == [("choice", 1, 1), ("cloze", 2, 2),
+                                                                     ("choice", 3, 3)]
+    assert [x["numeral"] for x in sections] == ["一", "二", "三"]
+
+
+def test_holes_out_of_text_order_are_still_caught(monkeypatch):
+    """The order rule still guards the sheet: numbered kind by kind (cloze first), gap 1 would stand after
+    gap 2 in the reading, and the integrity check names it."""
+    from quizgen.export.worksheet import context, integrity
+
+    def by_kind(s):
+        return sorted((it for it in s.items if it.type != "vocabulary"), key=lambda it: it.type != "cloze")
+
+    monkeypatch.setattr(context, "sheet_order", by_kind)
+    s = itemset(items=MIXED, passages=())
+    sections, _, text = context.sections_and_key(s)
+    assert (2, "hole out of text order") in integrity.problems(s, sections, text)
+
+
 def test_cut_sentences_leave_slots_and_a_reference():
     html = render_html(itemset())
     reading = reading_part(html)
@@ -332,7 +368,7 @@ def test_masks_hide_other_gaps_before_fitting():
 
     sections, _, _ = sections_and_key(itemset())
     shared = [plain(ps) for sec in sections for b in sec["blocks"] for _, ps in b.shared]
-    assert f"医生让他多（{NUMBER['choice-2']}）。" in shared
+    assert f"医生让他多（{sheet_numbers(itemset())['choice-2']}）。" in shared
 
 
 def test_statement_and_fact_keep_the_text_but_hide_other_gaps():

@@ -67,6 +67,7 @@ _NOT_NEGATED = frozenset({"是", "有", "在", "像", "姓", "叫", "等于", "�
 _ASPECT = frozenset({"了", "着", "过", "正在", "在", "将", "会", "要", "已", "已经", "曾", "曾经", "正", "就要"})
 # a habit takes 不, not 没有 (他每天学习汉语 → 他每天没有学习汉语 is no sentence a teacher writes)
 _HABIT = frozenset({"经常", "常常", "常", "总是", "往往", "一般", "通常", "平时", "一直", "从来", "向来"})
+_VAGUE = frozenset({"或多或少", "多少", "一些", "各种", "某些"})  # no plain 没有V with these (或多或少都没有讲)
 _LIST_MARKS = ("、", "和", "与", "及", "或", "等", "跟", "以及")
 NUM = re.compile(r"\d+(?:\.\d+)?")
 _CN_NUM = "一二三四五六七八九"
@@ -91,7 +92,6 @@ class Unit:
     # False for what the passage reports someone said (张博卿说，A): a changed A contradicts the passage, but A
     # itself is not the passage's own claim, so it is never the right statement
     asserted: bool = True
-
 
 
 _FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
@@ -300,6 +300,8 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
             and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过") \
             and (prev is None or prev.pos[:1] in ("n", "r", "t", "s") or prev.simplified in ("都", "也")) \
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \
+            and not any(x.pos[:1] == "v" or x.simplified in ("并", "並") for x in toks[i + 1:]) \
+            and not any(x.simplified in _VAGUE for x in toks) \
             and not any(x.simplified == "的" or x.simplified.startswith("每") or x.simplified in _HABIT for x in toks[:i]):
         # a plain action verb after its subject: 广大气象工作者克服困难 → 没有克服困难 (an adverb or preposition
         # before the verb would need 没有 in front of it: 今天在京开幕 → 今天没有在京开幕; not tried). Not after a

@@ -32,6 +32,9 @@ class Context:
     tally: dx.Tally = field(default_factory=dx.Tally)
     used: set[str] = field(default_factory=set)  # target words already tested on the sheet
     used_sentences: set[int] = field(default_factory=set)  # sentences a question already uses (one each)
+    # sentences of a passage whose holes are numbered together (passage cloze, insertion): no other item's hole
+    # goes there, or the sheet's numbers could not follow the text (worksheet/order.py)
+    grouped: set[int] = field(default_factory=set)
     known: frozenset[str] = frozenset()  # the learner's --known words: not tested, read as at the level
     passages: list[Passage] = field(default_factory=list)
     _paragraphs: tuple[list[int], list[frozenset[str]]] | None = None

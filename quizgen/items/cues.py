@@ -10,6 +10,11 @@ from functools import cache
 from importlib import resources
 
 
+def table(name: str) -> list[list[str]]:
+    """The rows of data file ``name`` (tab-separated, ``#`` comment lines and blank lines skipped)."""
+    return _rows(name)
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("quizgen").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -12,40 +12,27 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis.document import Sentence
+from quizgen.items import restate
 from quizgen.items.asking import clause_units
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.cues import cue_words
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
-from quizgen.items.statements import units
-from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
+from quizgen.items.statements import has_subject, stands_alone, units
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
+#: False judgments per true one at most: true restatements are rarer than one-fact changes; at 2 the surface cue
+#: "not in the text, so false" is right for at most 2/3 of a sheet's judgments (bench/bench_judgment_cues.py).
+FALSE_PER_TRUE = 2
 
 
 def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
-    """(the clause with one word replaced by a synonym, "synonym A → B"), or None when no word has one."""
-    from quizgen.items import distractors as dx
-
-    toks = list(u.tokens)
-    for k, t in enumerate(toks):
-        nxt = next((x for x in toks[k + 1:] if x.is_word), None)
-        if t.simplified in cue_words("degree") and nxt is not None and nxt.pos[:1] != "a":
-            continue  # 特别准备 (specially) → 非常准备: a degree adverb is swapped only before an adjective
-        if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
-                or not dx.word_class(t.simplified):
-            continue
-        if t.pos[:1] == "a" and nxt is not None and nxt.pos[:1] == "n" and toks.index(nxt) == k + 1:
-            continue  # 著名数学家: an adjective right before its noun is a collocation (有名数学家 does not read)
-        for syn in synonyms(t.simplified, ctx.doc.standard, ctx.doc.level):
-            shown = ctx.display(syn)
-            a, b = t.start - u.start, t.end - u.start
-            new = u.text[:a] + shown + u.text[b:]
-            if new not in ctx.doc.text:
-                return new, f"synonym {t.text} → {shown}"
-    return None
+    """(the clause said in other words, how), or None when no safe restatement exists
+    (:func:`quizgen.items.restate.restatements`)."""
+    got = restate.restatements(ctx, u)
+    return got[0] if got else None
 
 
 def _units(ctx: Context) -> dict[int, list[Unit]]:
@@ -57,6 +44,7 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
         starts = {u.start for u in whole}
         us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
               if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
+              and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
         if us:
             out[s.id] = us
@@ -125,36 +113,56 @@ def _subject_first(u: Unit) -> bool:
         or (w.pos[:1] == "r" and not w.simplified.startswith(("这", "那")))  # a non-name nr is a tagger's guess (连)
 
 
-def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
-    """True/false statements, true and false in turn (the first seeded): true restates a clause (a synonym where
-    there is one, else the clause itself), false changes one fact of it."""
+def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]], list[tuple[str, str]]]]:
+    """Per usable sentence, its first clause with a subject that can be restated or changed: (sentence, clause,
+    true restatements, false one-fact changes judged against the clause's paragraph)."""
     by_sentence = _units(ctx)
     names_ = names(ctx)
-    yes, no = ctx.display("对"), ctx.display("错")
-    out: list[Draft] = []
-    true = rng.random() < 0.5
     par = paragraph_of(ctx)
     paragraphs: dict[int, str] = {}
     for x in ctx.doc.sentences:
         paragraphs[par[x.id]] = paragraphs.get(par[x.id], "") + x.text
+    out = []
     for s in ctx.doc.sentences:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
-        us = [u for u in by_sentence[s.id] if _subject_first(u)]
-        if not us:
-            continue
-        u = us[0]
-        if true:
-            got = paraphrase(ctx, u) or (u.text, "")
-            statement, why = got[0], f"true: {got[1] or 'the text says so'}"
-        else:
-            # judged against the sentence's paragraph (what the learner reads for it), not the rest of the text
-            ch = [c for c in changes(ctx, u, paragraphs[par[s.id]], names_, ctx.question_rng("judgment", u.text, s.text))
-                  if not c[1].startswith("name")]
-            if not ch:
-                continue
-            statement, why = ch[0][0], f"false: {ch[0][1]}"
+        for u in (u for u in by_sentence[s.id] if _subject_first(u)):
+            true = [(new, f"true: {how}") for new, how in restate.restatements(ctx, u)]
+            false = [(new, f"false: {why}") for new, why in changes(
+                ctx, u, paragraphs[par[s.id]], names_, ctx.question_rng("judgment", u.text, s.text))
+                if not why.startswith("name")]
+            if true or false:
+                out.append((s, u, true, false))
+                break
+    return out
+
+
+def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
+    """True/false statements. A true one restates a clause in other words (:mod:`quizgen.items.restate`; a
+    clause with none is never asked true), a false one changes one fact of it. Each sentence goes to the side
+    with fewer so far that it can serve, and the drafts alternate true and false (the first seeded), so neither
+    answer is the safe guess. Negation is balanced too: the side with fewer negation words so far takes a
+    statement with one where it can (压力很大 → 压力不小 for a true one), the other one without (a number, a
+    time, an antonym, a negation taken off), so that 不/没 does not mark the false statements."""
+    yes, no = ctx.display("对"), ctx.display("错")
+    sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates, true?)
+    for s, u, restated, changed in _judgeable(ctx):
+        side = 0 if restated and (not changed or len(sides[0]) <= len(sides[1])) else 1
+        sides[side].append((s, u, restated, True) if side == 0 else (s, u, changed, False))
+    first = 0 if rng.random() < 0.5 else 1
+    order = [side for pair in zip(sides[first], sides[1 - first]) for side in pair]
+    # the longer side's rest, last; false ones at most FALSE_PER_TRUE times the true ones (none without a true
+    # one), or "any statement not found in the text is false" would give most keys away
+    order += sides[0][len(sides[1]):] + sides[1][len(sides[0]):FALSE_PER_TRUE * len(sides[0])]
+    neg = [0, 0]
+    out: list[Draft] = []
+    for s, u, cands, true in order:
+        k = 0 if true else 1
+        want = neg[k] < neg[1 - k]  # this side is behind in negation words: take one
+        statement, why = min(cands, key=lambda c: restate.negated(c[0]) != want)
+        if not true and restate.negated(statement) and neg[1] >= neg[0]:
+            continue  # more negated false ones than true ones: 不/没 would mark the false ones
+        neg[k] += restate.negated(statement)
         out.append(Draft("judgment", stem(ctx, "judgment", x=statement + "。"), yes if true else no,
                          ((no if true else yes, why),), (s.id,), u.start, u.end, u.text))
-        true = not true
     return out

@@ -83,6 +83,7 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
         pid = f"cloze-{len(ctx.passages) + 1}"
         marks = {c[1].start: (k, c) for k, c in enumerate(chosen, 1)}
         ctx.passages.append(_passage(ctx, pid, "passage_cloze", win, marks))
+        ctx.grouped.update(s.id for s in win)
         for k, (span, tok, (opts, idx, pys, gls)) in enumerate(chosen, 1):
             ctx.used.add(tok.simplified)
             ctx.used_sentences.add(span.sentence.id)
@@ -95,7 +96,7 @@ def _window_len(ctx: Context, i: int, lo: int, chars: int) -> int:
     """How many of the ``lo`` sentences from ``i`` on _grow_cloze could take (clean, consecutive, short)."""
     win: list[Sentence] = []
     for s in ctx.doc.sentences[i:i + lo]:
-        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) \
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or s.id in ctx.grouped or (win and s.id != win[-1].id + 1) \
                 or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
@@ -109,7 +110,8 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, index, lo:
     chosen: list[tuple[Span, Token, tuple]] = []
     words: set[str] = set()
     for s in sents[i:i + hi]:
-        if not clean(ctx, s, CONTEXT_AT_LEVEL) or (win and s.id != win[-1].id + 1) or joined_len(win) + len(s.text) > chars:
+        if not clean(ctx, s, CONTEXT_AT_LEVEL) or s.id in ctx.grouped or (win and s.id != win[-1].id + 1) \
+                or joined_len(win) + len(s.text) > chars:
             break
         win.append(s)
         words |= {t.simplified for t in s.tokens if t.is_word}
@@ -315,6 +317,7 @@ def insertion(ctx: Context, n: int) -> list[Item]:
             text.append(sep + s.text)
             disp.append(sep + (gap_mark(chosen.index(i) + 1) if i in chosen else s.text))
         ctx.passages.append(Passage(pid, "insertion", "".join(text), "".join(disp), win[0].start, win[-1].end))
+        ctx.grouped.update(s.id for s in win)
         for k, i in enumerate(chosen, 1):
             s = win[i]
             before = win[i - 1].text

@@ -1,7 +1,9 @@
 """HSK 5 "choose the statement consistent with the passage" (选出与这段话内容一致的一项).
 
-The right statement restates a sentence or clause of the passage verbatim, or lightly trimmed (a leading time
-word dropped: 去年我们的收入… → 我们的收入…). We do not paraphrase: a paraphrase we cannot check could be wrong.
+The right statement restates a sentence or clause of the passage in other words we can check
+(:mod:`quizgen.items.restate`: a safe synonym, a contrary, 比 turned round, a time word or two subjects moved),
+never word for word: a key copied from the passage is found by matching its surface. A passage with no clause
+that can be restated gets no statement item.
 
 Each wrong statement is a sentence or clause of the passage with exactly one fact changed and verified to
 contradict the passage: see changes.py.
@@ -12,7 +14,8 @@ from collections import Counter
 from itertools import combinations
 
 from quizgen.analysis.document import Sentence, Token
-from quizgen.items.changes import MODALS, NUM, Unit, changes, names
+from quizgen.items import restate
+from quizgen.items.changes import MODALS, Unit, changes, names
 from quizgen.items.context import Context
 from quizgen.items.drafts import stem
 from quizgen.items.itemset import Item, Passage
@@ -35,7 +38,8 @@ _QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "�
 _SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
 _DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
-              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即")
+              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即",
+              "使", "令", "致使")  # 使滑子蘑的价格提高了: what made it so is in the clause before
 # CUES minus personal pronouns: 他/她 open many news sentences about one person and read fine as options;
 # 这/那/其/此 point back to something the option does not say
 _PRONOUNS = ("他", "她", "他们", "她们")
@@ -166,19 +170,6 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
 # --- the section --------------------------------------------------------------------------------------------
 
 
-def _trim(unit: Unit) -> Unit:
-    """Drop a leading time word (去年我们的收入增加了20% → 我们的收入增加了20%): still true, less verbatim."""
-    toks = unit.tokens
-    if len(toks) > 3 and toks[0].pos == "t" and not NUM.search(toks[0].text) and has_subject(toks[1:]):
-        rest = toks[1:]
-        if rest[-1].end - rest[0].start >= MIN_STATEMENT:
-            # unit.text is the displayed text (junk removed, spun words restored): cut it by the token's text
-            text = unit.text[len(toks[0].text):].lstrip() if unit.text.startswith(toks[0].text) \
-                else unit.text[rest[0].start - unit.start:]
-            return Unit(unit.sentence, rest, rest[0].start, unit.end, text)
-    return unit
-
-
 def _overlap(a: Unit, b: Unit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -205,7 +196,7 @@ def _cost(right: Unit, r: int, units_: list[Unit], combo) -> tuple:
     return (own, near + pairs, name, -kinds)
 
 
-def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[int]):
+def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[int], said: dict[int, str]):
     """(right unit index, [(wrong text, why, unit index)]) or None. Every right statement (≥ MIN_STATEMENT) and
     every set of three wrong statements of similar length (each within 1.5× the right one) is tried, at most two
     from one clause; the set of least ``_cost`` wins, ties by the seeded order — small and deterministic, where a
@@ -213,9 +204,9 @@ def _pick(units_: list[Unit], ch: dict[int, list[tuple[str, str]]], order: list[
     best = None
     for r in order:
         right = units_[r]
-        if len(right.text) < MIN_STATEMENT or not right.asserted:
+        if len(right.text) < MIN_STATEMENT or not right.asserted or r not in said:
             continue
-        n_right = len(_trim(right).text)
+        n_right = len(said[r])
         pool: list[tuple[str, str, int]] = []
         for k in sorted(order, key=lambda k: (k == r, _overlap(units_[k], right))):
             for new, why in ch[k]:
@@ -254,12 +245,13 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         # the same exclusive fact, which we cannot check
         ch = {k: [c for c in changes(ctx, us[k], passage, names_, rng) if not c[1].startswith("name")]
               for k in order}
-        got = _pick(us, ch, order)
-        if got is None:
+        said = {k: got[0][0] for k in order if (got := restate.restatements(ctx, us[k]))}  # the key in other words
+        picked = _pick(us, ch, order, said)
+        if picked is None:
             continue
-        r, wrong = got
-        right = _trim(us[r])
-        opts = [right.text] + [w[0] for w in wrong]
+        r, wrong = picked
+        right = us[r]
+        opts = [said[r]] + [w[0] for w in wrong]
         if len(set(opts)) != 4:
             continue
         rng.shuffle(opts)
@@ -269,7 +261,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         text = "".join((separator(ctx, win[i - 1], s) if i else "") + s.text for i, s in enumerate(win))
         ctx.passages.append(Passage(pid, "statement", text, text, win[0].start, win[-1].end))
         expl = "; ".join(f"{'ABCD'[opts.index(w[0] + '。')]}: {w[1]}" for w in wrong)
-        answer = right.text + "。"
+        answer = said[r] + "。"
         out.append(Item(id=ctx.id(text, right.text, "statement"), type="statement", level=ctx.doc.level,
                         prompt=stem(ctx, "detail"), options=tuple(opts), answer=answer,
                         answer_index=opts.index(answer), source=ctx.doc.source, sentence=right.text,

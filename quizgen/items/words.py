@@ -30,7 +30,8 @@ def _word_targets(ctx: Context, min_len: int = 2):
     for t in ctx.targets:
         if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
-        free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences and not repeated(ctx, *o)]
+        free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences
+                and o[0].sentence.id not in ctx.grouped and not repeated(ctx, *o)]
         if free:
             best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best

@@ -26,9 +26,9 @@ from quizgen.export.worksheet.gapped import (
     student_text,
     word_pinyin,
 )
-from quizgen.export.worksheet.order import section_order
+from quizgen.export.worksheet.order import sheet_order
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
-from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, SKIPPED_TYPES, kind
+from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
@@ -166,39 +166,50 @@ def describe_note(note: str) -> str:
 
 
 def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
-    """The items on the sheet with their continuous numbers, sections in
-    :func:`quizgen.export.worksheet.order.section_order` (the reading's holes in text order), items of a
-    section in the order of ``itemset.items`` (text order)."""
-    out: list[tuple[int, Item]] = []
-    for type_ in section_order(itemset):
-        if type_ not in SKIPPED_TYPES:
-            out.extend((len(out) + 1, it) for it in [it for it in itemset.items if it.type == type_])
-    return out
+    """The items on the sheet with their continuous numbers, in :func:`quizgen.export.worksheet.order.sheet_order`
+    (the reading's holes in text order across kinds, then the other questions by kind)."""
+    return list(enumerate(sheet_order(itemset), start=1))
 
 
 def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         -> tuple[list[dict[str, Any]], list[dict[str, Any]], StudentText]:
-    """Sections in ITEM_TYPES order, items numbered continuously from 1; the key entry of every item; the
-    reading with every item's answer hidden (see :mod:`quizgen.export.worksheet.gapped`)."""
+    """Sections (each a run of consecutively numbered items of one kind), items numbered continuously from 1;
+    the key entry of every item; the reading with every item's answer hidden (see
+    :mod:`quizgen.export.worksheet.gapped`)."""
     items = numbered(itemset)
     gaps, cuts = holes(items)
     text = student_text(itemset, gaps, cuts, pinyin, glossed_words(itemset))
     number = {it.id: n for n, it in items}
     sections: list[dict[str, Any]] = []
     key: list[dict[str, Any]] = []
-    for type_ in dict.fromkeys(it.type for _, it in items):
-        of_type = [it for _, it in items if it.type == type_]
-        if not of_type:
-            continue
+    for run in _runs(items):
+        type_ = run[0][1].type
         blocks = []
-        for group in _groups(of_type):
+        for group in _groups([it for _, it in run]):
             views = [_item_view(number[it.id], it, text) for it in group]
             key.extend(_key_entry(v.n, v.item, text.placed.get(v.n)) for v in views)
             blocks.append(_block(itemset, type_, views, text))
         zh_, en = INSTRUCTIONS[type_]
-        sections.append({"type": type_, "numeral": CN_NUMERALS[len(sections) % 10], "zh": zh_, "en": en,
+        sections.append({"type": type_, "numeral": cn_numeral(len(sections) + 1), "zh": zh_, "en": en,
                          "blocks": blocks, "first": blocks[0].items[0].n, "last": blocks[-1].items[-1].n})
     return sections, key, text
+
+
+def cn_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十 (1–99): a section's number as an exam prints it."""
+    tens, ones = divmod(n, 10)
+    return (CN_NUMERALS[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (CN_NUMERALS[ones - 1] if ones else "")
+
+
+def _runs(items: list[tuple[int, Item]]) -> list[list[tuple[int, Item]]]:
+    """Consecutively numbered items of one kind together: the sections of the sheet."""
+    out: list[list[tuple[int, Item]]] = []
+    for n, it in items:
+        if out and out[-1][-1][1].type == it.type:
+            out[-1].append((n, it))
+        else:
+            out.append([(n, it)])
+    return out
 
 
 def _groups(items: list[Item]) -> list[list[Item]]:

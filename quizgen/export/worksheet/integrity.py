@@ -8,9 +8,9 @@ printed as a distractor of the next one, a statement option carrying gap (12), a
   item is printed anywhere but in its own options — not elsewhere in the reading (明星 when 女明星 stands
   elsewhere), not in another item's options, not in the glossary;
 * no question's stem or options contain another item's gap;
-* the numbers in the reading (gaps, slots, references) follow the text order: the sections that place holes in
-  the reading are ordered by where their holes are (the order keeping most items), and items out of order
-  are dropped;
+* the numbers in the reading (gaps, slots, references) follow the text order: the numbering
+  (:func:`quizgen.export.worksheet.order.sheet_order`) gives them in text order across kinds, and an item
+  still out of order (a hole inside another item's group) is dropped;
 * no paragraph has more holes than :func:`paragraph_cap` allows;
 * a number or date asked about is printed nowhere but in the reading and its own question (the statement option
   2001年新年钟声即将敲响 would answer the question on 2001年); digits are compared as a reader reads them

@@ -1,46 +1,53 @@
-"""The order of a worksheet's sections: those placing holes in the reading first, ordered so that the
-numbers in the reading follow the text as far as possible, then the others.
+"""The order of a worksheet's questions: those placing holes in the reading first, numbered in the order their
+holes stand in the text (whatever their kind), then the others by kind.
 
-Used by :mod:`quizgen.export.worksheet.context` (numbering the items) and
-:mod:`quizgen.export.worksheet.integrity` (dropping the items still out of order); it sits below both so
-neither imports the other to find it.
+A reading printed once serves every section that places holes in it (cloze, choice, word bank, passage cloze,
+insertion, ordering). Numbered section by section, a choice gap after a cloze gap in the text would get the
+lower number, and the reading would show (5)(1)(6)…; dropping the items out of order cost the sample two of its
+18 questions. So the holes are numbered in text order across sections, and a section is a run of consecutive
+questions of one kind: kinds whose holes interleave give several short sections (一、选词填空 1–3, 二、根据提示填空
+4, 三、选词填空 5–6 …), each with contiguous numbers, as an exam part is. A group (a passage cloze, word bank or
+insertion set) stays together, placed by its first hole.
+
+Used by :mod:`quizgen.export.worksheet.context` (numbering the items); :func:`increasing` by
+:mod:`quizgen.export.worksheet.integrity` (which still drops any item whose number would stand out of order);
+it sits below both so neither imports the other to find it.
 """
 from __future__ import annotations
 
 import bisect
-import itertools
 
 from quizgen.items.itemset import ITEM_TYPES, Item, ItemSet
-from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, SKIPPED_TYPES
 
 #: The sections that place holes (gaps, cut-out sentences) in the reading.
 READING_TYPES = GAP_TYPES + CUT_TYPES
 
 
-def section_order(itemset: ItemSet, types: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The order of the sheet's sections: those placing holes in the reading first, in ``types`` order (default:
-    :func:`best_order`), then the others in :data:`ITEM_TYPES` order."""
-    present = [t for t in ITEM_TYPES if any(i.type == t for i in itemset.items)]
-    reading = list(types) if types is not None else list(best_order(itemset))
-    return tuple(reading + [t for t in present if t not in reading])
-
-
-def _hole_pos(it: Item) -> int:
+def hole_pos(it: Item) -> int:
+    """Where the item's hole stands in the input: a gap's target, else the start of the cut sentences."""
     return it.target_start if it.type in GAP_TYPES and it.target_start is not None else it.start
 
 
-def best_order(itemset: ItemSet) -> tuple[str, ...]:
-    """The order of the hole-placing sections that keeps most items in text order (ties: ITEM_TYPES order)."""
-    types = [t for t in ITEM_TYPES if t in READING_TYPES and any(i.type == t for i in itemset.items)]
-    best: tuple[int, tuple[str, ...]] | None = None
-    for perm in itertools.permutations(types):
-        seq = [(_hole_pos(it), k, it.start) for k, t in enumerate(perm)
-               for it in sorted((i for i in itemset.items if i.type == t), key=_hole_pos)]
-        # numbers go by (section, position); the reading shows them by position: count the longest run in order
-        kept = len(increasing([s[1:] for s in sorted(seq)]))
-        if best is None or kept > best[0]:
-            best = (kept, perm)
-    return best[1] if best else ()
+def sheet_order(itemset: ItemSet) -> list[Item]:
+    """The items of the sheet in the order they are numbered: the hole-placing ones by where their holes
+    stand (a group by its first hole, then its own), then the others in :data:`ITEM_TYPES` order, each kind
+    in the order of ``itemset.items`` (text order). Ties: ITEM_TYPES order, then ``itemset.items`` order."""
+    shown = [it for it in itemset.items if it.type not in SKIPPED_TYPES]
+    rank = {t: k for k, t in enumerate(ITEM_TYPES)}
+    first: dict[str, int] = {}
+    for it in shown:
+        if it.group and it.type in READING_TYPES:
+            first[it.group] = min(first.get(it.group, hole_pos(it)), hole_pos(it))
+    index = {it.id: k for k, it in enumerate(shown)}
+
+    def key(it: Item) -> tuple[int, int, int, int]:
+        pos = hole_pos(it)
+        return (first.get(it.group, pos) if it.group else pos, rank[it.type], pos, index[it.id])
+
+    holes = sorted((it for it in shown if it.type in READING_TYPES), key=key)
+    rest = sorted((it for it in shown if it.type not in READING_TYPES), key=lambda it: (rank[it.type], index[it.id]))
+    return holes + rest
 
 
 def increasing(seq: list) -> list[int]:

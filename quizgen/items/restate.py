@@ -1,0 +1,242 @@
+"""True restatements of a clause in other words, for the keys of judgments, statement items and detail questions.
+
+A key copied from the text can be found by matching its surface (issue 12: "copied verbatim → true" gave the key
+of 95 % of held-out judgments), so a true statement says the clause in other words, by a change whose truth we
+can check:
+
+* **synonym**: one word replaced by a synonym of certainly the same sense (:func:`safe_synonyms`: a Cilin synonym
+  group, shared CC-CEDICT senses, the same word class, at or below the sheet's level — :mod:`quizgen.items.synonyms`
+  — and a common word by wordfreq, not much rarer than the word it replaces);
+* **contrary**: a final adjective negated through its contrary (contraries.tsv: 压力很大 → 压力不小), exact because
+  what is big is certainly not small; it gives true statements their share of negation words, so that a
+  negation word does not mark the false ones;
+* **comparison**: 比 turned round with the contrary (A比B高 → B比A低).
+
+Nothing comes out that the text itself holds word for word.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from quizgen.items.changes import Unit
+from quizgen.items.context import Context
+from quizgen.items.cues import cue_words, table
+from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
+
+#: A replacing synonym is a common word (Zipf ≥ 3.5: about 3 in a million words; 优良 is 3.3, 经常 5.1) …
+MIN_ZIPF = 3.5
+#: … and not much rarer than the word it replaces (one Zipf step is ten times rarer).
+MAX_ZIPF_DROP = 1.0
+#: Degree adverbs that go with a final adjective: 很大 → 不小 drops them with the adjective.
+_DEGREE = ("很", "非常", "十分", "特别", "比较", "较", "挺", "相当")
+_NEGATION = ("不", "没", "未", "无", "非", "别")
+#: Words of a noun phrase on either side of 比 (no verb: 他跑得比我快 is another pattern).
+_NOMINAL = ("n", "r", "t", "m", "q", "f", "s")
+_PERSONS = frozenset("我 你 您 他 她 我们 你们 他们 她们 自己 大家 别人".split())
+
+
+@cache
+def contraries() -> dict[str, str]:
+    """word -> its contrary, from contraries.tsv (``word<TAB>antonym[<TAB>antonym for a person]``, Simplified)."""
+    return {row[0]: row[1] for row in table("contraries.tsv")}
+
+
+@cache
+def _for_person() -> dict[str, str]:
+    return {row[0]: row[2] for row in table("contraries.tsv") if len(row) > 2}
+
+
+def contrary_of(word: str, toks) -> str:
+    """The contrary of ``word`` in a clause with tokens ``toks``: a person's where it differs (高 → 矮 when the
+    clause speaks of a person)."""
+    from quizgen.items import neighbours as nb
+
+    def is_person(t) -> bool:  # a name, a personal pronoun, or a word Cilin files only under people (A: 哥哥)
+        codes = nb.codes(t.simplified) if t.pos[:1] == "n" else ()
+        return t.pos.startswith("nr") or t.simplified in _PERSONS or (bool(codes) and all(c[:1] == "A" for c in codes))
+
+    person = any(is_person(t) for t in toks)
+    return _for_person().get(word, contraries()[word]) if person else contraries()[word]
+
+
+@cache
+def _refused() -> frozenset[tuple[str, str]]:
+    """Synonym pairs that do not replace each other (synonyms_refused.tsv), both directions."""
+    return frozenset(p for a, b in table("synonyms_refused.tsv") for p in ((a, b), (b, a)))
+
+
+def common_enough(word: str, replaced: str) -> bool:
+    """``word`` is common (:data:`MIN_ZIPF`) and at most :data:`MAX_ZIPF_DROP` rarer than ``replaced``."""
+    from quizgen.items.frames import zipf
+
+    z = zipf(word)
+    return z >= MIN_ZIPF and z >= zipf(replaced) - MAX_ZIPF_DROP
+
+
+def safe_synonyms(word: str, standard: str, level: int) -> tuple[str, ...]:
+    """:func:`synonyms.synonyms` that are also common enough to replace ``word`` and not a pair refused by hand
+    (synonyms_refused.tsv)."""
+    return tuple(w for w in synonyms(word, standard, level) if common_enough(w, word) and (word, w) not in _refused())
+
+
+def negated(text: str) -> bool:
+    """The text holds a negation character (the cue a student would use)."""
+    return any(c in text for c in _NEGATION)
+
+
+def synonym(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """(the clause with one word replaced by a safe synonym, "synonym A → B"), or None."""
+    from quizgen.items import distractors as dx
+
+    toks = list(u.tokens)
+    for k, t in enumerate(toks):
+        nxt = next((x for x in toks[k + 1:] if x.is_word), None)
+        if t.simplified in cue_words("degree") and nxt is not None and nxt.pos[:1] != "a":
+            continue  # 特别准备 (specially) → 非常准备: a degree adverb is swapped only before an adjective
+        if t.proper_noun or not t.is_word or (t.pos[:1] not in SWAPPABLE and dx.word_class(t.simplified) != VERB) \
+                or not dx.word_class(t.simplified):
+            continue
+        if t.pos[:1] == "a" and nxt is not None and nxt.pos[:1] == "n" and toks.index(nxt) == k + 1:
+            continue  # 著名数学家: an adjective right before its noun is a collocation (有名数学家 does not read)
+        for syn in safe_synonyms(t.simplified, ctx.doc.standard, ctx.doc.level):
+            shown = ctx.display(syn)
+            a, b = t.start - u.start, t.end - u.start
+            new = u.text[:a] + shown + u.text[b:]
+            if new not in ctx.doc.text:
+                return new, f"synonym {t.text} → {shown}"
+    return None
+
+
+def _final_adjective(u: Unit) -> tuple[int, str] | None:
+    """(index where the predicate starts, its adjective in Simplified) when the clause ends in a degree adverb
+    and an adjective of contraries.tsv, or such an adjective alone after its subject (压力很大, 价格比较便宜)."""
+    toks = [t for t in u.tokens if t.text.strip()]
+    if len(toks) < 2 or len(toks) != len(u.tokens):
+        return None
+    last = toks[-1]
+    word = last.simplified
+    start = len(toks) - 1
+    if word[:1] in "很较挺" and len(word) > 1 and word[1:] in contraries():
+        word = word[1:]  # jieba's 很大, 较高
+    elif word in contraries() and last.pos[:1] == "a":
+        if toks[-2].simplified in _DEGREE:
+            start -= 1
+        elif toks[-2].pos[:1] not in ("n", "r") and not toks[-2].proper_noun:
+            return None  # 又大又圆, 变大: only a plain predicate after its subject
+    else:
+        return None
+    if start == 0 or toks[start - 1].simplified in ("的", "得", "地", "比", "更", "最", "还", "太"):
+        return None  # 跑得快, 比他高, 更高 (presupposes), 太大 (too big is not 'not small')
+    return start, word
+
+
+def contrary(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """The final adjective negated through its contrary (压力很大 → 压力不小), for a clause with no negation and
+    no 比 (see :func:`comparison`)."""
+    if negated(u.text) or any(t.simplified == "比" for t in u.tokens):
+        return None
+    got = _final_adjective(u)
+    if got is None:
+        return None
+    start, word = got
+    head = ctx.doc.display(u.start, u.tokens[start].start)
+    new = head + ctx.display("不" + contrary_of(word, u.tokens))
+    return (new, f"contrary {ctx.doc.display(u.tokens[start].start, u.end)} → {new[len(head):]}") \
+        if new not in ctx.doc.text else None
+
+
+def comparison(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """A比B + adjective turned round with the adjective's contrary (今年的收入比去年高 → 去年的收入比今年低 is not
+    made: only plain noun phrases on both sides, 他比我高 → 我比他矮 with the listed contrary)."""
+    toks = u.tokens
+    at = [k for k, t in enumerate(toks) if t.simplified == "比"]
+    if len(at) != 1 or negated(u.text):
+        return None
+    b = at[0]
+    last = toks[-1]
+    if last.simplified not in contraries() or last.pos[:1] != "a" or b == 0 or b + 2 > len(toks) - 1:
+        return None
+    left, right = toks[:b], toks[b + 1:-1]
+    if not all((t.pos[:1] in _NOMINAL or t.proper_noun) and t.text.strip() for t in left + right):
+        return None
+    x = ctx.doc.display(left[0].start, left[-1].end)
+    y = ctx.doc.display(right[0].start, right[-1].end)
+    new = y + toks[b].text + x + ctx.display(contrary_of(last.simplified, toks))
+    return (new, f"comparison {u.text} → {new}") if new not in ctx.doc.text else None
+
+
+@cache
+def movable_time_words() -> frozenset[str]:
+    """Time words that may move across the subject (movable_time_words.txt, one a line, Simplified)."""
+    return frozenset(row[0] for row in table("movable_time_words.txt"))
+
+
+def time_moved(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """A time word moved across the subject (他去年来到中国 ↔ 去年他来到中国): the same statement. Only a listed time
+    word (movable_time_words.txt; no number: 1995年 may be part of a compared pair) next to a plain noun or pronoun subject of one to three
+    words, followed by the predicate (an adverb, verb, preposition or adjective)."""
+    toks = [t for t in u.tokens]
+    if any(not t.text.strip() for t in toks) or len(toks) < 4:
+        return None
+
+    def time(t) -> bool:
+        return t.simplified in movable_time_words()
+
+    def nominal(t) -> bool:
+        return (t.pos[:1] in ("n", "r") or t.proper_noun) and t.pos != "vn" and not t.simplified.startswith(("这", "那"))
+
+    def predicate(t) -> bool:
+        return t.pos[:1] in ("d", "v", "p", "a")
+
+    if time(toks[0]):
+        k = 1
+        while k < len(toks) and k <= 3 and nominal(toks[k]):
+            k += 1
+        if k == 1 or k > 3 or k >= len(toks) or not predicate(toks[k]):
+            return None
+        subject = ctx.doc.display(toks[1].start, toks[k - 1].end)
+        new = subject + toks[0].text + ctx.doc.display(toks[k].start, u.end)
+    else:
+        k = next((j for j, t in enumerate(toks) if not nominal(t)), len(toks))
+        if not 1 <= k <= 3 or k + 1 >= len(toks) or not time(toks[k]) or not predicate(toks[k + 1]):
+            return None
+        subject = ctx.doc.display(toks[0].start, toks[k - 1].end)
+        new = toks[k].text + subject + ctx.doc.display(toks[k + 1].start, u.end)
+    return (new, f"time word {toks[0].text if time(toks[0]) else toks[k].text} moved") \
+        if new not in ctx.doc.text else None
+
+
+def conjuncts_swapped(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """Two nouns joined by 和/与/跟/及 as the subject, swapped (王夫人和邢夫人在…坐着 → 邢夫人和王夫人在…坐着): the same
+    statement. Only a conjunction the tagger calls one (c, not the preposition of 他和我说), one or two nominal
+    words on each side, the predicate right after, no 、 list."""
+    toks = list(u.tokens)
+    at = next((k for k, t in enumerate(toks[:4]) if t.simplified in ("和", "与", "跟", "及") and t.pos == "c"), None)
+    if at is None or at == 0 or any(t.simplified == "、" for t in toks):
+        return None
+
+    def nominal(t) -> bool:
+        return (t.pos[:1] in ("n", "r") or t.proper_noun) and t.pos != "vn" and t.text.strip() != ""
+
+    end = at + 1
+    while end < len(toks) and end - at <= 2 and nominal(toks[end]):
+        end += 1
+    if end == at + 1 or end - at > 3 or end >= len(toks) or toks[end].pos[:1] not in ("d", "v", "p", "a") \
+            or not all(nominal(t) for t in toks[:at]):
+        return None
+    a = ctx.doc.display(toks[0].start, toks[at - 1].end)
+    b = ctx.doc.display(toks[at + 1].start, toks[end - 1].end)
+    if a == b:
+        return None
+    new = b + toks[at].text + a + ctx.doc.display(toks[end].start, u.end)
+    return (new, f"subjects {a}, {b} swapped") if new not in ctx.doc.text else None
+
+
+def restatements(ctx: Context, u: Unit) -> list[tuple[str, str]]:
+    """Every true restatement of ``u`` found (text, how), structural ones first (they change the most)."""
+    out = []
+    for fn in (comparison, contrary, synonym, time_moved, conjuncts_swapped):
+        got = fn(ctx, u)
+        if got is not None and got[0] not in ctx.doc.text:
+            out.append(got)
+    return out
