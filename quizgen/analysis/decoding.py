@@ -224,8 +224,11 @@ def _common_share(text: str) -> float:
 
 
 def _control_share(text: str) -> float:
+    """The share of control, surrogate and unassigned characters. Private-use characters (Co) are not counted:
+    old GBK/Big5 texts carry rare characters as a font's own codes, which are text (their sentences are flagged
+    by :mod:`quizgen.analysis.garbled`), not signs of a binary file."""
     sample = text[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t")
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Cn") and c not in "\n\t")
     return bad / max(1, len(sample))
 
 

@@ -6,6 +6,7 @@ flags each sentence that still looks spun or garbled after that. Everything work
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -80,9 +81,12 @@ def garble_reasons(words: Sequence[str], known: Callable[[str], bool], spun: boo
     """Why a sentence (its Simplified tokens) looks spun or garbled; empty when it does not.
 
     Reasons: the strong spinner substitutions found (``'平易近'`` …), ``'weak:平安+周全'`` for ≥ 2 weak
-    ones, ``'oov'`` when too many Han units are unknown words.
+    ones, ``'oov'`` when too many Han units are unknown words, ``'private-use'`` for a character only some
+    font can show (a rare character an old GBK/Big5 text stored as a font's own code: its reading is unknown).
     """
     reasons = spinner_hits("".join(words))
+    if _private_use(words):
+        reasons.append("private-use")
     weak = sorted({w.strip() for w in words} & (_spun_doc() if spun else _weak()))
     if len(weak) >= (1 if spun else _MIN_WEAK):
         reasons.append("weak:" + "+".join(weak))
@@ -94,6 +98,14 @@ def garble_reasons(words: Sequence[str], known: Callable[[str], bool], spun: boo
     return reasons
 
 
+def _private_use(words: Sequence[str]) -> bool:
+    return any(_PUA.search(w) for w in words)
+
+
+#: Unicode's private-use areas (the BMP's and planes 15-16).
+_PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
 def is_garbled(words: Sequence[str], known: Callable[[str], bool], spun: bool = False) -> bool:
     """True when a sentence (its Simplified jieba tokens) still looks spun or garbled.
 
@@ -102,7 +114,7 @@ def is_garbled(words: Sequence[str], known: Callable[[str], bool], spun: bool = 
     of its Han units are unknown words (``_MAX_UNKNOWN_SHARE``). Punctuation tokens may be present or not.
     """
     # The same tests as garble_reasons, stopping at the first that fires: this runs on every sentence.
-    if despin.strong_hits("".join(words), limit=1):
+    if _private_use(words) or despin.strong_hits("".join(words), limit=1):
         return True
     if spun:
         if not _spun_doc().isdisjoint(words):
