@@ -100,3 +100,17 @@ def test_no_true_restatement_no_judgments():
     # every clause could be changed (a number, a time), none restated: a sheet of false ones only is refused
     _, js = _judgments("我叫王明。我在上海住了3年。我每天早上七点起床。")
     assert js == []
+
+
+def test_a_value_reached_only_goes_up():
+    # 已达到20平方米 → 19 is still true (it reached 19 on the way): only a larger wrong value
+    from quizgen.items.changes import Unit, changes
+
+    doc = analyze_text("我叫王明。农村人均住房面积已达到20平方米。", "t.txt", 5, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    s = doc.sentences[1]
+    toks = tuple(t for t in s.tokens if t.text != "。")
+    u = Unit(s.id, toks, toks[0].start, toks[-1].end, doc.display(toks[0].start, toks[-1].end))
+    numbers = [why for seed in range(5) for _, why in changes(ctx, u, doc.text, {}, random.Random(seed))
+               if why.startswith("number")]
+    assert numbers and all(int(why.split("→")[1]) > 20 for why in numbers), numbers

@@ -209,7 +209,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         m = NUM.search(t.text)
         fixed = approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i)
         if m and not fixed:
-            new = _new_number(m.group(), passage, rng, up=prev in ("了", "过"), unit=t.text[m.end():] or nxt)
+            new = _new_number(m.group(), passage, rng, up=prev in ("了", "过") or prev.endswith(("达到", "突破")), unit=t.text[m.end():] or nxt)
             if new:
                 tries.append((_edit(ctx, unit, {i: t.text[:m.start()] + new + t.text[m.end():]}),
                               f"number {m.group()} → {new}"))
