@@ -125,6 +125,25 @@ def test_meaning_options_share_no_sense():
     assert all(dx.word_class(w) == dx.word_class("秋天") for w, _ in wrong)
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("老学者欣然一笑，同意记者的看法。", "学者"),
+    ("这一层面的积极意义是无法抹煞的。", "意义"),
+    ("大概是书中的画显得太杂乱她不喜欢吧。", "显得"),
+])
+def test_meaning_options_come_from_the_words_neighbourhood(sentence, word):
+    # a strict teacher's review: 学者 against "odor; appetite; leak" is answered by elimination. The wrong
+    # meanings are those of words Cilin files near the target (people for 学者), never of its near-synonyms
+    from quizgen.items import neighbours
+
+    ctx = _ctx(sentence, level=5)
+    tok = next(t for s in ctx.doc.sentences for t in s.tokens if t.text == word)
+    wrong = asking._meaning_options(ctx, tok, random.Random(0))
+    assert wrong and len(wrong) == 3
+    verb = neighbours.strict(asking.dx.word_class(word))
+    assert all(neighbours.bonus(word, w, verb) > 0 for w, _ in wrong), wrong
+    assert not any(neighbours.too_close(word, w, verb) for w, _ in wrong)
+
+
 @pytest.mark.parametrize("word, yes, no", [
     ("重要", "重大", "主要"),  # 重要/主要 share one CC-CEDICT sense only ("major")
     ("经常", "常常", ""),

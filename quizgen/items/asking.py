@@ -20,7 +20,7 @@ from quizgen.analysis.document import Token
 from quizgen.analysis.han import all_han
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
-from quizgen.items import numbers
+from quizgen.items import neighbours, numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
@@ -221,6 +221,12 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
     pool = [w for w in _meaning_pool(ctx.doc.standard, len(tok.simplified), lv, cls)
             if w != tok.simplified and w not in near]
     rng.shuffle(pool)
+    # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
+    # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
+    # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
+    verb = neighbours.strict(cls)
+    pool = [w for w in pool if not neighbours.too_close(tok.simplified, w, verb)]
+    pool.sort(key=lambda w: -neighbours.bonus(tok.simplified, w, verb))
     chosen: list[tuple[str, str]] = []
     key = short_gloss(tok.gloss or "")
     for w in pool[:300]:
