@@ -343,3 +343,17 @@ def test_no_adjective_swap_right_before_its_noun():
     got = {u.text: detail.paraphrase(ctx, u) for s in doc.sentences for u in units(ctx, s)}
     assert got["华罗庚是我国著名数学家"] is None  # 有名数学家 does not read: the collocation needs 的
     assert got["他家附近有一个著名的公园"] == ("他家附近有一个有名的公园", "synonym 著名 → 有名")  # with 的 it reads
+
+
+def test_no_question_quotes_a_sentence_removed_for_insertion():
+    # a strict review found a ★ word-meaning question quoting the sentence cut out for insertion gap (1): the
+    # student strikes that option at sight. The removed sentences are the insertion's: no later question uses them
+    from quizgen.items import sections
+
+    ctx = _ctx("", level=6)
+    items = sections.insertion(ctx, 3)
+    assert len(items) >= 3
+    removed = {s.id for s in ctx.doc.sentences for it in items if s.text == it.answer}
+    assert removed <= ctx.used_sentences
+    rest = [d for d in asking.drafts(ctx, random.Random(0)) if set(d.evidence) & removed]
+    assert not rest

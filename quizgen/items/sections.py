@@ -318,6 +318,8 @@ def insertion(ctx: Context, n: int) -> list[Item]:
             disp.append(sep + (gap_mark(chosen.index(i) + 1) if i in chosen else s.text))
         ctx.passages.append(Passage(pid, "insertion", "".join(text), "".join(disp), win[0].start, win[-1].end))
         ctx.grouped.update(s.id for s in win)
+        # the removed sentences are this exercise's answers: no later question may quote one in its stem
+        ctx.used_sentences.update(win[i].id for i in chosen)
         for k, i in enumerate(chosen, 1):
             s = win[i]
             before = win[i - 1].text
