@@ -152,6 +152,9 @@ CASES = [
     ("不知道作者到底想說什麼。", "想", (FIRST, "to want to"), "to think"),
     ("完成重建才刚满三年。", "满", (FIRST, "to reach"), "packed"),
     ("完成重建才剛滿三年。", "滿", (FIRST, "to reach"), "packed"),
+    ("他们在地下高桌上坐着。", "地下", None, None),  # dìxia 'on the floor': never 'underground'
+    ("他們在地下高桌上坐著。", "地下", None, None),
+    ("这条河在地下流了很远。", "地下", "underground", None),
     ("今年也同样如此。", "同样", (FIRST, "likewise"), None),
     ("今年也同樣如此。", "同樣", (FIRST, "likewise"), None),
 ]
