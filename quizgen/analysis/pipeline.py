@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.analysis import cleaning, garbled, glosses, lexicon, sentences
+from quizgen.analysis import cleaning, datafiles, garbled, glosses, lexicon, sentences
 from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
@@ -154,7 +155,12 @@ def _is_surname(head: str) -> bool:
     return any(e.is_proper and any(s.startswith("surname ") for s in e.senses) for e in lexicon.cedict_entries(head))
 
 
-_SPEECH = frozenset("曰 云 道 答 问 問 叹 嘆".split())  # classical verbs of speech: 操曰 is Cao Cao speaking
+
+
+@cache
+def _speech() -> frozenset[str]:
+    """Classical verbs of speech (speech_verbs.txt): 操曰 is Cao Cao speaking."""
+    return datafiles.words("speech_verbs.txt")
 
 
 def _name_pieces(tags: list[tuple[str, str]], given: tuple[frozenset[str], frozenset[str]]) -> set[int]:
@@ -163,7 +169,7 @@ def _name_pieces(tags: list[tuple[str, str]], given: tuple[frozenset[str], froze
     function word. They get no gloss ('scholar; Confucian' is not 李儒), so they are never tested."""
     out = set()
     for k, (w, t) in enumerate(tags):
-        named = w in given[0] or w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _SPEECH
+        named = w in given[0] or w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _speech()
         if len(w) == 1 and named and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
                 and (k == 0 or tags[k - 1][1] == "x"):
             out.add(k)
