@@ -224,6 +224,11 @@ ISSUE_11 = [
     ("这首诗有八行。", "行", "hang2"),
     ("他们一行人到了北京。", "行", "xing2"),
     ("风车转得很快。", "转", "zhuan4"),
+    # 将 jiàng (a general) after 诸/众 standing alone; the future 将 jiāng after 大众/群众 and in 将来
+    ("诸将都来了。", "将", "jiang4"),
+    ("大众将被通知。", "将", "jiang1"),
+    ("群众将会支持。", "将", "jiang1"),
+    ("他将来会来。", "将来", "jiang1 lai2"),
 ]
 
 
