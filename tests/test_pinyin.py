@@ -218,6 +218,12 @@ ISSUE_11 = [
     ("投入资金为8所小学改建校舍。", "为", "wei4"),
     ("但这个理论至为武断。", "为", "wei2"),
     ("他以我为榜样。", "为", "wei2"),
+    # wéi after a verb of naming or appointing (任命为, 称他为), after 比较 before an adjective
+    ("她被任命为主席。", "为", "wei2"),
+    ("我们选她为主席。", "为", "wei2"),
+    ("你不能称他为坏人。", "为", "wei2"),
+    ("这种说法比较为一般人接受。", "为", "wei2"),
+    ("我们选她为我们服务。", "为", "wei4"),
     # 着 zhāo as a classifier (a move), 行 háng after a number or in 这一行 (a trade), 转 zhuàn spinning
     ("他走错了一着。", "着", "zhao1"),
     ("干这一行很辛苦。", "行", "hang2"),
