@@ -166,6 +166,11 @@ CASES = [
     ("你白说了。", "白", (FIRST, "in vain"), "white"),  # before a verb: to no avail
     ("他白等了一天。", "白", (FIRST, "in vain"), "white"),
     ("这张纸很白。", "白", "white", "in vain"),
+    ("他端来一道菜。", "一道", (FIRST, "one (classifier"), "together"),  # 一 + the classifier 道
+    ("我们一道去吧。", "一道", (FIRST, "together"), "classifier"),
+    ("一道闪电划过天空。", "一道", (FIRST, "one (classifier"), "together"),  # CC-CEDICT: 闪电 CL:道
+    ("我们一道回家。", "一道", (FIRST, "together"), "classifier"),
+    ("他和我一道工作。", "一道", (FIRST, "together"), "classifier"),
 ]
 
 
