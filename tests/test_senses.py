@@ -174,6 +174,8 @@ CASES = [
     ("文到之日１０天后，发现问题。", "之", (FIRST, "(literary: links a modifier"), "him"),  # 之日: of, not an object
     ("总之，我们要努力。", "总之", (FIRST, "in short"), None),
     ("疫情尽管缓慢，但总还是在向好转。", "总", (FIRST, "always; after all"), "general"),
+    ("由是感激，遂许先帝以驱驰。", "是", (FIRST, "(literary: 由是)"), None),  # not 'to be'
+    ("这个决定由他来做。", "由", (FIRST, "by"), None),
     ("10天后他来了。", "后", (FIRST, "after"), "Tin Hau"),  # 10 + 天 + 后: no token 天后 'Tin Hau'
     ("１０天後他來了。", "後", (FIRST, "after"), "Tin Hau"),
 ]
