@@ -1,0 +1,85 @@
+"""More true restatements (quizgen.items.rephrase): each made where its check passes and refused where not."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import detail, rephrase, restate
+from quizgen.items.context import Context
+
+FILLER = "我叫王明，在北京一家公司工作。{0}我们参观了很多有名的地方。"
+
+
+def _all(text: str, level: int = 5) -> dict[str, list[tuple[str, str]]]:
+    doc = analyze_text(text, "t.txt", level, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    return {u.text: restate.restatements(ctx, u) for us in detail._units(ctx).values() for u in us}
+
+
+def _texts(got: dict[str, list[tuple[str, str]]]) -> set[str]:
+    return {t for rs in got.values() for t, _ in rs}
+
+
+@pytest.mark.parametrize("sentences, want", [
+    ("李明昨天来到北京。他是八位被训诫的医生之一。", "李明是八位被训诫的医生之一"),  # one person named before
+    ("我在上海住了3年。", "我在上海住了三年"),  # digits in words
+    ("他们公司有2000个工人。", "他们公司有两千个工人"),
+    ("全国有50%的家庭买了电脑。", "全国有一半的家庭买了电脑"),  # an exact share
+    ("老师把这个问题解决了。", "老师解决了这个问题"),  # 把 undone with a definite object
+    ("因为天气不好，所以我们没有去公园。", "我们没有去公园，是因为天气不好"),  # a cause turned round
+    ("由于下大雨，很多人没有出门。", "很多人没有出门，是因为下大雨"),
+    ("他没有来上课，是因为他生病了。", "因为他生病了，所以他没有来上课"),
+])
+def test_rephrased(sentences, want):
+    assert want in _texts(_all(FILLER.format(sentences))), _all(FILLER.format(sentences))
+
+
+@pytest.mark.parametrize("sentences, refused", [
+    # 他 may be 李明 or his mother: a second person before it
+    ("李明和他的妈妈来到北京。他是八位被训诫的医生之一。", "是八位被训诫的医生之一"),
+    ("李明的妈妈来到了北京。她是八位被训诫的医生之一。", "是八位被训诫的医生之一"),  # the name is no subject
+    ("1995年他来到了中国。", "一九九五"),  # a year stays as written
+    ("我们每天工作3至5个小时。", "三"),  # one end of a range
+    ("全国有33%的家庭买了电脑。", "三分之一"),  # 33% is not exactly a third
+    ("全国有50.5%的家庭买了电脑。", "一半"),  # a decimal is no listed share
+    ("他把书卖了。", "他卖了书"),  # that book → some books: an indefinite object
+    ("因为下雨，所以没有去公园。", "没有去公园，是因为下雨"),  # the effect has no subject of its own
+])
+def test_refused(sentences, refused):
+    got = _texts(_all(FILLER.format(sentences)))
+    assert not any(refused in t for t in got), got
+
+
+def test_chinese_numbers():
+    assert [rephrase.chinese_number(n, False) for n in (3, 10, 12, 20, 105, 1010, 9999)] == \
+        ["三", "十", "十二", "二十", "一百零五", "一千零一十", "九千九百九十九"]
+    assert rephrase.chinese_number(2, True) == "两"
+
+
+def test_share_forms_are_exact():
+    fractions = {"一半": 1 / 2}
+    digits = "一二三四五六七八九十"
+    for percent, form in rephrase.share_forms().items():
+        if "分之" in form:
+            den, num = form.split("分之")
+            fractions[form] = (digits.index(num) + 1) / (digits.index(den) + 1)
+        assert fractions[form] * 100 == float(percent.rstrip("%")), (percent, form)
+
+
+def test_four_options_never_mark_the_key_by_a_number_in_words():
+    doc = analyze_text(FILLER.format("我在上海住了3年。"), "t.txt", 5, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    u = next(u for us in detail._units(ctx).values() for u in us if "3年" in u.text)
+    assert restate.restatements(ctx, u) and not restate.restatements(ctx, u, numbers=False)
+
+
+def test_false_judgments_write_changed_numbers_in_words():
+    text = "我叫王明。我在上海住了3年。他们公司有20个工人。我们的压力很大。他去年来到了中国。"
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    js = detail.judgments(ctx, random.Random(0))
+    numbered = [d for d in js if d.wrong[0][1].startswith(("true: number", "false: number"))]
+    assert numbered
+    assert all(not any(c.isdigit() for c in d.stem) for d in numbered), [d.stem for d in numbered]
