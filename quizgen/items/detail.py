@@ -15,6 +15,7 @@ import random
 from quizgen.analysis.document import Sentence
 from quizgen.items import rephrase, restate
 from quizgen.items.asking import clause_units
+from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
@@ -47,7 +48,7 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
               if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
-        causal = rephrase.causal_unit(ctx, s)
+        causal = causal_unit(ctx, s)
         if causal is not None and MIN_UNIT <= len(causal.text) <= MAX_CAUSAL and readable(ctx, causal.tokens):
             us.append(causal)  # 因为A，所以B: no clause of it stands alone, the whole may be turned round
         if us:
