@@ -28,6 +28,7 @@ def _texts(got: dict[str, list[tuple[str, str]]]) -> set[str]:
     ("李明昨天来到北京。他很喜欢这个城市。他是八位被训诫的医生之一。", "李明是八位被训诫的医生之一"),
     ("我在上海住了3年。", "我在上海住了三年"),  # digits in words
     ("他们公司有2000个工人。", "他们公司有两千个工人"),
+    ("全市人均居住面积7.8平方米。", "全市人均居住面积七点八平方米"),
     ("全国有50%的家庭买了电脑。", "全国有一半的家庭买了电脑"),  # an exact share
     ("老师把这个问题解决了。", "老师解决了这个问题"),  # 把 undone with a definite object
     ("因为天气不好，所以我们没有去公园。", "我们没有去公园，是因为天气不好"),  # a cause turned round
@@ -60,6 +61,7 @@ def test_chinese_numbers():
     assert [rephrase.chinese_number(n, False) for n in (3, 10, 12, 20, 105, 1010, 9999)] == \
         ["三", "十", "十二", "二十", "一百零五", "一千零一十", "九千九百九十九"]
     assert rephrase.chinese_number(2, True) == "两"
+    assert [rephrase.decimal_words(n, p) for n, p in ((7, "8"), (0, "5"), (2, "05"))] == ["七点八", "零点五", "二点零五"]
 
 
 def test_share_forms_are_exact():
@@ -87,3 +89,23 @@ def test_false_judgments_write_changed_numbers_in_words():
     numbered = [d for d in js if d.wrong[0][1].startswith(("true: number", "false: number"))]
     assert numbered
     assert all(not any(c.isdigit() for c in d.stem) for d in numbered), [d.stem for d in numbered]
+
+
+def _sheet_judgments(text: str):
+    from quizgen.items import questions
+
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    return questions.judgment_items(Context(doc, 0, [], frozenset()), 6)
+
+
+def test_a_sheet_with_one_answer_only_gets_no_judgments():
+    # every clause can be restated, none changed: a lone 对 on many sheets makes "always 对" the winning guess
+    assert _sheet_judgments("我叫王明。王夫人和邢夫人在地下高桌上坐着。我们参观了很多有名的地方。") == []
+
+
+def test_a_sheet_keeps_judgments_of_both_answers():
+    items = _sheet_judgments("我叫王明，在北京一家公司工作。我们的压力很大。我每天早上七点起床。他去年来到了中国。"
+                             "我在上海住了3年。商店的东西比较便宜。妹妹今年上大学了。")
+    answers = [i.answer for i in items]
+    assert "对" in answers and "错" in answers
+    assert max(answers.count("对"), answers.count("错")) <= 2 * min(answers.count("对"), answers.count("错"))

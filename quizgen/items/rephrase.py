@@ -1,6 +1,6 @@
 """More true restatements (see :mod:`quizgen.items.restate`), each checked by its form, refused when unsure:
 
-* **number form**: an integer in digits said in Chinese numerals (住了3年 → 住了三年), a listed share in its exact
+* **number form**: a number in digits said in Chinese numerals (住了3年 → 住了三年, 7.8平方米 → 七点八平方米), a listed share in its exact
   other form (50% → 一半, number_forms.tsv) — never a year, a date, a decimal or an approximate share;
 * **pronoun named**: a clause opening with 他/她 said with the name it stands for (他是…医生 → 李文亮是…医生), only
   when the words just before (the earlier clauses of the sentence, else the sentence before in its paragraph)
@@ -26,7 +26,7 @@ _DIGITS = "零一二三四五六七八九"
 _DATE_UNITS = ("月", "日", "号", "时", "分", "秒", "点", "届", "期", "版", "路", "楼", "层", "次列车")
 #: two numbers joined by one of these make a range (3至5个, 75%－80%): no number of the text is restated
 _RANGE = re.compile(r"\d[%％]?\s*[－﹣~～—至到-]\s*\d")
-_INTEGER = re.compile(r"(?<![\d.,，%％])(\d{1,4})(?![\d.,，%％])")
+_NUMBER = re.compile(r"(?<![\d.,，%％])(\d{1,4})(?:\.(\d{1,2}))?(?![\d.,，%％])")
 _SHARE = re.compile(r"(?<![\d.])(\d{1,2})[%％](?![\d])")
 _THIRD = frozenset({"他", "她"})
 _PRONOUNS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 别人 人家".split())
@@ -74,18 +74,24 @@ def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
         form = share_forms().get(m.group(1) + "%")
         if form and not text[:m.start()].endswith(_SHARE_APPROX) and not text[m.end():].startswith(_SHARE_APPROX):
             return raw[:m.start()] + ctx.display(form) + raw[m.end():], f"number {m.group(0)} → {form}"
-    for m in _INTEGER.finditer(text):
+    for m in _NUMBER.finditer(text):
         after = text[m.end():m.end() + 3]
-        n = int(m.group(1))
-        if is_year(m.group(1), after):
+        n, point = int(m.group(1)), m.group(2)
+        if is_year(m.group(1), after) and not point:
             continue
         if not after[:1] or not ("\u4e00" <= after[0] <= "\u9fff") or after.startswith(_DATE_UNITS) \
-                or m.group(1).startswith("0") or n == 0 or after.startswith(("多", "余", "来")) \
+                or (m.group(1).startswith("0") and (n or not point)) or (n == 0 and not point) \
+                or after.startswith(("多", "余", "来")) \
                 or text[:m.start()].endswith(("约", "近", "第", "超过", "不到", "至少", "达")):
             continue
-        shown = ctx.display(chinese_number(n, before_measure=True))
-        return raw[:m.start()] + shown + raw[m.end():], f"number {m.group(1)} → {shown}"
+        shown = ctx.display(decimal_words(n, point) if point else chinese_number(n, before_measure=True))
+        return raw[:m.start()] + shown + raw[m.end():], f"number {m.group(0)} → {shown}"
     return None
+
+
+def decimal_words(n: int, point: str) -> str:
+    """A decimal read out: 7.8 → 七点八, 0.5 → 零点五, 2.05 → 二点零五 (digits after the point one by one)."""
+    return (chinese_number(n, before_measure=False) if n else "零") + "点" + "".join(_DIGITS[int(d)] for d in point)
 
 
 def _is_person(t: Token) -> bool:
