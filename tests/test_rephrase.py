@@ -9,7 +9,7 @@ from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import detail, rephrase, restate
 from quizgen.items.context import Context
 
-FILLER = "我叫王明，在北京一家公司工作。{0}我们参观了很多有名的地方。"
+FILLER = "我叫王明，在北京一家公司工作。{0}我们参观了很多有名的地方。李明和张华也来了。"
 
 
 def _all(text: str, level: int = 5) -> dict[str, list[tuple[str, str]]]:
@@ -43,14 +43,18 @@ def test_rephrased(sentences, want):
     # 他 may be 李明 or his mother: a second person before it
     ("李明和他的妈妈来到北京。他是八位被训诫的医生之一。", "是八位被训诫的医生之一"),
     ("李明的妈妈来到了北京。她是八位被训诫的医生之一。", "是八位被训诫的医生之一"),  # the name is no subject
+    ("李明昨天见到了张华。他是八位被训诫的医生之一。", "李明是八位"),  # another person named before
+    ("李明家离北京很远。他是八位被训诫的医生之一。", "李明家是八位"),  # a name the segmenter made up
+    ("李明的车昨天坏了。他是八位被训诫的医生之一。", "李明是八位"),  # the name is no subject: refused when unsure
+    ("李明公司在北京。他是八位被训诫的医生之一。", "李明是八位"),  # 李明公司: a name inside a noun phrase
     # the sentence between names someone else: 他 may be 张华
     ("李明昨天来到北京。他见到了张华。他是八位被训诫的医生之一。", "李明是八位"),
     ("1995年他来到了中国。", "一九九五"),  # a year stays as written
     ("我们每天工作3至5个小时。", "三"),  # one end of a range
     ("全国有33%的家庭买了电脑。", "三分之一"),  # 33% is not exactly a third
     ("全国有50.5%的家庭买了电脑。", "一半"),  # a decimal is no listed share
-    ("他把书卖了。", "他卖了书"),  # that book → some books: an indefinite object
-    ("因为下雨，所以没有去公园。", "没有去公园，是因为下雨"),  # the effect has no subject of its own
+    ("我的哥哥把自行车卖了。", "我的哥哥卖了自行车"),  # that bicycle → a bicycle: an indefinite object
+    ("因为天气不好，所以没有去公园。", "没有去公园，是因为天气不好"),  # the effect has no subject of its own
 ])
 def test_refused(sentences, refused):
     got = _texts(_all(FILLER.format(sentences)))
@@ -99,8 +103,25 @@ def _sheet_judgments(text: str):
 
 
 def test_a_sheet_with_one_answer_only_gets_no_judgments():
-    # every clause can be restated, none changed: a lone 对 on many sheets makes "always 对" the winning guess
-    assert _sheet_judgments("我叫王明。王夫人和邢夫人在地下高桌上坐着。我们参观了很多有名的地方。") == []
+    # one clause restated (资本和技术…), none changed: a lone 对 on many sheets makes "always 对" the winning guess
+    text = "我叫王明。技术和资本都可以入股。我们参观了很多有名的地方。"
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    assert [d.key for d in detail.judgments(Context(doc, 0, [], frozenset()), random.Random(0))] == ["对"]
+    assert _sheet_judgments(text) == []
+
+
+def test_neither_answer_more_than_twice_the_other():
+    from dataclasses import replace
+
+    from quizgen.items import questions
+
+    doc = analyze_text(FILLER.format(""), "t.txt", 4, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    one = _sheet_judgments("我叫王明，在北京一家公司工作。我们的压力很大。我每天早上七点起床。他去年来到了中国。"
+                           "我在上海住了3年。商店的东西比较便宜。妹妹今年上大学了。")[0]
+    items = [replace(one, id=str(k), answer="对" if k < 4 else "错", evidence=(k,)) for k in range(5)]
+    kept = questions._balanced(ctx, items)
+    assert [i.answer for i in kept] == ["对", "对", "错"]
 
 
 def test_a_sheet_keeps_judgments_of_both_answers():

@@ -4,7 +4,8 @@
   other form (50% → 一半, number_forms.tsv) — never a year, a date, a decimal or an approximate share;
 * **pronoun named**: a clause opening with 他/她 said with the name it stands for (他是…医生 → 李文亮是…医生), only
   when the words just before (the earlier clauses of the sentence, else the sentence before in its paragraph)
-  open with one person's name as their subject and mention no other person at all;
+  open with one person's name as their subject and mention no other person at all, and the name is sure (in
+  CC-CEDICT or written twice in the text: the segmenter makes names such as 李明家);
 * **把/被 undone**: S把O V了 → S V了O and O被S V了 → S V了O, only with a definite O (a name, 这/那…, …的…), a
   verb of one or two words and 了 ending the clause (他把我的书拿走了 → 他拿走了我的书);
 * **cause turned round**: 因为/由于A，(所以)B → B，是因为A (a sentence of two clauses, B with its own subject).
@@ -141,7 +142,7 @@ def antecedent(ctx: Context, u: Unit, depth: int = CHAIN) -> Token | None:
         if name is None or any(_is_person(t) for t in before[1:]):
             return None
         return name
-    if not (first.proper_noun and first.pos.startswith("nr")) or len(first.simplified) < 2:
+    if not (first.proper_noun and first.pos.startswith("nr")) or len(first.simplified) < 2 or not _sure(ctx, first):
         return None
     if len(before) < 2 or before[1].simplified in ("的", "之", "和", "与", "跟", "及", "、", "或") \
             or before[1].pos[:1] in ("n", "r", "f", "u", "c", "x"):
@@ -149,6 +150,14 @@ def antecedent(ctx: Context, u: Unit, depth: int = CHAIN) -> Token | None:
     if any(_is_person(t) and t.simplified != first.simplified for t in before[1:]):
         return None  # another person, a pronoun or a person noun: 他 may be that one
     return first
+
+
+def _sure(ctx: Context, name: Token) -> bool:
+    """A name the segmenter did not make up: CC-CEDICT knows it, or the text writes it twice (李明家 tagged as one
+    name would give 他 → 李明家)."""
+    from quizgen.analysis.lexicon import cedict_entries
+
+    return ctx.doc.text.count(name.text) >= 2 or any(e.is_proper for e in cedict_entries(name.simplified))
 
 
 def pronoun_named(ctx: Context, u: Unit) -> tuple[str, str] | None:
