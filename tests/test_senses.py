@@ -157,6 +157,15 @@ CASES = [
     ("这条河在地下流了很远。", "地下", "underground", None),
     ("今年也同样如此。", "同样", (FIRST, "likewise"), None),
     ("今年也同樣如此。", "同樣", (FIRST, "likewise"), None),
+    ("诸将都来了。", "将", (FIRST, "general"), "will"),  # jiàng after 诸/众, not the future marker
+    ("諸將都來了。", "將", (FIRST, "general"), "will"),
+    ("大众将被通知。", "将", "will", "general"),
+    ("那姑娘大不过十六七岁。", "不过", (FIRST, "only"), "but"),  # before an amount: no more than
+    ("那姑娘大不過十六七歲。", "不過", (FIRST, "only"), "but"),
+    ("不过他没有来。", "不过", (FIRST, "but"), None),
+    ("你白说了。", "白", (FIRST, "in vain"), "white"),  # before a verb: to no avail
+    ("他白等了一天。", "白", (FIRST, "in vain"), "white"),
+    ("这张纸很白。", "白", "white", "in vain"),
 ]
 
 
