@@ -17,6 +17,7 @@ import unicodedata
 from functools import cache
 
 from quizgen.analysis.document import Token
+from quizgen.analysis.han import is_han
 from quizgen.items.changes import Unit
 from quizgen.items.context import Context
 from quizgen.items.cues import table
@@ -80,7 +81,7 @@ def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
         n, point = int(m.group(1)), m.group(2)
         if is_year(m.group(1), after) and not point:
             continue
-        if not after[:1] or not ("\u4e00" <= after[0] <= "\u9fff") or after.startswith(_DATE_UNITS) \
+        if not after[:1] or not is_han(after[0]) or after.startswith(_DATE_UNITS) \
                 or (m.group(1).startswith("0") and (n or not point)) or (n == 0 and not point) \
                 or after.startswith(("多", "余", "来")) \
                 or text[:m.start()].endswith(("约", "近", "第", "超过", "不到", "至少", "达")):
