@@ -29,6 +29,7 @@ def _texts(got: dict[str, list[tuple[str, str]]]) -> set[str]:
     ("我在上海住了3年。", "我在上海住了三年"),  # digits in words
     ("他们公司有2000个工人。", "他们公司有两千个工人"),
     ("全市人均居住面积7.8平方米。", "全市人均居住面积七点八平方米"),
+    ("世界100家银行有83家在香港设立机构。", "世界一百家银行有八十三家在香港设立机构"),  # never mixed forms
     ("全国有50%的家庭买了电脑。", "全国有一半的家庭买了电脑"),  # an exact share
     ("老师把这个问题解决了。", "老师解决了这个问题"),  # 把 undone with a definite object
     ("因为天气不好，所以我们没有去公园。", "我们没有去公园，是因为天气不好"),  # a cause turned round
