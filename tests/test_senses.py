@@ -318,3 +318,12 @@ def test_function_senses_and_names_by_neighbours(sentence, word, wanted):
         assert g is not None and g.startswith(wanted[1]), g
     else:
         assert g is not None and wanted in g, g
+
+
+def test_a_name_that_speaks_in_the_text_is_a_person_everywhere():
+    """宝玉道 shows 宝玉 is one of the text's people: no 'precious jade' on any of its tokens; alone, the
+    common noun keeps its gloss."""
+    doc = analyze_text("宝玉道：“我去。”宝玉听了，就笑了。", "<test>")
+    names = [t for s in doc.sentences for t in s.tokens if t.text == "宝玉"]
+    assert len(names) == 2 and all(t.gloss is None for t in names)
+    assert "jade" in (_token("这块宝玉很珍贵。", "宝玉").gloss or "")

@@ -141,14 +141,30 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
     return out
 
 
-def _given_names(tagged: list[list[tuple[str, str]]], std: str) -> tuple[frozenset[str], frozenset[str]]:
+def _given_names(tagged: list[list[tuple[str, str]]], std: str) \
+        -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The given names of the text's people: 儒 of 李儒, 卓 of 董卓 (the last character of jieba's nr words
     of two or three characters, after a surname: 李儒, 诸葛亮 and 司马懿 after a double surname), less the
     characters HSK 1-6 lists as words (帝, 后, 是: their own sense is the likelier one); and all of them,
-    listed or not (操 of 曹操), for where the verb of speech shows a person (操曰)."""
+    listed or not (操 of 曹操), for where the verb of speech shows a person (操曰); and the :func:`_speakers`."""
     names = {w for tags in tagged for w, t in tags if t == "nr" and len(w) in (2, 3) and all_han(w)}
     every = frozenset(w[-1] for w in names if _is_surname(w[0] if len(w) == 2 else w[:-1]))
-    return frozenset(c for c in every if (lexicon.token_level(c, std) or 7) >= 7), every
+    return frozenset(c for c in every if (lexicon.token_level(c, std) or 7) >= 7), every, _speakers(tagged, std)
+
+
+def _speakers(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
+    """Words jieba tags as names (nr) that somewhere in the text speak (宝玉道, 宝玉笑道): the text's people,
+    whose dictionary sense ('precious jade') is not what they mean here. HSK 1-6 words are left out (a noun
+    of address such as 老太太 keeps its gloss)."""
+    out = set()
+    for tags in tagged:
+        for k in range(len(tags) - 1):
+            w, t = tags[k]
+            nxt = tags[k + 1][0]
+            if t == "nr" and len(w) >= 2 and (nxt in _speech() or len(nxt) == 2 and nxt[-1] in _speech()) \
+                    and (lexicon.token_level(w, std) or 7) >= 7:
+                out.add(w)
+    return frozenset(out)
 
 
 def _is_surname(head: str) -> bool:
@@ -163,15 +179,18 @@ def _speech() -> frozenset[str]:
     return datafiles.words("speech_verbs.txt")
 
 
-def _name_pieces(tags: list[tuple[str, str]], given: tuple[frozenset[str], frozenset[str]]) -> set[int]:
+def _name_pieces(tags: list[tuple[str, str]],
+                 given: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> set[int]:
     """Words standing alone for a person named earlier, as classical and narrative texts do (儒催逼帝 after
     李儒, 谡泣曰 after 马谡): one character, a given name of the text, opening its clause as the subject, not a
-    function word. They get no gloss ('scholar; Confucian' is not 李儒), so they are never tested."""
+    function word; and the names that speak somewhere in the text (宝玉道). They get no gloss ('scholar;
+    Confucian' is not 李儒, 'precious jade' not 宝玉), so they are never tested."""
     out = set()
     for k, (w, t) in enumerate(tags):
         named = w in given[0] or w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _speech()
-        if len(w) == 1 and named and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
-                and (k == 0 or tags[k - 1][1] == "x"):
+        alone = len(w) == 1 and named and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
+            and (k == 0 or tags[k - 1][1] == "x")
+        if alone or w in given[2] and t == "nr":
             out.add(k)
     return out
 
