@@ -18,9 +18,9 @@ import dataclasses
 
 from quizgen.items.context import Context, choice_options, make_gap
 from quizgen.items.itemset import Item
-from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, SINGLE_GAP_TYPES
 
-SINGLE = ("choice", "cloze")
+SINGLE = SINGLE_GAP_TYPES  # choice and cloze
 
 
 def _hole_pos(it: Item) -> int:
@@ -63,7 +63,7 @@ def one_stretch_per_kind(ctx: Context, items: list[Item]) -> list[Item]:
             chosen = sum(it.type == "choice" for it in made)
             if chosen < (k + 1) // 2:
                 continue
-            cost = (_sections([t for _, t in seq]), abs(chosen - k), SINGLE.index(first))
+            cost = (_sections([t for _, t in seq]), abs(chosen - k), first != "choice")
             if best is None or cost < best[0]:
                 best = (cost, made + cloze)
     if best is None:
