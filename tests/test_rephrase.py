@@ -29,6 +29,7 @@ def _texts(got: dict[str, list[tuple[str, str]]]) -> set[str]:
     ("我在上海住了3年。", "我在上海住了三年"),  # digits in words
     ("他们公司有2000个工人。", "他们公司有两千个工人"),
     ("全市人均居住面积7.8平方米。", "全市人均居住面积七点八平方米"),
+    ("世界100家银行有83家在香港设立机构。", "世界一百家银行有八十三家在香港设立机构"),  # never mixed forms
     ("全国有50%的家庭买了电脑。", "全国有一半的家庭买了电脑"),  # an exact share
     ("老师把这个问题解决了。", "老师解决了这个问题"),  # 把 undone with a definite object
     ("因为天气不好，所以我们没有去公园。", "我们没有去公园，是因为天气不好"),  # a cause turned round
@@ -130,3 +131,26 @@ def test_a_sheet_keeps_judgments_of_both_answers():
     answers = [i.answer for i in items]
     assert "对" in answers and "错" in answers
     assert max(answers.count("对"), answers.count("错")) <= 2 * min(answers.count("对"), answers.count("错"))
+
+
+WHO = ("我叫王明，在北京一家公司工作。王芳、张华和刘强是我的同事。王芳、张华和刘强每天都很忙。"
+       "李明昨天来到北京。{0}李明是张华的朋友。")
+
+
+def _who(second: str):
+    from quizgen.items import asking
+
+    doc = analyze_text(WHO.format(second), "t.txt", 5, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    return [d for d in asking.wh_drafts(ctx, random.Random(0)) if "图书馆" in d.stem]
+
+
+def test_who_by_reference_asks_for_the_pronouns_person():
+    got = _who("他每天都在图书馆看书。")
+    assert [(d.stem, d.key) for d in got] == [("谁每天都在图书馆看书？", "李明")], got
+    assert len(got[0].wrong) == 3 and "李明" not in {w for w, _ in got[0].wrong}
+    assert got[0].evidence == (3, 4)  # the name's sentence and the pronoun's
+
+
+def test_who_by_reference_refused_when_someone_else_is_named_before():
+    assert _who("他见到了王芳。他每天都在图书馆看书。") == []

@@ -148,7 +148,7 @@ def _numbers_alike(ctx: Context, new: str, why: str) -> str:
     form of a number does not tell a restatement from a change."""
     if not why.startswith("number"):
         return new
-    got = rephrase.in_words(ctx, new)
+    got = rephrase.all_in_words(ctx, new)
     return got[0] if got is not None and got[0] not in ctx.doc.text else new
 
 

@@ -63,8 +63,19 @@ def share_forms() -> dict[str, str]:
 
 def number_form(ctx: Context, u: Unit) -> tuple[str, str] | None:
     """The first integer before a measure word said in Chinese numerals, or a listed share in its other form."""
-    got = in_words(ctx, u.text)
+    got = all_in_words(ctx, u.text)
     return got if got is not None and got[0] not in ctx.doc.text else None
+
+
+def all_in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
+    """:func:`in_words` for every number it can say, so one clause never mixes the forms (一百家…８３家)."""
+    got = in_words(ctx, raw)
+    if got is None:
+        return None
+    text, how = got
+    while (more := in_words(ctx, text)) is not None:
+        text, how = more[0], how + "; " + more[1]
+    return text, how
 
 
 def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
