@@ -94,6 +94,23 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "garbled-flag-in-pipeline": (
         "quizgen/analysis/pipeline.py", "flagged = garbled.is_garbled(", "flagged = False and garbled.is_garbled(",
         ["tests/test_hygiene.py", "tests/test_pipeline.py"]),
+    # --- the student sheet explains the question sentences only (pinyin and glossary): issue 13.3 / the sheet length
+    "gloss-everywhere": (
+        "quizgen/export/worksheet/context.py",
+        'None if pinyin == "all" else question_tokens(itemset)', "None",
+        ["tests/test_glossing.py"]),
+    "gloss-no-passages": (
+        "quizgen/export/worksheet/glossing.py",
+        "        if it.passage in passages:\n            spans.append(passages[it.passage])\n", "",
+        ["tests/test_glossing.py"]),
+    "gloss-rows-all": (
+        "quizgen/export/worksheet/context.py",
+        "{**text.explained} if text.paragraphs else", "dict.fromkeys(glossed_words(itemset)) if True else",
+        ["tests/test_glossing.py"]),
+    "gloss-check-extra-rows": (
+        "quizgen/export/worksheet/integrity.py",
+        'for word in sorted(glossed - marked)]', "for word in []]",
+        ["tests/test_glossing.py"]),
 }
 
 

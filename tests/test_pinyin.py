@@ -218,12 +218,23 @@ ISSUE_11 = [
     ("投入资金为8所小学改建校舍。", "为", "wei4"),
     ("但这个理论至为武断。", "为", "wei2"),
     ("他以我为榜样。", "为", "wei2"),
+    # wéi after a verb of naming or appointing (任命为, 称他为), after 比较 before an adjective
+    ("她被任命为主席。", "为", "wei2"),
+    ("我们选她为主席。", "为", "wei2"),
+    ("你不能称他为坏人。", "为", "wei2"),
+    ("这种说法比较为一般人接受。", "为", "wei2"),
+    ("我们选她为我们服务。", "为", "wei4"),
     # 着 zhāo as a classifier (a move), 行 háng after a number or in 这一行 (a trade), 转 zhuàn spinning
     ("他走错了一着。", "着", "zhao1"),
     ("干这一行很辛苦。", "行", "hang2"),
     ("这首诗有八行。", "行", "hang2"),
     ("他们一行人到了北京。", "行", "xing2"),
     ("风车转得很快。", "转", "zhuan4"),
+    # 将 jiàng (a general) after 诸/众 standing alone; the future 将 jiāng after 大众/群众 and in 将来
+    ("诸将都来了。", "将", "jiang4"),
+    ("大众将被通知。", "将", "jiang1"),
+    ("群众将会支持。", "将", "jiang1"),
+    ("他将来会来。", "将来", "jiang1 lai2"),
 ]
 
 

@@ -98,7 +98,7 @@ def test_negated_false_ones_never_outnumber_negated_true_ones():
 
 def test_no_true_restatement_no_judgments():
     # every clause could be changed (a number, a time), none restated: a sheet of false ones only is refused
-    _, js = _judgments("我叫王明。我在上海住了3年。我每天早上七点起床。")
+    _, js = _judgments("我叫王明。我在上海住了三年。我每天早上七点起床。")  # 3年 would be restated 三年
     assert js == []
 
 

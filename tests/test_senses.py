@@ -157,6 +157,27 @@ CASES = [
     ("这条河在地下流了很远。", "地下", "underground", None),
     ("今年也同样如此。", "同样", (FIRST, "likewise"), None),
     ("今年也同樣如此。", "同樣", (FIRST, "likewise"), None),
+    ("诸将都来了。", "将", (FIRST, "general"), "will"),  # jiàng after 诸/众, not the future marker
+    ("諸將都來了。", "將", (FIRST, "general"), "will"),
+    ("大众将被通知。", "将", "will", "general"),
+    ("那姑娘大不过十六七岁。", "不过", (FIRST, "only"), "but"),  # before an amount: no more than
+    ("那姑娘大不過十六七歲。", "不過", (FIRST, "only"), "but"),
+    ("不过他没有来。", "不过", (FIRST, "but"), None),
+    ("你白说了。", "白", (FIRST, "in vain"), "white"),  # before a verb: to no avail
+    ("他白等了一天。", "白", (FIRST, "in vain"), "white"),
+    ("这张纸很白。", "白", "white", "in vain"),
+    ("他端来一道菜。", "一道", (FIRST, "one (classifier"), "together"),  # 一 + the classifier 道
+    ("我们一道去吧。", "一道", (FIRST, "together"), "classifier"),
+    ("一道闪电划过天空。", "一道", (FIRST, "one (classifier"), "together"),  # CC-CEDICT: 闪电 CL:道
+    ("我们一道回家。", "一道", (FIRST, "together"), "classifier"),
+    ("他和我一道工作。", "一道", (FIRST, "together"), "classifier"),
+    ("文到之日１０天后，发现问题。", "之", (FIRST, "(literary: links a modifier"), "him"),  # 之日: of, not an object
+    ("总之，我们要努力。", "总之", (FIRST, "in short"), None),
+    ("疫情尽管缓慢，但总还是在向好转。", "总", (FIRST, "always; after all"), "general"),
+    ("由是感激，遂许先帝以驱驰。", "是", (FIRST, "(literary: 由是)"), None),  # not 'to be'
+    ("这个决定由他来做。", "由", (FIRST, "by"), None),
+    ("10天后他来了。", "后", (FIRST, "after"), "Tin Hau"),  # 10 + 天 + 后: no token 天后 'Tin Hau'
+    ("１０天後他來了。", "後", (FIRST, "after"), "Tin Hau"),
 ]
 
 

@@ -12,6 +12,7 @@ Everything is loaded on first use and cached; nothing is read at import.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -253,3 +254,21 @@ def _looks_like_name(word: str) -> bool:
     if word[:1] not in _SURNAMES or not 2 <= len(word) <= 3:
         return False
     return len(word) == 2 or not any(not e.is_proper for e in cedict_entries(word[:2]))
+
+
+_CL = re.compile(r"CL:([^/]+)")
+_CL_ITEM = re.compile(r"(?:[^|,\[]+\|)?([^|,\[]+)\[")
+
+
+@lru_cache(maxsize=65536)
+def listed_classifiers(word: str) -> frozenset[str]:
+    """The classifiers CC-CEDICT lists for ``word`` (Simplified): 书 -> {本, 册, 部}."""
+    out: set[str] = set()
+    for e in cedict_entries(word):
+        if e.is_proper:
+            continue
+        for s in e.senses:
+            m = _CL.search(s)
+            if m:
+                out.update(x.strip() for x in _CL_ITEM.findall(m.group(1)))
+    return frozenset(out)

@@ -234,6 +234,7 @@ class Segmenter:
         tagged = self._fix_ups(text, self._jieba.tag(text))
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
             tagged = _numerals_apart(tagged, self._common_word)
+            tagged = _unit_and_localiser_apart(tagged)
             tagged = _names_whole(tagged, self._known)
         return tagged
 
@@ -293,6 +294,23 @@ def _numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str
         if len(w) >= 2 and p[:1] == "m" and w[-1] not in _KEPT_CLASSIFIERS \
                 and all(c in _NUMERAL_HEAD for c in w[:-1]) and not known(w):
             out += [(w[:-1], "m"), (w[-1], "q")]
+        else:
+            out.append((w, p))
+    return out
+
+
+# A time unit and a localiser after a number are two words (10天后 -> 10 + 天 + 后, not 天后 'Tin Hau'; 三年内).
+_TIME_UNITS = frozenset("天年月日周夜晚秒分")
+_LOCALISERS = frozenset("后前内里中间来後裏")
+_NUMBER_CHARS = _DIGITS | frozenset("0123456789０１２３４５６７８９几数多余")
+
+
+def _unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for w, p in tagged:
+        if len(w) == 2 and w[0] in _TIME_UNITS and w[1] in _LOCALISERS and out \
+                and all(c in _NUMBER_CHARS for c in out[-1][0]):
+            out += [(w[0], "q"), (w[1], "f")]
         else:
             out.append((w, p))
     return out

@@ -7,6 +7,7 @@ must hold; ``!`` negates one:
 * ``pos=p,c`` — jieba's tag of the word starts with one of these;
 * ``prev=姓`` / ``next=车`` — the neighbouring word in the clause is one of these;
 * ``prev-pos=v`` / ``next-pos=n,f`` — its tag starts with one of these (no neighbour: never);
+* ``next-cl=道`` — CC-CEDICT lists one of these classifiers for the next word (菜 'CL:道,盘');
 * ``near=店,铺`` — a word within :data:`NEAR` words either side contains one of these;
 * ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it);
 * ``echo`` — the same word stands on both sides (碰一碰, 看了看).
@@ -24,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from quizgen.analysis.lexicon import listed_classifiers
 
 NEAR = 3  # words either side that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three words before 伙计
 _RULE_FILES = ("function_words.tsv", "context_senses.tsv")
@@ -121,7 +124,7 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    key: str  # pos, prev, next, prev-pos, next-pos, near, start, end, echo
+    key: str  # pos, prev, next, prev-pos, next-pos, next-cl, near, start, end, echo
     values: tuple[str, ...]
     negated: bool
 
@@ -150,10 +153,12 @@ class Condition:
             return ctx.prev in vals
         if k == "next":
             return ctx.next in vals
+        if k == "next-cl":
+            return bool(ctx.next) and not listed_classifiers(ctx.next).isdisjoint(vals)
         return any(v in w for w in ctx.near for v in vals)  # near
 
 
-_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "near", "start", "end", "echo"})
+_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo"})
 _BARE = frozenset({"start", "end", "echo"})
 
 

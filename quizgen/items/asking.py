@@ -5,6 +5,8 @@
   the options are that value and three others of the same kind and unit from the passage (:func:`facts.fact_values`),
   each of which, put back, gives a clause the text does not contain. A place is asked only after a preposition or
   verb of direction (在/到/去/从 …), a number only with a measure word and never when approximate (约, 多, 左右).
+  A clause opening with 他/她 is asked ``who`` when its person is certain (rephrase.antecedent): the key is the
+  name the pronoun stands for, so the learner follows it back.
 * ``meaning``: a word at the level with a single common CC-CEDICT entry and few senses (so its gloss is its
   sense in this sentence too); the options are its short gloss and the glosses of three listed words of the same
   part of speech and length that share no sense with it or with each other, and are not in its paragraph.
@@ -136,7 +138,7 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
                 continue
-            d = _one_wh(ctx, u, s, rng, mentions, sure)
+            d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
             if d is not None:
                 out.append(d)
                 break  # one question per sentence
@@ -178,6 +180,27 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
         return Draft(_WH[kind][0], asked, t.text, tuple((w, f"{kind} {t.text} → {w}") for w in wrong), (s.id,),
                      u.start, u.end, u.text)
     return None
+
+
+def _by_reference(ctx: Context, u: Unit, s, sure: frozenset[str]) -> Draft | None:
+    """``who`` for a clause opening with 他/她 whose person is certain (:func:`rephrase.antecedent`: named as the
+    subject just before, nobody else mentioned): 他认为… → 谁认为…？ with that name as the key, so the learner
+    follows the pronoun back; the wrong options are other sure names of the passage, as for any ``who``."""
+    from quizgen.items.rephrase import antecedent
+
+    name = antecedent(ctx, u)
+    if name is None or name.text not in sure:
+        return None
+    p = next(t for t in u.tokens if t.is_word)
+    rng = ctx.question_rng("wh", name.text, u.text)
+    wrong = fact_values(ctx, "person", name, u.text + name.text, rng, sure)
+    a, b = p.start - u.start, p.end - u.start
+    if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
+        return None
+    asked = u.text[:a] + stem(ctx, "wh_person") + u.text[b:] + "？"
+    where = next(x.id for x in ctx.doc.sentences if x.start <= name.start < x.end)
+    return Draft("who", asked, name.text, tuple((w, f"person {name.text} → {w}") for w in wrong),
+                 tuple(sorted({where, s.id})), u.start, u.end, u.text)
 
 
 # --- word meaning -------------------------------------------------------------------------------------------

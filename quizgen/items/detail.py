@@ -13,8 +13,9 @@ from __future__ import annotations
 import random
 
 from quizgen.analysis.document import Sentence
-from quizgen.items import restate
+from quizgen.items import rephrase, restate
 from quizgen.items.asking import clause_units
+from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
@@ -23,6 +24,7 @@ from quizgen.items.statements import has_subject, stands_alone, units
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
+MAX_CAUSAL = 40  # characters of a cause and its effect restated together (因为A，所以B → B，是因为A)
 #: False judgments per true one at most: true restatements are rarer than one-fact changes; at 2 the surface cue
 #: "not in the text, so false" is right for at most 2/3 of a sheet's judgments (bench/bench_judgment_cues.py).
 FALSE_PER_TRUE = 2
@@ -31,7 +33,7 @@ FALSE_PER_TRUE = 2
 def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     """(the clause said in other words, how), or None when no safe restatement exists
     (:func:`quizgen.items.restate.restatements`)."""
-    got = restate.restatements(ctx, u)
+    got = restate.restatements(ctx, u, numbers=False)
     return got[0] if got else None
 
 
@@ -46,6 +48,9 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
               if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
+        causal = causal_unit(ctx, s)
+        if causal is not None and MIN_UNIT <= len(causal.text) <= MAX_CAUSAL and readable(ctx, causal.tokens):
+            us.append(causal)  # 因为A，所以B: no clause of it stands alone, the whole may be turned round
         if us:
             out[s.id] = us
     return out
@@ -59,7 +64,7 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
         for u in by_sentence[s.id]:
-            if not _subject_first(u):
+            if not (_subject_first(u) or rephrase.is_causal(u)):
                 continue  # 旋即又为另一种莫名的喜悦所替代: what was replaced is in another clause
             got = paraphrase(ctx, u)
             if got is None:
@@ -84,7 +89,7 @@ def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[t
                                                                 min(len(ctx.doc.sentences), sid + NEAR + 1)))
     cands: list[tuple[int, str, str]] = []
     for i in sorted(passage_ids, key=lambda i: (abs(i - sid), i)):
-        for u in by_sentence[i]:
+        for u in (u for u in by_sentence[i] if not rephrase.is_causal(u)):  # a change of a cause is no one fact
             for new, why in changes(ctx, u, passage, names_, rng):
                 if not why.startswith("name") and similar_length(new, key):
                     cands.append((i, new, why))
@@ -126,15 +131,25 @@ def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]]
     for s in ctx.doc.sentences:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
-        for u in (u for u in by_sentence[s.id] if _subject_first(u)):
+        for u in (u for u in by_sentence[s.id] if _subject_first(u) or rephrase.is_causal(u)):
             true = [(new, f"true: {how}") for new, how in restate.restatements(ctx, u)]
-            false = [(new, f"false: {why}") for new, why in changes(
-                ctx, u, paragraphs[par[s.id]], names_, ctx.question_rng("judgment", u.text, s.text))
-                if not why.startswith("name")]
+            false = [] if rephrase.is_causal(u) else [(_numbers_alike(ctx, new, why), f"false: {why}")
+                                                      for new, why in changes(ctx, u, paragraphs[par[s.id]], names_,
+                                                                              ctx.question_rng("judgment", u.text, s.text))
+                                                      if not why.startswith("name")]
             if true or false:
                 out.append((s, u, true, false))
                 break
     return out
+
+
+def _numbers_alike(ctx: Context, new: str, why: str) -> str:
+    """A changed number written in words as a true statement writes its number (住了3年 → 住了三年), so that the
+    form of a number does not tell a restatement from a change."""
+    if not why.startswith("number"):
+        return new
+    got = rephrase.all_in_words(ctx, new)
+    return got[0] if got is not None and got[0] not in ctx.doc.text else new
 
 
 def judgments(ctx: Context, rng: random.Random) -> list[Draft]:

@@ -102,22 +102,7 @@ def degree_slot(left_word: str, right: str) -> bool:
     return left_word in _kind("degree") or right.startswith(tuple(_kind("degree_after")))
 
 
-_CL = re.compile(r"CL:([^/]+)")
-_CL_ITEM = re.compile(r"(?:[^|,\[]+\|)?([^|,\[]+)\[")
-
-
-@remembered
-def classifiers(word: str) -> frozenset[str]:
-    """The classifiers CC-CEDICT lists for ``word`` (Simplified): 书 -> {本, 册, 部}."""
-    out: set[str] = set()
-    for e in lexicon.cedict_entries(word):
-        if e.is_proper:
-            continue
-        for s in e.senses:
-            m = _CL.search(s)
-            if m:
-                out.update(x.strip() for x in _CL_ITEM.findall(m.group(1)))
-    return frozenset(out)
+classifiers = lexicon.listed_classifiers
 
 
 _COUNTER = re.compile(r"[一二两三四五六七八九十百千万几这那哪每某各半整0-9０-９]+$")

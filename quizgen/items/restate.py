@@ -10,7 +10,9 @@ can check:
 * **contrary**: a final adjective negated through its contrary (contraries.tsv: 压力很大 → 压力不小), exact because
   what is big is certainly not small; it gives true statements their share of negation words, so that a
   negation word does not mark the false ones;
-* **comparison**: 比 turned round with the contrary (A比B高 → B比A低).
+* **comparison**: 比 turned round with the contrary (A比B高 → B比A低);
+* the restatements of :mod:`quizgen.items.rephrase`: a cause turned round, 把/被 undone, a pronoun named, a number
+  in another form.
 
 Nothing comes out that the text itself holds word for word.
 """
@@ -232,10 +234,17 @@ def conjuncts_swapped(ctx: Context, u: Unit) -> tuple[str, str] | None:
     return (new, f"subjects {a}, {b} swapped") if new not in ctx.doc.text else None
 
 
-def restatements(ctx: Context, u: Unit) -> list[tuple[str, str]]:
-    """Every true restatement of ``u`` found (text, how), structural ones first (they change the most)."""
+def restatements(ctx: Context, u: Unit, numbers: bool = True) -> list[tuple[str, str]]:
+    """Every true restatement of ``u`` found (text, how), structural ones first (they change the most). With
+    ``numbers=False`` no number in words: among four options whose wrong ones change a number in digits, the one
+    number in words would mark the key (a judgment writes its changed numbers in words too)."""
+    from quizgen.items import rephrase as rp
+
     out = []
-    for fn in (comparison, contrary, synonym, time_moved, conjuncts_swapped):
+    for fn in (rp.cause_turned, comparison, contrary, rp.ba_undone, rp.pronoun_named, synonym, time_moved,
+               conjuncts_swapped, rp.number_form):
+        if fn is rp.number_form and not numbers:
+            continue
         got = fn(ctx, u)
         if got is not None and got[0] not in ctx.doc.text:
             out.append(got)

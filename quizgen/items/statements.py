@@ -245,7 +245,7 @@ def statement_items(ctx: Context, n: int) -> list[Item]:
         # the same exclusive fact, which we cannot check
         ch = {k: [c for c in changes(ctx, us[k], passage, names_, rng) if not c[1].startswith("name")]
               for k in order}
-        said = {k: got[0][0] for k in order if (got := restate.restatements(ctx, us[k]))}  # the key in other words
+        said = {k: got[0][0] for k in order if (got := restate.restatements(ctx, us[k], numbers=False))}  # the key in other words
         picked = _pick(us, ch, order, said)
         if picked is None:
             continue

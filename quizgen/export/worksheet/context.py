@@ -26,6 +26,7 @@ from quizgen.export.worksheet.gapped import (
     student_text,
     word_pinyin,
 )
+from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, kind
@@ -33,10 +34,10 @@ from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, kind
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
 #: word list on the sheet would give away the cloze answers. The above-level words are in the glossary instead.
-#: Glossary rows beside the reading: the most frequent above-level words that have a gloss. 48 rows fill about
-#: half an A4 page in two columns; the others are listed at the end of the student sheet (the sample text has 327
-#: above-level words) and the note under the first rows says so.
-GLOSSARY_MAX = 48
+#: Glossary rows beside the reading: the most frequent of the words the sheet explains (the above-level words of
+#: the question sentences, :mod:`quizgen.export.worksheet.glossing`). 120 words (60 rows of two) fill about an
+#: A4 page; any others are listed at the end of the student sheet and the note under the first rows says so.
+GLOSSARY_MAX = 120
 GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
 CN_NUMERALS = "一二三四五六七八九十"
 #: Questions answered by writing a word (``fill_in`` kinds in :mod:`quizgen.items.kinds`, no options to click):
@@ -89,16 +90,16 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
     except ConfigError:
         standard_name = itemset.standard
     sections, key, text = sections_and_key(itemset, pinyin)
-    gapped = _gapped_words(itemset)
-    rows = glossary_rows(itemset, text)
+    # no reading printed (one without offsets): its words cannot be pointed to, so all of them are listed
+    explained: dict[str, int | None] = {**text.explained} if text.paragraphs else dict.fromkeys(glossed_words(itemset))
+    rows = glossary_rows(itemset, explained, GLOSSARY_MAX, GLOSS_SENSES)
     salt = _salt(itemset)
     n_items = sum(len(b.items) for s in sections for b in s["blocks"])
     return {
         "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
         "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url, "copy": copy,
         "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": rows[:GLOSSARY_MAX],
-        "glossary_more": rows[GLOSSARY_MAX:],
-        "glossary_total": sum(g.word not in gapped and g.simplified not in gapped for g in itemset.glossary),
+        "glossary_more": rows[GLOSSARY_MAX:], "glossary_total": len(rows),
         "chart": chart(itemset.profile, itemset.level), "sections": sections,
         "key": key if copy == "key" else [], "checks": checks(key, salt) if copy == "student" else {},
         "salt": salt, "n_items": n_items, "n_scored": n_items, "text": text,
@@ -178,7 +179,8 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
     :mod:`quizgen.export.worksheet.gapped`)."""
     items = numbered(itemset)
     gaps, cuts = holes(items)
-    text = student_text(itemset, gaps, cuts, pinyin, glossed_words(itemset))
+    text = student_text(itemset, gaps, cuts, pinyin, glossed_words(itemset),
+                        None if pinyin == "all" else question_tokens(itemset))
     number = {it.id: n for n, it in items}
     sections: list[dict[str, Any]] = []
     key: list[dict[str, Any]] = []
@@ -332,35 +334,6 @@ def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
             "alt": it.simplified if it.simplified != it.answer else "", "sentence": sentence,
             "pinyin": detail or "", "gloss": it.gloss if about == "pinyin+gloss" else "",
             "explanation": it.explanation if kind(it.type).explained else "", "para": para}
-
-
-def _gapped_words(itemset: ItemSet) -> set[str]:
-    return {w for _, it in numbered(itemset) if it.type in GAP_TYPES for w in (it.word, it.simplified, it.answer) if w}
-
-
-def glossed_words(itemset: ItemSet) -> frozenset[str]:
-    """Words the glossary explains (as written): the only above-level words that get pinyin in the reading."""
-    gapped = _gapped_words(itemset)
-    return frozenset(g.word for g in itemset.glossary if g.gloss and g.word not in gapped
-                     and g.simplified not in gapped)
-
-
-def glossary_rows(itemset: ItemSet, text: StudentText) -> list[dict[str, Any]]:
-    """Every glossed word of the reading (not gapped), most frequent first: the first GLOSSARY_MAX are printed
-    beside the reading in order of first appearance with their paragraph number, the rest at the end of the
-    student sheet, so every word printed with pinyin has its meaning on the sheet. A word gapped anywhere on
-    the sheet is never listed: its pinyin and meaning would give the gap away."""
-    gapped = _gapped_words(itemset)
-    shown = [(p["number"], "".join(r[1] for r in p["runs"])) for p in text.paragraphs]
-    chosen = [g for g in itemset.glossary if g.gloss and g.word not in gapped and g.simplified not in gapped]
-    rows = [{"word": g.word, "pinyin": word_pinyin(g.pinyin),
-             "gloss": "; ".join(s.strip() for s in g.gloss.split(";")[:GLOSS_SENSES]),
-             "para": next((n for n, t in shown if g.word in t), None)} for g in chosen]
-    rows = [r for r in rows if r["para"] is not None or not shown]
-    order = {id(r): k for k, r in enumerate(rows)}
-    head = sorted(rows[:GLOSSARY_MAX], key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
-    tail = sorted(rows[GLOSSARY_MAX:], key=lambda r: (r["para"] if r["para"] is not None else 10**9, order[id(r)]))
-    return head + tail
 
 
 def chart(profile: dict[str, Any], level: int) -> dict[str, Any] | None:

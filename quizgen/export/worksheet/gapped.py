@@ -18,10 +18,10 @@ Pieces are ``(text, n)`` pairs: ``n`` None for plain text, 0 for the item's own 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from quizgen.items.itemset import Item, ItemSet
+from quizgen.items.itemset import Item, ItemSet, ReadingToken
 from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
 from quizgen.items.kinds import kind as item_kind
 
@@ -54,12 +54,15 @@ class StudentText:
     paragraphs: ``{"number", "runs"}`` with runs ``(kind, text, pinyin, n)``, kind one of "t" (plain),
     "w" / "wa" (a word with pinyin over it; "wa" right after another one), "gap", "slot", "ref";
     placed: hole number -> paragraph number for every hole printed in the reading;
-    gaps: all gap holes (placed or not), by number.
+    gaps: all gap holes (placed or not), by number;
+    explained: above-level word (as written) -> paragraph where the sheet first explains it (pinyin over it in
+    mode "above"; see :mod:`quizgen.export.worksheet.glossing`): the glossary's words.
     """
 
     paragraphs: list[dict[str, Any]]
     placed: dict[int, int]
     gaps: dict[int, Hole]
+    explained: dict[str, int] = field(default_factory=dict)
 
     def context(self, n: int) -> list[Piece]:
         """The words around gap ``n`` in the reading, up to the sentence ends or :data:`CONTEXT_CHARS` a side;
@@ -223,14 +226,12 @@ def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:
 
 
 def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: str,
-                 glossed: frozenset[str] | None = None) -> StudentText:
-    """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap. In mode
-    "above", ``glossed`` (when given) limits the pinyin to the words the glossary explains: a word printed with
-    its pinyin but no meaning anywhere on the sheet only tells the student how to say what they cannot read.
-
-    A gap inside a cut is not placed (its sentence is not in the reading); of two overlapping gaps the first
-    is placed; a token in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens carry no offsets is left out when there is anything to hide. Plain
-    tokens are merged into one run (fewer boxes for WeasyPrint to lay out)."""
+                 glossed: frozenset[str] | None = None, where: frozenset[int] | None = None) -> StudentText:
+    """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap; an
+    above-level token explained (see :func:`_explains`) is recorded in ``StudentText.explained``. A gap inside a
+    cut is not placed (its sentence is not in the reading); of two overlapping gaps the first is placed; a token
+    in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens
+    carry no offsets is left out when there is anything to hide. Plain tokens are merged into one run."""
     placed: dict[int, int] = {}
     gaps_by_n = {g.n: g for g in gaps}
     if (gaps or cuts) and not any(t.start >= 0 for p in itemset.reading for t in p.tokens):
@@ -239,12 +240,15 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         return StudentText([], {}, gaps_by_n)
     cuts_at, gaps_at, near_hole = _Overlaps(cuts), _Overlaps(gaps), _Covered(gaps + cuts)
     paragraphs = []
+    explained: dict[str, int] = {}
     for p in itemset.reading:
         runs: list[tuple[str, str, str, int]] = []
         done: set[int] = set()  # holes already written in this paragraph
         for t in p.tokens:
-            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (
-                pinyin == "above" and t.above and (glossed is None or t.text in glossed))) else ""
+            explain = _explains(t, glossed, where) and not _hidden(t, near_hole, cuts_at, gaps_at)
+            if explain:
+                explained.setdefault(t.text, p.number)
+            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and explain)) else ""
             if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
                     _text(runs, t.text, py)
@@ -278,7 +282,20 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
             runs.pop()
         paragraphs.append({"number": p.number, "runs": runs})
-    return StudentText(paragraphs, placed, {g.n: g for g in gaps})
+    return StudentText(paragraphs, placed, {g.n: g for g in gaps}, explained)
+
+
+def _explains(t: ReadingToken, glossed: frozenset[str] | None, where: frozenset[int] | None) -> bool:
+    """The sheet explains the token (pinyin over it in mode "above", a glossary row): it is above the level,
+    the glossary has its meaning (``glossed``; pinyin without a meaning would tell the student how to say what
+    they cannot read) and it stands where the questions are (``where``: token offsets, see
+    :mod:`quizgen.export.worksheet.glossing`). None: no limit."""
+    return t.above and bool(t.pinyin) and (glossed is None or t.text in glossed) and (where is None or t.start in where)
+
+
+def _hidden(t: ReadingToken, near_hole: _Covered, cuts_at: _Overlaps, gaps_at: _Overlaps) -> bool:
+    """The token is (partly) hidden from the student: in a cut sentence or a gap."""
+    return t.start >= 0 and near_hole(t.start, t.end) and bool(cuts_at(t.start, t.end) or gaps_at(t.start, t.end))
 
 
 class _Overlaps:

@@ -283,9 +283,16 @@ def check(html: str, ctx: dict[str, Any], itemset: ItemSet) -> list[str]:
         odd = sorted(c for c in set(shown) - set(source) if simplified_only(c))
         if odd:
             fails.append("Simplified characters on a Traditional sheet: " + "".join(odd))
+    return fails + _glossary_problems(ctx)
+
+
+def _glossary_problems(ctx: dict[str, Any]) -> list[str]:
+    """In pinyin mode "above" the glossary holds exactly the words printed with pinyin: each of those has its
+    meaning (issue 13.3), and no row explains a word the reading does not mark (it would be a row the student
+    has no reason to look up, and the sheet would be longer for it)."""
+    if ctx["pinyin"] != "above" or not ctx["reading"]:
+        return []
     glossed = {g["word"] for g in ctx["glossary"]} | {g["word"] for g in ctx["glossary_more"]}
-    for p in ctx["reading"]:
-        for kind, word, py, _n in p["runs"]:
-            if kind in ("w", "wa") and py and ctx["pinyin"] == "above" and word not in glossed:
-                fails.append(f"{word} has pinyin but no meaning on the sheet")
-    return fails
+    marked = {word for p in ctx["reading"] for kind, word, py, _n in p["runs"] if kind in ("w", "wa") and py}
+    return [f"{word} has pinyin but no meaning on the sheet" for word in sorted(marked - glossed)] + \
+        [f"{word} is in the glossary but has no pinyin in the reading" for word in sorted(glossed - marked)]
