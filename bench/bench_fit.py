@@ -7,7 +7,9 @@
 Each text is built as ``quizgen build`` builds it (standard 2025, seed 0, the reading attached) at HSK 4, 5 and
 6; the fit (:func:`quizgen.export.worksheet.integrity.fit`) is replayed one drop at a time so that each dropped
 question is counted under the first rule it broke. Prints one line per text and level (sheet questions before →
-after the fit, kinds kept, drops) and the totals. The passages are held-out text outside the repository.
+after the fit, kinds kept, sections on the sheet and how many more there are than kinds, drops) and the totals.
+A kind printed as two sections or more is split by another kind's holes in the reading (一 choice 1–3, 二 cloze
+4, 三 choice 5 …): "extra" counts those additional sections. The passages are held-out text outside the repository.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ def drops(itemset) -> tuple[object, list[tuple[str, str]]]:
 def main() -> None:
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.build import default_title
+    from quizgen.export.worksheet.context import sections_and_key
     from quizgen.items import build_items
     from quizgen.items.kinds import kind
     from quizgen.items.paragraphs import reading_paragraphs
@@ -61,6 +64,8 @@ def main() -> None:
     before: Counter = Counter()
     after: Counter = Counter()
     why: Counter = Counter()
+    parts: Counter = Counter()
+    extra: Counter = Counter()
     for path in sorted(args.texts):
         text = path.read_text(encoding="utf-8")
         for lv in LEVELS:
@@ -71,12 +76,18 @@ def main() -> None:
             b = sum(kind(i.type).on_sheet for i in s.items)
             a = sum(kind(i.type).on_sheet for i in fitted.items)
             kinds = len({i.type for i in fitted.items if kind(i.type).on_sheet})
+            n_parts = len(sections_and_key(fitted, "above")[0])
             before[lv] += b
             after[lv] += a
+            parts[lv] += n_parts
+            extra[lv] += n_parts - kinds
             why.update((lv, r) for _, r in dropped)
-            print(f"{path.stem} HSK {lv}: {b} -> {a} questions, {kinds} kinds; dropped {dropped}", flush=True)
+            print(f"{path.stem} HSK {lv}: {b} -> {a} questions, {kinds} kinds, {n_parts} sections; dropped {dropped}",
+                  flush=True)
     print("sheet questions before the fit:", ", ".join(f"HSK {lv} {before[lv]}" for lv in LEVELS))
     print("sheet questions after the fit: ", ", ".join(f"HSK {lv} {after[lv]}" for lv in LEVELS))
+    print("sections on the sheets:        ", ", ".join(f"HSK {lv} {parts[lv]}" for lv in LEVELS))
+    print("sections beyond one per kind:  ", ", ".join(f"HSK {lv} {extra[lv]}" for lv in LEVELS))
     for (lv, r), c in sorted(why.items()):
         print(f"HSK {lv} dropped, {r}: {c}")
 

@@ -111,6 +111,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/worksheet/integrity.py",
         'for word in sorted(glossed - marked)]', "for word in []]",
         ["tests/test_glossing.py"]),
+    # --- choice and cloze gaps take one stretch of the text each: one section per kind
+    "one-stretch-per-kind": (
+        "quizgen/items/generate.py",
+        "    items = one_stretch_per_kind(ctx, items)", "    pass",
+        ["tests/test_stretches.py"]),
 }
 
 

@@ -176,6 +176,12 @@ CASES = [
     ("疫情尽管缓慢，但总还是在向好转。", "总", (FIRST, "always; after all"), "general"),
     ("由是感激，遂许先帝以驱驰。", "是", (FIRST, "(literary: 由是)"), None),  # not 'to be'
     ("这个决定由他来做。", "由", (FIRST, "by"), None),
+    ("大家都要查体温。", "要", (FIRST, "(before a verb) need to, should"), None),  # modal, not only 'to want'
+    ("我要一杯茶。", "要", (FIRST, "to want"), None),
+    ("当前，应围绕增加农民收入。", "应", (FIRST, "should"), "to agree"),
+    ("較多的學者認為。", "較", (FIRST, "(before an adjective) relatively"), "to compare"),
+    ("经过几十年的持续发展。", "持续", (FIRST, "to continue"), "preservation"),  # vd after 的: still the verb
+    ("创造性地开展工作。", "创造性", (FIRST, "creativ"), None),  # 创造性 + 地, not 性地 'innate quality'
     ("10天后他来了。", "后", (FIRST, "after"), "Tin Hau"),  # 10 + 天 + 后: no token 天后 'Tin Hau'
     ("１０天後他來了。", "後", (FIRST, "after"), "Tin Hau"),
 ]

@@ -291,8 +291,9 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
         elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
-        elif ctx is not None and pos[:1] == "v" and ctx.prev in _NOUN_BEFORE:
-            pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun
+        elif ctx is not None and pos[:1] == "v" and pos != "vd" and ctx.prev in _NOUN_BEFORE:
+            pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
+            # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
     if chosen and pos:
         chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))

@@ -223,6 +223,18 @@ class Segmenter:
                 out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
         return out
 
+    def _suffix_before_de(self, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """创造/性地 -> 创造性/地: jieba takes the adverbial 性地/化地 for the word 性地 'innate quality' where the
+        word before and 性/化 make a dictionary word (创造性, 自动化)."""
+        out: list[tuple[str, str]] = []
+        for w, p in tagged:
+            if w in ("性地", "化地") and out and self._known(out[-1][0] + w[0]):
+                out[-1] = (out[-1][0] + w[0], self.lone_tag(out[-1][0] + w[0]) or "n")
+                out.append(("地", "uv"))
+            else:
+                out.append((w, p))
+        return out
+
     def lone_tag(self, word: str) -> str:
         """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token, or when
         the word is one of the HSK words we added, which carry no tag)."""
@@ -236,6 +248,8 @@ class Segmenter:
             tagged = _numerals_apart(tagged, self._common_word)
             tagged = _unit_and_localiser_apart(tagged)
             tagged = _names_whole(tagged, self._known)
+        if "性地" in text or "化地" in text:
+            tagged = self._suffix_before_de(tagged)
         return tagged
 
     def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

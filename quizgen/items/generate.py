@@ -17,6 +17,7 @@ from quizgen.items import facts, ordering, questions, sections, statements
 from quizgen.items.context import Context
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.select import CHARS_PER_SHEET, select_targets, sheet_glossed
+from quizgen.items.stretches import one_stretch_per_kind
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
@@ -79,6 +80,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     for name, fn in SECTIONS:
         if want.get(name, 0) > 0:
             items.extend(fn(ctx, want[name]))
+    items = one_stretch_per_kind(ctx, items)  # choice gaps in one stretch of the text, cloze in another
     # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
     seen: set[str] = set()
     items = [i for i in items if not (i.id in seen or seen.add(i.id))]  # type: ignore[func-returns-value]

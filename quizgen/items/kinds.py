@@ -112,6 +112,9 @@ def names(pred: Callable[[Kind], bool]) -> tuple[str, ...]:
 GAP_TYPES = names(lambda k: k.reading == "gap")
 #: Item types whose sentences are cut out of the reading: a slot per sentence (insertion) or a reference (ordering).
 CUT_TYPES = names(lambda k: k.reading in ("slot", "ref"))
+#: Item types that gap one word of one sentence, each question on its own (:mod:`quizgen.items.stretches`
+#: relabels them one into another so each takes one stretch of the text).
+SINGLE_GAP_TYPES = names(lambda k: k.reading == "gap" and not k.shared_options and not k.passage_ref)
 #: Item types whose options are shown once for their group.
 SHARED_OPTIONS = names(lambda k: k.shared_options)
 #: Item types answered by writing a word.

@@ -24,26 +24,28 @@ def repeated(ctx: Context, span: Span, tok: Token) -> bool:
     return text.count(context) > 1
 
 
-def _word_targets(ctx: Context, min_len: int = 2):
+def _word_targets(ctx: Context, min_len: int = 2, inside: tuple[int, int] | None = None):
     """Unused targets, best first, with their best occurrence in a sentence not used yet by another gap item
-    (one gap per sentence: a sentence shown twice would give away the other item's answer)."""
+    (one gap per sentence: a sentence shown twice would give away the other item's answer); ``inside``: only
+    occurrences whose word starts within these input offsets (exclusive at both ends)."""
     for t in ctx.targets:
         if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
         free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences
-                and o[0].sentence.id not in ctx.grouped and not repeated(ctx, *o)]
+                and o[0].sentence.id not in ctx.grouped and not repeated(ctx, *o)
+                and (inside is None or inside[0] < o[1].start < inside[1])]
         if free:
             best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best
 
 
-def choice_items(ctx: Context, n: int) -> list[Item]:
+def choice_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> list[Item]:
     """Multiple-choice cloze: the answer and three gated distractors; targets without three are skipped.
 
     Single characters are never gapped here: one character fits too many gaps to have one right answer.
     """
     out: list[Item] = []
-    for target, (span, tok) in _word_targets(ctx):
+    for target, (span, tok) in _word_targets(ctx, inside=inside):
         if len(out) >= n:
             break
         gap = make_gap(span, tok, tok.level or ctx.doc.level)
@@ -58,11 +60,11 @@ def choice_items(ctx: Context, n: int) -> list[Item]:
     return out
 
 
-def cloze_items(ctx: Context, n: int) -> list[Item]:
+def cloze_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> list[Item]:
     """Open cloze with a pinyin hint: pinyin names one word, so the gap has one right answer (a meaning hint
     would admit synonyms). The gloss is carried for the back of the card."""
     out: list[Item] = []
-    for target, (span, tok) in _word_targets(ctx):
+    for target, (span, tok) in _word_targets(ctx, inside=inside):
         if len(out) >= n:
             break
         ctx.used.add(target.simplified)

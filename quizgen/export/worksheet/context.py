@@ -13,6 +13,7 @@ gapped one. A passage is printed with its questions only when the reading cannot
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,7 @@ class ItemView:
     hint: str = ""
     para: int | None = None  # paragraph of the reading where the item's gap is
     long: bool = False  # an option longer than 12 characters: one option per line
+    half: bool = False  # … but every option fits half a line (word meanings in English): two options a line
 
     @property
     def scored(self) -> bool:
@@ -256,7 +258,16 @@ def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
         options = [(LETTERS[k], mask_restated(o, text.gaps) if kind(it.type).restated else [(o, None)])
                    for k, o in enumerate(it.options)]
     hint = word_pinyin(it.hint) if it.type == "cloze" and it.hint else ""
-    return ItemView(n, it, prompt, options, hint, para, any(len(o) > 12 for o in it.options))
+    long = any(len(o) > 12 for o in it.options)
+    return ItemView(n, it, prompt, options, hint, para, long, long and all(_width(o) <= HALF_LINE for o in it.options))
+
+
+#: Half a line of options, in half-width characters (a CJK character is two): 10.5 pt text on A4 or Letter.
+HALF_LINE = 40
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _sentence_pieces(sentence: str, it: Item, text: StudentText) -> list[Piece]:

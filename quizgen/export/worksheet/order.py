@@ -6,7 +6,8 @@ insertion, ordering). Numbered section by section, a choice gap after a cloze ga
 lower number, and the reading would show (5)(1)(6)…; dropping the items out of order cost the sample two of its
 18 questions. So the holes are numbered in text order across sections, and a section is a run of consecutive
 questions of one kind: kinds whose holes interleave give several short sections (一、选词填空 1–3, 二、根据提示填空
-4, 三、选词填空 5–6 …), each with contiguous numbers, as an exam part is. A group (a passage cloze, word bank or
+4, 三、选词填空 5–6 …), each with contiguous numbers, as an exam part is; :mod:`quizgen.items.stretches` gives
+choice and cloze gaps one stretch of the text each, so that this rarely happens. A group (a passage cloze, word bank or
 insertion set) stays together, placed by its first hole.
 
 Used by :mod:`quizgen.export.worksheet.context` (numbering the items); :func:`increasing` by

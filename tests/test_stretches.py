@@ -1,0 +1,59 @@
+"""Choice and cloze gaps take one stretch of the reading each (quizgen.items.stretches), so the sheet prints one
+section per kind instead of alternating short ones, and no question is lost for it."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.export.worksheet.order import sheet_order
+from quizgen.items import build_items, generate, stretches
+from quizgen.items.itemset import ItemSet
+
+
+def _kinds_in_order(s: ItemSet) -> list[str]:
+    return [it.type for it in sheet_order(s) if it.type in ("choice", "cloze")]
+
+
+def _runs(seq: list[str]) -> int:
+    return sum(1 for k, t in enumerate(seq) if k == 0 or seq[k - 1] != t)
+
+
+@pytest.fixture(scope="module")
+def sample_docs():
+    from quizgen.analysis.pipeline import analyze
+
+    from .conftest import SAMPLE
+
+    return {lv: analyze(SAMPLE, level=f"hsk{lv}") for lv in (5, 6)}
+
+
+@pytest.mark.parametrize("level", [5, 6])
+def test_choice_and_cloze_each_take_one_stretch(sample_docs, level, monkeypatch):
+    """The sample alternated 一 choice 1–3, 二 cloze 4, 三 choice 5 …; now each kind is one run of holes, with
+    the same number of single-gap questions as the sections picked."""
+    s = build_items(sample_docs[level], seed=0)
+    seq = _kinds_in_order(s)
+    assert "cloze" in seq and "choice" in seq
+    assert _runs(seq) == 2, seq
+    monkeypatch.setattr(generate, "one_stretch_per_kind", lambda ctx, items: items)
+    before = build_items(sample_docs[level], seed=0)
+    assert _runs(_kinds_in_order(before)) > 2  # the alternation this fixes
+    assert len(seq) >= len(_kinds_in_order(before))  # no question lost
+    assert {it.target_start for it in s.items if it.type in ("choice", "cloze")} >= \
+        {it.target_start for it in before.items if it.type in ("choice", "cloze")}  # the same gaps, relabelled
+
+
+def test_a_relabelled_gap_keeps_its_sentence_and_word(sample_docs):
+    s = build_items(sample_docs[5], seed=0)
+    for it in s.items:
+        if it.type == "cloze":
+            assert it.hint == it.pinyin and not it.options and it.sentence[
+                it.target_start - it.start:it.target_end - it.start] == it.answer
+        if it.type == "choice":
+            assert it.answer_index is not None and it.options[it.answer_index] == it.answer
+
+
+def test_longest_run_bounds():
+    seq = [(10, "choice"), (20, "cloze"), (30, "choice"), (40, "choice"), (50, "passage_cloze")]
+    assert stretches._longest_run(seq, "choice") == (20, 50)
+    assert stretches._longest_run(seq, "cloze") == (10, 30)
+    assert stretches._longest_run(seq, "insertion") is None
