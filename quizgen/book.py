@@ -139,10 +139,12 @@ def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks
             continue
         final = folder / f"{base}{SUFFIX[fmt]}"
         try:
-            if fmt == "pdf" and sinks.pdf is not None:
-                sinks.pdf.submit(shown, sinks.stage(final), opts)
-            else:  # items.json keeps the input's script (the record); worksheets show the chosen one
-                write_format(fmt, items if fmt == "json" else shown, sinks.stage(final), opts)
+            if fmt == "pdf" and sinks.pdf is not None:  # the sheet and the key, both laid out by the worker
+                sinks.pdf.submit(shown, (sinks.stage(final), sinks.stage(folder / f"{base}{KEY_SUFFIX[fmt]}")),
+                                 opts)
+                continue
+            # items.json keeps the input's script (the record); worksheets show the chosen one
+            write_format(fmt, items if fmt == "json" else shown, sinks.stage(final), opts)
             if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
                 write_format(fmt, shown, sinks.stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
         except QuizgenError as e:
@@ -178,36 +180,39 @@ def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str,
 
 
 class _PdfPipe:
-    """Lesson PDFs laid out by the worker while this process analyses the next lesson: one in flight."""
+    """Lesson PDFs (sheet and key) laid out by the worker while this process analyses the next lesson: one
+    lesson in flight. WeasyPrint then lives in the worker only, not in this process beside the analysis."""
 
     def __init__(self, worker) -> None:
         self.worker = worker
-        self.pending: tuple[contextlib.ExitStack, Path] | None = None
+        self.pending: tuple[contextlib.ExitStack, tuple[Path, ...]] | None = None
 
-    def submit(self, itemset, tmp: Path, opts) -> None:
+    def submit(self, itemset, tmps: tuple[Path, Path], opts) -> None:
+        """Send the student sheet and the key of ``itemset``, to be written to ``tmps`` (in that order)."""
         from quizgen.export.worksheet.pdf import pdf_html
 
         self.finish()
         pages = contextlib.ExitStack()
         try:
-            html = pages.enter_context(pdf_html(itemset, templates_dir=opts.templates, pinyin=opts.pinyin,
-                                                paper=opts.paper))
-            self.worker.submit(html)
+            html = [pages.enter_context(pdf_html(itemset, templates_dir=opts.templates, pinyin=opts.pinyin,
+                                                 paper=opts.paper, copy=copy)) for copy in ("student", "key")]
+            self.worker.submit(*html)
         except BaseException:
             pages.close()
             raise
-        self.pending = (pages, tmp)
+        self.pending = (pages, tmps)
 
     def finish(self) -> None:
-        """Wait for the PDF in flight and write it."""
+        """Wait for the PDFs in flight and write them."""
         if self.pending is None:
             return
         from quizgen.atomic import write_atomic
 
-        pages, tmp = self.pending
+        pages, tmps = self.pending
         self.pending = None
         try:
-            write_atomic(tmp, self.worker.result())
+            for tmp in tmps:
+                write_atomic(tmp, self.worker.result())
         finally:
             pages.close()
 

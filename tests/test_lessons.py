@@ -201,3 +201,31 @@ def test_every_lesson_gets_its_pdf_from_one_worker(tmp_path):
     pdfs = sorted((tmp_path / "out" / "book").iterdir())
     assert [p.suffix for p in pdfs] == [".pdf"] * 6 and sum(p.name.endswith(".key.pdf") for p in pdfs) == 3
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+
+
+def test_a_lessons_items_do_not_change_when_the_book_grows(tmp_path):
+    """Every candidate search is bounded by its lesson (issue 15: linear time): appending lessons to a book
+    changes none of the questions of the lessons before, on a real text (the sample, in lessons of ~1,000
+    characters)."""
+    from quizgen.build import BuildOptions, build_one
+
+    text = next(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    lessons = split_lessons(text, 1000)
+    assert len(lessons) >= 4
+    short = tmp_path / "short" / "book.txt"
+    full = tmp_path / "full" / "book.txt"
+    for path, body in ((short, text[:lessons[1].end]), (full, text)):
+        path.parent.mkdir()
+        path.write_text(body, encoding="utf-8")
+    opts = BuildOptions(formats=("json",), lesson_size=1000, level="hsk6")
+
+    def items(src: Path) -> list:
+        r = build_one(src, src.parent / "out", opts)
+        assert r.error is None, r.error
+        return [json.loads(p.read_text(encoding="utf-8"))["items"]
+                for p in sorted((src.parent / "out" / "book").glob("*.items.json"))]
+
+    before, after = items(short), items(full)
+    assert len(before) == 2 and len(after) == len(lessons)
+    assert sum(it["type"] != "vocabulary" for lesson in before for it in lesson) >= 5
+    assert after[:2] == before

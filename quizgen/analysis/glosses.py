@@ -17,7 +17,7 @@ from quizgen.analysis.lexicon import (
     is_listed_character,
 )
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, pos_in_context, rules
-from quizgen.cache import releasable
+from quizgen.cache import WORD_CACHE, releasable
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
@@ -310,7 +310,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
             or pos_in_context(pos, Context(prev, prev_pos, "", next_pos)) != pos)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def needs_context(simplified: str) -> bool:
     """True when the gloss of this word may depend on its neighbours: it has curated rules, classifier senses
     or a surname entry (the pipeline computes the others once per word)."""

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from quizgen import options
 from quizgen.analysis import cedict_index
 from quizgen.analysis.han import HAN_RUN, is_han
-from quizgen.cache import releasable
+from quizgen.cache import WORD_CACHE, releasable
 
 STANDARDS: tuple[str, ...] = tuple(s.value for s in options.Standard)
 DEFAULT_STANDARD = options.Standard.SYLLABUS_2025.value
@@ -138,7 +138,7 @@ def _run_level(run: str, words: dict[str, int], chars: dict[str, int]) -> int | 
 
 
 @releasable
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def token_level(simplified: str, standard: str) -> int | None:
     """Level of a token under ``standard`` (7 = 7-9 band); None without Han characters or if one is ungraded.
 
@@ -194,7 +194,7 @@ def prefetch_entries(words: Iterable[str]) -> None:
 
 
 @releasable
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def cedict_entries(simplified: str) -> tuple[Entry, ...]:
     """All CC-CEDICT entries whose Simplified headword is ``simplified``, in dictionary order."""
     if simplified not in cedict_index.headwords():
@@ -216,7 +216,7 @@ def all_hsk_words_levels() -> dict[str, int]:
 
 
 @releasable
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def is_proper_noun(simplified: str, pos: str) -> bool:
     """True for names of people, places and organisations, to keep them out of vocabulary.
 

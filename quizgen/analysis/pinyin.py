@@ -37,7 +37,7 @@ from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis.polyphone_model import polyphone_model
-from quizgen.cache import releasable
+from quizgen.cache import WORD_CACHE, releasable
 
 __all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
@@ -125,7 +125,7 @@ def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None
 
 
 @releasable
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _segment_readings(segment: str) -> tuple[str, ...]:
     """pypinyin's readings of one of its own segments (a phrase, a character or a non-Han run: '' each).
 
@@ -143,7 +143,7 @@ def _readings(segments: Sequence[str]) -> list[str]:
 
 
 @releasable
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _phrase(word: str) -> tuple[str, ...] | None:
     """pypinyin's reading of ``word`` if it is one of its phrases (its segmenter keeps it whole), else None."""
     if len(word) < 2 or _pypinyin().seg(word) != [word]:
@@ -185,7 +185,7 @@ def _letters(syl: str) -> str:
 
 
 @releasable
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] | None:
     """Syllables of `word` that CC-CEDICT reads in the neutral tone, given our `readings`; None if unsure.
 

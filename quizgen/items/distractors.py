@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from quizgen import memo
 from quizgen.analysis import cedict_index, glosses, lexicon
-from quizgen.cache import releasable
+from quizgen.cache import WORD_CACHE, releasable
 from quizgen.items import frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -87,7 +87,7 @@ def _cedict_adverb(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _cedict_verb(word: str) -> bool:
     """The first common CC-CEDICT entry's first sense is 'to …' (but not 'to be …', often adjectival)."""
     for e in lexicon.cedict_entries(word):

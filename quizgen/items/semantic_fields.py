@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from quizgen.analysis import lexicon
+from quizgen.cache import WORD_CACHE
 from quizgen.memo import remembered
 
 # Words of an English sense that say nothing about its field.
@@ -87,7 +88,7 @@ FIELDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 _POINTER_SENSE = re.compile(r"(CL:|(\w+ )?variant of|see |also written|old variant|abbr\.)")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _senses(word: str) -> tuple[str, ...]:
     """Common (non-name) senses of a word, split on ';' too ('to welcome; to greet'), dictionary order.
 

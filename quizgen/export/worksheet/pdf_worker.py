@@ -105,12 +105,43 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
                 pages = conn.recv()
             except EOFError:  # done, or the parent needs no PDF after all (an error, Ctrl-C), or it is gone
                 return
-            conn.send([_layout(html) for html in pages])
+            conn.send(_in_child(pages))
     except (OSError, EOFError):
         exit_code = 1
     finally:
         conn.close()
         os._exit(exit_code)  # no interpreter teardown, no inherited atexit handlers of the parent
+
+
+def _in_child(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
+    """Lay out ``pages`` in a child forked for them, which exits when done: WeasyPrint's memory grows with
+    every document a process lays out (a book's worker grew ~25 MB a lesson, to 640 MB at 25 lessons), so
+    this process keeps only what the import made, and a child holds one request's layout at a time. The fork
+    costs a few milliseconds."""
+    import pickle
+
+    worker = os.getpid()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: lay out, send the results through the pipe, exit without teardown
+        code = 1
+        try:
+            os.close(read_end)
+            from quizgen.processes import die_with_parent
+
+            die_with_parent(worker)
+            with os.fdopen(write_end, "wb") as out:
+                pickle.dump([_layout(html) for html in pages], out)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as got:
+        data = got.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return [(False, str(_died()))] * len(pages)
+    return pickle.loads(data)
 
 
 def _layout(html: str) -> tuple[bool, Any]:
