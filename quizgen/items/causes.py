@@ -22,7 +22,7 @@ import random
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
-from quizgen.items.drafts import Draft, clauses, paragraph_of, readable, similar_length, stem, text_of, usable
+from quizgen.items.drafts import Draft, clauses, paragraph_of, readable, refuse, similar_length, stem, text_of, usable
 from quizgen.items.statements import stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
@@ -197,17 +197,22 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         prev = sents[k - 1] if k and usable(ctx, sents[k - 1]) and sents[k - 1].id == s.id - 1 else None
         for kind, stem_toks, key_toks, extra in _pairs(ctx, s, prev):
-            if not (_ok(ctx, key_toks, MIN_KEY, MAX_KEY) and _ok(ctx, stem_toks, MIN_KEY, MAX_STEM)) \
-                    or not stands_alone(stem_toks):
+            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY):
+                refuse(ctx, kind, "key clause too short, long or hard")
+                continue
+            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM) and stands_alone(stem_toks)):
+                refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
             key = _text(ctx, key_toks)
             quoted = _text(ctx, stem_toks)
             if key in quoted or quoted in key:
+                refuse(ctx, kind, "key inside the asked clause")
                 continue
             # the question's own paragraph and the one before: a paragraph appended changes no question
             here = [c for c in pool if par[s.id] - 1 <= par[c[0]] <= par[s.id]]
             wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), kind == "purpose", quoted, {s.id, extra}, here)
             if wrong is None:
+                refuse(ctx, kind, "fewer than 3 wrong clauses")
                 continue
             evidence = tuple(sorted({s.id} | ({extra} if extra >= 0 else set())))
             out.append(Draft(kind, stem(ctx, kind, x=quoted), key,

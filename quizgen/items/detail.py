@@ -18,7 +18,7 @@ from quizgen.items.asking import clause_units
 from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
+from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
@@ -65,13 +65,16 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         for u in by_sentence[s.id]:
             if not (_subject_first(u) or rephrase.is_causal(u)):
+                refuse(ctx, "detail", "clause does not open with its subject")
                 continue  # 旋即又为另一种莫名的喜悦所替代: what was replaced is in another clause
             got = paraphrase(ctx, u)
             if got is None:
+                refuse(ctx, "detail", "no safe paraphrase")
                 continue
             key, how = got
             wrong = _wrong(ctx, s.id, key, by_sentence, names_, ctx.question_rng("detail", key, s.text))
             if wrong is None:
+                refuse(ctx, "detail", "fewer than 3 one-fact changes nearby")
                 continue
             out.append(Draft("detail", stem(ctx, "detail"), key + "。",
                              tuple((w + "。", why) for _, w, why in wrong), (s.id,), u.start,
