@@ -146,6 +146,18 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "detail-own-kinds-differ": (
         "quizgen/items/detail.py", "                and all(why.split()[0] != d[2].split()[0] for d in chosen if d[0] == sid) \\\n",
         "", ["tests/test_meaning.py"]),
+    "same-width-point": (
+        "quizgen/items/changes.py", '.replace(".", "．" if "．" in like or "." not in like else ".")', '.replace(".", "．")',
+        ["tests/test_meaning.py"]),
+    "approximate-after-magnitude": (
+        "quizgen/items/changes.py", "unit.tokens[k].simplified in _MAGNITUDES", "unit.tokens[k].simplified in ()",
+        ["tests/test_meaning.py"]),
+    "contrary-not-in-object": (
+        "quizgen/items/restate.py", "    if any(t.pos[:1] == \"v\" and t.pos != \"vn\" for t in toks[:start]):\n        return None",
+        "    pass", ["tests/test_meaning.py"]),
+    "lead-in-colon": (
+        "quizgen/items/asking.py", "        if ctx.doc.text[c[-1].end:c[-1].end + 1] in (\"：\", \":\"):", "        if False:",
+        ["tests/test_meaning.py"]),
 }
 
 

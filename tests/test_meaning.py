@@ -96,3 +96,42 @@ def test_detail_own_changes_are_of_different_kinds(monkeypatch):
     assert got is not None
     kinds = [why.split()[0] for i, _, why in got if i == 0]
     assert sorted(kinds) == ["negation", "number"]
+
+
+def test_same_width_keeps_the_decimal_point_as_written():
+    from quizgen.items.changes import same_width
+
+    assert same_width("3.1", "３.３") == "３.１"  # a half-width point stays half-width
+    assert same_width("3.1", "３．３") == "３．１"
+    assert same_width("3.1", "3.3") == "3.1"
+
+
+@pytest.mark.parametrize("sentence, asked", [("太原市8万多盏路灯全换上了节能灯。", False),
+                                             ("太原市8万盏路灯全换上了节能灯。", True)])
+def test_number_approximate_after_its_magnitude(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("太原市有7万盏路灯。" + sentence + "他们买了6万盏节能灯。", 6)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and d.evidence == (1,)]
+    assert bool(got) == asked
+
+
+def test_no_contrary_for_an_adjective_inside_an_object():
+    from quizgen.items import restate
+    from quizgen.items.changes import Unit
+
+    for text, ok in (("山西有责任保障全国用电安全", False), ("这里的交通很安全", True)):
+        ctx = _ctx(text + "。", 6)
+        s = ctx.doc.sentences[0]
+        toks = tuple(t for t in s.tokens if t.text != "。")
+        u = Unit(0, toks, toks[0].start, toks[-1].end, text)
+        assert (restate.contrary(ctx, u) is not None) == ok
+
+
+def test_a_lead_in_before_a_colon_is_no_statement():
+    from quizgen.items import asking
+
+    ctx = _ctx("西关村的村民在信中恳请：“请不要停电。”", 6)
+    assert asking.clause_units(ctx, ctx.doc.sentences[0]) == []
+    ctx = _ctx("西关村的村民在信中恳请，晚上不要停电。", 6)
+    assert asking.clause_units(ctx, ctx.doc.sentences[0]) != []

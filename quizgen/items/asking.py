@@ -117,6 +117,9 @@ def clause_units(ctx: Context, s) -> list[Unit]:
     for c in clauses(s):
         simp = "".join(t.simplified for t in c)
         text = ctx.doc.display(c[0].start, c[-1].end)
+        if ctx.doc.text[c[-1].end:c[-1].end + 1] in ("：", ":"):
+            opinion = True  # 村民恳请：“…”: a lead-in to what is said, no statement; what follows is reported
+            continue
         if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
                 and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):

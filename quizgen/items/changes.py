@@ -57,6 +57,7 @@ _HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像",
 # hedges only as words of their own: 将 (will), 计划 (plan to); not inside 将军, 人口计划, 准备工作
 _HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将"})
 # around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
+_MAGNITUDES = frozenset({"十", "百", "千", "万", "亿"})  # Simplified
 _APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
            "上下", "逾", "达", "高达")
 MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
@@ -94,12 +95,15 @@ class Unit:
     asserted: bool = True
 
 
-_FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def same_width(new: str, like: str) -> str:
-    """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width)."""
-    return new.translate(_FULL) if any("０" <= c <= "９" for c in like) else new
+    """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width), and its decimal point as
+    ``like`` writes it (３.３ keeps its half-width point: ３．１ beside it would mark the key)."""
+    if not any("０" <= c <= "９" for c in like):
+        return new
+    return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")
 
 
 def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
@@ -138,7 +142,10 @@ def approximate(unit: Unit, i: int) -> bool:
     """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
     t = unit.tokens[i]
     prev = unit.tokens[i - 1].simplified if i else ""
-    nxt = unit.tokens[i + 1].simplified if i + 1 < len(unit.tokens) else ""
+    k = i + 1
+    while k < len(unit.tokens) and unit.tokens[k].simplified in _MAGNITUDES:
+        k += 1  # 8 + 万 + 多: the approximation follows the magnitude
+    nxt = unit.tokens[k].simplified if k < len(unit.tokens) else ""
     return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
             or bool(_CN_RANGE.search(t.simplified)))
 
