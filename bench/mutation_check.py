@@ -147,7 +147,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/detail.py", "                and all(why.split()[0] != d[2].split()[0] for d in chosen if d[0] == sid) \\\n",
         "", ["tests/test_meaning.py"]),
     "same-width-point": (
-        "quizgen/items/changes.py", '.replace(".", "．" if "．" in like or "." not in like else ".")', '.replace(".", "．")',
+        "quizgen/items/numbers.py", '.replace(".", "．" if "．" in like or "." not in like else ".")', '.replace(".", "．")',
         ["tests/test_meaning.py"]),
     "approximate-after-magnitude": (
         "quizgen/items/changes.py", "unit.tokens[k].simplified in _MAGNITUDES", "unit.tokens[k].simplified in ()",

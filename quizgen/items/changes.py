@@ -19,6 +19,7 @@ from quizgen.analysis.script import to_simplified
 from quizgen.items import numbers
 from quizgen.items.context import Context
 from quizgen.items.mentions import name_cut
+from quizgen.items.numbers import same_width
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -93,17 +94,6 @@ class Unit:
     # False for what the passage reports someone said (张博卿说，A): a changed A contradicts the passage, but A
     # itself is not the passage's own claim, so it is never the right statement
     asserted: bool = True
-
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-def same_width(new: str, like: str) -> str:
-    """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width), and its decimal point as
-    ``like`` writes it (３.３ keeps its half-width point: ３．１ beside it would mark the key)."""
-    if not any("０" <= c <= "９" for c in like):
-        return new
-    return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")
 
 
 def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
