@@ -135,3 +135,12 @@ def test_a_lead_in_before_a_colon_is_no_statement():
     assert asking.clause_units(ctx, ctx.doc.sentences[0]) == []
     ctx = _ctx("西关村的村民在信中恳请，晚上不要停电。", 6)
     assert asking.clause_units(ctx, ctx.doc.sentences[0]) != []
+
+
+@pytest.mark.parametrize("sentence, ok", [("因为在天时、地利、人和三个方面，克林顿一项都不占。", False),
+                                          ("因为今天下雨，我们没有去公园。", True)])
+def test_a_frame_is_no_cause_to_turn_round(sentence, ok):
+    from quizgen.items.causal import causal_unit
+
+    ctx = _ctx(sentence)
+    assert (causal_unit(ctx, ctx.doc.sentences[0]) is not None) == ok

@@ -143,7 +143,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
             if d is None:
-                refuse(ctx, "wh", "no value with 3 same-kind options")
+                refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i) for i, t in enumerate(u.tokens))
+                       else "no person, place, time or number")
             else:
                 out.append(d)
                 break  # one question per sentence
