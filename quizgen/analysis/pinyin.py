@@ -289,6 +289,42 @@ def _prefer_jieba_phrases(words: Sequence[tuple[str, str]], readings: list[str],
         pos = end
 
 
+def _cedict_reading(word: str) -> tuple[str, ...] | None:
+    """The one reading CC-CEDICT gives an HSK word in its common entries (隆重 long2 zhong4), tone 5
+    as the character's own tone left open (''); None when it has none or several."""
+    from quizgen.analysis.lexicon import all_hsk_words, cedict_entries
+
+    if word not in all_hsk_words():  # rarer words' CC-CEDICT readings are less sure than the model (拖拽 tuō yè)
+        return None
+    found = {tuple(s.lower().replace("u:", "ü") for s in e.pinyin.split())
+             for e in cedict_entries(word) if not e.is_proper}
+    if len(found) != 1:
+        return None
+    (syls,) = found
+    if len(syls) != len(word) or not all(s[-1:].isdigit() for s in syls):
+        return None
+    return tuple("" if s.endswith("5") else s for s in syls)
+
+
+def _prefer_cedict_words(words: Sequence[tuple[str, str]], readings: list[str],
+                         covered: list[tuple[int, int] | None]) -> None:
+    """A jieba word that is no pypinyin phrase but a CC-CEDICT word with one reading reads as CC-CEDICT has
+    it, before the rules and the model (隆重: lóngzhòng, where the model read 重 chóng alone; 尽速 jǐnsù);
+    a syllable CC-CEDICT writes neutral is left as it was, to the rules and the model. Changes both lists
+    in place."""
+    pos = 0
+    for word, _ in words:
+        end = pos + len(word)
+        if len(word) > 1 and covered[pos] != (pos, end) and all(readings[pos:end]):
+            fixed = _cedict_reading(word)
+            if fixed:
+                for i, syl in enumerate(fixed):
+                    if syl:  # a neutral one stays open to the rules (随着 zhe) and the neutral-tone step
+                        readings[pos + i] = citation_tone(word[i], syl)
+                        covered[pos + i] = (pos, end)
+        pos = end
+
+
 def _by_rule(text: str, words: Sequence[tuple[str, str]], readings: list[str],
              covered: list[tuple[int, int] | None], candidates: Any) -> list[int]:
     """Apply the context rules (in place); return the characters left to the polyphone model: polyphones
@@ -349,6 +385,7 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
             raise ValueError(f"words do not spell the sentence: {text!r}")
         readings, covered = _base(text)
         _prefer_jieba_phrases(words, readings, covered)
+        _prefer_cedict_words(words, readings, covered)
         open_ = _by_rule(text, words, readings, covered, model.candidates)
         for (a, b), idxs in _clauses(text, open_).items():
             job_of.setdefault(len(bases), []).append((len(jobs), a))
