@@ -193,3 +193,30 @@ def test_word_bank_takes_two_words_of_one_class_only_where_grammar_parts_them():
     assert (0, "问题") in bank_problems([stress], ["压力", "问题"])  # same class, nothing parts them: refused
     assert (0, "辞职") not in bank_problems([EMPHASISE], ["强调", "辞职"])  # an object follows: 辞职 cannot fill it
     assert (0, "删除") in bank_problems([EMPHASISE], ["强调", "删除"])  # a transitive verb could
+
+
+@pytest.mark.parametrize(("word", "not_in"), [
+    ("全都", "n"),  # jieba 'n'; Cilin Ka07 (function words): 'all'
+    ("住院", "n"),  # jieba 'n'; Cilin Hj01 (activities): 'to be in hospital'
+    ("约会", "n"),  # jieba 'n'; Cilin Hj51
+    ("专门", "n"),  # jieba 'n'; Cilin Ed04, Ka20
+    ("广告", "v"),  # CC-CEDICT's first sense 'to advertise'; Cilin Dk14 only: a noun
+    ("收入", "v"),  # jieba 'v'; Cilin Dj08 only
+])
+def test_cilin_main_class_must_agree_with_the_part_of_speech(word, not_in):
+    """Session-9 hand check: 心血＿泡湯 offered 奇蹟/順序/專門 beside the key 全都 (an adverb among nouns), and
+    垂死前才得以＿ 聚餐/同事/約會 beside 住院 — jieba's dictionary tags those 'n'. A class Cilin's 大类 deny is
+    dropped, from options and from the answer's slot alike."""
+    assert not_in not in dx.word_class(word)
+
+
+def test_an_adverb_tagged_as_a_noun_gets_no_noun_options():
+    all_of = _gap("心血全都泡汤。", ["心血", "全都", "泡汤", "。"], "全都", "n", 5)
+    assert "n" not in all_of.answer_class
+    ds = dx.distractors(all_of, "2025", random.Random(0))
+    assert ds is None or not any("n" in dx.word_class(d) for d in ds), ds
+
+
+def test_words_cilin_agrees_with_keep_their_class():
+    assert dx.word_class("姐妹") == frozenset({"n"}) and dx.word_class("寂寞") == frozenset({"a"})
+    assert "v" in dx.word_class("面临") and "n" in dx.word_class("广告")

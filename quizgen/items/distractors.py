@@ -60,7 +60,17 @@ def pos_class(tag: str) -> frozenset[str]:
 @remembered
 def word_class(word: str) -> frozenset[str]:
     """POS class of a word out of context: jieba's dictionary tag; names' tags (美丽 is tagged 'ns') fall back to
-    CC-CEDICT (a sense beginning 'to ' makes a verb). Empty when undecidable: such words are never options."""
+    CC-CEDICT (a sense beginning 'to ' makes a verb), and Cilin's 大类 must agree (:func:`neighbours.agrees`:
+    全都 'all' tagged 'n' is no noun). Empty when undecidable: such words are never options."""
+    base = _word_class(word)
+    cls = nb.agrees(word, base)
+    if base and not cls:
+        # the dictionaries' override lost to Cilin (广告 'to advertise', Cilin Dk14): jieba's own tag, if Cilin agrees
+        cls = nb.agrees(word, pos_class(dict_tag(word)))
+    return cls
+
+
+def _word_class(word: str) -> frozenset[str]:
     cls = pos_class(dict_tag(word))
     if _cedict_verb(word):
         # jieba's dictionary tags many verbs 'n' (参观, 参赛): CC-CEDICT's first sense 'to …' decides
@@ -187,7 +197,8 @@ class Gap:
     def answer_class(self) -> frozenset[str]:
         if _cedict_verb(self.answer):
             return word_class(self.answer)
-        return pos_class(self.tag) or word_class(self.answer)
+        # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
+        return nb.agrees(self.answer, pos_class(self.tag)) or word_class(self.answer)
 
 
 def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:

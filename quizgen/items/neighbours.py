@@ -124,6 +124,28 @@ def bonus(a: str, b: str, verb: bool = False) -> int:
 _NOUN_CLASSES = "ABCD"
 
 
+#: Cilin 大类 that hold verbs (F actions, G mental activities, H activities, I phenomena and states, J relations)
+#: and adjectives (E features).
+_VERB_CLASSES = "FGHIJ"
+_ADJECTIVE_CLASSES = "E"
+
+
+def agrees(word: str, cls: frozenset[str]) -> frozenset[str]:
+    """``cls`` (a word's part-of-speech class from jieba's dictionary) narrowed to what Cilin's 大类 allow.
+
+    jieba's dictionary tags many words out of their use: 全都 'all' (Cilin Ka, function words), 住院 and 约会
+    (Hj, activities) 'n'; 广告 (Dk) reads as a verb by its first CC-CEDICT sense 'to advertise'. A noun must have
+    a code in A–D, a verb one in F–J, an adjective one in E–J (adjectives of state are filed under I and J too);
+    other classes are kept. A word Cilin does not list keeps its class (nothing to check against), and so does
+    a word of two classes (a verbal noun's v+n: its slot is dropped as unsure, whatever Cilin says)."""
+    cs = codes(word)
+    if not cs or len(cls) != 1:
+        return cls
+    tops = {c[0] for c in cs}
+    allowed = {"n": _NOUN_CLASSES, "v": _VERB_CLASSES, "a": _ADJECTIVE_CLASSES + _VERB_CLASSES}
+    return frozenset(c for c in cls if c not in allowed or tops & set(allowed[c]))
+
+
 def never_noun(word: str) -> bool:
     """Cilin files ``word`` and none of its codes is in a noun 大类 (A–D): 足够 'enough' (He14A01=) is no noun,
     whatever its English gloss suggests. False for a word Cilin does not list."""
