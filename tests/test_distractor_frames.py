@@ -220,3 +220,45 @@ def test_an_adverb_tagged_as_a_noun_gets_no_noun_options():
 def test_words_cilin_agrees_with_keep_their_class():
     assert dx.word_class("姐妹") == frozenset({"n"}) and dx.word_class("寂寞") == frozenset({"a"})
     assert "v" in dx.word_class("面临") and "n" in dx.word_class("广告")
+
+
+def test_juxtaposed_words_of_one_kind_make_a_list_slot():
+    """母子＿儿女 (session-9 hand check): 姐妹 fits as well as 夫妻, being of the partners' Cilin 中类 (Ah)."""
+    kin = _gap("又不免想到母子夫妻儿女不能一处。", ["又", "不免", "想到", "母子", "夫妻", "儿女", "不能", "一处", "。"],
+               "夫妻", "n", 4)
+    assert "母子" in kin.partners
+    assert "coordinate" in dx.problems(kin, "姐妹")
+    ds = dx.distractors(kin, "2025", random.Random(0))
+    assert ds is None or all(nb.closeness(d, "母子") < nb.NEIGHBOUR for d in ds), ds
+
+
+@pytest.mark.parametrize(("words", "answer", "tag", "reason"), [
+    (["使", "企业", "得到", "稳定", "而", "可靠", "的", "回报", "。"], "稳定", "a", "open-coordinate"),  # 有限 fits
+    (["已经", "在", "寂寞", "和", "清冷", "中", "谢", "了", "。"], "寂寞", "a", "open-coordinate"),  # 潮湿 fits
+    (["青岛市", "积极", "为", "名牌", "产品", "创立", "环境", "。"], "积极", "ad", "open-manner"),  # 正式 fits
+])
+def test_open_adjective_slots_are_not_made(words, answer, tag, reason):
+    """An adjective joined to another (X而Y, X和Y) or a manner word before the verb: most words of its kind fit."""
+    gap = _gap("".join(words), words, answer, tag, 5)
+    assert dx.unsure_slot(gap) == reason
+
+
+def test_a_verb_before_er_in_a_cause_frame_is_no_list():
+    """因物价上涨而增加: 而 after a verb joins cause and result, it coordinates nothing."""
+    words = ["因", "物价", "上涨", "而", "增加", "投资", "。"]
+    gap = _gap("".join(words), words, "上涨", "v", 5)
+    assert gap.partners == ()
+
+
+@pytest.mark.parametrize(("word", "cls"), [("究竟", {"d"}), ("接着", {"c"}), ("针对", {"p"}), ("通过", {"p", "v"})])
+def test_a_function_word_cilin_never_files_as_a_verb_is_no_verb(word, cls):
+    """三峽工程＿要有多大的投資 offered 說法/通知/總結 beside 究竟 (jieba d, CC-CEDICT 'to go to the bottom of'):
+    Cilin files 究竟 only under Db and Ka, so it is no verb; 通过 (Hf06 and Kb06) is both."""
+    assert dx.word_class(word) == frozenset(cls)
+
+
+def test_a_word_used_as_a_preposition_makes_a_function_word_slot():
+    """＿資本經營 offered 結果/活動/通知 beside 通過 used as a preposition: the tag in context decides the slot."""
+    by = _gap("通过资本经营得到回报。", ["通过", "资本", "经营", "得到", "回报", "。"], "通过", "p", 4)
+    assert by.answer_class == frozenset({"p"})
+    assert dx.unsure_slot(by) == "function-word"

@@ -139,11 +139,18 @@ def agrees(word: str, cls: frozenset[str]) -> frozenset[str]:
     other classes are kept. A word Cilin does not list keeps its class (nothing to check against), and so does
     a word of two classes (a verbal noun's v+n: its slot is dropped as unsure, whatever Cilin says)."""
     cs = codes(word)
+    tops = {c[0] for c in cs}
+    if cs and len(cls) > 1 and "v" in cls and "n" not in cls and not tops & set(_VERB_CLASSES):
+        return cls - {"v"}  # 究竟 d+v, 接着 c+v (Cilin Ka, Kc only): the function word, not a verb
     if not cs or len(cls) != 1:
         return cls
-    tops = {c[0] for c in cs}
     allowed = {"n": _NOUN_CLASSES, "v": _VERB_CLASSES, "a": _ADJECTIVE_CLASSES + _VERB_CLASSES}
     return frozenset(c for c in cls if c not in allowed or tops & set(allowed[c]))
+
+
+def tops(word: str) -> str:
+    """The Cilin 大类 letters of ``word``'s codes ('' when unlisted)."""
+    return "".join(sorted({c[0] for c in codes(word)}))
 
 
 def never_noun(word: str) -> bool:
