@@ -262,3 +262,11 @@ def test_a_word_used_as_a_preposition_makes_a_function_word_slot():
     by = _gap("通过资本经营得到回报。", ["通过", "资本", "经营", "得到", "回报", "。"], "通过", "p", 4)
     assert by.answer_class == frozenset({"p"})
     assert dx.unsure_slot(by) == "function-word"
+
+
+def test_a_verb_that_takes_an_adjective_is_no_distractor_before_one():
+    """然而舉重運動一直＿尷尬 (session-9 hand check): 顯得 fits as well as the key 面臨."""
+    face = _gap("举重运动一直面临尴尬。", ["举重", "运动", "一直", "面临", "尴尬", "。"], "面临", "v", 5)
+    assert "frame-adjective" in dx.problems(face, "显得")
+    noun_after = _gap("他们面临问题。", ["他们", "面临", "问题", "。"], "面临", "v", 5)
+    assert "frame-adjective" not in dx.problems(noun_after, "显得")
