@@ -25,7 +25,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import neighbours, numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
+from quizgen.items.drafts import Draft, readable, refuse, similar_length, stem, usable
 from quizgen.items.facts import fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
@@ -117,6 +117,9 @@ def clause_units(ctx: Context, s) -> list[Unit]:
     for c in clauses(s):
         simp = "".join(t.simplified for t in c)
         text = ctx.doc.display(c[0].start, c[-1].end)
+        if ctx.doc.text[c[-1].end:c[-1].end + 1] in ("：", ":"):
+            opinion = True  # 村民恳请：“…”: a lead-in to what is said, no statement; what follows is reported
+            continue
         if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
                 and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):
@@ -139,7 +142,9 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
-            if d is not None:
+            if d is None:
+                refuse(ctx, "wh", "no value with 3 same-kind options")
+            else:
                 out.append(d)
                 break  # one question per sentence
     return out
@@ -305,6 +310,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
+                refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break
             seen.add(s.id)
             out.append(Draft("meaning", stem(ctx, "meaning", s=span.text.strip().rstrip("，,；;：:、"), w=tok.text),
