@@ -66,11 +66,20 @@ def word_class(word: str) -> frozenset[str]:
     CC-CEDICT (a sense beginning 'to ' makes a verb), and Cilin's 大类 must agree (:func:`neighbours.agrees`:
     全都 'all' tagged 'n' is no noun). Empty when undecidable: such words are never options."""
     base = _word_class(word)
-    cls = nb.agrees(word, base)
+    cls = nb.agrees(word, base, _votes(word, base, pos_class(dict_tag(word))))
     if base and not cls:
-        # the dictionaries' override lost to Cilin (广告 'to advertise', Cilin Dk14): jieba's own tag, if Cilin agrees
-        cls = nb.agrees(word, pos_class(dict_tag(word)))
+        # the dictionary's override lost (广告 'to advertise': jieba n, Cilin Dk14): jieba's own tag, if it stands
+        tagged = pos_class(dict_tag(word))
+        cls = nb.agrees(word, tagged, _votes(word, tagged, tagged))
     return cls
+
+
+def _votes(word: str, cls: frozenset[str], tagged: frozenset[str]) -> int:
+    """How many of jieba's tag (``tagged``) and CC-CEDICT's first sense give the one class of ``cls``."""
+    if len(cls) != 1:
+        return 0
+    (c,) = cls
+    return (c in tagged) + (fx.sense_pos(word) == c)
 
 
 def _word_class(word: str) -> frozenset[str]:
@@ -204,7 +213,8 @@ class Gap:
     @property
     def answer_class(self) -> frozenset[str]:
         # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
-        ctx = nb.agrees(self.answer, pos_class(self.tag))
+        tagged = pos_class(self.tag)
+        ctx = nb.agrees(self.answer, tagged, _votes(self.answer, tagged, tagged))
         if ctx and ctx <= FUNCTION_CLASSES:
             return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
         if _cedict_verb(self.answer):
