@@ -135,3 +135,53 @@ def test_a_lead_in_before_a_colon_is_no_statement():
     assert asking.clause_units(ctx, ctx.doc.sentences[0]) == []
     ctx = _ctx("西关村的村民在信中恳请，晚上不要停电。", 6)
     assert asking.clause_units(ctx, ctx.doc.sentences[0]) != []
+
+
+@pytest.mark.parametrize("sentence, ok", [("因为在天时、地利、人和三个方面，克林顿一项都不占。", False),
+                                          ("因为今天下雨，我们没有去公园。", True)])
+def test_a_frame_is_no_cause_to_turn_round(sentence, ok):
+    from quizgen.items.causal import causal_unit
+
+    ctx = _ctx(sentence)
+    assert (causal_unit(ctx, ctx.doc.sentences[0]) is not None) == ok
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("京山县法院于1999年12月8日对此案进行了审理。", False),  # 于什么时候12月8日 does not read
+    ("夏世清又提供了一份小阜村1983年购买林木的花名册。", False),  # the date is inside the object
+    ("京山县法院在1999年审理了这个案子。", True),
+])
+def test_when_asked_only_where_it_reads(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("京山县法院在2000年成立。小阜村在1998年买了林木。" + sentence + "夏世清在1997年去了北京。", 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "when" and d.evidence == (2,)]
+    assert bool(got) == asked
+
+
+@pytest.mark.parametrize("sentence, asked", [("滑雪旅游收入达到3亿元以上。", False), ("滑雪旅游收入达到3亿元。", True)])
+def test_number_approximate_after_its_unit(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("旅游收入是5亿元。" + sentence + "他们花了2亿元。", 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and d.evidence == (1,)]
+    assert bool(got) == asked
+
+
+@pytest.mark.parametrize("sentence, word, attributive", [
+    ("现已建成拥有25万亩杂交玉米种子。", "杂交", True), ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),
+    ("这些新技术都是国内首次采用。", "采用", False)])
+def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, attributive):
+    from quizgen.items import asking
+
+    toks = list(_ctx(sentence, 7).doc.sentences[0].tokens)
+    tok = next(t for t in toks if t.simplified == word)
+    assert asking._used_attributively(toks, tok) == attributive
+
+
+def test_no_meaning_question_on_a_verb_modifying_a_noun():
+    from quizgen.items import asking
+
+    ctx = _ctx("他们对这个问题有了辩证的认识。农民们种了很多杂交水稻。这些杂交水稻长得很好。", 7)
+    words = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+    assert words and not words & {"杂交", "辩证"}  # 'promiscuity', 'to investigate' are not their senses here

@@ -55,6 +55,12 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
+    if kind == "date" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == "date")
+                           or (i and fact_kind(toks[i - 1]) == "date")):
+        return None  # 于1999年12月8日 → 于什么时候12月8日 (or 12月什么时候) does not read: one date, several tokens
+    if kind == "date" and any(x.pos[:1] == "v" and x.pos != "vn" for x in toks[:i]) \
+            and any(x.simplified == "的" for x in toks[i + 1:]):
+        return None  # 提供了一份小阜村1983年购买林木的花名册: the date is inside the object, asking it does not read
     if kind == "number":
         m = NUM.search(t.text)
         suffix = t.text[m.end():] if m else ""
@@ -143,7 +149,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
             if d is None:
-                refuse(ctx, "wh", "no value with 3 same-kind options")
+                refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i) for i, t in enumerate(u.tokens))
+                       else "no person, place, time or number")
             else:
                 out.append(d)
                 break  # one question per sentence
@@ -295,6 +302,16 @@ def _gloss_fits_use(tok: Token) -> bool:
     return True
 
 
+def _used_attributively(toks, tok: Token) -> bool:
+    """A word that is only a verb by its dictionary senses, standing right before 的 or a noun (杂交玉米, 辩证的过程):
+    it modifies the noun, and its gloss ("to hybridize", "to investigate") is no sense of the modifier a learner
+    is asked about ("hybrid", "dialectical")."""
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and dx.word_class(tok.simplified) == frozenset({"v"}) \
+        and (nxt.simplified in ("的", "之") or (nxt.pos[:1] == "n" and nxt.is_word))
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
@@ -306,7 +323,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
-                    or not _gloss_fits_use(tok):
+                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:

@@ -58,7 +58,7 @@ _HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像",
 # hedges only as words of their own: 将 (will), 计划 (plan to); not inside 将军, 人口计划, 准备工作
 _HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将"})
 # around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
-_MAGNITUDES = frozenset({"十", "百", "千", "万", "亿"})  # Simplified
+_APPROX_AFTER = frozenset({"以上", "以下", "左右", "上下", "多", "余", "来"})  # after a number's unit (3亿元以上)
 _APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
            "上下", "逾", "达", "高达")
 MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
@@ -133,9 +133,9 @@ def approximate(unit: Unit, i: int) -> bool:
     t = unit.tokens[i]
     prev = unit.tokens[i - 1].simplified if i else ""
     k = i + 1
-    while k < len(unit.tokens) and unit.tokens[k].simplified in _MAGNITUDES:
-        k += 1  # 8 + 万 + 多: the approximation follows the magnitude
     nxt = unit.tokens[k].simplified if k < len(unit.tokens) else ""
+    if k + 1 < len(unit.tokens) and unit.tokens[k].pos[:1] in "mq" and unit.tokens[k + 1].simplified in _APPROX_AFTER:
+        return True  # 3 + 亿元 + 以上, 8 + 万 + 多: the approximation follows the unit or magnitude
     return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
             or bool(_CN_RANGE.search(t.simplified)))
 
