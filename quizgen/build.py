@@ -154,19 +154,24 @@ def far_above(doc) -> str:
     if doc.level >= 7 or (lv95 is not None and lv95 <= doc.level + 1):
         return ""
     works = natural_level(doc)
-    where = f"it works at --level hsk{level_label(works)}" if works else "it is beyond HSK 7-9 even there"
-    return (f"the text is far above HSK {level_label(doc.level)}: 95 % of its words are reached only at HSK "
-            f"{level_label(lv95) if lv95 else 'beyond 7-9'}; {where} (90 % of its words known)")
+    reach = f"only at HSK {level_label(lv95)}" if lv95 else "not even at HSK 7-9"
+    where = (f"90 % of them are within HSK {level_label(works)}, so it suits --level hsk{level_label(works)}"
+             if works else "fewer than 90 % are within HSK 7-9")
+    return (f"the text is far above HSK {level_label(doc.level)}: 95 % of its words are within the level "
+            f"{reach}; {where}")
 
 
 def _why_none(doc) -> str:
+    from quizgen.items.select import MAX_ABOVE
+
     flagged = sum(s.flagged for s in doc.sentences)
     works = natural_level(doc)
     if flagged == len(doc.sentences):
         return "every sentence is flagged as garbled. Give a cleaner text"
     hint = f"Try --level hsk{level_label(works)}" if works and works > doc.level else "Give a longer or simpler text"
     return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
-            "sentence whose words are at the level, all but two glossed ones, and a word or fact the text decides). "
+            f"sentence whose words are at the level, at most {MAX_ABOVE} glossed ones above it, and a word or fact "
+            "the text decides). "
             + hint)
 
 
