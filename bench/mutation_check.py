@@ -176,6 +176,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "cue-daozhi": ("quizgen/data/cues.tsv", "导致\tresult\n", "", ["tests/test_meaning.py"]),
     "cue-zaocheng": ("quizgen/data/cues.tsv", "造成\tresult\n", "", ["tests/test_meaning.py"]),
     "cue-result-why": ("quizgen/items/causes.py", '"使得", "故", "导致", "造成")', '"使得")', ["tests/test_meaning.py"]),
+    "who-any-length": (
+        "quizgen/items/facts.py", "(a_person(n) if people else len(n) == len(tok.text))", "len(n) == len(tok.text)",
+        ["tests/test_meaning.py"]),
+    "who-a-person": ("quizgen/items/facts.py", "    return not proper or any(", "    return True or any(",
+                     ["tests/test_meaning.py"]),
+    "who-after-title": (
+        "quizgen/items/asking.py", "    if kind == \"person\" and ((i and toks[i - 1].pos[:1] == \"n\"",
+        "    if False and ((i and toks[i - 1].pos[:1] == \"n\"", ["tests/test_meaning.py"]),
 }
 
 

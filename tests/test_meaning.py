@@ -212,3 +212,34 @@ def test_cue_words_of_written_chinese(sentence, kind, quoted, key):
 def test_cue_words_of_written_chinese_refused(sentence):
     _, got = _drafts(MORE.format(sentence), sentence)
     assert got == []
+
+
+@pytest.mark.parametrize("name, person", [("克林顿", True), ("奥尔布赖特", True), ("夏世清", True), ("宝玉", True),
+                                          ("白宫", False), ("温布顿", False), ("花莲", False)])
+def test_a_person_by_the_dictionary(name, person):
+    from quizgen.items.facts import a_person
+
+    assert a_person(name) == person
+
+
+WHO = "李明是一名老师。王小红是他的学生。张伟也在学校工作。玛丽亚是校长。{0}后来李明去了上海。王小红去了北京。张伟回家了。"
+
+
+def test_who_options_are_people_of_any_length():
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(""), 7)
+    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (1,))
+    assert d.kind == "who" and d.key == "王小红" and {w for w, _ in d.wrong} == {"李明", "张伟", "玛丽亚"}
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("玛丽亚很喜欢这个学校。", True),
+    ("校长玛丽亚很喜欢这个学校。", False),  # a name after its title: 校长谁…？ does not read
+])
+def test_who_not_asked_after_a_title(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(sentence), 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "who" and d.evidence == (4,)]
+    assert bool(got) == asked
