@@ -114,8 +114,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- choice and cloze gaps take one stretch of the text each: one section per kind
     "one-stretch-per-kind": (
         "quizgen/items/generate.py",
-        "    items = one_stretch_per_kind(ctx, items)", "    pass",
+        "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
+    # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
+    "prefix-stable-targets": (
+        "quizgen/items/generate.py",
+        "open_targets = sorted(by_par.get(k - 1, []) + by_par.get(k, []), key=rank.__getitem__)",
+        "open_targets = ctx.targets",
+        ["tests/test_anki.py"]),
 }
 
 
