@@ -119,9 +119,61 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
     "prefix-stable-targets": (
         "quizgen/items/generate.py",
-        "open_targets = sorted(by_par.get(k - 1, []) + by_par.get(k, []), key=rank.__getitem__)",
-        "open_targets = ctx.targets",
+        "        step = self._context(sub, sorted(", "        step = self._context(doc, sorted(",
         ["tests/test_anki.py"]),
+    # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
+    "cause-prev-two-clauses": (
+        "quizgen/items/causes.py", "    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]",
+        "    return None", ["tests/test_meaning.py"]),
+    "cause-prev-turn": (
+        "quizgen/items/causes.py", "    if opens_with(_words(cl[1]), \"turn\"):\n        return _turned(cl[1])\n", "",
+        ["tests/test_meaning.py"]),
+    "cause-prev-leaning": (
+        "quizgen/items/causes.py",
+        "    if opens_with(_words(cl[1]), \"continue\") or opens_with(_words(cl[1]), \"follow\"):\n        return None",
+        "    pass", ["tests/test_meaning.py"]),
+    "cause-prev-question": (
+        "quizgen/items/causes.py", "not in (\"。\", \"！\", \"!\"):\n        return None\n    cl = clauses(prev)",
+        "not in (\"。\", \"！\", \"!\", \"？\"):\n        return None\n    cl = clauses(prev)",
+        ["tests/test_meaning.py"]),
+    "cause-prev-three-clauses": (
+        "quizgen/items/causes.py", "    if len(cl) != 2 or any(", "    if len(cl) > 3 or any(", ["tests/test_meaning.py"]),
+    "cause-frame": (
+        "quizgen/items/causes.py", "    return (lo <= len(text) <= hi and says(toks)", "    return (lo <= len(text) <= hi",
+        ["tests/test_meaning.py"]),
+    "purpose-own-subject": (
+        "quizgen/items/causes.py", "(i == 0 and len(cl) > 2 and _own_subject(cl[1]))", "(i == 0 and len(cl) > 2)",
+        ["tests/test_meaning.py"]),
+    "cue-shide": ("quizgen/data/cues.tsv", "使得\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-ye-hedge": ("quizgen/data/cues.tsv", "也\thedge\n", "", ["tests/test_meaning.py"]),
+    "detail-own-changes": (
+        "quizgen/items/detail.py", "OWN_CHANGES = 2", "OWN_CHANGES = 0", ["tests/test_meaning.py"]),
+    "detail-own-kinds-differ": (
+        "quizgen/items/detail.py", "                and all(why.split()[0] != d[2].split()[0] for d in chosen if d[0] == sid) \\\n",
+        "", ["tests/test_meaning.py"]),
+    "same-width-point": (
+        "quizgen/items/numbers.py", '.replace(".", "．" if "．" in like or "." not in like else ".")', '.replace(".", "．")',
+        ["tests/test_meaning.py"]),
+    "contrary-not-in-object": (
+        "quizgen/items/restate.py", "    if any(t.pos[:1] == \"v\" and t.pos != \"vn\" for t in toks[:start]):\n        return None",
+        "    pass", ["tests/test_meaning.py"]),
+    "lead-in-colon": (
+        "quizgen/items/asking.py", "        if ctx.doc.text[c[-1].end:c[-1].end + 1] in (\"：\", \":\"):", "        if False:",
+        ["tests/test_meaning.py"]),
+    "causal-unit-frame": (
+        "quizgen/items/causal.py", "\\\n            and says([t for t in cs[0] if t.is_word][1:])", "", ["tests/test_meaning.py"]),
+    "when-one-date": (
+        "quizgen/items/asking.py", "    if kind == \"date\" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == \"date\")",
+        "    if False and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == \"date\")", ["tests/test_meaning.py"]),
+    "when-inside-object": (
+        "quizgen/items/asking.py", "and any(x.simplified == \"的\" for x in toks[i + 1:]):", "and False:",
+        ["tests/test_meaning.py"]),
+    "approximate-after-unit": (
+        "quizgen/items/changes.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
+        ["tests/test_meaning.py"]),
+    "meaning-attributive": (
+        "quizgen/items/asking.py", "\\\n                    or _used_attributively(span.tokens, tok):", ":",
+        ["tests/test_meaning.py"]),
 }
 
 

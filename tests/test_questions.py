@@ -73,7 +73,7 @@ def test_purpose_refused_without_actions_to_offer():
 @pytest.mark.parametrize("sentence", [
     "因为天气很冷，风也很大，所以我们没有去公园。",  # the cause is two clauses: the first alone is no key
     "天气很冷，风也很大，所以我们没有去公园。",  # the same without 因为
-    "为了学好汉语，他每天都看中文报纸，也常常听中文歌。",  # 为了A，B，C: B may be a second purpose
+    "为了学好汉语，多看中文报纸，也常常听中文歌。",  # 为了A，B，C: B without a subject may be a second purpose
     "因为今天下雨，在这样的情况下。",  # the clause asked about says nothing
     "我们没有去公园，因为今天下雨，同学们都在家里看书。",  # B，因为A，C: B or C may be the effect
     "他为了学好汉语，每天都看中文报纸，也常常听中文歌。",  # with its subject before 为了: still B or C

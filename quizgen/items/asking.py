@@ -25,7 +25,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import neighbours, numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, readable, similar_length, stem, usable
+from quizgen.items.drafts import Draft, readable, refuse, similar_length, stem, usable
 from quizgen.items.facts import fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
@@ -55,6 +55,12 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
+    if kind == "date" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == "date")
+                           or (i and fact_kind(toks[i - 1]) == "date")):
+        return None  # 于1999年12月8日 → 于什么时候12月8日 (or 12月什么时候) does not read: one date, several tokens
+    if kind == "date" and any(x.pos[:1] == "v" and x.pos != "vn" for x in toks[:i]) \
+            and any(x.simplified == "的" for x in toks[i + 1:]):
+        return None  # 提供了一份小阜村1983年购买林木的花名册: the date is inside the object, asking it does not read
     if kind == "number":
         m = NUM.search(t.text)
         suffix = t.text[m.end():] if m else ""
@@ -117,6 +123,9 @@ def clause_units(ctx: Context, s) -> list[Unit]:
     for c in clauses(s):
         simp = "".join(t.simplified for t in c)
         text = ctx.doc.display(c[0].start, c[-1].end)
+        if ctx.doc.text[c[-1].end:c[-1].end + 1] in ("：", ":"):
+            opinion = True  # 村民恳请：“…”: a lead-in to what is said, no statement; what follows is reported
+            continue
         if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
                 and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):
@@ -139,7 +148,10 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
-            if d is not None:
+            if d is None:
+                refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i) for i, t in enumerate(u.tokens))
+                       else "no person, place, time or number")
+            else:
                 out.append(d)
                 break  # one question per sentence
     return out
@@ -275,6 +287,16 @@ def _used_adverbially(toks, tok: Token) -> bool:
         and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
 
 
+def _used_attributively(toks, tok: Token) -> bool:
+    """A word that is only a verb by its dictionary senses, standing right before 的 or a noun (杂交玉米, 辩证的过程):
+    it modifies the noun, and its gloss ("to hybridize", "to investigate") is no sense of the modifier a learner
+    is asked about ("hybrid", "dialectical")."""
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and dx.word_class(tok.simplified) == frozenset({"v"}) \
+        and (nxt.simplified in ("的", "之") or (nxt.pos[:1] == "n" and nxt.is_word))
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
@@ -285,10 +307,12 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             s = span.sentence
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
-                    or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok):
+                    or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
+                    or _used_attributively(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
+                refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break
             seen.add(s.id)
             out.append(Draft("meaning", stem(ctx, "meaning", s=span.text.strip().rstrip("，,；;：:、"), w=tok.text),

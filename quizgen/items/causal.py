@@ -33,11 +33,15 @@ def causal_unit(ctx: Context, s) -> Unit | None:
         return None
     first, second = ([t.simplified for t in c if t.is_word] for c in cs)
     cause = opens_with(first, "cause")
+    from quizgen.items.causes import says
+
     if cause in ("因为", "由于"):
         rest = [t for t in cs[1] if t.is_word]
         if opens_with(second, "result") == "所以":
             rest = rest[1:]
-        ok = bool(rest) and stands_alone(rest) and has_subject(rest) and len(first) >= 3
+        # the cause says something: 因为在…三个方面，B is no cause to turn round (B，是因为在…三个方面)
+        ok = bool(rest) and stands_alone(rest) and has_subject(rest) and len(first) >= 3 \
+            and says([t for t in cs[0] if t.is_word][1:])
     else:
         ok = "".join(second[:2]).startswith(EXPLAIN) and stands_alone(cs[0]) and has_subject(cs[0]) \
             and len(second) >= 3 and not first[0].startswith(("这", "那"))

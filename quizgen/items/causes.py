@@ -22,14 +22,24 @@ import random
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
-from quizgen.items.drafts import Draft, clauses, paragraph_of, readable, similar_length, stem, text_of, usable
+from quizgen.items.drafts import (
+    Draft,
+    clauses,
+    paragraph_of,
+    readable,
+    refuse,
+    similar_length,
+    stem,
+    text_of,
+    usable,
+)
 from quizgen.items.statements import stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
 MAX_STEM = 40  # characters of the clause quoted in the stem
 DISTANCE = 2  # wrong options come from sentences at least this far from the question's
 _ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
-_RESULT_WHY = ("所以", "因此", "因而")  # result cues whose clause before is a cause; the others give ``result``
+_RESULT_WHY = ("所以", "因此", "因而", "使得")  # result cues whose clause before is a cause; the others give ``result``
 _PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们"})
 
 
@@ -61,6 +71,14 @@ def _turned(toks: list[Token]) -> list[Token]:
     return _after(toks, cue) if cue else toks
 
 
+def _own_subject(c: list[Token]) -> bool:
+    """The clause opens with its own subject: a noun, a name or a personal pronoun (太原市开展…, 他每天…; not
+    每天都看…, whose subject is the sentence's)."""
+    first = next((t for t in c if t.is_word), None)
+    return first is not None and (first.proper_noun or first.simplified in _PRONOUNS
+                                  or (first.pos[:1] == "n" and first.pos != "nr"))
+
+
 def _purpose(c: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """(subject, purpose) of a clause opening with 为了, after a turn word (但为了A) or a one-word subject that is a
     noun or personal pronoun (母亲为了A, 他为了A); None for any other clause."""
@@ -82,6 +100,25 @@ def _result_cause(cl: list[list[Token]], i: int) -> list[Token] | None:
     if i == 2 and opens_with(_words(cl[1]), "turn") and not any(opens_with(_words(cl[0]), r) for r in _ROLES):
         return _turned(cl[1])
     return None
+
+
+def _prev_cause(prev: Sentence | None) -> list[Token] | None:
+    """The cause of a sentence opening with a result cue (所以/因此/于是 …): the sentence before it when it is a
+    statement of one clause, or of two (A1，A2。因此B: the whole, comma kept) with no cue opening either, or the
+    turn of a concession (虽然A，但B。所以C: B). None for a question, a longer sentence (which of its clauses is the
+    cause?) or one whose clauses carry cues of their own."""
+    if prev is None or prev.text.rstrip(" 」』”\"\n")[-1:] not in ("。", "！", "!"):
+        return None
+    cl = clauses(prev)
+    if len(cl) == 1:
+        return cl[0]
+    if len(cl) != 2 or any(opens_with(_words(c), r) for c in cl for r in _ROLES):
+        return None
+    if opens_with(_words(cl[1]), "turn"):
+        return _turned(cl[1])
+    if opens_with(_words(cl[1]), "continue") or opens_with(_words(cl[1]), "follow"):
+        return None  # A，而是B / A，也B: the second leans on the first in a way the key would hide
+    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]
 
 
 def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
@@ -120,15 +157,17 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
         elif (cue := opens_with(w, "explain")) and i > 0:
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
         elif (cue := opens_with(w, "result")) and not has_cause:
-            before = _result_cause(cl, i) if i else \
-                (clauses(prev)[0] if prev is not None and len(clauses(prev)) == 1 else None)
+            before = _result_cause(cl, i) if i else _prev_cause(prev)
             if before is None:
                 continue  # A1，A2，A3，因此B: the cause is all of them, the clause before is one part
             kind = "why" if cue in _RESULT_WHY else "result"
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
-        elif i + 2 == len(cl) and (got := _purpose(c)) is not None:
-            out.append(("purpose", got[0] + cl[i + 1], got[1], -1))  # 为了A，B，C: B may be a second purpose
+        elif (i + 2 == len(cl) or (i == 0 and len(cl) > 2 and _own_subject(cl[1]))) \
+                and (got := _purpose(c)) is not None:
+            # 为了A，B，C: B may be a second purpose (为了A，加强B，…), unless it has a subject of its own: then it is
+            # the action done for A (为了保障农村用电，太原市开展…活动，…)
+            out.append(("purpose", got[0] + cl[i + 1], got[1], -1))
         elif (cue := opens_with(w, "purpose_post")) and i == len(cl) - 1 and i > 0:
             out.append(("purpose", cl[i - 1], _after(c, cue), -1))
     return out
@@ -140,9 +179,17 @@ def _text(ctx: Context, toks: list[Token]) -> str:
     return text_of(ctx, toks[:cut]) + text_of(ctx, toks[cut:]) if cut else text_of(ctx, toks)
 
 
+def says(toks: list[Token]) -> bool:
+    """A cause, purpose or result that says something, not a frame: no clause opening with 在/对/关于/就 … without a
+    verb after it (因为在天时、地利、人和三个方面，克林顿一项都不占: 在…三个方面 is where, not why). jieba's tags are
+    too rough to ask for a verb everywhere (不太热情: 热情 n), so only the frame is refused."""
+    words = [t for t in toks if t.is_word]
+    return bool(words) and not (words[0].simplified in cue_words("frame") and not any(t.pos[:1] == "v" for t in words[1:]))
+
+
 def _ok(ctx: Context, toks: list[Token], lo: int, hi: int) -> bool:
     text = _text(ctx, toks)
-    return (lo <= len(text) <= hi and sum(t.is_word for t in toks) >= 2 and readable(ctx, toks)
+    return (lo <= len(text) <= hi and says(toks) and sum(t.is_word for t in toks) >= 2 and readable(ctx, toks)
             and not any(opens_with(_words(toks), r) for r in _ROLES)
             and not any(ch in text for ch in "“”「」『』\"《》（）()"))
 
@@ -197,17 +244,22 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         prev = sents[k - 1] if k and usable(ctx, sents[k - 1]) and sents[k - 1].id == s.id - 1 else None
         for kind, stem_toks, key_toks, extra in _pairs(ctx, s, prev):
-            if not (_ok(ctx, key_toks, MIN_KEY, MAX_KEY) and _ok(ctx, stem_toks, MIN_KEY, MAX_STEM)) \
-                    or not stands_alone(stem_toks):
+            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY):
+                refuse(ctx, kind, "key clause too short, long or hard")
+                continue
+            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM) and stands_alone(stem_toks)):
+                refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
             key = _text(ctx, key_toks)
             quoted = _text(ctx, stem_toks)
             if key in quoted or quoted in key:
+                refuse(ctx, kind, "key inside the asked clause")
                 continue
             # the question's own paragraph and the one before: a paragraph appended changes no question
             here = [c for c in pool if par[s.id] - 1 <= par[c[0]] <= par[s.id]]
             wrong = _wrong(key, key_toks[0].pos[:1] not in ("n", "r"), kind == "purpose", quoted, {s.id, extra}, here)
             if wrong is None:
+                refuse(ctx, kind, "fewer than 3 wrong clauses")
                 continue
             evidence = tuple(sorted({s.id} | ({extra} if extra >= 0 else set())))
             out.append(Draft(kind, stem(ctx, kind, x=quoted), key,

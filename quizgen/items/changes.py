@@ -19,6 +19,7 @@ from quizgen.analysis.script import to_simplified
 from quizgen.items import numbers
 from quizgen.items.context import Context
 from quizgen.items.mentions import name_cut
+from quizgen.items.numbers import same_width
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -57,6 +58,7 @@ _HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像",
 # hedges only as words of their own: 将 (will), 计划 (plan to); not inside 将军, 人口计划, 准备工作
 _HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将"})
 # around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
+_APPROX_AFTER = frozenset({"以上", "以下", "左右", "上下", "多", "余", "来"})  # after a number's unit (3亿元以上)
 _APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
            "上下", "逾", "达", "高达")
 MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
@@ -92,14 +94,6 @@ class Unit:
     # False for what the passage reports someone said (张博卿说，A): a changed A contradicts the passage, but A
     # itself is not the passage's own claim, so it is never the right statement
     asserted: bool = True
-
-
-_FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
-
-
-def same_width(new: str, like: str) -> str:
-    """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width)."""
-    return new.translate(_FULL) if any("０" <= c <= "９" for c in like) else new
 
 
 def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
@@ -138,7 +132,10 @@ def approximate(unit: Unit, i: int) -> bool:
     """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
     t = unit.tokens[i]
     prev = unit.tokens[i - 1].simplified if i else ""
-    nxt = unit.tokens[i + 1].simplified if i + 1 < len(unit.tokens) else ""
+    k = i + 1
+    nxt = unit.tokens[k].simplified if k < len(unit.tokens) else ""
+    if k + 1 < len(unit.tokens) and unit.tokens[k].pos[:1] in "mq" and unit.tokens[k + 1].simplified in _APPROX_AFTER:
+        return True  # 3 + 亿元 + 以上, 8 + 万 + 多: the approximation follows the unit or magnitude
     return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
             or bool(_CN_RANGE.search(t.simplified)))
 

@@ -18,7 +18,7 @@ from quizgen.items.asking import clause_units
 from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem, usable
+from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
 _ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
@@ -65,13 +65,16 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         for u in by_sentence[s.id]:
             if not (_subject_first(u) or rephrase.is_causal(u)):
+                refuse(ctx, "detail", "clause does not open with its subject")
                 continue  # 旋即又为另一种莫名的喜悦所替代: what was replaced is in another clause
             got = paraphrase(ctx, u)
             if got is None:
+                refuse(ctx, "detail", "no safe paraphrase")
                 continue
             key, how = got
-            wrong = _wrong(ctx, s.id, key, by_sentence, names_, ctx.question_rng("detail", key, s.text))
+            wrong = _wrong(ctx, s.id, key, by_sentence, names_, ctx.question_rng("detail", key, s.text), u)
             if wrong is None:
+                refuse(ctx, "detail", "fewer than 3 one-fact changes nearby")
                 continue
             out.append(Draft("detail", stem(ctx, "detail"), key + "。",
                              tuple((w + "。", why) for _, w, why in wrong), (s.id,), u.start,
@@ -80,8 +83,16 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     return out
 
 
-def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[tuple[int, str, str]] | None:
-    """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied."""
+#: Wrong options of a detail question that may change the key's own clause: the exam's way (the same fact, told
+#: wrong), when nearby sentences give fewer than three changes; at least one option still comes from another
+#: sentence, so the key's clause is not marked as the one every option is about.
+OWN_CHANGES = 2
+
+
+def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng, own: Unit | None = None
+           ) -> list[tuple[int, str, str]] | None:
+    """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied; short of
+    three, up to :data:`OWN_CHANGES` changes of the key's own clause ``own`` (each of another kind) fill in."""
     par = paragraph_of(ctx)
     passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR
                    and par[sid] - 1 <= par[i] <= par[sid]]  # a paragraph appended changes no question
@@ -102,7 +113,16 @@ def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng) -> list[t
             chosen.append(c)
         if len(chosen) == 3:
             return chosen
-    return None
+    if own is None or rephrase.is_causal(own):  # OWN_CHANGES < 3: another sentence gives one at least
+        return None
+    for new, why in changes(ctx, own, passage, names_, rng):
+        if len(chosen) == 3:
+            break
+        if not why.startswith("name") and similar_length(new, key) and new != key \
+                and all(why.split()[0] != d[2].split()[0] for d in chosen if d[0] == sid) \
+                and all(new != d[1] for d in chosen) and sum(d[0] == sid for d in chosen) < OWN_CHANGES:
+            chosen.append((sid, new, why))
+    return chosen if len(chosen) == 3 else None
 
 
 def _subject_first(u: Unit) -> bool:

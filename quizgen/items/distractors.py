@@ -337,6 +337,7 @@ class Tally:
     items_dropped: int = 0
     gate_failures: int = 0
     unsure: dict[str, int] = field(default_factory=dict)  # gaps dropped before any candidate, by reason
+    refused: dict[str, int] = field(default_factory=dict)  # passage-question drafts refused, "kind:reason"
 
     def reject(self, reasons: list[str]) -> None:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1

@@ -35,6 +35,12 @@ class Draft:
     word: str = ""  # a word the question tests (Simplified): not tested again on the sheet
 
 
+def refuse(ctx: Context, kind: str, reason: str) -> None:
+    """Count a passage-question draft of ``kind`` refused for ``reason`` (bench/bench_meaning.py reports them)."""
+    key = f"{kind}:{reason}"
+    ctx.tally.refused[key] = ctx.tally.refused.get(key, 0) + 1
+
+
 def stem(ctx: Context, name: str, **fill: str) -> str:
     """The stem template ``name`` (question_stems.tsv) in the sheet's script, filled in."""
     template = ctx.display(stems()[name])

@@ -86,3 +86,14 @@ def nearby(value: str, unit: str, rng: random.Random) -> list[str]:
         rng.shuffle(ring)
         out += [s for s in ring if plausible(v, s, unit) and s not in out]
     return out
+
+
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def same_width(new: str, like: str) -> str:
+    """Write ``new`` in full-width digits when ``like`` is (１９４９年 stays full-width), and its decimal point as
+    ``like`` writes it (３.３ keeps its half-width point: ３．１ beside it would mark the key)."""
+    if not any("０" <= c <= "９" for c in like):
+        return new
+    return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")

@@ -129,6 +129,8 @@ def _final_adjective(u: Unit) -> tuple[int, str] | None:
         return None
     if start == 0 or toks[start - 1].simplified in ("的", "得", "地", "比", "更", "最", "还", "太"):
         return None  # 跑得快, 比他高, 更高 (presupposes), 太大 (too big is not 'not small')
+    if any(t.pos[:1] == "v" and t.pos != "vn" for t in toks[:start]):
+        return None  # 保障全国用电安全: after a verb the adjective is part of its object (safety), not the predicate
     return start, word
 
 

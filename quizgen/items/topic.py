@@ -31,7 +31,7 @@ from quizgen.analysis.document import Sentence, Token
 from quizgen.analysis.han import BASIC_BLOCK
 from quizgen.items import distractors as dx
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, paragraph_of, readable, similar_length, stem
+from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem
 from quizgen.items.select import is_listed
 from quizgen.items.synonyms import same_category
 
@@ -147,6 +147,7 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     dominates the passage (see the module docstring)."""
     body = w.sentences
     if len(body) < MIN_SENTENCES:
+        refuse(ctx, "topic", "fewer than 4 sentences")
         return None
     texts = {s.id: _simplified(s) for s in body}
     mentions = Counter(t.simplified for s in body for t in s.tokens)
@@ -158,6 +159,7 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     where = {c: {i for i, x in texts.items() if c in x} for c in first}
     ranked = sorted(where, key=lambda c: (-len(where[c]), first[c].start))
     if not ranked:
+        refuse(ctx, "topic", "no noun")
         return None
     key = ranked[0]
     held = where[key]
@@ -166,16 +168,19 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     spread = len(held) / len(body)
     head = _simplified(w.headline) if w.headline is not None else ""
     if head and key not in head and any(c in head for c in ranked[1:]):
+        refuse(ctx, "topic", "headline names another noun")
         return None  # the author's headline names another topic of the passage
     opens = key in head or bool({body[0].id, body[-1].id} & held)  # a figurative headline says nothing
     everywhere = len(paragraphs) > 1 and paragraphs <= {par[i] for i in held}
     if len(held) < MIN_KEY_SENTENCES or not (spread >= STRONG or (opens and (
             spread >= SPREAD or (spread >= SPREAD_SPREAD and everywhere)))):
+        refuse(ctx, "topic", "no chain runs through the passage")
         return None
     for c in ranked[1:]:
         chained = len(where[c] & held) >= CHAIN * len(where[c]) or key in c or c in key
         if not chained and DOMINANCE * len(where[c]) > len(held):
-            return None  # a rival topic
+            refuse(ctx, "topic", "a rival topic")
+            return None
     shown, simp = _compound(ctx, body, key, held, first[key])
     return shown, simp, tuple(sorted(held)), is_person(first[key])
 
@@ -259,6 +264,7 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         text = ctx.doc.display(w.sentences[0].start, w.sentences[-1].end)
         wrong = wrong_options(ctx, w, simp, ctx.question_rng("topic", simp, text), person)
         if wrong is None:
+            refuse(ctx, "topic", "fewer than 3 one-sentence nouns")
             continue
         kind = "title" if w.whole and w.headline is None else "main_idea"
         why = f"mentioned in one sentence only (the key in {len(held)} of {len(w.sentences)})"

@@ -1,0 +1,187 @@
+"""Passage questions about meaning (issue 12, session 9): the cause found in the sentence before, causes that say
+something, purposes of a sentence of three clauses, 使得, a hedge 也 before 因为, detail questions whose wrong
+options change the key's own clause; each with a case where the check must refuse."""
+import random
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import causes, detail
+from quizgen.items.context import Context
+from quizgen.items.select import select_targets
+from tests.test_questions import ACTIONS, FILLER
+
+
+def _ctx(text: str, level: int = 4) -> Context:
+    doc = analyze_text(text, "t.txt", level, "2025")
+    return Context(doc, 0, select_targets(doc), frozenset())
+
+
+def _drafts(text: str, sentence: str):
+    ctx = _ctx(text)
+    first = next(s.id for s in ctx.doc.sentences if sentence.startswith(s.text) or s.text in sentence)
+    return ctx, [d for d in causes.drafts(ctx, random.Random(0)) if first in d.evidence or first + 1 in d.evidence]
+
+
+@pytest.mark.parametrize("sentence, kind, quoted, key", [
+    # 所以/因此 opening a sentence: the sentence before is the cause, two clauses of it as a whole
+    ("天气很冷，风也很大。所以我们没有去公园。", "why", "我们没有去公园", "天气很冷，风也很大"),
+    ("虽然天气很好，但是风太大了。所以我们没有去公园。", "why", "我们没有去公园", "风太大了"),  # the turn alone
+    ("天气突然变冷，使得很多人感冒了。", "why", "很多人感冒了", "天气突然变冷"),  # A，使得B: A is why B
+    ("也因为今天下雨，我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # 也 before the cue
+])
+def test_more_causes(sentence, kind, quoted, key):
+    ctx, got = _drafts(FILLER.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [(kind, key)] and f"“{quoted}”" in got[0].stem
+    ids = {s.id for s in ctx.doc.sentences if s.text in sentence}
+    assert set(got[0].evidence) == ids  # the cause's sentence and the effect's
+    assert all(abs(i - j) >= causes.DISTANCE for i in got[0].sources for j in ids)
+
+
+@pytest.mark.parametrize("sentence", [
+    "天气很冷，风也很大，路也不好走。所以我们没有去公园。",  # three clauses before: which is the cause?
+    "天气冷不冷？所以我们没有去公园。",  # a question is no cause
+    "天气很冷，而是风很大。所以我们没有去公园。",  # the second clause leans on the first
+    "因为在这件事上，他没有说话。",  # 在…上 is where, not why (causes.says)
+])
+def test_more_causes_refused(sentence):
+    _, got = _drafts(FILLER.format(sentence), sentence)
+    assert got == []
+
+
+def test_purpose_of_the_main_clause_with_its_own_subject():
+    sentence = "为了提高自己的汉语水平，他每天都看中文报纸，也不玩手机。"
+    _, got = _drafts(ACTIONS.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [("purpose", "提高自己的汉语水平")] and "“他每天都看中文报纸”" in got[0].stem
+
+
+def test_purpose_refused_when_the_next_clause_has_no_subject():
+    sentence = "为了提高自己的汉语水平，每天都看中文报纸，也不玩手机。"  # 每天…报纸 may be a second purpose
+    _, got = _drafts(ACTIONS.format(sentence), sentence)
+    assert got == []
+
+
+def test_says():
+    ctx = _ctx("因为在这件事上，他没有说话。")
+    toks = [t for t in ctx.doc.sentences[0].tokens if t.is_word]
+    assert not causes.says(toks[1:5])  # 在这件事上
+    assert causes.says([t for t in _ctx("天气很冷").doc.sentences[0].tokens])
+
+
+def test_detail_wrong_options_change_the_keys_own_clause():
+    ctx = _ctx("学校的考试非常重要。我们的老师有三个孩子。", 5)
+    d = next(d for d in detail.drafts(ctx, random.Random(0)) if d.text.startswith("学校的考试"))
+    assert d.key[:-1] not in ctx.doc.text  # a paraphrase
+    assert sorted(d.sources) == [0, 0, 1] and sum(i == 0 for i in d.sources) <= detail.OWN_CHANGES
+    kinds = [why.split()[0] for (_, why), i in zip(d.wrong, d.sources) if i == 0]
+    assert len(set(kinds)) == len(kinds)  # each change of the own clause of another kind
+    for w, _ in d.wrong:
+        assert w[:-1] not in ctx.doc.text
+
+
+def test_detail_refused_with_no_other_sentence_changed():
+    ctx = _ctx("学校的考试非常重要。", 5)  # changes of the key's clause alone would mark it
+    assert detail.drafts(ctx, random.Random(0)) == []
+    assert ctx.tally.refused == {"detail:fewer than 3 one-fact changes nearby": 1}
+
+
+def test_detail_own_changes_are_of_different_kinds(monkeypatch):
+    ctx = _ctx("他的3个孩子非常聪明。我们的老师有三个孩子。", 5)
+    own = detail._units(ctx)[0][0]
+    fake = {own.text: [("他的5个孩子非常聪明", "number 3 → 5"), ("他的4个孩子非常聪明", "number 3 → 4"),
+                       ("他的3个孩子不聪明", "negation 非常聪明")]}
+    real = detail.changes
+    monkeypatch.setattr(detail, "changes", lambda c, u, *a: fake.get(u.text) or real(c, u, *a))
+    got = detail._wrong(ctx, 0, "他的3个孩子特别聪明", detail._units(ctx), {}, random.Random(0), own)
+    assert got is not None
+    kinds = [why.split()[0] for i, _, why in got if i == 0]
+    assert sorted(kinds) == ["negation", "number"]
+
+
+def test_same_width_keeps_the_decimal_point_as_written():
+    from quizgen.items.changes import same_width
+
+    assert same_width("3.1", "３.３") == "３.１"  # a half-width point stays half-width
+    assert same_width("3.1", "３．３") == "３．１"
+    assert same_width("3.1", "3.3") == "3.1"
+
+
+@pytest.mark.parametrize("sentence, asked", [("太原市8万多盏路灯全换上了节能灯。", False),
+                                             ("太原市8万盏路灯全换上了节能灯。", True)])
+def test_number_approximate_after_its_magnitude(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("太原市有7万盏路灯。" + sentence + "他们买了6万盏节能灯。", 6)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and d.evidence == (1,)]
+    assert bool(got) == asked
+
+
+def test_no_contrary_for_an_adjective_inside_an_object():
+    from quizgen.items import restate
+    from quizgen.items.changes import Unit
+
+    for text, ok in (("山西有责任保障全国用电安全", False), ("这里的交通很安全", True)):
+        ctx = _ctx(text + "。", 6)
+        s = ctx.doc.sentences[0]
+        toks = tuple(t for t in s.tokens if t.text != "。")
+        u = Unit(0, toks, toks[0].start, toks[-1].end, text)
+        assert (restate.contrary(ctx, u) is not None) == ok
+
+
+def test_a_lead_in_before_a_colon_is_no_statement():
+    from quizgen.items import asking
+
+    ctx = _ctx("西关村的村民在信中恳请：“请不要停电。”", 6)
+    assert asking.clause_units(ctx, ctx.doc.sentences[0]) == []
+    ctx = _ctx("西关村的村民在信中恳请，晚上不要停电。", 6)
+    assert asking.clause_units(ctx, ctx.doc.sentences[0]) != []
+
+
+@pytest.mark.parametrize("sentence, ok", [("因为在天时、地利、人和三个方面，克林顿一项都不占。", False),
+                                          ("因为今天下雨，我们没有去公园。", True)])
+def test_a_frame_is_no_cause_to_turn_round(sentence, ok):
+    from quizgen.items.causal import causal_unit
+
+    ctx = _ctx(sentence)
+    assert (causal_unit(ctx, ctx.doc.sentences[0]) is not None) == ok
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("京山县法院于1999年12月8日对此案进行了审理。", False),  # 于什么时候12月8日 does not read
+    ("夏世清又提供了一份小阜村1983年购买林木的花名册。", False),  # the date is inside the object
+    ("京山县法院在1999年审理了这个案子。", True),
+])
+def test_when_asked_only_where_it_reads(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("京山县法院在2000年成立。小阜村在1998年买了林木。" + sentence + "夏世清在1997年去了北京。", 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "when" and d.evidence == (2,)]
+    assert bool(got) == asked
+
+
+@pytest.mark.parametrize("sentence, asked", [("滑雪旅游收入达到3亿元以上。", False), ("滑雪旅游收入达到3亿元。", True)])
+def test_number_approximate_after_its_unit(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx("旅游收入是5亿元。" + sentence + "他们花了2亿元。", 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and d.evidence == (1,)]
+    assert bool(got) == asked
+
+
+@pytest.mark.parametrize("sentence, word, attributive", [
+    ("现已建成拥有25万亩杂交玉米种子。", "杂交", True), ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),
+    ("这些新技术都是国内首次采用。", "采用", False)])
+def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, attributive):
+    from quizgen.items import asking
+
+    toks = list(_ctx(sentence, 7).doc.sentences[0].tokens)
+    tok = next(t for t in toks if t.simplified == word)
+    assert asking._used_attributively(toks, tok) == attributive
+
+
+def test_no_meaning_question_on_a_verb_modifying_a_noun():
+    from quizgen.items import asking
+
+    ctx = _ctx("他们对这个问题有了辩证的认识。农民们种了很多杂交水稻。这些杂交水稻长得很好。", 7)
+    words = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+    assert words and not words & {"杂交", "辩证"}  # 'promiscuity', 'to investigate' are not their senses here
