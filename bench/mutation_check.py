@@ -117,9 +117,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
     # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
-    "prefix-stable-targets": (
+    "paragraph-steps": (  # one step over the whole text
         "quizgen/items/generate.py",
-        "        step = self._context(sub, sorted(", "        step = self._context(doc, sorted(",
+        "        self.pars = paragraph_ranges(doc)",
+        "        self.pars = [(0, len(doc.sentences))] if doc.sentences else []",
         ["tests/test_anki.py"]),
     # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
     "cause-prev-two-clauses": (
