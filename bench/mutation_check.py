@@ -175,6 +175,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-attributive": (
         "quizgen/items/asking.py", "\\\n                    or _used_attributively(span.tokens, tok):", ":",
         ["tests/test_meaning.py"]),
+    "cue-mudi": ("quizgen/data/cues.tsv", "目的是\tpurpose_post\n", "", ["tests/test_meaning.py"]),
+    "cue-mudi-weile": ("quizgen/data/cues.tsv", "目的是为了\tpurpose_post\n", "", ["tests/test_meaning.py"]),
+    "cue-shi-weile": ("quizgen/data/cues.tsv", "\n是为了\tpurpose_post\n", "\n", ["tests/test_meaning.py"]),
+    "cue-gu": ("quizgen/data/cues.tsv", "故\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-daozhi": ("quizgen/data/cues.tsv", "导致\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-zaocheng": ("quizgen/data/cues.tsv", "造成\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-result-why": ("quizgen/items/causes.py", '"使得", "故", "导致", "造成")', '"使得")', ["tests/test_meaning.py"]),
+    "who-any-length": (
+        "quizgen/items/facts.py", "(a_person(n) if people else len(n) == len(tok.text))", "len(n) == len(tok.text)",
+        ["tests/test_meaning.py"]),
+    "who-a-person": ("quizgen/items/facts.py", "    return not proper or any(", "    return True or any(",
+                     ["tests/test_meaning.py"]),
+    "who-after-title": (
+        "quizgen/items/asking.py", "    if kind == \"person\" and ((i and toks[i - 1].pos[:1] == \"n\"",
+        "    if False and ((i and toks[i - 1].pos[:1] == \"n\"", ["tests/test_meaning.py"]),
 }
 
 

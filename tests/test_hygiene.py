@@ -285,7 +285,7 @@ def test_data_tables_are_sorted_one_entry_a_line():
     from quizgen.analysis.datafiles import lines
 
     for name in ("spam_keywords.txt", "spinner_weak.txt", "spinner_spun_doc.txt", "spinner_pairs.tsv",
-                 "spinner_phrases.tsv", "speech_verbs.txt"):
+                 "spinner_phrases.tsv", "speech_verbs.txt", "person_verbs.txt"):
         entries = lines(name)
         assert entries and list(entries) == sorted(set(entries)), name
 

@@ -185,3 +185,61 @@ def test_no_meaning_question_on_a_verb_modifying_a_noun():
     ctx = _ctx("他们对这个问题有了辩证的认识。农民们种了很多杂交水稻。这些杂交水稻长得很好。", 7)
     words = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
     assert words and not words & {"杂交", "辩证"}  # 'promiscuity', 'to investigate' are not their senses here
+
+
+MORE = ("我叫王明，在北京一家公司工作。我每天早上七点起床。我们常常一起去超市买菜。父母非常满意这次旅行。{0}"
+        "我的同事也开始跟我一起运动。我们参观了很多有名的地方。他经常去图书馆看书。我的房间很干净。妹妹今年上大学了。"
+        "我们晚上一起去公园散步。")
+
+
+@pytest.mark.parametrize("sentence, kind, quoted, key", [
+    ("他每天早上都去公园跑步，目的是为了锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("他每天早上都去公园跑步，目的是锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("他每天早上都去公园跑步，是为了锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("那天晚上雨下得很大，故很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+    ("那天晚上雨下得很大，导致很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+    ("那天晚上雨下得很大，造成很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+])
+def test_cue_words_of_written_chinese(sentence, kind, quoted, key):
+    _, got = _drafts(MORE.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [(kind, key)] and f"“{quoted}”" in got[0].stem
+
+
+@pytest.mark.parametrize("sentence", [
+    "他每天早上都去公园跑步，目的是锻炼自己的身体，也认识了很多朋友。",  # 目的是 not closing the sentence
+    "我很想念故乡的朋友们，那里的天气很好。",  # 故 inside 故乡 is no cue
+])
+def test_cue_words_of_written_chinese_refused(sentence):
+    _, got = _drafts(MORE.format(sentence), sentence)
+    assert got == []
+
+
+@pytest.mark.parametrize("name, person", [("克林顿", True), ("奥尔布赖特", True), ("夏世清", True), ("宝玉", True),
+                                          ("白宫", False), ("温布顿", False), ("花莲", False)])
+def test_a_person_by_the_dictionary(name, person):
+    from quizgen.items.facts import a_person
+
+    assert a_person(name) == person
+
+
+WHO = "李明是一名老师。王小红是他的学生。张伟也在学校工作。玛丽亚是校长。{0}后来李明去了上海。王小红去了北京。张伟回家了。"
+
+
+def test_who_options_are_people_of_any_length():
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(""), 7)
+    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (1,))
+    assert d.kind == "who" and d.key == "王小红" and {w for w, _ in d.wrong} == {"李明", "张伟", "玛丽亚"}
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("玛丽亚很喜欢这个学校。", True),
+    ("校长玛丽亚很喜欢这个学校。", False),  # a name after its title: 校长谁…？ does not read
+])
+def test_who_not_asked_after_a_title(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(sentence), 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "who" and d.evidence == (4,)]
+    assert bool(got) == asked

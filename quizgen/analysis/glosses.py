@@ -284,11 +284,13 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
-        if ctx is not None:  # the neighbours' part of speech (蔡邕之才 a noun), before the rules look at it
-            pos = pos_in_context(pos, ctx)
+        if ctx is not None and (pos != "a" or len(simplified) > 1):  # the neighbours' part of speech (蔡邕之才
+            pos = pos_in_context(pos, ctx)  # a noun), before the rules look at it; 要好 keeps 好 an adjective
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
+        elif ruled == "-":
+            return None  # the row says: no sense to teach here
         elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
         elif ctx is not None and pos[:1] == "v" and pos != "vd" and ctx.prev in _NOUN_BEFORE:
@@ -302,12 +304,14 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
-def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "") -> bool:
+def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "",
+                    next_: str = "") -> bool:
     """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
     and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
     used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
     return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE or is_a_not_a(simplified, Context(prev))
-            or pos_in_context(pos, Context(prev, prev_pos, "", next_pos)) != pos)
+            or (pos != "a" or len(simplified) > 1)
+            and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -103,6 +103,17 @@ def all_hsk_words() -> frozenset[str]:
     return frozenset().union(*(word_levels(s) for s in STANDARDS))
 
 
+@releasable
+@cache
+def lowest_levels() -> dict[str, int]:
+    """Every word of any standard -> its lowest level in any of them (to prefer commoner words in a cut)."""
+    out: dict[str, int] = {}
+    for s in STANDARDS:
+        for w, lv in word_levels(s).items():
+            out[w] = min(lv, out.get(w, lv))
+    return out
+
+
 def _listed_level(word: str, words: dict[str, int]) -> int | None:
     """Level of a listed word, treating erhua forms as the same word (2021 lists 一下儿, 2025 lists 一下)."""
     level = words.get(word)

@@ -153,15 +153,21 @@ def _given_names(tagged: list[list[tuple[str, str]]], std: str) \
 
 
 def _speakers(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
-    """Words jieba tags as names (nr) that somewhere in the text speak (宝玉道, 宝玉笑道): the text's people,
-    whose dictionary sense ('precious jade') is not what they mean here. HSK 1-6 words are left out (a noun
-    of address such as 老太太 keeps its gloss)."""
+    """Words jieba tags as names (nr) that somewhere in the text speak or act as people do (宝玉道, 宝玉笑道,
+    宝玉听了, 宝玉忙笑着, 瑪雅說: a verb of speech or of :func:`_person_verbs`, directly or after one adverb):
+    the text's people, whose dictionary sense ('precious jade', 'Maya (civilization)') is not what they mean
+    here. HSK 1-6 words are left out (a noun of address such as 老太太 keeps its gloss)."""
     out = set()
+    acts = _speech() | _person_verbs()
     for tags in tagged:
         for k in range(len(tags) - 1):
             w, t = tags[k]
+            if t != "nr" or len(w) < 2 or w in out:
+                continue
             nxt = tags[k + 1][0]
-            if t == "nr" and len(w) >= 2 and (nxt in _speech() or len(nxt) == 2 and nxt[-1] in _speech()) \
+            if tags[k + 1][1] == "d" and k + 2 < len(tags):
+                nxt = tags[k + 2][0]  # 宝玉忙笑道, 宝玉便听了
+            if (nxt in acts or len(nxt) == 2 and (nxt[-1] in _speech() or nxt[0] in acts)) \
                     and (lexicon.token_level(w, std) or 7) >= 7:
                 out.add(w)
     return frozenset(out)
@@ -177,6 +183,12 @@ def _is_surname(head: str) -> bool:
 def _speech() -> frozenset[str]:
     """Classical verbs of speech (speech_verbs.txt): 操曰 is Cao Cao speaking."""
     return datafiles.words("speech_verbs.txt")
+
+
+@cache
+def _person_verbs() -> frozenset[str]:
+    """Verbs whose subject is a person (person_verbs.txt): 宝玉听了 is Baoyu listening, not jade."""
+    return datafiles.words("person_verbs.txt")
 
 
 def _name_pieces(tags: list[tuple[str, str]],
@@ -208,7 +220,8 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
     if cut:
         sense = None
     elif glosses.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
-                                 tags[k + 1][1] if k + 1 < len(tags) else ""):
+                                 tags[k + 1][1] if k + 1 < len(tags) else "",
+                                 tags[k + 1][0] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
     return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
 

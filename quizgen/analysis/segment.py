@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.analysis.han import all_han
+from quizgen.analysis.names import foreign_names_whole, names_whole
 from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
@@ -47,6 +48,9 @@ LEARNER_NAMES = tuple("小" + c for c in "王李张刘陈杨赵黄周吴徐孙�
 # A two-character token no dictionary has is cut in two only after one of these (很难, 这是, 不来, 也好) and never
 # before a suffix (年率 is a rate, lǜ; cut off, 率 reads shuài).
 _FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要会能想是有在给和跟对我你他她它")
+# ... and, as its second character, a modal verb or adverb jieba's HMM glued to the noun before (这件事要落实 ->
+# 事/要, not 事要)
+_MODAL_CHARS = frozenset("要会能也都就还才")
 _SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品区所站院部处局厂队们子儿头")
 
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
@@ -56,6 +60,7 @@ _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
 
 _COMPLEMENTS = frozenset("到过上下进出入来去回起开完好成住着了给走掉")
 _COUNTING = frozenset("一二两三四五六七八九十百千万几半每这那哪某各此该")
+_MORPHEME_TAGS = ("zg", "g", "ng", "vg", "ag")  # jieba: a bound morpheme, no word of its own
 _GRAMMAR_TAGS = ("m", "u", "p", "c", "y")  # 两/方面/的: numerals and particles hold no torn word
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
 
@@ -80,26 +85,38 @@ def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str
     return out
 
 
-def _cut_into_words(word: str, known) -> tuple[str, ...] | None:
+def _cut_into_words(word: str, known, level=None, tail_ok=None) -> tuple[str, ...] | None:
     """``word`` as dictionary words, fewest pieces first; a single character only as the first piece (a verb
     or preposition before its object: 喝 + 牛奶), never after, where it would be a suffix cut off its word
-    (破案率 as 破案 + 率 reads 率 as shuài). None when there is no such cut."""
+    (破案率 as 破案 + 率 reads 率 as shuài) — unless ``level`` (word -> its lowest HSK level, or None) is given
+    and the single character is an HSK word that is no suffix after an HSK word and ``tail_ok(head, it)``
+    (a determiner and its noun: 所有 + 人; a word and its localiser or particle: 短期 + 内). Among cuts of as many pieces,
+    the one of commoner HSK words wins (所有人 is 所有 + 人, not 所 + 有人; 一定量 is 一定 + 量, not 一 + 定量; a
+    word no HSK list has counts as level 10). None when there is no such cut."""
     n = len(word)
-    best: dict[int, tuple[int, int, tuple[str, ...]]] = {0: (0, 0, ())}  # end -> (pieces, singles, cut)
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 8), end):
-            if start not in best:
-                continue
+    cuts: list[tuple[int, int, int, int, tuple[str, ...]]] = []
+
+    def walk(start: int, cut: tuple[str, ...], singles: int) -> None:
+        if start == n:
+            if len(cut) > 1:
+                cost = sum((level(p) or 10) for p in cut) if level else 0
+                late = int(any(len(p) == 1 for p in cut[1:]))
+                cuts.append((len(cut), singles, cost, late, cut))
+            return
+        for end in range(min(n, start + 8), start, -1):
             piece = word[start:end]
             single = end - start == 1
-            if single and start > 0 or not single and not known(piece):
+            if single:
+                if singles or start > 0 and not (
+                        level and level(piece) and piece not in _SUFFIX_CHARS and level(cut[-1])
+                        and tail_ok is not None and tail_ok(cut[-1], piece)):
+                    continue
+            elif not known(piece):
                 continue
-            k, ones, cut = best[start]
-            cand = (k + 1, ones + single, cut + (piece,))
-            if cand[1] <= 1 and (end not in best or cand[:2] < best[end][:2]):
-                best[end] = cand
-    got = best.get(n)
-    return got[2] if got and len(got[2]) > 1 else None
+            walk(end, cut + (piece,), singles + single)
+
+    walk(0, (), 0)
+    return min(cuts)[4] if cuts else None
 
 
 def _freq_and_tag(fields: list[str], path: Path, n: int, line: str) -> tuple[int | None, str | None]:
@@ -123,6 +140,7 @@ class Segmenter:
         # no dictionary has (很难, 这是, 不来) is two words
         self._hsk = lexicon.all_hsk_words()
         self._hsk_chars = frozenset(w for w in lexicon.all_hsk_words() if len(w) == 1)
+        self._levels = lexicon.lowest_levels()
         self._jieba: Any = rjieba if user_dict is None else rjieba.Jieba()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
@@ -172,19 +190,24 @@ class Segmenter:
                    and w[0] not in _COUNTING  # 这所, 三条: a numeral or demonstrative and its classifier
                    and w[-1] not in _COMPLEMENTS]  # 谋到, 回过, 搬进: a verb and its complement
             if odd and self._straddled(a, b):
-                # a single character beside an unknown token is mostly right (新 in 喜迎/新, 小 in 小/屋里)
+                # a single character beside an unknown token is mostly right (新 in 喜迎/新, 小 in 小/屋里),
+                # but not one jieba tags a mere morpheme after a chunk no dictionary knows
+                # (侵其境/土, 之境/土, where 境土 "territory" is the word: 土 is no "earth")
                 out.update(k for k in (i, i + 1) if k in odd or len(tagged[k][0]) > 1)
+            if i in odd and len(b) == 1 and pb in _MORPHEME_TAGS:
+                out.add(i + 1)
         out.update(self._torn_apart(tagged))
         out.update(_number_tails(tagged))
         return frozenset(out)
 
     def _torn_apart(self, tagged: list[tuple[str, str]]) -> set[int]:
         """A two-character word whose first character ends the word before and whose second starts the
-        word after (天/下人/心, where 天下 and 人心 are the words): it and single-character neighbours."""
+        word after (天/下人/心, where 天下 and 人心 are the words): it and single-character neighbours. An HSK
+        word in the middle is the word it seems (要/好好/学习: 要好 and 好学 are words, and 好好 is one too)."""
         out: set[int] = set()
         for i in range(1, len(tagged) - 1):
             (p, pp), (w, pos), (n, pn) = tagged[i - 1], tagged[i], tagged[i + 1]
-            if len(w) == 2 and not pos.startswith(_NAME_TAGS) and all_han(p + w + n) \
+            if len(w) == 2 and not pos.startswith(_NAME_TAGS) and all_han(p + w + n) and w not in self._hsk \
                     and not pp.startswith(_GRAMMAR_TAGS) and not pn.startswith(_GRAMMAR_TAGS) \
                     and self._known(p[-1] + w[0]) and self._known(w[1] + n[0]):
                 out.update(k for k in (i - 1, i, i + 1) if k == i or len(tagged[k][0]) == 1)
@@ -218,7 +241,7 @@ class Segmenter:
         out = list(tagged)
         for i in reversed(at):
             w, p = tagged[i]
-            pieces = tuple(w) if len(w) == 2 else _cut_into_words(w, self._known)
+            pieces = tuple(w) if len(w) == 2 else _cut_into_words(w, self._known, self._level, self._tail_ok)
             if pieces:
                 out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
         return out
@@ -235,6 +258,18 @@ class Segmenter:
                 out.append((w, p))
         return out
 
+    def _tail_ok(self, head: str, tail: str) -> bool:
+        """A single character may follow ``head`` as a word of its own: after a determiner, adverb or
+        conjunction (所有/其他/任何 + 人, 无论 + 是), or when it is a localiser or particle (短期 + 内, 悄悄 + 地);
+        not a noun's suffix (山坡地, 繁殖场, 减肥药, 经理人 stay whole, as SIGHAN AS cuts them)."""
+        if tail == "地":  # the adverbial particle after an adjective or adverb (悄悄 + 地), not 山坡地, 保留地
+            return self.lone_tag(head)[:1] in ("a", "d", "z")
+        return self.lone_tag(head)[:1] in ("r", "b", "m", "d", "c") or self.lone_tag(tail)[:1] in ("f", "u", "y")
+
+    def _level(self, word: str) -> int | None:
+        """The lowest HSK level of ``word`` in any standard, None when no list has it."""
+        return self._levels.get(word)
+
     def lone_tag(self, word: str) -> str:
         """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token, or when
         the word is one of the HSK words we added, which carry no tag)."""
@@ -247,7 +282,8 @@ class Segmenter:
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
             tagged = _numerals_apart(tagged, self._common_word)
             tagged = _unit_and_localiser_apart(tagged)
-            tagged = _names_whole(tagged, self._known)
+            tagged = names_whole(tagged, self._known)
+            tagged = foreign_names_whole(tagged, self._known)
         if "性地" in text or "化地" in text:
             tagged = self._suffix_before_de(tagged)
         return tagged
@@ -256,7 +292,9 @@ class Segmenter:
         # the cheap character tests first: this runs on every word of the text
         phrases = [i for i, (w, p) in enumerate(tagged)
                    if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
-                                      and w[1] not in _SUFFIX_CHARS))
+                                      and w[1] not in _SUFFIX_CHARS)
+                       or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
+                       and not self._jieba.has_word(w))
                    and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
         if not phrases and not self._splits and not self._tags and not _DATE.search(text) \
                 and not _GLUED_RX.search(text):
@@ -327,56 +365,6 @@ def _unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, 
             out += [(w[0], "q"), (w[1], "f")]
         else:
             out.append((w, p))
-    return out
-
-
-@lru_cache(maxsize=1)
-def japanese_surnames() -> frozenset[str]:
-    """Japanese family names of two characters or more (``quizgen/data/japanese_surnames.txt``, one a line)."""
-    from importlib import resources
-
-    text = resources.files("quizgen").joinpath("data", "japanese_surnames.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-_NOT_IN_NAMES = frozenset("的是在和了有也就都不这那")
-
-
-def _names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
-    """Names jieba cuts inside kept whole: a Japanese family name and a two-character given name (武田信/玄是
-    -> 武田信玄/是, 德/川家康 -> 德川家康) when jieba tags a piece as a person's name, a piece is no learner's
-    word (a name the dictionary lacks) and what is left is a word (中山舰/具有 stays); and two adjacent pieces jieba tags as a person's name
-    (莎/拉波娃 -> 莎拉波娃, 林/英杰 -> 林英杰). Measured with score.py: neutral on PKU and MSR (-0.0003), +0.001
-    on AS and CityU."""
-    starts = [0]
-    for w, _ in tagged:
-        starts.append(starts[-1] + len(w))
-    text = "".join(w for w, _ in tagged)
-    out: list[tuple[str, str]] = []
-    i = 0
-    surnames = japanese_surnames()
-    while i < len(tagged):
-        w, p = tagged[i]
-        name = next((text[starts[i]:starts[i] + n + 2] for n in (2, 3) if text[starts[i]:starts[i] + n] in surnames
-                     and len(text) >= starts[i] + n + 2), None)
-        if name and len(w) < len(name) and not set(name[-2:]) & _NOT_IN_NAMES:
-            j = next(k for k in range(i, len(tagged)) if starts[k + 1] >= starts[i] + len(name))
-            rest = text[starts[i] + len(name):starts[j + 1]]
-            inner = [x for x, _ in tagged[i:j + 1]]
-            tags = [q for _, q in tagged[i:j + 1]]
-            if "nr" in {q[:2] for q in tags} and not any(q[:1] == "m" for q in tags) and (not rest or known(rest)) \
-                    and not all(known(x) for x in inner if x not in surnames):
-                out.append((name, "nr"))
-                if rest:
-                    out.append((rest, tagged[j][1]))
-                i = j + 1
-                continue
-        if out and p.startswith("nr") and out[-1][1].startswith("nr") and len(out[-1][0]) + len(w) <= 6 \
-                and not (known(out[-1][0]) and known(w)):
-            out[-1] = (out[-1][0] + w, "nr")
-        else:
-            out.append((w, p))
-        i += 1
     return out
 
 

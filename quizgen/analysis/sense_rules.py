@@ -10,7 +10,11 @@ must hold; ``!`` negates one:
 * ``next-cl=道`` — CC-CEDICT lists one of these classifiers for the next word (菜 'CL:道,盘');
 * ``near=店,铺`` — a word within :data:`NEAR` words either side contains one of these;
 * ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it);
-* ``echo`` — the same word stands on both sides (碰一碰, 看了看).
+* ``echo`` — the same word stands on both sides (碰一碰, 看了看);
+* ``next-end`` — the next word closes the clause (举宠以为督。: 以为 before a last noun is 以…为).
+
+A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
+not it either).
 
 A gloss ``@v`` (a jieba tag after ``@``) shows CC-CEDICT's senses for that part of speech instead of the
 word's tag (下了决心: jieba tags 下 a localiser, the senses are the verb's).
@@ -43,6 +47,7 @@ class Context:
     next: str = ""
     next_pos: str = ""
     near: tuple[str, ...] = ()
+    after_next: str = ""  # the word after ``next`` in the clause ('' when ``next`` closes it)
 
     @property
     def start(self) -> bool:
@@ -72,17 +77,28 @@ _LIGHT_VERBS = frozenset("受到 受 遭到 遭受 得到 加以 进行 予以 �
 _MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可能 必须 必須 将会 將會".split())
 
 
+# An "adjective" (jieba's a) after these or before these is used as a verb: 要落实, 落实到基层, 落实了.
+_A_AS_VERB_BEFORE = frozenset("要 需要 须 必须 須 必須 加以 予以 进一步 進一步".split())
+_A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於".split())
+
+
 def pos_in_context(pos: str, ctx: Context) -> str:
     """The part of speech the neighbours show where jieba's tag misleads: an "adverb" that ends its clause
     after 的/之 or a verb heads a noun phrase or is an object (蔡邕之才。'talent', not 'only then'; 違反自然。
     'nature', not 'naturally'; 能卖的都卖掉 keeps 都); a noun before 了/着/过, after an adverb or a light verb,
     or between a modal and its object is used as a verb (就成了 'to become', 认真总结经验 'to sum up', not
-    'summary'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容)."""
+    'summary'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容); an adjective after a modal or before
+    到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
         return "n"  # what follows it
+    if pos == "a" and (ctx.prev in _MODALS or ctx.prev in _A_AS_VERB_BEFORE or ctx.next in _A_AS_VERB_AFTER
+                       or ctx.next_pos in _ASPECT_TAGS):
+        return "v"  # 要落实, 落实到基层: 'to implement', not 'practical' (the caller asks this of words of two
+        # characters or more: 要好 is no 'to be fond of')
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
                                or ctx.prev in _MODALS and ctx.next_pos[:1] in ("n", "r")
-                               or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"):  # 就是书的内容
+                               or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
+                               and ctx.next_pos[:1] != "f"):  # 在一定量下: a noun before its localiser
         return "v"
     return pos
 
@@ -119,7 +135,13 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     prev, next_ = _neighbour(words, i, -1), _neighbour(words, i, 1)
     near = tuple(words[k][0] for k in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
                  if k != i and words[k][1] != "x")
-    return Context(prev[0], prev[1], next_[0], next_[1], near)
+    after = ("", "")
+    if next_[0]:
+        k = i + 1
+        while words[k][0] != next_[0] or words[k][1] != next_[1]:
+            k += 1
+        after = _neighbour(words, k, 1)
+    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +165,8 @@ class Condition:
             return ctx.end
         if k == "echo":
             return bool(ctx.prev) and ctx.prev == ctx.next
+        if k == "next-end":
+            return bool(ctx.next) and not ctx.after_next
         if k == "pos":
             return pos.startswith(vals)
         if k == "prev-pos":
@@ -158,8 +182,9 @@ class Condition:
         return any(v in w for w in ctx.near for v in vals)  # near
 
 
-_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo"})
-_BARE = frozenset({"start", "end", "echo"})
+_KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
+                   "next-end"})
+_BARE = frozenset({"start", "end", "echo", "next-end"})
 
 
 def _condition(text: str) -> Condition:

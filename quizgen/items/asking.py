@@ -26,7 +26,7 @@ from quizgen.items import neighbours, numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, refuse, similar_length, stem, usable
-from quizgen.items.facts import fact_kind, fact_values, sure_name
+from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
 
@@ -53,6 +53,9 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None
     if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):
         return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
+    if kind == "person" and ((i and toks[i - 1].pos[:1] == "n" and not toks[i - 1].pos.startswith("nr"))
+                             or (i + 1 < len(toks) and toks[i + 1].pos[:1] == "n")):
+        return None  # 国务卿谁访问…, 谁石雕…: a name after its title, or one modifying a noun (a place the tagger took)
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
     if kind == "date" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == "date")
@@ -176,14 +179,15 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
         if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
             continue
         if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)
-                                            or name_cut(u.tokens, i)):
+                                            or name_cut(u.tokens, i) or (kind == "person" and not a_person(t.text))):
             continue
         asked = _asked(ctx, u, i, kind)
         if asked is None:
             continue
         bare = kind == "number" and NUM.fullmatch(t.text) is not None
         rng = ctx.question_rng("wh", t.text, u.text)  # the question's own randomness
-        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure)
+        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure,
+                                                                  people=kind == "person")
         if len(wrong) < 3:
             continue
         a, b = t.start - u.start, t.end - u.start
@@ -201,11 +205,11 @@ def _by_reference(ctx: Context, u: Unit, s, sure: frozenset[str]) -> Draft | Non
     from quizgen.items.rephrase import antecedent
 
     name = antecedent(ctx, u)
-    if name is None or name.text not in sure:
+    if name is None or name.text not in sure or not a_person(name.text):
         return None
     p = next(t for t in u.tokens if t.is_word)
     rng = ctx.question_rng("wh", name.text, u.text)
-    wrong = fact_values(ctx, "person", name, u.text + name.text, rng, sure)
+    wrong = fact_values(ctx, "person", name, u.text + name.text, rng, sure, people=True)
     a, b = p.start - u.start, p.end - u.start
     if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
         return None
