@@ -291,6 +291,21 @@ def _used_adverbially(toks, tok: Token) -> bool:
         and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
 
 
+def _gloss_fits_use(tok: Token) -> bool:
+    """The meaning shown as the key is of the part of speech the sentence uses: a verb in context (tag v) needs a
+    'to …' sense among the senses shown (一條一條研究 is no "research; a study"); a noun in context whose word
+    also has verb senses is not asked (公司領導 would read "lead; leading": CC-CEDICT's first senses of such a word
+    are its verb's, and which of its noun senses is meant the dictionary does not say)."""
+    shown = [x.strip() for x in short_gloss(tok.gloss or "").split(";")]
+    tag = tok.pos[:1]
+    if tag == "v" and tok.pos != "vn":
+        return any(x.startswith("to ") for x in shown)
+    if tag == "n" or tok.pos == "vn":
+        return not any(x.startswith("to ") for e in lexicon.cedict_entries(tok.simplified) if not e.is_proper
+                       for x in e.senses)
+    return True
+
+
 def _used_attributively(toks, tok: Token) -> bool:
     """A word that is only a verb by its dictionary senses, standing right before 的 or a noun (杂交玉米, 辩证的过程):
     it modifies the noun, and its gloss ("to hybridize", "to investigate") is no sense of the modifier a learner
@@ -312,7 +327,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
-                    or _used_attributively(span.tokens, tok):
+                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
