@@ -245,3 +245,18 @@ def test_who_not_asked_after_a_title(sentence, asked):
     ctx = _ctx(WHO.format(sentence), 7)
     got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "who" and d.evidence == (4,)]
     assert bool(got) == asked
+
+
+@pytest.mark.parametrize("clause, bad", [("我们已经胜利实现了现代化建设的目标", ("失败实现", "胜利没实现")),
+                                         ("他们成功举办了这次比赛", ("失败举办", "成功没举办"))])
+def test_no_change_inside_a_manner_word_and_its_verb(clause, bad):
+    from quizgen.items.changes import Unit, changes
+
+    ctx = _ctx(clause + "。", 6)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    got = changes(ctx, Unit(0, toks, toks[0].start, toks[-1].end, clause), ctx.doc.text, {}, random.Random(0))
+    assert not [w for w, _ in got if any(b in w for b in bad)]
+    ok = _ctx("公司的收入增加了很多。", 6)  # the antonym of a predicate verb still reads
+    toks = tuple(t for t in ok.doc.sentences[0].tokens if t.text != "。")
+    assert "公司的收入减少了很多" in {w for w, _ in changes(ok, Unit(0, toks, toks[0].start, toks[-1].end, "公司的收入增加了很多"),
+                                                     ok.doc.text, {}, random.Random(0))}
