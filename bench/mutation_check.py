@@ -114,8 +114,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- choice and cloze gaps take one stretch of the text each: one section per kind
     "one-stretch-per-kind": (
         "quizgen/items/generate.py",
-        "    items = one_stretch_per_kind(ctx, items)", "    pass",
+        "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
+    # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
+    "paragraph-steps": (  # one step over the whole text
+        "quizgen/items/generate.py",
+        "        self.pars = paragraph_ranges(doc)",
+        "        self.pars = [(0, len(doc.sentences))] if doc.sentences else []",
+        ["tests/test_anki.py"]),
     # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
     "cause-prev-two-clauses": (
         "quizgen/items/causes.py", "    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]",
@@ -184,6 +190,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "who-after-title": (
         "quizgen/items/asking.py", "    if kind == \"person\" and ((i and toks[i - 1].pos[:1] == \"n\"",
         "    if False and ((i and toks[i - 1].pos[:1] == \"n\"", ["tests/test_meaning.py"]),
+    "antonym-manner": ("quizgen/items/changes.py", "if ant and not negated and not manner and", "if ant and not negated and",
+                       ["tests/test_meaning.py"]),
+    "negation-after-manner": (
+        "quizgen/items/changes.py", 'before.pos[:1] not in ("d", "p", "c", "a")\n', 'before.pos[:1] not in ("d", "p", "c")\n',
+        ["tests/test_meaning.py"]),
 }
 
 

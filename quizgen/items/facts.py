@@ -131,7 +131,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
-        if tok.simplified in asked:
+        if tok.simplified in asked or tok.simplified in ctx.used:
             continue  # one value asked once: a second 2023年 question is answered by the first's stem (one Anki GUID)
         rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
         wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
@@ -145,6 +145,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         ctx.used_sentences.add(span.sentence.id)
         kinds_seen[kind] = kinds_seen.get(kind, 0) + 1
         asked.add(tok.simplified)
+        ctx.used.add(tok.simplified)  # the build calls this paragraph by paragraph: asked once in the whole text
         out.append(Item(id=ctx.id(span.text, tok.text, "fact"), type="fact", level=ctx.doc.level,
                         prompt=blank(ctx.doc, span, tok), options=tuple(opts), answer=tok.text,
                         answer_index=opts.index(tok.text), source=ctx.doc.source, sentence=span.text,
