@@ -42,7 +42,7 @@ def drafts_of(doc) -> tuple[Counter, Counter]:
         + asking.wh_drafts(ctx, rng) + asking.meaning_drafts(ctx, rng)
     if doc.level <= 4:
         made += detail.judgments(ctx, ctx.rng("judgment"))
-    return Counter(d.kind for d in made), Counter(ctx.tally.refused)
+    return Counter(d.kind for d in made), Counter(getattr(ctx.tally, "refused", {}))  # none counted before 72fe986
 
 
 def measure(path: Path, levels: tuple[int, ...], dump: list[dict]) -> dict:

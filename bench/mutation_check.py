@@ -114,8 +114,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- choice and cloze gaps take one stretch of the text each: one section per kind
     "one-stretch-per-kind": (
         "quizgen/items/generate.py",
-        "    items = one_stretch_per_kind(ctx, items)", "    pass",
+        "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
+    # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
+    "paragraph-steps": (  # one step over the whole text
+        "quizgen/items/generate.py",
+        "        self.pars = paragraph_ranges(doc)",
+        "        self.pars = [(0, len(doc.sentences))] if doc.sentences else []",
+        ["tests/test_anki.py"]),
     # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
     "cause-prev-two-clauses": (
         "quizgen/items/causes.py", "    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]",
@@ -168,6 +174,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_meaning.py"]),
     "meaning-attributive": (
         "quizgen/items/asking.py", "\\\n                    or _used_attributively(span.tokens, tok):", ":",
+        ["tests/test_meaning.py"]),
+    "cue-mudi": ("quizgen/data/cues.tsv", "目的是\tpurpose_post\n", "", ["tests/test_meaning.py"]),
+    "cue-mudi-weile": ("quizgen/data/cues.tsv", "目的是为了\tpurpose_post\n", "", ["tests/test_meaning.py"]),
+    "cue-shi-weile": ("quizgen/data/cues.tsv", "\n是为了\tpurpose_post\n", "\n", ["tests/test_meaning.py"]),
+    "cue-gu": ("quizgen/data/cues.tsv", "故\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-daozhi": ("quizgen/data/cues.tsv", "导致\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-zaocheng": ("quizgen/data/cues.tsv", "造成\tresult\n", "", ["tests/test_meaning.py"]),
+    "cue-result-why": ("quizgen/items/causes.py", '"使得", "故", "导致", "造成")', '"使得")', ["tests/test_meaning.py"]),
+    "who-any-length": (
+        "quizgen/items/facts.py", "(a_person(n) if people else len(n) == len(tok.text))", "len(n) == len(tok.text)",
+        ["tests/test_meaning.py"]),
+    "who-a-person": ("quizgen/items/facts.py", "    return not proper or any(", "    return True or any(",
+                     ["tests/test_meaning.py"]),
+    "who-after-title": (
+        "quizgen/items/asking.py", "    if kind == \"person\" and ((i and toks[i - 1].pos[:1] == \"n\"",
+        "    if False and ((i and toks[i - 1].pos[:1] == \"n\"", ["tests/test_meaning.py"]),
+    "antonym-manner": ("quizgen/items/changes.py", "if ant and not negated and not manner and", "if ant and not negated and",
+                       ["tests/test_meaning.py"]),
+    "negation-after-manner": (
+        "quizgen/items/changes.py", 'before.pos[:1] not in ("d", "p", "c", "a")\n', 'before.pos[:1] not in ("d", "p", "c")\n',
         ["tests/test_meaning.py"]),
 }
 

@@ -29,11 +29,13 @@ from quizgen.errors import QuizgenError
 from quizgen.lessons import Lesson, label, opening
 from quizgen.outputs import (
     FEW_QUESTIONS,
+    GENERIC_TITLE,
     KEY_SUFFIX,
     SUFFIX,
     BuildResult,
     one_sheet,
     safe_name,
+    title_like,
     uninformative,
     write_format,
 )
@@ -45,7 +47,12 @@ def book_title(path: Path, text: str) -> str:
     """The file's name, unless it says nothing about the text (an id, a generic name or a label such as
     hongloumeng_01, :func:`quizgen.outputs.uninformative`): then the text's opening words."""
     if uninformative(path.stem):
-        return opening(text) or path.stem
+        head = opening(text)
+        if title_like(head):
+            return head
+        from quizgen.analysis.script import detect_script
+
+        return GENERIC_TITLE[detect_script(text)]
     return path.stem
 
 

@@ -19,6 +19,7 @@ from quizgen.outputs import (  # noqa: F401  (re-exported: the build's options a
     FEW_QUESTIONS,
     FORMATS,
     GENERIC,
+    GENERIC_TITLE,
     ID_LIKE,
     KEY_SUFFIX,
     SUFFIX,
@@ -27,6 +28,7 @@ from quizgen.outputs import (  # noqa: F401  (re-exported: the build's options a
     headline,
     one_sheet,
     safe_name,
+    title_like,
     uninformative,
     write_format,
 )
@@ -38,20 +40,20 @@ _QUOTES = "“”「」『』\"'《》"
 def default_title(doc, path: Path) -> str:
     """The file's name, unless it says nothing about the text (:func:`quizgen.outputs.uninformative`): then the
     text's headline, else the opening of its first clean sentence up to its first clause break (4–24
-    characters), so a worksheet does not carry a hash or a file label."""
+    characters) when it can name a text (:func:`quizgen.outputs.title_like`), else 阅读短文 — so a worksheet carries
+    neither a hash, a file label nor a broken clause."""
     stem = path.stem
     if not uninformative(stem):
         return stem
     top = headline(doc.shown if doc.shown is not None else doc.text)
     if top:
         return top
-    for s in doc.sentences:
-        if s.flagged:
-            continue
-        head = re.split(r"[，。！？；：,.!?;:]", s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
-        if 4 <= len(head) <= 24:
+    for s in [s for s in doc.sentences if not s.flagged][:3]:
+        head = re.split(r"[，。！？；：,.!?;:．]", s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
+        if title_like(head):
             return head
-    return stem
+    # no opening that names the text (但因大環境不佳, 应该是一个…招待所吧): a plain title, not a broken clause
+    return GENERIC_TITLE[doc.script]
 
 
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
@@ -152,19 +154,24 @@ def far_above(doc) -> str:
     if doc.level >= 7 or (lv95 is not None and lv95 <= doc.level + 1):
         return ""
     works = natural_level(doc)
-    where = f"it works at --level hsk{level_label(works)}" if works else "it is beyond HSK 7-9 even there"
-    return (f"the text is far above HSK {level_label(doc.level)}: 95 % of its words are reached only at HSK "
-            f"{level_label(lv95) if lv95 else 'beyond 7-9'}; {where} (90 % of its words known)")
+    reach = f"only at HSK {level_label(lv95)}" if lv95 else "not even at HSK 7-9"
+    where = (f"90 % of them are within HSK {level_label(works)}, so it suits --level hsk{level_label(works)}"
+             if works else "fewer than 90 % are within HSK 7-9")
+    return (f"the text is far above HSK {level_label(doc.level)}: 95 % of its words are within the level "
+            f"{reach}; {where}")
 
 
 def _why_none(doc) -> str:
+    from quizgen.items.select import MAX_ABOVE
+
     flagged = sum(s.flagged for s in doc.sentences)
     works = natural_level(doc)
     if flagged == len(doc.sentences):
         return "every sentence is flagged as garbled. Give a cleaner text"
     hint = f"Try --level hsk{level_label(works)}" if works and works > doc.level else "Give a longer or simpler text"
     return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
-            "sentence whose words are at the level, all but two glossed ones, and a word or fact the text decides). "
+            f"sentence whose words are at the level, at most {MAX_ABOVE} glossed ones above it, and a word or fact "
+            "the text decides). "
             + hint)
 
 

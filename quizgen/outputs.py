@@ -86,6 +86,34 @@ def uninformative(stem: str) -> bool:
     return bool(ID_LIKE.fullmatch(stem) or GENERIC.fullmatch(stem) or _label(stem))
 
 
+#: The title of a text whose file name and opening say nothing about it, in the text's script
+GENERIC_TITLE = {"simplified": "阅读短文", "traditional": "閱讀短文"}
+
+# A clause that ends on one of these is cut off (第二章标题修改为, 他们在), no name for a text
+_OPEN_END = "的了为是在和与及对把被将向从给让着过地得吧呢吗啊"
+_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[、.．)）]")
+
+
+def title_like(clause: str) -> bool:
+    """``clause`` can name a text: no list number (五、), not opening on a connective or reference that leans on
+    what came before (但因大環境不佳: data/cues.tsv roles follow, continue, turn, result, explain), not ending on a
+    word that needs more (…修改为), no stop inside (房间一般．), 4–24 characters (session-9 review)."""
+    from quizgen.items.cues import cue_words
+
+    c = clause.strip()
+    if not 4 <= len(c) <= 24 or _NUMBERING.match(c) or c[-1] in _OPEN_END or re.search(r"[。．！？!?]", c[:-1]):
+        return False
+    simple = _simplified(c)
+    leans = (w for role in ("follow", "continue", "turn", "result", "explain") for w in cue_words(role))
+    return not any(simple.startswith(w) for w in leans)
+
+
+def _simplified(text: str) -> str:
+    from quizgen.analysis.script import to_simplified
+
+    return to_simplified(text)
+
+
 def headline(text: str) -> str:
     """The text's headline: its first line when short (≤ :data:`HEADLINE_MAX`), with Chinese, without a
     sentence stop (not a sentence of the text) and followed by more text; "" otherwise."""
@@ -94,7 +122,7 @@ def headline(text: str) -> str:
         return ""
     first = lines[0]
     if len(first) > HEADLINE_MAX or not HAN.search(first) or re.search(r"[。！？!?…]", first) \
-            or first[-1] in "；;，,：:":
+            or first[-1] in "；;，,：:" or first[-1] in _OPEN_END:
         return ""
     return first
 

@@ -497,6 +497,24 @@ def test_appending_a_paragraph_updates_no_existing_note(tmp_path, sample_text):
     col.close()
 
 
+def test_appending_the_next_paragraph_to_a_shorter_text_updates_no_note(tmp_path, sample_text):
+    """The sample cut after 62 lines, then with its next paragraph: every question of the shorter text is made
+    again, the same (quotas grow with the text read so far, each paragraph's questions and their choice/cloze
+    split are decided on the text up to it, a word is asked in its first paragraph). Before, 7 notes of the
+    shorter deck were retired (whole-text quotas, ranking and relabelling)."""
+    lines = sample_text.split("\n")
+    short = "\n".join(lines[:62]) + "\n"
+    col = new_collection(tmp_path)
+    path = tmp_path / "decks" / "sample.apkg"
+    first = import_apkg(col, _sample_deck(short, path, T0))
+    before = _collection_notes(col)
+    assert len(first.new) == len(before) > 20
+    log = import_apkg(col, _sample_deck(short + lines[62] + "\n", path, T0 + 100))
+    assert len(log.updated) == 0
+    assert all(_collection_notes(col)[g] == before[g] for g in before)
+    col.close()
+
+
 def test_an_edited_sentence_updates_its_note_in_place():
     """A question is its source, type, kind and word: the sentence around the word may change."""
     choice = handmade().items[4]

@@ -193,3 +193,84 @@ def test_word_bank_takes_two_words_of_one_class_only_where_grammar_parts_them():
     assert (0, "问题") in bank_problems([stress], ["压力", "问题"])  # same class, nothing parts them: refused
     assert (0, "辞职") not in bank_problems([EMPHASISE], ["强调", "辞职"])  # an object follows: 辞职 cannot fill it
     assert (0, "删除") in bank_problems([EMPHASISE], ["强调", "删除"])  # a transitive verb could
+
+
+@pytest.mark.parametrize(("word", "not_in"), [
+    ("全都", "n"),  # jieba 'n'; Cilin Ka07 (function words): 'all'
+    ("住院", "n"),  # jieba 'n'; Cilin Hj01 (activities): 'to be in hospital'
+    ("广告", "v"),  # CC-CEDICT's first sense 'to advertise'; jieba n, Cilin Dk14 only: a noun
+])
+def test_cilin_main_class_must_agree_with_the_part_of_speech(word, not_in):
+    """Session-9 hand check: 心血＿泡湯 offered 奇蹟/順序/專門 beside the key 全都 (an adverb among nouns), and
+    垂死前才得以＿ 聚餐/同事/約會 beside 住院 — jieba's dictionary tags those 'n'. A class Cilin's 大类 deny is
+    dropped, from options and from the answer's slot alike."""
+    assert not_in not in dx.word_class(word)
+
+
+def test_an_adverb_tagged_as_a_noun_gets_no_noun_options():
+    all_of = _gap("心血全都泡汤。", ["心血", "全都", "泡汤", "。"], "全都", "n", 5)
+    assert "n" not in all_of.answer_class
+    ds = dx.distractors(all_of, "2025", random.Random(0))
+    assert ds is None or not any("n" in dx.word_class(d) for d in ds), ds
+
+
+def test_words_cilin_agrees_with_keep_their_class():
+    assert dx.word_class("姐妹") == frozenset({"n"}) and dx.word_class("寂寞") == frozenset({"a"})
+    assert "v" in dx.word_class("面临") and "n" in dx.word_class("广告")
+
+
+def test_cilin_alone_does_not_outvote_jieba_and_the_dictionary():
+    """决策 'policy decision' (jieba n, CC-CEDICT a noun) is filed by Cilin only under Hc14 (to decide): two
+    sources against one keep the noun (the sample's 戰略決策 lost its choice item to Cilin alone)."""
+    assert dx.word_class("决策") == frozenset({"n"})
+    assert dx.word_class("约会") == frozenset({"n"})
+
+
+def test_juxtaposed_words_of_one_kind_make_a_list_slot():
+    """母子＿儿女 (session-9 hand check): 姐妹 fits as well as 夫妻, being of the partners' Cilin 中类 (Ah)."""
+    kin = _gap("又不免想到母子夫妻儿女不能一处。", ["又", "不免", "想到", "母子", "夫妻", "儿女", "不能", "一处", "。"],
+               "夫妻", "n", 4)
+    assert "母子" in kin.partners
+    assert "coordinate" in dx.problems(kin, "姐妹")
+    ds = dx.distractors(kin, "2025", random.Random(0))
+    assert ds is None or all(nb.closeness(d, "母子") < nb.NEIGHBOUR for d in ds), ds
+
+
+@pytest.mark.parametrize(("words", "answer", "tag", "reason"), [
+    (["使", "企业", "得到", "稳定", "而", "可靠", "的", "回报", "。"], "稳定", "a", "open-coordinate"),  # 有限 fits
+    (["已经", "在", "寂寞", "和", "清冷", "中", "谢", "了", "。"], "寂寞", "a", "open-coordinate"),  # 潮湿 fits
+    (["青岛市", "积极", "为", "名牌", "产品", "创立", "环境", "。"], "积极", "ad", "open-manner"),  # 正式 fits
+])
+def test_open_adjective_slots_are_not_made(words, answer, tag, reason):
+    """An adjective joined to another (X而Y, X和Y) or a manner word before the verb: most words of its kind fit."""
+    gap = _gap("".join(words), words, answer, tag, 5)
+    assert dx.unsure_slot(gap) == reason
+
+
+def test_a_verb_before_er_in_a_cause_frame_is_no_list():
+    """因物价上涨而增加: 而 after a verb joins cause and result, it coordinates nothing."""
+    words = ["因", "物价", "上涨", "而", "增加", "投资", "。"]
+    gap = _gap("".join(words), words, "上涨", "v", 5)
+    assert gap.partners == ()
+
+
+@pytest.mark.parametrize(("word", "cls"), [("究竟", {"d"}), ("接着", {"c"}), ("针对", {"p"}), ("通过", {"p", "v"})])
+def test_a_function_word_cilin_never_files_as_a_verb_is_no_verb(word, cls):
+    """三峽工程＿要有多大的投資 offered 說法/通知/總結 beside 究竟 (jieba d, CC-CEDICT 'to go to the bottom of'):
+    Cilin files 究竟 only under Db and Ka, so it is no verb; 通过 (Hf06 and Kb06) is both."""
+    assert dx.word_class(word) == frozenset(cls)
+
+
+def test_a_word_used_as_a_preposition_makes_a_function_word_slot():
+    """＿資本經營 offered 結果/活動/通知 beside 通過 used as a preposition: the tag in context decides the slot."""
+    by = _gap("通过资本经营得到回报。", ["通过", "资本", "经营", "得到", "回报", "。"], "通过", "p", 4)
+    assert by.answer_class == frozenset({"p"})
+    assert dx.unsure_slot(by) == "function-word"
+
+
+def test_a_verb_that_takes_an_adjective_is_no_distractor_before_one():
+    """然而舉重運動一直＿尷尬 (session-9 hand check): 顯得 fits as well as the key 面臨."""
+    face = _gap("举重运动一直面临尴尬。", ["举重", "运动", "一直", "面临", "尴尬", "。"], "面临", "v", 5)
+    assert "frame-adjective" in dx.problems(face, "显得")
+    noun_after = _gap("他们面临问题。", ["他们", "面临", "问题", "。"], "面临", "v", 5)
+    assert "frame-adjective" not in dx.problems(noun_after, "显得")

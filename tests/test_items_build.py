@@ -2,7 +2,7 @@
 import pytest
 
 from quizgen.analysis.pipeline import analyze_text
-from quizgen.items import ITEM_TYPES, build_items
+from quizgen.items import ITEM_TYPES, build_items, ordering
 
 TEXT = """我叫王明，今年二十五岁，在北京一家公司工作。我每天早上七点起床，然后坐地铁去公司。
 我们公司的产品质量很好，所以很多客人都愿意和我们合作。去年我们的收入增加了20%。
@@ -97,6 +97,39 @@ def test_no_ordering_without_cues():
     every other check of the ordering section (with the cue rule removed it gives an item: bench/mutation_check.py
     ordering-cues), so it is the cues that refuse it."""
     text = "我们的老师今天没有来上课。老师生病了。我们自己在教室里看书。\n"
+    doc = analyze_text(text, "order.txt", 4, "2025")
+    assert not build_items(doc, counts={"ordering": 3}).by_type("ordering")
+
+
+# one sentence of four clauses (session-9 held-out review text, rewritten): 就 and 而 cannot open, and only the
+# last piece ends the sentence, so only the text's order reads; the first piece holds two clauses
+CLAUSE_TEXT = "要不是我做事拖拉，提前订好海边的酒店，就不会弄到海边酒店都满员，而临时住这家酒店了。\n"
+
+
+def test_ordering_groups_clauses_of_one_sentence_into_pieces():
+    doc = analyze_text(CLAUSE_TEXT, "order.txt", 4, "2025")
+    items = build_items(doc, counts={"ordering": 3}).by_type("ordering")
+    assert len(items) == 1
+    it = items[0]
+    assert "".join(it.options["ABC".index(x)] for x in it.answer).replace("，", "") \
+        == CLAUSE_TEXT.strip().replace("，", "")
+    assert any("，" in o for o in it.options)  # a piece of two clauses
+
+
+def test_the_last_piece_must_end_the_sentence():
+    """就…而… pieces: without the printed 。 the pieces 就… and 而… could swap; with it only one order reads."""
+    import rjieba
+
+    words = [list(rjieba.cut(p)) for p in ("要不是我做事拖拉，提前订好海边的酒店", "就不会弄到海边酒店都满员",
+                                           "而临时住这家酒店了")]
+    assert not ordering.forced(words)
+    assert ordering.forced(words, [False, False, True])
+    assert not ordering.forced(words, [False, True, False])
+
+
+def test_no_ordering_across_a_colon_label_or_a_quotation():
+    """呂宿星，推薦甄試學生家長：我的小孩… made a piece of a byline (session-9 review): such windows are skipped."""
+    text = "呂宿星，學生家長：我的小孩今年進入大學，我認為這給了她另一個選擇，也是個值得推廣的制度。\n"
     doc = analyze_text(text, "order.txt", 4, "2025")
     assert not build_items(doc, counts={"ordering": 3}).by_type("ordering")
 

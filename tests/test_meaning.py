@@ -169,9 +169,11 @@ def test_number_approximate_after_its_unit(sentence, asked):
 
 
 @pytest.mark.parametrize("sentence, word, attributive", [
-    ("现已建成拥有25万亩杂交玉米种子。", "杂交", True), ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),
+    ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),  # 'to investigate' is not 'dialectical'
+    ("官方公布的名单很长。", "公布", False),  # all its senses are verbs: "to announce" is its sense here
+    ("我征求爷爷的意见。", "征求", False),  # a verb before its object
     ("这些新技术都是国内首次采用。", "采用", False)])
-def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, attributive):
+def test_a_verb_sense_before_de_is_not_asked_for_a_modifier(sentence, word, attributive):
     from quizgen.items import asking
 
     toks = list(_ctx(sentence, 7).doc.sentences[0].tokens)
@@ -179,9 +181,82 @@ def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, at
     assert asking._used_attributively(toks, tok) == attributive
 
 
-def test_no_meaning_question_on_a_verb_modifying_a_noun():
+def test_no_meaning_question_on_a_verb_sense_before_de():
     from quizgen.items import asking
 
-    ctx = _ctx("他们对这个问题有了辩证的认识。农民们种了很多杂交水稻。这些杂交水稻长得很好。", 7)
+    ctx = _ctx("他们对这个问题有了辩证的认识。我们应该用辩证的方法看问题。", 7)
     words = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
-    assert words and not words & {"杂交", "辩证"}  # 'promiscuity', 'to investigate' are not their senses here
+    assert "辩证" not in words  # 'to investigate' is not its sense here
+
+
+MORE = ("我叫王明，在北京一家公司工作。我每天早上七点起床。我们常常一起去超市买菜。父母非常满意这次旅行。{0}"
+        "我的同事也开始跟我一起运动。我们参观了很多有名的地方。他经常去图书馆看书。我的房间很干净。妹妹今年上大学了。"
+        "我们晚上一起去公园散步。")
+
+
+@pytest.mark.parametrize("sentence, kind, quoted, key", [
+    ("他每天早上都去公园跑步，目的是为了锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("他每天早上都去公园跑步，目的是锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("他每天早上都去公园跑步，是为了锻炼自己的身体。", "purpose", "他每天早上都去公园跑步", "锻炼自己的身体"),
+    ("那天晚上雨下得很大，故很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+    ("那天晚上雨下得很大，导致很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+    ("那天晚上雨下得很大，造成很多人没有出门。", "why", "很多人没有出门", "那天晚上雨下得很大"),
+])
+def test_cue_words_of_written_chinese(sentence, kind, quoted, key):
+    _, got = _drafts(MORE.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [(kind, key)] and f"“{quoted}”" in got[0].stem
+
+
+@pytest.mark.parametrize("sentence", [
+    "他每天早上都去公园跑步，目的是锻炼自己的身体，也认识了很多朋友。",  # 目的是 not closing the sentence
+    "我很想念故乡的朋友们，那里的天气很好。",  # 故 inside 故乡 is no cue
+])
+def test_cue_words_of_written_chinese_refused(sentence):
+    _, got = _drafts(MORE.format(sentence), sentence)
+    assert got == []
+
+
+@pytest.mark.parametrize("name, person", [("克林顿", True), ("奥尔布赖特", True), ("夏世清", True), ("宝玉", True),
+                                          ("白宫", False), ("温布顿", False), ("花莲", False)])
+def test_a_person_by_the_dictionary(name, person):
+    from quizgen.items.facts import a_person
+
+    assert a_person(name) == person
+
+
+WHO = "李明是一名老师。王小红是他的学生。张伟也在学校工作。玛丽亚是校长。{0}后来李明去了上海。王小红去了北京。张伟回家了。"
+
+
+def test_who_options_are_people_of_any_length():
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(""), 7)
+    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (1,))
+    assert d.kind == "who" and d.key == "王小红" and {w for w, _ in d.wrong} == {"李明", "张伟", "玛丽亚"}
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("玛丽亚很喜欢这个学校。", True),
+    ("校长玛丽亚很喜欢这个学校。", False),  # a name after its title: 校长谁…？ does not read
+])
+def test_who_not_asked_after_a_title(sentence, asked):
+    from quizgen.items import asking
+
+    ctx = _ctx(WHO.format(sentence), 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "who" and d.evidence == (4,)]
+    assert bool(got) == asked
+
+
+@pytest.mark.parametrize("clause, bad", [("我们已经胜利实现了现代化建设的目标", ("失败实现", "胜利没实现")),
+                                         ("他们成功举办了这次比赛", ("失败举办", "成功没举办"))])
+def test_no_change_inside_a_manner_word_and_its_verb(clause, bad):
+    from quizgen.items.changes import Unit, changes
+
+    ctx = _ctx(clause + "。", 6)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    got = changes(ctx, Unit(0, toks, toks[0].start, toks[-1].end, clause), ctx.doc.text, {}, random.Random(0))
+    assert not [w for w, _ in got if any(b in w for b in bad)]
+    ok = _ctx("公司的收入增加了很多。", 6)  # the antonym of a predicate verb still reads
+    toks = tuple(t for t in ok.doc.sentences[0].tokens if t.text != "。")
+    assert "公司的收入减少了很多" in {w for w, _ in changes(ok, Unit(0, toks, toks[0].start, toks[-1].end, "公司的收入增加了很多"),
+                                                     ok.doc.text, {}, random.Random(0))}

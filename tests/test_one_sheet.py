@@ -1,6 +1,7 @@
-"""Review F1: every output of a build carries the same questions. The sheet-integrity pass drops items that
-cannot share the student sheet (an answer printed elsewhere, a gap inside another item…); on 23 of 76
-held-out builds items.json still listed them (modern_diary_03 at HSK 6: 22 in the JSON, 14 on the sheet)."""
+"""Review F1: every output of a build carries the same questions (the Anki deck also those the sheet cannot
+hold). The sheet-integrity pass drops items that cannot share the student sheet (an answer printed elsewhere,
+a gap inside another item…); on 23 of 76 held-out builds items.json still listed them (modern_diary_03 at
+HSK 6: 22 in the JSON, 14 on the sheet)."""
 from __future__ import annotations
 
 import dataclasses
@@ -47,4 +48,7 @@ def test_items_json_key_deck_and_counts_hold_what_the_sheet_holds(tmp_path):
     assert len(questions) == len(on_sheet) == len(key_rows)
     assert sum(n for t, n in r.stats["items"].items() if t != "vocabulary") == len(questions)
     guids = {n["guid"] for n in read_notes(tmp_path / f"{stem}.apkg")}
-    assert not guids & {note_guid(it) for it in dropped}
+    # ... except the deck, whose cards stand alone: it also carries what the sheet could not hold, so the sheet
+    # never decides which notes exist (issue 15: a paragraph appended, writing a tested word again, made the
+    # sheet drop that question and the deck retire its note)
+    assert {note_guid(it) for it in dropped if it.type != "vocabulary"} <= guids

@@ -309,6 +309,18 @@ def test_no_meaning_question_on_an_adverbial_use():
     assert [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "基本"]
 
 
+@pytest.mark.parametrize("sentence, word, ok", [
+    ("每晚开会，一条一条研究，大家都很认真。", "研究", False),  # a verb here; its gloss "research; a study"
+    ("公司领导第二天一早就开会。", "领导", False),  # a noun whose first senses are its verb's ("lead; leading")
+    ("只要在发病之初得到治疗，很快就可以控制。", "控制", True),  # a verb glossed "to control"
+])
+def test_meaning_key_is_of_the_part_of_speech_the_sentence_uses(sentence, word, ok):
+    """Session-9 review: ★ “…研究…”中，“研究”的意思是 keyed "research; a study", and 公司領導 keyed "lead; leading"."""
+    doc = analyze_text(sentence, "t.txt", 5, "2025")
+    tok = next(t for t in doc.sentences[0].tokens if t.simplified == word)
+    assert asking._gloss_fits_use(tok) is ok
+
+
 @pytest.mark.parametrize("clause, ok", [
     ("经常去图书馆看书", True), ("每天早上七点起床", True),
     ("应该多去图书馆看书", False),  # an obligation, not an action (cues.tsv no_action)
@@ -357,3 +369,14 @@ def test_no_question_quotes_a_sentence_removed_for_insertion():
     assert removed <= ctx.used_sentences
     rest = [d for d in asking.drafts(ctx, random.Random(0)) if set(d.evidence) & removed]
     assert not rest
+
+
+@pytest.mark.parametrize("sentence, level, word", [
+    ("每晚開會，一條一條研究，大家都很認真。", 4, "研究"),  # the review's sentences (Traditional)
+    ("公司領導第二天一早就開碰頭會共同研究。", 5, "领导"),
+])
+def test_no_meaning_question_whose_key_is_of_another_part_of_speech(sentence, level, word):
+    ctx = _ctx(sentence, level=level)
+    assert word in {t.simplified for t in ctx.targets}
+    assert not [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == word]
+    assert [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word != word]  # others still asked

@@ -50,6 +50,8 @@ CASES = [
     ("墙上有个孔。", "孔", "hole", "surname"),
     ("墙上有孔。", "孔", "hole", "classifier"),
     ("他在咸亨酒店里当伙计。", "伙计", "shop assistant", "partner"),
+    ("急命宝玉脱去孝服，领他前来。", "前来", "to come", "before"),
+    ("急命寶玉脫去孝服，領他前來。", "前來", "to come", "before"),
     ("他在咸亨酒店裡當夥計。", "夥計", "shop assistant", "partner"),
     ("他在咸亨酒店里当伙计。", "当", "work as", "withstand"),
     ("院子里开满了菊花。", "菊花", "chrysanthemum", "anus"),

@@ -145,7 +145,10 @@ def test_integrity_holds_on_every_sheet(i, level, seed):
     kept = integrity.fit(s).items
     # what each question prints: its stem (a question on a passage of the reading names the passage instead)
     # and its options
-    shown = {it.id: ([] if kind(it.type).passage_ref else [it.prompt]) + list(it.options) for it in kept}
+    # (a gap's stem is an excerpt of the reading, trimmed on the sheet where it would print such a number:
+    # ¶4 …月的运动会上 for 去年5月的运动会上; integrity.fit checks the excerpt as printed)
+    shown = {it.id: ([] if kind(it.type).passage_ref or kind(it.type).reading == "gap" else [it.prompt])
+             + list(it.options) for it in kept}
     for it in kept:
         if it.options:
             keys = [integrity.looks(o) for o in it.options]

@@ -46,3 +46,20 @@ def test_headline_line_is_the_title():
 ])
 def test_sentences_are_not_headlines(text):
     assert headline(text) == ""
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # session-9 review: the opening clause leaned on what came before, or ran on
+    ("但因大環境不佳，遊客減少了很多。阿里山的小火車很有名。\n", "阿里山的小火車很有名"),
+    ("应该是一个教会的附属招待所吧．房间一般，服务也一般。\n", "阅读短文"),
+    ("所以我们没有去，大家都很失望。\n", "阅读短文"),
+    ("但因大環境不佳，遊客減少。\n", "閱讀短文"),
+])
+def test_an_opening_that_cannot_name_the_text_is_not_the_title(text, title):
+    doc = analyze_text(text, "000_f66cfce79e5b9cdc.txt", "hsk4")
+    assert default_title(doc, Path("000_f66cfce79e5b9cdc.txt")) == title
+
+
+@pytest.mark.parametrize("line", ["五、第二章标题修改为", "我们的学校在"])
+def test_a_first_line_that_runs_on_is_no_headline(line):
+    assert headline(line + "\n" + BODY) == ""

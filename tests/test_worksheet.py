@@ -836,3 +836,23 @@ def test_spread_pinyin_gives_a_narrower_word():
              ((c.strip(), next(x for x in ruby.css().splitlines() if x.startswith("." + c.strip() + " ")))
               for c in (tight, loose))}
     assert width[loose.strip()] < width[tight.strip()]
+
+
+def test_a_run_of_questions_on_one_paragraph_names_it_once():
+    """Session-9 review: three ★ questions in a row each printed 閱讀第 2 段 · Reading, paragraph 2."""
+    import dataclasses
+
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.export.worksheet.context import sections_and_key
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    text = ("今天的阳光很好，天气很暖和。我的同事都去公园参观了。公园里的花很干净，也很有名。大家都很满意。\n\n"
+            "我和父母一起去旅行。我们在图书馆看了很多书。这个地方非常有名。\n")
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    s = dataclasses.replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
+    sections, _, _ = sections_and_key(s)
+    questions = [b.where for x in sections if x["type"] == "question" for b in x["blocks"]]
+    assert len(questions) >= 2 and questions[0]
+    assert all(not (a and a == b) for a, b in zip(questions, questions[1:])), questions
+    assert render_html(s).count("Reading, paragraph 1") == 1

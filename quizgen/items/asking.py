@@ -26,7 +26,7 @@ from quizgen.items import neighbours, numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, refuse, similar_length, stem, usable
-from quizgen.items.facts import fact_kind, fact_values, sure_name
+from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
 
@@ -53,6 +53,9 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None
     if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):
         return None  # 蔡瑁、张允令… → 谁、张允令…？ does not read
+    if kind == "person" and ((i and toks[i - 1].pos[:1] == "n" and not toks[i - 1].pos.startswith("nr"))
+                             or (i + 1 < len(toks) and toks[i + 1].pos[:1] == "n")):
+        return None  # 国务卿谁访问…, 谁石雕…: a name after its title, or one modifying a noun (a place the tagger took)
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
     if kind == "date" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == "date")
@@ -176,14 +179,15 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
         if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
             continue
         if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)
-                                            or name_cut(u.tokens, i)):
+                                            or name_cut(u.tokens, i) or (kind == "person" and not a_person(t.text))):
             continue
         asked = _asked(ctx, u, i, kind)
         if asked is None:
             continue
         bare = kind == "number" and NUM.fullmatch(t.text) is not None
         rng = ctx.question_rng("wh", t.text, u.text)  # the question's own randomness
-        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure)
+        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure,
+                                                                  people=kind == "person")
         if len(wrong) < 3:
             continue
         a, b = t.start - u.start, t.end - u.start
@@ -201,11 +205,11 @@ def _by_reference(ctx: Context, u: Unit, s, sure: frozenset[str]) -> Draft | Non
     from quizgen.items.rephrase import antecedent
 
     name = antecedent(ctx, u)
-    if name is None or name.text not in sure:
+    if name is None or name.text not in sure or not a_person(name.text):
         return None
     p = next(t for t in u.tokens if t.is_word)
     rng = ctx.question_rng("wh", name.text, u.text)
-    wrong = fact_values(ctx, "person", name, u.text + name.text, rng, sure)
+    wrong = fact_values(ctx, "person", name, u.text + name.text, rng, sure, people=True)
     a, b = p.start - u.start, p.end - u.start
     if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
         return None
@@ -287,14 +291,34 @@ def _used_adverbially(toks, tok: Token) -> bool:
         and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
 
 
+def _gloss_fits_use(tok: Token) -> bool:
+    """The meaning shown as the key is of the part of speech the sentence uses: a verb in context (tag v) needs a
+    'to …' sense among the senses shown (一條一條研究 is no "research; a study"); a noun in context whose word
+    also has verb senses is not asked (公司領導 would read "lead; leading": CC-CEDICT's first senses of such a word
+    are its verb's, and which of its noun senses is meant the dictionary does not say)."""
+    shown = [x.strip() for x in short_gloss(tok.gloss or "").split(";")]
+    tag = tok.pos[:1]
+    if tag == "v" and tok.pos != "vn":
+        return any(x.startswith("to ") for x in shown)
+    if tag == "n" or tok.pos == "vn":
+        return not any(x.startswith("to ") for e in lexicon.cedict_entries(tok.simplified) if not e.is_proper
+                       for x in e.senses)
+    return True
+
+
 def _used_attributively(toks, tok: Token) -> bool:
-    """A word that is only a verb by its dictionary senses, standing right before 的 or a noun (杂交玉米, 辩证的过程):
-    it modifies the noun, and its gloss ("to hybridize", "to investigate") is no sense of the modifier a learner
-    is asked about ("hybrid", "dialectical")."""
+    """A word right before 的 whose gloss shows a verb sense ("to …") while the dictionary also gives it a sense
+    that is no verb (辩证的过程: "to investigate" against "dialectical"): before 的 it modifies a noun, and the verb
+    sense is not its sense here. A verb before its object (承接新船订单, 征求爷爷的意见) and one whose senses are all
+    verbs (居住的城市 'to reside') are asked as before."""
+    from quizgen.analysis.lexicon import cedict_entries
+
     k = next(i for i, t in enumerate(toks) if t is tok)
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and dx.word_class(tok.simplified) == frozenset({"v"}) \
-        and (nxt.simplified in ("的", "之") or (nxt.pos[:1] == "n" and nxt.is_word))
+    if k + 1 >= len(toks) or toks[k + 1].simplified not in ("的", "之") \
+            or not short_gloss(tok.gloss or "").startswith("to "):
+        return False
+    senses = [s for e in cedict_entries(tok.simplified) if not e.is_proper for s in e.senses]
+    return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
@@ -308,7 +332,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
-                    or _used_attributively(span.tokens, tok):
+                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok):
                 continue
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:

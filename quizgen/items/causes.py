@@ -39,7 +39,7 @@ MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
 MAX_STEM = 40  # characters of the clause quoted in the stem
 DISTANCE = 2  # wrong options come from sentences at least this far from the question's
 _ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
-_RESULT_WHY = ("所以", "因此", "因而", "使得")  # result cues whose clause before is a cause; the others give ``result``
+_RESULT_WHY = ("所以", "因此", "因而", "使得", "故", "导致", "造成")  # result cues whose clause before is a cause; the others give ``result``
 _PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们"})
 
 

@@ -56,7 +56,7 @@ class Context:
         of them (a word of the passage is on its topic and too often fits its gaps). The paragraph, not the
         whole text, so that a question's options do not depend on the rest of the text."""
         if self._paragraphs is None:
-            self._paragraphs = _paragraph_words(self.doc)
+            self._paragraphs = paragraph_words(self.doc)
         starts, words = self._paragraphs
         k = bisect.bisect_right(starts, offset) - 1
         return words[k] if k >= 0 else frozenset()
@@ -78,7 +78,7 @@ def normalised(sentence: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", sentence))
 
 
-def _paragraph_words(doc: Document) -> tuple[list[int], list[frozenset[str]]]:
+def paragraph_words(doc: Document) -> tuple[list[int], list[frozenset[str]]]:
     """(start offset of each paragraph, the words of its unflagged sentences); paragraphs are input lines."""
     starts: list[int] = []
     words: list[set[str]] = []

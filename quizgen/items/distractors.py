@@ -37,6 +37,9 @@ _CLASS = {
     "t": {"t"}, "i": {"i"}, "l": {"i"},
 }
 
+#: Classes of function words: English senses cannot tell them apart, so their slots are never made
+FUNCTION_CLASSES = frozenset({"d", "c", "p", "r", "f", "q"})
+
 # Words too empty to count as shared meaning ("to be sth of sb")
 _STOP = frozenset("to be a an the of sb sth one's oneself in on at for with by from and or as it is not "
                   "up out off over into".split())
@@ -60,7 +63,26 @@ def pos_class(tag: str) -> frozenset[str]:
 @remembered
 def word_class(word: str) -> frozenset[str]:
     """POS class of a word out of context: jieba's dictionary tag; names' tags (美丽 is tagged 'ns') fall back to
-    CC-CEDICT (a sense beginning 'to ' makes a verb). Empty when undecidable: such words are never options."""
+    CC-CEDICT (a sense beginning 'to ' makes a verb), and Cilin's 大类 must agree (:func:`neighbours.agrees`:
+    全都 'all' tagged 'n' is no noun). Empty when undecidable: such words are never options."""
+    base = _word_class(word)
+    cls = nb.agrees(word, base, _votes(word, base, pos_class(dict_tag(word))))
+    if base and not cls:
+        # the dictionary's override lost (广告 'to advertise': jieba n, Cilin Dk14): jieba's own tag, if it stands
+        tagged = pos_class(dict_tag(word))
+        cls = nb.agrees(word, tagged, _votes(word, tagged, tagged))
+    return cls
+
+
+def _votes(word: str, cls: frozenset[str], tagged: frozenset[str]) -> int:
+    """How many of jieba's tag (``tagged``) and CC-CEDICT's first sense give the one class of ``cls``."""
+    if len(cls) != 1:
+        return 0
+    (c,) = cls
+    return (c in tagged) + (fx.sense_pos(word) == c)
+
+
+def _word_class(word: str) -> frozenset[str]:
     cls = pos_class(dict_tag(word))
     if _cedict_verb(word):
         # jieba's dictionary tags many verbs 'n' (参观, 参赛): CC-CEDICT's first sense 'to …' decides
@@ -184,10 +206,26 @@ class Gap:
     forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
 
     @property
+    def partners(self) -> tuple[str, ...]:
+        """The words the gap is coordinated with (:func:`frames.partners`)."""
+        return _partners(self)
+
+    @property
     def answer_class(self) -> frozenset[str]:
+        # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
+        tagged = pos_class(self.tag)
+        ctx = nb.agrees(self.answer, tagged, _votes(self.answer, tagged, tagged))
+        if ctx and ctx <= FUNCTION_CLASSES:
+            return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
         if _cedict_verb(self.answer):
             return word_class(self.answer)
-        return pos_class(self.tag) or word_class(self.answer)
+        return ctx or word_class(self.answer)
+
+
+@lru_cache(maxsize=4096)
+def _partners(gap: Gap) -> tuple[str, ...]:
+    return frames.partners(gap.answer, gap.left, gap.left_word, gap.right, gap.right_word,
+                           lexicon.is_known_word, nb.closeness, nb.tops)
 
 
 def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
@@ -254,6 +292,8 @@ def _edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "forms-word"
     if collocates(gap.left_word, option, gap.right_word):
         yield "collocation"
+    if any(nb.closeness(option, p) >= nb.NEIGHBOUR for p in gap.partners):
+        yield "coordinate"  # 母子＿儿女: 姐妹 (Cilin Ah, like 母子) fits as well as 夫妻
 
 
 def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[str]:
@@ -315,7 +355,7 @@ def unsure_slot(gap: Gap) -> str:
         return "verb-slot-not-verb"
     if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的")):
         return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
-    if cls <= {"d", "c", "p", "r", "f", "q"}:
+    if cls <= FUNCTION_CLASSES:
         return "function-word"  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
         return "time-word"
@@ -325,7 +365,17 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if cls == {"a"} and gap.partners:
+        return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
+    if cls == {"a", "d"} and _verb_follows(gap):
+        return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     return ""
+
+
+def _verb_follows(gap: Gap) -> bool:
+    """The word after the gap is a verb or a preposition: the gap is an adverbial (manner) slot."""
+    return bool(gap.right_word) and bool(word_class(gap.right_word) & {"v", "p"}) \
+        and "n" not in word_class(gap.right_word)
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ text, so the text decides."""
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections import Counter
 
@@ -29,15 +30,35 @@ def fact_kind(t: Token) -> str:
     return ""
 
 
+_LIFE = re.compile(r"\(name\)|surname|\((?:c\. ?|born )?\d{1,4}(?: BC)?\s*[-–]|\bstar\)")
+
+
+def a_person(name: str) -> bool:
+    """A name CC-CEDICT does not list as a proper noun (夏世清, or 宝玉 whose entry is "precious jade": the analysis
+    found the name), or one whose proper entry says it is a person: "(name)", "surname", a lifespan "(1946-)", or a
+    person word of person_lemmas.txt (Sharapova "(Russian female tennis star)"); not 白宫 "White House", 温布顿
+    "Wimbledon", 花莲 "Hualien, city…"."""
+    from quizgen.analysis.lexicon import cedict_entries
+    from quizgen.analysis.script import to_simplified
+    from quizgen.items.topic import person_lemmas
+
+    proper = [e for e in cedict_entries(to_simplified(name)) if e.is_proper]
+    return not proper or any(_LIFE.search(s) or set(s.lower().replace(")", " ").split()) & person_lemmas()
+                             for e in proper for s in e.senses)
+
+
 def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random.Random,
-                 sure: frozenset[str] = frozenset()) -> list[str]:
-    """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``;
-    numbers plausible (:mod:`quizgen.items.numbers`: same magnitude, in the unit's range, years near the text's)."""
+                 sure: frozenset[str] = frozenset(), people: bool = False) -> list[str]:
+    """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``, of the
+    same length, or with ``people`` of any length (克林顿 beside 奥尔布赖特) and each a person (:func:`a_person`:
+    never 白宫 or 温布顿, which the tagger calls names too); numbers plausible
+    (:mod:`quizgen.items.numbers`: same magnitude, in the unit's range, years near the text's)."""
     if kind in ("person", "place"):
         # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
         suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
         pool = [n for n in _names(ctx).get("nr" if kind == "person" else "ns", [])
-                if n in sure and n not in span_text and len(n) == len(tok.text) and n.endswith(suffix)]
+                if n in sure and n not in span_text and n.endswith(suffix)
+                and (a_person(n) if people else len(n) == len(tok.text))]
         return pool[:3] if len(pool) >= 3 else []
     m = _NUM.search(tok.text)
     assert m
@@ -110,7 +131,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         span, tok, kind = cands.pop(0)
         if span.start in used_spans or span.sentence.id in ctx.used_sentences:
             continue  # a sentence gapped by another question would carry its gaps into this one
-        if tok.simplified in asked:
+        if tok.simplified in asked or tok.simplified in ctx.used:
             continue  # one value asked once: a second 2023年 question is answered by the first's stem (one Anki GUID)
         rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
         wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
@@ -124,6 +145,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         ctx.used_sentences.add(span.sentence.id)
         kinds_seen[kind] = kinds_seen.get(kind, 0) + 1
         asked.add(tok.simplified)
+        ctx.used.add(tok.simplified)  # the build calls this paragraph by paragraph: asked once in the whole text
         out.append(Item(id=ctx.id(span.text, tok.text, "fact"), type="fact", level=ctx.doc.level,
                         prompt=blank(ctx.doc, span, tok), options=tuple(opts), answer=tok.text,
                         answer_index=opts.index(tok.text), source=ctx.doc.source, sentence=span.text,

@@ -145,6 +145,9 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
         want = object_kinds(answer)
         if want and not (want & object_kinds(option)):
             return "frame-object"
+    if "v" in answer_class and option in _kind("adjective_after") and right_word \
+            and "a" in classes(right_word) and "v" not in classes(right_word):
+        return "frame-adjective"  # 一直＿尷尬: 顯得 takes an adjective as 面臨 takes the noun
     if "v" in answer_class:
         return transitivity_problem(answer, option, right, right_word, classes)
     return ""
@@ -220,6 +223,36 @@ def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
 def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:
     """``word`` may stand in an adverbial gap (see :func:`adverbial_slot`): it is adverbial or a verb of judging."""
     return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
+
+
+def coordinators() -> frozenset[str]:
+    """Words that join two like words (和, 与, 、, 而): the word across one is the gap's partner."""
+    return _kind("coordinator")
+
+
+#: Coordinators that join adjectives and verbs only (因物价上涨而增加: 而 after a verb is no list)
+_ADJECTIVE_ONLY = frozenset("而又并")
+
+
+def partners(answer: str, left: str, left_word: str, right: str, right_word: str,
+             known: Callable[[str], bool], closeness: Callable[[str, str], int], tops: Callable[[str], str]
+             ) -> tuple[str, ...]:
+    """The words the gap is coordinated with: across a coordinator (潮湿和＿, ＿而可靠), or juxtaposed words of
+    the answer's Cilin 中类 (母子＿儿女). A distractor of a partner's kind fits the slot as well as the key."""
+    out = []
+    for c in sorted(coordinators(), key=len, reverse=True):
+        if right.startswith(c):
+            rest = right[len(c):]
+            word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and known(rest[:n])), "")
+            if word and (c not in _ADJECTIVE_ONLY or "E" in tops(word)):
+                out.append(word)
+        if left.endswith(c):
+            rest = left[:-len(c)]
+            word = next((rest[-n:] for n in (4, 3, 2, 1) if len(rest) >= n and known(rest[-n:])), "")
+            if word and (c not in _ADJECTIVE_ONLY or "E" in tops(word)):
+                out.append(word)
+    out.extend(w for w in (left_word, right_word) if w and len(w) > 1 and closeness(answer, w) >= 2)
+    return tuple(dict.fromkeys(out))
 
 
 def open_after() -> frozenset[str]:

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizgen.analysis.document import Document, Token
+from quizgen.analysis.han import is_han
 from quizgen.items import facts, ordering, questions, sections, statements
-from quizgen.items.context import Context
+from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
-from quizgen.items.select import CHARS_PER_SHEET, select_targets, sheet_glossed
+from quizgen.items.kinds import GAP_TYPES
+from quizgen.items.select import CHARS_PER_SHEET, Target, select_targets, sheet_glossed
 from quizgen.items.stretches import one_stretch_per_kind
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
@@ -48,10 +50,15 @@ SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
     ("ordering", ordering.ordering), ("insertion", sections.insertion),
     ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
     ("word_bank", sections.word_bank), ("matching", sections.matching),
-    ("question", questions.question_items), ("judgment", questions.judgment_items),
+    ("question", questions.question_items), ("judgment", questions.unbalanced_judgments),
     ("choice", choice_items), ("cloze", cloze_items), ("fact", facts.fact_items),
     ("vocabulary", vocabulary_items),
 )
+
+
+#: Choice gaps in one stretch of the text and cloze gaps in the next (see :func:`_by_paragraph`); False makes both
+#: kinds paragraph by paragraph, each to its own count, and relabels nothing (what tests compare with).
+SINGLE_STRETCHES = True
 
 
 def default_counts(level: int, n_chars: int = 0) -> dict[str, int]:
@@ -76,11 +83,9 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
-    items: list[Item] = []
-    for name, fn in SECTIONS:
-        if want.get(name, 0) > 0:
-            items.extend(fn(ctx, want[name]))
-    items = one_stretch_per_kind(ctx, items)  # choice gaps in one stretch of the text, cloze in another
+    items = _by_paragraph(ctx, counts or {}, want)
+    if want.get("vocabulary", 0) > 0:
+        items += vocabulary_items(ctx, want["vocabulary"])
     # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
     seen: set[str] = set()
     items = [i for i in items if not (i.id in seen or seen.add(i.id))]  # type: ignore[func-returns-value]
@@ -98,6 +103,185 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
                    glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)
+
+
+def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) -> list[Item]:
+    """The questions, made paragraph by paragraph so that text appended later changes none of them (issue 15).
+
+    Step k sees the text up to the end of paragraph k (an input line) and nothing after it: a document whose
+    text ends there, whose sentences before paragraph k-1 are flagged (no section asks about them) and whose
+    targets are the words first usable in paragraphs k-1 and k (a word is asked in its first paragraph; the
+    paragraph before stays open so that a passage may run across the break), ranked by
+    :attr:`Target.local_score` (never by counts over the whole text). Every section, in :data:`SECTIONS` order,
+    may add its count for the Han characters read so far (:func:`default_counts`; a count the caller gave caps
+    the whole text) minus what it made before. So a text that grows by a paragraph makes every question of the
+    shorter one again, the same, and adds its own: a rebuild after appending changes no Anki note.
+
+    Single gaps: choice items until half a sheet's count of them is made or choice's share of a sheet's text
+    (:data:`CHARS_PER_SHEET` × choice / (choice + cloze)) is read, then cloze items, which also
+    take what choice did not use; each step's gaps are relabelled on the holes made so far
+    (:func:`one_stretch_per_kind` with ``before``), so choice and cloze each keep one stretch. A gap whose answer
+    a later paragraph writes again stays an item (the Anki card shows only its sentence) but stops counting
+    (the worksheet's fit drops it), so another is made. Judgments are balanced over the whole text at the end,
+    a balance that only ever keeps more as the text grows."""
+    steps = _Steps(ctx, counts, want)
+    for k in range(len(steps.pars)):
+        steps.step(k)
+    items = steps.items
+    if want.get("question", 0) > 0 and any(fn is questions.question_items for _, fn in SECTIONS):
+        total = min(want["question"], (default_counts(ctx.doc.level, steps.read) | counts).get("question", 0))
+        items += questions.topic_items(ctx, questions.topic_cap(total))
+    return balanced_judgments(ctx, items)
+
+
+#: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
+ONE_EXERCISE = frozenset({"insertion", "word_bank", "matching"})
+#: Sections whose passage needs more sentences than two paragraphs often hold (6-10): they see every sentence
+#: of the text so far that no question uses yet.
+WIDE = frozenset({"insertion"})
+
+
+class _Steps:
+    """The state of :func:`_by_paragraph` between paragraphs."""
+
+    def __init__(self, ctx: Context, counts: dict[str, int], want: dict[str, int]) -> None:
+        import dataclasses
+
+        self.ctx, self.counts, self.want = ctx, counts, want
+        doc = ctx.doc
+        self.pars = paragraph_ranges(doc)
+        self.flagged = [s if s.flagged else dataclasses.replace(s, flagged=True) for s in doc.sentences]
+        self.by_par, self.rank = _targets_by_paragraph(doc, ctx.targets, self.pars)
+        ctx._paragraphs = paragraph_words(doc)
+        self.made: dict[str, int] = {}
+        self.read = 0
+        self.words: set[str] = set()
+        self.items: list[Item] = []
+        self.live: list[Item] = []  # gap items whose answer the text so far writes once (the sheet prints them)
+        self.seen_to = 0
+        # single gaps: choice items from the start of the text, then cloze items (one stretch each); the choice
+        # stretch closes with the first cloze gap (one_stretch_per_kind decides each paragraph's split)
+        self.closed = False
+        self.done: set[str] = set()  # ONE_EXERCISE sections that made theirs
+
+    def _context(self, doc: Document, targets: list[Target]) -> Context:
+        c = self.ctx
+        return Context(doc, c.seed, targets, frozenset(self.words), tally=c.tally, used=c.used,
+                       used_sentences=c.used_sentences, grouped=c.grouped, known=c.known, passages=c.passages,
+                       _paragraphs=c._paragraphs)
+
+    def step(self, k: int) -> None:
+        import dataclasses
+
+        doc, sents, (a, b) = self.ctx.doc, self.ctx.doc.sentences, self.pars[k]
+        end = doc.text.find("\n", sents[b - 1].end)
+        end = len(doc.text) if end < 0 else end
+        # a gap whose answer this paragraph writes again stays a question (its Anki card shows one sentence) but
+        # the sheet's fit drops it (its reading shows the answer): it no longer counts, another question is made
+        added, self.seen_to = doc.text[self.seen_to:end], end
+        for it in [it for it in self.live if it.word in added]:
+            self.live.remove(it)
+            self.made[it.type] -= 1
+        for s in sents[a:b]:
+            self.read += sum(1 for t in s.tokens if t.is_word and not t.proper_noun for c in t.simplified if is_han(c))
+            if not s.flagged:
+                self.words.update(t.simplified for t in s.tokens if t.is_word)
+        lo = self.pars[k - 1][0] if k else a  # the paragraph before stays open: a passage may run across the break
+        sub = dataclasses.replace(doc, text=doc.text[:end], sentences=tuple(self.flagged[:lo]) + sents[lo:b])
+        step = self._context(sub, sorted(self.by_par.get(k - 1, []) + self.by_par.get(k, []),
+                                         key=self.rank.__getitem__))
+        new = self._sections(step, lambda: self._context(dataclasses.replace(sub, sentences=tuple(
+            self.flagged[i] if s.id in self.ctx.used_sentences or s.id in self.ctx.grouped else s
+            for i, s in enumerate(sents[:b]))), []))
+        for it in new:  # as made: the relabelling below moves counts between choice and cloze
+            self.made[it.type] -= 1
+        if SINGLE_STRETCHES:
+            new = one_stretch_per_kind(step, new, before=self.items, closed=self.closed)
+        for it in new:
+            if it.type in GAP_TYPES and it.word and sub.text.count(it.word) > 1:
+                continue  # made where its answer is written twice already: the sheet drops it
+            self.made[it.type] = self.made.get(it.type, 0) + 1
+            if it.type in GAP_TYPES and it.word:
+                self.live.append(it)
+        self.items.extend(new)
+        self.closed = self.closed or any(it.type == "cloze" for it in new)
+
+    def _sections(self, step: Context, wide: Callable[[], Context]) -> list[Item]:
+        """Every section's new items for one step, in :data:`SECTIONS` order."""
+        made, want = self.made, self.want
+        quota = {name: min(n, want.get(name, 0))
+                 for name, n in (default_counts(self.ctx.doc.level, self.read) | self.counts).items()}
+        new: list[Item] = []
+        for name, fn in SECTIONS:
+            if name == "vocabulary" or want.get(name, 0) <= 0 or name in self.done:
+                continue
+            n = quota.get(name, 0) - made.get(name, 0)
+            extra: dict = {}
+            if SINGLE_STRETCHES and name == "choice" and self.closed:
+                continue
+            if SINGLE_STRETCHES and name == "cloze" and self.closed:
+                n += max(0, quota.get("choice", 0) - made.get("choice", 0))  # what choice did not make
+            elif name == "question":
+                # what a passage is about is asked of the whole text's windows, at the end (topic_items)
+                n -= questions.topic_cap(quota.get(name, 0))
+                extra = {"topics": 0}
+            if n > 0:
+                got = fn(wide() if name in WIDE else step, n, **extra)
+                made[name] = made.get(name, 0) + len(got)
+                new.extend(got)
+                if got and name in ONE_EXERCISE:
+                    self.done.add(name)
+        return new
+
+
+def _targets_by_paragraph(doc: Document, targets: list[Target], pars: list[tuple[int, int]]
+                          ) -> tuple[dict[int, list[Target]], dict[Target, int]]:
+    """Each target under the paragraph of its first usable occurrence, with only that paragraph's occurrences and
+    ``once`` as the text up to its end says (a later paragraph writing it again takes no question away: the
+    worksheet's fit drops a gap whose answer its reading shows elsewhere, the Anki card shows one sentence);
+    and every target's rank: new at the level first, then :attr:`Target.local_score`, then first occurrence."""
+    import dataclasses
+
+    sents = doc.sentences
+    order = sorted(targets, key=lambda t: (-(t.level == doc.level), -t.local_score,
+                                           t.occurrences[0][1].start, t.simplified))
+    first_par = {s.id: k for k, (a, b) in enumerate(pars) for s in sents[a:b]}
+    by_par: dict[int, list[Target]] = {}
+    rank: dict[Target, int] = {}
+    for t in order:
+        k = first_par[t.occurrences[0][0].sentence.id]
+        a, b = pars[k]
+        occ = tuple(o for o in t.occurrences if a <= o[0].sentence.id < b)
+        end = doc.text.find("\n", sents[b - 1].end)
+        word = occ[0][1].text
+        once = doc.text.count(word, 0, None if end < 0 else end) == 1 and all(o[1].text == word for o in occ)
+        t = dataclasses.replace(t, occurrences=occ, once=once)
+        rank[t] = len(rank)
+        by_par.setdefault(k, []).append(t)
+    return by_par, rank
+
+
+def paragraph_ranges(doc: Document) -> list[tuple[int, int]]:
+    """(first sentence index, last + 1) of each paragraph (an input line holding sentences), in text order."""
+    out: list[tuple[int, int]] = []
+    prev_end = -1
+    for i, s in enumerate(doc.sentences):
+        if not out or "\n" in doc.text[prev_end:s.start]:
+            out.append((i, i + 1))
+        else:
+            out[-1] = (out[-1][0], i + 1)
+        prev_end = s.end
+    return out
+
+
+def balanced_judgments(ctx: Context, items: list[Item]) -> list[Item]:
+    """``items`` with the judgments balanced (:func:`questions.balanced`) over the whole text, in the order they
+    were made: a longer text keeps every judgment a shorter one kept."""
+    judgments = [i for i in items if i.type == "judgment"]
+    if not judgments:
+        return items
+    keep = {id(i) for i in questions.balanced(ctx, judgments)}
+    return [i for i in items if i.type != "judgment" or id(i) in keep]
 
 
 def _position(item: Item, passages: list[Passage]) -> int:

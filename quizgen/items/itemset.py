@@ -201,6 +201,11 @@ class ItemSet:
     # set when the text is a lesson of a book (quizgen.lessons): number, of, title, label, book, start, end
     # (the lesson's offsets in the book; all other offsets are into the lesson's text)
     lesson: dict[str, Any] = field(default_factory=dict, hash=False)
+    # questions the build made that the worksheet cannot hold with the others (an answer its reading prints
+    # elsewhere, a gap inside another stem: integrity.settle); not in the items JSON, the sheet or the counts,
+    # but the Anki deck carries them, since a card shows its question alone: so what is on the sheet never
+    # decides which notes a deck has (issue 15: appending a paragraph changes no existing note)
+    off_sheet: tuple[Item, ...] = ()
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)

@@ -124,6 +124,39 @@ def bonus(a: str, b: str, verb: bool = False) -> int:
 _NOUN_CLASSES = "ABCD"
 
 
+#: Cilin 大类 that hold verbs (F actions, G mental activities, H activities, I phenomena and states, J relations)
+#: and adjectives (E features).
+_VERB_CLASSES = "FGHIJ"
+#: Cilin 大类 of function words (K: adverbs, prepositions, conjunctions, particles)
+_FUNCTION_CLASSES = "K"
+_ADJECTIVE_CLASSES = "E"
+
+
+def agrees(word: str, cls: frozenset[str], votes: int = 1) -> frozenset[str]:
+    """``cls`` (a word's part-of-speech class) without a class two of three sources deny.
+
+    The sources are jieba's tag, CC-CEDICT's first sense and Cilin's 大类; ``votes`` is how many of the first two
+    give ``cls`` (a class Cilin allows is kept whatever they say). jieba's dictionary tags 全都 'all' (Cilin Ka,
+    function words, which decide alone; CC-CEDICT 'all; without exception') and 住院 (Hj, activities; 'to be in hospital') 'n': Cilin
+    and the dictionary deny the noun, so it goes; 决策 is tagged 'n' and CC-CEDICT's 'policy decision' is a noun,
+    so Cilin's Hc14 (to decide) alone does not remove it. A noun needs a code in A–D, a verb one in F–J, an
+    adjective one in E–J (adjectives of state are filed under I and J too). A word Cilin does not list keeps its
+    class, and so does a word of two classes (a verbal noun's v+n: its slot is dropped as unsure)."""
+    cs = codes(word)
+    tops = {c[0] for c in cs}
+    if cs and len(cls) > 1 and "v" in cls and "n" not in cls and not tops & set(_VERB_CLASSES):
+        return cls - {"v"}  # 究竟 d+v, 接着 c+v (Cilin Ka, Kc only): the function word, not a verb
+    if not cs or len(cls) != 1 or (votes >= 2 and not tops <= set(_FUNCTION_CLASSES)):
+        return cls  # (a word Cilin files only with function words, K, is none of n/v/a whatever the votes)
+    allowed = {"n": _NOUN_CLASSES, "v": _VERB_CLASSES, "a": _ADJECTIVE_CLASSES + _VERB_CLASSES}
+    return frozenset(c for c in cls if c not in allowed or tops & set(allowed[c]))
+
+
+def tops(word: str) -> str:
+    """The Cilin 大类 letters of ``word``'s codes ('' when unlisted)."""
+    return "".join(sorted({c[0] for c in codes(word)}))
+
+
 def never_noun(word: str) -> bool:
     """Cilin files ``word`` and none of its codes is in a noun 大类 (A–D): 足够 'enough' (He14A01=) is no noun,
     whatever its English gloss suggests. False for a word Cilin does not list."""

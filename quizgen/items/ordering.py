@@ -7,7 +7,10 @@ end, so no piece leans on text left out). Every order of the three pieces is che
 * a piece opening with a ``follow`` or ``continue`` cue (但是, 所以, 他, 这, 而是, 就 …), or holding a
   third-person pronoun anywhere (因为她生病了: 她 points back), cannot come first;
 * a piece opening with the second word of a pair (…但是) comes after the piece holding its first word (虽然…);
-* a piece opening with a ``final`` cue (最后, 总之) comes last; sequence steps (首先, 然后, 最后) keep their order.
+* a piece opening with a ``final`` cue (最后, 总之) comes last; sequence steps (首先, 然后, 最后) keep their order;
+* the last piece is one printed with its sentence's end (。！？), as the exam prints it; a piece may hold several
+  clauses of one sentence (a window of up to six clauses is cut into three pieces every way that keeps each
+  sentence end at a cut).
 
 The item is made only when exactly one order — the text's — satisfies them all: then only one order reads well.
 """
@@ -47,9 +50,13 @@ def _rank(w: list[str]) -> int:
     return 0
 
 
-def reads_well(pieces: list[list[str]]) -> bool:
-    """The pieces (words each), in this order, break none of the cue rules of the module docstring."""
+def reads_well(pieces: list[list[str]], ends: list[bool] | None = None) -> bool:
+    """The pieces (words each), in this order, break none of the cue rules of the module docstring. ``ends``
+    says which pieces are printed with their sentence's end (。！？): the last piece must be one of them, and a
+    piece without one cannot be last — the printed punctuation shows it, as on the exam paper."""
     if _cannot_open(pieces[0]):
+        return False
+    if ends is not None and not ends[-1]:
         return False
     final = set(cue_words("final"))
     for k, w in enumerate(pieces):
@@ -62,18 +69,38 @@ def reads_well(pieces: list[list[str]]) -> bool:
     return ranks == sorted(ranks)
 
 
-def forced(pieces: list[list[str]]) -> bool:
+def forced(pieces: list[list[str]], ends: list[bool] | None = None) -> bool:
     """Exactly one order of the pieces reads well, and it is the order given."""
-    good = [p for p in permutations(range(len(pieces))) if reads_well([pieces[i] for i in p])]
+    good = [p for p in permutations(range(len(pieces)))
+            if reads_well([pieces[i] for i in p], None if ends is None else [ends[i] for i in p])]
     return good == [tuple(range(len(pieces)))]
 
 
-def _pieces(ctx: Context, win: tuple[Sentence, ...]) -> list[list[Token]] | None:
-    out: list[list[Token]] = []
+_NOT_IN_PIECES = "：:“”「」『』\""
+MAX_CLAUSES = 6  # clauses of a window grouped into three pieces
+
+
+def _groupings(ctx: Context, win: tuple[Sentence, ...]) -> list[tuple[list[list[Token]], list[bool]]]:
+    """The ways to cut the window's clauses into three pieces of consecutive clauses, each piece inside one
+    sentence (a sentence's end always ends a piece), with which pieces end their sentence."""
+    cl: list[list[Token]] = []
+    sentence_end: list[bool] = []
     for s in win:
-        cl = clauses(s)
-        out.extend(cl)
-    return out if len(out) == 3 else None
+        cs = clauses(s)
+        cl.extend(cs)
+        sentence_end.extend([False] * (len(cs) - 1) + [True] if cs else [])
+    if not 3 <= len(cl) <= MAX_CLAUSES:
+        return []
+    out = []
+    for a in range(1, len(cl) - 1):
+        for b in range(a + 1, len(cl)):
+            cuts = (a, b, len(cl))
+            # every sentence end is a cut: a piece never holds the end of one sentence and the start of the next
+            if any(sentence_end[k] and k + 1 not in cuts for k in range(len(cl))):
+                continue
+            groups = [cl[0:a], cl[a:b], cl[b:]]
+            out.append(([[t for c in g for t in c] for g in groups], [sentence_end[c - 1] for c in cuts]))
+    return out
 
 
 def ordering(ctx: Context, n: int) -> list[Item]:
@@ -90,17 +117,27 @@ def ordering(ctx: Context, n: int) -> list[Item]:
             if len(win) < size or win[0].id <= last or not all(usable(ctx, s) for s in win) \
                     or any(b.id != a.id + 1 or separator(ctx, a, b) for a, b in zip(win, win[1:])):
                 continue
-            pieces = _pieces(ctx, win)
-            if pieces is None or sum(len(text_of(ctx, p)) for p in pieces) > MAX_CHARS \
-                    or not all(MIN_PIECE <= len(text_of(ctx, p)) <= MAX_PIECE and readable(ctx, p) for p in pieces):
-                continue
-            if not forced([_words(p) for p in pieces]):
+            pieces = _forced_pieces(ctx, win)
+            if pieces is None:
                 continue
             out.append(_item(ctx, win, pieces, rng))
             last = win[-1].id
             ctx.used_sentences.update(s.id for s in win)
             break
     return out
+
+
+def _forced_pieces(ctx: Context, win: tuple[Sentence, ...]) -> list[list[Token]] | None:
+    """The first grouping of the window into three pieces of readable length whose order is forced."""
+    if sum(len(s.text) for s in win) > MAX_CHARS + 10 or any(c in s.text for s in win for c in _NOT_IN_PIECES):
+        return None  # a label before a colon (呂宿星，學生家長：) or a quotation is no piece of a sentence
+    for pieces, ends in _groupings(ctx, win):
+        if sum(len(text_of(ctx, p)) for p in pieces) > MAX_CHARS \
+                or not all(MIN_PIECE <= len(text_of(ctx, p)) <= MAX_PIECE and readable(ctx, p) for p in pieces):
+            continue
+        if forced([_words(p) for p in pieces], ends):
+            return pieces
+    return None
 
 
 def _shown(ctx: Context, pieces, end: int) -> list[str]:

@@ -104,11 +104,17 @@ def _pick(ctx: Context, drafts: list[Draft], n: int, type_: str, rng: random.Ran
 TOPIC_SHARE = 0.25
 
 
-def _topics(ctx: Context, n: int, rng: random.Random) -> list[Item]:
-    """Main-idea / title questions: one per window whose topic check passes. Their evidence is most of the
-    passage, so they take no sentence from the other kinds; their key word is tested nowhere else."""
+def topic_cap(n: int) -> int:
+    """How many of ``n`` questions may ask what a passage is about (:data:`TOPIC_SHARE`, at least one)."""
+    return max(1, int(n * TOPIC_SHARE))
+
+
+def _topics(ctx: Context, n: int, rng: random.Random, cap: int | None = None) -> list[Item]:
+    """Main-idea / title questions: one per window whose topic check passes, at most ``cap`` (default
+    :func:`topic_cap` of ``n``). Their evidence is most of the passage, so they take no sentence from the other
+    kinds; their key word is tested nowhere else."""
     out: list[Item] = []
-    for d in topic.drafts(ctx, rng)[:max(1, int(n * TOPIC_SHARE))]:
+    for d in topic.drafts(ctx, rng)[:topic_cap(n) if cap is None else max(0, cap)]:
         item = to_item(ctx, d, "question", rng)
         if item is not None:
             ctx.used.add(d.word)
@@ -116,11 +122,18 @@ def _topics(ctx: Context, n: int, rng: random.Random) -> list[Item]:
     return out
 
 
-def question_items(ctx: Context, n: int) -> list[Item]:
-    """★ questions with four options: what each passage is about first, then the other kinds in turn (see the
-    module docstring)."""
+def topic_items(ctx: Context, n: int) -> list[Item]:
+    """At most ``n`` main-idea / title questions over the whole text's windows (:func:`_topics`): the build makes
+    the other questions paragraph by paragraph, and these last (they claim only their key word)."""
+    return _topics(ctx, n, ctx.rng("question"), n)
+
+
+def question_items(ctx: Context, n: int, topics: int | None = None) -> list[Item]:
+    """★ questions with four options: what each passage is about first (at most ``topics``, default
+    :func:`topic_cap` of ``n``: the build, which calls this paragraph by paragraph, gives what is left of the
+    whole text's share), then the other kinds in turn (see the module docstring)."""
     rng = ctx.rng("question")
-    tops = _topics(ctx, n, rng)
+    tops = _topics(ctx, n, rng, topics)
     drafts = causes.drafts(ctx, rng) + detail.drafts(ctx, rng) + asking.drafts(ctx, rng)
     drafts.sort(key=lambda d: d.start)
     return tops + _pick(ctx, drafts, n - len(tops), "question", rng)
@@ -128,8 +141,19 @@ def question_items(ctx: Context, n: int) -> list[Item]:
 
 def judgment_items(ctx: Context, n: int) -> list[Item]:
     """HSK 1–4 判断对错: a statement about the passage, true (a restatement) or false (one fact changed)."""
+    return _balanced(ctx, unbalanced_judgments(ctx, n))
+
+
+def unbalanced_judgments(ctx: Context, n: int) -> list[Item]:
+    """:func:`judgment_items` before the balance: the build makes them paragraph by paragraph and balances those
+    of the whole text at the end (:func:`balanced`)."""
     rng = ctx.rng("judgment")
-    return _balanced(ctx, _pick(ctx, detail.judgments(ctx, rng), n, "judgment", rng))
+    return _pick(ctx, detail.judgments(ctx, rng), n, "judgment", rng)
+
+
+def balanced(ctx: Context, items: list[Item]) -> list[Item]:
+    """:func:`_balanced` (public for the build)."""
+    return _balanced(ctx, items)
 
 
 def _balanced(ctx: Context, items: list[Item]) -> list[Item]:

@@ -31,17 +31,26 @@ def _sections(kinds_in_order: list[str]) -> int:
     return sum(1 for k, t in enumerate(kinds_in_order) if k == 0 or kinds_in_order[k - 1] != t)
 
 
-def one_stretch_per_kind(ctx: Context, items: list[Item]) -> list[Item]:
-    """``items`` with their choice and cloze items relabelled so each kind takes one stretch of the text."""
+def one_stretch_per_kind(ctx: Context, items: list[Item], before: list[Item] | tuple[Item, ...] = (),
+                         closed: bool = False) -> list[Item]:
+    """``items`` with their choice and cloze items relabelled so each kind takes one stretch of the text.
+
+    ``before``: the items of the text before (earlier paragraphs), already labelled and never changed: their
+    holes count in the sections, so the build (which makes questions paragraph by paragraph) decides each
+    paragraph's split on the text so far and a paragraph appended later relabels nothing before it.
+    ``closed``: the choice stretch ended before (a cloze gap came): every choice item becomes a cloze item."""
     singles = sorted((it for it in items if it.type in SINGLE and it.target_start is not None), key=_hole_pos)
     k = sum(it.type == "choice" for it in singles)
+    if closed:
+        return [_to_cloze(ctx, it) if it.type == "choice" else it for it in items]
     if not k or k == len(singles):
         return items
     groups: dict[str, tuple[int, str]] = {}
-    for it in items:
+    for it in (*before, *items):
         if it.group and it.type in GAP_TYPES + CUT_TYPES:
             pos = min(groups.get(it.group, (_hole_pos(it), ""))[0], _hole_pos(it))
             groups[it.group] = (pos, it.type)
+    fixed = [(_hole_pos(it), it.type) for it in before if it.type in SINGLE and it.target_start is not None]
     converted: dict[str, Item | None] = {}
 
     def as_choice(it: Item) -> Item | None:
@@ -59,7 +68,7 @@ def one_stretch_per_kind(ctx: Context, items: list[Item]) -> list[Item]:
             # a cloze item whose options fail stays a cloze item where it is (it splits the choice stretch)
             made = [as_choice(it) or it for it in choice_part]
             cloze = [_to_cloze(ctx, it) for it in (tail if first == "choice" else head)]
-            seq = sorted([(_hole_pos(it), it.type) for it in made + cloze] + list(groups.values()))
+            seq = sorted([(_hole_pos(it), it.type) for it in made + cloze] + list(groups.values()) + fixed)
             chosen = sum(it.type == "choice" for it in made)
             if chosen < (k + 1) // 2:
                 continue
@@ -70,17 +79,18 @@ def one_stretch_per_kind(ctx: Context, items: list[Item]) -> list[Item]:
         return items
     by_pos = {_hole_pos(it): it for it in best[1]}
     out = [by_pos[_hole_pos(it)] if it.type in SINGLE and it.target_start is not None else it for it in items]
-    return out + _refill(ctx, out, groups, {"choice": k, "cloze": len(singles) - k})
+    return out + _refill(ctx, out, groups, {"choice": k, "cloze": len(singles) - k}, fixed)
 
 
-def _refill(ctx: Context, items: list[Item], groups: dict[str, tuple[int, str]], want: dict[str, int]) -> list[Item]:
+def _refill(ctx: Context, items: list[Item], groups: dict[str, tuple[int, str]], want: dict[str, int],
+            fixed: list[tuple[int, str]] | None = None) -> list[Item]:
     """New choice and cloze items, each inside the longest run of its kind in the reading (between the holes of
     other kinds around it), up to the counts the kinds had before relabelling: a relabelled choice item left a
     choice to make elsewhere in the choice stretch."""
     from quizgen.items.words import choice_items, cloze_items
 
     seq = sorted([(_hole_pos(it), it.type) for it in items if it.type in SINGLE and it.target_start is not None]
-                 + list(groups.values()))
+                 + list(groups.values()) + (fixed or []))
     out: list[Item] = []
     for kind_, make in (("choice", choice_items), ("cloze", cloze_items)):
         need = want[kind_] - sum(it.type == kind_ for it in items)

@@ -193,6 +193,10 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
             views = [_item_view(number[it.id], it, text) for it in group]
             key.extend(_key_entry(v.n, v.item, text.placed.get(v.n)) for v in views)
             blocks.append(_block(itemset, type_, views, text))
+        wheres = [b.where for b in blocks]
+        for k in range(1, len(blocks)):
+            if wheres[k] == wheres[k - 1]:
+                blocks[k].where = ""  # 閱讀第 2 段 once over the questions on it (session-9 review: 3× in a row)
         zh_, en = INSTRUCTIONS[type_]
         sections.append({"type": type_, "numeral": cn_numeral(len(sections) + 1), "zh": zh_, "en": en,
                          "blocks": blocks, "first": blocks[0].items[0].n, "last": blocks[-1].items[-1].n})

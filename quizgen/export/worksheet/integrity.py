@@ -85,13 +85,15 @@ def _fit(itemset: ItemSet, pinyin: str) -> ItemSet:
 def settle(items: ItemSet, shown: ItemSet, pinyin: str = "above") -> tuple[ItemSet, ItemSet]:
     """``items`` and ``shown`` (the same items in the displayed script) without what the student sheet cannot
     hold (:func:`fit`, decided once, on the shown script): the one decision point before any export, so the
-    items JSON, the deck, the key, the sheet and the build's counts carry the same questions."""
+    items JSON, the key, the sheet and the build's counts carry the same questions. The dropped ones go to
+    :attr:`ItemSet.off_sheet`, which only the Anki deck reads (its cards stand alone)."""
     kept = {it.id for it in fit(shown, pinyin).items}
     if len(kept) == len(shown.items):
         return items, shown
 
     def keep(s: ItemSet) -> ItemSet:
-        return dataclasses.replace(s, items=tuple(it for it in s.items if it.id in kept))
+        return dataclasses.replace(s, items=tuple(it for it in s.items if it.id in kept),
+                                   off_sheet=s.off_sheet + tuple(it for it in s.items if it.id not in kept))
 
     return keep(items), keep(shown)
 

@@ -52,6 +52,7 @@ def in_script(itemset: ItemSet, script: str) -> ItemSet:
     return dataclasses.replace(
         itemset,
         items=tuple(item(i) for i in itemset.items),
+        off_sheet=tuple(item(i) for i in itemset.off_sheet),
         passages=tuple(passage(p) for p in itemset.passages),
         glossary=tuple(gloss(g) for g in itemset.glossary),
         reading=tuple(paragraph(p) for p in itemset.reading),
