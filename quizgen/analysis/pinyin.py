@@ -36,6 +36,7 @@ from importlib import resources
 from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
+from quizgen.analysis import word_readings
 from quizgen.analysis.polyphone_model import polyphone_model
 from quizgen.cache import WORD_CACHE, releasable
 
@@ -289,40 +290,12 @@ def _prefer_jieba_phrases(words: Sequence[tuple[str, str]], readings: list[str],
         pos = end
 
 
-def _cedict_reading(word: str) -> tuple[str, ...] | None:
-    """The one reading CC-CEDICT gives an HSK word in its common entries (隆重 long2 zhong4), tone 5
-    as the character's own tone left open (''); None when it has none or several."""
-    from quizgen.analysis.lexicon import all_hsk_words, cedict_entries
-
-    if word not in all_hsk_words():  # rarer words' CC-CEDICT readings are less sure than the model (拖拽 tuō yè)
-        return None
-    found = {tuple(s.lower().replace("u:", "ü") for s in e.pinyin.split())
-             for e in cedict_entries(word) if not e.is_proper}
-    if len(found) != 1:
-        return None
-    (syls,) = found
-    if len(syls) != len(word) or not all(s[-1:].isdigit() for s in syls):
-        return None
-    return tuple("" if s.endswith("5") else s for s in syls)
-
-
 def _prefer_cedict_words(words: Sequence[tuple[str, str]], readings: list[str],
                          covered: list[tuple[int, int] | None]) -> None:
-    """A jieba word that is no pypinyin phrase but a CC-CEDICT word with one reading reads as CC-CEDICT has
-    it, before the rules and the model (隆重: lóngzhòng, where the model read 重 chóng alone; 尽速 jǐnsù);
-    a syllable CC-CEDICT writes neutral is left as it was, to the rules and the model. Changes both lists
-    in place."""
-    pos = 0
-    for word, _ in words:
-        end = pos + len(word)
-        if len(word) > 1 and covered[pos] != (pos, end) and all(readings[pos:end]):
-            fixed = _cedict_reading(word)
-            if fixed:
-                for i, syl in enumerate(fixed):
-                    if syl:  # a neutral one stays open to the rules (随着 zhe) and the neutral-tone step
-                        readings[pos + i] = citation_tone(word[i], syl)
-                        covered[pos + i] = (pos, end)
-        pos = end
+    """:func:`word_readings.cedict_word_readings` applied: read, and closed to the rules and the model."""
+    for i, char, syl, span in word_readings.cedict_word_readings(words, readings, covered):
+        readings[i] = citation_tone(char, syl)
+        covered[i] = span
 
 
 def _by_rule(text: str, words: Sequence[tuple[str, str]], readings: list[str],
