@@ -195,6 +195,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "negation-after-manner": (
         "quizgen/items/changes.py", 'before.pos[:1] not in ("d", "p", "c", "a")\n', 'before.pos[:1] not in ("d", "p", "c")\n',
         ["tests/test_meaning.py"]),
+    "no-subject-one-char": ("quizgen/items/asking.py", "        len(first.simplified) == 1 or (", "        False or (",
+                            ["tests/test_meaning.py"]),
+    "no-subject-manner": ("quizgen/items/asking.py", "(len(words) > 1 and words[1].simplified.endswith(\"地\"))", "False",
+                          ["tests/test_meaning.py"]),
 }
 
 

@@ -260,3 +260,16 @@ def test_no_change_inside_a_manner_word_and_its_verb(clause, bad):
     toks = tuple(t for t in ok.doc.sentences[0].tokens if t.text != "。")
     assert "公司的收入减少了很多" in {w for w, _ in changes(ok, Unit(0, toks, toks[0].start, toks[-1].end, "公司的收入增加了很多"),
                                                      ok.doc.text, {}, random.Random(0))}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("中国人民，历33年浴血奋战，终于取得了胜利。", []),  # 历 is no subject
+    ("他们到了以后，态度冷冷地一下就提了81条意见。", []),  # 态度冷冷地 is a manner, not the subject
+    ("他们到了以后，工人们提了81条意见。", ["工人们提了81条意见"]),
+])
+def test_no_question_in_place_on_a_clause_without_its_subject(sentence, units):
+    from quizgen.items import asking
+
+    ctx = _ctx(sentence, 7)
+    got = [u.text for u in asking.clause_units(ctx, ctx.doc.sentences[0])]
+    assert got == units

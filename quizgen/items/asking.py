@@ -113,6 +113,16 @@ _OPINION = ("认为", "以为", "觉得", "希望", "建议", "相信", "估计"
 _QUOTES = frozenset("“”「」『』\"《》")
 
 
+def _no_subject(c) -> bool:
+    """A clause whose 'subject' is a tagger's guess: a one-character common noun (历33年浴血奋战: 历 is 'to go
+    through') or a noun that opens a manner phrase (态度冷冷地…提了81条意见: with a cold manner, the subject is
+    elsewhere). A question asked in place on it would have no subject (历多少年浴血奋战？)."""
+    words = [t for t in c if t.is_word]
+    first = words[0] if words else None
+    return first is not None and first.pos[:1] == "n" and not first.proper_noun and (
+        len(first.simplified) == 1 or (len(words) > 1 and words[1].simplified.endswith("地")))
+
+
 def clause_units(ctx: Context, s) -> list[Unit]:
     """Clauses of ``s`` that read as statements on their own, for questions asked in place where the whole
     sentence is no statement unit (:func:`statements.units` wants it complete and free of any condition or
@@ -131,7 +141,8 @@ def clause_units(ctx: Context, s) -> list[Unit]:
             continue
         if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
-                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):
+                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c) \
+                and not _no_subject(c):
             out.append(Unit(s.id, tuple(c), c[0].start, c[-1].end, text))
         opinion = opinion or any(t.simplified.endswith(_OPINION) for t in c) or bool(_QUOTES & set(text))
     return out
