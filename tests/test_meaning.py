@@ -169,9 +169,11 @@ def test_number_approximate_after_its_unit(sentence, asked):
 
 
 @pytest.mark.parametrize("sentence, word, attributive", [
-    ("现已建成拥有25万亩杂交玉米种子。", "杂交", True), ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),
+    ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),  # 'to investigate' is not 'dialectical'
+    ("官方公布的名单很长。", "公布", False),  # all its senses are verbs: "to announce" is its sense here
+    ("我征求爷爷的意见。", "征求", False),  # a verb before its object
     ("这些新技术都是国内首次采用。", "采用", False)])
-def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, attributive):
+def test_a_verb_sense_before_de_is_not_asked_for_a_modifier(sentence, word, attributive):
     from quizgen.items import asking
 
     toks = list(_ctx(sentence, 7).doc.sentences[0].tokens)
@@ -179,12 +181,12 @@ def test_a_verb_modifying_a_noun_is_not_asked_for_its_meaning(sentence, word, at
     assert asking._used_attributively(toks, tok) == attributive
 
 
-def test_no_meaning_question_on_a_verb_modifying_a_noun():
+def test_no_meaning_question_on_a_verb_sense_before_de():
     from quizgen.items import asking
 
-    ctx = _ctx("他们对这个问题有了辩证的认识。农民们种了很多杂交水稻。这些杂交水稻长得很好。", 7)
+    ctx = _ctx("他们对这个问题有了辩证的认识。我们应该用辩证的方法看问题。", 7)
     words = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
-    assert words and not words & {"杂交", "辩证"}  # 'promiscuity', 'to investigate' are not their senses here
+    assert "辩证" not in words  # 'to investigate' is not its sense here
 
 
 MORE = ("我叫王明，在北京一家公司工作。我每天早上七点起床。我们常常一起去超市买菜。父母非常满意这次旅行。{0}"
@@ -243,3 +245,18 @@ def test_who_not_asked_after_a_title(sentence, asked):
     ctx = _ctx(WHO.format(sentence), 7)
     got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "who" and d.evidence == (4,)]
     assert bool(got) == asked
+
+
+@pytest.mark.parametrize("clause, bad", [("我们已经胜利实现了现代化建设的目标", ("失败实现", "胜利没实现")),
+                                         ("他们成功举办了这次比赛", ("失败举办", "成功没举办"))])
+def test_no_change_inside_a_manner_word_and_its_verb(clause, bad):
+    from quizgen.items.changes import Unit, changes
+
+    ctx = _ctx(clause + "。", 6)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    got = changes(ctx, Unit(0, toks, toks[0].start, toks[-1].end, clause), ctx.doc.text, {}, random.Random(0))
+    assert not [w for w, _ in got if any(b in w for b in bad)]
+    ok = _ctx("公司的收入增加了很多。", 6)  # the antonym of a predicate verb still reads
+    toks = tuple(t for t in ok.doc.sentences[0].tokens if t.text != "。")
+    assert "公司的收入减少了很多" in {w for w, _ in changes(ok, Unit(0, toks, toks[0].start, toks[-1].end, "公司的收入增加了很多"),
+                                                     ok.doc.text, {}, random.Random(0))}

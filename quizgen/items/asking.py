@@ -307,13 +307,18 @@ def _gloss_fits_use(tok: Token) -> bool:
 
 
 def _used_attributively(toks, tok: Token) -> bool:
-    """A word that is only a verb by its dictionary senses, standing right before 的 or a noun (杂交玉米, 辩证的过程):
-    it modifies the noun, and its gloss ("to hybridize", "to investigate") is no sense of the modifier a learner
-    is asked about ("hybrid", "dialectical")."""
+    """A word right before 的 whose gloss shows a verb sense ("to …") while the dictionary also gives it a sense
+    that is no verb (辩证的过程: "to investigate" against "dialectical"): before 的 it modifies a noun, and the verb
+    sense is not its sense here. A verb before its object (承接新船订单, 征求爷爷的意见) and one whose senses are all
+    verbs (居住的城市 'to reside') are asked as before."""
+    from quizgen.analysis.lexicon import cedict_entries
+
     k = next(i for i, t in enumerate(toks) if t is tok)
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and dx.word_class(tok.simplified) == frozenset({"v"}) \
-        and (nxt.simplified in ("的", "之") or (nxt.pos[:1] == "n" and nxt.is_word))
+    if k + 1 >= len(toks) or toks[k + 1].simplified not in ("的", "之") \
+            or not short_gloss(tok.gloss or "").startswith("to "):
+        return False
+    senses = [s for e in cedict_entries(tok.simplified) if not e.is_proper for s in e.senses]
+    return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:

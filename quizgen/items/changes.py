@@ -227,7 +227,8 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         predicate = not nxt or nxt == "了" or toks[i + 1].pos[:1] not in ("n", "a", "v")
         # a verb anywhere, anything else only as the predicate (克服了很多困难 → 很少困难, 很多容易: no sentence)
         obj = i and (toks[i - 1].pos[:1] in ("m", "q", "v", "u") or toks[i - 1].simplified in _ANTONYMS)
-        if ant and not negated and t.pos[:1] != "n" and (t.pos[:1] == "v" or (predicate and not obj)) \
+        manner = bool(nxt) and toks[i + 1].pos[:1] == "v" and t.pos not in ("v", "vd")  # 胜利实现 → 失败实现 does not read
+        if ant and not negated and not manner and t.pos[:1] != "n" and (t.pos[:1] == "v" or (predicate and not obj)) \
                 and not NUM.match(nxt) \
                 and not _CN_NUMERAL.match(nxt) and (len(t.simplified) > 1 or predicate) \
                 and not (t.simplified in ("很多", "许多") and "都" in simp):
@@ -290,7 +291,8 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
             verb = i - 1  # 感受到了: 没 before 感受
         head = toks[verb]
         before = toks[verb - 1] if verb else None
-        if _is_verb(head.simplified) and (before is None or before.pos[:1] not in ("d", "p", "c")
+        if _is_verb(head.simplified) and (before is None or (before.pos[:1] not in ("d", "p", "c", "a")
+                                                             and before.pos != "vn")  # 成功/胜利没实现
                                           or before.simplified in ("都", "也")):
             return [(_edit(ctx, unit, {verb: ctx.display("没") + head.text, i + 1: ""}), f"negation {head.text}了")]
     if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in MODALS \
