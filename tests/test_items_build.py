@@ -228,9 +228,9 @@ def test_items_depend_on_section_order_without_the_allocator(sample_doc, monkeyp
 
 
 def test_passage_questions_keep_their_sentences_before_word_gaps(monkeypatch):
-    """The allocator serves ★ questions and judgments before word gaps (allocate.PRIORITY): a gap fits almost
-    any sentence, a question about what a sentence means few. With the gaps served first the sample loses most of
-    its passage questions."""
+    """The allocator serves ★ questions and judgments before word gaps (allocate.rank): a gap fits almost any
+    sentence, a question about what a sentence means few. With the gaps served first the sample loses passage
+    questions."""
     from quizgen.analysis.pipeline import analyze
     from quizgen.items import allocate
 
@@ -242,7 +242,6 @@ def test_passage_questions_keep_their_sentences_before_word_gaps(monkeypatch):
         return sum(i.type in ("question", "judgment") for d in docs for i in build_items(d).items)
 
     served = questions()
-    gaps_first = tuple(k for k in allocate.PRIORITY if k in ("choice", "cloze", "fact")) + tuple(
-        k for k in allocate.PRIORITY if k not in ("choice", "cloze", "fact"))
-    monkeypatch.setattr(allocate, "PRIORITY", gaps_first)
+    rank = allocate.rank
+    monkeypatch.setattr(allocate, "rank", lambda unit: (-1, 0) if unit[0].type in ("choice", "cloze") else rank(unit))
     assert questions() < served

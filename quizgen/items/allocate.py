@@ -8,10 +8,11 @@ order of kinds, :data:`PRIORITY`, keeping a unit only where its claims (:func:`c
 A section that lost a unit proposes again from the new state (at most :data:`ROUNDS` rounds), for what is left
 of its count. Nothing here depends on the order the sections are listed in.
 
-The order of kinds puts passage questions about meaning first (★ questions, judgments, statements): a sentence
-that carries a judgment or a cause question is worth more than one of the word gaps that may go in almost any
-sentence (bench/bench_questions.py: judgment drafts that reached a sheet), then the exercises that need a run
-of sentences, then single word gaps, then facts.
+The order (:func:`rank`) puts questions about what a sentence means first (judgments, statements, cause,
+purpose, result and detail questions): a sentence that carries one is worth more than a word gap, which fits
+almost any sentence; then the exercises that need a run of sentences (insertion, ordering, passage cloze, word
+bank, matching), then ★ questions on a word or value (meaning, who, where, when, how many), then single word
+gaps, then facts.
 """
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ from quizgen.items.itemset import Item, Passage
 #: Kinds in the order the allocator serves them; a kind not listed comes after, by name.
 PRIORITY = ("question", "judgment", "statement", "insertion", "ordering", "passage_cloze", "word_bank", "matching",
             "choice", "cloze", "fact")
+#: ★ question kinds about a word or a value of one sentence (what a word means, who, where, when, how many): they
+#: are served after the exercises that need a run of sentences, before the single word gaps. The other ★ kinds
+#: (cause, purpose, result, detail) and judgments ask what a sentence means and are served first.
+WORD_QUESTIONS = frozenset({"meaning", "who", "where", "when", "how_many"})
 ROUNDS = 2
 #: Kinds whose item is a hole in a sentence of the reading (no other passage may take that sentence).
 HOLE_KINDS = frozenset({"choice", "cloze", "passage_cloze", "word_bank", "fact"})
@@ -129,6 +134,23 @@ def _renamed(ctx: Context, unit: list[Item], passages: dict[str, Passage]) -> li
                                 group=new_ids.get(it.group, it.group)) for it in unit]
 
 
+def rank(unit: list[Item]) -> tuple[int, int]:
+    """Where a unit stands in the allocator's order: (tier, :data:`PRIORITY` index). Tier 0: questions about
+    what a sentence means (judgments, statements, ★ questions but :data:`WORD_QUESTIONS`); 1: exercises on a run
+    of sentences; 2: word and value questions; 3: single word gaps; 4: facts."""
+    it = unit[0]
+    k = PRIORITY.index(it.type) if it.type in PRIORITY else len(PRIORITY)
+    if it.type in ("judgment", "statement") or (it.type == "question" and it.kind not in WORD_QUESTIONS):
+        return 0, k
+    if it.type == "question":
+        return 2, k
+    if it.type in ("choice", "cloze"):
+        return 3, k
+    if it.type == "fact":
+        return 4, k
+    return 1, k
+
+
 def allocate(ctx: Context, plan: dict[str, tuple[Callable[..., list[Item]], int, dict]],
              context_for: Callable[[str], Context]) -> dict[str, list[Item]]:
     """Each planned section's accepted items: ``plan`` maps a section's name to (function, count, keyword
@@ -141,18 +163,16 @@ def allocate(ctx: Context, plan: dict[str, tuple[Callable[..., list[Item]], int,
         proposals = {name: propose(context_for(name), plan[name][0], want[name] - len(got[name]), plan[name][2])
                      for name in again if want[name] > len(got[name])}
         lost: list[str] = []
-        for name in order:
-            if name not in proposals:
-                continue
-            items, new_passages = proposals[name]
-            passages = {p.id: p for p in new_passages}
-            for unit in units(items):
-                c = claims(ctx, unit, passages)
-                if len(got[name]) + len(unit) <= want[name] and fits(c, ctx):
-                    take(c, ctx)
-                    got[name] += _renamed(ctx, unit, passages)
-                elif name not in lost:
-                    lost.append(name)
+        queue = sorted(((rank(unit), name, k, unit, {p.id: p for p in proposals[name][1]})
+                        for name in order if name in proposals
+                        for k, unit in enumerate(units(proposals[name][0]))), key=lambda q: q[:3])
+        for _, name, _, unit, passages in queue:
+            c = claims(ctx, unit, passages)
+            if len(got[name]) + len(unit) <= want[name] and fits(c, ctx):
+                take(c, ctx)
+                got[name] += _renamed(ctx, unit, passages)
+            elif name not in lost:
+                lost.append(name)
         again = [name for name in order if name in lost]
         if not again:
             break
