@@ -243,5 +243,5 @@ def test_passage_questions_keep_their_sentences_before_word_gaps(monkeypatch):
 
     served = questions()
     rank = allocate.rank
-    monkeypatch.setattr(allocate, "rank", lambda unit: (-1, 0) if unit[0].type in ("choice", "cloze") else rank(unit))
+    monkeypatch.setattr(allocate, "rank", lambda unit: (0, -1) if unit[0].type in ("choice", "cloze") else rank(unit))
     assert questions() < served

@@ -8,11 +8,11 @@ order of kinds, :data:`PRIORITY`, keeping a unit only where its claims (:func:`c
 A section that lost a unit proposes again from the new state (at most :data:`ROUNDS` rounds), for what is left
 of its count. Nothing here depends on the order the sections are listed in.
 
-The order (:func:`rank`) puts questions about what a sentence means first (judgments, statements, cause,
-purpose, result and detail questions): a sentence that carries one is worth more than a word gap, which fits
-almost any sentence; then the exercises that need a run of sentences (insertion, ordering, passage cloze, word
-bank, matching), then ★ questions on a word or value (meaning, who, where, when, how many), then single word
-gaps, then facts.
+The order (:func:`rank`) puts questions about what a sentence means first (statements, cause, purpose,
+result and detail questions): a sentence that carries one is worth more than a word gap, which fits almost any
+sentence; then the exercises that need a run of sentences (insertion, ordering, passage cloze, word bank,
+matching), then ★ questions on a word or value (meaning, who, where, when, how many) and judgments, then single
+word gaps, then facts.
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ PRIORITY = ("question", "judgment", "statement", "insertion", "ordering", "passa
 #: (cause, purpose, result, detail) and judgments ask what a sentence means and are served first.
 WORD_QUESTIONS = frozenset({"meaning", "who", "where", "when", "how_many"})
 ROUNDS = 2
+TIERS = 5  # of rank()
 #: Kinds whose item is a hole in a sentence of the reading (no other passage may take that sentence).
 HOLE_KINDS = frozenset({"choice", "cloze", "passage_cloze", "word_bank", "fact"})
 #: Kinds whose passage is numbered as one block of the reading (no other item's hole or passage goes there).
@@ -91,7 +92,8 @@ def claims(ctx: Context, unit: list[Item], passages: dict[str, Passage]) -> Clai
     block: set[int] = set()
     words: set[str] = set()
     for it in unit:
-        used.update(it.evidence)
+        if it.type != "statement":  # a statement question restates its passage and asks about none of its sentences
+            used.update(it.evidence)
         if it.type in HOLE_KINDS or it.type == "insertion":
             here = hole_sentence(ctx.doc, it)
             used.add(here)
@@ -136,13 +138,14 @@ def _renamed(ctx: Context, unit: list[Item], passages: dict[str, Passage]) -> li
 
 def rank(unit: list[Item]) -> tuple[int, int]:
     """Where a unit stands in the allocator's order: (tier, :data:`PRIORITY` index). Tier 0: questions about
-    what a sentence means (judgments, statements, ★ questions but :data:`WORD_QUESTIONS`); 1: exercises on a run
-    of sentences; 2: word and value questions; 3: single word gaps; 4: facts."""
+    what a sentence means (statements, ★ questions but :data:`WORD_QUESTIONS`); 1: exercises on a run of
+    sentences; 2: ★ word and value questions, then judgments (a lone judgment is dropped by the balance at the
+    end of the build: first it took a ★ question's sentence); 3: single word gaps; 4: facts."""
     it = unit[0]
     k = PRIORITY.index(it.type) if it.type in PRIORITY else len(PRIORITY)
-    if it.type in ("judgment", "statement") or (it.type == "question" and it.kind not in WORD_QUESTIONS):
+    if it.type == "statement" or (it.type == "question" and it.kind not in WORD_QUESTIONS):
         return 0, k
-    if it.type == "question":
+    if it.type in ("question", "judgment"):
         return 2, k
     if it.type in ("choice", "cloze"):
         return 3, k
@@ -154,26 +157,39 @@ def rank(unit: list[Item]) -> tuple[int, int]:
 def allocate(ctx: Context, plan: dict[str, tuple[Callable[..., list[Item]], int, dict]],
              context_for: Callable[[str], Context]) -> dict[str, list[Item]]:
     """Each planned section's accepted items: ``plan`` maps a section's name to (function, count, keyword
-    arguments); ``context_for(name)`` is the Context it proposes in (sharing ``ctx``'s bookkeeping)."""
+    arguments); ``context_for(name)`` is the Context it proposes in (sharing ``ctx``'s bookkeeping).
+
+    The units are served tier by tier (:func:`rank`); a section that lost a unit of a tier proposes again from
+    the new state before the next tier is served (at most :data:`ROUNDS` proposals a tier), so a judgment that
+    lost its sentence to a ★ question finds another before the word gaps take the rest."""
     order = sorted(plan, key=lambda k: (PRIORITY.index(k) if k in PRIORITY else len(PRIORITY), k))
     got: dict[str, list[Item]] = {name: [] for name in plan}
     want = {name: n for name, (_, n, _) in plan.items()}
-    again = list(order)
-    for _ in range(ROUNDS):
-        proposals = {name: propose(context_for(name), plan[name][0], want[name] - len(got[name]), plan[name][2])
-                     for name in again if want[name] > len(got[name])}
-        lost: list[str] = []
-        queue = sorted(((rank(unit), name, k, unit, {p.id: p for p in proposals[name][1]})
-                        for name in order if name in proposals
-                        for k, unit in enumerate(units(proposals[name][0]))), key=lambda q: q[:3])
-        for _, name, _, unit, passages in queue:
-            c = claims(ctx, unit, passages)
-            if len(got[name]) + len(unit) <= want[name] and fits(c, ctx):
-                take(c, ctx)
-                got[name] += _renamed(ctx, unit, passages)
-            elif name not in lost:
-                lost.append(name)
-        again = [name for name in order if name in lost]
-        if not again:
-            break
+
+    def proposal(name: str) -> tuple[list[list[Item]], dict[str, Passage]]:
+        items, passages = propose(context_for(name), plan[name][0], want[name] - len(got[name]), plan[name][2])
+        return units(items), {p.id: p for p in passages}
+
+    proposals = {name: proposal(name) for name in order}
+    for tier in range(TIERS):
+        for round_ in range(ROUNDS):
+            queue = sorted(((rank(unit), name, k) for name in order
+                            for k, unit in enumerate(proposals[name][0]) if rank(unit)[0] == tier))
+            lost: list[str] = []
+            for _, name, k in queue:
+                unit, passages = proposals[name][0][k], proposals[name][1]
+                c = claims(ctx, unit, passages)
+                if len(got[name]) + len(unit) <= want[name] and fits(c, ctx):
+                    take(c, ctx)
+                    got[name] += _renamed(ctx, unit, passages)
+                elif name not in lost:
+                    lost.append(name)
+            for name in order:  # this tier is served: its units are done with
+                proposals[name] = ([u for u in proposals[name][0] if rank(u)[0] > tier], proposals[name][1])
+            again = [name for name in lost if want[name] > len(got[name])]
+            if not again or round_ == ROUNDS - 1:
+                break
+            for name in again:  # from the new state, this tier and the later ones
+                units_, passages = proposal(name)
+                proposals[name] = ([u for u in units_ if rank(u)[0] >= tier], passages)
     return got
