@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from quizgen.analysis.document import Document
 from quizgen.items.context import Context
 from quizgen.items.itemset import Item, Passage
+from quizgen.items.kinds import ALLOCATION_ORDER, ALLOCATION_TIER, GAP_TYPES, KINDS
 
-#: Kinds in the order the allocator serves them; a kind not listed comes after, by name.
-PRIORITY = ("question", "judgment", "statement", "insertion", "ordering", "passage_cloze", "word_bank", "matching",
-            "choice", "cloze", "fact")
+#: Kinds in the order the allocator serves them within a tier (kinds.ALLOCATION_ORDER); a kind not listed after.
+PRIORITY = ALLOCATION_ORDER
 #: ★ question kinds about a word or a value of one sentence (what a word means, who, where, when, how many): they
 #: are served after the exercises that need a run of sentences, before the single word gaps. The other ★ kinds
 #: (cause, purpose, result, detail) and judgments ask what a sentence means and are served first.
@@ -36,9 +36,9 @@ WORD_QUESTIONS = frozenset({"meaning", "who", "where", "when", "how_many"})
 ROUNDS = 2
 TIERS = 5  # of rank()
 #: Kinds whose item is a hole in a sentence of the reading (no other passage may take that sentence).
-HOLE_KINDS = frozenset({"choice", "cloze", "passage_cloze", "word_bank", "fact"})
+HOLE_KINDS = frozenset(GAP_TYPES)
 #: Kinds whose passage is numbered as one block of the reading (no other item's hole or passage goes there).
-BLOCK_KINDS = frozenset({"passage_cloze", "insertion"})
+BLOCK_KINDS = frozenset(k.name for k in KINDS if k.passage_ref and k.reading in ("gap", "slot"))
 _MEANING = re.compile(r"“([^“”]+)”的意思是")
 
 
@@ -94,10 +94,10 @@ def claims(ctx: Context, unit: list[Item], passages: dict[str, Passage]) -> Clai
     for it in unit:
         if it.type != "statement":  # a statement question restates its passage and asks about none of its sentences
             used.update(it.evidence)
-        if it.type in HOLE_KINDS or it.type == "insertion":
-            here = hole_sentence(ctx.doc, it)
-            used.add(here)
-            holes.add(here)
+        if it.type in HOLE_KINDS:
+            holes.add(hole_sentence(ctx.doc, it))
+        if it.type in HOLE_KINDS or it.type == "insertion" or it.type == "fact":  # the sentence asked about
+            used.add(hole_sentence(ctx.doc, it))
         if it.type in BLOCK_KINDS and it.passage in passages:
             p = passages[it.passage]
             block |= within(p.start, p.end)
@@ -143,15 +143,9 @@ def rank(unit: list[Item]) -> tuple[int, int]:
     end of the build: first it took a ★ question's sentence); 3: single word gaps; 4: facts."""
     it = unit[0]
     k = PRIORITY.index(it.type) if it.type in PRIORITY else len(PRIORITY)
-    if it.type == "statement" or (it.type == "question" and it.kind not in WORD_QUESTIONS):
-        return 0, k
-    if it.type in ("question", "judgment"):
+    if it.type == "question" and it.kind in WORD_QUESTIONS:
         return 2, k
-    if it.type in ("choice", "cloze"):
-        return 3, k
-    if it.type == "fact":
-        return 4, k
-    return 1, k
+    return ALLOCATION_TIER.get(it.type, 1), k
 
 
 def allocate(ctx: Context, plan: dict[str, tuple[Callable[..., list[Item]], int, dict]],
