@@ -195,6 +195,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "negation-after-manner": (
         "quizgen/items/changes.py", 'before.pos[:1] not in ("d", "p", "c", "a")\n', 'before.pos[:1] not in ("d", "p", "c")\n',
         ["tests/test_meaning.py"]),
+    "no-subject-one-char": ("quizgen/items/asking.py", "        len(first.simplified) == 1 or (", "        False or (",
+                            ["tests/test_meaning.py"]),
+    "no-subject-manner": ("quizgen/items/asking.py", "(len(words) > 1 and words[1].simplified.endswith(\"地\"))", "False",
+                          ["tests/test_meaning.py"]),
+    "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens):",
+                      "not readable(ctx, u.tokens):", ["tests/test_meaning.py"]),
+    "when-day-cut-off": ("quizgen/items/asking.py", '(_date_part(toks[i + 1]) or (t.text.endswith("月") and NUM.fullmatch(',
+                         '(_date_part(toks[i + 1]) or (False and NUM.fullmatch(', ["tests/test_meaning.py"]),
+    "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',
+                              ["tests/test_meaning.py"]),
 }
 
 

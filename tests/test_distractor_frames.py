@@ -274,3 +274,13 @@ def test_a_verb_that_takes_an_adjective_is_no_distractor_before_one():
     assert "frame-adjective" in dx.problems(face, "显得")
     noun_after = _gap("他们面临问题。", ["他们", "面临", "问题", "。"], "面临", "v", 5)
     assert "frame-adjective" not in dx.problems(noun_after, "显得")
+
+
+@pytest.mark.parametrize(("word", "cls"), [
+    ("处处", {"d"}),  # jieba 'v', CC-CEDICT 'everywhere': offered as a noun option beside 缺陷/构造 (session 9)
+    ("到处", {"d"}),
+    ("家庭", {"n"}),  # 'family' ends in -ly and is a noun (data/ly_not_adverbs.txt)
+    ("孤独", {"a"}),  # 'lonely'
+])
+def test_an_adverb_sense_makes_an_adverb_and_an_ly_noun_stays_a_noun(word, cls):
+    assert dx.word_class(word) == frozenset(cls)

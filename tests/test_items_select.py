@@ -131,3 +131,17 @@ def test_a_spinner_word_is_no_gloss_in_a_spun_document():
     spun = dataclasses.replace(clean, repaired=(Repaired("任務", "工作", 1),))
     assert "任务" not in {g.simplified for g in glossary(spun)}
     assert not item_spans(spun)
+
+
+def test_a_piece_of_a_list_is_no_item_span():
+    """An overlong sentence is cut into clauses at ，、： — the pieces around a 、 are pieces of one list, not
+    clauses (session-9 review: the stem WinRAR等＿＿软件后仍然保持良好的性能。 had lost its verb 安装了)."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import item_spans
+
+    text = ("我们的电脑运行得非常流畅，我在上面安装了很多常用的办公软件、好几个大型的游戏、两个浏览器等等软件以后，"
+            "它仍然保持着非常良好的性能，我们全家人都觉得很满意。\n")
+    doc = analyze_text(text, "l.txt", 6)
+    assert doc.sentences[0].clauses, "the sentence must be long enough to be cut into clauses"
+    for sp in item_spans(doc):
+        assert not sp.text.rstrip().endswith("、") and doc.text[sp.start - 1:sp.start] != "、", sp.text

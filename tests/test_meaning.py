@@ -260,3 +260,37 @@ def test_no_change_inside_a_manner_word_and_its_verb(clause, bad):
     toks = tuple(t for t in ok.doc.sentences[0].tokens if t.text != "。")
     assert "公司的收入减少了很多" in {w for w, _ in changes(ok, Unit(0, toks, toks[0].start, toks[-1].end, "公司的收入增加了很多"),
                                                      ok.doc.text, {}, random.Random(0))}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("中国人民，历33年浴血奋战，终于取得了胜利。", []),  # 历 is no subject
+    ("他们到了以后，态度冷冷地一下就提了81条意见。", []),  # 态度冷冷地 is a manner, not the subject
+    ("他们到了以后，工人们提了81条意见。", ["工人们提了81条意见"]),
+])
+def test_no_question_in_place_on_a_clause_without_its_subject(sentence, units):
+    from quizgen.items import asking
+
+    ctx = _ctx(sentence, 7)
+    got = [u.text for u in asking.clause_units(ctx, ctx.doc.sentences[0])]
+    assert got == units
+
+
+@pytest.mark.parametrize("text, sid, kind", [
+    ("中国人民经过了很多困难。历33年浴血奋战。他们在1990年成功了。", 1, "how_many"),  # 历 is no subject
+    ("去年3月10日该病房有10多名医护染病。今年5月8日又有人染病。2019年2月3日也有。", 0, "when"),  # 什么时候10日
+])
+def test_not_asked_in_place(text, sid, kind):
+    from quizgen.items import asking
+
+    ctx = _ctx(text, 7)
+    got = [d for d in asking.wh_drafts(ctx, random.Random(0))]
+    assert not [d for d in got if d.kind == kind and d.evidence == (sid,)]
+
+
+def test_no_topic_that_is_a_verbal_noun():
+    from quizgen.items import topic
+
+    ctx = _ctx("工厂的生产很重要。生产的过程很有序。今年的生产增加了。工人们的生产热情很高。生产的产品很受欢迎。"
+               "这个城市也很美丽。", 5)
+    assert topic.drafts(ctx, random.Random(0)) == []
+    assert ctx.tally.refused == {"topic:the chain is a verbal noun": 1}

@@ -173,3 +173,18 @@ def test_a_later_clause_without_its_subject_is_no_stem():
     assert len(s.clauses) >= 2, "the sentence must be cut into clauses for this test"
     assert not any(t.startswith("并且慢慢地") for t in spans), spans  # 并且 + adverb + verb: no subject
     assert any(t.startswith("这家工厂") for t in spans), spans  # the first clause carries the subject
+
+
+def test_settled_counts_are_the_sheets():
+    """items.json's stats count what the sheet holds after the fit (session-9 review: items.passage_cloze 6
+    beside 5 passage-cloze items)."""
+    s = build_items(_doc(1, 5), seed=0, counts=ONLY_FACTS)
+    facts = [i for i in s.items if i.type == "fact"]
+    assert facts
+    asked = facts[0]
+    leak = dataclasses.replace(asked, id="fact-leak", prompt="老工人说，" + integrity.looks(asked.answer) + "很重要。",
+                               sentence="", start=asked.start + 1)
+    s = dataclasses.replace(s, items=s.items + (leak,), stats={**s.stats, "items.fact": s.stats["items.fact"] + 1})
+    kept, _ = integrity.settle(s, s)
+    assert len(kept.items) < len(s.items)
+    assert kept.stats["items.fact"] == sum(i.type == "fact" for i in kept.items)

@@ -58,8 +58,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None  # 国务卿谁访问…, 谁石雕…: a name after its title, or one modifying a noun (a place the tagger took)
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
-    if kind == "date" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == "date")
-                           or (i and fact_kind(toks[i - 1]) == "date")):
+    if kind == "date" and ((i + 1 < len(toks) and (_date_part(toks[i + 1]) or (t.text.endswith("月") and NUM.fullmatch(
+            toks[i + 1].text)))) or (i and _date_part(toks[i - 1]))):  # 3月 + 10 + 日该: jieba cuts the day off
         return None  # 于1999年12月8日 → 于什么时候12月8日 (or 12月什么时候) does not read: one date, several tokens
     if kind == "date" and any(x.pos[:1] == "v" and x.pos != "vn" for x in toks[:i]) \
             and any(x.simplified == "的" for x in toks[i + 1:]):
@@ -74,6 +74,11 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         word += suffix
     a, b = t.start - u.start, t.end - u.start
     return u.text[:a] + word + u.text[b:] + "？"
+
+
+def _date_part(t: Token) -> bool:
+    """A token of a date: digits before 年/月/日/号 (3月 + 10日, whatever jieba tags 10日)."""
+    return fact_kind(t) == "date" or (NUM.search(t.text) is not None and t.text[-1:] in "年月日号")
 
 
 def _measure(text: str) -> bool:
@@ -113,6 +118,16 @@ _OPINION = ("认为", "以为", "觉得", "希望", "建议", "相信", "估计"
 _QUOTES = frozenset("“”「」『』\"《》")
 
 
+def _no_subject(c) -> bool:
+    """A clause whose 'subject' is a tagger's guess: a one-character common noun (历33年浴血奋战: 历 is 'to go
+    through') or a noun that opens a manner phrase (态度冷冷地…提了81条意见: with a cold manner, the subject is
+    elsewhere). A question asked in place on it would have no subject (历多少年浴血奋战？)."""
+    words = [t for t in c if t.is_word]
+    first = words[0] if words else None
+    return first is not None and first.pos[:1] == "n" and not first.proper_noun and (
+        len(first.simplified) == 1 or (len(words) > 1 and words[1].simplified.endswith("地")))
+
+
 def clause_units(ctx: Context, s) -> list[Unit]:
     """Clauses of ``s`` that read as statements on their own, for questions asked in place where the whole
     sentence is no statement unit (:func:`statements.units` wants it complete and free of any condition or
@@ -131,7 +146,8 @@ def clause_units(ctx: Context, s) -> list[Unit]:
             continue
         if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
-                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c):
+                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c) \
+                and not _no_subject(c):
             out.append(Unit(s.id, tuple(c), c[0].start, c[-1].end, text))
         opinion = opinion or any(t.simplified.endswith(_OPINION) for t in c) or bool(_QUOTES & set(text))
     return out
@@ -148,7 +164,7 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         us = units(ctx, s)
         starts = {u.start for u in us}
         for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]:
-            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens):
+            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
             if d is None:

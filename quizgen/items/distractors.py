@@ -87,7 +87,7 @@ def _word_class(word: str) -> frozenset[str]:
     if _cedict_verb(word):
         # jieba's dictionary tags many verbs 'n' (参观, 参赛): CC-CEDICT's first sense 'to …' decides
         return frozenset({"v"}) if cls <= {"n"} else cls | {"v"}
-    if cls == {"n"} and _cedict_adverb(word):
+    if cls and cls <= {"n", "v"} and _cedict_adverb(word):  # jieba tags 处处 'everywhere' 'v'
         return frozenset({"d"})  # jieba tags 精心 'n'; CC-CEDICT: 'meticulously; carefully'
     if cls == {"n"} and fx.looks_adjectival(word):
         return frozenset({"a"})  # jieba tags 精心 'n'; CC-CEDICT: 'with utmost care; fine; meticulous'
@@ -98,14 +98,26 @@ def _word_class(word: str) -> frozenset[str]:
     return cls
 
 
-_LY_WORD = re.compile(r"[a-z]+ly")
+# an English adverb as CC-CEDICT's first sense: -ly words and the adverbs of place, time and frequency that
+# do not end so (处处 'everywhere', 往往 'often'); "only" and "early"/"daily" are -ly words that are adjectives
+# too, which the noun/verb classes this is asked about never are
+_LY_WORD = re.compile(r"[a-z]+ly|(?:every|any|some|no)where|always|often|seldom|never|almost|again|already|soon")
+
+
+@lru_cache(maxsize=1)
+def _not_adverbs() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("quizgen").joinpath("data", "ly_not_adverbs.txt").read_text(encoding="utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 def _cedict_adverb(word: str) -> bool:
     """The first common entry's first sense is an -ly adverb ('meticulously')."""
     for e in lexicon.cedict_entries(word):
         if not e.is_proper and e.senses:
-            return bool(_LY_WORD.fullmatch(e.senses[0].strip()))
+            first = e.senses[0].strip()
+            return bool(_LY_WORD.fullmatch(first)) and first not in _not_adverbs()
     return False
 
 

@@ -106,6 +106,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
             if k and not has_subject(toks):
                 continue  # a later clause without its own subject is a fragment: 3月份以前慢慢上升。
+            if text.rstrip().endswith("、") or (k and doc.text[a - 1:a] == "、"):
+                continue  # a piece of a list: 安装了office2003、 / WinRAR等常用软件后仍然保持良好的性能。
             share = at_level_share(toks, doc.level, known=known)
             if share >= 1 - MAX_ABOVE_SHARE and glossed_above(toks, doc.level, known, spun=bool(doc.repaired)):
                 out.append(Span(s, a, b, text, toks, share))

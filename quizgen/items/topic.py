@@ -181,6 +181,9 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
         if not chained and DOMINANCE * len(where[c]) > len(held):
             refuse(ctx, "topic", "a rival topic")
             return None
+    if first[key].pos == "vn":
+        refuse(ctx, "topic", "the chain is a verbal noun")
+        return None  # 生产, 发展: an activity the passage mentions throughout, no topic to title it
     shown, simp = _compound(ctx, body, key, held, first[key])
     return shown, simp, tuple(sorted(held)), is_person(first[key])
 

@@ -92,7 +92,11 @@ def settle(items: ItemSet, shown: ItemSet, pinyin: str = "above") -> tuple[ItemS
         return items, shown
 
     def keep(s: ItemSet) -> ItemSet:
-        return dataclasses.replace(s, items=tuple(it for it in s.items if it.id in kept),
+        on = tuple(it for it in s.items if it.id in kept)
+        # the counts say what is on the sheet (items.passage_cloze: 6 beside 5 items, session-9 review)
+        stats = {**s.stats, **{k: sum(it.type == k[len("items."):] for it in on) for k in s.stats
+                               if k.startswith("items.")}}
+        return dataclasses.replace(s, items=on, stats=stats,
                                    off_sheet=s.off_sheet + tuple(it for it in s.items if it.id not in kept))
 
     return keep(items), keep(shown)
