@@ -164,8 +164,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "causal-unit-frame": (
         "quizgen/items/causal.py", "\\\n            and says([t for t in cs[0] if t.is_word][1:])", "", ["tests/test_meaning.py"]),
     "when-one-date": (
-        "quizgen/items/asking.py", "    if kind == \"date\" and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == \"date\")",
-        "    if False and ((i + 1 < len(toks) and fact_kind(toks[i + 1]) == \"date\")", ["tests/test_meaning.py"]),
+        "quizgen/items/asking.py", "    if kind == \"date\" and ((i + 1 < len(toks) and (_date_part(",
+        "    if False and ((i + 1 < len(toks) and (_date_part(", ["tests/test_meaning.py"]),
     "when-inside-object": (
         "quizgen/items/asking.py", "and any(x.simplified == \"的\" for x in toks[i + 1:]):", "and False:",
         ["tests/test_meaning.py"]),
@@ -173,8 +173,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/changes.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
         ["tests/test_meaning.py"]),
     "meaning-attributive": (
-        "quizgen/items/asking.py", "\\\n                    or _used_attributively(span.tokens, tok):", ":",
-        ["tests/test_meaning.py"]),
+        "quizgen/items/asking.py", " or _used_attributively(span.tokens, tok):", ":", ["tests/test_meaning.py"]),
     "cue-mudi": ("quizgen/data/cues.tsv", "目的是\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-mudi-weile": ("quizgen/data/cues.tsv", "目的是为了\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-shi-weile": ("quizgen/data/cues.tsv", "\n是为了\tpurpose_post\n", "\n", ["tests/test_meaning.py"]),

@@ -235,6 +235,10 @@ ISSUE_11 = [
     ("大众将被通知。", "将", "jiang1"),
     ("群众将会支持。", "将", "jiang1"),
     ("他将来会来。", "将来", "jiang1 lai2"),
+    # an HSK word that is no pypinyin phrase reads as CC-CEDICT has it when it has one reading (the model
+    # read 隆重 lóngchóng); 隆重举行, a "name" in jieba's dictionary, is two HSK words
+    ("墨西哥沿海各地隆重举行仪式。", "隆重", "long2 zhong4"),
+    ("工地的车流卷起阵阵尘土。", "卷起", "juan3 qi3"),
 ]
 
 
@@ -263,6 +267,8 @@ ISSUE_11_TRADITIONAL = [
     ("聽人家背地裡談論。", "人家", "ren2 jia5"),
     ("王老師教我們漢語。", "教", "jiao1"),
     ("電話號碼是七二八三零八。", "七二八三零八", "qi1 er4 ba1 san1 ling2 ba1"),
+    ("墨西哥沿海各地隆重舉行儀式。", "隆重", "long2 zhong4"),
+    ("工地的車流捲起陣陣塵土。", "卷起", "juan3 qi3"),
 ]
 
 

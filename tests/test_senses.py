@@ -211,6 +211,14 @@ CASES = [
     ("他做出了決定。", "做出", (FIRST, "to make"), "put out"),
     ("他们要好好学习。", "好好", (FIRST, "carefully"), None),  # 要/好好/学习 is no torn 要好 + 好学
     ("他們要好好學習。", "好好", (FIRST, "carefully"), None),
+    ("我认为这是给了她另一选择。", "给", (FIRST, "to give"), "for; to"),  # 给了: the verb
+    ("我認為這是給了她另一選擇。", "給", (FIRST, "to give"), "for; to"),
+    ("成员单位间可调剂使用。", "单位", (FIRST, "unit; organization"), None),
+    ("成員單位間可調劑使用。", "單位", (FIRST, "unit; organization"), None),
+    ("急命宝玉脱去孝服。", "去", (FIRST, "(after a verb) away"), "to go"),
+    ("急命寶玉脫去孝服。", "去", (FIRST, "(after a verb) away"), "to go"),
+    ("黏土一颗颗塞进我的耳朵。", "塞", "to stuff", None),  # 塞进 is no name (jieba's dictionary tags it nr)
+    ("黏土一顆顆塞進我的耳朵。", "塞", "to stuff", None),
 ]
 
 

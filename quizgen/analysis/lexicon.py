@@ -254,6 +254,11 @@ def is_proper_noun(simplified: str, pos: str) -> bool:
     return False
 
 
+def looks_like_name(word: str) -> bool:
+    """:func:`_looks_like_name`: the shape of a Chinese personal name (a surname, then one or two characters)."""
+    return _looks_like_name(word)
+
+
 def _looks_like_name(word: str) -> bool:
     """Surname + 1-2 characters (compound surname + 1-2), whose first two characters are not a common word;
     or a familiar name of two characters, 小/老/阿 + a surname or given name (小李, 老王, 小明), which jieba

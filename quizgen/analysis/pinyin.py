@@ -36,6 +36,7 @@ from importlib import resources
 from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
+from quizgen.analysis import word_readings
 from quizgen.analysis.polyphone_model import polyphone_model
 from quizgen.cache import WORD_CACHE, releasable
 
@@ -289,6 +290,14 @@ def _prefer_jieba_phrases(words: Sequence[tuple[str, str]], readings: list[str],
         pos = end
 
 
+def _prefer_cedict_words(words: Sequence[tuple[str, str]], readings: list[str],
+                         covered: list[tuple[int, int] | None]) -> None:
+    """:func:`word_readings.cedict_word_readings` applied: read, and closed to the rules and the model."""
+    for i, char, syl, span in word_readings.cedict_word_readings(words, readings, covered):
+        readings[i] = citation_tone(char, syl)
+        covered[i] = span
+
+
 def _by_rule(text: str, words: Sequence[tuple[str, str]], readings: list[str],
              covered: list[tuple[int, int] | None], candidates: Any) -> list[int]:
     """Apply the context rules (in place); return the characters left to the polyphone model: polyphones
@@ -349,6 +358,7 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
             raise ValueError(f"words do not spell the sentence: {text!r}")
         readings, covered = _base(text)
         _prefer_jieba_phrases(words, readings, covered)
+        _prefer_cedict_words(words, readings, covered)
         open_ = _by_rule(text, words, readings, covered, model.candidates)
         for (a, b), idxs in _clauses(text, open_).items():
             job_of.setdefault(len(bases), []).append((len(jobs), a))

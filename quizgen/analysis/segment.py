@@ -47,10 +47,10 @@ LEARNER_NAMES = tuple("小" + c for c in "王李张刘陈杨赵黄周吴徐孙�
 
 # A two-character token no dictionary has is cut in two only after one of these (很难, 这是, 不来, 也好) and never
 # before a suffix (年率 is a rate, lǜ; cut off, 率 reads shuài).
-_FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要会能想是有在给和跟对我你他她它")
-# ... and, as its second character, a modal verb or adverb jieba's HMM glued to the noun before (这件事要落实 ->
-# 事/要, not 事要)
-_MODAL_CHARS = frozenset("要会能也都就还才")
+_FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要会能想是有在给和跟对我你他她它愈越")
+# ... and, as its second character, a modal verb or adverb jieba glued to the word before (这件事要落实 -> 事/要,
+# not 事要), or 有 (藏有 -> 藏/有: cáng, not the zàng of 西藏)
+_MODAL_CHARS = frozenset("要会能也都就还才有")
 _SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品区所站院部处局厂队们子儿头")
 
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
@@ -246,6 +246,28 @@ class Segmenter:
                 out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
         return out
 
+    def _false_name(self, w: str) -> bool:
+        """A word jieba's dictionary tags a person's name that is no name: no dictionary for learners knows it,
+        and it is two
+        characters without a surname first (塞进, 愈差), or words of two characters or more of the HSK lists
+        (隆重举行 = 隆重 + 举行); a name of real shape (王小明, 张文慈) stays."""
+        from quizgen.analysis.lexicon import looks_like_name
+
+        if self._known(w) or not all_han(w) or not self._jieba.has_word(w):
+            return False  # a name its HMM made up (凤姐, 黛玉) may be one; its dictionary's are checked
+        if len(w) == 2:
+            return not looks_like_name(w) and w[0] in self._hsk_chars and w[1] in self._hsk_chars
+        pieces = _cut_into_words(w, self._known) or ()
+        return bool(pieces) and all(len(x) > 1 and self._level(x) for x in pieces)
+
+    def _split_false_names(self, tagged: list[tuple[str, str]], at: list[int]) -> list[tuple[str, str]]:
+        out = list(tagged)
+        for i in reversed(at):
+            w, p = tagged[i]
+            pieces = tuple(w) if len(w) == 2 else _cut_into_words(w, self._known) or (w,)
+            out[i:i + 1] = [(x, self.lone_tag(x) or "n") for x in pieces]
+        return out
+
     def _suffix_before_de(self, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """创造/性地 -> 创造性/地: jieba takes the adverbial 性地/化地 for the word 性地 'innate quality' where the
         word before and 性/化 make a dictionary word (创造性, 自动化)."""
@@ -294,11 +316,14 @@ class Segmenter:
                    if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
                                       and w[1] not in _SUFFIX_CHARS)
                        or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
-                       and not self._jieba.has_word(w))
+                       and (w[1] == "有" or not self._jieba.has_word(w)))
                    and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
-        if not phrases and not self._splits and not self._tags and not _DATE.search(text) \
+        if not phrases and not self._splits and not any(p.startswith("nr") for _, p in tagged) and not self._tags and not _DATE.search(text) \
                 and not _GLUED_RX.search(text):
             return tagged  # nothing to fix up: the common case, spared the fix-up loop below
+        false_names = [i for i, (w, p) in enumerate(tagged) if p.startswith("nr") and self._false_name(w)]
+        if false_names:
+            tagged = self._split_false_names(tagged, false_names)
         if phrases:
             tagged = self._split_phrases(tagged, phrases)
         if "把" in text:
