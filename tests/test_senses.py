@@ -217,6 +217,16 @@ CASES = [
     ("成員單位間可調劑使用。", "單位", (FIRST, "unit; organization"), None),
     ("急命宝玉脱去孝服。", "去", (FIRST, "(after a verb) away"), "to go"),
     ("急命寶玉脫去孝服。", "去", (FIRST, "(after a verb) away"), "to go"),
+    ("以开放的大国姿态发挥作用。", "以", (FIRST, "with"), "in order to"),  # 以 + verb + 的: a noun phrase
+    ("以開放的大國姿態發揮作用。", "以", (FIRST, "with"), "in order to"),
+    ("以提高效率。", "以", (FIRST, "in order to"), None),
+    ("美国进行了独立战争。", "进行", (FIRST, "to carry out"), "to advance"),
+    ("美國進行了獨立戰爭。", "進行", (FIRST, "to carry out"), "to advance"),
+    ("三峡工程要有多大的投资？", "工程", (FIRST, "project"), None),
+    ("三峽工程要有多大的投資？", "工程", (FIRST, "project"), None),
+    ("实在可以想见得到。", "得到", (FIRST, "(after a verb"), "to obtain"),
+    ("實在可以想見得到。", "得到", (FIRST, "(after a verb"), "to obtain"),
+    ("他得到了奖学金。", "得到", (FIRST, "to get"), "after a verb"),
     ("黏土一颗颗塞进我的耳朵。", "塞", "to stuff", None),  # 塞进 is no name (jieba's dictionary tags it nr)
     ("黏土一顆顆塞進我的耳朵。", "塞", "to stuff", None),
 ]

@@ -11,7 +11,8 @@ must hold; ``!`` negates one:
 * ``near=店,铺`` — a word within :data:`NEAR` words either side contains one of these;
 * ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it);
 * ``echo`` — the same word stands on both sides (碰一碰, 看了看);
-* ``next-end`` — the next word closes the clause (举宠以为督。: 以为 before a last noun is 以…为).
+* ``next-end`` — the next word closes the clause (举宠以为督。: 以为 before a last noun is 以…为);
+* ``next2=的`` — the word after the next one is one of these (以开放的姿态: 以 + a noun phrase, 'with').
 
 A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
 not it either).
@@ -167,6 +168,8 @@ class Condition:
             return bool(ctx.prev) and ctx.prev == ctx.next
         if k == "next-end":
             return bool(ctx.next) and not ctx.after_next
+        if k == "next2":
+            return ctx.after_next in vals
         if k == "pos":
             return pos.startswith(vals)
         if k == "prev-pos":
@@ -183,7 +186,7 @@ class Condition:
 
 
 _KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
-                   "next-end"})
+                   "next-end", "next2"})
 _BARE = frozenset({"start", "end", "echo", "next-end"})
 
 
