@@ -227,6 +227,14 @@ CASES = [
     ("实在可以想见得到。", "得到", (FIRST, "(after a verb"), "to obtain"),
     ("實在可以想見得到。", "得到", (FIRST, "(after a verb"), "to obtain"),
     ("他得到了奖学金。", "得到", (FIRST, "to get"), "after a verb"),
+    ("甘宁从寨之南门杀出，无人敢当。", "无人", (FIRST, "no one"), "unmanned"),
+    ("甘寧從寨之南門殺出，無人敢當。", "無人", (FIRST, "no one"), "unmanned"),
+    ("全县共拍卖小型水利工程１９３６处。", "共", (FIRST, "altogether"), None),
+    ("全縣共拍賣小型水利工程１９３６處。", "共", (FIRST, "altogether"), None),
+    ("一面说，一面用手去掸。", "去", (FIRST, "(before a verb) to go and"), None),
+    ("一面說，一面用手去撣。", "去", (FIRST, "(before a verb) to go and"), None),
+    ("一面说，一面用手去掸。", "一面", (FIRST, "(一面…一面…) while"), "one side"),
+    ("一面說，一面用手去撣。", "一面", (FIRST, "(一面…一面…) while"), "one side"),
     ("黏土一颗颗塞进我的耳朵。", "塞", "to stuff", None),  # 塞进 is no name (jieba's dictionary tags it nr)
     ("黏土一顆顆塞進我的耳朵。", "塞", "to stuff", None),
 ]
@@ -358,6 +366,8 @@ BY_NEIGHBOURS = [
     # a given name HSK lists as a word (操) only before a verb of speech
     ("曹操大喜。操曰：“善。”", "操", None),
     ("曹操大喜。操曰：「善。」", "操", None),
+    ("孙权大喜。甘宁即告权曰：“可。”", "权", None),  # a given name before 曰, after a verb (告权曰)
+    ("孫權大喜。甘寧即告權曰：「可。」", "權", None),
 ]
 
 

@@ -194,14 +194,15 @@ def _person_verbs() -> frozenset[str]:
 def _name_pieces(tags: list[tuple[str, str]],
                  given: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> set[int]:
     """Words standing alone for a person named earlier, as classical and narrative texts do (儒催逼帝 after
-    李儒, 谡泣曰 after 马谡): one character, a given name of the text, opening its clause as the subject, not a
-    function word; and the names that speak somewhere in the text (宝玉道). They get no gloss ('scholar;
+    李儒, 谡泣曰 after 马谡): one character, a given name of the text, opening its clause as the subject (or
+    anywhere before a verb of speech: 告权曰 after 孙权), not a function word; and the names that speak somewhere in the text (宝玉道). They get no gloss ('scholar;
     Confucian' is not 李儒, 'precious jade' not 宝玉), so they are never tested."""
     out = set()
     for k, (w, t) in enumerate(tags):
-        named = w in given[0] or w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _speech()
+        speaks = w in given[1] and k + 1 < len(tags) and tags[k + 1][0] in _speech()
+        named = w in given[0] or speaks
         alone = len(w) == 1 and named and t[:1] not in ("p", "c", "u", "d", "r", "m", "q") \
-            and (k == 0 or tags[k - 1][1] == "x")
+            and (k == 0 or tags[k - 1][1] == "x" or speaks)  # 告权曰: 孙权 speaking after the verb 告
         if alone or w in given[2] and t == "nr":
             out.add(k)
     return out
