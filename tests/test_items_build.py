@@ -195,10 +195,6 @@ def test_fact_names_must_be_sure():
     assert sure_name("北京", Counter())
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: each section claims sentences and words in the shared Context, "
-                   "so a later one picks among what is left; one allocator over all sections' candidates is still "
-                   "to come (three shuffled orders changed 0-5 of 16-28 items on the sample and two held-out "
-                   "passages at HSK 5). When it comes this test passes: remove the xfail")
 def test_items_do_not_depend_on_section_order(sample_doc, monkeypatch):
     import random
 
@@ -211,3 +207,41 @@ def test_items_do_not_depend_on_section_order(sample_doc, monkeypatch):
         random.Random(seed).shuffle(order)
         monkeypatch.setattr(generate, "SECTIONS", (*order, runs[-1]))
         assert build_items(sample_doc).to_dict()["items"] == base, [name for name, _ in order]
+
+
+def test_items_depend_on_section_order_without_the_allocator(sample_doc, monkeypatch):
+    """The test above fails when each section claims as it runs (generate.ALLOCATE False): the order matters."""
+    import random
+
+    from quizgen.items import generate
+
+    monkeypatch.setattr(generate, "ALLOCATE", False)
+    base = build_items(sample_doc).to_dict()["items"]
+    runs = generate.SECTIONS
+    changed = 0
+    for seed in range(3):
+        order = list(runs[:-1])
+        random.Random(seed).shuffle(order)
+        monkeypatch.setattr(generate, "SECTIONS", (*order, runs[-1]))
+        changed += build_items(sample_doc).to_dict()["items"] != base
+    assert changed
+
+
+def test_passage_questions_keep_their_sentences_before_word_gaps(monkeypatch):
+    """The allocator serves ★ questions and judgments before word gaps (allocate.rank): a gap fits almost any
+    sentence, a question about what a sentence means few. With the gaps served first the sample loses passage
+    questions."""
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.items import allocate
+
+    from .conftest import SAMPLE
+
+    docs = [analyze(SAMPLE, level=f"hsk{lv}") for lv in (4, 5, 6)]
+
+    def questions():
+        return sum(i.type in ("question", "judgment") for d in docs for i in build_items(d).items)
+
+    served = questions()
+    rank = allocate.rank
+    monkeypatch.setattr(allocate, "rank", lambda unit: (0, -1) if unit[0].type in ("choice", "cloze") else rank(unit))
+    assert questions() < served

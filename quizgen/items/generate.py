@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from quizgen.analysis.document import Document, Token
 from quizgen.analysis.han import is_han
-from quizgen.items import facts, ordering, questions, sections, statements
+from quizgen.items import allocate, facts, ordering, questions, sections, statements
 from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES
@@ -43,9 +43,9 @@ MAX_SCALE = 2.5
 SCALED = frozenset({"vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering"})
 
 
-#: The sections in the order they run. Each claims its sentences and words in the shared Context, so a later
-#: section picks among what is left: today the result depends on this order (tests/test_items_build.py,
-#: test_items_do_not_depend_on_section_order, measures it; issue 10 asks for one allocator instead).
+#: The sections. Each proposes its items from the same state and one allocator assigns sentences and words
+#: (:mod:`quizgen.items.allocate`, in its own fixed order of kinds), so this order changes nothing
+#: (tests/test_items_build.py, test_items_do_not_depend_on_section_order).
 SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
     ("ordering", ordering.ordering), ("insertion", sections.insertion),
     ("passage_cloze", sections.passage_cloze), ("statement", statements.statement_items),
@@ -59,6 +59,9 @@ SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
 #: Choice gaps in one stretch of the text and cloze gaps in the next (see :func:`_by_paragraph`); False makes both
 #: kinds paragraph by paragraph, each to its own count, and relabels nothing (what tests compare with).
 SINGLE_STRETCHES = True
+#: Sections propose and one allocator assigns sentences and words (:mod:`quizgen.items.allocate`); False lets
+#: each section claim as it runs, in SECTIONS order (what tests compare with).
+ALLOCATE = True
 
 
 def default_counts(level: int, n_chars: int = 0) -> dict[str, int]:
@@ -136,9 +139,12 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) ->
 
 #: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
 ONE_EXERCISE = frozenset({"insertion", "word_bank", "matching"})
-#: Sections whose passage needs more sentences than two paragraphs often hold (6-10): they see every sentence
-#: of the text so far that no question uses yet.
+#: Sections whose passage needs more sentences than two paragraphs often hold (6-10): they see the sentences
+#: of the text so far that no question uses yet ...
 WIDE = frozenset({"insertion"})
+#: ... among the last this many sentences (a passage of at most 10; a pass over the whole text at every
+#: paragraph made a long text's items quadratic)
+WIDE_SENTENCES = 20
 
 
 class _Steps:
@@ -190,9 +196,11 @@ class _Steps:
         sub = dataclasses.replace(doc, text=doc.text[:end], sentences=tuple(self.flagged[:lo]) + sents[lo:b])
         step = self._context(sub, sorted(self.by_par.get(k - 1, []) + self.by_par.get(k, []),
                                          key=self.rank.__getitem__))
+        wide = max(0, b - WIDE_SENTENCES)
         new = self._sections(step, lambda: self._context(dataclasses.replace(sub, sentences=tuple(
-            self.flagged[i] if s.id in self.ctx.used_sentences or s.id in self.ctx.grouped else s
-            for i, s in enumerate(sents[:b]))), []))
+            self.flagged[:wide]) + tuple(self.flagged[i] if s.id in self.ctx.used_sentences
+                                         or s.id in self.ctx.grouped else s
+                                         for i, s in enumerate(sents[wide:b], wide))), []))
         for it in new:  # as made: the relabelling below moves counts between choice and cloze
             self.made[it.type] -= 1
         if SINGLE_STRETCHES:
@@ -205,13 +213,16 @@ class _Steps:
                 self.live.append(it)
         self.items.extend(new)
         self.closed = self.closed or any(it.type == "cloze" for it in new)
+        # a sentence with a hole is no passage's any more: the passage would number its holes out of text order
+        self.ctx.grouped.update(allocate.hole_sentence(sub, it) for it in new if it.type in allocate.HOLE_KINDS)
 
     def _sections(self, step: Context, wide: Callable[[], Context]) -> list[Item]:
-        """Every section's new items for one step, in :data:`SECTIONS` order."""
+        """Every section's new items for one step: each proposes, :func:`allocate.allocate` assigns sentences and
+        words (the result does not depend on the order of :data:`SECTIONS`)."""
         made, want = self.made, self.want
         quota = {name: min(n, want.get(name, 0))
                  for name, n in (default_counts(self.ctx.doc.level, self.read) | self.counts).items()}
-        new: list[Item] = []
+        plan: dict[str, tuple[Callable[..., list[Item]], int, dict]] = {}
         for name, fn in SECTIONS:
             if name == "vocabulary" or want.get(name, 0) <= 0 or name in self.done:
                 continue
@@ -226,11 +237,17 @@ class _Steps:
                 n -= questions.topic_cap(quota.get(name, 0))
                 extra = {"topics": 0}
             if n > 0:
-                got = fn(wide() if name in WIDE else step, n, **extra)
-                made[name] = made.get(name, 0) + len(got)
-                new.extend(got)
-                if got and name in ONE_EXERCISE:
-                    self.done.add(name)
+                plan[name] = (fn, n, extra)
+        if ALLOCATE:
+            got = allocate.allocate(self.ctx, plan, lambda name: wide() if name in WIDE else step)
+        else:  # each section claims as it runs: a later one picks among what the earlier ones left
+            got = {name: fn(wide() if name in WIDE else step, n, **extra) for name, (fn, n, extra) in plan.items()}
+        new: list[Item] = []
+        for name, items in got.items():
+            made[name] = made.get(name, 0) + len(items)
+            new.extend(items)
+            if items and name in ONE_EXERCISE:
+                self.done.add(name)
         return new
 
 

@@ -94,6 +94,13 @@ _BY_NAME = {k.name: k for k in KINDS}
 
 #: Item types in the order the worksheet shows them.
 ITEM_TYPES: tuple[str, ...] = tuple(k.name for k in KINDS)
+#: The order quizgen.items.allocate serves one paragraph's proposals in, by tier (its ``rank``): 0 questions on
+#: what a sentence means (★ cause, purpose, result, detail; statements), 1 exercises on a run of sentences, 2 ★
+#: questions on a word or value and judgments, 3 single word gaps, 4 facts; kinds of one tier in this order.
+ALLOCATION_ORDER: tuple[str, ...] = ("question", "statement", "insertion", "ordering", "passage_cloze", "word_bank",
+                                     "matching", "judgment", "choice", "cloze", "fact")
+ALLOCATION_TIER: dict[str, int] = {"question": 0, "statement": 0, "insertion": 1, "ordering": 1, "passage_cloze": 1,
+                                   "word_bank": 1, "matching": 1, "judgment": 2, "choice": 3, "cloze": 3, "fact": 4}
 #: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
 INSTRUCTIONS: dict[str, tuple[str, str]] = {k.name: (k.zh, k.en) for k in KINDS}
 

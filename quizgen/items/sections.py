@@ -115,6 +115,8 @@ def _grow_cloze(ctx: Context, i: int, hi: int, gmax: int, chars: int, index, lo:
             break
         win.append(s)
         words |= {t.simplified for t in s.tokens if t.is_word}
+        if s.id in ctx.used_sentences:
+            continue  # another question asks about it: context, no gap
         for cands in _span_candidates(ctx, s, index):
             if len(chosen) >= gmax:
                 break
