@@ -239,6 +239,9 @@ ISSUE_11 = [
     # read 隆重 lóngchóng); 隆重举行, a "name" in jieba's dictionary, is two HSK words
     ("墨西哥沿海各地隆重举行仪式。", "隆重", "long2 zhong4"),
     ("工地的车流卷起阵阵尘土。", "卷起", "juan3 qi3"),
+    # ... but not when CC-CEDICT itself says 'also pr.': 下载 xia4 zai3 'also pr. [xia4 zai4]' (session-9 review:
+    # the sheets read xià zǎi)
+    ("我在网上下载了一些视频。", "下载", "xia4 zai4"),
 ]
 
 
