@@ -85,14 +85,20 @@ def test_options_of_one_question_look_different_and_are_of_one_kind():
     assert fact.id not in {i.id for i in integrity.fit(dataclasses.replace(s, items=items)).items}
 
 
-def test_a_number_asked_about_is_dropped_when_another_question_prints_it():
-    """The date question on ２００１年 and a question whose stem prints ２００１年 cannot share a sheet."""
+def _fact_and_leak():
+    """The sample's items with facts only, its first fact, and a question whose stem prints that fact's answer."""
     s = build_items(_doc(1, 5), seed=0, counts=ONLY_FACTS)
     facts = [i for i in s.items if i.type == "fact"]
     assert facts
     asked = facts[0]
     leak = dataclasses.replace(asked, id="fact-leak", prompt="老工人说，" + integrity.looks(asked.answer) + "很重要。",
                                sentence="", start=asked.start + 1)
+    return s, asked, leak
+
+
+def test_a_number_asked_about_is_dropped_when_another_question_prints_it():
+    """The date question on ２００１年 and a question whose stem prints ２００１年 cannot share a sheet."""
+    s, asked, leak = _fact_and_leak()
     fitted = integrity.fit(dataclasses.replace(s, items=s.items + (leak,)))
     kept = {i.id for i in fitted.items}
     assert asked.id not in kept or leak.id not in kept
@@ -178,12 +184,7 @@ def test_a_later_clause_without_its_subject_is_no_stem():
 def test_settled_counts_are_the_sheets():
     """items.json's stats count what the sheet holds after the fit (session-9 review: items.passage_cloze 6
     beside 5 passage-cloze items)."""
-    s = build_items(_doc(1, 5), seed=0, counts=ONLY_FACTS)
-    facts = [i for i in s.items if i.type == "fact"]
-    assert facts
-    asked = facts[0]
-    leak = dataclasses.replace(asked, id="fact-leak", prompt="老工人说，" + integrity.looks(asked.answer) + "很重要。",
-                               sentence="", start=asked.start + 1)
+    s, _, leak = _fact_and_leak()
     s = dataclasses.replace(s, items=s.items + (leak,), stats={**s.stats, "items.fact": s.stats["items.fact"] + 1})
     kept, _ = integrity.settle(s, s)
     assert len(kept.items) < len(s.items)

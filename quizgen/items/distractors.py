@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen import memo
-from quizgen.analysis import cedict_index, glosses, lexicon
+from quizgen.analysis import cedict_index, datafiles, glosses, lexicon
 from quizgen.cache import WORD_CACHE, releasable
 from quizgen.items import frames
 from quizgen.items import neighbours as nb
@@ -104,20 +104,12 @@ def _word_class(word: str) -> frozenset[str]:
 _LY_WORD = re.compile(r"[a-z]+ly|(?:every|any|some|no)where|always|often|seldom|never|almost|again|already|soon")
 
 
-@lru_cache(maxsize=1)
-def _not_adverbs() -> frozenset[str]:
-    from importlib import resources
-
-    text = resources.files("quizgen").joinpath("data", "ly_not_adverbs.txt").read_text(encoding="utf-8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
-
-
 def _cedict_adverb(word: str) -> bool:
     """The first common entry's first sense is an -ly adverb ('meticulously')."""
     for e in lexicon.cedict_entries(word):
         if not e.is_proper and e.senses:
             first = e.senses[0].strip()
-            return bool(_LY_WORD.fullmatch(first)) and first not in _not_adverbs()
+            return bool(_LY_WORD.fullmatch(first)) and first not in datafiles.words("ly_not_adverbs.txt")
     return False
 
 
@@ -236,8 +228,7 @@ class Gap:
 
 @lru_cache(maxsize=4096)
 def _partners(gap: Gap) -> tuple[str, ...]:
-    return frames.partners(gap.answer, gap.left, gap.left_word, gap.right, gap.right_word,
-                           lexicon.is_known_word, nb.closeness, nb.tops)
+    return frames.partners(gap.answer, gap.left, gap.left_word, gap.right, gap.right_word)
 
 
 def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:

@@ -28,6 +28,7 @@ from importlib import resources
 
 from quizgen.analysis import lexicon
 from quizgen.cache import releasable
+from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered, shard
 
@@ -234,11 +235,10 @@ def coordinators() -> frozenset[str]:
 _ADJECTIVE_ONLY = frozenset("而又并")
 
 
-def partners(answer: str, left: str, left_word: str, right: str, right_word: str,
-             known: Callable[[str], bool], closeness: Callable[[str, str], int], tops: Callable[[str], str]
-             ) -> tuple[str, ...]:
+def partners(answer: str, left: str, left_word: str, right: str, right_word: str) -> tuple[str, ...]:
     """The words the gap is coordinated with: across a coordinator (潮湿和＿, ＿而可靠), or juxtaposed words of
     the answer's Cilin 中类 (母子＿儿女). A distractor of a partner's kind fits the slot as well as the key."""
+    known, closeness, tops = lexicon.is_known_word, nb.closeness, nb.tops
     out = []
     for c in sorted(coordinators(), key=len, reverse=True):
         if right.startswith(c):
