@@ -242,6 +242,31 @@ ISSUE_11 = [
     # ... but not when CC-CEDICT itself says 'also pr.': 下载 xia4 zai3 'also pr. [xia4 zai4]' (session-9 review:
     # the sheets read xià zǎi)
     ("我在网上下载了一些视频。", "下载", "xia4 zai4"),
+    # session 10 (the strict review): 吐 tǔ with what the mouth lets out, tù to vomit; 地 de closing a
+    # reduplicated form (冷冷地), dì as land after a classifier and before 多/少; 志在必得 dé; 挑 tiāo
+    ("他吐了一口痰。", "吐", "tu3"),
+    ("他吐出一口烟。", "吐出", "tu3 chu1"),
+    ("他吐露了真情。", "吐露", "tu3 lu4"),
+    ("这道菜太油了，让我快吐了。", "吐", "tu4"),
+    ("我想吐。", "吐", "tu4"),
+    ("他喝醉了，吐了一地。", "吐", "tu4"),
+    ("他呕吐不止。", "呕吐", "ou3 tu4"),
+    ("她冷冷地看着我。", "冷冷地", "leng3 leng3 de5"),
+    ("她静静地坐着。", "静静地", "jing4 jing4 de5"),
+    ("他高兴地说。", "地", "de5"),
+    ("这块地很肥。", "地", "di4"),
+    ("山多地少。", "地", "di4"),
+    ("北京、上海等地都下雨了。", "地", "di4"),
+    ("这里是旅游胜地。", "胜地", "sheng4 di4"),
+    ("他对冠军志在必得。", "志在必得", "zhi4 zai4 bi4 de2"),
+    ("我必得去一趟。", "必得", "bi4 dei3"),
+    ("她挑了一件衣服。", "挑", "tiao1"),
+    ("他每天去井边挑水。", "挑水", "tiao1 shui3"),
+    ("他勇挑重担。", "勇挑重担", "yong3 tiao1 zhong4 dan4"),
+    ("孩子吐了一床。", "吐", "tu4"),
+    ("他挑起了家庭的重担。", "挑起", "tiao1 qi3"),
+    ("他们挑起了争端。", "挑起", "tiao3 qi3"),
+    ("他喜欢挑衅。", "挑衅", "tiao3 xin4"),
 ]
 
 

@@ -108,6 +108,27 @@ CASES = [
     ("懿叹曰：“吾不如也！”", "曰", "to say", None),  # listed (HSK 7-9): kept
     # a numeral word cut out of a longer number (三十/一度 is 三十一 + 度): no 'for a time'
     ("年平均溫度在攝氏三十一度左右。", "一度", None, None),
+    # session 10: the strict review's wrong first senses (context_senses.tsv), in both scripts
+    ("她憋着一股气。", "气", (FIRST, "breath"), "gas"),
+    ("她憋著一股氣。", "氣", (FIRST, "breath"), "gas"),
+    ("别气我了。", "气", (FIRST, "to make angry"), "gas"),
+    ("他气得说不出话。", "气", (FIRST, "to make angry"), "gas"),
+    ("你别委曲，我明天请你。", "委曲", (FIRST, "(= 委屈) to feel wronged"), "sinuous"),
+    ("你別委曲，我明天請你。", "委曲", (FIRST, "(= 委屈) to feel wronged"), "sinuous"),
+    ("一条委曲的小路。", "委曲", (FIRST, "winding"), "wronged"),
+    ("于是两人见过，辞了贾母。", "辞", (FIRST, "to take leave of"), "resign"),
+    ("於是兩人見過，辭了賈母。", "辭", (FIRST, "to take leave of"), "resign"),
+    ("他辞别母亲。", "辞别", "to bid farewell", None),
+    ("酒店前台服务态度一般。", "前台", (FIRST, "front desk"), "stage"),
+    ("酒店前檯服務態度一般。", "前檯", (FIRST, "front desk"), "stage"),
+    ("他走上了政治前台。", "前台", (FIRST, "the stage"), "desk"),
+    ("价格便宜，能买到这个配置很值。", "配置", (FIRST, "configuration"), "deploy"),
+    ("我喜欢这个配置。", "配置", (FIRST, "configuration"), "deploy"),  # after a demonstrative + classifier
+    ("这台电脑配置很高。", "配置", (FIRST, "configuration"), "deploy"),
+    ("打印机的驱动要安装。", "驱动", (FIRST, "device driver"), "propel"),
+    ("代表团毫不气馁。", "毫不", (FIRST, "not at all"), "hardly"),
+    ("代表團毫不氣餒。", "毫不", (FIRST, "not at all"), "hardly"),
+    ("这块地很肥。", "地", (FIRST, "(as a noun) ground"), "-ly"),
     ("他一度很忙。", "一度", "for a time", None),
     ("拿着漱盂麈尾巾帕之物。", "麈", None, None),  # jieba's g: a morpheme, no word (麈尾 cut apart)
     # function words by their tag and neighbours
@@ -271,6 +292,27 @@ def test_reading_and_gloss_come_from_one_entry():
     ctx = context_at([("炸", "v"), ("豆腐", "n")], 0)
     assert gloss_in_context("炸", "zha4", "v", ctx) is None
     assert "deep-fry" in gloss_in_context("炸", "zha2", "v", ctx)
+
+
+def test_an_organisation_suffix_after_a_noun_is_the_group():
+    # 洽谈|团, 学习|组 cut apart: the organisation (context_senses.tsv), not 'round; lump' or 'to form'
+    assert gloss_in_context("团", "tuan2", "n", Context(prev="洽谈", prev_pos="vn")).startswith("group")
+    assert gloss_in_context("团", "tuan2", "n", Context(prev="艺术", prev_pos="n")).startswith("group")
+    assert gloss_in_context("组", "zu3", "n", Context(prev="学习", prev_pos="vn")).startswith("group")  # by its tag
+    assert "classifier" in gloss_in_context("团", "tuan2", "q", Context(prev="一", prev_pos="m"))  # 一团火
+
+
+def test_verb_senses_by_the_object():
+    # 气 + a person is 'to make angry', 辞 + a person 'to take leave of' (context_senses.tsv)
+    assert gloss_in_context("气", "qi4", "v", Context(prev="他", prev_pos="r")).startswith("to make angry")
+    assert gloss_in_context("辞", "ci2", "v", Context(next="贾母", next_pos="nr")).startswith("to take leave")
+    assert gloss_in_context("辞", "ci2", "v", Context(next="职", next_pos="ng")).startswith("to resign")
+
+
+def test_a_verb_after_a_demonstrative_and_classifier_is_a_noun():
+    ctx = Context(prev="这个", prev_pos="r")
+    assert gloss_in_context("配置", "pei4 zhi4", "v", ctx).startswith("configuration")
+    assert gloss_in_context("配置", "pei4 zhi4", "v", Context(prev="合理", prev_pos="a")).startswith("to deploy")
 
 
 def test_classifier_senses_only_after_a_numeral_or_demonstrative():

@@ -16,7 +16,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
-from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, pos_in_context, rules
+from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
 from quizgen.cache import WORD_CACHE, releasable
 from quizgen.memo import remembered
 
@@ -211,7 +211,6 @@ def _surname_gloss(simplified: str) -> str | None:
 
 _NO_RULE = object()
 _LEFTOVER_TAGS = frozenset({"x", "zg", "g"})  # jieba's tags for a character it knows as no word (g: a morpheme)
-_NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
 
 
 def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> object:
@@ -293,7 +292,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             return None  # the row says: no sense to teach here
         elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
-        elif ctx is not None and pos[:1] == "v" and pos != "vd" and ctx.prev in _NOUN_BEFORE:
+        elif ctx is not None and pos[:1] == "v" and pos != "vd" and noun_before(ctx.prev):
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
@@ -309,7 +308,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
     """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
     and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
     used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
-    return (needs_context(simplified) or pos[:1] == "v" and prev in _NOUN_BEFORE or is_a_not_a(simplified, Context(prev))
+    return (needs_context(simplified) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
             or (pos != "a" or len(simplified) > 1)
             and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
 

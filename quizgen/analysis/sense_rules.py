@@ -12,7 +12,8 @@ must hold; ``!`` negates one:
 * ``start`` / ``end`` — the word opens / closes its clause (punctuation or the sentence edge beside it);
 * ``echo`` — the same word stands on both sides (碰一碰, 看了看);
 * ``next-end`` — the next word closes the clause (举宠以为督。: 以为 before a last noun is 以…为);
-* ``next2=的`` — the word after the next one is one of these (以开放的姿态: 以 + a noun phrase, 'with').
+* ``next2=的`` — the word after the next one is one of these (以开放的姿态: 以 + a noun phrase, 'with');
+* ``next2-pos=nr`` — its tag starts with one of these (辞了贾母: 辞 + 了 + a person, 'to take leave of').
 
 A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
 not it either).
@@ -49,6 +50,7 @@ class Context:
     next_pos: str = ""
     near: tuple[str, ...] = ()
     after_next: str = ""  # the word after ``next`` in the clause ('' when ``next`` closes it)
+    after_next_pos: str = ""
 
     @property
     def start(self) -> bool:
@@ -104,6 +106,19 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     return pos
 
 
+_NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
+# Classifiers that, closing a demonstrative or numeral word (这个, 那种, 一款, 这台), make the next word a noun:
+# 买到这个配置 'configuration', not 'to deploy' (session-10 review).
+_CLASSIFIER_ENDS = frozenset("个 種 种 项 項 次 些 款 台 件 套 类 類 样 樣 份".split())
+_DETERMINER_STARTS = frozenset("这 這 那 哪 每 该 該 某 一 两 兩 几 幾 各 此 本 整".split())
+
+
+def noun_before(prev: str) -> bool:
+    """A word after which a verb is used as a noun: 的, a classifier (这种包), or a demonstrative or numeral word
+    closed by a classifier (这个配置, 一款驱动)."""
+    return prev in _NOUN_BEFORE or len(prev) >= 2 and prev[0] in _DETERMINER_STARTS and prev[-1] in _CLASSIFIER_ENDS
+
+
 def is_a_not_a(word: str, ctx: Context) -> bool:
     """The second half of an A-not-A question cut as its own word (算/不算, 是/不是, 有/没有): 不算 here
     is no 'to not count' but half of 'does it count?', so it has no sense of its own to gloss."""
@@ -142,12 +157,12 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
         while words[k][0] != next_[0] or words[k][1] != next_[1]:
             k += 1
         after = _neighbour(words, k, 1)
-    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0])
+    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1])
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    key: str  # pos, prev, next, prev-pos, next-pos, next-cl, near, start, end, echo
+    key: str  # one of _KEYS
     values: tuple[str, ...]
     negated: bool
 
@@ -170,6 +185,8 @@ class Condition:
             return bool(ctx.next) and not ctx.after_next
         if k == "next2":
             return ctx.after_next in vals
+        if k == "next2-pos":
+            return bool(ctx.after_next) and ctx.after_next_pos.startswith(vals)
         if k == "pos":
             return pos.startswith(vals)
         if k == "prev-pos":
@@ -186,7 +203,7 @@ class Condition:
 
 
 _KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
-                   "next-end", "next2"})
+                   "next-end", "next2", "next2-pos"})
 _BARE = frozenset({"start", "end", "echo", "next-end"})
 
 
