@@ -169,7 +169,7 @@ def test_number_approximate_after_its_unit(sentence, asked):
 
 
 @pytest.mark.parametrize("sentence, word, attributive", [
-    ("黑龙江人对冰雪的认识经历了一个辩证的过程。", "辩证", True),  # 'to investigate' is not 'dialectical'
+    ("黑龙江人对冰雪的认识经历了辩证的过程。", "辩证", True),  # 'to investigate' is not 'dialectical'
     ("官方公布的名单很长。", "公布", False),  # all its senses are verbs: "to announce" is its sense here
     ("我征求爷爷的意见。", "征求", False),  # a verb before its object
     ("这些新技术都是国内首次采用。", "采用", False)])

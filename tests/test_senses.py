@@ -313,6 +313,8 @@ def test_a_verb_after_a_demonstrative_and_classifier_is_a_noun():
     ctx = Context(prev="这个", prev_pos="r")
     assert gloss_in_context("配置", "pei4 zhi4", "v", ctx).startswith("configuration")
     assert gloss_in_context("配置", "pei4 zhi4", "v", Context(prev="合理", prev_pos="a")).startswith("to deploy")
+    # 一个辩证的过程: after 一个 the word is a noun's modifier, 'dialectical', not 'to investigate'
+    assert gloss_in_context("辩证", "bian4 zheng4", "v", Context(prev="一个", prev_pos="m")) == "dialectical"
 
 
 def test_classifier_senses_only_after_a_numeral_or_demonstrative():
