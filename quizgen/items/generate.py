@@ -56,8 +56,8 @@ SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
 )
 
 
-#: Choice gaps in one stretch of the text and cloze gaps in the next (see :func:`_by_paragraph`); False makes both
-#: kinds paragraph by paragraph, each to its own count, and relabels nothing (what tests compare with).
+#: On the worksheet, choice gaps in one stretch of the text and cloze gaps in the next (:func:`_sheet_stretches`);
+#: False relabels nothing (what tests compare with).
 SINGLE_STRETCHES = True
 #: Sections propose and one allocator assigns sentences and words (:mod:`quizgen.items.allocate`); False lets
 #: each section claim as it runs, in SECTIONS order (what tests compare with).
@@ -86,7 +86,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
-    items = _by_paragraph(ctx, counts or {}, want)
+    items, sheet_only, replaced = _by_paragraph(ctx, counts or {}, want)
     if want.get("vocabulary", 0) > 0:
         items += vocabulary_items(ctx, want["vocabulary"])
     # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
@@ -105,10 +105,12 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         stats.update({f"restored.{r.text}→{r.replacement}": r.count for r in doc.repaired})
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
-                   glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)
+                   glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings,
+                   sheet_only=frozenset(i.id for i in sheet_only), off_sheet=tuple(replaced))
 
 
-def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) -> list[Item]:
+def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]
+                  ) -> tuple[list[Item], list[Item], list[Item]]:
     """The questions, made paragraph by paragraph so that text appended later changes none of them (issue 15).
 
     Step k sees the text up to the end of paragraph k (an input line) and nothing after it: a document whose
@@ -120,13 +122,16 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) ->
     the whole text) minus what it made before. So a text that grows by a paragraph makes every question of the
     shorter one again, the same, and adds its own: a rebuild after appending changes no Anki note.
 
-    Single gaps: choice items until half a sheet's count of them is made or choice's share of a sheet's text
-    (:data:`CHARS_PER_SHEET` × choice / (choice + cloze)) is read, then cloze items, which also
-    take what choice did not use; each step's gaps are relabelled on the holes made so far
-    (:func:`one_stretch_per_kind` with ``before``), so choice and cloze each keep one stretch. A gap whose answer
-    a later paragraph writes again stays an item (the Anki card shows only its sentence) but stops counting
-    (the worksheet's fit drops it), so another is made. Judgments are balanced over the whole text at the end,
-    a balance that only ever keeps more as the text grows."""
+    Choice and cloze gaps are made in every paragraph, each kind to its own count. A gap whose answer a later
+    paragraph writes again stays an item (the Anki card shows only its sentence) but stops counting (the
+    worksheet's fit drops it), so another is made. Judgments are balanced over the whole text at the end,
+    a balance that only ever keeps more as the text grows.
+
+    Then, with the whole text in view, for the worksheet only: the gaps it can print are relabelled into one
+    stretch per kind (:func:`_sheet_stretches`) and each kind short of its count is topped up (:func:`_top_up`).
+
+    Returns the items, among them those made for the sheet (which the Anki deck leaves out, since appending text
+    may change them), and the paragraph steps' items they replaced (which only the deck keeps)."""
     steps = _Steps(ctx, counts, want)
     for k in range(len(steps.pars)):
         steps.step(k)
@@ -134,7 +139,75 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) ->
     if want.get("question", 0) > 0 and any(fn is questions.question_items for _, fn in SECTIONS):
         total = min(want["question"], (default_counts(ctx.doc.level, steps.read) | counts).get("question", 0))
         items += questions.topic_items(ctx, questions.topic_cap(total))
-    return balanced_judgments(ctx, items)
+    made = {it.id for it in items}
+    sheet = _sheet_context(ctx, items)
+    if TOP_UP:
+        items = items + _top_up(sheet, steps, items)
+    replaced: list[Item] = []
+    if SINGLE_STRETCHES:
+        items, replaced = _sheet_stretches(sheet, items)
+    items = balanced_judgments(ctx, items)
+    dead = [it for it in items if _dead(ctx, it)]  # the sheet cannot print them: only the deck has them
+    items = [it for it in items if not _dead(ctx, it)]
+    return items, [i for i in items if i.id not in made], dead + [i for i in replaced if i.id in made]
+
+
+def _sheet_context(ctx: Context, items: list[Item]) -> Context:
+    """``ctx`` as the worksheet sees it once the whole text is read: only the items it can print hold their
+    sentences and words (a gap a later paragraph made dead frees its sentence for another question)."""
+    import dataclasses
+
+    sheet = dataclasses.replace(ctx, used=set(), used_sentences=set(), grouped=set())
+    passages = {p.id: p for p in ctx.passages}
+    for unit in allocate.units([it for it in items if not _dead(ctx, it)]):
+        allocate.take(allocate.claims(sheet, unit, passages), sheet)
+    return sheet
+
+
+#: The single questions the whole text may top up on the sheet (:func:`_top_up`); False: none (what tests compare
+#: with).
+TOP_UP = True
+TOPPED_UP = ("choice", "cloze", "fact", "question", "judgment")
+
+
+def _dead(ctx: Context, it: Item) -> bool:
+    """A gap the worksheet cannot print: the whole text writes its answer more than once (the reading would show
+    it)."""
+    return it.type in GAP_TYPES and bool(it.word) and ctx.doc.text.count(it.word) > 1
+
+
+def _sheet_stretches(ctx: Context, items: list[Item]) -> tuple[list[Item], list[Item]]:
+    """``items`` with the single gaps the sheet can print relabelled into one stretch per kind over the whole
+    text (:func:`stretches.one_stretch_per_kind`: same sentences and words, at the split giving the fewest
+    sections, then each kind topped up inside its stretch); returns (items, the ones relabelled away)."""
+    live = [it for it in items if not _dead(ctx, it)]
+    out = one_stretch_per_kind(ctx, live)
+    ids = {it.id for it in items}
+    kept = {it.id for it in out}
+    replaced = [it for it in live if it.id not in kept]
+    return [it for it in items if it.id in kept or _dead(ctx, it)] + [it for it in out if it.id not in ids], replaced
+
+
+def _top_up(ctx: Context, steps: _Steps, items: list[Item]) -> list[Item]:
+    """Questions for the worksheet only, made in ``ctx`` (:func:`_sheet_context`) where the paragraph steps left a
+    kind short of its count for the text: a gap asked in its first paragraph is dropped from the sheet when a
+    later paragraph writes its answer again (the reading would show it), and a text that repeats its words (the
+    sample, a news article, writes most of its terms twice) lost most of its sheet that way (17 → 12 questions).
+
+    The top-up sees the whole text, so a gap's word is one the whole text writes once, in a sentence no printed
+    question uses. Appending text may change these, so the Anki deck leaves them out (:attr:`ItemSet.sheet_only`):
+    its notes are the paragraph steps' alone, and an append still changes none of them (bench/bench_append.py)."""
+    quota = {name: min(n, steps.want.get(name, 0))
+             for name, n in (default_counts(ctx.doc.level, steps.read) | steps.counts).items()}
+    live = [it for it in items if not _dead(ctx, it)]
+    plan: dict[str, tuple[Callable[..., list[Item]], int, dict]] = {}
+    fns = dict(SECTIONS)
+    for name in TOPPED_UP:
+        n = quota.get(name, 0) - sum(it.type == name for it in live)
+        if n > 0 and name in fns:
+            plan[name] = (fns[name], n, {"topics": 0} if name == "question" else {})
+    got = allocate.allocate(ctx, plan, lambda name: ctx) if plan else {}
+    return [it for items_ in got.values() for it in items_]
 
 
 #: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
@@ -165,9 +238,6 @@ class _Steps:
         self.items: list[Item] = []
         self.live: list[Item] = []  # gap items whose answer the text so far writes once (the sheet prints them)
         self.seen_to = 0
-        # single gaps: choice items from the start of the text, then cloze items (one stretch each); the choice
-        # stretch closes with the first cloze gap (one_stretch_per_kind decides each paragraph's split)
-        self.closed = False
         self.done: set[str] = set()  # ONE_EXERCISE sections that made theirs
 
     def _context(self, doc: Document, targets: list[Target]) -> Context:
@@ -201,10 +271,8 @@ class _Steps:
             self.flagged[:wide]) + tuple(self.flagged[i] if s.id in self.ctx.used_sentences
                                          or s.id in self.ctx.grouped else s
                                          for i, s in enumerate(sents[wide:b], wide))), []))
-        for it in new:  # as made: the relabelling below moves counts between choice and cloze
+        for it in new:  # counted below, where a gap whose answer is written twice already does not count
             self.made[it.type] -= 1
-        if SINGLE_STRETCHES:
-            new = one_stretch_per_kind(step, new, before=self.items, closed=self.closed)
         for it in new:
             if it.type in GAP_TYPES and it.word and sub.text.count(it.word) > 1:
                 continue  # made where its answer is written twice already: the sheet drops it
@@ -212,7 +280,6 @@ class _Steps:
             if it.type in GAP_TYPES and it.word:
                 self.live.append(it)
         self.items.extend(new)
-        self.closed = self.closed or any(it.type == "cloze" for it in new)
         # a sentence with a hole is no passage's any more: the passage would number its holes out of text order
         self.ctx.grouped.update(allocate.hole_sentence(sub, it) for it in new if it.type in allocate.HOLE_KINDS)
 
@@ -228,11 +295,7 @@ class _Steps:
                 continue
             n = quota.get(name, 0) - made.get(name, 0)
             extra: dict = {}
-            if SINGLE_STRETCHES and name == "choice" and self.closed:
-                continue
-            if SINGLE_STRETCHES and name == "cloze" and self.closed:
-                n += max(0, quota.get("choice", 0) - made.get("choice", 0))  # what choice did not make
-            elif name == "question":
+            if name == "question":
                 # what a passage is about is asked of the whole text's windows, at the end (topic_items)
                 n -= questions.topic_cap(quota.get(name, 0))
                 extra = {"topics": 0}

@@ -94,13 +94,26 @@ def _refill(ctx: Context, items: list[Item], groups: dict[str, tuple[int, str]],
     out: list[Item] = []
     for kind_, make in (("choice", choice_items), ("cloze", cloze_items)):
         need = want[kind_] - sum(it.type == kind_ for it in items)
-        run = _longest_run(seq, kind_)
+        run = longest_run(seq, kind_)
         if need > 0 and run is not None:
             out += make(ctx, need, inside=run)
     return out
 
 
-def _longest_run(seq: list[tuple[int, str]], kind_: str) -> tuple[int, int] | None:
+def hole_sequence(items: list[Item] | tuple[Item, ...]) -> list[tuple[int, str]]:
+    """(offset, kind) of every single gap's hole and every group's first hole, in text order."""
+    groups: dict[str, tuple[int, str]] = {}
+    singles: list[tuple[int, str]] = []
+    for it in items:
+        if it.type in SINGLE and it.target_start is not None and not it.group:
+            singles.append((_hole_pos(it), it.type))
+        elif it.group and it.type in GAP_TYPES + CUT_TYPES:
+            pos = min(groups.get(it.group, (_hole_pos(it), ""))[0], _hole_pos(it))
+            groups[it.group] = (pos, it.type)
+    return sorted(singles + list(groups.values()))
+
+
+def longest_run(seq: list[tuple[int, str]], kind_: str) -> tuple[int, int] | None:
     """(offset of the hole before, offset of the hole after) the longest run of ``kind_`` holes in ``seq``."""
     best: tuple[int, int, int] | None = None
     k = 0
