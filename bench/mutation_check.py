@@ -116,6 +116,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/generate.py",
         "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
+    # --- the sheet tops up, with the whole text in view, what later paragraphs took from it (not in the deck)
+    "sheet-top-up": (
+        "quizgen/items/generate.py", "TOP_UP = True", "TOP_UP = False", ["tests/test_sheet_top_up.py"]),
+    "sheet-dead-gaps": (
+        "quizgen/items/generate.py",
+        "    return it.type in GAP_TYPES and bool(it.word) and ctx.doc.text.count(it.word) > 1", "    return False",
+        ["tests/test_sheet_top_up.py"]),
     # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
     "paragraph-steps": (  # one step over the whole text
         "quizgen/items/generate.py",
