@@ -179,9 +179,14 @@ def _dead(ctx: Context, it: Item) -> bool:
 def _sheet_stretches(ctx: Context, items: list[Item]) -> tuple[list[Item], list[Item]]:
     """``items`` with the single gaps the sheet can print relabelled into one stretch per kind over the whole
     text (:func:`stretches.one_stretch_per_kind`: same sentences and words, at the split giving the fewest
-    sections, then each kind topped up inside its stretch); returns (items, the ones relabelled away)."""
+    sections, then each kind topped up inside its stretch), without a lone gap still splitting the other kind's
+    stretch (:func:`stretches.lone_breaks`); returns (items, the ones relabelled or left away)."""
+    from quizgen.items.stretches import lone_breaks
+
     live = [it for it in items if not _dead(ctx, it)]
     out = one_stretch_per_kind(ctx, live)
+    lone = lone_breaks(out)  # a gap that kept its kind alone inside the other kind's stretch: deck only
+    out = [it for it in out if it.id not in lone]
     ids = {it.id for it in items}
     kept = {it.id for it in out}
     replaced = [it for it in live if it.id not in kept]
