@@ -120,7 +120,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "sheet-top-up": (
         "quizgen/items/generate.py", "TOP_UP = True", "TOP_UP = False", ["tests/test_sheet_top_up.py"]),
     "sheet-dead-gaps": (
-        "quizgen/items/generate.py",
+        "quizgen/items/sheet_pass.py",
         "    return it.type in GAP_TYPES and bool(it.word) and ctx.doc.text.count(it.word) > 1", "    return False",
         ["tests/test_sheet_top_up.py"]),
     # --- questions made paragraph by paragraph: appending a paragraph changes no existing question

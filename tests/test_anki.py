@@ -429,7 +429,7 @@ def test_real_sample_imports_and_renders(tmp_path, sample_doc):
     path = ax.write_apkg(itemset, tmp_path / "sample.apkg", now=T0)
     col = new_collection(tmp_path)
     log = import_apkg(col, path)
-    eligible = {ax.note_guid(i) for i in itemset.items if i.type not in WORKSHEET_ONLY_TYPES}
+    eligible = {ax.note_guid(i) for i in itemset.deck_items() if i.type not in WORKSHEET_ONLY_TYPES}
     assert len(log.new) == len(eligible) > 0
     for (notetype, _), cards in cards_by_template(col).items():
         for card in cards:

@@ -14,12 +14,11 @@ from collections.abc import Callable
 
 from quizgen.analysis.document import Document, Token
 from quizgen.analysis.han import is_han
-from quizgen.items import allocate, facts, ordering, questions, sections, statements
+from quizgen.items import allocate, facts, ordering, questions, sections, sheet_pass, statements
 from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES
 from quizgen.items.select import CHARS_PER_SHEET, Target, select_targets, sheet_glossed
-from quizgen.items.stretches import one_stretch_per_kind
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
@@ -56,7 +55,7 @@ SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
 )
 
 
-#: On the worksheet, choice gaps in one stretch of the text and cloze gaps in the next (:func:`_sheet_stretches`);
+#: On the worksheet, choice gaps in one stretch of the text and cloze gaps in the next (:mod:`sheet_pass`);
 #: False relabels nothing (what tests compare with).
 SINGLE_STRETCHES = True
 #: Sections propose and one allocator assigns sentences and words (:mod:`quizgen.items.allocate`); False lets
@@ -128,7 +127,7 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]
     a balance that only ever keeps more as the text grows.
 
     Then, with the whole text in view, for the worksheet only: the gaps it can print are relabelled into one
-    stretch per kind (:func:`_sheet_stretches`) and each kind short of its count is topped up (:func:`_top_up`).
+    stretch per kind and each kind short of its count is topped up (:mod:`quizgen.items.sheet_pass`).
 
     Returns the items, among them those made for the sheet (which the Anki deck leaves out, since appending text
     may change them), and the paragraph steps' items they replaced (which only the deck keeps)."""
@@ -139,80 +138,15 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]
     if want.get("question", 0) > 0 and any(fn is questions.question_items for _, fn in SECTIONS):
         total = min(want["question"], (default_counts(ctx.doc.level, steps.read) | counts).get("question", 0))
         items += questions.topic_items(ctx, questions.topic_cap(total))
-    made = {it.id for it in items}
-    sheet = _sheet_context(ctx, items)
-    if TOP_UP:
-        items = items + _top_up(sheet, steps, items)
-    replaced: list[Item] = []
-    if SINGLE_STRETCHES:
-        items, replaced = _sheet_stretches(sheet, items)
-    items = balanced_judgments(ctx, items)
-    dead = [it for it in items if _dead(ctx, it)]  # the sheet cannot print them: only the deck has them
-    items = [it for it in items if not _dead(ctx, it)]
-    return items, [i for i in items if i.id not in made], dead + [i for i in replaced if i.id in made]
+    quota = {name: min(n, want.get(name, 0))
+             for name, n in (default_counts(ctx.doc.level, steps.read) | counts).items()}
+    return sheet_pass.sheet_items(ctx, items, quota, dict(SECTIONS), top_up=TOP_UP, stretches=SINGLE_STRETCHES,
+                                  balance=balanced_judgments)
 
 
-def _sheet_context(ctx: Context, items: list[Item]) -> Context:
-    """``ctx`` as the worksheet sees it once the whole text is read: only the items it can print hold their
-    sentences and words (a gap a later paragraph made dead frees its sentence for another question)."""
-    import dataclasses
-
-    sheet = dataclasses.replace(ctx, used=set(), used_sentences=set(), grouped=set())
-    passages = {p.id: p for p in ctx.passages}
-    for unit in allocate.units([it for it in items if not _dead(ctx, it)]):
-        allocate.take(allocate.claims(sheet, unit, passages), sheet)
-    return sheet
-
-
-#: The single questions the whole text may top up on the sheet (:func:`_top_up`); False: none (what tests compare
-#: with).
+#: The worksheet tops up, with the whole text in view, what later paragraphs took from it
+#: (:func:`sheet_pass.top_up`); False: none (what tests compare with).
 TOP_UP = True
-TOPPED_UP = ("choice", "cloze", "fact", "question", "judgment")
-
-
-def _dead(ctx: Context, it: Item) -> bool:
-    """A gap the worksheet cannot print: the whole text writes its answer more than once (the reading would show
-    it)."""
-    return it.type in GAP_TYPES and bool(it.word) and ctx.doc.text.count(it.word) > 1
-
-
-def _sheet_stretches(ctx: Context, items: list[Item]) -> tuple[list[Item], list[Item]]:
-    """``items`` with the single gaps the sheet can print relabelled into one stretch per kind over the whole
-    text (:func:`stretches.one_stretch_per_kind`: same sentences and words, at the split giving the fewest
-    sections, then each kind topped up inside its stretch), without a lone gap still splitting the other kind's
-    stretch (:func:`stretches.lone_breaks`); returns (items, the ones relabelled or left away)."""
-    from quizgen.items.stretches import lone_breaks
-
-    live = [it for it in items if not _dead(ctx, it)]
-    out = one_stretch_per_kind(ctx, live)
-    lone = lone_breaks(out)  # a gap that kept its kind alone inside the other kind's stretch: deck only
-    out = [it for it in out if it.id not in lone]
-    ids = {it.id for it in items}
-    kept = {it.id for it in out}
-    replaced = [it for it in live if it.id not in kept]
-    return [it for it in items if it.id in kept or _dead(ctx, it)] + [it for it in out if it.id not in ids], replaced
-
-
-def _top_up(ctx: Context, steps: _Steps, items: list[Item]) -> list[Item]:
-    """Questions for the worksheet only, made in ``ctx`` (:func:`_sheet_context`) where the paragraph steps left a
-    kind short of its count for the text: a gap asked in its first paragraph is dropped from the sheet when a
-    later paragraph writes its answer again (the reading would show it), and a text that repeats its words (the
-    sample, a news article, writes most of its terms twice) lost most of its sheet that way (17 → 12 questions).
-
-    The top-up sees the whole text, so a gap's word is one the whole text writes once, in a sentence no printed
-    question uses. Appending text may change these, so the Anki deck leaves them out (:attr:`ItemSet.sheet_only`):
-    its notes are the paragraph steps' alone, and an append still changes none of them (bench/bench_append.py)."""
-    quota = {name: min(n, steps.want.get(name, 0))
-             for name, n in (default_counts(ctx.doc.level, steps.read) | steps.counts).items()}
-    live = [it for it in items if not _dead(ctx, it)]
-    plan: dict[str, tuple[Callable[..., list[Item]], int, dict]] = {}
-    fns = dict(SECTIONS)
-    for name in TOPPED_UP:
-        n = quota.get(name, 0) - sum(it.type == name for it in live)
-        if n > 0 and name in fns:
-            plan[name] = (fns[name], n, {"topics": 0} if name == "question" else {})
-    got = allocate.allocate(ctx, plan, lambda name: ctx) if plan else {}
-    return [it for items_ in got.values() for it in items_]
 
 
 #: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
