@@ -22,7 +22,7 @@ from functools import lru_cache
 from quizgen import memo
 from quizgen.analysis import cedict_index, datafiles, glosses, lexicon
 from quizgen.cache import WORD_CACHE, releasable
-from quizgen.items import frames
+from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
@@ -245,6 +245,8 @@ def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
     if cls == {"n"} or cls == {"t"} or cls == {"s"}:
         if sp != "n" or fx.is_verbal(option) or fx.looks_adjectival(option):
             return "sense-pos"
+        if "E" in nb.tops(option) and fx.adjectival_sense(option):
+            return "sense-adjective"  # 有序 (Cilin Dd and Ed; 'regular; orderly; successional') among 利息/情节/地形
     elif "v" in cls and "n" not in cls:
         if sp != (answer_sp if answer_sp == "m" else "v"):
             return "sense-pos"
@@ -350,8 +352,11 @@ def unsure_slot(gap: Gap) -> str:
       noun fits (评价, 指导), and action nouns are not excluded reliably;
     * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
     * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
-    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾).
+    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
+    * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`).
     """
+    if attested.cut_key(gap.left, gap.answer, gap.right):
+        return "cut-key"
     cls = gap.answer_class
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
@@ -368,11 +373,22 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if cls & {"a"} and "v" not in cls and _noun_follows(gap):
+        return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     return ""
+
+
+def _noun_follows(gap: Gap) -> bool:
+    """The gap modifies the noun after it, directly (＿兴趣) or through 的 (＿的兴趣)."""
+    if gap.right.startswith("的"):
+        rest = gap.right[1:]
+        word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and lexicon.is_known_word(rest[:n])), "")
+        return bool(word) and word_class(word) == {"n"}
+    return bool(gap.right_word) and word_class(gap.right_word) == {"n"}
 
 
 def _verb_follows(gap: Gap) -> bool:
