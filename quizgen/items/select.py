@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.analysis.document import Document, Sentence, Token
+from quizgen.analysis.han import HAN_CLASS
 
 #: Item counts are set for a text of up to this many Han characters (one worksheet's reading): see
 #: quizgen.items.generate.DEFAULT_COUNTS.
@@ -119,7 +120,7 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
 # Whitespace between two Chinese characters or a Chinese mark and a character: Chinese is written without spaces,
 # so a blank there stands where the source lost something (贾母等都添了衣， 率 吃茶 in a 红楼梦 text; photo
 # credits such as 新华社记者 李博 摄 are no sentences to ask about either)
-_LOST = re.compile(r"[\u3001-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[\u3400-\u9fff]")
+_LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 # what ends a sentence on its line; a line ending otherwise is a headline or a label (共同创造美好的新世纪)
 # (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)
