@@ -215,6 +215,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "open-attribute": ("quizgen/items/distractors.py",
                        'if cls & {"a"} and "v" not in cls and _noun_follows(gap):', "if False:",
                        ["tests/test_distractor_context.py"]),
+    "neighbour-kind": ("quizgen/items/distractors.py",
+                       "if attested.neighbour_kind(option, *_content_neighbours(gap)):", "if False:",
+                       ["tests/test_distractor_context.py"]),
+    "neighbour-kind-cilin": ("quizgen/items/attested.py",
+                             "if option in words or (mine and mine & _kinds(words)):", "if option in words:",
+                             ["tests/test_distractor_context.py"]),
+    "open-person": ("quizgen/items/distractors.py", 'if cls == {"n"} and _bare_person(gap):', "if False:",
+                    ["tests/test_distractor_context.py"]),
 }
 
 

@@ -56,3 +56,46 @@ def test_an_adjective_is_no_noun_option():
 def test_an_adjective_before_its_noun_is_not_gapped(words):
     """An attribute takes many adjectives (浓厚/持久 兴趣): the slot has no single answer."""
     assert dx.unsure_slot(_gap(words, "浓厚", "a")) == "open-attribute"
+
+
+@pytest.mark.parametrize(("option", "left", "right", "partner"), [
+    ("法律", "", "环境", "法制"),  # 良好的＿环境 (key 社会): 法制环境 is a word, 法律 is of 法制's kind
+    ("引入", "", "人才", "引进"),  # 在＿人才上 (key 招收): 引进人才
+    ("计算", "", "性能", "使用"),  # 查看＿性能 (key 处理): 使用性能
+    ("勇气", "有", "", "才干"),  # 有＿修防空地下室 (key 能力): 有才干, 有本事
+])
+def test_a_distractor_of_a_kind_the_neighbour_is_attested_with_fits(option, left, right, partner):
+    """Session-9 review: each of these fitted its gap as well as the key."""
+    assert partner in (attested.after(left) | attested.before(right))
+    assert attested.neighbour_kind(option, left, right)
+    assert not attested.neighbour_kind("邮局", left, right)
+
+
+def test_the_neighbour_kind_rule_rejects_the_candidate():
+    words = ["创立", "一个", "良好", "的", "社会", "环境", "。"]
+    gap = _gap(words, "社会", "n", 4)
+    assert "neighbour-kind" in dx.problems(gap, "法律")
+    assert "neighbour-kind" not in dx.problems(gap, "脖子")
+
+
+def test_compounds_table_is_generated_from_its_sources():
+    """quizgen/data/compounds.tsv is what bench/make_compounds.py writes from jieba's dictionary and CC-CEDICT."""
+    pytest.importorskip("jieba")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "bench/make_compounds.py", "--check"], cwd=root, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(("words", "answer", "made"), [
+    (["然而", "，", "老百姓", "对", "举重", "并不", "感冒", "。"], "老百姓", False),  # 消费者 fits as well
+    (["失去", "亲人", "的", "哀伤", "。"], "亲人", False),  # 外公 fits as well
+    (["推荐", "甄试", "学生", "家长", "：", "我", "的", "小孩"], "家长", True),  # 学生 narrows it
+])
+def test_a_person_standing_alone_is_not_gapped(words, answer, made):
+    """A bare subject or object that is a person takes any person the predicate holds of."""
+    assert (dx.unsure_slot(_gap(words, answer, "n")) != "open-person") == made

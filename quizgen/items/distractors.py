@@ -297,8 +297,19 @@ def _edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "forms-word"
     if collocates(gap.left_word, option, gap.right_word):
         yield "collocation"
+    if attested.neighbour_kind(option, *_content_neighbours(gap)):
+        yield "neighbour-kind"  # 良好的＿环境 (社会环境, 法制环境): 法律 fits as well as 社会
     if any(nb.closeness(option, p) >= nb.NEIGHBOUR for p in gap.partners):
         yield "coordinate"  # 母子＿儿女: 姐妹 (Cilin Ah, like 母子) fits as well as 夫妻
+
+
+@lru_cache(maxsize=4096)
+def _content_neighbours(gap: Gap) -> tuple[str, str]:
+    """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others)."""
+    def content(w: str) -> str:
+        return w if w and word_class(w) & {"n", "v", "a"} else ""
+
+    return content(gap.left_word), content(gap.right_word)
 
 
 def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[str]:
@@ -373,6 +384,8 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if cls == {"n"} and _bare_person(gap):
+        return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
     if cls & {"a"} and "v" not in cls and _noun_follows(gap):
         return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
@@ -380,6 +393,14 @@ def unsure_slot(gap: Gap) -> str:
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     return ""
+
+
+def _bare_person(gap: Gap) -> bool:
+    """The answer is a person (every Cilin code in 大类 A) standing alone as subject or object: no noun beside
+    it narrows which person (学生＿ 家长, 母子＿儿女 do)."""
+    cs = nb.codes(gap.answer)
+    return bool(cs) and all(c[0] == "A" for c in cs) \
+        and not any(w and "n" in word_class(w) for w in (gap.left_word, gap.right_word))
 
 
 def _noun_follows(gap: Gap) -> bool:
