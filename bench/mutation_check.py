@@ -211,6 +211,25 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                          '(_date_part(toks[i + 1]) or (False and NUM.fullmatch(', ["tests/test_meaning.py"]),
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',
                               ["tests/test_meaning.py"]),
+    # --- issue 13, session 10: the key is a word of the sentence, the distractors of the slot's kind
+    "cut-key": ("quizgen/items/distractors.py", "if attested.cut_key(gap.left, gap.answer, gap.right):", "if False:",
+                ["tests/test_distractor_context.py"]),
+    "lost-characters-stem": ("quizgen/items/select.py", "if _LOST.search(text):", "if False:",
+                             ["tests/test_distractor_context.py"]),
+    "adjective-among-nouns": ("quizgen/items/distractors.py",
+                              'if "E" in nb.tops(option) and fx.adjectival_sense(option):', "if False:",
+                              ["tests/test_distractor_context.py"]),
+    "open-attribute": ("quizgen/items/distractors.py",
+                       'if cls & {"a"} and "v" not in cls and _noun_follows(gap):', "if False:",
+                       ["tests/test_distractor_context.py"]),
+    "neighbour-kind": ("quizgen/items/distractors.py",
+                       "if attested.neighbour_kind(option, *_content_neighbours(gap)):", "if False:",
+                       ["tests/test_distractor_context.py"]),
+    "neighbour-kind-cilin": ("quizgen/items/attested.py",
+                             "if option in words or (mine and mine & _kinds(words)):", "if option in words:",
+                             ["tests/test_distractor_context.py"]),
+    "open-person": ("quizgen/items/distractors.py", 'if cls == {"n"} and _bare_person(gap):', "if False:",
+                    ["tests/test_distractor_context.py"]),
 }
 
 
