@@ -116,6 +116,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/generate.py",
         "SINGLE_STRETCHES = True", "SINGLE_STRETCHES = False",
         ["tests/test_stretches.py"]),
+    # --- the sheet tops up, with the whole text in view, what later paragraphs took from it (not in the deck)
+    "sheet-top-up": (
+        "quizgen/items/generate.py", "TOP_UP = True", "TOP_UP = False", ["tests/test_sheet_top_up.py"]),
+    "sheet-dead-gaps": (
+        "quizgen/items/sheet_pass.py",
+        "    return it.type in GAP_TYPES and bool(it.word) and ctx.doc.text.count(it.word) > 1", "    return False",
+        ["tests/test_sheet_top_up.py"]),
     # --- questions made paragraph by paragraph: appending a paragraph changes no existing question
     "paragraph-steps": (  # one step over the whole text
         "quizgen/items/generate.py",
@@ -204,6 +211,25 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                          '(_date_part(toks[i + 1]) or (False and NUM.fullmatch(', ["tests/test_meaning.py"]),
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',
                               ["tests/test_meaning.py"]),
+    # --- issue 13, session 10: the key is a word of the sentence, the distractors of the slot's kind
+    "cut-key": ("quizgen/items/distractors.py", "if attested.cut_key(gap.left, gap.answer, gap.right):", "if False:",
+                ["tests/test_distractor_context.py"]),
+    "lost-characters-stem": ("quizgen/items/select.py", "if _LOST.search(text):", "if False:",
+                             ["tests/test_distractor_context.py"]),
+    "adjective-among-nouns": ("quizgen/items/distractors.py",
+                              'if "E" in nb.tops(option) and fx.adjectival_sense(option):', "if False:",
+                              ["tests/test_distractor_context.py"]),
+    "open-attribute": ("quizgen/items/distractors.py",
+                       'if cls & {"a"} and "v" not in cls and _noun_follows(gap):', "if False:",
+                       ["tests/test_distractor_context.py"]),
+    "neighbour-kind": ("quizgen/items/distractors.py",
+                       "if attested.neighbour_kind(option, *_content_neighbours(gap)):", "if False:",
+                       ["tests/test_distractor_context.py"]),
+    "neighbour-kind-cilin": ("quizgen/items/attested.py",
+                             "if option in words or (mine and mine & _kinds(words)):", "if option in words:",
+                             ["tests/test_distractor_context.py"]),
+    "open-person": ("quizgen/items/distractors.py", 'if cls == {"n"} and _bare_person(gap):', "if False:",
+                    ["tests/test_distractor_context.py"]),
 }
 
 

@@ -429,7 +429,7 @@ def test_real_sample_imports_and_renders(tmp_path, sample_doc):
     path = ax.write_apkg(itemset, tmp_path / "sample.apkg", now=T0)
     col = new_collection(tmp_path)
     log = import_apkg(col, path)
-    eligible = {ax.note_guid(i) for i in itemset.items if i.type not in WORKSHEET_ONLY_TYPES}
+    eligible = {ax.note_guid(i) for i in itemset.deck_items() if i.type not in WORKSHEET_ONLY_TYPES}
     assert len(log.new) == len(eligible) > 0
     for (notetype, _), cards in cards_by_template(col).items():
         for card in cards:
@@ -510,6 +510,26 @@ def test_appending_the_next_paragraph_to_a_shorter_text_updates_no_note(tmp_path
     before = _collection_notes(col)
     assert len(first.new) == len(before) > 20
     log = import_apkg(col, _sample_deck(short + lines[62] + "\n", path, T0 + 100))
+    assert len(log.updated) == 0
+    assert all(_collection_notes(col)[g] == before[g] for g in before)
+    col.close()
+
+
+def test_a_paragraph_writing_the_answers_again_updates_no_note(tmp_path, sample_text):
+    """A new paragraph that writes every gapped word again: the worksheet can no longer print those gaps (its
+    reading would show the answers), but their notes stay as they were (a whole-text build retired them)."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items import build_items
+
+    words = [i.word for i in build_items(analyze_text(sample_text, "sample.txt", "hsk5"), seed=0).deck_items()
+             if i.type in ("choice", "cloze")]
+    assert len(words) >= 5
+    col = new_collection(tmp_path)
+    path = tmp_path / "decks" / "sample.apkg"
+    import_apkg(col, _sample_deck(sample_text, path, T0))
+    before = _collection_notes(col)
+    extra = "會上，大家又談到" + "、".join(words[:8]) + "等問題。"
+    log = import_apkg(col, _sample_deck(sample_text.rstrip("\n") + "\n" + extra + "\n", path, T0 + 100))
     assert len(log.updated) == 0
     assert all(_collection_notes(col)[g] == before[g] for g in before)
     col.close()

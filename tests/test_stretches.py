@@ -37,7 +37,7 @@ def test_choice_and_cloze_each_take_one_stretch(sample_docs, level, monkeypatch)
     monkeypatch.setattr(generate, "SINGLE_STRETCHES", False)
     before = build_items(sample_docs[level], seed=0)
     assert _runs(_kinds_in_order(before)) > 2  # the alternation this fixes
-    # about as many single gaps (the choice stretch closes after a sheet of text; cloze takes what it left)
+    # about as many single gaps (relabelled on the whole text, then each kind topped up inside its stretch)
     assert len(seq) >= 0.9 * len(_kinds_in_order(before)), (len(seq), _kinds_in_order(before))
 
 
@@ -54,6 +54,27 @@ def test_a_relabelled_gap_keeps_its_sentence_and_word(sample_docs):
 
 def test_longest_run_bounds():
     seq = [(10, "choice"), (20, "cloze"), (30, "choice"), (40, "choice"), (50, "passage_cloze")]
-    assert stretches._longest_run(seq, "choice") == (20, 50)
-    assert stretches._longest_run(seq, "cloze") == (10, 30)
-    assert stretches._longest_run(seq, "insertion") is None
+    assert stretches.longest_run(seq, "choice") == (20, 50)
+    assert stretches.longest_run(seq, "cloze") == (10, 30)
+    assert stretches.longest_run(seq, "insertion") is None
+
+
+def test_a_lone_gap_inside_the_other_kinds_stretch_is_left_to_the_deck():
+    """choice 10, cloze 20, choice 30, cloze 40: the cloze at 20 alone splits the choice stretch (a cloze item
+    whose options failed the choice gate); the sheet leaves it out, the deck keeps it. A lone gap at the edge of
+    the text, or the only run of its kind, stays."""
+    import dataclasses
+
+    from quizgen.items.itemset import Item
+
+    base = Item(id="x", type="choice", level=5, prompt="", options=("a", "b", "c", "d"), answer="a",
+                answer_index=0, word="a", simplified="a", pinyin="", gloss="", sentence="", start=0, end=1)
+
+    def gap(kind, pos):
+        return dataclasses.replace(base, id=f"{kind}{pos}", type=kind, start=pos, end=pos + 1, target_start=pos,
+                                   target_end=pos + 1)
+
+    items = [gap("choice", 10), gap("cloze", 20), gap("choice", 30), gap("cloze", 40)]
+    assert stretches.lone_breaks(items) == {"cloze20"}
+    assert stretches.lone_breaks([gap("choice", 10), gap("cloze", 20), gap("choice", 30)]) == set()
+    assert stretches.lone_breaks([gap("cloze", 5), gap("choice", 10), gap("choice", 30), gap("cloze", 40)]) == set()

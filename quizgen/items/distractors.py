@@ -22,7 +22,7 @@ from functools import lru_cache
 from quizgen import memo
 from quizgen.analysis import cedict_index, datafiles, glosses, lexicon
 from quizgen.cache import WORD_CACHE, releasable
-from quizgen.items import frames
+from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.memo import remembered
@@ -245,6 +245,8 @@ def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
     if cls == {"n"} or cls == {"t"} or cls == {"s"}:
         if sp != "n" or fx.is_verbal(option) or fx.looks_adjectival(option):
             return "sense-pos"
+        if "E" in nb.tops(option) and fx.adjectival_sense(option):
+            return "sense-adjective"  # 有序 (Cilin Dd and Ed; 'regular; orderly; successional') among 利息/情节/地形
     elif "v" in cls and "n" not in cls:
         if sp != (answer_sp if answer_sp == "m" else "v"):
             return "sense-pos"
@@ -295,8 +297,19 @@ def _edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "forms-word"
     if collocates(gap.left_word, option, gap.right_word):
         yield "collocation"
+    if attested.neighbour_kind(option, *_content_neighbours(gap)):
+        yield "neighbour-kind"  # 良好的＿环境 (社会环境, 法制环境): 法律 fits as well as 社会
     if any(nb.closeness(option, p) >= nb.NEIGHBOUR for p in gap.partners):
         yield "coordinate"  # 母子＿儿女: 姐妹 (Cilin Ah, like 母子) fits as well as 夫妻
+
+
+@lru_cache(maxsize=4096)
+def _content_neighbours(gap: Gap) -> tuple[str, str]:
+    """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others)."""
+    def content(w: str) -> str:
+        return w if w and word_class(w) & {"n", "v", "a"} else ""
+
+    return content(gap.left_word), content(gap.right_word)
 
 
 def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[str]:
@@ -350,8 +363,11 @@ def unsure_slot(gap: Gap) -> str:
       noun fits (评价, 指导), and action nouns are not excluded reliably;
     * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
     * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
-    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾).
+    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
+    * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`).
     """
+    if attested.cut_key(gap.left, gap.answer, gap.right):
+        return "cut-key"
     cls = gap.answer_class
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
@@ -368,11 +384,32 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if cls == {"n"} and _bare_person(gap):
+        return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
+    if cls & {"a"} and "v" not in cls and _noun_follows(gap):
+        return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     return ""
+
+
+def _bare_person(gap: Gap) -> bool:
+    """The answer is a person (every Cilin code in 大类 A) standing alone as subject or object: no noun beside
+    it narrows which person (学生＿ 家长, 母子＿儿女 do)."""
+    cs = nb.codes(gap.answer)
+    return bool(cs) and all(c[0] == "A" for c in cs) \
+        and not any(w and "n" in word_class(w) for w in (gap.left_word, gap.right_word))
+
+
+def _noun_follows(gap: Gap) -> bool:
+    """The gap modifies the noun after it, directly (＿兴趣) or through 的 (＿的兴趣)."""
+    if gap.right.startswith("的"):
+        rest = gap.right[1:]
+        word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and lexicon.is_known_word(rest[:n])), "")
+        return bool(word) and word_class(word) == {"n"}
+    return bool(gap.right_word) and word_class(gap.right_word) == {"n"}
 
 
 def _verb_follows(gap: Gap) -> bool:

@@ -14,12 +14,11 @@ from collections.abc import Callable
 
 from quizgen.analysis.document import Document, Token
 from quizgen.analysis.han import is_han
-from quizgen.items import allocate, facts, ordering, questions, sections, statements
+from quizgen.items import allocate, facts, ordering, questions, sections, sheet_pass, statements
 from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES
 from quizgen.items.select import CHARS_PER_SHEET, Target, select_targets, sheet_glossed
-from quizgen.items.stretches import one_stretch_per_kind
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
@@ -56,8 +55,8 @@ SECTIONS: tuple[tuple[str, Callable[[Context, int], list[Item]]], ...] = (
 )
 
 
-#: Choice gaps in one stretch of the text and cloze gaps in the next (see :func:`_by_paragraph`); False makes both
-#: kinds paragraph by paragraph, each to its own count, and relabels nothing (what tests compare with).
+#: On the worksheet, choice gaps in one stretch of the text and cloze gaps in the next (:mod:`sheet_pass`);
+#: False relabels nothing (what tests compare with).
 SINGLE_STRETCHES = True
 #: Sections propose and one allocator assigns sentences and words (:mod:`quizgen.items.allocate`); False lets
 #: each section claim as it runs, in SECTIONS order (what tests compare with).
@@ -86,7 +85,7 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
     targets = select_targets(doc, known, seed)
     words = frozenset(t.simplified for s in doc.sentences if not s.flagged for t in s.tokens if t.is_word)
     ctx = Context(doc, seed, targets, words, known=known)
-    items = _by_paragraph(ctx, counts or {}, want)
+    items, sheet_only, replaced = _by_paragraph(ctx, counts or {}, want)
     if want.get("vocabulary", 0) > 0:
         items += vocabulary_items(ctx, want["vocabulary"])
     # a text that repeats a passage word for word would get the same question twice (one id, one Anki note)
@@ -105,10 +104,12 @@ def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozens
         stats.update({f"restored.{r.text}→{r.replacement}": r.count for r in doc.repaired})
     return ItemSet(source=doc.source, title=title or _title(doc.source), standard=doc.standard, level=doc.level,
                    seed=seed, items=tuple(items), passages=tuple(sorted(ctx.passages, key=lambda p: p.start)),
-                   glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings)
+                   glossary=glossary(doc), profile=_profile(doc), stats=stats, notes=doc.warnings,
+                   sheet_only=frozenset(i.id for i in sheet_only), off_sheet=tuple(replaced))
 
 
-def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) -> list[Item]:
+def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]
+                  ) -> tuple[list[Item], list[Item], list[Item]]:
     """The questions, made paragraph by paragraph so that text appended later changes none of them (issue 15).
 
     Step k sees the text up to the end of paragraph k (an input line) and nothing after it: a document whose
@@ -120,13 +121,16 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) ->
     the whole text) minus what it made before. So a text that grows by a paragraph makes every question of the
     shorter one again, the same, and adds its own: a rebuild after appending changes no Anki note.
 
-    Single gaps: choice items until half a sheet's count of them is made or choice's share of a sheet's text
-    (:data:`CHARS_PER_SHEET` × choice / (choice + cloze)) is read, then cloze items, which also
-    take what choice did not use; each step's gaps are relabelled on the holes made so far
-    (:func:`one_stretch_per_kind` with ``before``), so choice and cloze each keep one stretch. A gap whose answer
-    a later paragraph writes again stays an item (the Anki card shows only its sentence) but stops counting
-    (the worksheet's fit drops it), so another is made. Judgments are balanced over the whole text at the end,
-    a balance that only ever keeps more as the text grows."""
+    Choice and cloze gaps are made in every paragraph, each kind to its own count. A gap whose answer a later
+    paragraph writes again stays an item (the Anki card shows only its sentence) but stops counting (the
+    worksheet's fit drops it), so another is made. Judgments are balanced over the whole text at the end,
+    a balance that only ever keeps more as the text grows.
+
+    Then, with the whole text in view, for the worksheet only: the gaps it can print are relabelled into one
+    stretch per kind and each kind short of its count is topped up (:mod:`quizgen.items.sheet_pass`).
+
+    Returns the items, among them those made for the sheet (which the Anki deck leaves out, since appending text
+    may change them), and the paragraph steps' items they replaced (which only the deck keeps)."""
     steps = _Steps(ctx, counts, want)
     for k in range(len(steps.pars)):
         steps.step(k)
@@ -134,7 +138,15 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]) ->
     if want.get("question", 0) > 0 and any(fn is questions.question_items for _, fn in SECTIONS):
         total = min(want["question"], (default_counts(ctx.doc.level, steps.read) | counts).get("question", 0))
         items += questions.topic_items(ctx, questions.topic_cap(total))
-    return balanced_judgments(ctx, items)
+    quota = {name: min(n, want.get(name, 0))
+             for name, n in (default_counts(ctx.doc.level, steps.read) | counts).items()}
+    return sheet_pass.sheet_items(ctx, items, quota, dict(SECTIONS), top_up=TOP_UP, stretches=SINGLE_STRETCHES,
+                                  balance=balanced_judgments)
+
+
+#: The worksheet tops up, with the whole text in view, what later paragraphs took from it
+#: (:func:`sheet_pass.top_up`); False: none (what tests compare with).
+TOP_UP = True
 
 
 #: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
@@ -165,9 +177,6 @@ class _Steps:
         self.items: list[Item] = []
         self.live: list[Item] = []  # gap items whose answer the text so far writes once (the sheet prints them)
         self.seen_to = 0
-        # single gaps: choice items from the start of the text, then cloze items (one stretch each); the choice
-        # stretch closes with the first cloze gap (one_stretch_per_kind decides each paragraph's split)
-        self.closed = False
         self.done: set[str] = set()  # ONE_EXERCISE sections that made theirs
 
     def _context(self, doc: Document, targets: list[Target]) -> Context:
@@ -201,10 +210,8 @@ class _Steps:
             self.flagged[:wide]) + tuple(self.flagged[i] if s.id in self.ctx.used_sentences
                                          or s.id in self.ctx.grouped else s
                                          for i, s in enumerate(sents[wide:b], wide))), []))
-        for it in new:  # as made: the relabelling below moves counts between choice and cloze
+        for it in new:  # counted below, where a gap whose answer is written twice already does not count
             self.made[it.type] -= 1
-        if SINGLE_STRETCHES:
-            new = one_stretch_per_kind(step, new, before=self.items, closed=self.closed)
         for it in new:
             if it.type in GAP_TYPES and it.word and sub.text.count(it.word) > 1:
                 continue  # made where its answer is written twice already: the sheet drops it
@@ -212,7 +219,6 @@ class _Steps:
             if it.type in GAP_TYPES and it.word:
                 self.live.append(it)
         self.items.extend(new)
-        self.closed = self.closed or any(it.type == "cloze" for it in new)
         # a sentence with a hole is no passage's any more: the passage would number its holes out of text order
         self.ctx.grouped.update(allocate.hole_sentence(sub, it) for it in new if it.type in allocate.HOLE_KINDS)
 
@@ -228,11 +234,7 @@ class _Steps:
                 continue
             n = quota.get(name, 0) - made.get(name, 0)
             extra: dict = {}
-            if SINGLE_STRETCHES and name == "choice" and self.closed:
-                continue
-            if SINGLE_STRETCHES and name == "cloze" and self.closed:
-                n += max(0, quota.get("choice", 0) - made.get("choice", 0))  # what choice did not make
-            elif name == "question":
+            if name == "question":
                 # what a passage is about is asked of the whole text's windows, at the end (topic_items)
                 n -= questions.topic_cap(quota.get(name, 0))
                 extra = {"topics": 0}

@@ -206,6 +206,14 @@ class ItemSet:
     # but the Anki deck carries them, since a card shows its question alone: so what is on the sheet never
     # decides which notes a deck has (issue 15: appending a paragraph changes no existing note)
     off_sheet: tuple[Item, ...] = ()
+    # ids of the items the worksheet tops up once the whole text is read (generate._top_up): in the items JSON
+    # and on the sheet, but not in the Anki deck, whose notes a paragraph appended later must not change
+    sheet_only: frozenset[str] = field(default_factory=frozenset, hash=False)
+
+    def deck_items(self) -> tuple[Item, ...]:
+        """The questions of the Anki deck: those the paragraph steps made (on the sheet or off it), not those
+        made for the sheet with the whole text in view (:attr:`sheet_only`)."""
+        return tuple(it for it in self.items + self.off_sheet if it.id not in self.sheet_only)
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)

@@ -101,6 +101,8 @@ ALLOCATION_ORDER: tuple[str, ...] = ("question", "statement", "insertion", "orde
                                      "matching", "judgment", "choice", "cloze", "fact")
 ALLOCATION_TIER: dict[str, int] = {"question": 0, "statement": 0, "insertion": 1, "ordering": 1, "passage_cloze": 1,
                                    "word_bank": 1, "matching": 1, "judgment": 2, "choice": 3, "cloze": 3, "fact": 4}
+#: The single questions the worksheet tops up once the whole text is read (quizgen.items.sheet_pass), in this order.
+TOPPED_UP: tuple[str, ...] = ("choice", "cloze", "fact", "question", "judgment")
 #: Short section instructions (Chinese, English) by item type, for worksheets and card fronts.
 INSTRUCTIONS: dict[str, tuple[str, str]] = {k.name: (k.zh, k.en) for k in KINDS}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.analysis.document import Document, Sentence, Token
+from quizgen.analysis.han import HAN_CLASS
 
 #: Item counts are set for a text of up to this many Han characters (one worksheet's reading): see
 #: quizgen.items.generate.DEFAULT_COUNTS.
@@ -106,6 +107,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
             if k and not has_subject(toks):
                 continue  # a later clause without its own subject is a fragment: 3月份以前慢慢上升。
+            if _LOST.search(text):
+                continue  # characters were lost in the source: 贾母等都添了衣， 率 吃茶 (a blank in Chinese text)
             if text.rstrip().endswith("、") or (k and doc.text[a - 1:a] == "、"):
                 continue  # a piece of a list: 安装了office2003、 / WinRAR等常用软件后仍然保持良好的性能。
             share = at_level_share(toks, doc.level, known=known)
@@ -114,6 +117,10 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
     return out
 
 
+# Whitespace between two Chinese characters or a Chinese mark and a character: Chinese is written without spaces,
+# so a blank there stands where the source lost something (贾母等都添了衣， 率 吃茶 in a 红楼梦 text; photo
+# credits such as 新华社记者 李博 摄 are no sentences to ask about either)
+_LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 # what ends a sentence on its line; a line ending otherwise is a headline or a label (共同创造美好的新世纪)
 # (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)

@@ -190,12 +190,18 @@ _NOUN_LIKE = frozenset("patient student agent parent president resident assistan
 def looks_adjectival(word: str) -> bool:
     """The first sense reads as an adjective or a manner ('with utmost care', 'meticulous', 'precious'):
     jieba's dictionary tags such words 'n' (精心, 珍贵), which made them noun distractors nobody would pick."""
-    senses = [s.lower() for s in _senses(word)[:2]]
-    if not senses:
-        return False
-    first = _PARENS.sub("", senses[0]).strip()
-    return first.startswith("with ") or (first not in _NOUN_LIKE and not first.endswith("ment")
-                                         and bool(_ADJ_END.fullmatch(first)))
+    senses = _senses(word)[:1]
+    return bool(senses) and _reads_adjectival(senses[0])
+
+
+def adjectival_sense(word: str, first: int = 3) -> bool:
+    """One of the first senses reads as an adjective (有序 'regular; orderly; successional': the third)."""
+    return any(_reads_adjectival(s) for s in _senses(word)[:first])
+
+
+def _reads_adjectival(sense: str) -> bool:
+    s = _PARENS.sub("", sense.lower()).strip()
+    return s.startswith("with ") or (s not in _NOUN_LIKE and not s.endswith("ment") and bool(_ADJ_END.fullmatch(s)))
 
 
 #: English verbs that take nearly any object: as distractors in a verb + object slot they fit too often

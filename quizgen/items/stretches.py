@@ -94,13 +94,49 @@ def _refill(ctx: Context, items: list[Item], groups: dict[str, tuple[int, str]],
     out: list[Item] = []
     for kind_, make in (("choice", choice_items), ("cloze", cloze_items)):
         need = want[kind_] - sum(it.type == kind_ for it in items)
-        run = _longest_run(seq, kind_)
+        run = longest_run(seq, kind_)
         if need > 0 and run is not None:
             out += make(ctx, need, inside=run)
     return out
 
 
-def _longest_run(seq: list[tuple[int, str]], kind_: str) -> tuple[int, int] | None:
+def hole_sequence(items: list[Item] | tuple[Item, ...]) -> list[tuple[int, str]]:
+    """(offset, kind) of every single gap's hole and every group's first hole, in text order."""
+    groups: dict[str, tuple[int, str]] = {}
+    singles: list[tuple[int, str]] = []
+    for it in items:
+        if it.type in SINGLE and it.target_start is not None and not it.group:
+            singles.append((_hole_pos(it), it.type))
+        elif it.group and it.type in GAP_TYPES + CUT_TYPES:
+            pos = min(groups.get(it.group, (_hole_pos(it), ""))[0], _hole_pos(it))
+            groups[it.group] = (pos, it.type)
+    return sorted(singles + list(groups.values()))
+
+
+def lone_breaks(items: list[Item]) -> set[str]:
+    """Ids of single gaps that alone split a run of the other kind, where their own kind has another run: the
+    sheet would print a section of one question with its own instruction (一 choice 1–3, 二 cloze 4, 三 choice
+    5 …). A gap whose options failed the choice gate is kept as a cloze item where it is by the relabelling."""
+    singles = {(_hole_pos(it), it.type): it.id for it in items
+               if it.type in SINGLE and it.target_start is not None and not it.group}
+    out: set[str] = set()
+    while True:
+        runs: list[list[tuple[int, str]]] = []
+        for pos_kind in hole_sequence([it for it in items if it.id not in out]):
+            if runs and runs[-1][0][1] == pos_kind[1]:
+                runs[-1].append(pos_kind)
+            else:
+                runs.append([pos_kind])
+        kinds = [run[0][1] for run in runs]
+        lone = [run[0] for k, run in enumerate(runs)
+                if len(run) == 1 and run[0] in singles and kinds.count(kinds[k]) > 1
+                and 0 < k < len(runs) - 1 and kinds[k - 1] == kinds[k + 1]]
+        if not lone:
+            return out
+        out.add(singles[lone[0]])
+
+
+def longest_run(seq: list[tuple[int, str]], kind_: str) -> tuple[int, int] | None:
     """(offset of the hole before, offset of the hole after) the longest run of ``kind_`` holes in ``seq``."""
     best: tuple[int, int, int] | None = None
     k = 0

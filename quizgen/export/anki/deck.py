@@ -163,7 +163,7 @@ class DeckBuilder:
 
     def add(self, itemset: ItemSet) -> genanki.Deck:
         deck = genanki.Deck(_deck_id(itemset), deck_name(itemset), description=deck_description(itemset))
-        for item in itemset.items + itemset.off_sheet:  # a card stands alone: the sheet's fit decides no note
+        for item in itemset.deck_items():  # a card stands alone: the sheet's fit decides no note
             got = note_fields(itemset, item)
             if got is None:
                 continue
