@@ -421,3 +421,31 @@ def test_a_family_name_needs_a_name_tag():
     from quizgen.analysis.segment import segmenter
 
     assert [w for w, _ in segmenter().tag("小林具有特殊的价值。")][:2] != ["小林具", "有"]
+
+
+# 词与短语在 jieba 之后保持完整或按词典重切（quizgen.analysis.phrases）；None: 这个词不应出现
+@pytest.mark.parametrize(
+    "text, words, not_words",
+    [
+        ("请上官网查询。", ["上", "官网"], ["上官"]),  # jieba: 上官/网 (the surname); 官网 is CC-CEDICT's
+        ("上官婉儿是唐代才女。", ["上官婉儿"], ["官网"]),  # a real 上官 stays
+        ("老板狮子大开口，要了一万块。", ["狮子大开口"], ["狮子", "开口"]),  # an idiom pypinyin lists
+        ("要做到应收尽收，应治尽治。", ["应收尽收", "应治尽治"], ["应收"]),  # set_patterns.txt
+        ("到目前为止，他还没来。", ["目前"], ["到目前为止"]),  # function words: no phrase
+        ("他喜欢中国人民。", ["人民"], ["中国人民"]),  # two words: jieba's cut stays
+        ("要推进政治体制改革。", ["体制"], ["政治体制改革"]),  # no single character: words, not an idiom
+    ],
+)
+def test_phrases_whole_and_dictionary_recut(text, words, not_words):
+    from quizgen.analysis.segment import segmenter
+
+    got = [w for w, _ in segmenter().tag(text)]
+    assert all(w in got for w in words), got
+    assert not any(w in got for w in not_words), got
+
+
+def test_a_title_after_a_surname_is_no_given_name():
+    from quizgen.analysis.phrases import given_names_after_roles
+
+    assert given_names_after_roles([("负责人", "n"), ("李", "nr"), ("老师", "n"), ("说", "v")]) == set()
+    assert given_names_after_roles([("负责人", "n"), ("李", "nr"), ("新生", "n"), ("说", "v")]) == {2}

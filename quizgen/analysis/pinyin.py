@@ -40,7 +40,7 @@ from quizgen.analysis import word_readings
 from quizgen.analysis.polyphone_model import polyphone_model
 from quizgen.cache import WORD_CACHE, releasable
 
-__all__ = ["citation_tone", "sentence_pinyin", "sentences_pinyin", "to_marks"]
+__all__ = ["citation_tone", "is_phrase", "sentence_pinyin", "sentences_pinyin", "to_marks"]
 
 # sentences; the cache is dropped whole when full (news repeats sentences, bursts). A few lessons' worth: a
 # book's lessons rarely share sentences, and with 50,000 a book's memory grew with every sentence to the end
@@ -150,6 +150,16 @@ def _phrase(word: str) -> tuple[str, ...] | None:
     if len(word) < 2 or _pypinyin().seg(word) != [word]:
         return None
     return tuple(citation_tone(c, r) for c, r in zip(word, _readings([word])))
+
+
+def is_phrase(word: str) -> bool:
+    """True if ``word`` (2+ characters) is one of pypinyin's phrases, which its segmenter keeps whole: a table
+    of idioms and set phrases (狮子大开口) that CC-CEDICT and jieba partly lack."""
+    from pypinyin import constants
+
+    _pypinyin()  # our phrases join the table first
+    table = getattr(constants, "PHRASES_DICT", None)
+    return (table is None or word in table) and _phrase(word) is not None
 
 
 def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:

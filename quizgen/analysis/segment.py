@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from quizgen.analysis import phrases
 from quizgen.analysis.han import all_han
 from quizgen.analysis.names import foreign_names_whole, names_whole
 from quizgen.cache import releasable
@@ -179,7 +180,8 @@ class Segmenter:
         """Indices of the tokens that look like the two sides of a wrong cut: a multi-character token no
         dictionary for learners knows (CC-CEDICT, HSK) and that is no name, beside a token with which it
         shares a dictionary word across their boundary (總局 + 數為, where 局數 is the word). Neither side
-        has a sense to teach: the pipeline glosses neither, so neither is tested."""
+        has a sense to teach: the pipeline glosses neither, so neither is tested. So is a given name cut from its
+        surname (phrases.given_names_after_roles)."""
         out: set[int] = set()
         for i in range(len(tagged) - 1):
             (a, pa), (b, pb) = tagged[i], tagged[i + 1]
@@ -198,18 +200,21 @@ class Segmenter:
                 out.add(i + 1)
         out.update(self._torn_apart(tagged))
         out.update(_number_tails(tagged))
+        out.update(phrases.given_names_after_roles(tagged))  # 负责人李/新生: no 'new student'
         return frozenset(out)
 
     def _torn_apart(self, tagged: list[tuple[str, str]]) -> set[int]:
         """A two-character word whose first character ends the word before and whose second starts the
         word after (天/下人/心, where 天下 and 人心 are the words): it and single-character neighbours. An HSK
-        word in the middle is the word it seems (要/好好/学习: 要好 and 好学 are words, and 好好 is one too)."""
+        word in the middle is the word it seems (要/好好/学习: 要好 and 好学 are words, and 好好 is one too), and
+        so is a CC-CEDICT word jieba lacks, which only our recut makes (上/官网/下载: phrases.dictionary_recut)."""
         out: set[int] = set()
         for i in range(1, len(tagged) - 1):
             (p, pp), (w, pos), (n, pn) = tagged[i - 1], tagged[i], tagged[i + 1]
             if len(w) == 2 and not pos.startswith(_NAME_TAGS) and all_han(p + w + n) and w not in self._hsk \
                     and not pp.startswith(_GRAMMAR_TAGS) and not pn.startswith(_GRAMMAR_TAGS) \
-                    and self._known(p[-1] + w[0]) and self._known(w[1] + n[0]):
+                    and self._known(p[-1] + w[0]) and self._known(w[1] + n[0]) \
+                    and (self._jieba.has_word(w) or not self.is_common_word(w)):
                 out.update(k for k in (i - 1, i, i + 1) if k == i or len(tagged[k][0]) == 1)
         return out
 
@@ -222,7 +227,7 @@ class Segmenter:
                     return True
         return False
 
-    def _common_word(self, word: str) -> bool:
+    def is_common_word(self, word: str) -> bool:
         """An HSK word or a CC-CEDICT word that is not only a name."""
         from quizgen.analysis.lexicon import cedict_entries
 
@@ -302,13 +307,18 @@ class Segmenter:
         """(word, pos) pairs whose words concatenate to ``text``."""
         tagged = self._fix_ups(text, self._jieba.tag(text))
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
-            tagged = _numerals_apart(tagged, self._common_word)
-            tagged = _unit_and_localiser_apart(tagged)
+            tagged = phrases.numerals_apart(tagged, self.is_common_word)
+            tagged = phrases.unit_and_localiser_apart(tagged)
             tagged = names_whole(tagged, self._known)
             tagged = foreign_names_whole(tagged, self._known)
         if "性地" in text or "化地" in text:
             tagged = self._suffix_before_de(tagged)
-        return tagged
+        return self._whole_words(tagged)
+
+    def _whole_words(self, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The stages of :mod:`quizgen.analysis.phrases`: 上/官网, 狮子大开口, 应收尽收."""
+        tagged = phrases.dictionary_recut(tagged, self)
+        return phrases.set_phrases_whole(phrases.patterns_whole(tagged))
 
     def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # the cheap character tests first: this runs on every word of the text
@@ -347,8 +357,7 @@ class Segmenter:
         return out
 
 
-_NUMERAL_HEAD = frozenset("一二两三四五六七八九十百千万几")
-_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+_DIGITS = phrases.DIGITS
 
 
 def _number_tails(tagged: list[tuple[str, str]]) -> set[int]:
@@ -357,40 +366,6 @@ def _number_tails(tagged: list[tuple[str, str]]) -> set[int]:
     return {i for i in range(1, len(tagged))
             if len(tagged[i][0]) > 1 and tagged[i][0][0] in _DIGITS and tagged[i][1][:1] == "m"
             and tagged[i - 1][0] and all(c in _DIGITS for c in tagged[i - 1][0])}
-_KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
-
-
-def _numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
-    """A numeral and its classifier as two words (一个 -> 一 + 个, 五名 -> 五 + 名), as PKU, AS and CityU cut
-    them, and so each gets its own reading and sense; words of a dictionary for learners (一方 'one side',
-    一家, 一些, 一下) stay whole, and so does 个 with its numeral (一个, 两个: MSR keeps them, PKU mostly too).
-    Measured with score.py (F1, against keeping all whole): pku +0.009, as +0.007, cityu +0.010, msr -0.002;
-    splitting 个 as well: pku +0.007, msr -0.006, as +0.010, cityu +0.012."""
-    out: list[tuple[str, str]] = []
-    for w, p in tagged:
-        if len(w) >= 2 and p[:1] == "m" and w[-1] not in _KEPT_CLASSIFIERS \
-                and all(c in _NUMERAL_HEAD for c in w[:-1]) and not known(w):
-            out += [(w[:-1], "m"), (w[-1], "q")]
-        else:
-            out.append((w, p))
-    return out
-
-
-# A time unit and a localiser after a number are two words (10天后 -> 10 + 天 + 后, not 天后 'Tin Hau'; 三年内).
-_TIME_UNITS = frozenset("天年月日周夜晚秒分")
-_LOCALISERS = frozenset("后前内里中间来後裏")
-_NUMBER_CHARS = _DIGITS | frozenset("0123456789０１２３４５６７８９几数多余")
-
-
-def _unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for w, p in tagged:
-        if len(w) == 2 and w[0] in _TIME_UNITS and w[1] in _LOCALISERS and out \
-                and all(c in _NUMBER_CHARS for c in out[-1][0]):
-            out += [(w[0], "q"), (w[1], "f")]
-        else:
-            out.append((w, p))
-    return out
 
 
 @releasable

@@ -34,7 +34,8 @@ from importlib import resources
 
 from quizgen.analysis.lexicon import listed_classifiers
 
-NEAR = 3  # words either side that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three words before 伙计
+NEAR = 3  # words either side (punctuation not counted) that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three
+# words before 伙计
 _RULE_FILES = ("function_words.tsv", "context_senses.tsv")
 _DEMONSTRATIVES = frozenset("这 那 哪 每 几 某 各 此 该 本 其 首 头 整 半 好几 这些 那些".split())
 _NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几半零〇壹贰叁肆伍陆柒捌玖拾佰仟0123456789０１２３４５６７８９")
@@ -146,11 +147,21 @@ def _neighbour(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str
     return "", ""
 
 
+def _near(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str, ...]:
+    """Up to :data:`NEAR` words on one side of ``words[i]``, punctuation not counted (「道」与「气」: 道 is near)."""
+    out: list[str] = []
+    k = i + step
+    while 0 <= k < len(words) and len(out) < NEAR:
+        if words[k][1] != "x":
+            out.append(words[k][0])
+        k += step
+    return tuple(out)
+
+
 def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
     prev, next_ = _neighbour(words, i, -1), _neighbour(words, i, 1)
-    near = tuple(words[k][0] for k in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
-                 if k != i and words[k][1] != "x")
+    near = _near(words, i, -1) + _near(words, i, 1)
     after = ("", "")
     if next_[0]:
         k = i + 1

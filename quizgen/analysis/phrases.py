@@ -1,0 +1,184 @@
+"""Words kept whole, or cut where the dictionary says, after jieba's cut (a stage of
+:mod:`quizgen.analysis.segment`): set phrases and idioms (:func:`set_phrases_whole`), slogans of a fixed
+pattern (:func:`patterns_whole`), a dictionary word jieba lacks read across its cut (:func:`dictionary_recut`)
+the given name after a role it is in apposition to (:func:`given_names_after_roles`); a numeral and its classifier
+(:func:`numerals_apart`), a time unit and a localiser (:func:`unit_and_localiser_apart`) as two words.
+
+Each stage takes and returns jieba's (word, tag) pairs; the words always spell the same text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from quizgen.analysis import datafiles
+from quizgen.analysis.han import all_han
+
+if TYPE_CHECKING:
+    from quizgen.analysis.segment import Segmenter
+
+Tagged = list[tuple[str, str]]
+
+_MAX_PHRASE = 8  # characters: the longest idiom or set phrase tried (一失足成千古恨 is 7)
+# tags of tokens never taken into a phrase: names, numbers, punctuation, Latin
+_NOT_IN_PHRASE = ("nr", "ns", "nt", "m", "x", "eng")
+# ... and only content words (nouns, verbs, adjectives, idioms): a phrase with a preposition, pronoun, particle,
+# localiser or time word (到/目前/为止, 在/此/期间, 说/实在/的) is words a learner is glad to see glossed
+_CONTENT_TAGS = ("n", "v", "a", "i", "l", "z", "b", "g", "zg")
+
+
+def set_phrases_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
+    """Three jieba tokens or more, all content words and one of a single character, that together are one of
+    pypinyin's phrases of 4 to 8 characters, an idiom or set phrase (狮子/大/开口 -> 狮子大开口 'to ask an
+    exorbitant price'), joined as one token tagged ``i``:
+    no piece is glossed ('lion') and no piece is tested. pypinyin's phrase table (:func:`pinyin.is_phrase`)
+    lists idioms CC-CEDICT lacks. Two tokens are left alone: jieba's cut of two words (中国/人民) is mostly right,
+    and the phrase table holds many such compounds."""
+    from quizgen.analysis.pinyin import is_phrase
+
+    out: Tagged = []
+    i = 0
+    while i < len(tagged):
+        best = 0
+        text = ""
+        for j in range(i, len(tagged)):
+            w, p = tagged[j]
+            if not p.startswith(_CONTENT_TAGS) or p.startswith(_NOT_IN_PHRASE) or not all_han(w):
+                break
+            text += w
+            if len(text) > _MAX_PHRASE:
+                break
+            if j - i >= 2 and len(text) >= 4 and any(len(x) == 1 for x, _ in tagged[i:j + 1]) and is_phrase(text):
+                best = j + 1
+        if best:
+            out.append(("".join(w for w, _ in tagged[i:best]), "i"))
+            i = best
+        else:
+            out.append(tagged[i])
+            i += 1
+    return out
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """``set_patterns.txt``: one pattern a line, X standing for one Han character written twice (应X尽X)."""
+    out = []
+    for line in datafiles.lines("set_patterns.txt"):
+        pattern = line.split("\t")[0]
+        rx = re.escape(pattern).replace("X", r"(\w)", 1).replace("X", r"\1")
+        out.append(re.compile(rx))
+    return tuple(out)
+
+
+def patterns_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
+    """A slogan of a fixed pattern (``set_patterns.txt``: 应收尽收, 应治尽治) as one token tagged ``l``, when the
+    match starts and ends at token boundaries: jieba cuts 应收/尽收, and 应收 would be glossed 'receivable'."""
+    text = "".join(w for w, _ in tagged)
+    spans = [m.span() for rx in _patterns() for m in rx.finditer(text) if all_han(m.group())]
+    if not spans:
+        return list(tagged)
+    starts, pos = {}, 0
+    for k, (w, _) in enumerate(tagged):
+        starts[pos] = k
+        pos += len(w)
+    starts[pos] = len(tagged)
+    out: Tagged = []
+    k = 0
+    for a, b in sorted(spans):
+        if a in starts and b in starts and starts[a] >= k and starts[b] - starts[a] >= 2:
+            out.extend(tagged[k:starts[a]])
+            out.append((text[a:b], "l"))
+            k = starts[b]
+    out.extend(tagged[k:])
+    return out
+
+
+def dictionary_recut(tagged: Sequence[tuple[str, str]], seg: "Segmenter") -> Tagged:
+    """AB/C read as A/BC where BC is a common CC-CEDICT word jieba's dictionary lacks (so jieba could not choose
+    it), C a noun, A a word of one character of the HSK lists and AB a name as well as no HSK word: 上官/网 ->
+    上/官网 ('official website', not the surname 上官 + 'net'). A verb or localiser A before the noun is the
+    verb (上 'to go to'). Without the name, the recut was wrong as often as right on SIGHAN (争到/了, 风向/北)."""
+    from quizgen.analysis.lexicon import all_hsk_words
+
+    hsk = all_hsk_words()
+    out: Tagged = []
+    for w, p in tagged:
+        if out and len(w) == 1 and all_han(w):
+            a, pa = out[-1]
+            bc = a[1:] + w
+            if len(a) == 2 and all_han(a) and not pa.startswith(("nr", "m")) and a[0] in hsk and a not in hsk \
+                    and p.startswith("n") and _is_name(a) and not seg.has_word(bc) and seg.is_common_word(bc):
+                lone = seg.lone_tag(a[0]) or pa
+                out[-1] = (a[0], "v" if lone[:1] in ("v", "f") else lone)
+                out.append((bc, seg.lone_tag(bc) or "n"))
+                continue
+        out.append((w, p))
+    return out
+
+
+def _is_name(word: str) -> bool:
+    """CC-CEDICT has a name (a capitalised entry: the surname 上官) for ``word``."""
+    from quizgen.analysis.lexicon import cedict_entries
+
+    return any(e.is_proper for e in cedict_entries(word))
+
+
+def given_names_after_roles(tagged: Sequence[tuple[str, str]]) -> set[int]:
+    """Indices of the given names in apposition to a role: a surname jieba tags as a name, the two-character word
+    after it, after a noun of a role (``person_suffixes.txt``: 负责人, 记者, 校长), is a given name (负责人李/新生:
+    新生 is no 'new student'), which has no sense to teach; a title after the surname (``name_titles.txt``: 李老师,
+    王经理) is no given name. The cut stays: SIGHAN PKU cuts surname and given name apart (joined, its F1 fell by
+    0.0002 while the other three rose by as much)."""
+    from quizgen.analysis.lexicon import looks_like_name
+
+    suffixes = datafiles.words("person_suffixes.txt")
+    titles = datafiles.words("name_titles.txt")
+    out: set[int] = set()
+    for i in range(1, len(tagged) - 1):
+        (role, _), (w, p), (given, gp) = tagged[i - 1], tagged[i], tagged[i + 1]
+        if len(w) == 1 and p.startswith("nr") and len(role) >= 2 and role[-1] in suffixes and all_han(role) \
+                and len(given) == 2 and all_han(given) \
+                and not gp.startswith(("nr", "m", "x", "p", "c", "u", "d", "r", "f", "q")) \
+                and given not in titles and looks_like_name(w + given):
+            out.add(i + 1)
+    return out
+
+
+_NUMERAL_HEAD = frozenset("一二两三四五六七八九十百千万几")
+DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+_KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
+
+
+def numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
+    """A numeral and its classifier as two words (一个 -> 一 + 个, 五名 -> 五 + 名), as PKU, AS and CityU cut
+    them, and so each gets its own reading and sense; words of a dictionary for learners (一方 'one side',
+    一家, 一些, 一下) stay whole, and so does 个 with its numeral (一个, 两个: MSR keeps them, PKU mostly too).
+    Measured with score.py (F1, against keeping all whole): pku +0.009, as +0.007, cityu +0.010, msr -0.002;
+    splitting 个 as well: pku +0.007, msr -0.006, as +0.010, cityu +0.012."""
+    out: list[tuple[str, str]] = []
+    for w, p in tagged:
+        if len(w) >= 2 and p[:1] == "m" and w[-1] not in _KEPT_CLASSIFIERS \
+                and all(c in _NUMERAL_HEAD for c in w[:-1]) and not known(w):
+            out += [(w[:-1], "m"), (w[-1], "q")]
+        else:
+            out.append((w, p))
+    return out
+
+
+# A time unit and a localiser after a number are two words (10天后 -> 10 + 天 + 后, not 天后 'Tin Hau'; 三年内).
+_TIME_UNITS = frozenset("天年月日周夜晚秒分")
+_LOCALISERS = frozenset("后前内里中间来後裏")
+_NUMBER_CHARS = DIGITS | frozenset("0123456789０１２３４５６７８９几数多余")
+
+
+def unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for w, p in tagged:
+        if len(w) == 2 and w[0] in _TIME_UNITS and w[1] in _LOCALISERS and out \
+                and all(c in _NUMBER_CHARS for c in out[-1][0]):
+            out += [(w[0], "q"), (w[1], "f")]
+        else:
+            out.append((w, p))
+    return out
