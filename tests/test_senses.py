@@ -113,6 +113,11 @@ CASES = [
     ("她憋著一股氣。", "氣", (FIRST, "breath"), "gas"),
     ("别气我了。", "气", (FIRST, "to make angry"), "gas"),
     ("道家讲究养「气」。", "气", (FIRST, "vital energy"), "gas"),  # near= counts words, not punctuation
+    ("他问得这样幼稚。", "这样", (FIRST, "so"), "kind of"),
+    ("我们应该这样做。", "这样", (FIRST, "this way"), "kind of"),
+    ("降息刺激了消费。", "刺激", (FIRST, "to stimulate"), "irritate"),
+    ("这件事刺激了他。", "刺激", (FIRST, "to provoke"), "stimulate"),
+    ("工人发动了革命。", "革命", (FIRST, "revolution"), "mandate"),  # CC-CEDICT's '(original meaning)' is unwanted
     ("他气得说不出话。", "气", (FIRST, "to make angry"), "gas"),
     ("你别委曲，我明天请你。", "委曲", (FIRST, "(= 委屈) to feel wronged"), "sinuous"),
     ("你別委曲，我明天請你。", "委曲", (FIRST, "(= 委屈) to feel wronged"), "sinuous"),
@@ -315,6 +320,17 @@ def test_verb_senses_by_the_object():
     assert gloss_in_context("气", "qi4", "v", Context(prev="他", prev_pos="r")).startswith("to make angry")
     assert gloss_in_context("辞", "ci2", "v", Context(next="贾母", next_pos="nr")).startswith("to take leave")
     assert gloss_in_context("辞", "ci2", "v", Context(next="职", next_pos="ng")).startswith("to resign")
+
+
+def test_a_usage_note_is_no_sense():
+    assert gloss("革命", "ge2 ming4", "n") == "revolution; revolutionary"  # no '(separable verb …)'
+
+
+def test_a_verbal_noun_before_a_noun_modifies_it():
+    # 考试时间: 'exam'; 努尔哈赤统一女真诸部: after a person the verb and its object (sense_rules.pos_in_context)
+    assert gloss_in_context("考试", "kao3 shi4", "vn", Context(next="时间", next_pos="n")) == "exam"
+    assert gloss_in_context("统一", "tong3 yi1", "vn", Context(prev="努尔哈赤", prev_pos="nr", next="女真",
+                                                             next_pos="nz")).startswith("to unify")
 
 
 def test_a_verb_after_a_demonstrative_and_classifier_is_a_noun():

@@ -24,7 +24,7 @@ from quizgen.memo import remembered
 _HAN = HAN_CLASS  # inside the character classes below
 _DROP = re.compile(
     rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used in [{_HAN}]|([\w.]+ )?pr\. |also written "
-    rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}])"
+    rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}]|separable verb)"
 )
 # A cross-reference 瞭|了[liao3] or 的士[di1 shi4]; group 1 is the Simplified form.
 _REF = re.compile(rf"(?:[{_HAN}·，]+\|)?([{_HAN}·，]+)\[[^\]]*\]")

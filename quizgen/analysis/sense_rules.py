@@ -104,6 +104,10 @@ def pos_in_context(pos: str, ctx: Context) -> str:
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
                                and ctx.next_pos[:1] != "f"):  # 在一定量下: a noun before its localiser
         return "v"
+    if pos == "vn" and ctx.next_pos[:1] == "n" and not ctx.next_pos.startswith("nr") \
+            and not ctx.prev_pos.startswith(("nr", "r", "v", "d", "p")):
+        return "n"  # a verbal noun before a noun, with no person, verb or adverb before it, modifies the noun:
+        # (考试时间 'exam', not 'to take an exam'); 努尔哈赤统一女真诸部 and 敢有生异心 keep the verb
     return pos
 
 
