@@ -37,8 +37,9 @@ def test_choice_and_cloze_each_take_one_stretch(sample_docs, level, monkeypatch)
     monkeypatch.setattr(generate, "SINGLE_STRETCHES", False)
     before = build_items(sample_docs[level], seed=0)
     assert _runs(_kinds_in_order(before)) > 2  # the alternation this fixes
-    # about as many single gaps (relabelled on the whole text, then each kind topped up inside its stretch)
-    assert len(seq) >= 0.9 * len(_kinds_in_order(before)), (len(seq), _kinds_in_order(before))
+    # about as many single gaps (relabelled on the whole text, then each kind topped up inside its stretch); a
+    # lone gap still splitting the other kind's stretch goes to the deck only (sample at HSK 6: 15 → 13)
+    assert len(seq) >= 0.85 * len(_kinds_in_order(before)), (len(seq), _kinds_in_order(before))
 
 
 def test_a_relabelled_gap_keeps_its_sentence_and_word(sample_docs):

@@ -34,6 +34,10 @@ PRIORITY = ALLOCATION_ORDER
 #: (cause, purpose, result, detail) and judgments ask what a sentence means and are served first.
 WORD_QUESTIONS = frozenset({"meaning", "who", "where", "when", "how_many"})
 ROUNDS = 2
+#: A single word gap may share a sentence with the ★ questions on it (:func:`shares`); False restores one
+#: question a sentence (bench/mutation_check.py "share-question-sentences").
+SHARE = True
+SHARING = frozenset({"choice", "cloze"})
 TIERS = 5  # of rank()
 #: Kinds whose item is a hole in a sentence of the reading (no other passage may take that sentence).
 HOLE_KINDS = frozenset(GAP_TYPES)
@@ -57,7 +61,8 @@ def propose(ctx: Context, fn: Callable[..., list[Item]], n: int, extra: dict) ->
     """The items ``fn`` makes on a copy of ``ctx``'s bookkeeping, and the passages it added (nothing of ``ctx``
     changes but the tally)."""
     scratch = dataclasses.replace(ctx, used=set(ctx.used), used_sentences=set(ctx.used_sentences),
-                                  grouped=set(ctx.grouped), passages=list(ctx.passages))
+                                  grouped=set(ctx.grouped), passages=list(ctx.passages),
+                                  asked_only=dict(ctx.asked_only))
     items = fn(scratch, n, **extra)
     return items, scratch.passages[len(ctx.passages):]
 
@@ -109,14 +114,41 @@ def claims(ctx: Context, unit: list[Item], passages: dict[str, Passage]) -> Clai
     return Claims(frozenset(used), frozenset(holes), frozenset(block), frozenset(words))
 
 
-def fits(c: Claims, ctx: Context) -> bool:
+def fits(c: Claims, ctx: Context, unit: list[Item] | None = None) -> bool:
     """``c`` meets nothing taken: no sentence asked twice, no word twice, no hole or block where another unit
     has its block or a hole (a sentence with a hole counts as grouped: a passage over it would number its holes
-    out of text order)."""
-    return not (c.used & ctx.used_sentences or c.words & ctx.used or (c.holes | c.block) & ctx.grouped)
+    out of text order). The one exception: a single word gap may go into a sentence only ★ questions use, where
+    its word is not printed (:func:`shares`)."""
+    if c.words & ctx.used or (c.holes | c.block) & ctx.grouped:
+        return False
+    shared = c.used & ctx.used_sentences
+    return not shared or (unit is not None and all(shares(ctx, s, unit) for s in shared))
 
 
-def take(c: Claims, ctx: Context) -> None:
+def shares(ctx: Context, sentence: int, unit: list[Item]) -> bool:
+    """A unit of one word gap may take ``sentence`` although ★ questions use it, when nothing but ★ questions
+    does and none of them prints the gap's word (a word-meaning stem quotes the clause of its word; who / when
+    / how many stems restate a clause): an exam passage carries cloze gaps and questions on the same sentences,
+    and one question a sentence left a 300-character passage with a handful of questions (issue 12.3)."""
+    if not SHARE or len(unit) != 1 or unit[0].type not in SHARING or sentence not in ctx.asked_only:
+        return False
+    it = unit[0]
+    printed = ctx.asked_only[sentence]
+    return bool(it.word) and it.word not in printed and it.simplified not in printed
+
+
+def take(c: Claims, ctx: Context, unit: list[Item] | None = None) -> None:
+    """Mark ``c`` taken; a sentence that ★ questions alone take stays open to one word gap (:func:`shares`),
+    with what they print recorded."""
+    asked = bool(unit) and all(it.type == "question" for it in unit or ())
+    printed = "\x1f".join(x for it in unit or () for x in (it.prompt, *it.options))
+    for s in c.used:
+        if asked and s not in ctx.used_sentences:
+            ctx.asked_only[s] = printed
+        elif asked and s in ctx.asked_only:
+            ctx.asked_only[s] += "\x1f" + printed
+        else:
+            ctx.asked_only.pop(s, None)
     ctx.used_sentences |= c.used
     ctx.grouped |= c.block | c.holes
     ctx.used |= c.words
@@ -173,8 +205,8 @@ def allocate(ctx: Context, plan: dict[str, tuple[Callable[..., list[Item]], int,
             for _, name, k in queue:
                 unit, passages = proposals[name][0][k], proposals[name][1]
                 c = claims(ctx, unit, passages)
-                if len(got[name]) + len(unit) <= want[name] and fits(c, ctx):
-                    take(c, ctx)
+                if len(got[name]) + len(unit) <= want[name] and fits(c, ctx, unit):
+                    take(c, ctx, unit)
                     got[name] += _renamed(ctx, unit, passages)
                 elif name not in lost:
                     lost.append(name)

@@ -7,7 +7,7 @@
   verb of direction (在/到/去/从 …), a number only with a measure word and never when approximate (约, 多, 左右).
   A clause opening with 他/她 is asked ``who`` when its person is certain (rephrase.antecedent): the key is the
   name the pronoun stands for, so the learner follows it back.
-* ``meaning``: a word at the level with a single common CC-CEDICT entry and few senses (so its gloss is its
+* ``meaning``: a word at the level or one below with a single common CC-CEDICT entry and few senses (so its gloss is its
   sense in this sentence too); the options are its short gloss and the glosses of three listed words of the same
   part of speech and length that share no sense with it or with each other, and are not in its paragraph.
 """
@@ -39,6 +39,8 @@ _ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
 _RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
 GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
+MIN_QUOTE = 8  # characters a word-meaning stem quotes at least (a clause of 3 characters says nothing)
+_CLAUSE_END = frozenset("，,；;：:")
 
 
 def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
@@ -337,15 +339,35 @@ def _used_attributively(toks, tok: Token) -> bool:
     return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
+def _quote(ctx: Context, span, tok: Token) -> str:
+    """What a word-meaning stem quotes of ``span``: the clause holding the word, with the clauses after it (else
+    before it) until it has :data:`MIN_QUOTE` characters. The passage is on the page; the stem only points at
+    the word. Quoting the whole sentence printed every other word of it, so no gap could share the sentence
+    (allocate.shares), and a long sentence could not be asked about at all (:data:`MAX_STEM`)."""
+    text = ctx.doc.text
+    cuts = [span.start] + [i + 1 for i in range(span.start, span.end) if text[i] in _CLAUSE_END] + [span.end]
+    cuts = sorted(set(cuts))
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)
+    a, b = k, k + 1
+    while len(ctx.doc.display(cuts[a], cuts[b]).strip()) < MIN_QUOTE and (b < len(cuts) - 1 or a > 0):
+        if b < len(cuts) - 1:
+            b += 1
+        else:
+            a -= 1
+    return ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
     for target in ctx.targets:
-        if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified):
+        if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified) \
+                or target.level < ctx.doc.level - 1:
             continue
         for span, tok in target.occurrences:
             s = span.sentence
-            if s.id in seen or not usable(ctx, s) or len(span.text) > MAX_STEM \
+            quote = _quote(ctx, span, tok)
+            if s.id in seen or not usable(ctx, s) or len(quote) > MAX_STEM \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
                     or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok):
@@ -355,7 +377,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break
             seen.add(s.id)
-            out.append(Draft("meaning", stem(ctx, "meaning", s=span.text.strip().rstrip("，,；;：:、"), w=tok.text),
+            out.append(Draft("meaning", stem(ctx, "meaning", s=quote, w=tok.text),
                              short_gloss(tok.gloss or ""), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
                              (s.id,), span.start, span.end, span.text, word=tok.simplified))
             break

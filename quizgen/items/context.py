@@ -36,6 +36,9 @@ class Context:
     # goes there, or the sheet's numbers could not follow the text (worksheet/order.py)
     grouped: set[int] = field(default_factory=set)
     known: frozenset[str] = frozenset()  # the learner's --known words: not tested, read as at the level
+    # sentences only ★ questions use so far, with what those questions print (stems and options): a single word
+    # gap may still go there if its word is not printed (allocate.shares)
+    asked_only: dict[int, str] = field(default_factory=dict)
     passages: list[Passage] = field(default_factory=list)
     _paragraphs: tuple[list[int], list[frozenset[str]]] | None = None
 

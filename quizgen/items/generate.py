@@ -183,7 +183,7 @@ class _Steps:
         c = self.ctx
         return Context(doc, c.seed, targets, frozenset(self.words), tally=c.tally, used=c.used,
                        used_sentences=c.used_sentences, grouped=c.grouped, known=c.known, passages=c.passages,
-                       _paragraphs=c._paragraphs)
+                       asked_only=c.asked_only, _paragraphs=c._paragraphs)
 
     def step(self, k: int) -> None:
         import dataclasses

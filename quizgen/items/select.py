@@ -243,8 +243,16 @@ def is_testable(t: Token) -> bool:
     return not t.pos.startswith(_NEVER_POS) and not any(c.isdigit() or c.isascii() for c in t.simplified)
 
 
+#: Levels targets come from: the level and the two below (issue 12.3). Two levels left a 300-character passage at
+#: its natural level with 2-5 words it could test once; words of level N-2 are still worth a gap or a card on a
+#: sheet at N (an exam tests them too), but new words of the level come first (select_targets' order). Measured
+#: with bench/bench_questions.py on 27 held-out passages: see docs/benchmarks.md, session 11.
+TARGET_LEVELS = 3
+
+
 def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int = 0) -> list[Target]:
-    """Target words, most useful first: level N (new at N) before N-1, then by usefulness.
+    """Target words, most useful first: level N (new at N) before N-1 before N-2 (:data:`TARGET_LEVELS`), then by
+    usefulness.
 
     Usefulness = POS weight × (1 + log-ish frequency): a verb used three times beats a noun used once. Only
     occurrences in spans that pass :func:`item_spans` and hold the word exactly once are kept; a word with no
@@ -256,7 +264,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
 
     rng = random.Random(f"{seed}:targets")
     level = doc.level
-    wanted = {level, level - 1} if level > 1 else {1}
+    wanted = set(range(max(1, level - TARGET_LEVELS + 1), level + 1))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     seen_at: dict[str, list[int]] = {}
@@ -264,7 +272,8 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
         if s.flagged:
             continue
         for t in s.tokens:
-            if is_testable(t) and t.level in wanted and is_listed(t.simplified, doc.standard):
+            if is_testable(t) and t.level in wanted and is_listed(t.simplified, doc.standard) \
+                    and not restored(doc, t):
                 counts[t.simplified] += 1
                 first.setdefault(t.simplified, t.start)
                 seen_at.setdefault(t.simplified, []).append(t.start)
@@ -290,8 +299,16 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
         targets.append(Target(w, tok.level or level, tok.pos, freq, score, tuple(spans),
                               once=doc.text.count(tok.text) == 1 and all(t.text == tok.text for _, t in spans),
                               local_score=local_score))
-    targets.sort(key=lambda t: (-(t.level == level), -t.score, first[t.simplified], t.simplified))
+    targets.sort(key=lambda t: (-(t.level == level), level - t.level, -t.score, first[t.simplified], t.simplified))
     return targets
+
+
+def restored(doc: Document, t: Token) -> bool:
+    """The input holds something else where the token stands: a word the despinner put back (平易近警 → 民警) or
+    one with junk cleaned out of it (公包養安 → 公安). The reading shows the cleaned form, but a question does not
+    test a word the input does not write as shown (a restoration may be wrong, and a gap over a cleaned stretch
+    would blank the junk's place too)."""
+    return doc.text[t.start:t.end] != t.text
 
 
 def _usefulness(weight: float, freq: int, new_at_level: bool, length: int) -> float:

@@ -57,10 +57,10 @@ def dead(ctx: Context, it: Item) -> bool:
 def sheet_context(ctx: Context, items: list[Item]) -> Context:
     """``ctx`` as the worksheet sees it once the whole text is read: only the items it can print hold their
     sentences and words (a gap a later paragraph made dead frees its sentence for another question)."""
-    sheet = dataclasses.replace(ctx, used=set(), used_sentences=set(), grouped=set())
+    sheet = dataclasses.replace(ctx, used=set(), used_sentences=set(), grouped=set(), asked_only={})
     passages = {p.id: p for p in ctx.passages}
     for unit in allocate.units([it for it in items if not dead(ctx, it)]):
-        allocate.take(allocate.claims(sheet, unit, passages), sheet)
+        allocate.take(allocate.claims(sheet, unit, passages), sheet, unit)
     return sheet
 
 

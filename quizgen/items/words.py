@@ -5,12 +5,17 @@ from __future__ import annotations
 import heapq
 
 from quizgen.analysis.document import HAN, Token
+from quizgen.items import allocate
 from quizgen.items.context import Context, blank, choice_options, make_gap
 from quizgen.items.itemset import Item
 from quizgen.items.select import CHARS_PER_SHEET, Span, Target, best_occurrence
 
 #: Vocabulary cards per sheet of text (CHARS_PER_SHEET Han characters): the Anki word list grows with the text.
 VOCABULARY_PER_SHEET = 20
+
+#: Levels the vocabulary cards come from: the level and the one below. Targets reach two levels below
+#: (select.TARGET_LEVELS), for gaps; a learner at N does not need cards for the words of N-2.
+VOCABULARY_LEVELS = 2
 
 REPEAT_CONTEXT = 4  # characters each side of a gap that, found again in the text, show its answer there
 
@@ -31,12 +36,25 @@ def _word_targets(ctx: Context, min_len: int = 2, inside: tuple[int, int] | None
     for t in ctx.targets:
         if t.simplified in ctx.used or len(t.simplified) < min_len or not t.once:
             continue
-        free = [o for o in t.occurrences if o[0].sentence.id not in ctx.used_sentences
+        free = [o for o in t.occurrences if (o[0].sentence.id not in ctx.used_sentences or _joins(ctx, *o))
                 and o[0].sentence.id not in ctx.grouped and not repeated(ctx, *o)
                 and (inside is None or inside[0] < o[1].start < inside[1])]
         if free:
             best = best_occurrence(Target(t.simplified, t.level, t.pos, t.count, t.score, tuple(free)), ctx.doc.text)
             yield t, best
+
+
+def _joins(ctx: Context, span: Span, tok: Token) -> bool:
+    """The gap may go into a sentence that only ★ questions use, none of them printing its word
+    (:func:`allocate.shares`, which the allocator checks again)."""
+    printed = ctx.asked_only.get(span.sentence.id)
+    return allocate.SHARE and printed is not None and tok.text not in printed and tok.simplified not in printed
+
+
+def _claim(ctx: Context, target: Target, span: Span) -> None:
+    ctx.used.add(target.simplified)
+    ctx.used_sentences.add(span.sentence.id)
+    ctx.asked_only.pop(span.sentence.id, None)
 
 
 def choice_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> list[Item]:
@@ -53,8 +71,7 @@ def choice_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) ->
         if got is None:
             continue
         options, idx, pys, gls = got
-        ctx.used.add(target.simplified)
-        ctx.used_sentences.add(span.sentence.id)
+        _claim(ctx, target, span)
         out.append(_word_item(ctx, "choice", span, tok, prompt=blank(ctx.doc, span, tok), options=options,
                               answer_index=idx, option_pinyin=pys, option_glosses=gls))
     return out
@@ -67,8 +84,7 @@ def cloze_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> 
     for target, (span, tok) in _word_targets(ctx, inside=inside):
         if len(out) >= n:
             break
-        ctx.used.add(target.simplified)
-        ctx.used_sentences.add(span.sentence.id)
+        _claim(ctx, target, span)
         out.append(_word_item(ctx, "cloze", span, tok, prompt=blank(ctx.doc, span, tok), hint=tok.pinyin))
     return out
 
@@ -86,7 +102,7 @@ def vocabulary_items(ctx: Context, n: int) -> list[Item]:
 def vocabulary_order(ctx: Context, n: int) -> list[Target]:
     """The vocabulary words, chosen paragraph by paragraph, so that text appended later never retires a card.
 
-    After each paragraph the list may hold ``VOCABULARY_PER_SHEET`` words per ``CHARS_PER_SHEET`` Han characters
+    Only words of the level and the one below (:data:`VOCABULARY_LEVELS`). After each paragraph the list may hold ``VOCABULARY_PER_SHEET`` words per ``CHARS_PER_SHEET`` Han characters
     read so far (at least ``VOCABULARY_PER_SHEET``, at most ``n``); it takes the best words not yet chosen among
     those whose first usable occurrence is in that paragraph or before it: new at the level first, then by
     :attr:`Target.local_score`, then first occurrence. Everything here depends only on the text up to the
@@ -95,7 +111,8 @@ def vocabulary_order(ctx: Context, n: int) -> list[Target]:
     level = ctx.doc.level
     text = ctx.doc.text
     base = min(n, VOCABULARY_PER_SHEET)
-    pending = sorted(ctx.targets, key=lambda t: t.occurrences[0][1].start)
+    pending = sorted((t for t in ctx.targets if t.level >= level - VOCABULARY_LEVELS + 1),
+                     key=lambda t: t.occurrences[0][1].start)
     pool: list[tuple[tuple, int, Target]] = []
     out: list[Target] = []
     i, read, pos = 0, 0, 0
