@@ -230,6 +230,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                              ["tests/test_distractor_context.py"]),
     "open-person": ("quizgen/items/distractors.py", 'if cls == {"n"} and _bare_person(gap):', "if False:",
                     ["tests/test_distractor_context.py"]),
+    # --- yield (issue 12.3, session 11): tests/test_yield.py
+    "share-question-sentences": (
+        "quizgen/items/allocate.py", "SHARE = True", "SHARE = False", ["tests/test_yield.py"]),
+    "share-word-not-printed": (
+        "quizgen/items/allocate.py",
+        "return bool(it.word) and it.word not in printed and it.simplified not in printed", "return True",
+        ["tests/test_yield.py"]),
+    "target-levels-three": (
+        "quizgen/items/select.py", "TARGET_LEVELS = 3", "TARGET_LEVELS = 4", ["tests/test_yield.py"]),
+    "target-restored-word": (
+        "quizgen/items/select.py", "    return doc.text[t.start:t.end] != t.text", "    return False",
+        ["tests/test_yield.py"]),
+    "meaning-not-two-levels-below": (
+        "quizgen/items/asking.py", " \\\n                or target.level < ctx.doc.level - 1:", ":",
+        ["tests/test_yield.py"]),
+    "meaning-clause-quote": (
+        "quizgen/items/asking.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",
+        "    a, b = 0, len(cuts) - 1", ["tests/test_yield.py"]),
+    "vocabulary-level-and-one-below": (
+        "quizgen/items/words.py", "VOCABULARY_LEVELS = 2", "VOCABULARY_LEVELS = 3", ["tests/test_yield.py"]),
 }
 
 

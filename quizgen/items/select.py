@@ -282,7 +282,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
         span_simp = "".join(t.simplified for t in span.tokens)
         for t in span.tokens:
             w = t.simplified
-            if w not in counts or w in known or t.text in known:
+            if w not in counts or w in known or t.text in known or restored(doc, t):
                 continue
             if span_simp.count(w) != 1:
                 continue
