@@ -250,6 +250,87 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    a, b = 0, len(cuts) - 1", ["tests/test_yield.py"]),
     "vocabulary-level-and-one-below": (
         "quizgen/items/words.py", "VOCABULARY_LEVELS = 2", "VOCABULARY_LEVELS = 3", ["tests/test_yield.py"]),
+    # --- senses in context (issue 11, session 12): each rule's rows in tests/test_senses.py
+    "sense-frame-noun": (
+        "quizgen/analysis/sense_rules.py",
+        "if pos[:1] == \"v\" and in_frame(ctx.prev_pos, ctx.next_pos):",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "sense-frame-neighbour": (
+        "quizgen/analysis/sense_rules.py",
+        "if p[:1] == \"v\" and in_frame(_neighbour(words, k, -1)[1], _neighbour(words, k, 1)[1]):",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "sense-coordinated-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "if pos == \"vn\" and ctx.coord_pos[:1] == \"v\" and ctx.coord_pos != \"vn\":",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "sense-coordinated-context": (
+        "quizgen/analysis/glosses.py",
+        "            or prev == \"、\" and pos == \"vn\"\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-question-condition": (
+        "quizgen/analysis/sense_rules.py",
+        "            return ctx.question\n",
+        "            return False\n",
+        ["tests/test_senses.py"]),
+    "sense-adverb-phrases": (
+        "quizgen/analysis/glosses.py",
+        "    r\"|one after another|one by one|in succession|in a row|in one\\b|at (a|one) stroke\"\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-adverb-in-advance-second": (
+        "quizgen/analysis/glosses.py",
+        "r\"|not|no longer|at once|",
+        "r\"|not|no longer|in advance|at once|",
+        ["tests/test_senses.py"]),
+    "sense-verbal-ending-to": (
+        "quizgen/analysis/glosses.py",
+        "return sense.startswith(\"to \") or sense.endswith(\" to\")",
+        "return sense.startswith(\"to \")",
+        ["tests/test_senses.py"]),
+    "sense-no-modal-for-nouns": (
+        "quizgen/analysis/glosses.py",
+        "\n                                           or _MODAL_SENSE.match(sense)):",
+        "):",
+        ["tests/test_senses.py"]),
+    "sense-name-piece": (
+        "quizgen/analysis/glosses.py",
+        "if pos.startswith(\"nr\") and len(simplified) == 1 and _surname_gloss(simplified) is None:",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "sense-classifier-after-rules": (
+        "quizgen/analysis/glosses.py",
+        " and simplified not in rules() \\\n",
+        " \\\n",
+        ["tests/test_senses.py"]),
+    "sense-row-yige": (
+        "quizgen/data/function_words.tsv",
+        "一个\tyi1 ge4\t*\tone; a; an (一 + the general classifier 个)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-ji-statement": (
+        "quizgen/data/function_words.tsv",
+        "几\tji3\tpos=m,r !question\ta few; several; (in questions) how many\n",
+        "",
+        ["tests/test_senses.py"]),
+    "unwanted-boob": (
+        "quizgen/data/unwanted_senses.txt",
+        "\\bboob\n^breasts$\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-bushu": (
+        "quizgen/data/context_senses.tsv",
+        "部署\tbu4 shu3\t*\tto deploy; to arrange; deployment\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-feifei": (
+        "quizgen/data/context_senses.tsv",
+        "沸沸扬扬\tfei4 fei4 yang2 yang2\t*\tabuzz; much talked about; bubbling\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 

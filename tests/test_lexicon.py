@@ -244,7 +244,7 @@ def test_gloss_by_reading(word, pinyin, wanted, unwanted):
 POS_GLOSSES = [
     ("花", "hua1", "v", "to spend", "flower"),  # 他花了6999元
     ("花", "hua1", "n", "flower", None),
-    ("先", "xian1", "d", "in advance", "prior"),  # 你先喝
+    ("先", "xian1", "d", "first", "prior"),  # 你先喝
     ("一家", "yi1 jia1", "m", "classifier for families or businesses", "the whole family"),  # 一家咖啡店
     ("两杯", "liang3 bei1", "m", "classifier for certain containers", None),
     ("得了", "de2 le5", "", "to obtain", "enough"),  # 他得了第一名

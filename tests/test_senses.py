@@ -271,6 +271,36 @@ CASES = [
     ("一面說，一面用手去撣。", "一面", (FIRST, "(一面…一面…) while"), "one side"),
     ("黏土一颗颗塞进我的耳朵。", "塞", "to stuff", None),  # 塞进 is no name (jieba's dictionary tags it nr)
     ("黏土一顆顆塞進我的耳朵。", "塞", "to stuff", None),
+    # session 12 (issue 11, held-out hand check): the part of speech the frame shows, adverb senses first, a
+    # question mark for 几, a name piece, and curated senses
+    ("他在会上讲话。", "会", (FIRST, "meeting"), "can"),  # 在 + 会 + 上: the noun of the frame
+    ("他在會上講話。", "會", (FIRST, "meeting"), "can"),
+    ("他在会上讲话。", "上", (FIRST, "on"), "after a verb"),  # 会 is no verb before the localiser either
+    ("他在會上講話。", "上", (FIRST, "on"), "after a verb"),
+    ("要督促、检查有关机构。", "检查", (FIRST, "to examine"), "inspection"),  # listed after a verb
+    ("要督促、檢查有關機構。", "檢查", (FIRST, "to examine"), "inspection"),
+    ("我看了几遍。", "几", (FIRST, "a few"), None),
+    ("我看了幾遍。", "幾", (FIRST, "a few"), None),
+    ("你看了几遍？", "几", (FIRST, "how many"), None),
+    ("你看了幾遍？", "幾", (FIRST, "how many"), None),
+    ("一时探春便先有了。", "先", (FIRST, "first"), None),
+    ("一時探春便先有了。", "先", (FIRST, "first"), None),
+    ("他们纷纷离开了。", "纷纷", (FIRST, "one after another"), "continuously"),
+    ("他們紛紛離開了。", "紛紛", (FIRST, "one after another"), "continuously"),
+    ("三峡截流一举成功。", "一举", (FIRST, "in one move"), "a move"),
+    ("三峽截流一舉成功。", "一舉", (FIRST, "in one move"), "a move"),
+    ("奶奶惯会说这话。", "惯", (FIRST, "accustomed to"), None),  # 'accustomed to' is a verb's sense too
+    ("奶奶慣會說這話。", "慣", (FIRST, "accustomed to"), None),
+    ("听到碧咸的大胆告白。", "碧", None, None),  # 碧咸 (Beckham) cut: no 'green jade'
+    ("聽到碧咸的大膽告白。", "碧", None, None),
+    ("还有一个新增确诊。", "一个", (FIRST, "one; a"), "classifier used"),
+    ("還有一個新增確診。", "一個", (FIRST, "one; a"), "classifier used"),
+    ("奶奶来了。", "奶奶", (FIRST, "grandma"), "boob"),
+    ("奶奶來了。", "奶奶", (FIRST, "grandma"), "breasts"),
+    ("省委进行了部署。", "部署", (FIRST, "to deploy"), "dispose"),
+    ("省委進行了部署。", "部署", (FIRST, "to deploy"), "dispose"),
+    ("帖子传得沸沸扬扬。", "沸沸扬扬", (FIRST, "abuzz"), None),
+    ("帖子傳得沸沸揚揚。", "沸沸揚揚", (FIRST, "abuzz"), None),
 ]
 
 

@@ -13,7 +13,9 @@ must hold; ``!`` negates one:
 * ``echo`` — the same word stands on both sides (碰一碰, 看了看);
 * ``next-end`` — the next word closes the clause (举宠以为督。: 以为 before a last noun is 以…为);
 * ``next2=的`` — the word after the next one is one of these (以开放的姿态: 以 + a noun phrase, 'with');
-* ``next2-pos=nr`` — its tag starts with one of these (辞了贾母: 辞 + 了 + a person, 'to take leave of').
+* ``next2-pos=nr`` — its tag starts with one of these (辞了贾母: 辞 + 了 + a person, 'to take leave of');
+* ``question`` — the sentence the word stands in ends with a question mark after it (你有几本书？: 几 'how
+  many'; 看了几遍。 'a few; several').
 
 A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
 not it either).
@@ -52,6 +54,8 @@ class Context:
     near: tuple[str, ...] = ()
     after_next: str = ""  # the word after ``next`` in the clause ('' when ``next`` closes it)
     after_next_pos: str = ""
+    question: bool = False  # the sentence ends in a question mark after the word
+    coord_pos: str = ""  # the tag of the word before a 、 just before this one (督促、检查: a list of verbs)
 
     @property
     def start(self) -> bool:
@@ -93,6 +97,10 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     or between a modal and its object is used as a verb (就成了 'to become', 认真总结经验 'to sum up', not
     'summary'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容); an adjective after a modal or before
     到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
+    if pos[:1] == "v" and in_frame(ctx.prev_pos, ctx.next_pos):
+        return "n"  # 在会上讲话: 'meeting', not 'can'
+    if pos == "vn" and ctx.coord_pos[:1] == "v" and ctx.coord_pos != "vn":
+        return "v"  # 督促、检查辖内机构: listed after a verb, a verb ('to inspect', not 'inspection')
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
         return "n"  # what follows it
     if pos == "a" and (ctx.prev in _MODALS or ctx.prev in _A_AS_VERB_BEFORE or ctx.next in _A_AS_VERB_AFTER
@@ -109,6 +117,12 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         return "n"  # a verbal noun before a noun, with no person, verb or adverb before it, modifies the noun:
         # (考试时间 'exam', not 'to take an exam'); 努尔哈赤统一女真诸部 and 敢有生异心 keep the verb
     return pos
+
+
+def in_frame(prev_pos: str, next_pos: str) -> bool:
+    """A word between a preposition and a localiser (在会上, 在讲话中, 在领导下) is the noun of the frame, whatever
+    jieba's tag says."""
+    return prev_pos[:1] == "p" and next_pos[:1] == "f"
 
 
 _NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
@@ -162,17 +176,53 @@ def _near(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str, ...
     return tuple(out)
 
 
+def _sentence_end(words: Sequence[tuple[str, str]], i: int) -> str:
+    """The first sentence-ending mark after ``words[i]`` ('' at the end of the words)."""
+    for w, p in words[i + 1:]:
+        if p == "x":
+            for c in w:
+                if c in _ENDS:
+                    return c
+    return ""
+
+
+_ENDS = frozenset("。！？!?")
+_QUESTION = frozenset("？?")
+
+
+def _tag_in_place(words: Sequence[tuple[str, str]], k: int) -> str:
+    """The tag of ``words[k]`` as its own neighbours show it (:func:`in_frame`: 在会/上 makes 会 a noun)."""
+    w, p = words[k]
+    if p[:1] == "v" and in_frame(_neighbour(words, k, -1)[1], _neighbour(words, k, 1)[1]):
+        return "n"
+    return p
+
+
+def _index(words: Sequence[tuple[str, str]], i: int, step: int) -> int:
+    """The index of the neighbour :func:`_neighbour` finds (-1 if none)."""
+    k = i + step
+    while 0 <= k < len(words):
+        w, p = words[k]
+        if _is_break(w, p):
+            return -1
+        if p != "x":
+            return k
+        k += step
+    return -1
+
+
 def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
-    prev, next_ = _neighbour(words, i, -1), _neighbour(words, i, 1)
+    j, k = _index(words, i, -1), _index(words, i, 1)
+    prev = (words[j][0], _tag_in_place(words, j)) if j >= 0 else ("", "")
+    next_ = (words[k][0], _tag_in_place(words, k)) if k >= 0 else ("", "")
     near = _near(words, i, -1) + _near(words, i, 1)
-    after = ("", "")
-    if next_[0]:
-        k = i + 1
-        while words[k][0] != next_[0] or words[k][1] != next_[1]:
-            k += 1
-        after = _neighbour(words, k, 1)
-    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1])
+    after = _neighbour(words, k, 1) if k >= 0 else ("", "")
+    coord = ""
+    if i >= 2 and words[i - 1][0] == "、" and words[i - 2][1] != "x":
+        coord = words[i - 2][1]
+    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1],
+                   _sentence_end(words, i) in _QUESTION, coord)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +250,8 @@ class Condition:
             return bool(ctx.next) and not ctx.after_next
         if k == "next2":
             return ctx.after_next in vals
+        if k == "question":
+            return ctx.question
         if k == "next2-pos":
             return bool(ctx.after_next) and ctx.after_next_pos.startswith(vals)
         if k == "pos":
@@ -218,8 +270,8 @@ class Condition:
 
 
 _KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
-                   "next-end", "next2", "next2-pos"})
-_BARE = frozenset({"start", "end", "echo", "next-end"})
+                   "next-end", "next2", "next2-pos", "question"})
+_BARE = frozenset({"start", "end", "echo", "next-end", "question"})
 
 
 def _condition(text: str) -> Condition:
