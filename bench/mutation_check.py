@@ -331,6 +331,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "沸沸扬扬\tfei4 fei4 yang2 yang2\t*\tabuzz; much talked about; bubbling\n",
         "",
         ["tests/test_senses.py"]),
+    "sense-row-bucuo": (
+        "quizgen/data/context_senses.tsv",
+        "不错\tbu4 cuo4\t*\tnot bad; pretty good; correct\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-bucuo-alone": (
+        "quizgen/data/context_senses.tsv",
+        "不错\tbu4 cuo4\tstart end\tright; correct; not bad\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-yu-to": (
+        "quizgen/data/function_words.tsv",
+        "与\tyu3\tpos=p prev=说,细说,讲,告诉,交,送,付,赐,赠,递,卖,借,还,传\t(literary: after a verb of saying or giving) to; for (说与他听)\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 

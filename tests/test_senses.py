@@ -301,6 +301,25 @@ CASES = [
     ("省委進行了部署。", "部署", (FIRST, "to deploy"), "dispose"),
     ("帖子传得沸沸扬扬。", "沸沸扬扬", (FIRST, "abuzz"), None),
     ("帖子傳得沸沸揚揚。", "沸沸揚揚", (FIRST, "abuzz"), None),
+    ("入住之后感觉还不错。", "不错", (FIRST, "not bad"), None),
+    ("入住之後感覺還不錯。", "不錯", (FIRST, "not bad"), None),
+    ("不错，就是他。", "不错", (FIRST, "right"), None),
+    ("不錯，就是他。", "不錯", (FIRST, "right"), None),
+    ("他把这事说与我听了。", "与", (FIRST, "(literary: after a verb of saying or giving) to"), None),
+    ("他把這事說與我聽了。", "與", (FIRST, "(literary: after a verb of saying or giving) to"), None),
+    ("我们要加强与他们的合作。", "与", (FIRST, "and; with"), None),
+    # issue 11's examples in Traditional where only the Simplified form was tested
+    ("這把椅子壞了。", "把", "classifier", "marks the object"),
+    ("三所學校都很好。", "所", "classifier for houses", "passive"),
+    ("若其中一方不同意，就不能簽。", "若", "if", "seem"),
+    ("你去做點事罷。", "罷", (EITHER, "particle"), "to stop"),
+    ("他說罷就走了。", "罷", "finish", None),
+    ("牆上有個孔。", "孔", "hole", "surname"),
+    ("外香微脆的炸豆腐。", "豆腐", "tofu", None),
+    ("這戶人家很窮。", "人家", (EITHER, "household"), "other people"),
+    ("尚左還是尚右？", "尚", "esteem", "still"),
+    ("他買了一隻雞。", "雞", "chicken", "prostitute"),
+    ("同志們好。", "同志", "comrade", "homosexual"),
 ]
 
 
