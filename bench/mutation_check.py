@@ -263,12 +263,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "sense-coordinated-verb": (
         "quizgen/analysis/sense_rules.py",
-        "if pos == \"vn\" and ctx.coord_pos[:1] == \"v\" and ctx.coord_pos != \"vn\":",
+        "if pos == \"vn\" and any(c[:1] == \"v\" and c != \"vn\" for c in (ctx.coord_pos, ctx.coord_next_pos)):",
         "if False:",
         ["tests/test_senses.py"]),
     "sense-coordinated-context": (
         "quizgen/analysis/glosses.py",
-        "            or prev == \"、\" and pos == \"vn\"\n",
+        "            or \"、\" in (prev, next_) and pos == \"vn\"\n",
         "",
         ["tests/test_senses.py"]),
     "sense-question-condition": (
@@ -277,29 +277,29 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "            return False\n",
         ["tests/test_senses.py"]),
     "sense-adverb-phrases": (
-        "quizgen/analysis/glosses.py",
+        "quizgen/analysis/sense_pos.py",
         "    r\"|one after another|one by one|in succession|in a row|in one\\b|at (a|one) stroke\"\n",
         "",
         ["tests/test_senses.py"]),
     "sense-adverb-in-advance-second": (
-        "quizgen/analysis/glosses.py",
+        "quizgen/analysis/sense_pos.py",
         "r\"|not|no longer|at once|",
         "r\"|not|no longer|in advance|at once|",
         ["tests/test_senses.py"]),
     "sense-verbal-ending-to": (
-        "quizgen/analysis/glosses.py",
+        "quizgen/analysis/sense_pos.py",
         "return sense.startswith(\"to \") or sense.endswith(\" to\")",
         "return sense.startswith(\"to \")",
         ["tests/test_senses.py"]),
     "sense-no-modal-for-nouns": (
-        "quizgen/analysis/glosses.py",
+        "quizgen/analysis/sense_pos.py",
         "\n                                           or _MODAL_SENSE.match(sense)):",
         "):",
         ["tests/test_senses.py"]),
     "sense-name-piece": (
         "quizgen/analysis/glosses.py",
-        "if pos.startswith(\"nr\") and len(simplified) == 1 and _surname_gloss(simplified) is None:",
-        "if False:",
+        "        if _name_piece(simplified, pos):\n            return None\n",
+        "",
         ["tests/test_senses.py"]),
     "sense-classifier-after-rules": (
         "quizgen/analysis/glosses.py",
@@ -345,6 +345,66 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/data/function_words.tsv",
         "与\tyu3\tpos=p prev=说,细说,讲,告诉,交,送,付,赐,赠,递,卖,借,还,传\t(literary: after a verb of saying or giving) to; for (说与他听)\n",
         "",
+        ["tests/test_senses.py"]),
+    "sense-place-character": (
+        "quizgen/analysis/glosses.py",
+        "\n                                     or pos.startswith((\"ns\", \"nz\")))",
+        ")",
+        ["tests/test_senses.py"]),
+    "sense-predicate-adjective": (
+        "quizgen/analysis/glosses.py",
+        "                pos = \"a\"  # 科技发达。",
+        "                pass  # 科技发达。",
+        ["tests/test_senses.py"]),
+    "sense-predicate-context": (
+        "quizgen/analysis/glosses.py",
+        "            or pos == \"v\" and prev_pos[:1] not in (\"\", \"p\", \"v\", \"u\", \"x\") and next_pos in (\"\", \"x\")\n            and _predicate(simplified)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-verbal-noun-head": (
+        "quizgen/analysis/sense_rules.py",
+        "    if pos == \"vn\" and (ctx.prev_pos[:1] == \"n\" and not ctx.prev_pos.startswith(\"nr\") or ctx.prev_pos == \"vn\") \\\n",
+        "    if False \\\n",
+        ["tests/test_senses.py"]),
+    "sense-numeral-verb-no-classifier": (
+        "quizgen/analysis/glosses.py",
+        "not cedict_entries(simplified) and pos[:1] != \"v\" or",
+        "not cedict_entries(simplified) or",
+        ["tests/test_senses.py"]),
+    "sense-row-yu-give": (
+        "quizgen/data/function_words.tsv",
+        "与\tyu3\tpos=p,c,v next=了,过\t(literary) to give; to hand to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-fei-prefix": (
+        "quizgen/data/function_words.tsv",
+        "非\tfei1\tpos=h\tnon-; un-; not\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-ming-order": (
+        "quizgen/data/context_senses.tsv",
+        "命\tming4\tprev-pos=d,nr,r\tto order (sb to do sth); to command\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-gaoang": (
+        "quizgen/data/context_senses.tsv",
+        "高昂\tgao1 ang2\tnear=士气,士氣,情绪,情緒,斗志,鬥志,精神,热情,熱情,激情\thigh (spirits); elated\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-verbal-noun-window": (
+        "quizgen/analysis/sense_pos.py",
+        "return \"n\" if any(pos_rank(c, \"n\") == 0 for c in senses[:VERBAL_NOUN_SENSES]) else \"vn\"",
+        "return \"n\"",
+        ["tests/test_senses.py"]),
+    "sense-coordinated-next": (
+        "quizgen/analysis/sense_rules.py",
+        "for c in (ctx.coord_pos, ctx.coord_next_pos)",
+        "for c in (ctx.coord_pos,)",
+        ["tests/test_senses.py"]),
+    "sense-coordinated-next-context": (
+        "quizgen/analysis/glosses.py",
+        "or \"、\" in (prev, next_) and pos == \"vn\"",
+        "or \"、\" in (prev,) and pos == \"vn\"",
         ["tests/test_senses.py"]),
 }
 

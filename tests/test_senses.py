@@ -320,6 +320,33 @@ CASES = [
     ("尚左還是尚右？", "尚", "esteem", "still"),
     ("他買了一隻雞。", "雞", "chicken", "prostitute"),
     ("同志們好。", "同志", "comrade", "homosexual"),
+    ("他的住所位于巴以单独控制区的交界处。", "巴", None, None),  # a place's one character: Palestine, not 'to cling'
+    ("他的住所位於巴以單獨控制區的交界處。", "巴", None, None),
+    ("后来科技发达，生活质量提高。", "发达", (FIRST, "well-developed"), None),  # a verb closing its clause
+    ("後來科技發達，生活質量提高。", "發達", (FIRST, "well-developed"), None),
+    ("他很忙。", "忙", (FIRST, "busy"), None),
+    ("他們都很忙。", "忙", (FIRST, "busy"), None),
+    ("他们忙着准备。", "忙", (FIRST, "to hurry"), None),
+    ("各金融机构在实际办证工作中。", "工作", (FIRST, "job; work"), None),  # a verbal noun heading a noun phrase
+    ("各金融機構在實際辦證工作中。", "工作", (FIRST, "job; work"), None),
+    ("使中央银行监管工作有据可依。", "工作", (FIRST, "job; work"), None),
+    ("使中央銀行監管工作有據可依。", "工作", (FIRST, "job; work"), None),
+    ("刘姥姥一进荣国府。", "一进", None, "classifier"),  # 一 + the verb 进, no classifier
+    ("劉姥姥一進榮國府。", "一進", None, "classifier"),
+    ("将皮褂子拿出来，与了袭人。", "与", (FIRST, "(literary) to give"), None),
+    ("將皮褂子拿出來，與了襲人。", "與", (FIRST, "(literary) to give"), None),
+    ("任何商业银行与非银行金融机构之间。", "非", (FIRST, "non-"), None),
+    ("任何商業銀行與非銀行金融機構之間。", "非", (FIRST, "non-"), None),
+    ("凤姐儿又命平儿把包袱拿出来。", "命", (FIRST, "to order"), "assign a name"),
+    ("鳳姐兒又命平兒把包袱拿出來。", "命", (FIRST, "to order"), "assign a name"),
+    ("这是他的命。", "命", (FIRST, "life"), None),
+    ("葡萄牙队士气高昂。", "高昂", (FIRST, "high (spirits)"), "hold"),
+    ("葡萄牙隊士氣高昂。", "高昂", (FIRST, "high (spirits)"), "hold"),
+    ("价格高昂。", "高昂", (FIRST, "expensive"), "hold"),
+    ("并通过了技术审查。", "审查", (FIRST, "to examine"), "censorship"),  # its noun sense is not among the first
+    ("並通過了技術審查。", "審查", (FIRST, "to examine"), "censorship"),
+    ("他们检查、批准了计划。", "检查", (FIRST, "to examine"), "inspection"),  # listed before a verb
+    ("他們檢查、批准了計劃。", "檢查", (FIRST, "to examine"), "inspection"),
 ]
 
 

@@ -16,6 +16,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
+from quizgen.analysis.sense_pos import is_adjective_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
 from quizgen.cache import WORD_CACHE, releasable
 from quizgen.memo import remembered
@@ -147,46 +148,16 @@ def _variant_target(entry: Entry) -> tuple[str, str] | None:
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那0123456789０１２３４５６７８９")
-# Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'; 纷纷 'one after another',
-# not 'continuously'; 一举 'in one move', not 'a move'.
-_ADVERB_SENSE = re.compile(
-    r"^(first|still|again|also|already|only|just|then|even|yet|both|never|always|soon|together|almost|once"
-    r"|not|no longer|at once|right away|immediately|very|too|quite|rather|more|most|all"
-    r"|one after another|one by one|in succession|in a row|in one\b|at (a|one) stroke"
-    r"|indiscriminate|random|arbitrary)\b"  # 乱收费: 'arbitrary', not 'in confusion or disorder'
-)
-# Less usual adverb senses, still before the senses of other parts of speech: 'in advance', 'continuously'.
-_ADVERBIAL = re.compile(r"^(in|at|on|by|with) ")
-# Senses of a modal verb, which a word used as a noun does not have (在会上: 'meeting', not 'can').
-_MODAL_SENSE = re.compile(r"^(can|may|must|will|should|would|could)\b")
-# Senses of a preposition or an adverb, which a word used as a noun does not have.
-_FUNCTION_SENSE = re.compile(r"^(according to|in accordance with|as |by |from |towards?\b|than\b)")
 # Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
 # 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
 _LITERAL_LE = {"得了": ("得", "de2")}
 
 
-def _verbal(sense: str) -> bool:
-    """A sense that glosses a verb: 'to spend', or a predicate ending in 'to' ('accustomed to', 'used to')."""
-    return sense.startswith("to ") or sense.endswith(" to")
-
-
-def _pos_rank(sense: str, pos: str) -> int:
-    """0 for a sense that suits jieba's tag ``pos``, higher otherwise (a stable sort keeps dictionary order):
-    for adverbs 0 the usual adverb senses, 1 other adverbial ones ('in advance', '-ly'), 2 the rest."""
-    verbal = _verbal(sense)
-    if pos[:1] == "v" and pos != "vn":
-        return 0 if verbal else 1
-    if pos[:1] in ("n", "t", "s", "a", "b") and pos != "nr":  # nouns, adjectives: 丰富 'rich', not 'to enrich'
-        if pos[:1] in ("n", "t", "s") and (_FUNCTION_SENSE.match(sense) or sense.endswith("ly")
-                                           or _MODAL_SENSE.match(sense)):
-            return 1  # 拍了照 'photo', not 'according to'; 違反自然 'nature', not 'naturally'; 会 'meeting'
-        return 1 if verbal else 0
-    if pos == "d":
-        if _ADVERB_SENSE.match(sense):
-            return 0
-        return 1 if _ADVERBIAL.match(sense) or sense.endswith("ly") and sense != "early" else 2
-    return 0
+def _predicate(simplified: str) -> bool:
+    """The word's first CC-CEDICT sense is an adjective by its form ('busy', 'well-developed'): tagged a verb
+    and closing its clause, it says what its subject is like (科技发达 'well-developed', not 'to develop')."""
+    senses = _gloss_senses(simplified, None, follow=False)
+    return bool(senses) and bool(is_adjective_form(senses[0].split(";")[0].strip()))
 
 
 def _classifier_senses(simplified: str, pinyin_numbers: str | None = None) -> list[str]:
@@ -200,14 +171,14 @@ def _classifier_senses(simplified: str, pinyin_numbers: str | None = None) -> li
 def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> str | None:
     """Classifier senses, only where a classifier stands: after a numeral or demonstrative (三 + 所, 这 + 把),
     or as the last character of a numeral + classifier token (一家, 两杯 tagged m; 四文, 这所 that no dictionary
-    has) that the curated tables do not gloss (一个 'one; a'), not the idiom CC-CEDICT may list for the whole (一家 'the whole family') — unless no noun follows
+    has; not 一进 tagged a verb: 一 + 进 'to enter') that the curated tables do not gloss (一个 'one; a'), not the idiom CC-CEDICT may list for the whole (一家 'the whole family') — unless no noun follows
     (我们一家都去, 若其中一方不同意: the word's own senses). HSK words (一起, 一下) keep their own senses."""
     found: list[str] = []
     if ctx is not None and ctx.after_count:
         found = _classifier_senses(simplified, pinyin_numbers)
     elif len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]) and simplified not in rules() \
             and not _listed_level(simplified, all_hsk_words_levels()) \
-            and (not cedict_entries(simplified) or pos in ("m", "mq")
+            and (not cedict_entries(simplified) and pos[:1] != "v" or pos in ("m", "mq")
                  and (ctx is None or ctx.next_pos.startswith(("n", "a", "m")))):
         last = pinyin_numbers.split()[-1] if pinyin_numbers else None
         found = _classifier_senses(simplified[-1], last)
@@ -222,6 +193,13 @@ def _surname_gloss(simplified: str) -> str | None:
                 if sense.startswith("surname "):
                     return sense
     return None
+
+
+def _name_piece(simplified: str, pos: str) -> bool:
+    """One character jieba tags a name and no surname: a piece of a name (碧咸's 碧), not 'jade'; or one it
+    tags a place: a country's abbreviation (巴以 Palestine and Israel), not 'to cling to'. Neither is glossed."""
+    return len(simplified) == 1 and (pos.startswith("nr") and _surname_gloss(simplified) is None
+                                     or pos.startswith(("ns", "nz")))
 
 
 _NO_RULE = object()
@@ -298,10 +276,13 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
-        if pos.startswith("nr") and len(simplified) == 1 and _surname_gloss(simplified) is None:
-            return None  # one character jieba tags a name and no surname: a piece of a name (碧咸's 碧), not 'jade'
+        if _name_piece(simplified, pos):
+            return None
         if ctx is not None and (pos != "a" or len(simplified) > 1):  # the neighbours' part of speech (蔡邕之才
             pos = pos_in_context(pos, ctx)  # a noun), before the rules look at it; 要好 keeps 好 an adjective
+            if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
+                    and _predicate(simplified):
+                pos = "a"  # 科技发达。, 日日忙。: a verb closing its clause whose first sense is an adjective's
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -313,10 +294,11 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
+    pos = verbal_noun_tag(chosen) if pos == "nv" else pos
     if chosen and pos:
-        chosen = sorted(chosen, key=lambda sense: _pos_rank(sense, pos))
-        if pos[:1] in ("v", "n", "t", "s") and _pos_rank(chosen[0], pos) == 0:  # the word's other class only
-            chosen = [sense for sense in chosen if _pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
+        chosen = sorted(chosen, key=lambda sense: pos_rank(sense, pos))
+        if pos[:1] in ("v", "n", "t", "s") and pos_rank(chosen[0], pos) == 0:  # the word's other class only
+            chosen = [sense for sense in chosen if pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
@@ -326,7 +308,9 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
     and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
     used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
     return (needs_context(simplified) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
-            or prev == "、" and pos == "vn"
+            or "、" in (prev, next_) and pos == "vn"
+            or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
+            and _predicate(simplified)
             or (pos != "a" or len(simplified) > 1)
             and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
 

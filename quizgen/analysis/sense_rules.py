@@ -56,6 +56,7 @@ class Context:
     after_next_pos: str = ""
     question: bool = False  # the sentence ends in a question mark after the word
     coord_pos: str = ""  # the tag of the word before a 、 just before this one (督促、检查: a list of verbs)
+    coord_next_pos: str = ""  # the tag of the word after a 、 just after this one (检查、监督)
 
     @property
     def start(self) -> bool:
@@ -99,8 +100,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
     if pos[:1] == "v" and in_frame(ctx.prev_pos, ctx.next_pos):
         return "n"  # 在会上讲话: 'meeting', not 'can'
-    if pos == "vn" and ctx.coord_pos[:1] == "v" and ctx.coord_pos != "vn":
-        return "v"  # 督促、检查辖内机构: listed after a verb, a verb ('to inspect', not 'inspection')
+    if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
+        return "v"  # 督促、检查辖内机构, 人员检查、监督: listed with a verb, a verb ('to inspect', not 'inspection')
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
         return "n"  # what follows it
     if pos == "a" and (ctx.prev in _MODALS or ctx.prev in _A_AS_VERB_BEFORE or ctx.next in _A_AS_VERB_AFTER
@@ -112,6 +113,11 @@ def pos_in_context(pos: str, ctx: Context) -> str:
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
                                and ctx.next_pos[:1] != "f"):  # 在一定量下: a noun before its localiser
         return "v"
+    if pos == "vn" and (ctx.prev_pos[:1] == "n" and not ctx.prev_pos.startswith("nr") or ctx.prev_pos == "vn") \
+            and ctx.next_pos[:1] not in ("n", "r", "m", "v") and not ctx.coord_next_pos:
+        return "nv"  # a verbal noun after a noun (or another) and before no object heads the noun phrase: 监管
+        # 工作 'job', 经济发展 'development' (not 'to work'). "nv": a noun, of the
+        # verbal noun's first senses (sense_pos.verbal_noun_tag), not 'censorship' for 技术审查
     if pos == "vn" and ctx.next_pos[:1] == "n" and not ctx.next_pos.startswith("nr") \
             and not ctx.prev_pos.startswith(("nr", "r", "v", "d", "p")):
         return "n"  # a verbal noun before a noun, with no person, verb or adverb before it, modifies the noun:
@@ -218,11 +224,13 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     next_ = (words[k][0], _tag_in_place(words, k)) if k >= 0 else ("", "")
     near = _near(words, i, -1) + _near(words, i, 1)
     after = _neighbour(words, k, 1) if k >= 0 else ("", "")
-    coord = ""
+    coord = coord_next = ""
     if i >= 2 and words[i - 1][0] == "、" and words[i - 2][1] != "x":
         coord = words[i - 2][1]
+    if i + 2 < len(words) and words[i + 1][0] == "、" and words[i + 2][1] != "x":
+        coord_next = words[i + 2][1]
     return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1],
-                   _sentence_end(words, i) in _QUESTION, coord)
+                   _sentence_end(words, i) in _QUESTION, coord, coord_next)
 
 
 @dataclass(frozen=True, slots=True)
