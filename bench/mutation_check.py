@@ -406,6 +406,31 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "or \"、\" in (prev, next_) and pos == \"vn\"",
         "or \"、\" in (prev,) and pos == \"vn\"",
         ["tests/test_senses.py"]),
+    "sense-after-de-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "and ctx.prev_pos == \"uv\":\n        return \"v\"",
+        "and False:\n        return \"v\"",
+        ["tests/test_senses.py"]),
+    "sense-rule-before-classifier": (
+        "quizgen/analysis/glosses.py",
+        "ctx.after_count and not sr.number_row_holds(simplified, pos, ctx):",
+        "ctx.after_count:",
+        ["tests/test_senses.py"]),
+    "sense-row-hao-number": (
+        "quizgen/data/function_words.tsv",
+        "号\thao4\tprev-pos=m\tnumber (No. …); day of the month\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-yinjin": (
+        "quizgen/data/context_senses.tsv",
+        "引进\tyin3 jin4\t*\tto introduce (from outside); to bring in; to import\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-taose": (
+        "quizgen/data/context_senses.tsv",
+        "桃色\ttao2 se4\tnext=丑闻,新闻,事件,绯闻,案件\tillicit love; sexual (scandal)\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 

@@ -347,6 +347,15 @@ CASES = [
     ("並通過了技術審查。", "審查", (FIRST, "to examine"), "censorship"),
     ("他们检查、批准了计划。", "检查", (FIRST, "to examine"), "inspection"),  # listed before a verb
     ("他們檢查、批准了計劃。", "檢查", (FIRST, "to examine"), "inspection"),
+    ("更多自媒体，也早就在默默地记录。", "记录", (FIRST, "to record"), None),  # after 地: a verb
+    ("更多自媒體，也早就在默默地記錄。", "記錄", (FIRST, "to record"), None),
+    ("他打破了记录。", "记录", (FIRST, "record"), None),
+    ("按银发２４０号文件执行。", "号", (FIRST, "number (No."), "number of people"),  # a row before the classifier
+    ("按銀發２４０號文件執行。", "號", (FIRST, "number (No."), "number of people"),
+    ("万人迷再爆桃色丑闻", "桃色", (FIRST, "illicit love"), None),
+    ("萬人迷再爆桃色醜聞", "桃色", (FIRST, "illicit love"), None),
+    ("是蒲公英引进的旺盛气流。", "引进", (FIRST, "to introduce"), "recommend"),
+    ("是蒲公英引進的旺盛氣流。", "引進", (FIRST, "to introduce"), "recommend"),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.analysis import sense_rules as sr
 from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.lexicon import (
     Entry,
@@ -174,7 +175,7 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
     has; not 一进 tagged a verb: 一 + 进 'to enter') that the curated tables do not gloss (一个 'one; a'), not the idiom CC-CEDICT may list for the whole (一家 'the whole family') — unless no noun follows
     (我们一家都去, 若其中一方不同意: the word's own senses). HSK words (一起, 一下) keep their own senses."""
     found: list[str] = []
-    if ctx is not None and ctx.after_count:
+    if ctx is not None and ctx.after_count and not sr.number_row_holds(simplified, pos, ctx):
         found = _classifier_senses(simplified, pinyin_numbers)
     elif len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]) and simplified not in rules() \
             and not _listed_level(simplified, all_hsk_words_levels()) \

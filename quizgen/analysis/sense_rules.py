@@ -100,6 +100,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
     if pos[:1] == "v" and in_frame(ctx.prev_pos, ctx.next_pos):
         return "n"  # 在会上讲话: 'meeting', not 'can'
+    if (pos[:1] == "n" and not pos.startswith(("nr", "ns", "nt", "nz")) or pos == "vn") and ctx.prev_pos == "uv":
+        return "v"  # after the adverb marker 地 (默默地记录): 'to record', not 'record (written account)'
     if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
         return "v"  # 督促、检查辖内机构, 人员检查、监督: listed with a verb, a verb ('to inspect', not 'inspection')
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
@@ -315,6 +317,15 @@ def rules() -> dict[str, tuple[Rule, ...]]:
             conds = () if when == "*" else tuple(_condition(c) for c in when.split())
             out.setdefault(word, []).append(Rule(reading, conds, gloss))
     return {w: tuple(sorted(rs, key=lambda r: -len(r.conditions))) for w, rs in out.items()}
+
+
+_AFTER_NUMBER = Condition("prev-pos", ("m",), False)
+
+
+def number_row_holds(word: str, pos: str, ctx: Context) -> bool:
+    """A curated row written for the word after a number (``prev-pos=m``) holds: 240号文件 is 'number (No.)',
+    not CC-CEDICT's classifier sense 'classifier used to indicate number of people'."""
+    return any(_AFTER_NUMBER in r.conditions and r.holds(pos, ctx) for r in rules().get(word, ()))
 
 
 @cache
