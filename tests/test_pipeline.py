@@ -62,7 +62,7 @@ def test_polyphones_in_context(sentence, char, expected, script):
 # (sentence, word, start of its gloss, text the gloss must not contain), Simplified and Traditional
 GLOSSES = [
     ("他得了第一名。", "得了", "to obtain", "enough"),
-    ("你先喝吧。", "先", "in advance", "prior"),
+    ("你先喝吧。", "先", "first", "prior"),
     ("这是一家咖啡店。", "一家", "classifier for families", "whole family"),
 ]
 
