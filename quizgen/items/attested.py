@@ -96,3 +96,66 @@ def neighbour_kind(option: str, left_word: str, right_word: str) -> str:
         if option in words or (mine and mine & _kinds(words)):
             return next((w for w in sorted(words) if w == option or mine & _kinds(frozenset({w}))), option)
     return ""
+
+
+#: Longest quoted stretch read as a title, a slogan or a term rather than speech (“温度决定生老病死”, “统一货币”)
+QUOTED_TITLE_MAX = 16
+_OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
+_CLAUSE_MARKS = frozenset("，。！？；：,!?;")
+
+
+def in_title(left: str, right: str) -> str:
+    """The gap stands inside a title, a slogan or a quoted term ('' when not): inside 《》 or 〈〉 always, inside
+    quotation marks when the quoted stretch is short (:data:`QUOTED_TITLE_MAX`) and holds no clause mark (a book
+    title in quotes, “＿决定生老病死”, a chapter title). A gap there asks for a piece of a name the sentence does
+    not constrain."""
+    for i in range(len(left) - 1, -1, -1):
+        ch = left[i]
+        if ch in _OPENERS.values():
+            return ""
+        if ch in _OPENERS:
+            close = right.find(_OPENERS[ch])
+            if close < 0:
+                return ""
+            inside = left[i + 1:] + right[:close]
+            if ch in "《〈" or (len(inside) <= QUOTED_TITLE_MAX and not set(inside) & _CLAUSE_MARKS):
+                return ch + inside + _OPENERS[ch]
+            return ""
+    return ""
+
+
+#: Shortest dictionary term around the key (the key and two or more characters beside it) that makes the gap a
+#: piece of a term: 流行＿疫苗 (流行感冒 'influenza'), ＿人数 (死亡人数 'death toll').
+TERM_MIN_EXTRA = 2
+
+
+def in_term(left: str, answer: str, right: str) -> str:
+    """The CC-CEDICT headword the key is a piece of, with up to three characters on each side ('' when none)."""
+    from quizgen.analysis import cedict_index
+
+    head = cedict_index.headwords()
+    for n_left in range(4):
+        for n_right in range(4):
+            if n_left + n_right < TERM_MIN_EXTRA or n_left > len(left) or n_right > len(right):
+                continue
+            word = left[len(left) - n_left:] + answer + right[:n_right]
+            if word in head:
+                return word
+    return ""
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """``data/organisation_heads.txt``: nouns that end an organisation's name (银行, 旅馆, 委员会)."""
+    from quizgen.analysis import datafiles
+
+    return datafiles.words("organisation_heads.txt")
+
+
+def in_name(name_before: bool, answer: str, right: str) -> bool:
+    """After a proper noun (``name_before``: one of the two words before the key), the key is an organisation
+    head or comes right before one (巴林假日＿沙龙: 旅馆 of 假日旅馆, Holiday Inn): the gap cuts a name."""
+    if not name_before:
+        return False
+    heads = organisation_heads()
+    return answer in heads or any(right.startswith(h) for h in heads)

@@ -100,11 +100,17 @@ def span_words(span: Span) -> list[str]:
     return [t.simplified for t in span.tokens]
 
 
+#: jieba's tags of names (people, places, organisations, other proper nouns): 北京 is an HSK word, yet a name
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
 def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozenset()) -> dx.Gap:
     words = span_words(span)
     index = next(i for i, t in enumerate(span.tokens) if t is tok)
     offset = sum(len(w) for w in words[:index])
-    return dx.gap_for(tok.simplified, tok.pos, level, "".join(words), offset, words, index, forbid)
+    before = span.tokens[max(0, index - 2):index]
+    name_before = any(t.proper_noun or t.pos[:2] in _NAME_TAGS for t in before) and all(t.is_word for t in before)
+    return dx.gap_for(tok.simplified, tok.pos, level, "".join(words), offset, words, index, forbid, name_before)
 
 
 def blank(doc: Document, span: Span, tok: Token, mark: str = BLANK) -> str:

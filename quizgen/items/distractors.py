@@ -208,6 +208,7 @@ class Gap:
     left_word: str = ""
     right_word: str = ""
     forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
+    name_before: bool = False  # a proper noun is one of the two words before the answer (no mark between)
 
     @property
     def partners(self) -> tuple[str, ...]:
@@ -273,6 +274,10 @@ def _fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "length"
     if not (word_class(option) & gap.answer_class):
         yield "pos"
+    if double_negation(gap, option):
+        yield "double-negation"  # 不得对＿ (无效): two negations a reader must untangle, or a second right answer
+    if kind_differs(gap.answer, gap.answer_class, option):
+        yield "kind"  # 却常用＿ (中药) with 沙子/大厦/暴雨, 骂得有＿ (效果) with 教师/工人/记者
     if "v" in gap.answer_class and gap.right_word and lexicon.is_known_word(gap.right_word) \
             and fx.takes_any_object(option) and fx.sense_pos(gap.right_word) == "n":
         yield "open-verb"
@@ -289,6 +294,46 @@ def _fit_problems(gap: Gap, option: str) -> Iterator[str]:
     why = slot_problem(gap.answer_class, option, fx.sense_pos(gap.answer))
     if why:
         yield why
+
+
+#: Characters that make a word a negation when it starts with one (不安, 无效, 没用, 未来 is no negation: Cilin
+#: and CC-CEDICT do not tell, so only words whose first sense begins with a negative English word count)
+_NEGATIVE_FIRST = frozenset("不没无未非莫勿")
+_NEGATIVE_SENSE = re.compile(r"(?:to )?(?:not|no|never|un|in|im|dis|non|without|lack|-less)\b|(?:un|in|im|dis|non)\w+|\w+less\b|\w+n't\b")
+_NEGATION_IN_CONTEXT = re.compile("[不没无未非莫勿别]")
+
+
+def negative_word(word: str) -> bool:
+    """``word`` is a negation: it starts with 不/没/无/未/非 … and its first sense is negative ('uneasy',
+    'invalid', 'not to', 'useless'); 未来 'future' and 非常 'very' are not."""
+    if word[:1] not in _NEGATIVE_FIRST:
+        return False
+    return bool(_NEGATIVE_SENSE.match(fx.first_sense(word)))
+
+
+def double_negation(gap: Gap, option: str) -> bool:
+    """A negative ``option`` where the answer is not, in a clause that already holds a negation (不得对＿, 不能＿):
+    with it the clause says something else or turns round twice, and a reader rules it out on form, or must
+    untangle it."""
+    if not negative_word(option) or negative_word(gap.answer):
+        return False
+    clause = re.split("[，。；！？,;!?]", gap.left)[-1] + gap.right[:6]
+    return bool(_NEGATION_IN_CONTEXT.search(clause))
+
+
+def noun_slot(cls: frozenset[str]) -> bool:
+    """A slot of nouns only (no verb or adjective reading of the answer)."""
+    return "n" in cls and not cls & {"v", "a"}
+
+
+def kind_differs(answer: str, cls: frozenset[str], option: str) -> bool:
+    """In a noun slot, ``option`` is of another semantic kind than the answer (:func:`neighbours.noun_kind`:
+    a person, a time, a place, an abstract thing, a concrete thing of one Cilin 中类). Not judged when Cilin
+    gives the answer no noun kind."""
+    if not noun_slot(cls):
+        return False
+    want = nb.noun_kind(answer)
+    return bool(want) and nb.noun_kind(option) != want
 
 
 def _edge_problems(gap: Gap, option: str) -> Iterator[str]:
@@ -334,6 +379,8 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     if any(frames.frame_problem(answer, cls, o, gap.left, gap.left_word, gap.right, gap.right_word, word_class)
            for o in options if o != answer):
         fails.append("option outside the answer's frame")
+    if any(kind_differs(answer, cls, o) for o in options if o != answer):
+        fails.append("option of another kind")
     if gap.sentence.count(answer) != 1 or any(o in gap.sentence for o in options if o != answer):
         fails.append("option elsewhere in the sentence")
     return fails
@@ -366,8 +413,9 @@ def unsure_slot(gap: Gap) -> str:
     * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
     * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`).
     """
-    if attested.cut_key(gap.left, gap.answer, gap.right):
-        return "cut-key"
+    why = _inside_name(gap)
+    if why:
+        return why
     cls = gap.answer_class
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
@@ -375,7 +423,9 @@ def unsure_slot(gap: Gap) -> str:
     if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的")):
         return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
     if cls <= FUNCTION_CLASSES:
-        return "function-word"  # English senses cannot tell 不时 from 以便: part of speech unchecked
+        return "function-word"
+    if _adverbial_use(gap):
+        return "adverbial-use"  # 碧咸＿已沉寂 (原本) among 课题/命令/档案  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
         return "time-word"
     if gap.left_word in frames.open_after():
@@ -384,6 +434,8 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if noun_slot(cls) and not nb.noun_kind(gap.answer):
+        return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
     if cls == {"n"} and _bare_person(gap):
         return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
     if cls & {"a"} and "v" not in cls and _noun_follows(gap):
@@ -393,6 +445,31 @@ def unsure_slot(gap: Gap) -> str:
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     return ""
+
+
+def _inside_name(gap: Gap) -> str:
+    """Why the gap is a piece of something longer than the key ('' when not): a key cut out of a longer word
+    (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
+    inside a dictionary term (流行＿疫苗: 流行感冒) or inside an organisation's name (巴林假日＿沙龙)."""
+    if attested.cut_key(gap.left, gap.answer, gap.right):
+        return "cut-key"
+    if attested.in_title(gap.left, gap.right):
+        return "in-title"
+    if attested.in_term(gap.left, gap.answer, gap.right):
+        return "in-term"
+    if attested.in_name(gap.name_before, gap.answer, gap.right):
+        return "in-name"
+    return ""
+
+
+def _adverbial_use(gap: Gap) -> bool:
+    """A noun or adjective key used as an adverb: a key Cilin also files with function words (K: 原本, 正好), or
+    a noun key with a feature reading (E: 基本), right before an adverb or a preposition (碧咸＿已沉寂, 这＿从一个
+    侧面, 心里＿都还踏实). Its options (nouns, adjectives) are of another kind than the word the slot takes."""
+    if not gap.right_word or not word_class(gap.right_word) & {"d", "p"} or "v" in gap.answer_class:
+        return False
+    tops = nb.tops(gap.answer)
+    return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
 
 
 def _bare_person(gap: Gap) -> bool:
@@ -543,15 +620,16 @@ def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, l
     tiers: dict[int, list[str]] = {}
     for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
         tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag) \
-            + nb.bonus(answer, w, verb) + (abs(frames.zipf(w) - zipf) <= 0.5)
+            + nb.bonus(answer, w, verb, noun_slot(cls)) + (abs(frames.zipf(w) - zipf) <= 0.5)
         tiers.setdefault(tier, []).append(w)
     return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))
 
 
 def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],
-            index: int, forbid: frozenset[str] = frozenset()) -> Gap:
+            index: int, forbid: frozenset[str] = frozenset(), name_before: bool = False) -> Gap:
     """Build a :class:`Gap` from the Simplified sentence, the answer's offset in it and the sentence's words."""
     return Gap(answer=answer, tag=tag, level=level, sentence=sentence, left=sentence[:offset],
                right=sentence[offset + len(answer):],
                left_word=words[index - 1] if index > 0 else "",
-               right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid)
+               right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid,
+               name_before=name_before)

@@ -114,9 +114,42 @@ _BONUS = {NEIGHBOUR: 3, FIELD: 1}
 _VERB_BONUS = {FIELD: 3}
 
 
-def bonus(a: str, b: str, verb: bool = False) -> int:
-    """How much closer to the top a candidate ``b`` is ranked for the answer ``a`` (0 when too close or far)."""
-    return (_VERB_BONUS if verb else _BONUS).get(closeness(a, b), 0)
+def bonus(a: str, b: str, verb: bool = False, noun: bool = False) -> int:
+    """How much closer to the top a candidate ``b`` is ranked for the answer ``a`` (0 when too close or far).
+    ``noun``: only the two words' noun codes count (:func:`noun_closeness`)."""
+    return (_VERB_BONUS if verb else _BONUS).get(noun_closeness(a, b) if noun else closeness(a, b), 0)
+
+
+def noun_codes(word: str) -> tuple[str, ...]:
+    """The codes of ``word`` in Cilin's noun 大类 (A–D)."""
+    return tuple(c for c in codes(word) if c[0] in _NOUN_CLASSES)
+
+
+def noun_closeness(a: str, b: str) -> int:
+    """:func:`closeness` over the words' noun codes only: in a noun slot a candidate is near the answer by what
+    both name, not by another sense (盒饭 'box lunch' is filed under Ed48 too, beside 业余 and 名牌)."""
+    return max((_shared(x, y) for x in noun_codes(a) for y in noun_codes(b)), default=0)
+
+
+#: 大类 whose 中类 are kinds a reader tells apart at once (B: Br medicines and food, Bn buildings, Bf weather …;
+#: C: Ca time, Cb place); in A (people) and D (abstract things) the 大类 is the kind.
+_KIND_BY_MIDDLE = "ABC"
+
+
+def noun_kind(word: str) -> str:
+    """The semantic kind of a noun for distractors ('' when Cilin files it under no noun code): a person (A), an
+    abstract thing (D), a time (Ca), a place (Cb), or a concrete thing of one 中类 (Br medicine, Bn building …).
+    A word's kind is that of its first synonym or lone-word code (``=``, ``@``) among its noun codes, else its
+    first noun code: ``#`` leaves hold related words, not the word's own sense (效果 is Ae17C05# beside
+    Da25A01=).
+
+    A distractor of another kind is one no reader weighs: 却常用＿ (中药) against 沙子/大厦/暴雨, 骂得有＿ (效果)
+    against 教师/工人/记者 (strict hand check, session 12)."""
+    cs = noun_codes(word)
+    if not cs:
+        return ""
+    first = next((c for c in cs if c[-1] in "=@"), cs[0])
+    return first[:2] if first[0] in _KIND_BY_MIDDLE else first[0]
 
 
 # Cilin's 大类 A (people), B (things), C (time and space), D (abstract things) hold nouns; E (features) to J

@@ -205,7 +205,7 @@ def word_bank(ctx: Context, n: int) -> list[Item]:
 
 #: Problems that say a word is no distractor because it is the wrong kind (it cannot fill the gap), not because
 #: it might be right: a bank word with one of these, and no other problem, is safely wrong in the gap.
-_WRONG_KIND = frozenset({"length", "pos", "sense-pos", "no-sense", "open-verb", "frequency"})
+_WRONG_KIND = frozenset({"length", "pos", "sense-pos", "no-sense", "open-verb", "frequency", "kind"})
 #: Grammar that rules a word of the answer's own class out of the gap (很＿ takes no plain verb, an object after
 #: the gap no intransitive verb): :mod:`quizgen.items.frames`.
 _GRAMMAR_BARS = frozenset({"frame-degree", "frame-measure", "frame-object", "frame-intransitive",

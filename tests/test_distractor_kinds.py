@@ -1,0 +1,116 @@
+"""Distractors of the key's semantic kind, and gaps that are pieces of a name, a title or a term (issue 13,
+deliverable 1; faults of the session-12 strict hand check on held-out text). Each test names the rule it
+guards; removing the rule makes it fail (bench/mutation_check.py)."""
+import pytest
+
+from quizgen.items import attested
+from quizgen.items import distractors as dx
+from quizgen.items import neighbours as nb
+
+
+def _gap(words: list[str], answer: str, tag: str, level: int = 5, **kw) -> dx.Gap:
+    index = words.index(answer)
+    sentence = "".join(words)
+    return dx.gap_for(answer, tag, level, sentence, sum(len(w) for w in words[:index]), words, index, **kw)
+
+
+@pytest.mark.parametrize("words, answer, wrong_kind, same_kind", [
+    (["他", "骂", "得", "有", "效果", "。"], "效果", "教师", "意义"),  # a person in a slot for an abstract thing
+    (["却", "常", "用", "中药", "治病"], "中药", "沙子", "西药"),  # sand among medicines (Cilin Bb, Br)
+    (["这", "是", "大家", "最", "喜欢", "去", "的", "地方", "。"], "地方", "会议", "车站"),  # places (Cb)
+])
+def test_a_noun_distractor_is_of_the_key_kind(words, answer, wrong_kind, same_kind):
+    """骂得有＿ (效果) offered 教师/工人/记者, 却常用＿ (中药) 沙子/大厦/暴雨: a reader rules them out unread."""
+    gap = _gap(words, answer, "n")
+    assert "kind" in dx.problems(gap, wrong_kind)
+    assert "kind" not in dx.problems(gap, same_kind)
+    assert dx.gate([answer, wrong_kind, "意义" if answer != "效果" else "价值", "西药"], answer, gap)
+
+
+def test_the_kind_is_the_first_synonym_code():
+    """A '#' leaf holds related words (效果 is Ae17C05#, beside Da25A01=): the kind is the '=' code's."""
+    assert nb.noun_kind("效果") == "D"
+    assert nb.noun_kind("教师") == "Ae"
+    assert nb.noun_kind("中药") == "Br"
+
+
+def test_a_noun_slot_ranks_by_noun_codes_only():
+    """盒饭 'box lunch' is filed under Ed48 too, beside 业余 and 名牌: they are no neighbours of a noun."""
+    assert nb.bonus("盒饭", "业余") > 0
+    assert nb.bonus("盒饭", "业余", noun=True) == 0
+
+
+def test_a_noun_key_of_no_known_kind_is_not_gapped():
+    """崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: with no kind known the options cannot be chosen."""
+    assert dx.unsure_slot(_gap(["看到", "病人", "崩溃", "的", "视频", "。"], "视频", "n")) == "no-kind"
+
+
+def test_a_gap_inside_a_quoted_title_is_not_made():
+    """买了“＿决定生老病死” (a book title in quotes) keyed 温度: the title does not constrain its words."""
+    gap = _gap(["买", "了", "“", "温度", "决定", "生老病死", "”", "这", "本", "书"], "温度", "n")
+    assert attested.in_title(gap.left, gap.right) == "“决定生老病死”"  # the title around the gap
+    assert dx.unsure_slot(gap) == "in-title"
+    assert attested.in_title("他读了《", "与和平》，很喜欢") == "《与和平》"  # 《》 at any length
+
+
+def test_quoted_speech_is_no_title():
+    gap = _gap(["他", "说", "：", "“", "今天", "的", "温度", "很", "高", "，", "我们", "别", "去", "了", "”"],
+               "温度", "n")
+    assert attested.in_title(gap.left, gap.right) == ""
+
+
+def test_a_gap_inside_a_dictionary_term_is_not_made():
+    """＿人数尚有10个 (死亡人数 'death toll', a CC-CEDICT headword) keyed 死亡 among 发光/组合/过渡."""
+    gap = _gap(["死亡", "人数", "尚", "有", "10", "个"], "死亡", "v")
+    assert attested.in_term(gap.left, gap.answer, gap.right) == "死亡人数"
+    assert dx.unsure_slot(gap) == "in-term"
+    assert attested.in_term("他的", "死亡", "让人难过") == ""
+
+
+def test_a_gap_inside_an_organisation_name_is_not_made():
+    """巴林假日＿沙龙 (Holiday Inn) keyed 旅馆: after a proper noun an organisation head is part of a name."""
+    words = ["巴林", "假日", "旅馆", "沙龙", "。"]
+    assert dx.unsure_slot(_gap(words, "旅馆", "n", name_before=True)) == "in-name"
+    assert attested.in_name(True, "工作", "委员会的") and not attested.in_name(True, "工作", "很忙")
+    assert not attested.in_name(False, "旅馆", "沙龙")
+
+
+def test_make_gap_sees_a_name_before_the_key():
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.context import make_gap
+    from quizgen.items.select import item_spans
+
+    doc = analyze_text("我们昨天住在北京饭店里面，房间很大。\n", "n.txt", 5)
+    span = next(s for s in item_spans(doc) if "饭店" in s.text)
+    tok = next(t for t in span.tokens if t.simplified == "饭店")
+    assert make_gap(span, tok, 5).name_before
+    tok = next(t for t in span.tokens if t.simplified == "房间")
+    assert not make_gap(span, tok, 5).name_before
+
+
+@pytest.mark.parametrize("words, answer, tag", [
+    (["碧", "咸", "原本", "已", "沉寂", "多时"], "原本", "n"),  # Cilin Ka too: an adverb here
+    (["心里", "基本", "都", "还", "踏实"], "基本", "n"),  # a feature noun before 都
+])
+def test_a_noun_used_as_an_adverb_is_not_gapped(words, answer, tag):
+    """碧咸＿已沉寂 keyed 原本 among 课题/命令/档案: the slot takes an adverb, the options are nouns."""
+    assert dx.unsure_slot(_gap(words, answer, tag)) == "adverbial-use"
+
+
+def test_a_noun_subject_before_an_adverb_is_still_gapped():
+    assert dx.unsure_slot(_gap(["所有", "数字", "都", "是", "零"], "数字", "n")) != "adverbial-use"
+
+
+def test_no_negative_distractor_in_a_negated_clause():
+    """不得对＿ / 不能＿: a negative option makes two negations (or a second right answer)."""
+    gap = _gap(["不得", "对", "客户", "的", "交易", "提供", "透支"], "客户", "n")
+    assert dx.double_negation(gap, "无数") and not dx.double_negation(gap, "用户")
+    assert not dx.double_negation(_gap(["对", "客户", "的", "交易", "提供", "透支"], "客户", "n"), "无数")
+    gap = _gap(["他", "不", "能", "解决", "问题"], "解决", "v")
+    assert "double-negation" in dx.problems(gap, "无法")
+    assert dx.negative_word("无效") and not dx.negative_word("未来") and not dx.negative_word("非常")
+
+
+def test_no_gap_after_a_verb_of_seeming():
+    """疫情看上去＿ (稳定): 乐观 fits as well; any state fits after 看上去, 看起来 (frames.tsv open_after)."""
+    assert dx.unsure_slot(_gap(["疫情", "看上去", "稳定", "。"], "稳定", "a")) == "open-feeling"
