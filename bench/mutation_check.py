@@ -471,6 +471,20 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                 ["tests/test_distractor_kinds.py"]),
     "open-after-seeming": ("quizgen/data/frames.tsv", "open_after\t看上去\n", "",
                            ["tests/test_distractor_kinds.py"]),
+    # --- session 12: ★ questions from the strict hand check of held-out passage questions
+    "short-year-count": (
+        "quizgen/items/asking.py",
+        'return "number" if prev is not None and prev.pos[:1] in ("v", "d", "u") else ""',
+        'return "number"', ["tests/test_meaning.py"]),
+    "short-year-after-verb": (
+        "quizgen/items/asking.py",
+        'return "number" if prev is not None and prev.pos[:1] in ("v", "d", "u") else ""',
+        'return ""', ["tests/test_meaning.py"]),
+    "title-longer-word": (
+        "quizgen/items/topic.py", "    if longer is not None:\n", "    if False:\n", ["tests/test_meaning.py"]),
+    "title-options-specific": (
+        "quizgen/items/topic.py", "    cands.sort(key=lambda c: abs(zipf(c[0].simplified) - z))\n", "",
+        ["tests/test_meaning.py"]),
 }
 
 

@@ -278,6 +278,8 @@ def test_no_question_in_place_on_a_clause_without_its_subject(sentence, units):
 @pytest.mark.parametrize("text, sid, kind", [
     ("中国人民经过了很多困难。历33年浴血奋战。他们在1990年成功了。", 1, "how_many"),  # 历 is no subject
     ("去年3月10日该病房有10多名医护染病。今年5月8日又有人染病。2019年2月3日也有。", 0, "when"),  # 什么时候10日
+    ("他91年来到北京。我88年来到北京。她95年来到北京。他们都住了30年。", 0, "how_many"),  # a year written short
+    ("研究所91年研究出了新方法。我们88年开始研究。她95年开始工作。他们都工作了30年。", 0, "how_many"),
 ])
 def test_not_asked_in_place(text, sid, kind):
     from quizgen.items import asking
@@ -294,3 +296,32 @@ def test_no_topic_that_is_a_verbal_noun():
                "这个城市也很美丽。", 5)
     assert topic.drafts(ctx, random.Random(0)) == []
     assert ctx.tally.refused == {"topic:the chain is a verbal noun": 1}
+
+
+def test_a_two_digit_year_after_a_verb_is_a_count():
+    from quizgen.items import asking
+
+    ctx = _ctx("他已经在北京住了3年。我在上海住了5年。她在广州住了8年。", 7)
+    assert ("how_many", "他已经在北京住了多少年？") in [(d.kind, d.stem) for d in asking.wh_drafts(ctx, random.Random(0))]
+
+
+def test_title_is_the_longer_word_the_chain_stands_in():
+    """The chain of 委员 runs through the passage mostly inside 委员会: the title is the committee, not its members
+    (a held-out passage about 西藏自治區發展諮詢委員會 was titled 委員)."""
+    from quizgen.items import topic
+
+    ctx = _ctx("西藏发展咨询委员会昨天在北京成立。该委员会有四十四名委员。委员们来自科学领域。委员会将为政府提供意见。"
+               "那天北京的天气很好。", 6)
+    assert [(d.kind, d.key) for d in topic.drafts(ctx, random.Random(0))] == [("title", "委员会")]
+
+
+def test_title_options_are_about_as_specific_as_the_key():
+    """Wrong titles are nouns of the passage about as common as the key (wordfreq): 基础 (Zipf 5.4) reads as no title
+    beside 三峡工程 (2.5) when 电力, 房子 … are there."""
+    from quizgen.items import topic
+
+    ctx = _ctx("三峡工程是世界上最大的水利工程。三峡工程的建设开始于一九九四年。工人们在长江上修建了大坝。"
+               "三峡工程为城市提供了电力。专家说三峡工程打下了很好的基础。附近的农民得到了新房子。", 6)
+    for seed in range(6):
+        (d,) = topic.drafts(ctx, random.Random(seed))
+        assert d.key == "三峡工程" and "基础" not in [w for w, _ in d.wrong]

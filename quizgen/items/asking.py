@@ -170,7 +170,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure)
             if d is None:
-                refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i) for i, t in enumerate(u.tokens))
+                refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i, u.tokens[i - 1] if i else None)
+                                                              for i, t in enumerate(u.tokens))
                        else "no person, place, time or number")
             else:
                 out.append(d)
@@ -178,22 +179,24 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     return out
 
 
-def _kind(t: Token, i: int) -> str:
+def _kind(t: Token, i: int, prev: Token | None = None) -> str:
     """fact_kind, with a count of years (住了3年) a number, not a date: a date names its year in full (2019年) or its
-    month or day; and a date opening the clause is not asked (什么时候我去了北京 does not read)."""
+    month or day; and a date opening the clause is not asked (什么时候我去了北京 does not read). A year of one or two
+    digits is a count only after a verb, an adverb or 了/过 (工作3年, 已3年, 住了3年); elsewhere it may be a year
+    written short (91年地价税仍予减免: Minguo 91), and is not asked."""
     kind = fact_kind(t)
     if kind == "date":
-        m = NUM.search(t.text)
-        if m and t.text.endswith("年") and len(m.group()) < 3:
-            return "number"
         if i == 0:
             return ""
+        m = NUM.search(t.text)
+        if m and t.text.endswith("年") and len(m.group()) < 3:
+            return "number" if prev is not None and prev.pos[:1] in ("v", "d", "u") else ""
     return kind
 
 
 def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
     for i, t in enumerate(u.tokens):
-        kind = _kind(t, i)
+        kind = _kind(t, i, u.tokens[i - 1] if i else None)
         if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
             continue
         if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)

@@ -184,8 +184,23 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     if first[key].pos == "vn":
         refuse(ctx, "topic", "the chain is a verbal noun")
         return None  # 生产, 发展: an activity the passage mentions throughout, no topic to title it
+    longer = _longer(key, ranked, where, held)
+    if longer is not None:
+        return first[longer].text, longer, tuple(sorted(held)), is_person(first[longer])
     shown, simp = _compound(ctx, body, key, held, first[key])
     return shown, simp, tuple(sorted(held)), is_person(first[key])
+
+
+#: Share of the key's sentences a longer word holding it must fill to be asked instead (委员会 for 委员).
+LONGER = 0.5
+
+
+def _longer(key: str, ranked: list[str], where: dict[str, set[int]], held: set[int]) -> str | None:
+    """The longer noun of the passage that holds the key (委员会 holds 委员) and stands in at least :data:`LONGER` of
+    the key's sentences, the one in most of them: the chain's sentences counted the key wherever it stood inside a
+    word, so a passage about 西藏自治区发展咨询委员会 had 委员 (committee member) for its title."""
+    longer = [c for c in ranked if c != key and key in c and LONGER * len(held) <= len(where[c])]
+    return max(longer, key=lambda c: (len(where[c]), len(c)), default=None)
 
 
 def _compound(ctx: Context, body, key: str, held: set[int], tok: Token) -> tuple[str, str]:
@@ -244,6 +259,12 @@ def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random, person:
             seen.add(c)
             cands.append((t, s.id))
     rng.shuffle(cands)
+    # the most specific first: a noun about as common as the key (wordfreq), not a broad one (三峡工程 against
+    # 基础, 单位: a general noun reads as no title at all); the shuffle breaks ties
+    from quizgen.items.frames import zipf
+
+    z = zipf(key)
+    cands.sort(key=lambda c: abs(zipf(c[0].simplified) - z))
     chosen: list[tuple[Token, int]] = []
     for t, sid in cands:
         if all(sid != j and not dx.is_synonym(t.simplified, u.simplified) and not same_category(t.simplified, u.simplified)
