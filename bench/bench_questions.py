@@ -25,16 +25,17 @@ def natural(doc) -> int:
     return next((lv for lv, c in doc.profile.word_coverage if c >= 0.90), 7)
 
 
-def measure(path: Path, dump: list[dict]) -> dict:
+def measure(path: Path, dump: list[dict], levels: tuple[int, ...] = LEVELS) -> dict:
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import build_items
     from quizgen.items.kinds import kind as kind_of
 
     text = path.read_text(encoding="utf-8")
     row: dict = {"name": path.stem, "chars": sum("\u4e00" <= c <= "\u9fff" for c in text), "cells": {}}
-    for lv in LEVELS:
+    for lv in levels:
         doc = analyze_text(text, str(path), lv, "2025")
-        row.setdefault("natural", natural(doc))
+        # a natural level outside the measured ones counts as the nearest measured (graded texts at HSK 1-3)
+        row.setdefault("natural", min(levels, key=lambda x: abs(x - natural(doc))))
         items = build_items(doc, seed=0).items
         qs = [i for i in items if i.type in ("question", "judgment")]
         row["cells"][lv] = {"sheet": sum(kind_of(i.type).on_sheet for i in items), "q": len(qs),
@@ -51,13 +52,14 @@ def label(lv: int) -> str:
 
 
 def report(rows: list[dict]) -> list[str]:
-    out = ["| passage | Han chars | natural level | " + " | ".join(f"HSK {label(lv)}" for lv in LEVELS) + " |",
-           "|---|---|---|" + "---|" * len(LEVELS)]
+    levels = sorted(rows[0]["cells"]) if rows else list(LEVELS)
+    out = ["| passage | Han chars | natural level | " + " | ".join(f"HSK {label(lv)}" for lv in levels) + " |",
+           "|---|---|---|" + "---|" * len(levels)]
     hit = hit_other = below = 0
     total: Counter = Counter()
     for r in rows:
         cells = []
-        for lv in LEVELS:
+        for lv in levels:
             c = r["cells"][lv]
             total.update({(lv, k): v for k, v in c["kinds"].items()})
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(c["kinds"].items()))
@@ -75,7 +77,7 @@ def report(rows: list[dict]) -> list[str]:
             f"{NEED_CHARS} characters) with ≥ {NEED_Q} passage questions on {hit}/{n} passages; with ≥ {NEED_Q} "
             f"passage questions other than word meaning on {hit_other}/{n}; ≥ {NEED_BELOW} sheet questions one "
             f"level below on {below}/{n}.", ""]
-    for lv in LEVELS:
+    for lv in levels:
         out.append(f"- HSK {label(lv)}, all passages: " + ", ".join(
             f"{k} {v}" for (level, k), v in sorted(total.items()) if level == lv))
     return out
@@ -85,9 +87,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("passages", nargs="+", type=Path)
     ap.add_argument("--dump", type=Path, help="write every passage question here (JSON)")
+    ap.add_argument("--levels", type=int, nargs="+", default=list(LEVELS), help="HSK levels to measure (7 = 7-9)")
     args = ap.parse_args()
     dump: list[dict] = []
-    rows = [measure(p, dump) for p in sorted(args.passages)]
+    levels = tuple(args.levels)
+    rows = [measure(p, dump, levels) for p in sorted(args.passages)]
     print("\n".join(report(rows)))
     if args.dump:
         args.dump.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -88,7 +88,7 @@ def test_cause_refused(sentence):
 
 def test_how_many_asked_in_place_with_options_of_the_same_unit():
     ctx = _ctx("我在上海住了3年。")
-    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many")
+    d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and "上海" in d.stem)
     assert d.stem == "我在上海住了多少年？" and d.key == "3年"
     assert all(w.endswith("年") and w != "3年" and "我在上海住了" + w not in ctx.doc.text for w, _ in d.wrong)
 
@@ -380,3 +380,49 @@ def test_no_meaning_question_whose_key_is_of_another_part_of_speech(sentence, le
     assert word in {t.simplified for t in ctx.targets}
     assert not [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == word]
     assert [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word != word]  # others still asked
+
+
+@pytest.mark.parametrize("sentence, stem, key", [
+    ("我吃了两碗米饭。", "我吃了几碗米饭？", "两碗"),
+    ("蛋糕上有十个蜡烛。", "蛋糕上有几个蜡烛？", "十个"),
+    ("火车开了三个小时才到。", "火车开了几个小时才到？", "三个小时"),  # 个 + 小时: the count is of hours
+    ("我坐车要二十分钟。", "我坐车要多少分钟？", "二十分钟"),
+    ("高铁每小时可以跑三百五十公里。", "高铁每小时可以跑多少公里？", "三百五十公里"),
+    ("我一般九点才起床。", "我一般几点才起床？", "九点"),  # o'clock: 几 whatever the hour
+])
+def test_how_many_in_words(sentence, stem, key):
+    """A count in Chinese numerals, the everyday way of writing one (graded readers, exam passages), is asked in
+    place with 几 (up to ten, and the clock) or 多少; the options are counts in words with the same measure."""
+    ctx = _ctx(sentence)
+    sid = _id(ctx, sentence)
+    (d,) = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+    assert (d.kind, d.stem, d.key) == ("how_many", stem, key)
+    unit = key.lstrip("两二三四五六七八九十百千零")
+    assert all(w.endswith(unit) and w != key and w.removesuffix(unit) for w, _ in d.wrong)
+    assert not any(ctx.doc.text.count(sentence.replace(key, w)) for w, _ in d.wrong)
+
+
+def test_small_counts_in_words_change_by_little():
+    ctx = _ctx("蛋糕上有十个蜡烛。")
+    (d,) = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, "蛋糕上有十个蜡烛。"),)]
+    assert sorted(w for w, _ in d.wrong) == sorted(["九个", "十一个", "十二个"])  # never 二十个 for ten candles
+
+
+@pytest.mark.parametrize("sentence", [
+    "交通十分便利。",  # 十分 'very': a dictionary word is no count
+    "武汉四季分明。",
+    "医生朋友强调了两点。",  # points, not o'clock
+    "成年人每天应该睡七到八个小时。",  # a range
+    "最常用的两种方式是微信和支付宝。",  # a count inside a noun phrase
+    "我们的座位在第五车厢。",  # an ordinal
+    "我买了三四本书。",  # approximate
+    "他有十几个朋友。",
+    "工厂只将上百名中毒工人送往当地医院治疗。",
+    "他二月四日来到北京。",  # a date
+    "我马上拨打了120急救中心。",  # a phone number
+    "我有一个朋友。",  # 一 is 'a'
+])
+def test_not_counted_in_words(sentence):
+    ctx = _ctx(sentence, 6)  # HSK 6: no word of these is too hard to ask about
+    sid = _id(ctx, sentence)
+    assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,) and d.kind == "how_many"]
