@@ -486,25 +486,25 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/topic.py", "    cands.sort(key=lambda c: abs(zipf(c[0].simplified) - z))\n", "",
         ["tests/test_meaning.py"]),
     "counts-in-words": (
-        "quizgen/items/asking.py", " or _counted_in_words(ctx, u, s)\n", "\n", ["tests/test_questions.py"]),
+        "quizgen/items/asking.py", " or counted_in_words(ctx, u, s)\n", "\n", ["tests/test_questions.py"]),
     "count-dictionary-word": (
-        "quizgen/items/asking.py", "or (m.group(2) and lexicon.cedict_entries(t.simplified)):", "or False:",
+        "quizgen/items/counts.py", "or (m.group(2) and lexicon.cedict_entries(t.simplified)):", "or False:",
         ["tests/test_questions.py"]),
     "count-small-steps": (
-        "quizgen/items/asking.py", "SMALL_COUNT = 12", "SMALL_COUNT = 0", ["tests/test_questions.py"]),
+        "quizgen/items/counts.py", "SMALL_COUNT = 12", "SMALL_COUNT = 0", ["tests/test_questions.py"]),
     "count-clock": (
-        "quizgen/items/asking.py", " \\\n                or (unit == \"点\" and not _clock(toks, i, bool(m.group(2)))):", ":",
+        "quizgen/items/counts.py", " \\\n                or (unit == \"点\" and not _clock(toks, i, bool(m.group(2)))):", ":",
         ["tests/test_questions.py"]),
     "count-in-noun-phrase": (
-        "quizgen/items/asking.py", 'prev in ("第", "周", "星期", "的", "之")', 'prev in ("第", "周", "星期")',
+        "quizgen/items/counts.py", 'prev in ("第", "周", "星期", "的", "之")', 'prev in ("第", "周", "星期")',
         ["tests/test_questions.py"]),
     "count-range-before": (
-        "quizgen/items/asking.py", "or prev.endswith(tuple(_RANGE)) or m.group(1)[0]", "or m.group(1)[0]",
+        "quizgen/items/counts.py", "or prev.endswith(tuple(RANGE)) or m.group(1)[0]", "or m.group(1)[0]",
         ["tests/test_questions.py"]),
     "count-hundreds": (
-        "quizgen/items/asking.py", 'or m.group(1)[0] in "百千" \\', 'or False \\', ["tests/test_questions.py"]),
+        "quizgen/items/counts.py", 'or m.group(1)[0] in "百千" \\', 'or False \\', ["tests/test_questions.py"]),
     "count-date-units": (
-        "quizgen/items/asking.py", 'or unit in ("月", "日", "号") or', "or", ["tests/test_questions.py"]),
+        "quizgen/items/counts.py", 'or unit in ("月", "日", "号") or', "or", ["tests/test_questions.py"]),
     "number-before-two-character-noun": (
         "quizgen/items/asking.py", "and len(nxt) > 1 \\\n                and not numbers.unit_range(nxt):",
         "and False:", ["tests/test_questions.py"]),

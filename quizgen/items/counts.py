@@ -1,0 +1,134 @@
+"""How many, asked of a count written in Chinese numerals (吃了两碗米饭 → 我吃了几碗米饭？), and what the ``how_many``
+questions of :mod:`quizgen.items.asking` share about numbers and their measure words.
+
+Graded readers and exam passages write most counts in words (十个蜡烛, 三个小时, 二十分钟); the digits of news
+(住了3年) are asked by :mod:`quizgen.items.asking`. A count here is a numeral of 十/百/千 and digits
+(:func:`cn_value`) with its measure word, in the clause's predicate; it is asked in place with 几 up to ten and for
+the clock, with 多少 above.
+"""
+from __future__ import annotations
+
+import re
+
+from quizgen.analysis import lexicon
+from quizgen.analysis.han import all_han
+from quizgen.items import numbers
+from quizgen.items.changes import Unit, approximate
+from quizgen.items.context import Context
+from quizgen.items.drafts import Draft
+
+#: Measure words after which a number is a rank or a date, not a count (20世纪, 3号楼).
+ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
+#: Marks of a range between two numbers (5至20分钟).
+RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
+
+
+def measure(text: str) -> bool:
+    """A measure word or unit after a number (个, 公里, 年): one or two Han characters."""
+    return 0 < len(text) <= 2 and all_han(text)
+
+
+
+# --- how many, the number in words ----------------------------------------------------------------------
+
+_CN_COUNT = re.compile(r"([两二三四五六七八九十百千零]+)([^\W\d零〇一二两三四五六七八九十百千万亿]{0,2})")
+_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+MAX_COUNT_IN_WORDS = 9999
+#: Counts up to this change by one to three (十个 → 九个, 十一个: 二十个 is no near miss for ten candles).
+SMALL_COUNT = 12
+
+
+def cn_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral of 十, 百, 千 and digits (二十五 → 25, 一百二十 → 120, 两 → 2, 十 → 10),
+    or None for what is no plain count (三四 'three or four', 二二 …)."""
+    total, digit, seen = 0, None, 10_000
+    for c in numeral:
+        if c in _CN_DIGIT:
+            if digit is not None and not (digit == 0 or _CN_DIGIT[c] == 0):
+                return None  # 三四: two digits in a row is a range or a code
+            digit = _CN_DIGIT[c]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[c]
+            if unit >= seen:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, seen = None, unit
+    return total + (digit or 0)
+
+
+def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
+    """``how_many`` for a count written in Chinese numerals with its measure word (吃了两碗米饭, 上面有十个蜡烛,
+    要二十分钟), the everyday way of writing one: asked in place with 几 up to ten and 多少 above (我吃了几碗米饭？);
+    the options are the count and three others in words with the same measure word, the text's own counts of that
+    measure first, then nearby plausible values (:mod:`quizgen.items.numbers`), none giving a clause the text
+    holds. No bare 一 (一个人 is 'a person'), no ordinal (第五), no approximate count (三四个, 十多个, 几个)."""
+    toks = u.tokens
+    for i, t in enumerate(toks):
+        m = _CN_COUNT.fullmatch(t.simplified)
+        prev = toks[i - 1].simplified if i else ""
+        if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in ("第", "周", "星期", "的", "之") \
+                or prev.endswith(tuple(RANGE)) or m.group(1)[0] in "百千" \
+                or (m.group(2) and lexicon.cedict_entries(t.simplified)):
+            continue  # 第五, 星期三; 最常用的两种方式 (in a noun phrase); (睡)七到八个 (a range); 上百名; 二月 (a
+            # date); 十分 'very', 四季 (a dictionary word is no free count)
+        value = cn_value(m.group(1))
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        unit = m.group(2) or (nxt.simplified if nxt is not None and nxt.pos[:1] in ("q", "n") and measure(nxt.text)
+                              and (nxt.pos[:1] == "q" or numbers.unit_range(nxt.simplified)) else "")
+        if value is None or not 2 <= value <= MAX_COUNT_IN_WORDS or not unit or u.text.count(t.text) != 1 \
+                or unit in ORDINAL_UNITS or unit in ("月", "日", "号") or (nxt is not None and nxt.simplified in RANGE) \
+                or (unit == "点" and not _clock(toks, i, bool(m.group(2)))):
+            continue
+        end = t.end if m.group(2) else nxt.end  # type: ignore[union-attr]
+        shown_unit = ctx.doc.display(t.start + len(m.group(1)), end)
+        if m.group(2) == "个" and nxt is not None and nxt.pos[:1] == "n" and numbers.unit_range(nxt.simplified):
+            end, shown_unit = nxt.end, shown_unit + nxt.text  # 三个 + 小时: the count is of hours
+        key = ctx.doc.display(t.start, end)
+        rng = ctx.question_rng("wh", key, u.text)
+        wrong: list[str] = []
+        others = [v for x in ctx.doc.sentences if not x.flagged for v in _counts_of(x.tokens, unit)]
+        small = value <= SMALL_COUNT
+        near = [value + k for k in (1, -1, 2, -2, 3)] if small else \
+            [int(float(x)) for x in numbers.nearby(str(value), unit, rng)]
+        lo, hi = numbers.unit_range(unit) or (1, MAX_COUNT_IN_WORDS)
+        if unit == "点" and value <= 12:
+            hi = 12  # 十二点 against 十三点: the spoken clock counts to twelve
+        for v in [o for o in others if o] + near:
+            w = ctx.display(_chinese(v)) + shown_unit
+            if v != value and w not in wrong and max(lo, 1) <= v <= hi \
+                    and (small or numbers.plausible(str(value), str(v), unit)):
+                wrong.append(w)
+        wrong = wrong[:3]
+        a, b = t.start - u.start, end - u.start
+        if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
+            continue
+        word = ctx.display("几" if value <= 10 or unit == "点" else "多少") + shown_unit
+        return Draft("how_many", u.text[:a] + word + u.text[b:] + "？", key,
+                     tuple((w, f"number {key} → {w}") for w in wrong), (s.id,), u.start, u.end, u.text)
+    return None
+
+
+def _counts_of(toks, unit: str) -> list[int]:
+    """The values of the counts in words before ``unit`` among ``toks`` (十个, or 两 + 碗)."""
+    out = []
+    for k, t in enumerate(toks):
+        m = _CN_COUNT.fullmatch(t.simplified)
+        nxt = toks[k + 1].simplified if k + 1 < len(toks) else ""
+        if m and (m.group(2) or nxt) == unit and (v := cn_value(m.group(1))):
+            out.append(v)
+    return out
+
+
+def _clock(toks, i: int, merged: bool) -> bool:
+    """A count before 点 is the time of day (九点才起床, 等到十二点放鞭炮, 早上七点), not points (强调了两点): a verb,
+    an adverb, 钟 or 半 after it, or a time word before it."""
+    nxt = toks[i + (1 if merged else 2)] if i + (1 if merged else 2) < len(toks) else None
+    prev = toks[i - 1] if i else None
+    return (nxt is not None and (nxt.pos[:1] in ("v", "d") or nxt.simplified[:1] in ("钟", "半"))) \
+        or (prev is not None and prev.pos[:1] == "t")
+
+
+def _chinese(n: int) -> str:
+    from quizgen.items.rephrase import chinese_number
+
+    return chinese_number(n, before_measure=True)
