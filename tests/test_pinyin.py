@@ -402,3 +402,22 @@ def test_our_phrases_reach_pypinyin_with_and_without_the_fast_path() -> None:
     segs, readings = fast
     assert "为民" in segs[0] and "仆射" in segs[1] and "织田信长" in segs[3]
     assert readings[1][2:4] == ["pu2", "ye4"] and readings[3][:4] == ["zhi1", "tian2", "xin4", "chang2"]
+
+
+@pytest.mark.parametrize("text, word, marks, numbers, shown", [
+    ("你去哪儿？", "哪儿", "nǎ r", "na3 er5", "nǎr"),
+    ("请说慢一点儿。", "一点儿", "yī diǎn r", "yi1 dian3 er5", "yīdiǎnr"),
+    ("他好好儿地玩儿了一天。", "玩儿", "wán r", "wan2 er5", "wánr"),
+    ("你在哪兒？", "哪兒", "nǎ r", "na3 er5", "nǎr"),
+    ("女儿很可爱。", "女儿", "nǚ ér", "nü3 er2", "nǚ'ér"),  # no erhua: 儿 is a syllable of its own
+    ("儿子在学校。", "儿子", "ér zi", "er2 zi5", "érzi"),
+])
+def test_erhua_is_written_r(text, word, marks, numbers, shown):
+    """Hanyu Pinyin writes the 儿 of an erhua word as r on the syllable before (nǎr, yīdiǎnr): the sheets showed
+    nǎ'er and yī huì er. The numbered reading keeps er5, one syllable per character."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.export.worksheet.gapped import word_pinyin
+
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    (tok,) = [t for s in doc.sentences for t in s.tokens if t.text == word]
+    assert (tok.pinyin, tok.pinyin_numbers, word_pinyin(tok.pinyin)) == (marks, numbers, shown)

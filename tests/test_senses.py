@@ -22,6 +22,8 @@ CASES = [
     ("後來打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("外香微脆的炸豆腐。", "炸", (EITHER, "deep-fry"), "explode"),
     ("外香微脆的炸豆腐。", "豆腐", "tofu", None),
+    ("做法是先把鸡蛋打好，再切西红柿。", "切", "to cut", "grind"),  # pypinyin reads a lone 切 qiè
+    ("做法是先把雞蛋打好，再切西紅柿。", "切", "to cut", "grind"),
     ("听人家背地里谈论。", "人家", (EITHER, "other people"), "household"),
     ("聽人家背地裡談論。", "人家", (EITHER, "other people"), "household"),
     ("这户人家很穷。", "人家", (EITHER, "household"), "other people"),
@@ -316,6 +318,8 @@ CASES = [
     ("他說罷就走了。", "罷", "finish", None),
     ("牆上有個孔。", "孔", "hole", "surname"),
     ("外香微脆的炸豆腐。", "豆腐", "tofu", None),
+    ("做法是先把鸡蛋打好，再切西红柿。", "切", "to cut", "grind"),  # pypinyin reads a lone 切 qiè
+    ("做法是先把雞蛋打好，再切西紅柿。", "切", "to cut", "grind"),
     ("這戶人家很窮。", "人家", (EITHER, "household"), "other people"),
     ("尚左還是尚右？", "尚", "esteem", "still"),
     ("他買了一隻雞。", "雞", "chicken", "prostitute"),

@@ -201,7 +201,7 @@ def _neutral_positions(word: str, readings: tuple[str, ...]) -> tuple[int, ...] 
     """Syllables of `word` that CC-CEDICT reads in the neutral tone, given our `readings`; None if unsure.
 
     CC-CEDICT's common-word entries spelled like ours (tones aside) must all mark the same syllables tone 5
-    (it writes erhua 'r5'): 妈妈 mā ma, 一会儿 yī huì er, 快点儿 kuài diǎn er. When they disagree (东西 dōngxī
+    (it writes erhua 'r5'): 妈妈 mā ma, 一会儿 yī huì er5, 快点儿 kuài diǎn er5 (shown yīhuìr, kuàidiǎnr: pipeline._erhua). When they disagree (东西 dōngxī
     and dōngxi, 大意 dàyì and dàyi) None: the caller keeps our reading or decides by context.
     """
     from quizgen.analysis.lexicon import cedict_entries

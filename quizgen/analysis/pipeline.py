@@ -274,10 +274,17 @@ class _WordInfo:
                 pos = "m" if simp.isdigit() else "eng"
             return orig, simp, pos, "", "", None, None, False
         numbers = " ".join(s or c for s, c in zip(syl, orig))  # a non-Han character stands for itself
-        marks = " ".join(to_marks(s) if s else c for s, c in zip(syl, orig))
+        marks = " ".join(_erhua(k, s, simp) or (to_marks(s) if s else c) for k, (s, c) in enumerate(zip(syl, orig)))
         proper = lexicon.is_proper_noun(simp, pos)
         level = None if proper else lexicon.token_level(simp, self.std)
         return orig, simp, pos, marks, numbers, level, glosses.gloss(simp, numbers, pos, orig), proper
+
+
+def _erhua(k: int, syllable: str, simp: str) -> str:
+    """'r' for the 儿 of an erhua word (哪儿 nǎr, 一点儿 yīdiǎnr, 玩儿 wánr: 儿 after the first character, read in the
+    neutral tone), as Hanyu Pinyin writes it; '' otherwise (女儿 nǚ'ér keeps its syllable). The numbered reading
+    stays er5, one syllable per character."""
+    return "r" if k > 0 and syllable == "er5" and simp[k:k + 1] == "儿" else ""
 
 
 _LISTED_REPAIRS = 12  # the warning names the commonest restorations; items.json stats list them all
