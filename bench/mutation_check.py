@@ -515,6 +515,25 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'return ""', ["tests/test_pinyin.py"]),
     "qie-alone": (
         "quizgen/analysis/pinyin_data/rules.txt", "切\tqie1\tat=alone\t!再切西红柿。\n", "", ["tests/test_senses.py"]),
+    "noun-head-after-de": ("quizgen/items/distractors.py",
+                           'if cls == {"a", "n"} and noun_head(self.left, self.right):', "if False:",
+                           ["tests/test_distractor_kinds.py"]),
+    "verb-after-attribute": ("quizgen/items/distractors.py",
+                             'gap.right.startswith("的") or _after_attribute(gap)):', 'gap.right.startswith("的")):',
+                             ["tests/test_distractor_kinds.py"]),
+    "open-topic": ("quizgen/items/distractors.py",
+                   'if gap.left.endswith("的") and any(t in clause for t in _TOPIC):', "if False:",
+                   ["tests/test_distractor_kinds.py"]),
+    "open-anaphor": ("quizgen/items/distractors.py",
+                     'if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):',
+                     "if False:", ["tests/test_distractor_kinds.py"]),
+    "open-anaphor-narrowed": ("quizgen/items/distractors.py",
+                              'if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):',
+                              "if gap.left.endswith(_ANAPHOR):", ["tests/test_distractor_kinds.py"]),
+    "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn"})',
+                                     "_OWN_KINDS = frozenset()", ["tests/test_distractor_kinds.py"]),
+    "open-place": ("quizgen/items/distractors.py", "if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:",
+                   "if False:", ["tests/test_distractor_kinds.py"]),
 }
 
 def _copy(dest: Path) -> None:

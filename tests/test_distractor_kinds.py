@@ -114,3 +114,49 @@ def test_no_negative_distractor_in_a_negated_clause():
 def test_no_gap_after_a_verb_of_seeming():
     """疫情看上去＿ (稳定): 乐观 fits as well; any state fits after 看上去, 看起来 (frames.tsv open_after)."""
     assert dx.unsure_slot(_gap(["疫情", "看上去", "稳定", "。"], "稳定", "a")) == "open-feeling"
+
+
+def test_a_noun_head_after_de_is_a_noun_slot():
+    """落空的＿。 (危险, jieba 'an') offered 现有/整个/详细, 所克服的＿， (困难) 完全/积极/现有: after 的, at the end of
+    its phrase, the word is a noun."""
+    gap = _gap(["这项", "计划", "就", "有", "落空", "的", "危险", "。"], "危险", "an")
+    assert gap.answer_class == {"n"}
+    assert _gap(["他", "的", "危险", "很", "大"], "危险", "an").answer_class == {"a", "n"}
+
+
+def test_a_verb_key_after_an_adjective_at_the_end_of_its_clause_is_not_gapped():
+    """做出了最大＿。 (贡献, tagged v) offered 打破/急需: the slot is the noun 最大 modifies."""
+    assert dx.unsure_slot(_gap(["做出", "了", "最大", "贡献", "。"], "贡献", "v")) == "verb-as-noun-or-attribute"
+
+
+@pytest.mark.parametrize("words, answer, why", [
+    (["关于", "中西医", "的", "问题", "，"], "问题", "open-topic"),  # 关于中西医的＿: 科研 fits as well
+    (["这种", "模式", "如", "不", "加以", "纠正"], "模式", "open-anaphor"),  # 这种＿如不加以纠正: any noun of the kind
+])
+def test_open_noun_slots_are_not_gapped(words, answer, why):
+    assert dx.unsure_slot(_gap(words, answer, "n")) == why
+
+
+def test_a_demonstrative_before_a_noun_pair_is_no_open_slot():
+    assert dx.unsure_slot(_gap(["这些", "实际", "问题"], "实际", "n")) == ""
+
+
+@pytest.mark.parametrize("words, answer", [
+    (["大一", "的", "时候", "，", "在", "宿舍", "还有", "说到"], "宿舍"),  # 阳台, 车厢 fit as well
+    (["每天", "放", "狗", "到", "院子", "里"], "院子"),  # 客厅 fits as well
+])
+def test_a_place_after_a_preposition_of_place_is_not_gapped(words, answer):
+    assert dx.unsure_slot(_gap(words, answer, "n")) == "open-place"
+
+
+def test_a_place_as_object_of_another_verb_is_still_gapped():
+    assert dx.unsure_slot(_gap(["他", "打扫", "院子", "。"], "院子", "n")) == ""
+
+
+
+def test_institutions_and_quantities_are_kinds_of_their_own():
+    """希望能有＿ (效果) took 法院/工厂/学院, filed under D like 效果: an institution is no abstract thing to a
+    reader (Cilin Dm), nor is a quantity (Dn)."""
+    gap = _gap(["希望", "能", "有", "效果", "，"], "效果", "n")
+    assert "kind" in dx.problems(gap, "法院") and "kind" in dx.problems(gap, "数量")
+    assert nb.noun_kind("银行") == "Dm" and nb.noun_kind("比例") == "Dn" and nb.noun_kind("办法") == "D"

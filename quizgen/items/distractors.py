@@ -224,7 +224,10 @@ class Gap:
             return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
         if _cedict_verb(self.answer):
             return word_class(self.answer)
-        return ctx or word_class(self.answer)
+        cls = ctx or word_class(self.answer)
+        if cls == {"a", "n"} and noun_head(self.left, self.right):
+            return frozenset({"n"})  # 落空的＿。 (危险) is a noun: 现有/整个/详细 are no options there
+        return cls
 
 
 @lru_cache(maxsize=4096)
@@ -319,6 +322,14 @@ def double_negation(gap: Gap, option: str) -> bool:
         return False
     clause = re.split("[，。；！？,;!?]", gap.left)[-1] + gap.right[:6]
     return bool(_NEGATION_IN_CONTEXT.search(clause))
+
+
+_CLAUSE_END = tuple("，。；！？、：,;!?…”」")
+
+
+def noun_head(left: str, right: str) -> bool:
+    """The gap ends a noun phrase after 的 (所克服的＿，, 落空的＿。): what stands there is a noun."""
+    return left.endswith("的") and (not right or right.startswith(_CLAUSE_END))
 
 
 def noun_slot(cls: frozenset[str]) -> bool:
@@ -420,8 +431,11 @@ def unsure_slot(gap: Gap) -> str:
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
         return "verb-slot-not-verb"
-    if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的")):
+    if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的") or _after_attribute(gap)):
         return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
+    why = _open_noun(gap)
+    if why:
+        return why
     if cls <= FUNCTION_CLASSES:
         return "function-word"
     if _adverbial_use(gap):
@@ -470,6 +484,42 @@ def _adverbial_use(gap: Gap) -> bool:
         return False
     tops = nb.tops(gap.answer)
     return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
+
+
+def _after_attribute(gap: Gap) -> bool:
+    """A verb key after an adjective, ending its clause (做出了最大＿。: 贡献): the key is the noun the adjective
+    modifies, and verb options (打破, 急需) are of another kind."""
+    return bool(gap.left_word) and word_class(gap.left_word) == {"a"} and (
+        not gap.right or gap.right.startswith(_CLAUSE_END))
+
+
+#: Demonstratives + classifier before a noun that points back to what the text said (这种＿如不加以纠正): any noun
+#: of the kind fits; and prepositions of topic (关于中西医的＿: 研究, 科研, 争论 all fit)
+_ANAPHOR = ("这种", "那种", "这个", "那个", "这些", "那些", "这类", "此类", "该")
+_TOPIC = ("关于", "对于", "有关")
+
+
+def _open_noun(gap: Gap) -> str:
+    """Why a noun slot is open ('' when not): the head after a topic phrase (关于X的＿), a noun after a
+    demonstrative with nothing after it that narrows it (这种＿如不加以纠正), a place right after a preposition of
+    place (在＿, 到＿里)."""
+    if not noun_slot(gap.answer_class):
+        return ""
+    clause = re.split("[，。；！？,;!?]", gap.left)[-1]
+    if gap.left.endswith("的") and any(t in clause for t in _TOPIC):
+        return "open-topic"
+    if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):
+        return "open-anaphor"
+    kind = nb.noun_kind(gap.answer)
+    if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:
+        return "open-place"  # 在＿还有说到 (宿舍): 阳台 and 车厢 fit as well; 放狗到＿里 (院子): 客厅
+    return ""
+
+
+#: Kinds of place (Cilin Cb places, Bn buildings and rooms) and the prepositions and verbs of place before them:
+#: a place right after one is any place of the kind (在宿舍/阳台/车厢), unless the words after narrow it
+_PLACE_KINDS = ("Cb", "Bn")
+_TOWARDS = frozenset("在 到 从 去 往 回 进 来 住 向".split())
 
 
 def _bare_person(gap: Gap) -> bool:

@@ -137,8 +137,9 @@ _KIND_BY_MIDDLE = "ABC"
 
 
 def noun_kind(word: str) -> str:
-    """The semantic kind of a noun for distractors ('' when Cilin files it under no noun code): a person (A), an
-    abstract thing (D), a time (Ca), a place (Cb), or a concrete thing of one 中类 (Br medicine, Bn building …).
+    """The semantic kind of a noun for distractors ('' when Cilin files it under no noun code): a person of one
+    中类 (Ae occupations, Ah relatives …), an institution (Dm), a quantity (Dn), another abstract thing (D), a time
+    (Ca), a place (Cb), or a concrete thing of one 中类 (Br medicine, Bn building …).
     A word's kind is that of its first synonym or lone-word code (``=``, ``@``) among its noun codes, else its
     first noun code: ``#`` leaves hold related words, not the word's own sense (效果 is Ae17C05# beside
     Da25A01=).
@@ -149,7 +150,12 @@ def noun_kind(word: str) -> str:
     if not cs:
         return ""
     first = next((c for c in cs if c[-1] in "=@"), cs[0])
-    return first[:2] if first[0] in _KIND_BY_MIDDLE else first[0]
+    return first[:2] if first[0] in _KIND_BY_MIDDLE or first[:2] in _OWN_KINDS else first[0]
+
+
+#: 中类 of D that are kinds of their own: institutions (Dm: 法院, 工厂, 学院, 银行 — as good as places to a
+#: reader) and quantities and units (Dn); 希望能有＿ (效果) took 法院/工厂/学院 as abstract things
+_OWN_KINDS = frozenset({"Dm", "Dn"})
 
 
 # Cilin's 大类 A (people), B (things), C (time and space), D (abstract things) hold nouns; E (features) to J
