@@ -532,6 +532,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                               "if gap.left.endswith(_ANAPHOR):", ["tests/test_distractor_kinds.py"]),
     "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn"})',
                                      "_OWN_KINDS = frozenset()", ["tests/test_distractor_kinds.py"]),
+    "markup-in-stem": ("quizgen/items/select.py", "            if _ENTITY.search(text):\n                continue",
+                       "            if False:\n                continue", ["tests/test_distractor_kinds.py"]),
     "open-place": ("quizgen/items/distractors.py", "if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:",
                    "if False:", ["tests/test_distractor_kinds.py"]),
 }

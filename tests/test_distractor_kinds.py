@@ -160,3 +160,14 @@ def test_institutions_and_quantities_are_kinds_of_their_own():
     gap = _gap(["希望", "能", "有", "效果", "，"], "效果", "n")
     assert "kind" in dx.problems(gap, "法院") and "kind" in dx.problems(gap, "数量")
     assert nb.noun_kind("银行") == "Dm" and nb.noun_kind("比例") == "Dn" and nb.noun_kind("办法") == "D"
+
+
+def test_a_stem_with_markup_left_in_it_is_no_item_span():
+    """里面的＿&#183; (a review copied from a web page) was a choice stem."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import item_spans
+
+    doc = analyze_text("这本书里面的爱情故事&#183;非常感人。我们每天晚上都在家里一起喝茶聊天。\n", "r.txt", 5)
+    texts = [s.text for s in item_spans(doc)]
+    assert texts, "the clean sentence gives a span"
+    assert not any("&#" in t for t in texts), texts

@@ -109,6 +109,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
                 continue  # a later clause without its own subject is a fragment: 3月份以前慢慢上升。
             if _LOST.search(text):
                 continue  # characters were lost in the source: 贾母等都添了衣， 率 吃茶 (a blank in Chinese text)
+            if _ENTITY.search(text):
+                continue  # markup left in the source: 里面的爱情&#183; (a stem with a code in it reads as garbage)
             if text.rstrip().endswith("、") or (k and doc.text[a - 1:a] == "、"):
                 continue  # a piece of a list: 安装了office2003、 / WinRAR等常用软件后仍然保持良好的性能。
             share = at_level_share(toks, doc.level, known=known)
@@ -121,6 +123,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
 # so a blank there stands where the source lost something (贾母等都添了衣， 率 吃茶 in a 红楼梦 text; photo
 # credits such as 新华社记者 李博 摄 are no sentences to ask about either)
 _LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
+#: An HTML character reference left in a text copied from a web page (&#183;, &nbsp;)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 # what ends a sentence on its line; a line ending otherwise is a headline or a label (共同创造美好的新世纪)
 # (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)
