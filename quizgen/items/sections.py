@@ -66,7 +66,7 @@ def passage_cloze(ctx: Context, n: int) -> list[Item]:
     out: list[Item] = []
     i = 0
     while i < len(sents) and len(out) < n:
-        if _window_len(ctx, i, lo, chars) < lo:
+        if sents[i].flagged or _window_len(ctx, i, lo, chars) < lo:  # (flagged: the text before this step)
             i += 1  # no passage can start here: spare the distractor searches of _grow_cloze
             continue
         win, chosen = _grow_cloze(ctx, i, hi, gmax, chars, index, lo)

@@ -27,12 +27,18 @@ def runs(ctx: Context, lo: int, hi: int, max_chars: int,
          at_level: float = PASSAGE_AT_LEVEL) -> list[tuple[Sentence, ...]]:
     """Windows of lo..hi consecutive usable sentences (longest first at each start), text order."""
     sents = ctx.doc.sentences
+    # each sentence judged once (the build calls this for every paragraph step, over the text so far, whose earlier
+    # sentences are flagged: judging them once per window made it the slowest part of a long text's items)
+    ok = [not s.flagged and clean(ctx, s, at_level) for s in sents]
     out = []
     for i in range(len(sents)):
+        if not ok[i]:
+            continue
         for n in range(hi, lo - 1, -1):
+            if i + n > len(sents) or not all(ok[i:i + n]):
+                continue
             win = sents[i:i + n]
-            if len(win) == n and all(clean(ctx, s, at_level) for s in win) and joined_len(win) <= max_chars \
-                    and all(b.id == a.id + 1 for a, b in zip(win, win[1:])):
+            if joined_len(win) <= max_chars and all(b.id == a.id + 1 for a, b in zip(win, win[1:])):
                 out.append(tuple(win))
                 break
     return out
