@@ -534,6 +534,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                      "_OWN_KINDS = frozenset()", ["tests/test_distractor_kinds.py"]),
     "markup-in-stem": ("quizgen/items/select.py", "            if _ENTITY.search(text):\n                continue",
                        "            if False:\n                continue", ["tests/test_distractor_kinds.py"]),
+    "noun-voted": ("quizgen/items/distractors.py", '    if gap.answer_class == {"v"} and noun_voted(option):',
+                   "    if False:", ["tests/test_distractor_kinds.py"]),
     "open-place": ("quizgen/items/distractors.py", "if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:",
                    "if False:", ["tests/test_distractor_kinds.py"]),
 }

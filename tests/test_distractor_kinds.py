@@ -171,3 +171,12 @@ def test_a_stem_with_markup_left_in_it_is_no_item_span():
     texts = [s.text for s in item_spans(doc)]
     assert texts, "the clean sentence gives a span"
     assert not any("&#" in t for t in texts), texts
+
+
+def test_a_word_two_sources_call_a_noun_is_no_verb_option():
+    """在＿食补 (进行) offered 结果 as a verb (CC-CEDICT's first entry: 'to bear fruit'); jieba tags it 'n' and
+    Cilin files its own sense with nouns (Da06). 参观, tagged 'n' but filed with actions (Fa), stays a verb."""
+    gap = _gap(["也", "在", "进行", "食补", "，"], "进行", "v")
+    assert "noun-voted" in dx.problems(gap, "结果")
+    assert "noun-voted" not in dx.problems(gap, "打败")
+    assert dx.noun_voted("结果") and not dx.noun_voted("参观")

@@ -136,6 +136,13 @@ def noun_closeness(a: str, b: str) -> int:
 _KIND_BY_MIDDLE = "ABC"
 
 
+def primary(word: str) -> str:
+    """The word's own first code: its first synonym or lone-word code (``=``, ``@``), else its first code ('' when
+    unlisted). ``#`` leaves hold related words, not the word's own sense."""
+    cs = codes(word)
+    return next((c for c in cs if c[-1] in "=@"), cs[0] if cs else "")
+
+
 def noun_kind(word: str) -> str:
     """The semantic kind of a noun for distractors ('' when Cilin files it under no noun code): a person of one
     中类 (Ae occupations, Ah relatives …), an institution (Dm), a quantity (Dn), another abstract thing (D), a time
