@@ -538,6 +538,41 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                    "    if False:", ["tests/test_distractor_kinds.py"]),
     "open-place": ("quizgen/items/distractors.py", "if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:",
                    "if False:", ["tests/test_distractor_kinds.py"]),
+    "sense-row-jin-complement": (
+        "quizgen/data/function_words.tsv",
+        "进\tjin4\tprev-pos=v\t(after a verb) into; in (住进, 走进)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-daban": (
+        "quizgen/data/context_senses.tsv",
+        "打扮\tda3 ban5\t*\tto dress up; to make up; to decorate\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-jiaoxun": (
+        "quizgen/data/context_senses.tsv",
+        "教训\tjiao4 xun5\t*\ta lesson (learned from a mistake); to lecture sb; to teach sb a lesson\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-peixun": (
+        "quizgen/data/context_senses.tsv",
+        "培训\tpei2 xun4\t*\tto train; training\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-ad-as-adverb": (
+        "quizgen/analysis/sense_pos.py",
+        "    if pos in (\"d\", \"ad\"):",
+        "    if pos == \"d\":",
+        ["tests/test_senses.py"]),
+    "sense-ad-before-de": (
+        "quizgen/analysis/sense_rules.py",
+        "    if pos == \"ad\" and ctx.next_pos == \"uj\":\n        return \"a\"",
+        "    if False:\n        return \"a\"",
+        ["tests/test_senses.py"]),
+    "sense-ly-not-verbal": (
+        "quizgen/analysis/sense_pos.py",
+        "sense.endswith(\"ly\") and sense != \"early\" and not verbal else 2",
+        "sense.endswith(\"ly\") and sense != \"early\" else 2",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

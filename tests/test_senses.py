@@ -360,6 +360,20 @@ CASES = [
     ("萬人迷再爆桃色醜聞", "桃色", (FIRST, "illicit love"), None),
     ("是蒲公英引进的旺盛气流。", "引进", (FIRST, "to introduce"), "recommend"),
     ("是蒲公英引進的旺盛氣流。", "引進", (FIRST, "to introduce"), "recommend"),
+    ("却很难住进医院。", "进", (FIRST, "(after a verb) into"), "go forward"),
+    ("卻很難住進醫院。", "進", (FIRST, "(after a verb) into"), "go forward"),
+    ("把众人打扮体统了。", "打扮", (FIRST, "to dress up"), None),
+    ("把眾人打扮體統了。", "打扮", (FIRST, "to dress up"), None),
+    ("生活中已经有过不少这样的教训。", "教训", (FIRST, "a lesson"), "talking-to"),
+    ("生活中已經有過不少這樣的教訓。", "教訓", (FIRST, "a lesson"), "talking-to"),
+    ("经过院校培训。", "培训", (FIRST, "to train"), "cultivate"),
+    ("經過院校培訓。", "培訓", (FIRST, "to train"), "cultivate"),
+    ("他希望委员们充分认识西藏工作。", "充分", (FIRST, "fully"), None),  # ad: an adjective as an adverb
+    ("他希望委員們充分認識西藏工作。", "充分", (FIRST, "fully"), None),
+    ("我家需要做一场比较彻底的卫生。", "彻底", (FIRST, "thorough"), None),  # ad before 的: the adjective
+    ("我家需要做一場比較徹底的衛生。", "徹底", (FIRST, "thorough"), None),
+    ("服務水準已完全恢復。", "完全", (FIRST, "totally"), None),
+    ("找来认真读了一遍。", "认真", (FIRST, "conscientious"), "take seriously"),
 ]
 
 

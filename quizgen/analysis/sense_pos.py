@@ -29,8 +29,13 @@ def _verbal(sense: str) -> bool:
 
 def pos_rank(sense: str, pos: str) -> int:
     """0 for a sense that suits jieba's tag ``pos``, higher otherwise (a stable sort keeps dictionary order):
-    for adverbs 0 the usual adverb senses, 1 other adverbial ones ('in advance', '-ly'), 2 the rest."""
+    for adverbs 0 the usual adverb senses, 1 other adverbial ones ('in advance', '-ly' but not 'to take
+    seriously'), 2 the rest."""
     verbal = _verbal(sense)
+    if pos in ("d", "ad"):  # ad: an adjective used as an adverb (充分認識 'fully', not 'ample')
+        if _ADVERB_SENSE.match(sense):
+            return 0
+        return 1 if _ADVERBIAL.match(sense) or sense.endswith("ly") and sense != "early" and not verbal else 2
     if pos[:1] == "v" and pos != "vn":
         return 0 if verbal else 1
     if pos[:1] in ("n", "t", "s", "a", "b") and pos != "nr":  # nouns, adjectives: 丰富 'rich', not 'to enrich'
@@ -38,10 +43,6 @@ def pos_rank(sense: str, pos: str) -> int:
                                            or _MODAL_SENSE.match(sense)):
             return 1  # 拍了照 'photo', not 'according to'; 違反自然 'nature', not 'naturally'; 会 'meeting'
         return 1 if verbal else 0
-    if pos == "d":
-        if _ADVERB_SENSE.match(sense):
-            return 0
-        return 1 if _ADVERBIAL.match(sense) or sense.endswith("ly") and sense != "early" else 2
     return 0
 
 

@@ -104,6 +104,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         return "v"  # after the adverb marker 地 (默默地记录): 'to record', not 'record (written account)'
     if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
         return "v"  # 督促、检查辖内机构, 人员检查、监督: listed with a verb, a verb ('to inspect', not 'inspection')
+    if pos == "ad" and ctx.next_pos == "uj":
+        return "a"  # 比较彻底的卫生: before 的 the adjective ('thorough'), not the adverb
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
         return "n"  # what follows it
     if pos == "a" and (ctx.prev in _MODALS or ctx.prev in _A_AS_VERB_BEFORE or ctx.next in _A_AS_VERB_AFTER
