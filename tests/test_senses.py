@@ -370,8 +370,8 @@ CASES = [
     ("經過院校培訓。", "培訓", (FIRST, "to train"), "cultivate"),
     ("他希望委员们充分认识西藏工作。", "充分", (FIRST, "fully"), None),  # ad: an adjective as an adverb
     ("他希望委員們充分認識西藏工作。", "充分", (FIRST, "fully"), None),
-    ("我家需要做一场比较彻底的卫生。", "彻底", (FIRST, "thorough"), None),  # ad before 的: the adjective
-    ("我家需要做一場比較徹底的衛生。", "徹底", (FIRST, "thorough"), None),
+    ("我家需要做一场比较彻底的卫生。", "彻底", (FIRST, "thorough;"), None),  # ad before 的: the adjective
+    ("我家需要做一場比較徹底的衛生。", "徹底", (FIRST, "thorough;"), None),
     ("服務水準已完全恢復。", "完全", (FIRST, "totally"), None),
     ("找来认真读了一遍。", "认真", (FIRST, "conscientious"), "take seriously"),
 ]
