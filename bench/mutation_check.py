@@ -573,6 +573,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "sense.endswith(\"ly\") and sense != \"early\" and not verbal else 2",
         "sense.endswith(\"ly\") and sense != \"early\" else 2",
         ["tests/test_senses.py"]),
+    "sense-row-dou-even": (
+        "quizgen/data/function_words.tsv",
+        "都\tdou1\tpos=d near=连,連\t(连…都) even; all; both\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-jiu-only": (
+        "quizgen/data/function_words.tsv",
+        "就\tjiu4\tpos=d next=只,只是,只有,只能,一个,一次\tjust; only\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-jiao-called": (
+        "quizgen/data/function_words.tsv",
+        "叫\tjiao4\tpos=v next-pos=n,nz,nr,ns,l,i next-end\tto be called; to call\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

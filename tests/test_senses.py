@@ -374,6 +374,14 @@ CASES = [
     ("我家需要做一場比較徹底的衛生。", "徹底", (FIRST, "thorough;"), None),
     ("服務水準已完全恢復。", "完全", (FIRST, "totally"), None),
     ("找来认真读了一遍。", "认真", (FIRST, "conscientious"), "take seriously"),
+    ("許多人連自來水都不敢飲。", "都", (FIRST, "(连…都) even"), None),  # 连…都
+    ("许多人连自来水都不敢饮。", "都", (FIRST, "(连…都) even"), None),
+    ("大家都来了。", "都", (FIRST, "all"), None),
+    ("太太就只给了这灰鼠的。", "就", (FIRST, "just; only"), None),
+    ("太太就只給了這灰鼠的。", "就", (FIRST, "just; only"), None),
+    ("另一派叫“目的论”。", "叫", (FIRST, "to be called"), "shout"),
+    ("另一派叫「目的論」。", "叫", (FIRST, "to be called"), "shout"),
+    ("他叫我去。", "叫", (EITHER, "to"), "be called"),
 ]
 
 
