@@ -588,6 +588,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "叫\tjiao4\tpos=v next-pos=n,nz,nr,ns,l,i next-end\tto be called; to call\n",
         "",
         ["tests/test_senses.py"]),
+    "sense-row-zhi-alleged": (
+        "quizgen/data/context_senses.tsv",
+        "指\tzhi3\tprev=被\t(被指) to be alleged; to be accused (of)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-object-marker-noun": (
+        "quizgen/analysis/sense_rules.py",
+        "\n                               and ctx.prev not in _OBJECT_MARKERS",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-adjective-before-complement": (
+        "quizgen/analysis/sense_rules.py",
+        " 下来 下來 起来 起來 下去\".split())",
+        "\".split())",
+        ["tests/test_senses.py"]),
+    "sense-row-lingdao": (
+        "quizgen/data/context_senses.tsv",
+        "领导\tling3 dao3\tpos=n\tleader; leadership\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -382,6 +382,15 @@ CASES = [
     ("另一派叫“目的论”。", "叫", (FIRST, "to be called"), "shout"),
     ("另一派叫「目的論」。", "叫", (FIRST, "to be called"), "shout"),
     ("他叫我去。", "叫", (EITHER, "to"), "be called"),
+    ("被指偷情決訴諸法律", "指", (FIRST, "(被指) to be alleged"), "finger"),
+    ("被指偷情决诉诸法律", "指", (FIRST, "(被指) to be alleged"), "finger"),
+    ("只有将贷款证的推行以法律的形式固定下来。", "固定", (FIRST, "to fix"), None),  # before 下来: a verb
+    ("只有將貸款證的推行以法律的形式固定下來。", "固定", (FIRST, "to fix"), None),
+    ("只有将贷款证的推行固定下来。", "贷款", (FIRST, "a loan"), "to provide"),  # after the object marker 将
+    ("只有將貸款證的推行固定下來。", "貸款", (FIRST, "a loan"), "to provide"),
+    ("不知道医院的主政领导怎么还能坐得住。", "领导", (FIRST, "leader"), None),
+    ("不知道醫院的主政領導怎麼還能坐得住。", "領導", (FIRST, "leader"), None),
+    ("他领导了这次运动。", "领导", (FIRST, "to lead"), "leader"),
 ]
 
 

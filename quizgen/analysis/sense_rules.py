@@ -88,7 +88,10 @@ _MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可�
 
 # An "adjective" (jieba's a) after these or before these is used as a verb: 要落实, 落实到基层, 落实了.
 _A_AS_VERB_BEFORE = frozenset("要 需要 须 必须 須 必須 加以 予以 进一步 進一步".split())
-_A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於".split())
+_A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於 下来 下來 起来 起來 下去".split())  # 固定下来: 'to fix'
+# The object markers: a word after them is their object, not a verb after an adverb (将贷款证…, jieba tags 将 d).
+_OBJECT_MARKERS = frozenset("将 將 把".split())
+
 
 
 def pos_in_context(pos: str, ctx: Context) -> str:
@@ -115,6 +118,7 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
                                or ctx.prev in _MODALS and ctx.next_pos[:1] in ("n", "r")
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
+                               and ctx.prev not in _OBJECT_MARKERS
                                and ctx.next_pos[:1] != "f"):  # 在一定量下: a noun before its localiser
         return "v"
     if pos == "vn" and (ctx.prev_pos[:1] == "n" and not ctx.prev_pos.startswith("nr") or ctx.prev_pos == "vn") \
