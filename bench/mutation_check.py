@@ -608,6 +608,36 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "领导\tling3 dao3\tpos=n\tleader; leadership\n",
         "",
         ["tests/test_senses.py"]),
+    "sense-row-mei-before-verb": (
+        "quizgen/data/function_words.tsv",
+        "没\tmei2\tpos=v next-pos=v,p,d\t(before a verb) not; did not (negates a past action)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-meiyou-before-verb": (
+        "quizgen/data/function_words.tsv",
+        "没有\tmei2 you3\tpos=v next-pos=v,p,d\t(before a verb) not; did not; have not\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-rang-let": (
+        "quizgen/data/function_words.tsv",
+        "让\trang4\tpos=v next-pos=n,r,nr,nz,ns\tto let; to make (sb do sth)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-xia-complement": (
+        "quizgen/data/function_words.tsv",
+        "下\txia4\tpos=f prev-pos=v !prev-pos=vn\t(after a verb) down; (to stay) on\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-row-youguan": (
+        "quizgen/data/function_words.tsv",
+        "有关\tyou3 guan1\t!end\trelated (to); relevant; concerning\n",
+        "",
+        ["tests/test_senses.py"]),
+    "sense-numeral-ge": (
+        "quizgen/analysis/glosses.py",
+        "        if simplified[-1] in \"个個\":  #",
+        "        if False:  #",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

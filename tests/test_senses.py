@@ -391,6 +391,20 @@ CASES = [
     ("不知道医院的主政领导怎么还能坐得住。", "领导", (FIRST, "leader"), None),
     ("不知道醫院的主政領導怎麼還能坐得住。", "領導", (FIRST, "leader"), None),
     ("他领导了这次运动。", "领导", (FIRST, "to lead"), "leader"),
+    ("我没去。", "没", (FIRST, "(before a verb) not"), "not to have"),  # 没 + a verb
+    ("我沒去。", "沒", (FIRST, "(before a verb) not"), "not to have"),
+    ("他没有钱。", "没有", (FIRST, "not to have"), None),
+    ("他没有来。", "没有", (FIRST, "(before a verb) not"), None),
+    ("他沒有來。", "沒有", (FIRST, "(before a verb) not"), None),
+    ("要让科技在农田里开花。", "让", (FIRST, "to let"), "yield"),
+    ("要讓科技在農田裡開花。", "讓", (FIRST, "to let"), "yield"),
+    ("你只管住下。", "下", (FIRST, "(after a verb) down"), "under"),
+    ("桌子下有猫。", "下", (FIRST, "under"), None),
+    ("对不执行有关要求的机构。", "有关", (FIRST, "related"), "to have sth"),
+    ("對不執行有關要求的機構。", "有關", (FIRST, "related"), "to have sth"),
+    ("这与他有关。", "有关", (FIRST, "to have sth"), None),
+    ("她说正准备去买几个盒饭。", "几个", (FIRST, "a few"), "no specific classifier"),
+    ("她說正準備去買幾個盒飯。", "幾個", (FIRST, "a few"), "no specific classifier"),
 ]
 
 

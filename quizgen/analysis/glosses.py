@@ -155,8 +155,7 @@ _LITERAL_LE = {"得了": ("得", "de2")}
 
 
 def _predicate(simplified: str) -> bool:
-    """The word's first CC-CEDICT sense is an adjective by its form ('busy', 'well-developed'): tagged a verb
-    and closing its clause, it says what its subject is like (科技发达 'well-developed', not 'to develop')."""
+    """The first sense is an adjective's by its form: a verb closing its clause says what its subject is like."""
     senses = _gloss_senses(simplified, None, follow=False)
     return bool(senses) and bool(is_adjective_form(senses[0].split(";")[0].strip()))
 
@@ -181,6 +180,8 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
             and not _listed_level(simplified, all_hsk_words_levels()) \
             and (not cedict_entries(simplified) and pos[:1] != "v" or pos in ("m", "mq")
                  and (ctx is None or ctx.next_pos.startswith(("n", "a", "m")))):
+        if simplified[-1] in "个個":  # 几个盒饭: the numeral's sense, not 'classifier used before a noun …'
+            return f"{head} (+ 个)" if (head := gloss_in_context(simplified[:-1], None, "m", ctx)) else None
         last = pinyin_numbers.split()[-1] if pinyin_numbers else None
         found = _classifier_senses(simplified[-1], last)
     return "; ".join(found[:_MAX_SENSES]) if found else None
@@ -197,8 +198,7 @@ def _surname_gloss(simplified: str) -> str | None:
 
 
 def _name_piece(simplified: str, pos: str) -> bool:
-    """One character jieba tags a name and no surname: a piece of a name (碧咸's 碧), not 'jade'; or one it
-    tags a place: a country's abbreviation (巴以 Palestine and Israel), not 'to cling to'. Neither is glossed."""
+    """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
     return len(simplified) == 1 and (pos.startswith("nr") and _surname_gloss(simplified) is None
                                      or pos.startswith(("ns", "nz")))
 
