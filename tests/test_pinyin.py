@@ -86,6 +86,13 @@ CASES = [
     ("你等一会儿。", "一会儿", "yi1 hui4 er5"),
     ("你快点儿。", "快点儿", "kuai4 dian3 er5"),
     ("我去买东西。", "东西", "dong1 xi5"),
+    ("超市里的东西很多。", "东西", "dong1 xi5"),  # 很多 is tagged m: no count, the things are many
+    ("这东西好吃。", "东西", "dong1 xi5"),
+    ("我把东西放在桌上。", "东西", "dong1 xi5"),
+    ("河流东西走向。", "东西", "dong1 xi1"),
+    ("山脉横贯东西。", "东西", "dong1 xi1"),
+    ("东西3公里。", "东西", "dong1 xi1"),
+    ("我们去的地方是北京。", "地方", "di4 fang5"),
     ("这是个好地方。", "地方", "di4 fang5"),
     ("地方政府要负责。", "地方", "di4 fang1"),
     ("他想不到。", "想不到", "xiang3 bu4 dao4"),  # 不 keeps its citation tone

@@ -181,14 +181,34 @@ def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:
 
 # ------------------------------------------------------------------------------------------ neutral tones
 
-# Words whose CC-CEDICT entries disagree on the neutral tone, decided by the next jieba word: 地方政府 dìfāng
-# (regional) but 这个地方 dìfang (place); 东西走向 dōngxī (east-west) but 买东西 dōngxi (thing). The tag of the
-# word itself is no help: jieba tags 东西 ns and 地方 n in both senses.
-_FULL_TONE_BEFORE = {
-    "地方": ("n", "v", "vn", "nt", "ns", "j"),
-    "东西": ("m", "f", "q", "a", "v", "vn"),
-}
+#: Words whose CC-CEDICT entries disagree on the neutral tone, read in full tone only in the contexts of
+#: pinyin_data/full_tone_context.tsv (东西走向 dōngxī, but 东西很多 dōngxi).
 _NEUTRAL_WORD = {"地方": ("di4", "fang5"), "东西": ("dong1", "xi5")}
+
+
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万")
+
+
+@functools.cache
+def _full_tone_contexts() -> dict[str, dict[str, frozenset[str]]]:
+    """pinyin_data/full_tone_context.tsv: word -> key -> values."""
+    text = resources.files("quizgen.analysis").joinpath("pinyin_data/full_tone_context.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, key, values = line.split("\t")
+            out.setdefault(word, {})[key] = frozenset(values.split())
+    return out
+
+
+def _full_tone(word: str, words: Sequence[tuple[str, str]], wi: int) -> bool:
+    """``words[wi]`` (one of :data:`_NEUTRAL_WORD`) reads in full tone here (:func:`_full_tone_contexts`)."""
+    ctx = _full_tone_contexts().get(word, {})
+    nxt, nxt_pos = words[wi + 1] if wi + 1 < len(words) else ("", "")
+    prev = words[wi - 1][0] if wi else ""
+    return nxt in ctx.get("next", ()) or prev in ctx.get("prev", ()) \
+        or any(nxt_pos == v or (v.endswith("*") and nxt_pos.startswith(v[:-1])) for v in ctx.get("nextpos", ())) \
+        or ("nextcount" in ctx and bool(nxt) and nxt[0] in _COUNT_CHARS)
 
 
 def _letters(syl: str) -> str:
@@ -249,8 +269,7 @@ def _apply_neutral_tones(words: Sequence[tuple[str, str]], readings: list[str]) 
         end = pos + len(word)
         if end - pos > 1 and all(readings[pos:end]):
             if word in _NEUTRAL_WORD:
-                nxt = words[wi + 1][1] if wi + 1 < len(words) else ""
-                full = nxt in _FULL_TONE_BEFORE[word]
+                full = _full_tone(word, words, wi)
                 if not full and tuple(_letters(r) for r in readings[pos:end]) == tuple(
                         r[:-1] for r in _NEUTRAL_WORD[word]):
                     readings[pos:end] = _NEUTRAL_WORD[word]

@@ -320,20 +320,25 @@ class Segmenter:
         tagged = phrases.dictionary_recut(tagged, self)
         return phrases.set_phrases_whole(phrases.patterns_whole(tagged))
 
-    def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _phrase_indices(self, tagged: list[tuple[str, str]]) -> list[int]:
+        """Words jieba may have joined across a word boundary (:meth:`_split_phrases` tries them)."""
         # the cheap character tests first: this runs on every word of the text
-        phrases = [i for i, (w, p) in enumerate(tagged)
-                   if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
-                                      and w[1] not in _SUFFIX_CHARS)
-                       or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
-                       and (w[1] == "有" or not self._jieba.has_word(w)))
-                   and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
+        return [i for i, (w, p) in enumerate(tagged)
+                if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
+                                   and w[1] not in _SUFFIX_CHARS)
+                    or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
+                    and (w[1] == "有" or not self._jieba.has_word(w)))
+                and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
+
+    def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        phrases = self._phrase_indices(tagged)
         if not phrases and not self._splits and not any(p.startswith("nr") for _, p in tagged) and not self._tags and not _DATE.search(text) \
                 and not _GLUED_RX.search(text):
             return tagged  # nothing to fix up: the common case, spared the fix-up loop below
         false_names = [i for i, (w, p) in enumerate(tagged) if p.startswith("nr") and self._false_name(w)]
         if false_names:
             tagged = self._split_false_names(tagged, false_names)
+            phrases = self._phrase_indices(tagged)  # the split moved the words after it: 今天下午 → 今天/下午
         if phrases:
             tagged = self._split_phrases(tagged, phrases)
         if "把" in text:
