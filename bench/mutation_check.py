@@ -638,6 +638,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "        if simplified[-1] in \"个個\":  #",
         "        if False:  #",
         ["tests/test_senses.py"]),
+    "false-name-index-shift": (
+        "quizgen/analysis/segment.py",
+        "            phrases = self._phrase_indices(tagged)  # the split moved the words after it: 今天下午 → 今天/下午\n",
+        "", ["tests/test_pipeline.py"]),
+    "dongxi-thing-default": (
+        "quizgen/analysis/pinyin_data/full_tone_context.tsv", "东西\tnextcount\tyes\n", "东西\tnextpos\tm a v\n",
+        ["tests/test_pinyin.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -37,6 +37,7 @@ from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis import word_readings
+from quizgen.analysis.full_tone import full_tone
 from quizgen.analysis.polyphone_model import polyphone_model
 from quizgen.cache import WORD_CACHE, releasable
 
@@ -186,31 +187,6 @@ def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:
 _NEUTRAL_WORD = {"地方": ("di4", "fang5"), "东西": ("dong1", "xi5")}
 
 
-_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万")
-
-
-@functools.cache
-def _full_tone_contexts() -> dict[str, dict[str, frozenset[str]]]:
-    """pinyin_data/full_tone_context.tsv: word -> key -> values."""
-    text = resources.files("quizgen.analysis").joinpath("pinyin_data/full_tone_context.tsv").read_text(encoding="utf-8")
-    out: dict[str, dict[str, frozenset[str]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, key, values = line.split("\t")
-            out.setdefault(word, {})[key] = frozenset(values.split())
-    return out
-
-
-def _full_tone(word: str, words: Sequence[tuple[str, str]], wi: int) -> bool:
-    """``words[wi]`` (one of :data:`_NEUTRAL_WORD`) reads in full tone here (:func:`_full_tone_contexts`)."""
-    ctx = _full_tone_contexts().get(word, {})
-    nxt, nxt_pos = words[wi + 1] if wi + 1 < len(words) else ("", "")
-    prev = words[wi - 1][0] if wi else ""
-    return nxt in ctx.get("next", ()) or prev in ctx.get("prev", ()) \
-        or any(nxt_pos == v or (v.endswith("*") and nxt_pos.startswith(v[:-1])) for v in ctx.get("nextpos", ())) \
-        or ("nextcount" in ctx and bool(nxt) and nxt[0] in _COUNT_CHARS)
-
-
 def _letters(syl: str) -> str:
     return "er" if syl[:-1] == "r" else syl[:-1].lower().replace("u:", "ü").replace("v", "ü")
 
@@ -269,7 +245,7 @@ def _apply_neutral_tones(words: Sequence[tuple[str, str]], readings: list[str]) 
         end = pos + len(word)
         if end - pos > 1 and all(readings[pos:end]):
             if word in _NEUTRAL_WORD:
-                full = _full_tone(word, words, wi)
+                full = full_tone(word, words, wi)
                 if not full and tuple(_letters(r) for r in readings[pos:end]) == tuple(
                         r[:-1] for r in _NEUTRAL_WORD[word]):
                     readings[pos:end] = _NEUTRAL_WORD[word]
