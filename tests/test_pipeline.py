@@ -266,6 +266,8 @@ def test_textbook_names_stay_whole(sentence, name):
     # only by luck of the indices, and 带我去 was left one "noun" (session 12)
     ("今天下午，妈妈带我去超市买东西。", ["妈妈", "带"]),
     ("今天下午，妈妈带我去超市买东西。", ["今天", "下午"]),
+    ("每个周末，我都会在家画画。", ["都", "会"]),  # not 都会 dūhuì 'metropolis'
+    ("他才能来。", ["才", "能"]),
 ])
 def test_two_character_phrases_and_ba(sentence, words):
     from quizgen.analysis.segment import segmenter
@@ -344,3 +346,11 @@ def test_a_caption_sentence_is_read_but_never_used_for_items():
     assert " ".join(t.pinyin_numbers for t in caption[0].tokens if t.is_word).startswith("tu2 wei2 yin2 hang2")
     assert [d.reason for d in doc.dropped] == ["caption"] and "李孟" in doc.dropped[0].text
     assert any("caption line" in w for w in doc.warnings) and not any("garbled" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("sentence, word", [("这个人很有才能。", "才能"), ("他的才能很高。", "才能"),
+                                            ("上海是国际都会。", "都会")])
+def test_adverb_modal_words_stay_nouns(sentence, word):
+    from quizgen.analysis.segment import segmenter
+
+    assert word in [w for w, _ in segmenter(None).tag(sentence)]

@@ -69,6 +69,27 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
 _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
 
 
+#: An adverb and a modal jieba keeps as one dictionary word (都会 'metropolis', 才能 'talent') that are two words
+#: before a verb: 我都会在家画画 is 都 + 会, 他才能来 is 才 + 能.
+_ADVERB_FIRST = frozenset("都也就还才")
+
+
+def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """都会/才能/也要 … cut into adverb + modal when what follows opens a verb phrase, not a noun, 的 or the end
+    of the clause (jieba's tags there are rough: 在家 is tagged r): 我都会在家画画 (都 dōu + 会 huì, not 都会 dūhuì
+    'metropolis'), while 国际都会。 and 很有才能 stay whole."""
+    out: list[tuple[str, str]] = []
+    for k, (w, p) in enumerate(tagged):
+        nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
+        prev = out[-1][0] if out else ""
+        if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS and nxt[:1] not in ("n", "x", "u", "") \
+                and prev not in ("的", "有", "其", "之", "没有"):  # 他的才能很高: the noun
+            out += [(w[0], "d"), (w[1], "v")]
+        else:
+            out.append((w, p))
+    return out
+
+
 def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The 把 construction read as jieba's words 把门, 把手 (请把门关上 → 请/把门/关上, "to keep goal"): 把 + a
     noun character, followed by a verb and not after 的/这个 (门的把手坏了 keeps the handle), is 把 + X."""
@@ -305,7 +326,7 @@ class Segmenter:
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
-        tagged = self._fix_ups(text, self._jieba.tag(text))
+        tagged = _adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text)))
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
             tagged = phrases.numerals_apart(tagged, self.is_common_word)
             tagged = phrases.unit_and_localiser_apart(tagged)
