@@ -560,7 +560,7 @@ BY_NEIGHBOURS = [
     ("女孩子早晚要嫁到别人家。", "早晚", (FIRST, "sooner or later")),
     ("从而避免了暗箱操作。", "暗箱", (FIRST, "(暗箱操作) behind closed doors")),
     ("更为子孙留下一片好家园。", "片", "tract of land"),  # a classifier keeps its list of uses
-    ("辦好簽證才能出關。", "才能", (FIRST, "(才 + 能) only then can")),
+    ("辦好簽證才能出關。", "才", (FIRST, "only then")),  # cut 才 + 能 before its verb (segment._adverb_modal_apart)
     # a given name standing alone for a person named earlier is no word to gloss (李儒 -> 儒, 董卓 -> 卓)
     ("帝问李儒。儒曰：“可。”", "儒", None),
     ("董卓大喜。卓曰：“善。”", "卓", None),
