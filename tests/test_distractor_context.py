@@ -3,7 +3,7 @@
 guards; removing the rule makes it fail."""
 import pytest
 
-from quizgen.items import attested
+from quizgen.items import attested, option_checks
 from quizgen.items import distractors as dx
 
 
@@ -45,8 +45,8 @@ def test_a_stem_where_the_source_lost_characters_is_no_item_span():
 def test_an_adjective_is_no_noun_option():
     """会发生一些＿费用 offered 有序 (Cilin Dd and Ed; 'regular; orderly; successive') among 利息/情节/地形."""
     noun = frozenset({"n"})
-    assert dx.slot_problem(noun, "有序") == "sense-adjective"
-    assert dx.slot_problem(noun, "情节") == ""
+    assert option_checks.slot_problem(noun, "有序") == "sense-adjective"
+    assert option_checks.slot_problem(noun, "情节") == ""
 
 
 @pytest.mark.parametrize("words", [

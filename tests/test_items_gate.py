@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.analysis import glosses
+from quizgen.items import attested, option_checks
 from quizgen.items import distractors as dx
 
 # (sentence, answer, jieba tag, level): real sentences, everyday topics
@@ -119,12 +120,12 @@ def test_synonyms_and_variants_are_rejected():
 
 
 def test_forms_word_across_the_gap():
-    assert dx.forms_word("我的", "确定", "")  # 的 + 确 -> 的确
-    assert not dx.forms_word("我们必须", "保护", "好环境。")
+    assert attested.forms_word("我的", "确定", "")  # 的 + 确 -> 的确
+    assert not attested.forms_word("我们必须", "保护", "好环境。")
 
 
 def test_collocation_with_neighbour():
-    assert dx.collocates("", "提高", "质量")  # jieba lists 提高质量: such a distractor could be right
+    assert attested.collocates("", "提高", "质量")  # jieba lists 提高质量: such a distractor could be right
 
 
 def test_same_field_words_are_no_distractors():
@@ -139,7 +140,7 @@ def test_same_field_words_are_no_distractors():
 def test_dictionary_part_of_speech_decides_noun_slots():
     gap = _gap([g[1] for g in GAPS].index("结构"))  # a noun slot
     assert "sense-pos" in dx.problems(gap, "精心")  # jieba tags 精心 'n'; CC-CEDICT 'with utmost care'
-    assert dx.slot_problem(frozenset({"n"}), "评价")  # 'to evaluate': a verbal noun fits action slots
+    assert option_checks.slot_problem(frozenset({"n"}), "评价")  # 'to evaluate': a verbal noun fits action slots
 
 
 def test_unsure_slots_are_dropped():

@@ -1,7 +1,7 @@
 """The words around a gap: is the key a word of the sentence at all, and which words do its neighbours attest.
 
 A gap has one right answer only when the sentence really holds the key as a word and the words around the gap
-rule the distractors out. Two checks read the text around the gap against dictionaries:
+rule the distractors out. These checks read the text around the gap against dictionaries:
 
 * :func:`cut_key` — the key is an artefact of segmentation when a longer dictionary word runs across its edge
   and leaves a word behind: 愛吃狗肉的平地人才野蠻 is 平地人 + 才 (the plains people, only they, are savage),
@@ -9,12 +9,18 @@ rule the distractors out. Two checks read the text around the gap against dictio
 * :func:`neighbour_kind` — a distractor of the kind of a word the gap's neighbour is attested with in a
   dictionary word fits the gap too (良好的＿环境: 社会环境 and 法制环境 are words, so 法律 fits as well as 社会).
   Dictionaries list few free phrases (持久兴趣, 引入人才 are in none), but they list enough of a neighbour's
-  partners to show which kinds of word it takes.
+  partners to show which kinds of word it takes;
+* :func:`forms_word` — a distractor that makes a dictionary word with the characters across the gap's edge
+  (的 + 确 → 的确) reads as part of that word;
+* :func:`collocates` — a distractor that makes a set phrase with the neighbouring word (提高 + 质量) is likely
+  right in the gap.
 """
 from __future__ import annotations
 
 from functools import cache, lru_cache
 from importlib import resources
+
+from quizgen.analysis import cedict_index, lexicon
 
 #: Shortest dictionary word across the key's edge that makes the key a cut: two characters (的确 across
 #: 的 + 确实) are ordinary ambiguities that the context settles; 平地人 across 平地 + 人才 is not.
@@ -26,7 +32,6 @@ def cut_key(left: str, answer: str, right: str) -> str:
     with the HSK words) of :data:`CUT_MIN` or more characters that takes the end of ``left`` and the start of
     the answer (平地 + 人 of 人才) or the end of the answer and the start of ``right``, while the rest of the
     answer is itself a word (才)."""
-    from quizgen.analysis import lexicon
     from quizgen.analysis.segment import segmenter
 
     has, known = segmenter(None).has_word, lexicon.is_known_word
@@ -40,6 +45,34 @@ def cut_key(left: str, answer: str, right: str) -> str:
             if len(after) >= CUT_MIN and has(after) and known(head):
                 return after
     return ""
+
+
+def forms_word(left: str, option: str, right: str) -> bool:
+    """True if the option, put in the gap, makes a dictionary word across a gap edge (的 + 确 -> 的确).
+
+    Checks strings of 2-4 characters that cross the left or the right edge of the gap.
+    """
+    s = left[-3:] + option + right[:3]
+    a = len(left[-3:])
+    b = a + len(option)
+    head, listed = cedict_index.headwords(), lexicon.all_hsk_words()  # lexicon.is_known_word, inlined (hot)
+    for i in range(len(s)):
+        for j in range(i + 2, min(len(s), i + 4) + 1):
+            crosses = (i < a < j) or (i < b < j)
+            if crosses and not (i >= a and j <= b) and (s[i:j] in head or s[i:j] in listed):
+                return True
+    return False
+
+
+def collocates(left_word: str, option: str, right_word: str) -> bool:
+    """True if option + neighbouring word is a set phrase in jieba's dictionary (提高 + 质量 -> 提高质量).
+
+    Such a distractor is likely to be *right* in the gap, so it is never used.
+    """
+    from quizgen.analysis.segment import segmenter
+
+    j = segmenter(None)
+    return bool((left_word and j.has_word(left_word + option)) or (right_word and j.has_word(option + right_word)))
 
 
 #: Cilin levels: a word shares a 中类 (two-letter code prefix) with a word its neighbour is attested with
@@ -131,8 +164,6 @@ TERM_MIN_EXTRA = 2
 
 def in_term(left: str, answer: str, right: str) -> str:
     """The CC-CEDICT headword the key is a piece of, with up to three characters on each side ('' when none)."""
-    from quizgen.analysis import cedict_index
-
     head = cedict_index.headwords()
     for n_left in range(4):
         for n_right in range(4):

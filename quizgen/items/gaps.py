@@ -1,0 +1,70 @@
+"""The gap of a choice item: its answer in the sentence, the words beside it, and the class of word it takes.
+
+:class:`Gap` is the value the checks of a slot and of its options read (:mod:`quizgen.items.open_slots`,
+:mod:`quizgen.items.option_checks`); :func:`gap_for` builds one from a sentence and its words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quizgen.items import frames
+from quizgen.items.word_classes import FUNCTION_CLASSES, cedict_verb, tagged_class, word_class
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A gap to fill: the answer in context. All strings Simplified (analysis form)."""
+
+    answer: str
+    tag: str  # the answer's jieba tag in context
+    level: int
+    sentence: str  # the whole item sentence (Simplified), answer included
+    left: str  # text before the answer within the sentence
+    right: str
+    left_word: str = ""
+    right_word: str = ""
+    forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
+    name_before: bool = False  # a proper noun is one of the two words before the answer (no mark between)
+
+    @property
+    def partners(self) -> tuple[str, ...]:
+        """The words the gap is coordinated with (:func:`frames.partners`)."""
+        return _partners(self)
+
+    @property
+    def answer_class(self) -> frozenset[str]:
+        # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
+        ctx = tagged_class(self.answer, self.tag)
+        if ctx and ctx <= FUNCTION_CLASSES:
+            return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
+        if cedict_verb(self.answer):
+            return word_class(self.answer)
+        cls = ctx or word_class(self.answer)
+        if cls == {"a", "n"} and noun_head(self.left, self.right):
+            return frozenset({"n"})  # 落空的＿。 (危险) is a noun: 现有/整个/详细 are no options there
+        return cls
+
+
+@lru_cache(maxsize=4096)
+def _partners(gap: Gap) -> tuple[str, ...]:
+    return frames.partners(gap.answer, gap.left, gap.left_word, gap.right, gap.right_word)
+
+
+#: Marks that end a clause (or a phrase) in the text after a gap
+CLAUSE_END = tuple("，。；！？、：,;!?…”」")
+
+
+def noun_head(left: str, right: str) -> bool:
+    """The gap ends a noun phrase after 的 (所克服的＿，, 落空的＿。): what stands there is a noun."""
+    return left.endswith("的") and (not right or right.startswith(CLAUSE_END))
+
+
+def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],
+            index: int, forbid: frozenset[str] = frozenset(), name_before: bool = False) -> Gap:
+    """Build a :class:`Gap` from the Simplified sentence, the answer's offset in it and the sentence's words."""
+    return Gap(answer=answer, tag=tag, level=level, sentence=sentence, left=sentence[:offset],
+               right=sentence[offset + len(answer):],
+               left_word=words[index - 1] if index > 0 else "",
+               right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid,
+               name_before=name_before)

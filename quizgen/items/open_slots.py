@@ -1,0 +1,154 @@
+"""Slots that admit too many words to make a one-answer choice item: such a gap is never asked.
+
+:func:`unsure_slot` says why (or '' when the slot is narrow enough): the gap is a piece of a longer word, title,
+term or name; the tag and the dictionary disagree on the answer's class; or the words around the gap leave the
+slot open to any word of the answer's kind (an action noun after 对X的, a feeling after 感到, a place after 在,
+an adjective before 的人, a noun after 这种 …). The options are judged afterwards, one by one
+(:mod:`quizgen.items.option_checks`).
+"""
+from __future__ import annotations
+
+import re
+
+from quizgen.analysis import lexicon
+from quizgen.items import attested, frames
+from quizgen.items import neighbours as nb
+from quizgen.items import semantic_fields as fx
+from quizgen.items.gaps import CLAUSE_END, Gap
+from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, word_class
+
+# Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
+_OPEN_HEADS = ("的人", "的地方", "的东西", "的事", "的时候", "的问题", "的生活", "的方式", "的感觉")
+
+
+def unsure_slot(gap: Gap) -> str:
+    """Why the slot itself admits too many words to make a one-answer item ('' when it does not).
+
+    * a verb slot whose answer reads as a noun or adjective in CC-CEDICT (确定 'definite' tagged v): the tag
+      and the dictionary disagree, so we cannot tell which words fit;
+    * a noun slot whose answer is an action (贡献 'to contribute; contribution' in 个人对社会的＿): any action
+      noun fits (评价, 指导), and action nouns are not excluded reliably;
+    * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
+    * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
+    * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
+    * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`).
+    """
+    why = _inside_name(gap)
+    if why:
+        return why
+    cls = gap.answer_class
+    sp = fx.sense_pos(gap.answer)
+    if "v" in cls and "n" not in cls and sp not in ("v", "m"):
+        return "verb-slot-not-verb"
+    if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的") or _after_attribute(gap)):
+        return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
+    why = _open_noun(gap)
+    if why:
+        return why
+    if cls <= FUNCTION_CLASSES:
+        return "function-word"
+    if _adverbial_use(gap):
+        return "adverbial-use"  # 碧咸＿已沉寂 (原本) among 课题/命令/档案  # English senses cannot tell 不时 from 以便: part of speech unchecked
+    if cls == {"t"}:
+        return "time-word"
+    if gap.left_word in frames.open_after():
+        return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
+    if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
+        return "action-noun"
+    if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
+        return "open-adjective"
+    if noun_slot(cls) and not nb.noun_kind(gap.answer):
+        return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
+    if cls == {"n"} and _bare_person(gap):
+        return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
+    if cls & {"a"} and "v" not in cls and _noun_follows(gap):
+        return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
+    if cls == {"a"} and gap.partners:
+        return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
+    if cls == {"a", "d"} and _verb_follows(gap):
+        return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
+    return ""
+
+
+def _inside_name(gap: Gap) -> str:
+    """Why the gap is a piece of something longer than the key ('' when not): a key cut out of a longer word
+    (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
+    inside a dictionary term (流行＿疫苗: 流行感冒) or inside an organisation's name (巴林假日＿沙龙)."""
+    if attested.cut_key(gap.left, gap.answer, gap.right):
+        return "cut-key"
+    if attested.in_title(gap.left, gap.right):
+        return "in-title"
+    if attested.in_term(gap.left, gap.answer, gap.right):
+        return "in-term"
+    if attested.in_name(gap.name_before, gap.answer, gap.right):
+        return "in-name"
+    return ""
+
+
+def _adverbial_use(gap: Gap) -> bool:
+    """A noun or adjective key used as an adverb: a key Cilin also files with function words (K: 原本, 正好), or
+    a noun key with a feature reading (E: 基本), right before an adverb or a preposition (碧咸＿已沉寂, 这＿从一个
+    侧面, 心里＿都还踏实). Its options (nouns, adjectives) are of another kind than the word the slot takes."""
+    if not gap.right_word or not word_class(gap.right_word) & {"d", "p"} or "v" in gap.answer_class:
+        return False
+    tops = nb.tops(gap.answer)
+    return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
+
+
+def _after_attribute(gap: Gap) -> bool:
+    """A verb key after an adjective, ending its clause (做出了最大＿。: 贡献): the key is the noun the adjective
+    modifies, and verb options (打破, 急需) are of another kind."""
+    return bool(gap.left_word) and word_class(gap.left_word) == {"a"} and (
+        not gap.right or gap.right.startswith(CLAUSE_END))
+
+
+#: Demonstratives + classifier before a noun that points back to what the text said (这种＿如不加以纠正): any noun
+#: of the kind fits; and prepositions of topic (关于中西医的＿: 研究, 科研, 争论 all fit)
+_ANAPHOR = ("这种", "那种", "这个", "那个", "这些", "那些", "这类", "此类", "该")
+_TOPIC = ("关于", "对于", "有关")
+
+
+def _open_noun(gap: Gap) -> str:
+    """Why a noun slot is open ('' when not): the head after a topic phrase (关于X的＿), a noun after a
+    demonstrative with nothing after it that narrows it (这种＿如不加以纠正), a place right after a preposition of
+    place (在＿, 到＿里)."""
+    if not noun_slot(gap.answer_class):
+        return ""
+    clause = re.split("[，。；！？,;!?]", gap.left)[-1]
+    if gap.left.endswith("的") and any(t in clause for t in _TOPIC):
+        return "open-topic"
+    if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):
+        return "open-anaphor"
+    kind = nb.noun_kind(gap.answer)
+    if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:
+        return "open-place"  # 在＿还有说到 (宿舍): 阳台 and 车厢 fit as well; 放狗到＿里 (院子): 客厅
+    return ""
+
+
+#: Kinds of place (Cilin Cb places, Bn buildings and rooms) and the prepositions and verbs of place before them:
+#: a place right after one is any place of the kind (在宿舍/阳台/车厢), unless the words after narrow it
+_PLACE_KINDS = ("Cb", "Bn")
+_TOWARDS = frozenset("在 到 从 去 往 回 进 来 住 向".split())
+
+
+def _bare_person(gap: Gap) -> bool:
+    """The answer is a person (every Cilin code in 大类 A) standing alone as subject or object: no noun beside
+    it narrows which person (学生＿ 家长, 母子＿儿女 do)."""
+    cs = nb.codes(gap.answer)
+    return bool(cs) and all(c[0] == "A" for c in cs) \
+        and not any(w and "n" in word_class(w) for w in (gap.left_word, gap.right_word))
+
+
+def _noun_follows(gap: Gap) -> bool:
+    """The gap modifies the noun after it, directly (＿兴趣) or through 的 (＿的兴趣)."""
+    if gap.right.startswith("的"):
+        rest = gap.right[1:]
+        word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and lexicon.is_known_word(rest[:n])), "")
+        return bool(word) and word_class(word) == {"n"}
+    return bool(gap.right_word) and word_class(gap.right_word) == {"n"}
+
+
+def _verb_follows(gap: Gap) -> bool:
+    """The word after the gap is a verb or a preposition: the gap is an adverbial (manner) slot."""
+    return bool(gap.right_word) and bool(word_class(gap.right_word) & {"v", "p"}) \
+        and "n" not in word_class(gap.right_word)
