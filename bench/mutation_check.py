@@ -46,6 +46,17 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/statements.py",
         "or any(w in simp for w in _NOT_ASSERTED):", ":",
         ["tests/test_items_statements.py"]),
+    # --- one clause a line (SIGHAN AS): the lines of a sentence are one sentence, never a headline each
+    "clause-lines-joined": (
+        "quizgen/analysis/cleaning.py",
+        "return line.rstrip()[-1:] in _CLAUSE_END or following.lstrip()[:1] in _CLOSING", "return False",
+        ["tests/test_sheet_integrity.py"]),
+    "clause-line-closer": (
+        "quizgen/analysis/cleaning.py", " or following.lstrip()[:1] in _CLOSING", "",
+        ["tests/test_sheet_integrity.py"]),
+    "clause-line-no-heading": (
+        "quizgen/items/select.py", "line.endswith(_LINE_END + _CLAUSE_END)", "line.endswith(_LINE_END)",
+        ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

@@ -189,3 +189,31 @@ def test_settled_counts_are_the_sheets():
     kept, _ = integrity.settle(s, s)
     assert len(kept.items) < len(s.items)
     assert kept.stats["items.fact"] == sum(i.type == "fact" for i in kept.items)
+
+
+# One clause a line, as the SIGHAN AS test text and copied web text come (CRLF, blank lines or none): the lines of
+# a sentence are one sentence, one paragraph of the reading, and item stems are whole sentences, never a clause
+# taken for a headline or a sentence of its own.
+CLAUSE_LINES = ("民進黨團幹事長蔡煌瑯說，\r\n刑訴法修法「大勢已定」，\r\n他將和邱太三繼續溝通，\r\n"
+                "希望邱太三也能尊重兩院協調的共識。\r\n邱太三指出，\r\n「這不是國際拼裝車是什麼？\r\n」司法院和法務部可以達成共識。\r\n")
+
+
+@pytest.mark.parametrize("sep", ["\r\n", "\n\n", "\n"])
+def test_clause_lines_are_one_sentence(sep):
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    text = CLAUSE_LINES.replace("\r\n", sep)
+    doc = analyze_text(text, "as.txt", 6, "2025")
+    shown = [s.text for s in doc.sentences]
+    assert shown[0] == "民進黨團幹事長蔡煌瑯說，刑訴法修法「大勢已定」，他將和邱太三繼續溝通，希望邱太三也能尊重兩院協調的共識。"
+    assert shown[1] == "邱太三指出，「這不是國際拼裝車是什麼？」"  # the closing quote on the next line is its sentence's
+    assert shown[2] == "司法院和法務部可以達成共識。"
+    assert all(doc.text[t.start:t.end] == t.text for s in doc.sentences for t in s.tokens)
+    assert len(reading_paragraphs(doc)) == 2  # the third sentence starts on the line that closes the second
+    assert not heading_line(doc.text, doc.sentences[0].start, doc.sentences[0].end)
+
+
+def test_a_line_without_a_comma_still_ends_its_sentence():
+    text = "共同创造美好的新世纪\n女士们，先生们：\n新年的钟声即将敲响，我们很高兴\n明天是新年。\n"
+    doc = analyze_text(text, "h.txt", 5, "2025")
+    assert [s.text for s in doc.sentences] == ["共同创造美好的新世纪", "女士们，先生们：", "新年的钟声即将敲响，我们很高兴", "明天是新年。"]

@@ -140,7 +140,7 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     """The cleaning stage. ``text`` is the decoded input, ``simp`` its Simplified analysis form (same length);
     ``known`` and ``has_phrase`` are the dictionary predicates of :func:`quizgen.analysis.despin.restorations`."""
     kept, dropped, captions = _body_lines(text)
-    segments, removed = _without_junk(text, simp, kept, known)
+    segments, removed = _without_junk(text, simp, kept, known, captions)
     body = "".join(simp[a:b] for a, b in segments)
     ev = despin.evidence(body)
     fixes, genuine = despin.decide_all(body, known, has_phrase, ev)
@@ -258,16 +258,34 @@ def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine], li
     return kept, dropped, captions
 
 
-def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool]
-                  ) -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
+def continues(line: str, following: str) -> bool:
+    """``line`` ends inside its sentence and ``following`` goes on with it: the line ends at a comma (， or 、), or
+    the next one opens with the quote or bracket that closes it (什麼？ + 」司法院…). Text broken into one clause
+    a line (the SIGHAN AS test text, subtitles, copied web text) reads as its sentences."""
+    return line.rstrip()[-1:] in _CLAUSE_END or following.lstrip()[:1] in _CLOSING
+
+
+_CLAUSE_END = "，,、﹐﹑"
+_CLOSING = "”’」』）)】》"
+
+
+def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool],
+                  captions: Sequence[tuple[int, int]] = ()) -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
     """The input segments left of the kept lines once junk tokens are cut out, a line break (the input's own)
-    between lines; and the junk removed, as found in the input, most frequent first."""
+    between lines — none after a line that :func:`continues` into the next, which joins it — and the junk
+    removed, as found in the input, most frequent first."""
     junk = [w for w, _ in find_junk("\n".join(simp[a:b] for a, b in kept), known)]
     counts: Counter[str] = Counter()
     form: dict[str, str] = {}
     segments: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(kept):
-        if i:
+        if i and continues(simp[kept[i - 1][0]:kept[i - 1][1]], simp[a:b]) and kept[i - 1] not in captions \
+                and (a, b) not in captions:
+            while segments and segments[-1][1] > segments[-1][0] and text[segments[-1][1] - 1].isspace():
+                segments[-1] = (segments[-1][0], segments[-1][1] - 1)  # the line's own trailing \r or spaces
+            while a < b and text[a].isspace():
+                a += 1
+        elif i:
             segments.append((kept[i - 1][1], kept[i - 1][1] + 1))
         pos = a
         for s, e in junk_spans(simp[a:b], junk) if junk else ():

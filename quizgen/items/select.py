@@ -130,6 +130,8 @@ _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 # (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)
 _LINE_END = tuple("。！？!?…；;：:”」』\"'")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+#: ... and a line ending at a comma goes on in the next (a text of one clause a line, quizgen.analysis.cleaning)
+_CLAUSE_END = tuple("，,、﹐﹑")
 #: A headline is a short line: a long one without final punctuation is a paragraph whose last stop is missing.
 HEADING_MAX = 60
 
@@ -162,7 +164,8 @@ def heading_line(text: str, start: int, end: int) -> bool:
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
         line = text[a:b].strip()
-        if line and not line.endswith(_LINE_END) and len(line) <= HEADING_MAX and not _SENTENCE_END.search(line):
+        if line and not line.endswith(_LINE_END + _CLAUSE_END) and len(line) <= HEADING_MAX \
+                and not _SENTENCE_END.search(line):
             return True
         if b >= end or b == len(text):
             return False
