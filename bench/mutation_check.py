@@ -57,6 +57,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "clause-line-no-heading": (
         "quizgen/items/select.py", "line.endswith(_LINE_END + _CLAUSE_END)", "line.endswith(_LINE_END)",
         ["tests/test_sheet_integrity.py"]),
+    "share-long-sentences": (
+        "quizgen/items/drafts.py", "SHARE_LONG = True", "SHARE_LONG = False", ["tests/test_sheet_integrity.py"]),
+    "as-written-line-breaks": (
+        "quizgen/analysis/document.py",
+        'return raw == s.text or ("\\n" in raw and "".join(raw.split()) == "".join(s.text.split()))',
+        "return raw == s.text", ["tests/test_sheet_integrity.py"]),
+    "meaning-not-in-title": (
+        "quizgen/items/asking.py", "or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):",
+        "or False:", ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

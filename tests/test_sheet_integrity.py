@@ -217,3 +217,55 @@ def test_a_line_without_a_comma_still_ends_its_sentence():
     text = "共同创造美好的新世纪\n女士们，先生们：\n新年的钟声即将敲响，我们很高兴\n明天是新年。\n"
     doc = analyze_text(text, "h.txt", 5, "2025")
     assert [s.text for s in doc.sentences] == ["共同创造美好的新世纪", "女士们，先生们：", "新年的钟声即将敲响，我们很高兴", "明天是新年。"]
+
+
+# Written for these tests: three long sentences (each cut into clauses for items).
+LONG_SENTENCES = (
+    "我的朋友小王去年大学毕业以后，在一家很有名的医院找到了工作，他每天早上七点就到医院，认真地检查每一位病人的身体状况，"
+    "下午还要参加各种会议，虽然工作非常辛苦，但是他觉得这份工作很有意义。\n"
+    "他的同事们都很喜欢他，因为他总是耐心地回答病人的问题，遇到困难的时候，他也会主动帮助别人，医院的领导多次表扬了他，"
+    "说他是一个值得信任的年轻医生。\n"
+    "小王的父母住在一个安静的小城市，他们经常打电话关心儿子的生活，提醒他注意休息，不要太累，小王每次都笑着说自己的身体"
+    "很健康，让父母放心。\n")
+
+
+def _asked(text: str, level: int) -> tuple[set, set]:
+    from quizgen.items import build_items
+
+    items = build_items(analyze_text(text, "t.txt", level, "2025"), seed=0).items
+    return ({(i.type, i.prompt, i.answer, i.options) for i in items if i.type != "vocabulary"},
+            {i.answer for i in items if i.type == "vocabulary"})
+
+
+@pytest.mark.parametrize("level", [4, 5])
+def test_a_text_broken_at_its_commas_gives_the_same_items(level):
+    """The line breaks of a sentence broken over lines change nothing: its sentences are as written (no junk
+    removed), so questions are made from them as from the unbroken text."""
+    whole = _asked(LONG_SENTENCES, level)
+    assert any(t == "question" for t, *_ in whole[0])
+    assert _asked(LONG_SENTENCES.replace("，", "，\r\n"), level) == whole
+
+
+def test_a_long_sentence_takes_word_questions_on_its_clauses():
+    """One ★ question a sentence left passages of long sentences with few: a long one may carry a word-meaning
+    question on each clause, none quoting a clause another one quotes."""
+    from collections import defaultdict
+
+    from quizgen.items import build_items
+    from quizgen.items.drafts import QUOTED
+
+    items = build_items(analyze_text(LONG_SENTENCES, "t.txt", 5, "2025"), seed=0).items
+    quotes: dict[tuple, list[str]] = defaultdict(list)
+    for i in items:
+        if i.type == "question" and i.kind == "meaning":
+            quotes[i.evidence].append(QUOTED.search(i.prompt).group(1))
+    assert any(len(q) > 1 for q in quotes.values()), dict(quotes)
+    for qs in quotes.values():
+        assert all(a == b or (a not in b and b not in a) for a in qs for b in qs)
+
+
+def test_no_word_meaning_asked_inside_a_title():
+    whole = _asked(LONG_SENTENCES, 4)[0]
+    assert any(t == "question" and "“各种”的意思" in p for t, p, *_ in whole)  # the check below can fail
+    titled = _asked(LONG_SENTENCES.replace("参加各种会议", "参加《各种会议》"), 4)[0]
+    assert not any(t == "question" and "“各种”的意思" in p for t, p, *_ in titled)

@@ -107,5 +107,11 @@ class Document:
             return self.text[start:end]
         return self.shown[self.offsets.cleaned_index(start):self.offsets.cleaned_index(end)]
 
+    def as_written(self, s: Sentence) -> bool:
+        """Cleaning changed nothing inside ``s`` (no junk removed, no word restored) but the line breaks of a
+        sentence broken over lines (quizgen.analysis.cleaning.continues)."""
+        raw = self.text[s.start:s.end]
+        return raw == s.text or ("\n" in raw and "".join(raw.split()) == "".join(s.text.split()))
+
 
 level_label = options.level_label  # '1' … '6', '7-9', 'off-list': defined once, in quizgen.options

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis.document import Document
 from quizgen.items.context import Context
+from quizgen.items.drafts import QUOTED, open_to_meaning
 from quizgen.items.itemset import Item, Passage
 from quizgen.items.kinds import ALLOCATION_ORDER, ALLOCATION_TIER, GAP_TYPES, KINDS
 
@@ -130,6 +131,9 @@ def shares(ctx: Context, sentence: int, unit: list[Item]) -> bool:
     does and none of them prints the gap's word (a word-meaning stem quotes the clause of its word; who / when
     / how many stems restate a clause): an exam passage carries cloze gaps and questions on the same sentences,
     and one question a sentence left a 300-character passage with a handful of questions (issue 12.3)."""
+    if SHARE and len(unit) == 1 and unit[0].type == "question" and unit[0].kind == "meaning":
+        quote = QUOTED.search(unit[0].prompt)  # another clause of a long sentence (drafts.open_to_meaning)
+        return quote is not None and open_to_meaning(ctx, ctx.doc.sentences[sentence], quote.group(1))
     if not SHARE or len(unit) != 1 or unit[0].type not in SHARING or sentence not in ctx.asked_only:
         return False
     it = unit[0]

@@ -22,10 +22,11 @@ from quizgen.analysis.document import Token
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items import neighbours, numbers
+from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.counts import ORDINAL_UNITS, RANGE, counted_in_words, measure
-from quizgen.items.drafts import Draft, readable, refuse, similar_length, stem, usable
+from quizgen.items.drafts import SHARE_LONG, Draft, open_to_meaning, readable, refuse, similar_length, stem, usable
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
@@ -359,7 +360,8 @@ def _quote(ctx: Context, span, tok: Token) -> str:
 
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
-    seen: set[int] = set()
+    seen: set[int] = set()  # sentences asked (a long one: see quotes)
+    quotes: dict[int, list[str]] = {}  # clauses quoted of long sentences (drafts.open_to_meaning)
     for target in ctx.targets:
         if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified) \
                 or target.level < ctx.doc.level - 1:
@@ -367,16 +369,21 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         for span, tok in target.occurrences:
             s = span.sentence
             quote = _quote(ctx, span, tok)
-            if s.id in seen or not usable(ctx, s) or len(quote) > MAX_STEM \
+            if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)) or len(quote) > MAX_STEM \
+                    or any(q in quote or quote in q for q in quotes.get(s.id, ())) \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \
                     or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
-                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok):
-                continue
+                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok) \
+                    or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
+                continue  # 《碼頭風雲》: a word of a title means what the title makes it
             wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
             if wrong is None:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break
-            seen.add(s.id)
+            if s.clauses and SHARE_LONG:
+                quotes.setdefault(s.id, []).append(quote)
+            else:
+                seen.add(s.id)
             out.append(Draft("meaning", stem(ctx, "meaning", s=quote, w=tok.text),
                              short_gloss(tok.gloss or ""), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
                              (s.id,), span.start, span.end, span.text, word=tok.simplified))

@@ -219,7 +219,7 @@ def _pool(ctx: Context) -> list[tuple[int, str, str, bool]]:
     leans = set(cue_words("leans"))
     out = []
     for s in ctx.doc.sentences:
-        if s.flagged or ctx.doc.text[s.start:s.end] != s.text or "？" in s.text or "?" in s.text:
+        if s.flagged or not ctx.doc.as_written(s) or "？" in s.text or "?" in s.text:
             continue
         for c in clauses(s):
             text = text_of(ctx, c)

@@ -40,7 +40,7 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
 def _units(ctx: Context) -> dict[int, list[Unit]]:
     out: dict[int, list[Unit]] = {}
     for s in ctx.doc.sentences:
-        if s.flagged or ctx.doc.text[s.start:s.end] != s.text:
+        if s.flagged or not ctx.doc.as_written(s):
             continue
         whole = units(ctx, s)
         starts = {u.start for u in whole}

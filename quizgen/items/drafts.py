@@ -2,6 +2,7 @@
 checks on the sentences a question may use (see :mod:`quizgen.items.questions`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.analysis.document import Sentence, Token
@@ -62,7 +63,35 @@ def readable(ctx: Context, toks) -> bool:
 def usable(ctx: Context, s: Sentence) -> bool:
     """A sentence a question may be about: unflagged, analysed as written (no junk removed inside it), not used by
     another question or gap."""
-    return not s.flagged and ctx.doc.text[s.start:s.end] == s.text and s.id not in ctx.used_sentences
+    return not s.flagged and ctx.doc.as_written(s) and s.id not in ctx.used_sentences
+
+
+def open_to_meaning(ctx: Context, s: Sentence, quote: str) -> bool:
+    """A long sentence (one cut into clauses for items) that only ★ questions use so far may take a word-meaning
+    question on another of its clauses: ``quote`` is not printed by them and prints none of their options (a
+    name or number a who / how-many question hides). One question a sentence left a passage written in long
+    sentences (news, the SIGHAN AS text joined from its clause lines) with a handful of questions."""
+    printed = ctx.asked_only.get(s.id)
+    if not SHARE_LONG or printed is None or not s.clauses or s.flagged or not ctx.doc.as_written(s):
+        return False
+    parts = printed.split("\x1f")
+    return not any(quote in x or (len(x) <= 12 and x and x in quote) for x in parts) \
+        and not any(q in quote or quote in q for x in parts for q in QUOTED.findall(x))
+
+
+#: False: a long sentence takes one ★ question, as any other (bench/mutation_check.py "share-long-sentences").
+SHARE_LONG = True
+QUOTED = re.compile(r"“([^“”]+)”中")  # the clause a word-meaning stem quotes
+
+
+def note_asked(ctx: Context, evidence, printed: str) -> None:
+    """Record ★ questions' ``printed`` text on their sentences, as :func:`allocate.take` does: a sentence
+    nothing else uses stays open (:func:`open_to_meaning`, a word gap by allocate.shares)."""
+    for sid in evidence:
+        if sid not in ctx.used_sentences:
+            ctx.asked_only[sid] = printed
+        elif sid in ctx.asked_only:
+            ctx.asked_only[sid] += "\x1f" + printed
 
 
 def clauses(s: Sentence) -> list[list[Token]]:

@@ -25,7 +25,7 @@ import random
 
 from quizgen.items import asking, causes, detail, topic
 from quizgen.items.context import Context
-from quizgen.items.drafts import ORDER, Draft
+from quizgen.items.drafts import ORDER, QUOTED, Draft, note_asked, open_to_meaning
 from quizgen.items.itemset import Item, Passage
 
 
@@ -87,17 +87,27 @@ def _pick(ctx: Context, drafts: list[Draft], n: int, type_: str, rng: random.Ran
                 continue
             while by_kind.get(k):
                 d = by_kind[k].pop(0)
-                if any(i in ctx.used_sentences for i in d.evidence) or d.word in ctx.used:
+                if (any(i in ctx.used_sentences for i in d.evidence) and not _shares(ctx, d)) or d.word in ctx.used:
                     continue
                 item = to_item(ctx, d, type_, rng)
                 if item is None:
                     continue
+                if type_ == "question":
+                    note_asked(ctx, d.evidence, "\x1f".join((item.prompt, *item.options)))
                 ctx.used_sentences.update(d.evidence)
                 if d.word:
                     ctx.used.add(d.word)
                 out.append(item)
                 break
     return out
+
+
+def _shares(ctx: Context, d: Draft) -> bool:
+    """A word-meaning draft on a long sentence other ★ questions use, on a clause they do not print
+    (:func:`drafts.open_to_meaning`)."""
+    quote = QUOTED.search(d.stem)
+    return d.kind == "meaning" and quote is not None and all(
+        open_to_meaning(ctx, ctx.doc.sentences[i], quote.group(1)) for i in d.evidence)
 
 
 #: Share of a sheet's questions that may ask what a passage is about (one per passage window).
