@@ -201,7 +201,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/changes.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
         ["tests/test_meaning.py"]),
     "meaning-attributive": (
-        "quizgen/items/asking.py", " or _used_attributively(span.tokens, tok):", ":", ["tests/test_meaning.py"]),
+        "quizgen/items/asking.py", " or _used_attributively(span.tokens, tok) \\\n", " \\\n", ["tests/test_meaning.py"]),
     "cue-mudi": ("quizgen/data/cues.tsv", "目的是\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-mudi-weile": ("quizgen/data/cues.tsv", "目的是为了\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-shi-weile": ("quizgen/data/cues.tsv", "\n是为了\tpurpose_post\n", "\n", ["tests/test_meaning.py"]),

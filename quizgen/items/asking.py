@@ -26,7 +26,16 @@ from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.counts import ORDINAL_UNITS, RANGE, counted_in_words, measure
-from quizgen.items.drafts import SHARE_LONG, Draft, open_to_meaning, readable, refuse, similar_length, stem, usable
+from quizgen.items.drafts import (
+    SHARE_LONG,
+    Draft,
+    open_to_meaning,
+    readable,
+    refuse,
+    similar_length,
+    stem,
+    usable,
+)
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
