@@ -23,9 +23,9 @@ from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items import neighbours, numbers
 from quizgen.items.attested import in_title
-from quizgen.items.changes import NUM, Unit, approximate, same_width
+from quizgen.items.changes import NUM, Unit, approximate
 from quizgen.items.context import Context
-from quizgen.items.counts import ORDINAL_UNITS, RANGE, counted_in_words, measure
+from quizgen.items.counts import ORDINAL_UNITS, RANGE, counted_in_words, digit_options, measure
 from quizgen.items.drafts import (
     SHARE_LONG,
     Draft,
@@ -93,33 +93,6 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
 def _date_part(t: Token) -> bool:
     """A token of a date: digits before 年/月/日/号 (3月 + 10日, whatever jieba tags 10日)."""
     return fact_kind(t) == "date" or (NUM.search(t.text) is not None and t.text[-1:] in "年月日号")
-
-
-def _numbers(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
-    """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
-    numbers before the same measure word first, then nearby values, all plausible (:mod:`quizgen.items.numbers`);
-    none in the clause."""
-    t, measure = u.tokens[i], u.tokens[i + 1].simplified
-    m = NUM.fullmatch(t.text)
-    if m is None:
-        return []
-    seen: list[str] = []
-    value = t.text.translate(_HALF)
-    for s in ctx.doc.sentences:
-        for a, b in zip(s.tokens, s.tokens[1:]):
-            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure \
-                    and numbers.plausible(value, a.text.translate(_HALF), measure):
-                v = same_width(a.text.translate(_HALF), t.text)  # ５ and 5 are one value: in the answer's width
-                if v != t.text and v not in seen:
-                    seen.append(v)
-    for v in numbers.nearby(value, measure, rng):  # plausible: same magnitude, in the unit's range (never 7 → 14)
-        v = same_width(v, t.text)
-        if v != t.text and v not in seen:
-            seen.append(v)
-    return [v for v in seen if v not in u.text][:3]
-
-
-_HALF = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
@@ -214,7 +187,7 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
             continue
         bare = kind == "number" and NUM.fullmatch(t.text) is not None
         rng = ctx.question_rng("wh", t.text, u.text)  # the question's own randomness
-        wrong = _numbers(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure,
+        wrong = digit_options(ctx, u, i, rng) if bare else fact_values(ctx, kind, t, u.text, rng, sure,
                                                                   people=kind == "person")
         if len(wrong) < 3:
             continue

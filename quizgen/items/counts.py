@@ -4,16 +4,17 @@ questions of :mod:`quizgen.items.asking` share about numbers and their measure w
 Graded readers and exam passages write most counts in words (十个蜡烛, 三个小时, 二十分钟); the digits of news
 (住了3年) are asked by :mod:`quizgen.items.asking`. A count here is a numeral of 十/百/千 and digits
 (:func:`cn_value`) with its measure word, in the clause's predicate; it is asked in place with 几 up to ten and for
-the clock, with 多少 above.
+the clock, with 多少 above. :func:`digit_options` gives the wrong values of a count in digits.
 """
 from __future__ import annotations
 
+import random
 import re
 
 from quizgen.analysis import lexicon
 from quizgen.analysis.han import all_han
 from quizgen.items import numbers
-from quizgen.items.changes import Unit, approximate
+from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft
 
@@ -132,3 +133,30 @@ def _chinese(n: int) -> str:
     from quizgen.items.rephrase import chinese_number
 
     return chinese_number(n, before_measure=True)
+
+
+def digit_options(ctx: Context, u: Unit, i: int, rng: random.Random) -> list[str]:
+    """Three other values for a bare number token followed by its measure word (６ + 公里): the text's other
+    numbers before the same measure word first, then nearby values, all plausible (:mod:`quizgen.items.numbers`);
+    none in the clause."""
+    t, measure = u.tokens[i], u.tokens[i + 1].simplified
+    m = NUM.fullmatch(t.text)
+    if m is None:
+        return []
+    seen: list[str] = []
+    value = t.text.translate(_HALF)
+    for s in ctx.doc.sentences:
+        for a, b in zip(s.tokens, s.tokens[1:]):
+            if not s.flagged and NUM.fullmatch(a.text) and b.simplified == measure \
+                    and numbers.plausible(value, a.text.translate(_HALF), measure):
+                v = same_width(a.text.translate(_HALF), t.text)  # ５ and 5 are one value: in the answer's width
+                if v != t.text and v not in seen:
+                    seen.append(v)
+    for v in numbers.nearby(value, measure, rng):  # plausible: same magnitude, in the unit's range (never 7 → 14)
+        v = same_width(v, t.text)
+        if v != t.text and v not in seen:
+            seen.append(v)
+    return [v for v in seen if v not in u.text][:3]
+
+
+_HALF = str.maketrans("０１２３４５６７８９．", "0123456789.")
