@@ -66,6 +66,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-not-in-title": (
         "quizgen/items/asking.py", "or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):",
         "or False:", ["tests/test_sheet_integrity.py"]),
+    "headline-not-paragraph": (
+        "quizgen/items/paragraphs.py",
+        "paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]", "pass",
+        ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

@@ -84,7 +84,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
         memo.save()  # the word facts looked up for distractors, for the next run
-        items = dataclasses.replace(items, reading=reading_paragraphs(doc))
+        items = dataclasses.replace(items, reading=reading_paragraphs(doc, items.title))
         items, shown = one_sheet(items, opts)
         if not any(it.type != "vocabulary" for it in items.items):
             raise QuizgenError(f"{path.name}: no question could be made at HSK {level_label(doc.level)}, so no "

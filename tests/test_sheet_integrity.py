@@ -269,3 +269,27 @@ def test_no_word_meaning_asked_inside_a_title():
     assert any(t == "question" and "“各种”的意思" in p for t, p, *_ in whole)  # the check below can fail
     titled = _asked(LONG_SENTENCES.replace("参加各种会议", "参加《各种会议》"), 4)[0]
     assert not any(t == "question" and "“各种”的意思" in p for t, p, *_ in titled)
+
+
+def test_the_headline_is_the_title_not_paragraph_one(tmp_path):
+    """A text opening with its headline: the sheet's title is the headline and the reading starts at the text,
+    numbered 1 (中国的春节 stood above the reading and again as ¶1)."""
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    text = "中国的春节\n\n" + LONG_SENTENCES
+    doc = analyze_text(text, "17_intermediate.txt", 5, "2025")
+    kept = reading_paragraphs(doc, "中国的春节")
+    assert [p.number for p in kept] == [1, 2, 3]
+    assert "".join(t.text for t in kept[0].tokens).startswith("我的朋友小王")
+    assert len(reading_paragraphs(doc, "另一个标题")) == 4  # a title given by the user: the headline stays
+
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+
+    src = tmp_path / "17_intermediate.txt"
+    src.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(app, ["build", str(src), "--level", "hsk5", "-f", "html", "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    sheet = (tmp_path / "o" / "17_intermediate.html").read_text(encoding="utf-8")
+    assert sheet.count("中国的春节") == 2  # the <title> and the heading, not the reading

@@ -1,12 +1,16 @@
 """The reading passage for worksheets: the document's cleaned text as numbered paragraphs of tokens."""
 from __future__ import annotations
 
+import dataclasses
+
 from quizgen.analysis.document import Document
 from quizgen.items.itemset import Paragraph, ReadingToken
 
 
-def reading_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
-    """One paragraph per input line that kept any sentence; tokens carry pinyin and level.
+def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragraph, ...]:
+    """One paragraph per input line that kept any sentence; tokens carry pinyin and level. A first line that is
+    the sheet's ``title`` (the text's headline, quizgen.build.default_title) is the sheet's heading, not
+    paragraph 1 of the reading: 中国的春节 stood above the text and again as ¶1.
 
     ``above`` marks words a learner at the document's level is not expected to know (above the level or
     off-list), excluding proper nouns and non-words; those get pinyin over them on the worksheet.
@@ -31,4 +35,6 @@ def reading_paragraphs(doc: Document) -> tuple[Paragraph, ...]:
         end = s.end
     if current:
         paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current)))
+    if title and len(paragraphs) > 1 and "".join(t.text for t in paragraphs[0].tokens).strip() == title.strip():
+        paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]
     return tuple(paragraphs)
