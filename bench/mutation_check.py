@@ -675,6 +675,72 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "adverb-modal-noun-after-de": (
         "quizgen/analysis/segment.py", 'prev not in ("的", "有", "其", "之", "没有")', "True",
         ["tests/test_pipeline.py"]),
+    # --- session 13 (issue 11): senses by a number, a degree adverb, 又…又, a body part, the position
+    "sense-row-caineng-before-verb": (
+        "quizgen/data/context_senses.tsv",
+        "才能\tcai2 neng2\tpos=v next-pos=v,d,p\t",
+        "才能\tcai2 neng2\tpos=v\t",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-du-degree": (
+        "quizgen/data/context_senses.tsv",
+        "度\tdu4\tprev-pos=m !next-pos=v,p,d\tdegree (of temperature, angle …); unit of measure\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-buman-amount": (
+        "quizgen/data/context_senses.tsv",
+        "不满\tbu4 man3\tnext-pos=m\tless than; under (an amount or age)\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-suan-body": (
+        "quizgen/data/context_senses.tsv",
+        "酸\tsuan1\tnear=腿,",
+        "酸\tsuan1\tnear=无,",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-dongxi-thing": (
+        "quizgen/data/context_senses.tsv",
+        "东西\tdong1 xi5\t*\tthing; stuff\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-hu-scare": (
+        "quizgen/data/context_senses.tsv",
+        "唬\thu3\t*\tto scare; to bluff; to fool\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-yiban-usually": (
+        "quizgen/data/context_senses.tsv",
+        "next-pos=v,d,p,a,zg,m,t,r\t",
+        "next-pos=v,d,p\t",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-yiban-degree": (
+        "quizgen/data/context_senses.tsv",
+        "一般\tyi1 ban1\tprev=很,",
+        "一般\tyi1 ban1\tprev=无,",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-yiban-end": (
+        "quizgen/data/context_senses.tsv",
+        "一般\tyi1 ban1\tend\t",
+        "一般\tyi1 ban1\tstart end\t",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-dang-count": (
+        "quizgen/data/function_words.tsv",
+        "当\tdang1\tnext-pos=n,m !pos=p !start",
+        "当\tdang1\tnext-pos=n !pos=p !start",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-degree-adjective": (
+        "quizgen/analysis/sense_rules.py",
+        "ctx.prev in degree_adverbs() or ",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-paired-adjective": (
+        "quizgen/analysis/sense_rules.py",
+        " or ctx.prev in _PAIRED and ctx.next in _PAIRED",
+        " or False and ctx.next in _PAIRED",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-predicate-any-reading": (
+        "quizgen/analysis/glosses.py",
+        "else sorted({e.pinyin for e in cedict_entries(simplified)})",
+        "else [None]",
+        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -42,7 +42,6 @@ _MAX_SENSE = 48  # characters; longer senses lose notes, then are cut at a claus
 _HARD_MAX = 64  # a sense still longer than this is truncated with an ellipsis (~30 of 12 k HSK glosses)
 _MAX_SENSES = 3
 
-
 _REF_NOTE = re.compile(r"\s*\([^()]*\[[^()]*\)")
 _NOTE = re.compile(r"\s*\([^()]*\)")
 _CLAUSE = re.compile(r"[,;:]\s")
@@ -154,10 +153,12 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那
 _LITERAL_LE = {"得了": ("得", "de2")}
 
 
-def _predicate(simplified: str) -> bool:
-    """The first sense is an adjective's by its form: a verb closing its clause says what its subject is like."""
-    senses = _gloss_senses(simplified, None, follow=False)
-    return bool(senses) and bool(is_adjective_form(senses[0].split(";")[0].strip()))
+def _predicate(simplified: str, pinyin_numbers: str | None = None) -> bool:
+    """The first sense at the word's reading (at any, unknown: 粘 nián 'sticky', zhān 'to glue') is an adjective's
+    by its form: a verb closing its clause says what its subject is like."""
+    readings = [pinyin_numbers] if pinyin_numbers else sorted({e.pinyin for e in cedict_entries(simplified)})
+    return any(is_adjective_form(s[0].split(";")[0].strip()) for r in readings
+               if (s := _gloss_senses(simplified, r, follow=True)))
 
 
 def _classifier_senses(simplified: str, pinyin_numbers: str | None = None) -> list[str]:
@@ -282,7 +283,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         if ctx is not None and (pos != "a" or len(simplified) > 1):  # the neighbours' part of speech (蔡邕之才
             pos = pos_in_context(pos, ctx)  # a noun), before the rules look at it; 要好 keeps 好 an adjective
             if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
-                    and _predicate(simplified):
+                    and _predicate(simplified, pinyin_numbers):
                 pos = "a"  # 科技发达。, 日日忙。: a verb closing its clause whose first sense is an adjective's
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
@@ -324,8 +325,7 @@ def needs_context(simplified: str) -> bool:
             or len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]))
 
 
-def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool,
-                  original: str | None = None) -> list[str]:
+def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool, original: str | None = None) -> list[str]:
     return list(_gloss_senses_of(simplified, pinyin_numbers, follow, original))
 
 

@@ -89,6 +89,8 @@ _MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可�
 # An "adjective" (jieba's a) after these or before these is used as a verb: 要落实, 落实到基层, 落实了.
 _A_AS_VERB_BEFORE = frozenset("要 需要 须 必须 須 必須 加以 予以 进一步 進一步".split())
 _A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於 下来 下來 起来 起來 下去".split())  # 固定下来: 'to fix'
+# 又…又…, 既…又…: the words of the frame pair two predicates of one kind (又酸又甜: both adjectives).
+_PAIRED = frozenset("又 既".split())
 # The object markers: a word after them is their object, not a verb after an adverb (将贷款证…, jieba tags 将 d).
 _OBJECT_MARKERS = frozenset("将 將 把".split())
 
@@ -115,6 +117,9 @@ def pos_in_context(pos: str, ctx: Context) -> str:
                        or ctx.next_pos in _ASPECT_TAGS):
         return "v"  # 要落实, 落实到基层: 'to implement', not 'practical' (the caller asks this of words of two
         # characters or more: 要好 is no 'to be fond of')
+    if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
+                       and ctx.after_next_pos[:1] == "a"):
+        return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
                                or ctx.prev in _MODALS and ctx.next_pos[:1] in ("n", "r")
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
@@ -332,6 +337,12 @@ def number_row_holds(word: str, pos: str, ctx: Context) -> bool:
     """A curated row written for the word after a number (``prev-pos=m``) holds: 240号文件 is 'number (No.)',
     not CC-CEDICT's classifier sense 'classifier used to indicate number of people'."""
     return any(_AFTER_NUMBER in r.conditions and r.holds(pos, ctx) for r in rules().get(word, ()))
+
+
+@cache
+def degree_adverbs() -> frozenset[str]:
+    """``quizgen/data/degree_adverbs.txt``, one word a line: after these a word is an adjective (很酸)."""
+    return frozenset(_data_lines("degree_adverbs.txt"))
 
 
 @cache

@@ -1,0 +1,57 @@
+"""Senses a sentence chooses by its neighbours (issue 11, session 13): a number before the word, a degree adverb,
+the 又…又 frame, a part of the body nearby, the position before a verb. Both scripts, the whole pipeline.
+
+``wanted`` must open the gloss; ``unwanted`` must not be in it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+
+CASES = [
+    # 度 after a number and before no verb is the unit, not 'to pass' or 'classifier for events'
+    ("今天气温二十五度。", "度", "degree", "classifier for events"),
+    ("今天氣溫二十五度。", "度", "degree", "classifier for events"),
+    # 才能 is 才 + 能 only before its verb; after 有 the noun 'talent'
+    ("他很有才能。", "才能", "talent", "only then"),
+    ("他是個很有才能的人。", "才能", "talent", "only then"),
+    # 不满 before an amount: 'less than'; elsewhere 'dissatisfied'
+    ("他不满十八岁。", "不满", "less than", "dissatisfied"),
+    ("他不滿十八歲。", "不滿", "less than", "dissatisfied"),
+    ("他对工作很不满。", "不满", "resentful", "less than"),
+    # 酸: a taste; near a part of the body an ache; in 又…又 with an adjective no verb 'to make sarcastic remarks'
+    ("这个橘子又酸又甜。", "酸", "sour", "sarcastic"),
+    ("這個橘子又酸又甜。", "酸", "sour", "sarcastic"),
+    ("这种橘子非常酸。", "酸", "sour", "sarcastic"),  # after a degree adverb jieba tags d: no verb
+    ("這種橘子比較酸。", "酸", "sour", "sarcastic"),
+    ("我的腿很酸。", "酸", "sore", "sour"),
+    ("我的腿很痠。", "痠", "sore", None),
+    # 一般 before a time or a verb is 'usually'; after a degree adverb or closing its clause 'ordinary'
+    ("我一般九点起床。", "一般", "generally; usually", "same"),
+    ("我一般九點起床。", "一般", "generally; usually", "same"),
+    ("他的成绩很一般。", "一般", "ordinary", "same"),
+    ("他的成績很一般。", "一般", "ordinary", "same"),
+    ("这是很一般的水平。", "一般", "ordinary", "same"),  # after 很, not closing its clause
+    ("電影一般。", "一般", "ordinary", "same"),  # closing its clause, no degree adverb
+    # 当 before a count of its object (想当一个画家) is 'to be; to act as', not 'manage; withstand'
+    ("以后我想当一个画家。", "当", "to work as", "withstand"),
+    ("以後我想當一個畫家。", "當", "to work as", "withstand"),
+    # 东西 dōngxi 'thing' without the contemptuous 'person'; 唬 without 'a tiger's roar'
+    ("这个东西很好吃。", "东西", "thing", "person"),
+    ("這個東西很好吃。", "東西", "thing", "person"),
+    ("众人唬的忙站起来。", "唬", "to scare", "tiger"),
+    ("眾人唬的忙站起來。", "唬", "to scare", "tiger"),
+    # 粘 nián closing its clause after a degree adverb: the adjective 'sticky', not 'to stick on'
+    ("米饭很粘。", "粘", "sticky", None),
+]
+
+
+@pytest.mark.parametrize("sentence, word, wanted, unwanted", CASES)
+def test_sense_in_its_sentence(sentence, word, wanted, unwanted):
+    doc = analyze_text(sentence, "<test>")
+    found = [t for s in doc.sentences for t in s.tokens if t.text == word]
+    assert found, " / ".join(t.text for s in doc.sentences for t in s.tokens)
+    g = found[0].gloss
+    assert g is not None and g.startswith(wanted), g
+    assert unwanted is None or unwanted not in g, g
