@@ -11,7 +11,8 @@ list of ~4,500 words with CC-CEDICT's senses) spells each word in its everyday f
 whose CC-CEDICT common-word entries disagree on the neutral tone, the table keeps the form the list uses, when
 that form has a neutral tone and its first syllable has a full tone (a first syllable in the neutral tone is a
 complement such as 起来 qilai, whose reading depends on the verb before it; those are left to context, and so
-are the words the pinyin stage reads by context: 东西, 地方, 人家).
+are the words the pinyin stage reads by context: 东西, 地方, 人家). A word CC-CEDICT also lists as the 'erhua
+variant of' another (花儿 huār beside the folk song huā'ér) keeps its erhua form (:func:`_erhua_forms`).
 
 Output: ``word<TAB>numbered pinyin`` sorted by word, with a header of comments.
 """
@@ -47,6 +48,23 @@ def _letters(syl: str) -> str:
     return syl.rstrip("012345").lower().replace("u:", "ü").replace("v", "ü")
 
 
+def _erhua_forms(skip: set[str]) -> dict[str, str]:
+    """Words CC-CEDICT lists both as a full-tone word and as the 'erhua variant of' another (花儿 huā r5, the
+    flower, beside huā'ér, a Gansu folk song): the erhua form is the everyday word (shown huār)."""
+    import sqlite3
+
+    from quizgen.analysis.lexicon import cedict_entries
+
+    con = sqlite3.connect(ROOT / "quizgen" / "data" / "cedict.sqlite3")
+    out = {}
+    for simp, pin, senses in con.execute("select simplified, pinyin, senses from entries where pinyin like '% r5'"):
+        if "erhua variant of" in str(senses) and simp not in skip \
+                and any(e.pinyin != pin for e in cedict_entries(simp) if not e.is_proper):
+            out[simp] = pin
+    con.close()
+    return out
+
+
 def main() -> None:
     from chinesevocablist.vocab_list_data import vocab_list
 
@@ -72,6 +90,7 @@ def main() -> None:
         if len(neutral) > 1 and mine in neutral:
             rows[word] = next(f for f in sorted(forms)
                               if tuple(k for k, s in enumerate(f.split()) if s.endswith("5")) == mine)
+    rows.update(_erhua_forms(by_context))
     TABLE.write_text(HEADER + "".join(f"{w}\t{p}\n" for w, p in sorted(rows.items())), encoding="utf-8")
     print(f"wrote {len(rows)} lines to {TABLE.relative_to(ROOT)}")
 

@@ -741,6 +741,42 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "else sorted({e.pinyin for e in cedict_entries(simplified)})",
         "else [None]",
         ["tests/test_senses_in_sentence.py"]),
+    # --- session 13 (issue 11): readings by the next word, 以此…为, phrases pypinyin lacks, erhua 花儿
+    "reading-jin-as-possible": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "尽\tjin3\tat=first tail=速|早|快|量\t!请尽速处理。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-zhan-verb": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "粘\tzhan1\tat=alone next=",
+        "粘\tzhan1\tat=alone next=无",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-wei-yici": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "为\twei2\tpos=p at=alone earlier=以此\t!以此为凭。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-phrase-pianpo": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "偏颇\tpian1 po1\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-phrase-gejin": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "葛巾\tge2 jin1\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-phrase-gezhouba": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "葛洲坝\tge2 zhou1 ba4\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "reading-erhua-flower": (
+        "quizgen/analysis/pinyin_data/neutral_forms.txt",
+        "花儿\thua1 r5\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

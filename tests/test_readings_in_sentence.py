@@ -1,0 +1,37 @@
+"""Readings a sentence chooses (issue 11, session 13): 尽 jǐn 'as … as possible', 粘 zhān as a verb and nián as
+an adjective, 为 wéi after 以此, dictionary readings pypinyin lacks (偏颇 piānpō, 葛巾/葛洲坝 gé), erhua 花儿 huār.
+Both scripts where they differ, the whole pipeline; ``pinyin`` is the token's tone-mark reading."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+
+CASES = [
+    ("请尽速处理。", "尽速", "jǐn sù"),
+    ("請儘速處理。", "儘速", "jǐn sù"),
+    ("把纸粘在墙上。", "粘", "zhān"),
+    ("米饭很粘。", "粘", "nián"),
+    ("以此为凭。", "为", "wéi"),
+    ("以此為憑。", "為", "wéi"),
+    ("他的看法有些偏颇。", "偏颇", "piān pō"),
+    ("他的看法有些偏頗。", "偏頗", "piān pō"),
+    ("他头戴葛巾。", "葛巾", "gé jīn"),
+    ("大大低于葛洲坝截流。", "葛洲坝", "gé zhōu bà"),
+    ("我买了一朵花儿。", "花儿", "huā r"),
+    ("我買了一朵花兒。", "花兒", "huā r"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading", CASES)
+def test_reading_in_its_sentence(sentence, word, reading):
+    doc = analyze_text(sentence, "<test>")
+    found = [t for s in doc.sentences for t in s.tokens if t.text == word]
+    assert found, " / ".join(t.text for s in doc.sentences for t in s.tokens)
+    assert found[0].pinyin == reading
+
+
+def test_the_erhua_flower_is_glossed_flower():
+    doc = analyze_text("我买了一朵花儿。", "<test>")
+    (hua,) = [t for s in doc.sentences for t in s.tokens if t.text == "花儿"]
+    assert hua.gloss is not None and hua.gloss.startswith("flower"), hua.gloss
