@@ -777,6 +777,32 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "花儿\thua1 r5\n",
         "",
         ["tests/test_readings_in_sentence.py"]),
+    # --- session 13 (issue 11): names a text cuts whole stay whole, idioms jieba and pypinyin know
+    "segment-idiom-whole": (
+        "quizgen/analysis/segment.py",
+        "\n                and not (p in (\"i\", \"l\") and is_phrase(w))]",
+        "]",
+        ["tests/test_text_names.py"]),
+    "text-names-whole": (
+        "quizgen/analysis/pipeline.py",
+        "text_names_whole(segment(pieces, seg), known, seg.lone_tag)",
+        "segment(pieces, seg)",
+        ["tests/test_text_names.py"]),
+    "text-names-known-guard": (
+        "quizgen/analysis/names.py",
+        "all(len(w) == 1 or not known(w) for w, _ in over)",
+        "True",
+        ["tests/test_text_names.py"]),
+    "text-names-min-whole": (
+        "quizgen/analysis/names.py",
+        "times[w] >= _MIN_WHOLE",
+        "times[w] >= 1",
+        ["tests/test_text_names.py"]),
+    "text-names-no-counting": (
+        "quizgen/analysis/names.py",
+        " \\\n                    and _NOT_IN_TEXT_NAMES.isdisjoint(w):",
+        ":",
+        ["tests/test_text_names.py"]),
 }
 
 def _copy(dest: Path) -> None:

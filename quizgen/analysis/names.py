@@ -1,5 +1,6 @@
 """Names kept whole after jieba's cut (a stage of :mod:`quizgen.analysis.segment`): Japanese names and
-pairs of name pieces (:func:`names_whole`), transliterated names (:func:`foreign_names_whole`)."""
+pairs of name pieces (:func:`names_whole`), transliterated names (:func:`foreign_names_whole`); and, over a
+whole text, the names it cuts whole elsewhere (:func:`text_names_whole`, run by the pipeline)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -84,3 +85,59 @@ def foreign_names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str,
                 continue
         out.append((w, p))
     return out
+
+
+_TEXT_NAME_TAGS = ("n", "nr", "nz")  # jieba's tags of a name it cut whole (袭人 n, 宝玉 nr)
+# characters no text's name or term of this kind holds: function words, numerals, counting (多人, 一书, 等国, 个省)
+_NOT_IN_TEXT_NAMES = _NOT_IN_NAMES | frozenset("一二两三四五六七八九十百千万亿几多个等每各本该此其之与及被把")
+_MIN_WHOLE = 2  # times a text must cut the word whole before its pieces elsewhere count as a wrong cut
+
+
+def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) -> list[list[tuple[str, str]]]:
+    """A word of two or three characters that no dictionary knows (``known`` false) and that jieba cut whole as
+    a noun or name at least :data:`_MIN_WHOLE` times in the text is one of the text's names or terms. Where jieba
+    cut it otherwise (细说与袭/人听: 'to raid' + 'person'; 喜袭/人, 袭人忙 glued to the next word), the words
+    over it are cut again around it, as long as none of them is a dictionary word; a piece left over gets its
+    tag from ``lone_tag`` (jieba's tag of the piece alone) or keeps the one it had. Names stay whole (issue
+    11): a piece of a name is no word to gloss."""
+    from collections import Counter
+
+    times: Counter[str] = Counter()
+    tagged: Counter[tuple[str, str]] = Counter()
+    for tags in sentences:
+        for w, p in tags:
+            if 2 <= len(w) <= 3 and p.startswith(_TEXT_NAME_TAGS) and all_han(w) \
+                    and _NOT_IN_TEXT_NAMES.isdisjoint(w):
+                times[w] += 1
+                tagged[w, p] += 1
+    names: dict[str, str] = {}
+    for (w, p), _ in tagged.most_common():  # the tag it has most often
+        if w not in names and times[w] >= _MIN_WHOLE and not known(w):
+            names[w] = p
+    if not names:
+        return sentences
+    firsts = frozenset(w[0] for w in names)
+    return [_recut(tags, names, known, lone_tag) if any(c in firsts for w, _ in tags for c in w) else tags
+            for tags in sentences]
+
+
+def _recut(tags: list[tuple[str, str]], names: dict[str, str], known, lone_tag) -> list[tuple[str, str]]:
+    """:func:`text_names_whole` on one sentence."""
+    for name in sorted(names, key=len, reverse=True):
+        text = "".join(w for w, _ in tags)
+        a = text.find(name)
+        while a >= 0:
+            b = a + len(name)
+            starts = [0]
+            for w, _ in tags:
+                starts.append(starts[-1] + len(w))
+            k = max(i for i in range(len(tags)) if starts[i] <= a)
+            m = min(i for i in range(len(tags)) if starts[i + 1] >= b)
+            over = tags[k:m + 1]
+            if not (len(over) == 1 and over[0][0] == name) and all(len(w) == 1 or not known(w) for w, _ in over):
+                left, right = text[starts[k]:a], text[b:starts[m + 1]]
+                new = ([(left, lone_tag(left) or over[0][1])] if left else []) + [(name, names[name])] \
+                    + ([(right, lone_tag(right) or over[-1][1])] if right else [])
+                tags = tags[:k] + new + tags[m + 1:]
+            a = text.find(name, b)
+    return tags

@@ -23,6 +23,7 @@ from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.han import HAN, all_han
+from quizgen.analysis.names import text_names_whole
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at
@@ -71,7 +72,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     cleaned = cleaning.clean_text(text, simp, script, known, _phrase_predicate(known, seg.has_word))
     clock.lap("cleaning")
     pieces = split(cleaned)
-    tagged = segment(pieces, seg)
+    tagged = text_names_whole(segment(pieces, seg), known, seg.lone_tag)
     clock.lap("segmentation")
     readings = read(pieces, tagged)
     clock.lap("pinyin")

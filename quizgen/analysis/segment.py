@@ -38,7 +38,6 @@ _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
 # 0.8390/0.8213 without them: segmentation quality is unchanged and HSK words stay whole for learners.
 _ADDED_FREQ = None
 
-
 # The names of textbooks and graded readers, which jieba's model cuts wrongly (小明说 -> 小/明说, 小李去 ->
 # 小/李去): 小 + the 20 commonest surnames, and common given names.
 _NAME_FREQ = 2000  # enough to win over 小 + 明说 in context (jieba's suggested frequency only keeps 小明 whole
@@ -58,13 +57,11 @@ _SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品�
 # 两 + 三条) and people's names (王小明 is no 王 + 小明).
 _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
 
-
 _COMPLEMENTS = frozenset("到过上下进出入来去回起开完好成住着了给走掉")
 _COUNTING = frozenset("一二两三四五六七八九十百千万几半每这那哪某各此该")
 _MORPHEME_TAGS = ("zg", "g", "ng", "vg", "ag")  # jieba: a bound morpheme, no word of its own
 _GRAMMAR_TAGS = ("m", "u", "p", "c", "y")  # 两/方面/的: numerals and particles hold no torn word
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
-
 
 _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
 
@@ -343,13 +340,16 @@ class Segmenter:
 
     def _phrase_indices(self, tagged: list[tuple[str, str]]) -> list[int]:
         """Words jieba may have joined across a word boundary (:meth:`_split_phrases` tries them)."""
+        from quizgen.analysis.pinyin import is_phrase
+
         # the cheap character tests first: this runs on every word of the text
         return [i for i, (w, p) in enumerate(tagged)
                 if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
                                    and w[1] not in _SUFFIX_CHARS)
                     or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
                     and (w[1] == "有" or not self._jieba.has_word(w)))
-                and not p.startswith(_WHOLE_TAGS) and not self._known(w)]
+                and not p.startswith(_WHOLE_TAGS) and not self._known(w)
+                and not (p in ("i", "l") and is_phrase(w))]  # an idiom jieba and pypinyin know: 扬眉吐气
 
     def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         phrases = self._phrase_indices(tagged)
