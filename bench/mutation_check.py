@@ -780,8 +780,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- session 13 (issue 11): names a text cuts whole stay whole, idioms jieba and pypinyin know
     "segment-idiom-whole": (
         "quizgen/analysis/segment.py",
-        "\n                and not (p in (\"i\", \"l\") and is_phrase(w))]",
-        "]",
+        "not (p in (\"i\", \"l\") and is_phrase(w)",
+        "not (False",
         ["tests/test_text_names.py"]),
     "text-names-whole": (
         "quizgen/analysis/pipeline.py",
@@ -803,6 +803,17 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         " \\\n                    and _NOT_IN_TEXT_NAMES.isdisjoint(w):",
         ":",
         ["tests/test_text_names.py"]),
+    # --- session 13: 点 after a number is the hour before a verb, a time or 左右
+    "sense-row-dian-hour": (
+        "quizgen/data/context_senses.tsv",
+        "点\tdian3\tprev-pos=m !prev=一 next-pos=v,d,p,t,m,f\to'clock (time of day)\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-dian-hour-words": (
+        "quizgen/data/context_senses.tsv",
+        "点\tdian3\tprev-pos=m !prev=一 next=钟,",
+        "点\tdian3\tprev-pos=m !prev=一 next=无,",
+        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -349,7 +349,8 @@ class Segmenter:
                     or len(w) == 2 and w[1] in _MODAL_CHARS and w[0] in self._hsk_chars
                     and (w[1] == "有" or not self._jieba.has_word(w)))
                 and not p.startswith(_WHOLE_TAGS) and not self._known(w)
-                and not (p in ("i", "l") and is_phrase(w))]  # an idiom jieba and pypinyin know: 扬眉吐气
+                and not (p in ("i", "l") and is_phrase(w)  # an idiom (扬眉吐气), not HSK words (目前 + 为止)
+                         and not all(map(self._level, _cut_into_words(w, self._known) or ())))]
 
     def _fix_ups(self, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         phrases = self._phrase_indices(tagged)
