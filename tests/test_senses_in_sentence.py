@@ -13,6 +13,11 @@ CASES = [
     # 度 after a number and before no verb is the unit, not 'to pass' or 'classifier for events'
     ("今天气温二十五度。", "度", "degree", "classifier for events"),
     ("今天氣溫二十五度。", "度", "degree", "classifier for events"),
+    # 点 after a number: the hour before a verb or 半/左右, the classifier 'items' before a noun
+    ("我每天七点起床。", "点", "o'clock", None),
+    ("我每天七點起床。", "點", "o'clock", None),
+    ("八点左右到。", "点", "o'clock", None),
+    ("我有三点意见。", "点", "classifier for items", "o'clock"),
     # 才能 is 才 + 能 only before its verb; after 有 the noun 'talent'
     ("他很有才能。", "才能", "talent", "only then"),
     ("他是個很有才能的人。", "才能", "talent", "only then"),
