@@ -341,7 +341,6 @@ class Segmenter:
     def _phrase_indices(self, tagged: list[tuple[str, str]]) -> list[int]:
         """Words jieba may have joined across a word boundary (:meth:`_split_phrases` tries them)."""
         from quizgen.analysis.pinyin import is_phrase
-
         # the cheap character tests first: this runs on every word of the text
         return [i for i, (w, p) in enumerate(tagged)
                 if (len(w) > 2 or (len(w) == 2 and w[0] in _FUNCTION_CHARS and w[1] in self._hsk_chars
