@@ -809,11 +809,6 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "点\tdian3\tprev-pos=m !prev=一 next-pos=v,d,p,t,m,f\to'clock (time of day)\n",
         "",
         ["tests/test_senses_in_sentence.py"]),
-    "sense-row-dian-hour-words": (
-        "quizgen/data/context_senses.tsv",
-        "点\tdian3\tprev-pos=m !prev=一 next=钟,",
-        "点\tdian3\tprev-pos=m !prev=一 next=无,",
-        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:
