@@ -809,6 +809,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "点\tdian3\tprev-pos=m !prev=一 next-pos=v,d,p,t,m,f\to'clock (time of day)\n",
         "",
         ["tests/test_senses_in_sentence.py"]),
+    # --- session 13: 东西 dōngxī for East and West as blocs or cultures
+    "reading-dongxi-blocs": (
+        "quizgen/analysis/pinyin_data/full_tone_context.tsv",
+        "东西\tnext\t冷战 对抗 阵营 文化 文化交流 文明 双方 ",
+        "东西\tnext\t",
+        ["tests/test_readings_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:
