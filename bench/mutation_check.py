@@ -815,6 +815,22 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "东西\tnext\t冷战 对抗 阵营 文化 文化交流 文明 双方 ",
         "东西\tnext\t",
         ["tests/test_readings_in_sentence.py"]),
+    # --- session 13: 机构 an organisation, 依法 before a verb
+    "sense-row-jigou-organization": (
+        "quizgen/data/context_senses.tsv",
+        "机构\tji1 gou4\t*\torganization; agency; institution\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-jigou-mechanism": (
+        "quizgen/data/context_senses.tsv",
+        "机构\tji1 gou4\tnear=机械,齿轮,传动,装置,零件,连杆,曲柄,机器,机床\t",
+        "机构\tji1 gou4\tnear=无\t",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-yifa-adverb": (
+        "quizgen/data/context_senses.tsv",
+        "依法\tyi1 fa3\tnext-pos=v,d,p\taccording to law; legally\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -18,6 +18,12 @@ CASES = [
     ("我每天七點起床。", "點", "o'clock", None),
     ("八点左右到。", "点", "o'clock", None),
     ("我有三点意见。", "点", "classifier for items", "o'clock"),
+    # 机构 an organisation, a mechanism only among machines; 依法 before its verb 'according to law'
+    ("公司在北京建立了研发机构。", "机构", "organization", "mechanism"),
+    ("公司在北京建立了研發機構。", "機構", "organization", "mechanism"),
+    ("这台机器的传动机构坏了。", "机构", "mechanism", None),
+    ("国家依法保障公民的权利。", "依法", "according to law", None),
+    ("國家依法保障公民的權利。", "依法", "according to law", None),
     # 才能 is 才 + 能 only before its verb; after 有 the noun 'talent'
     ("他很有才能。", "才能", "talent", "only then"),
     ("他是個很有才能的人。", "才能", "talent", "only then"),
