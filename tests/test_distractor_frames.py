@@ -284,3 +284,26 @@ def test_a_verb_that_takes_an_adjective_is_no_distractor_before_one():
 ])
 def test_an_adverb_sense_makes_an_adverb_and_an_ly_noun_stays_a_noun(word, cls):
     assert dx.word_class(word) == frozenset(cls)
+
+
+def test_an_object_after_the_gap_may_be_a_pronoun_or_an_unlisted_noun():
+    """纷纷＿自己的妙法 (整理) offered 收费 'to charge a fee', 在你＿音乐会后 (举行) 受伤 'to sustain injuries':
+    自己 is a pronoun by its tag, not by its first character; 音乐会 is in no HSK list but CC-CEDICT's 'concert'
+    is a noun."""
+    tidy = _gap("他们纷纷整理自己的妙法，", ["他们", "纷纷", "整理", "自己", "的", "妙法", "，"], "整理", "v", 5)
+    hold = _gap("你举行音乐会后的十二个小时内", ["你", "举行", "音乐会", "后", "的", "十二", "个", "小时", "内"],
+                "举行", "v", 5)
+    assert dx.word_class("音乐会") == frozenset()
+    assert "frame-intransitive" in dx.problems(tidy, "收费")
+    assert "frame-intransitive" in dx.problems(hold, "受伤")
+    assert "frame-intransitive" not in dx.problems(hold, "停止")
+    assert not frames.object_follows("很美。", "很", dx.word_class)
+
+
+def test_a_verb_of_feeling_is_no_option_for_an_act():
+    """每晚＿，一条一条研究 (开会) offered 开心 'to feel happy': it takes 很, an act does not."""
+    meet = _gap("每晚开会，一条一条研究。", ["每晚", "开会", "，", "一条", "一条", "研究", "。"], "开会", "v", 5)
+    assert "frame-gradable" in dx.problems(meet, "开心")
+    assert "frame-gradable" not in dx.problems(meet, "留学")
+    like = _gap("我喜欢音乐。", ["我", "喜欢", "音乐", "。"], "喜欢", "v", 2)
+    assert "frame-gradable" not in dx.problems(like, "害怕")  # both take 很

@@ -182,3 +182,20 @@ def test_a_word_two_sources_call_a_noun_is_no_verb_option():
     assert "noun-voted" in dx.problems(gap, "结果")
     assert "noun-voted" not in dx.problems(gap, "打败")
     assert word_classes.noun_voted("结果") and not word_classes.noun_voted("参观")
+
+
+def test_a_gap_inside_a_long_name_is_not_made():
+    """A gap in 春节联欢晚会 (the Spring Festival Gala, one CC-CEDICT headword): four characters stand before the
+    key 晚会, so the term is found only when four characters of each side are read."""
+    gap = _gap(["今年", "的", "春节", "联欢", "晚会", "很", "精彩", "。"], "晚会", "n")
+    assert attested.in_term(gap.left, gap.answer, gap.right) == "春节联欢晚会"
+    assert dx.unsure_slot(gap) == "in-term"
+
+
+def test_a_word_with_a_noun_reading_is_no_verb_option():
+    """才能＿ (购买) offered 说法: CC-CEDICT's first reading shuōfǎ is 'to expound Buddhist teachings', a later one
+    (shuōfa 'way of speaking') a noun, and Cilin files it with nouns (Dk): two sources say noun."""
+    gap = _gap(["只有", "站票", "才能", "购买", "。"], "购买", "v")
+    assert word_classes.noun_reading("说法") and not word_classes.noun_reading("打败")
+    assert "noun-voted" in dx.problems(gap, "说法")
+    assert "noun-voted" not in dx.problems(gap, "批评")

@@ -160,13 +160,17 @@ def in_title(left: str, right: str) -> str:
 #: Shortest dictionary term around the key (the key and two or more characters beside it) that makes the gap a
 #: piece of a term: 流行＿疫苗 (流行感冒 'influenza'), ＿人数 (死亡人数 'death toll').
 TERM_MIN_EXTRA = 2
+#: Most characters of a term on one side of the key: four, for names of two two-character words beside the key
+#: (春节联欢＿ 晚会 of 春节联欢晚会, the Spring Festival Gala)
+TERM_SIDE = 4
 
 
 def in_term(left: str, answer: str, right: str) -> str:
-    """The CC-CEDICT headword the key is a piece of, with up to three characters on each side ('' when none)."""
+    """The CC-CEDICT headword the key is a piece of, with up to :data:`TERM_SIDE` characters on each side ('' when
+    none)."""
     head = cedict_index.headwords()
-    for n_left in range(4):
-        for n_right in range(4):
+    for n_left in range(TERM_SIDE + 1):
+        for n_right in range(TERM_SIDE + 1):
             if n_left + n_right < TERM_MIN_EXTRA or n_left > len(left) or n_right > len(right):
                 continue
             word = left[len(left) - n_left:] + answer + right[:n_right]

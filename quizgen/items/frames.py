@@ -30,6 +30,7 @@ from quizgen.analysis import lexicon
 from quizgen.cache import releasable
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
+from quizgen.items.word_classes import dict_tag
 from quizgen.memo import remembered, shard
 
 #: Largest difference of Zipf frequency between the answer and a distractor (one unit = ten times as frequent).
@@ -138,6 +139,9 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
             return "frame-degree"
     elif answer_class & {"a"} and gradable(answer, classes(answer)) != gradable(option, classes(option)):
         return "frame-degree"
+    elif "v" in answer_class and fx.sense_pos(option) == "v" and gradable(option, classes(option)) \
+            and not gradable(answer, classes(answer)):
+        return "frame-gradable"  # 每晚＿ (开会) offered 开心 'to feel happy': a verb of feeling takes 很, an act not
     cl = classifier_before(left)
     if cl and cl in classifiers(answer) and cl not in classifiers(option):
         return "frame-measure"
@@ -189,7 +193,11 @@ def object_follows(right: str, right_word: str, classes: Callable[[str], frozens
         return right[1:].startswith(_PRONOUN_START)
     if right.startswith(_PRONOUN_START):
         return True
-    return bool(right_word) and fx.sense_pos(right_word) == "n" and "n" in classes(right_word)
+    if not right_word or fx.sense_pos(right_word) != "n":
+        return False
+    cls = classes(right_word)
+    # a pronoun by its tag (纷纷＿自己的妙法 took 办公), or a noun no word list classes (举行＿音乐会 took 受伤)
+    return bool(cls & {"n", "r"}) or (not cls and dict_tag(right_word)[:1] == "n" and not fx.looks_adjectival(right_word))
 
 
 def transitivity_problem(answer: str, option: str, right: str, right_word: str,

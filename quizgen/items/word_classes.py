@@ -117,10 +117,20 @@ def cedict_verb(word: str) -> bool:
 
 
 def noun_voted(word: str) -> bool:
-    """jieba's dictionary tags the word 'n' and Cilin files its own first sense with nouns (A–D): two of the three
-    sources say noun, whatever CC-CEDICT's first sense ('to bear fruit' for 结果) made of it. No option for a
-    verb slot (参观, tagged 'n' but filed with actions, stays a verb)."""
-    return dict_tag(word) == "n" and nb.primary(word)[:1] in "ABCD" and bool(nb.primary(word))
+    """Cilin files the word's own first sense with nouns (A–D) and jieba's dictionary tags it 'n' or CC-CEDICT
+    lists a reading of it that is a noun: two sources say noun, whatever CC-CEDICT's first entry ('to bear
+    fruit' for 结果; 说法 shuōfǎ 'to expound Buddhist teachings' before shuōfa 'way of speaking') made of it. No
+    option for a verb slot (参观, tagged 'n' but filed with actions, stays a verb)."""
+    return nb.primary(word)[:1] in "ABCD" and bool(nb.primary(word)) \
+        and (dict_tag(word) == "n" or noun_reading(word))
+
+
+@remembered
+def noun_reading(word: str) -> bool:
+    """CC-CEDICT lists the word under two or more readings and a later one's first sense is no verb's (说法
+    shuōfa 'way of speaking'): the word the text uses may well be that noun."""
+    entries = [e for e in lexicon.cedict_entries(word) if e.senses and e.pinyin[:1].islower()]
+    return len(entries) > 1 and any(not e.senses[0].lower().startswith("to ") for e in entries[1:])
 
 
 def noun_slot(cls: frozenset[str]) -> bool:
