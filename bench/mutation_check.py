@@ -573,6 +573,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                        "elif False", ["tests/test_distractor_frames.py"]),
     "noun-reading": ("quizgen/items/word_classes.py", 'and (dict_tag(word) == "n" or noun_reading(word))',
                      'and (dict_tag(word) == "n")', ["tests/test_distractor_kinds.py"]),
+    "enumeration-slot": ("quizgen/items/open_slots.py",
+                         "if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION):", "if False:",
+                         ["tests/test_distractor_kinds.py"]),
     "term-side-four": ("quizgen/items/attested.py", "TERM_SIDE = 4", "TERM_SIDE = 3",
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (

@@ -199,3 +199,14 @@ def test_a_word_with_a_noun_reading_is_no_verb_option():
     assert word_classes.noun_reading("说法") and not word_classes.noun_reading("打败")
     assert "noun-voted" in dx.problems(gap, "说法")
     assert "noun-voted" not in dx.problems(gap, "批评")
+
+
+@pytest.mark.parametrize("words, answer", [
+    (["要", "熟悉", "产品", "的", "特点", "、", "用法", "和", "价格", "。"], "特点"),  # 标准 fits as well
+    (["孩子", "的", "身高", "、", "体重", "都", "正常", "。"], "体重"),  # after the comma too
+])
+def test_a_gap_in_a_list_is_not_made(words, answer):
+    """熟悉贷款证的＿、内容及使用方法 (特点) took 标准, 以及＿、社会性发展 (情绪) 心理 (session-13 hand check): any
+    word of the list's kind joins a list."""
+    assert dx.unsure_slot(_gap(words, answer, "n")) == "enumeration"
+    assert dx.unsure_slot(_gap(["孩子", "的", "体重", "很", "正常", "。"], "体重", "n")) != "enumeration"

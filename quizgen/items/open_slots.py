@@ -31,7 +31,8 @@ def unsure_slot(gap: Gap) -> str:
     * an adjective before 的 + a general head (的人, 的地方): nearly every adjective fits;
     * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
     * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
-    * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`).
+    * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`);
+    * a gap beside the enumeration comma 、 (one item of a list).
     """
     why = _inside_name(gap)
     if why:
@@ -45,6 +46,8 @@ def unsure_slot(gap: Gap) -> str:
     why = _open_noun(gap)
     if why:
         return why
+    if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION):
+        return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
     if cls <= FUNCTION_CLASSES:
         return "function-word"
     if _adverbial_use(gap):
@@ -101,6 +104,10 @@ def _after_attribute(gap: Gap) -> bool:
     return bool(gap.left_word) and word_class(gap.left_word) == {"a"} and (
         not gap.right or gap.right.startswith(CLAUSE_END))
 
+
+#: The enumeration comma: a gap beside it is one item of a list, which any word of the list's kind joins as well
+#: (以及＿、社会性发展 (情绪): 心理 fits; 电网＿、银行交流 (合并): 维护 fits)
+_ENUMERATION = "、"
 
 #: Demonstratives + classifier before a noun that points back to what the text said (这种＿如不加以纠正): any noun
 #: of the kind fits; and prepositions of topic (关于中西医的＿: 研究, 科研, 争论 all fit)
