@@ -576,6 +576,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "enumeration-slot": ("quizgen/items/open_slots.py",
                          "if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION):", "if False:",
                          ["tests/test_distractor_kinds.py"]),
+    "intransitive-go": ("quizgen/data/frames.tsv", "intransitive\tgo\n", "", ["tests/test_distractor_frames.py"]),
+    "intransitive-rise": ("quizgen/data/frames.tsv", "intransitive\trise\n", "", ["tests/test_distractor_frames.py"]),
+    "frame-verb-object": ("quizgen/items/frames.py",
+                          'if "v" in answer_class and option in _kind("verb_object") and answer not in _kind("verb_object"):',
+                          "if False:", ["tests/test_distractor_frames.py"]),
+    "verb-object-row": ("quizgen/data/frames.tsv", "verb_object\t试图\n", "", ["tests/test_distractor_frames.py"]),
     "term-side-four": ("quizgen/items/attested.py", "TERM_SIDE = 4", "TERM_SIDE = 3",
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (

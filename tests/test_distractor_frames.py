@@ -307,3 +307,19 @@ def test_a_verb_of_feeling_is_no_option_for_an_act():
     assert "frame-gradable" not in dx.problems(meet, "留学")
     like = _gap("我喜欢音乐。", ["我", "喜欢", "音乐", "。"], "喜欢", "v", 2)
     assert "frame-gradable" not in dx.problems(like, "害怕")  # both take 很
+
+
+def test_go_come_and_rise_take_no_object():
+    """直到清晨＿电视 (打开) offered 出去 'to go out', 出国 'to go abroad', and 在…＿区域连片创建活动 (开展) 上涨
+    'to rise; to go up': English go, come and rise take no object, nor do the verbs glossed with them."""
+    assert frames.intransitive("出去") and frames.intransitive("出国") and frames.intransitive("上涨")
+    assert not frames.intransitive("打开")
+    tv = _gap("早上打开电视。", ["早上", "打开", "电视", "。"], "打开", "v", 4)
+    assert "frame-intransitive" in dx.problems(tv, "出去")
+
+
+def test_a_verb_taking_only_a_verb_phrase_is_no_option_for_one_taking_a_noun():
+    """虽然我＿反对 (主张) took 试图, which fits as well; 有独立＿能力 (思考) took 敢于 (frames.tsv verb_object)."""
+    urge = _gap("我主张改革。", ["我", "主张", "改革", "。"], "主张", "v", 5)
+    assert "frame-verb-object" in dx.problems(urge, "试图")
+    assert "frame-verb-object" not in dx.problems(urge, "反对")

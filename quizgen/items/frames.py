@@ -150,6 +150,8 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
         want = object_kinds(answer)
         if want and not (want & object_kinds(option)):
             return "frame-object"
+    if "v" in answer_class and option in _kind("verb_object") and answer not in _kind("verb_object"):
+        return "frame-verb-object"  # 虽然我＿反对 (主张) took 试图, 独立＿能力 (思考) 敢于: they take a verb phrase only
     if "v" in answer_class and option in _kind("adjective_after") and right_word \
             and "a" in classes(right_word) and "v" not in classes(right_word):
         return "frame-adjective"  # 一直＿尷尬: 顯得 takes an adjective as 面臨 takes the noun
