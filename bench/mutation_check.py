@@ -582,6 +582,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                           'if "v" in answer_class and option in _kind("verb_object") and answer not in _kind("verb_object"):',
                           "if False:", ["tests/test_distractor_frames.py"]),
     "verb-object-row": ("quizgen/data/frames.tsv", "verb_object\t试图\n", "", ["tests/test_distractor_frames.py"]),
+    "object-after-aspect": ("quizgen/items/frames.py", " or noun_after_aspect(right[:_ASPECT_SPAN])", "",
+                            ["tests/test_distractor_frames.py"]),
+    "intransitive-grow": ("quizgen/data/frames.tsv", "intransitive\tgrow\n", "", ["tests/test_distractor_frames.py"]),
     "term-side-four": ("quizgen/items/attested.py", "TERM_SIDE = 4", "TERM_SIDE = 3",
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (

@@ -323,3 +323,13 @@ def test_a_verb_taking_only_a_verb_phrase_is_no_option_for_one_taking_a_noun():
     urge = _gap("我主张改革。", ["我", "主张", "改革", "。"], "主张", "v", 5)
     assert "frame-verb-object" in dx.problems(urge, "试图")
     assert "frame-verb-object" not in dx.problems(urge, "反对")
+
+
+def test_an_object_after_an_aspect_particle_and_an_attribute_is_seen():
+    """在安庆＿了专门会议 (召开) offered 成长 "to mature; to grow" (English grow and mature: no object here): the
+    object comes after 了 and an attribute."""
+    held = _gap("他们召开了专门会议。", ["他们", "召开", "了", "专门", "会议", "。"], "召开", "v", 5)
+    assert frames.noun_after_aspect("了专门会议。") and frames.noun_after_aspect("了两位医生朋友")
+    assert not frames.noun_after_aspect("过一次。") and not frames.noun_after_aspect("了起来")
+    assert "frame-intransitive" in dx.problems(held, "成长")
+    assert "frame-intransitive" not in dx.problems(held, "关闭")

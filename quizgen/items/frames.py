@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analysis import lexicon
@@ -192,7 +192,7 @@ def object_follows(right: str, right_word: str, classes: Callable[[str], frozens
     """An object follows the gap: a pronoun, or a noun (by CC-CEDICT and ``classes``), after at most one aspect
     particle (强调了他…, 请求医生)."""
     if right[:1] and right[0] in _ASPECT:
-        return right[1:].startswith(_PRONOUN_START)
+        return right[1:].startswith(_PRONOUN_START) or noun_after_aspect(right[:_ASPECT_SPAN])
     if right.startswith(_PRONOUN_START):
         return True
     if not right_word or fx.sense_pos(right_word) != "n":
@@ -200,6 +200,31 @@ def object_follows(right: str, right_word: str, classes: Callable[[str], frozens
     cls = classes(right_word)
     # a pronoun by its tag (纷纷＿自己的妙法 took 办公), or a noun no word list classes (举行＿音乐会 took 受伤)
     return bool(cls & {"n", "r"}) or (not cls and dict_tag(right_word)[:1] == "n" and not fx.looks_adjectival(right_word))
+
+
+#: Characters after the gap read for an object behind an aspect particle, and the attribute words allowed before
+#: the noun (召开了专门会议: 专门; 请了两位医生: 两, 位)
+_ASPECT_SPAN = 12
+ATTRIBUTE_WORDS = 3
+_ATTRIBUTE_TAGS = tuple("mqazbu")
+
+
+@lru_cache(maxsize=4096)
+def noun_after_aspect(right: str) -> bool:
+    """``right`` opens with an aspect particle (jieba's u-tags: not 了解) and, in its clause, a noun or pronoun
+    comes before any verb, after at most :data:`ATTRIBUTE_WORDS` words of attribute (numbers, classifiers,
+    adjectives, 的): 在安庆＿了专门会议 (召开) has an object, so 成长 is no option; 过一次 and 了起来 have none."""
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0])
+    if not tags or tags[0][1][:1] != "u":
+        return False
+    for _word, tag in tags[1:2 + ATTRIBUTE_WORDS]:
+        if tag[:1] in ("n", "r"):
+            return True
+        if not tag.startswith(_ATTRIBUTE_TAGS):
+            return False
+    return False
 
 
 def transitivity_problem(answer: str, option: str, right: str, right_word: str,
