@@ -126,7 +126,8 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     if not cls or {"v", "n"} <= cls:
         if tally:
             tally.items_dropped += 1
-            tally.unsure["verbal-noun" if cls else "no-class"] = tally.unsure.get("verbal-noun", 0) + 1
+            why = "verbal-noun" if cls else "no-class"
+            tally.unsure[why] = tally.unsure.get(why, 0) + 1
         return None
     noun = "v" not in cls and "a" not in cls
     why_not = unsure_slot(gap)
