@@ -68,6 +68,11 @@ class Tally:
     def reject(self, reasons: list[str]) -> None:
         self.rejected[reasons[0]] = self.rejected.get(reasons[0], 0) + 1
 
+    def drop_unsure(self, why: str) -> None:
+        """A gap dropped before any candidate, for ``why``."""
+        self.items_dropped += 1
+        self.unsure[why] = self.unsure.get(why, 0) + 1
+
 
 @releasable
 @lru_cache(maxsize=256)
@@ -125,16 +130,13 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     cls = gap.answer_class
     if not cls or {"v", "n"} <= cls:
         if tally:
-            tally.items_dropped += 1
-            why = "verbal-noun" if cls else "no-class"
-            tally.unsure[why] = tally.unsure.get(why, 0) + 1
+            tally.drop_unsure("verbal-noun" if cls else "no-class")
         return None
     noun = "v" not in cls and "a" not in cls
     why_not = unsure_slot(gap)
     if why_not:
         if tally:
-            tally.items_dropped += 1
-            tally.unsure[why_not] = tally.unsure.get(why_not, 0) + 1
+            tally.drop_unsure(why_not)
         return None
     salt = repr(rng.random())
     forbid = gap.forbid
