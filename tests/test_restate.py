@@ -25,6 +25,8 @@ def _restated(sentence: str, level: int = 5) -> dict[str, list[tuple[str, str]]]
     ("商店的东西比较便宜。", "商店的东西比较便宜", "商店的东西不贵"),
     ("学校的楼很高。", "学校的楼很高", "学校的楼不低"),
     ("他的哥哥很高。", "他的哥哥很高", "他的哥哥不矮"),  # a person's contrary of 高
+    ("他的房间很干净。", "他的房间很干净", "他的房间不脏"),  # contraries of graded texts (session 13)
+    ("我的学校很漂亮。", "我的学校很漂亮", "我的学校不难看"),
     ("他去年来到了中国。", "他去年来到了中国", "去年他来到了中国"),  # a time word moved across the subject
     ("哥哥比弟弟高。", "哥哥比弟弟高", "弟弟比哥哥矮"),  # 比 turned round with the contrary
     ("他经常去图书馆看书。", "他经常去图书馆看书", "他常常去图书馆看书|他时常去图书馆看书"),  # a safe synonym
