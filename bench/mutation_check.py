@@ -585,6 +585,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "object-after-aspect": ("quizgen/items/frames.py", " or noun_after_aspect(right[:_ASPECT_SPAN])", "",
                             ["tests/test_distractor_frames.py"]),
     "intransitive-grow": ("quizgen/data/frames.tsv", "intransitive\tgrow\n", "", ["tests/test_distractor_frames.py"]),
+    "built-in-phrase": ("quizgen/items/frames.py", " or _BUILT_IN_PHRASE.match(s)", "",
+                        ["tests/test_distractor_frames.py"]),
+    "frame-each": ("quizgen/items/frames.py",
+                   "if left.endswith(_EACH) and classifiers(answer) and not classifiers(option):", "if False:",
+                   ["tests/test_distractor_frames.py"]),
     "term-side-four": ("quizgen/items/attested.py", "TERM_SIDE = 4", "TERM_SIDE = 3",
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (

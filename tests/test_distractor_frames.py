@@ -333,3 +333,16 @@ def test_an_object_after_an_aspect_particle_and_an_attribute_is_seen():
     assert not frames.noun_after_aspect("过一次。") and not frames.noun_after_aspect("了起来")
     assert "frame-intransitive" in dx.problems(held, "成长")
     assert "frame-intransitive" not in dx.problems(held, "关闭")
+
+
+def test_a_sense_with_its_own_prepositional_phrase_takes_no_object():
+    """写信人＿他妹妹的经历 (讲述) offered 行驶 'to travel along a route', 直到清晨＿电视 (打开) 上班 'to go to work'."""
+    assert frames.intransitive("行驶") and frames.intransitive("上班")
+    assert not frames.intransitive("等待")  # 'to wait for': sb or sth follows
+
+
+def test_each_takes_a_counted_noun():
+    """省直各＿ (部门) offered 全球: after 各 and 每 a noun CC-CEDICT lists no classifier for does not fit."""
+    each = _gap("各部门都要参加。", ["各", "部门", "都", "要", "参加", "。"], "部门", "n", 5)
+    assert "frame-each" in dx.problems(each, "全球")
+    assert "frame-each" not in dx.problems(each, "动作")

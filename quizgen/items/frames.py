@@ -110,6 +110,10 @@ classifiers = lexicon.listed_classifiers
 _COUNTER = re.compile(r"[一二两三四五六七八九十百千万几这那哪每某各半整0-9０-９]+$")
 
 
+#: Words of "each" before a noun: the noun is one counted (CC-CEDICT lists a classifier for it)
+_EACH = ("各", "每")
+
+
 def classifier_before(left: str) -> str:
     """The character right before the gap when a numeral or demonstrative precedes it (一本＿ -> 本), unless it
     is a general classifier (这种＿ -> ''); whether it is a classifier at all the answer's CC-CEDICT entry says."""
@@ -145,6 +149,8 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
     cl = classifier_before(left)
     if cl and cl in classifiers(answer) and cl not in classifiers(option):
         return "frame-measure"
+    if left.endswith(_EACH) and classifiers(answer) and not classifiers(option):
+        return "frame-each"  # 省直各＿ (部门) offered 全球: 各 and 每 take a noun that is counted
     if "v" in answer_class and right_word and fx.sense_pos(right_word) == "n" \
             and "n" in classes(right_word):
         want = object_kinds(answer)
@@ -164,6 +170,10 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
 # English sense (a last word that is a particle or preposition is no object: "to set up", "to log in")
 _PARTICLES = "up|down|away|off|out|back|forward|ahead|behind|home|together|abroad|in|on|for|to|with|at|about|of|from|over"
 _BUILT_IN = re.compile(rf"to \w+ (?:(?:a|an|one's|the|into|to) )?(?!(?:{_PARTICLES})$)[a-z]+$")
+# "to travel along a route", "to go to work": a prepositional phrase with its own noun (not sb, sth) ends the sense;
+# "to" only after go and come (to open to traffic, to take to be: an infinitive or an object's goal)
+_BUILT_IN_PHRASE = re.compile(rf"to (?:\w+ (?:along|into|through|across|around|at|from)|(?:go|come) to) "
+                              rf"(?:(?:a|an|the|one's) )?(?!(?:sb|sth|{_PARTICLES})$)[a-z]+$")
 _HEAD = re.compile(r"to (\w+)(?: (?:up|down|away|off|out|back|forward|ahead|behind|home|together|abroad))?$")
 
 
@@ -178,7 +188,7 @@ def intransitive(word: str) -> bool:
     heads = _kind("intransitive")
     for s in senses:
         m = _HEAD.match(s)
-        if not (_BUILT_IN.match(s) or (m and m.group(1) in heads)):
+        if not (_BUILT_IN.match(s) or _BUILT_IN_PHRASE.match(s) or (m and m.group(1) in heads)):
             return False
     return True
 
