@@ -861,6 +861,48 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "依法\tyi1 fa3\tnext-pos=v,d,p\taccording to law; legally\n",
         "",
         ["tests/test_senses_in_sentence.py"]),
+    # --- session 13: after 被, 久
+    "sense-passive-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "if pos in (\"n\", \"vn\") and ctx.prev in _PASSIVE and",
+        "if False and",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-passive-agent": (
+        "quizgen/analysis/sense_rules.py",
+        "ctx.next_pos[:1] not in (\"v\", \"n\", \"r\"):",
+        "True:",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-jiu-long": (
+        "quizgen/data/context_senses.tsv",
+        "久\tjiu3\t*\tlong (time); for a long time\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    # --- session 13: 等 'to wait'
+    "sense-row-deng-wait-after-verb": (
+        "quizgen/data/function_words.tsv",
+        "等\tdeng3\tprev-pos=v !next-pos=n,f,vn\tto wait; to wait for\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-deng-not-before-noun": (
+        "quizgen/data/function_words.tsv",
+        "等\tdeng3\tprev-pos=v !next-pos=n,f,vn\t",
+        "等\tdeng3\tprev-pos=v\t",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-deng-wait-after": (
+        "quizgen/data/function_words.tsv",
+        "等\tdeng3\tprev-pos=r,d,p\tto wait; to wait for\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-deng-wait-start": (
+        "quizgen/data/function_words.tsv",
+        "等\tdeng3\tstart\tto wait; to wait for\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-deng-wait-aspect": (
+        "quizgen/data/function_words.tsv",
+        "等\tdeng3\tnext=了,着,过,一下,一会儿,一会,一等\tto wait; to wait for\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

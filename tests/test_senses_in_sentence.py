@@ -24,6 +24,22 @@ CASES = [
     ("这台机器的传动机构坏了。", "机构", "mechanism", None),
     ("国家依法保障公民的权利。", "依法", "according to law", None),
     ("國家依法保障公民的權利。", "依法", "according to law", None),
+    # after 被 a word before no verb is the verb; before a verb it is the agent
+    ("他被任命为主席。", "任命", "to appoint", "appointment"),
+    ("他被任命為主席。", "任命", "to appoint", "appointment"),
+    ("他被警察抓了。", "警察", "police", None),
+    ("他被领导批评了。", "领导", "leader", "to lead"),  # the agent before its verb stays a noun
+    # 等 'to wait' after a pronoun, adverb or verb, opening a clause or before 了/一下; 'and so on' after a list
+    ("我在等你。", "等", "to wait", "etc"),
+    ("他們等著我。", "等", "to wait", "etc"),
+    ("我们等了很久。", "等", "to wait", "etc"),
+    ("大家等了很久。", "等", "to wait", "etc"),  # after a noun, before 了
+    ("等他来了再说。", "等", "to wait", "etc"),
+    ("北京、上海等城市都很大。", "等", "and so on", None),
+    ("他们在学习和研究等方面做得很好。", "等", "and so on", "wait"),  # after a verb, before a noun
+    ("我们继续等。", "等", "to wait", "etc"),  # after a verb, closing its clause
+    # 久 keeps its 'long': CC-CEDICT's '(long) time' lost its note
+    ("我等了很久。", "久", "long (time)", None),
     # 才能 is 才 + 能 only before its verb; after 有 the noun 'talent'
     ("他很有才能。", "才能", "talent", "only then"),
     ("他是個很有才能的人。", "才能", "talent", "only then"),

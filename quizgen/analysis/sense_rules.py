@@ -91,6 +91,7 @@ _A_AS_VERB_BEFORE = frozenset("要 需要 须 必须 須 必須 加以 予以 �
 _A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於 下来 下來 起来 起來 下去".split())  # 固定下来: 'to fix'
 # 又…又…, 既…又…: the words of the frame pair two predicates of one kind (又酸又甜: both adjectives).
 _PAIRED = frozenset("又 既".split())
+_PASSIVE = frozenset("被")  # the passive marker: the agent or the verb follows it
 # The object markers: a word after them is their object, not a verb after an adverb (将贷款证…, jieba tags 将 d).
 _OBJECT_MARKERS = frozenset("将 將 把".split())
 
@@ -120,6 +121,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
                        and ctx.after_next_pos[:1] == "a"):
         return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses
+    if pos in ("n", "vn") and ctx.prev in _PASSIVE and ctx.next_pos[:1] not in ("v", "n", "r"):
+        return "v"  # 被任命为主席: after 被 and before no verb the word is the verb; 被警察抓 keeps its agent
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
                                or ctx.prev in _MODALS and ctx.next_pos[:1] in ("n", "r")
                                or ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos != "uj"  # 就是书的内容
