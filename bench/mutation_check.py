@@ -590,6 +590,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "frame-each": ("quizgen/items/frames.py",
                    "if left.endswith(_EACH) and classifiers(answer) and not classifiers(option):", "if False:",
                    ["tests/test_distractor_frames.py"]),
+    "topic-object": ("quizgen/items/frames.py",
+                     'if right.startswith("对") and topic_object(right[:_ASPECT_SPAN * 2]):', "if False:",
+                     ["tests/test_distractor_frames.py"]),
     "term-side-four": ("quizgen/items/attested.py", "TERM_SIDE = 4", "TERM_SIDE = 3",
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (

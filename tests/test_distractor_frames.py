@@ -346,3 +346,12 @@ def test_each_takes_a_counted_noun():
     each = _gap("各部门都要参加。", ["各", "部门", "都", "要", "参加", "。"], "部门", "n", 5)
     assert "frame-each" in dx.problems(each, "全球")
     assert "frame-each" not in dx.problems(each, "动作")
+
+
+def test_a_topic_phrase_ending_its_clause_is_an_object():
+    """要＿对拆借市场的监督管理， (加强) offered 受伤: 对 X 的 N closing the clause is the verb's object."""
+    assert frames.topic_object("对市场的监督管理，") and frames.topic_object("对我的帮助。")
+    assert not frames.topic_object("对市场的影响很大。") and not frames.topic_object("对他说。")
+    gap = _gap("要加强对市场的管理。", ["要", "加强", "对", "市场", "的", "管理", "。"], "加强", "v", 5)
+    assert "frame-intransitive" in dx.problems(gap, "受伤")
+    assert "frame-intransitive" not in dx.problems(gap, "停止")

@@ -205,6 +205,8 @@ def object_follows(right: str, right_word: str, classes: Callable[[str], frozens
         return right[1:].startswith(_PRONOUN_START) or noun_after_aspect(right[:_ASPECT_SPAN])
     if right.startswith(_PRONOUN_START):
         return True
+    if right.startswith("对") and topic_object(right[:_ASPECT_SPAN * 2]):
+        return True
     if not right_word or fx.sense_pos(right_word) != "n":
         return False
     cls = classes(right_word)
@@ -235,6 +237,20 @@ def noun_after_aspect(right: str) -> bool:
         if not tag.startswith(_ATTRIBUTE_TAGS):
             return False
     return False
+
+
+@lru_cache(maxsize=4096)
+def topic_object(right: str) -> bool:
+    """``right`` is 对 X 的 N ending its clause (加强＿对拆借市场的监督管理，: the object of the verb before it; 受伤
+    is no option there); 对市场的影响很大 goes on after the noun, a subject, not an object."""
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0])
+    des = [i for i, (w, _t) in enumerate(tags) if w == "的"]
+    if not tags or tags[0][1] != "p" or not des:
+        return False
+    tail = tags[des[-1] + 1:]
+    return 0 < len(tail) <= 2 and all(t[:1] in ("n", "v") for _w, t in tail)
 
 
 def transitivity_problem(answer: str, option: str, right: str, right_word: str,
