@@ -70,6 +70,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/paragraphs.py",
         "paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]", "pass",
         ["tests/test_sheet_integrity.py"]),
+    "title-leak-check": (
+        "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
+        "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
+    "title-from-opening-yields": (
+        "quizgen/build.py", "return GENERIC_TITLE[doc.script] if any(w in items.title for w in answers) else items.title",
+        "return items.title", ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

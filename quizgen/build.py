@@ -46,14 +46,30 @@ def default_title(doc, path: Path) -> str:
     if not uninformative(stem):
         return stem
     top = headline(doc.shown if doc.shown is not None else doc.text)
-    if top:
-        return top
+    return top or opening_title(doc) or GENERIC_TITLE[doc.script]
+
+
+def opening_title(doc) -> str:
+    """The opening of the first clean sentence that can name the text (:func:`default_title`), or ''; no opening
+    that names the text (但因大環境不佳, 应该是一个…招待所吧) gives none: a plain title, not a broken clause."""
     for s in [s for s in doc.sentences if not s.flagged][:3]:
         head = re.split(r"[，。！？；：,.!?;:．]", s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
         if title_like(head):
             return head
-    # no opening that names the text (但因大環境不佳, 应该是一个…招待所吧): a plain title, not a broken clause
-    return GENERIC_TITLE[doc.script]
+    return ""
+
+
+def title_without_answers(items, doc) -> str:
+    """``items.title``, or 阅读短文 where the title is the text's opening (:func:`opening_title`) and prints the
+    answer of one of its gaps: 傳統租稅原則強調平等… stood over the gap 傳統租稅原則＿＿＿平等… (key 強調). A headline
+    or a file name stays the title; the sheet then drops the gap instead (worksheet.integrity)."""
+    from quizgen.items.kinds import GAP_TYPES
+
+    if items.title != opening_title(doc):
+        return items.title
+    answers = {w for it in items.items if it.type in GAP_TYPES or it.type == "insertion"
+               for w in (it.word, it.answer) if w}
+    return GENERIC_TITLE[doc.script] if any(w in items.title for w in answers) else items.title
 
 
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
@@ -83,6 +99,8 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
         if not any(t.is_word for s in doc.sentences for t in s.tokens):
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
+        if not opts.title:
+            items = dataclasses.replace(items, title=title_without_answers(items, doc))
         memo.save()  # the word facts looked up for distractors, for the next run
         items = dataclasses.replace(items, reading=reading_paragraphs(doc, items.title))
         items, shown = one_sheet(items, opts)

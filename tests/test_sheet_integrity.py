@@ -293,3 +293,29 @@ def test_the_headline_is_the_title_not_paragraph_one(tmp_path):
     assert res.exit_code == 0, res.output
     sheet = (tmp_path / "o" / "17_intermediate.html").read_text(encoding="utf-8")
     assert sheet.count("中国的春节") == 2  # the <title> and the heading, not the reading
+
+
+def test_no_gap_answer_in_the_title():
+    """The sheet's title is printed on the student's page: a title holding a gap's answer gives it away. A title
+    taken from the text's opening gives way to 阅读短文; any other title (a headline, the file's name, --title)
+    makes the sheet drop the gap."""
+    from quizgen.build import opening_title, title_without_answers
+    from quizgen.items import build_items
+    from quizgen.items.kinds import GAP_TYPES
+    from quizgen.outputs import GENERIC_TITLE
+
+    doc = analyze_text(LONG_SENTENCES, "t.txt", 4, "2025")
+    items = build_items(doc, seed=0)
+    gap = next(it for it in items.items if it.type in GAP_TYPES)
+    opening = opening_title(doc)
+    assert opening and gap.word not in opening
+    leaking = dataclasses.replace(items, title=opening, items=tuple(
+        dataclasses.replace(it, word=opening[:2], answer=opening[:2]) if it is gap else it for it in items.items))
+    assert title_without_answers(leaking, doc) == GENERIC_TITLE["simplified"]
+    assert title_without_answers(dataclasses.replace(items, title=opening), doc) == opening  # no answer in it
+    assert title_without_answers(dataclasses.replace(leaking, title="别的题目" + opening[:2]), doc) \
+        == "别的题目" + opening[:2]  # not the opening: the title stays, the sheet drops the gap
+
+    titled = dataclasses.replace(items, title="关于" + gap.word + "的故事")
+    assert gap.id not in {it.id for it in integrity.fit(titled).items}
+    assert gap.id in {it.id for it in integrity.fit(items).items}

@@ -155,8 +155,8 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                 if n and n != v.n:
                     single = not v.item.group and where == "stem"
                     out.append((v.n if single else n, f"gap {n} in the {where} of {v.n}"))
-    # an answer printed elsewhere
-    texts = visible(sections, text)
+    # an answer printed elsewhere, the sheet's title too (a title taken from the text's opening may hold one)
+    texts = visible(sections, text) + [("title", itemset.title)]
     for v, b in views:
         it = v.item
         own = {f"opts:{v.n}", f"group:{it.group}"}
