@@ -76,6 +76,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "title-from-opening-yields": (
         "quizgen/build.py", "return GENERIC_TITLE[doc.script] if any(w in items.title for w in answers) else items.title",
         "return items.title", ["tests/test_sheet_integrity.py"]),
+    "html-references-decoded": (
+        "quizgen/analysis/decoding.py", "    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)\n", "",
+        ["tests/test_reading.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

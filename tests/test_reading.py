@@ -101,3 +101,11 @@ def test_private_use_characters_are_text_not_binary(tmp_path):
     flagged = {s.text: s.flagged for s in doc.sentences}
     assert flagged["他走到\ue015\ue02d边上，看见一\ue031马。"]
     assert not flagged["薛蟠笑道：“天下竟有这样奇事。”"]
+
+
+def test_html_character_references_read_as_characters():
+    """A review copied from a web page: 里面的爱情&#183;&#183; is 里面的爱情·· (the item stems refused it, the reading
+    printed the codes)."""
+    got = decode("里面的爱情&#183;&#183;我很喜欢。A&amp;B&nbsp;C&#x4E2D;".encode("utf-8"))
+    assert got == "里面的爱情··我很喜欢。A&B\xa0C中"
+    assert decode("&#12345 and & alone".encode("utf-8")) == "&#12345 and & alone"  # no reference: left as written

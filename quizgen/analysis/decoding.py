@@ -6,6 +6,7 @@ and Big5. Anything else that is binary or undecodable raises :class:`InputError`
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -120,11 +121,18 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+#: An HTML character reference (numeric, or a named one of those web copies of Chinese text carry)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos|middot|hellip|ldquo|rdquo|"
+                     r"lsquo|rsquo|mdash|ndash|times|yen);")
+
+
 def decode(data: bytes, name: str = "input") -> str:
-    """Detect the encoding of ``data`` and decode it; NFC-normalise; strip a BOM."""
+    """Detect the encoding of ``data`` and decode it; NFC-normalise; strip a BOM; HTML character references that
+    a copy from a web page left in the text read as the characters they stand for (爱情&#183;&#183; → 爱情··)."""
     text = _decode(data, name)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if not text.strip():
         raise InputError(f"{name} is empty. Give a file that contains Chinese text")
     if _control_share(text) > 0.01:
