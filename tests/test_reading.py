@@ -106,6 +106,6 @@ def test_private_use_characters_are_text_not_binary(tmp_path):
 def test_html_character_references_read_as_characters():
     """A review copied from a web page: 里面的爱情&#183;&#183; is 里面的爱情·· (the item stems refused it, the reading
     printed the codes)."""
-    got = decode("里面的爱情&#183;&#183;我很喜欢。A&amp;B&nbsp;C&#x4E2D;".encode("utf-8"))
+    got = decode("里面的爱情&#183;&#183;我很喜欢。A&amp;B&nbsp;C&#x4E2D;".encode())
     assert got == "里面的爱情··我很喜欢。A&B\xa0C中"
-    assert decode("&#12345 and & alone".encode("utf-8")) == "&#12345 and & alone"  # no reference: left as written
+    assert decode(b"&#12345 and & alone") == "&#12345 and & alone"  # no reference: left as written
