@@ -79,6 +79,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "html-references-decoded": (
         "quizgen/analysis/decoding.py", "    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)\n", "",
         ["tests/test_reading.py"]),
+    "title-mostly-han": (
+        "quizgen/outputs.py", "    if 3 * len(HAN.findall(c)) < len(c):\n        return False", "    if False:\n        pass",
+        ["tests/test_sheet_integrity.py"]),
+    "far-above-natural": (
+        "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
+        ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

@@ -172,6 +172,8 @@ def far_above(doc) -> str:
     if doc.level >= 7 or (lv95 is not None and lv95 <= doc.level + 1):
         return ""
     works = natural_level(doc)
+    if works is not None and works <= doc.level:
+        return ""  # 90 % of the words at the level: a few hard ones, glossed, not a text far above it
     reach = f"only at HSK {level_label(lv95)}" if lv95 else "not even at HSK 7-9"
     where = (f"90 % of them are within HSK {level_label(works)}, so it suits --level hsk{level_label(works)}"
              if works else "fewer than 90 % are within HSK 7-9")

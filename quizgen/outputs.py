@@ -103,6 +103,8 @@ def title_like(clause: str) -> bool:
     c = clause.strip()
     if not 4 <= len(c) <= 24 or _NUMBERING.match(c) or c[-1] in _OPEN_END or re.search(r"[。．！？!?]", c[:-1]):
         return False
+    if 3 * len(HAN.findall(c)) < len(c):
+        return False  # mostly digits and signs: a phone number or an address (菁芳園０４)８２２３５３５), no title
     simple = _simplified(c)
     leans = (w for role in ("follow", "continue", "turn", "result", "explain") for w in cue_words(role))
     return not any(simple.startswith(w) for w in leans)

@@ -319,3 +319,23 @@ def test_no_gap_answer_in_the_title():
     titled = dataclasses.replace(items, title="关于" + gap.word + "的故事")
     assert gap.id not in {it.id for it in integrity.fit(titled).items}
     assert gap.id in {it.id for it in integrity.fit(items).items}
+
+
+def test_a_phone_number_is_no_title():
+    from quizgen.outputs import title_like
+
+    assert not title_like("菁芳園０４)８２２３５３５")  # an opening of digits and signs (as_raw1's sheet title)
+    assert title_like("2019年5月的一天") and title_like("傳統租稅原則強調平等")
+
+
+def test_no_far_above_warning_where_the_level_covers_nine_words_in_ten():
+    """17_intermediate at HSK 5 warned "far above HSK 5 … 90 % of them are within HSK 5, so it suits --level hsk5"."""
+    from quizgen.build import far_above
+
+    text = "春节是中国最重要的传统节日。每年农历一月一号是春节。人们会打扫房子、买年货、贴春联、放鞭炮。"
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    nat = next((lv for lv, c in doc.profile.word_coverage if c >= 0.90), None)
+    lv95 = doc.profile.level_95_words
+    assert nat is not None and nat <= 5 and (lv95 is None or lv95 > 6), (nat, lv95)  # the case of the report
+    assert far_above(doc) == ""
+    assert "far above HSK 2" in far_above(analyze_text(LONG_SENTENCES, "t.txt", 2, "2025"))
