@@ -921,6 +921,17 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "等\tdeng3\tnext=了,着,过,一下,一会儿,一会,一等\tto wait; to wait for\n",
         "",
         ["tests/test_senses_in_sentence.py"]),
+    # --- session 13: 里 after a number, 除 as a preposition
+    "sense-row-li-unit": (
+        "quizgen/data/context_senses.tsv",
+        "里\tli3\tprev-pos=m\tli (Chinese unit of length, about 500 m)\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
+    "sense-row-chu-except": (
+        "quizgen/data/function_words.tsv",
+        "除\tchu2\tpos=p\texcept; besides; apart from (除…外)\n",
+        "",
+        ["tests/test_senses_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -38,6 +38,11 @@ CASES = [
     ("北京、上海等城市都很大。", "等", "and so on", None),
     ("他们在学习和研究等方面做得很好。", "等", "and so on", "wait"),  # after a verb, before a noun
     ("我们继续等。", "等", "to wait", "etc"),  # after a verb, closing its clause
+    # 里 after a number is the unit li, not 'inside'; 除 as a preposition 'except'
+    ("他走了三里路。", "里", "li (", "inside"),
+    ("他們每天要走十里路。", "里", "li (", "inside"),
+    ("除他以外，大家都来了。", "除", "except", "remove"),
+    ("除他以外，大家都來了。", "除", "except", "remove"),
     # 久 keeps its 'long': CC-CEDICT's '(long) time' lost its note
     ("我等了很久。", "久", "long (time)", None),
     # 才能 is 才 + 能 only before its verb; after 有 the noun 'talent'
