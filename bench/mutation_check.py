@@ -84,6 +84,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "far-above-natural": (
         "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
+    "list-number-apart": (
+        "quizgen/analysis/phrases.py", 'return [(m.group(1), "x"), (m.group(2), "t")] + tagged[1:] if m else tagged',
+        "return tagged", ["tests/test_sheet_integrity.py"]),
+    "no-note-in-spans": (
+        "quizgen/items/select.py", "if not _balanced(text) or _NOTE.search(text):", "if not _balanced(text):",
+        ["tests/test_sheet_integrity.py"]),
+    "topic-key-no-sentence": (
+        "quizgen/export/worksheet/context.py", " and it.kind not in TOPIC_KINDS:", ":",
         ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (

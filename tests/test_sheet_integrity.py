@@ -339,3 +339,36 @@ def test_no_far_above_warning_where_the_level_covers_nine_words_in_ten():
     assert nat is not None and nat <= 5 and (lv95 is None or lv95 > 6), (nat, lv95)  # the case of the report
     assert far_above(doc) == ""
     assert "far above HSK 2" in far_above(analyze_text(LONG_SENTENCES, "t.txt", 2, "2025"))
+
+def test_a_list_number_glued_to_a_year_is_apart():
+    """１.１９８７年向单位发行的国库券 (item 1 of a list): jieba's one time word 1.1987年 gave date options
+    ４.１９９４年 / １.１９８７年; the list number is a mark and the year a date. A count of years in decimals stays."""
+    doc = analyze_text("１.１９８７年向单位发行的国库券，于今年７月１日到期。\n他在这里工作了1.5年。", "t.txt", 6, "2025")
+    first = [(t.text, t.is_word) for t in doc.sentences[0].tokens[:2]]
+    assert first == [("１.", False), ("１９８７年", True)]
+    assert any(t.text.startswith("1.5") for t in doc.sentences[1].tokens)
+
+
+def test_no_stem_holds_an_editors_note():
+    """红楼梦 with its commentary: 【庚辰双行夹批：…】 inside a sentence is no part of it to ask about."""
+    from quizgen.items import build_items
+    from quizgen.items.select import item_spans
+
+    note = "【庚辰双行夹批：这却何必。】"
+    text = LONG_SENTENCES.replace("认真地检查", note + "认真地检查").replace("耐心地回答", note + "耐心地回答")
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    assert any("【" in s.text for s in doc.sentences)
+    assert not any("【" in sp.text or "】" in sp.text for sp in item_spans(doc))
+    items = build_items(doc, seed=0).items
+    assert not any("【" in (it.prompt + it.sentence) for it in items if it.type not in ("vocabulary", "insertion"))
+
+
+def test_the_key_prints_no_passage_for_a_title_question():
+    from quizgen.export.worksheet.context import _key_entry
+    from quizgen.items.itemset import Item
+
+    title = Item(id="t1", type="question", level=5, prompt="★ 最适合做上文标题的是：", options=("A", "B", "C", "D"),
+                 answer="A", answer_index=0, source="t.txt", sentence="整篇文章。" * 40, start=0, end=200, kind="title")
+    assert _key_entry(1, title, None)["sentence"] == []
+    detail = dataclasses.replace(title, kind="detail", sentence="一句话。")
+    assert _key_entry(1, detail, None)["sentence"] == [("一句话。", False)]

@@ -151,6 +151,17 @@ DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
 _KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
 
 
+#: A list number glued to the year after it (１.１９８７年向单位发行的国库券: item 1, the year 1987), which jieba
+#: reads as one time word 1.1987年; a year has four digits, so a decimal before 年 never looks like this.
+_LIST_YEAR = re.compile(r"([0-9０-９]{1,2}[.．])([0-9０-９]{4}年)")
+
+
+def list_number_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A sentence opening on a list number glued to a year: the number (a mark, no word) and the year apart."""
+    m = _LIST_YEAR.fullmatch(tagged[0][0]) if tagged else None
+    return [(m.group(1), "x"), (m.group(2), "t")] + tagged[1:] if m else tagged
+
+
 def numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
     """A numeral and its classifier as two words (一个 -> 一 + 个, 五名 -> 五 + 名), as PKU, AS and CityU cut
     them, and so each gets its own reading and sense; words of a dictionary for learners (一方 'one side',

@@ -323,7 +323,7 @@ class Segmenter:
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
-        tagged = _adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text)))
+        tagged = phrases.list_number_apart(_adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text))))
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
             tagged = phrases.numerals_apart(tagged, self.is_common_word)
             tagged = phrases.unit_and_localiser_apart(tagged)

@@ -134,3 +134,5 @@ CHOICE_TYPES = names(lambda k: k.anki == "choice")
 WORKSHEET_ONLY_TYPES = names(lambda k: not k.anki)
 #: Item types that are not printed as questions on the worksheet.
 SKIPPED_TYPES = names(lambda k: not k.on_sheet)
+#: ★ question kinds about the whole passage (quizgen.items.topic): their source is the text, not one sentence
+TOPIC_KINDS = frozenset({"title", "main_idea"})

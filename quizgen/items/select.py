@@ -100,8 +100,9 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             text = doc.display(a, b)
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
-            if not _balanced(text):
-                continue  # a clause cut out of a bracket or quotation reads as a fragment: （…会议通过
+            if not _balanced(text) or _NOTE.search(text):
+                continue  # a clause cut out of a bracket or quotation reads as a fragment: （…会议通过; an editor's
+                # note in 【】 (红楼梦's 【庚辰双行夹批：…】, 【本报讯】) is no part of the sentence to ask about
             toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
             if "".join(t.text for t in toks) != "".join(text.split()):
                 continue  # junk was removed inside this stretch: its input text is not what was analysed
@@ -173,6 +174,8 @@ def heading_line(text: str, start: int, end: int) -> bool:
 
 
 _PAIRS = ("（）", "()", "“”", "「」", "『』", "《》", "【】", "‘’")
+NOTE_MARKS = "【】"
+_NOTE = re.compile(f"[{NOTE_MARKS}]")
 
 
 def _balanced(text: str) -> bool:

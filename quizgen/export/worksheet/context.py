@@ -30,7 +30,7 @@ from quizgen.export.worksheet.gapped import (
 from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
-from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, kind
+from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, TOPIC_KINDS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
@@ -337,7 +337,7 @@ def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
     sentences in order; insertion: the answer is the sentence); ``para``: where the gap is in the reading."""
     letter = LETTERS[it.answer_index] if it.answer_index is not None and it.answer_index < len(LETTERS) else ""
     sentence: list[tuple[str, bool]] = []
-    if kind(it.type).key_sentence and it.sentence:
+    if kind(it.type).key_sentence and it.sentence and it.kind not in TOPIC_KINDS:  # a title's source is the text
         sentence = [(it.sentence, False)]
         if it.target_start is not None and it.target_end is not None:
             a, b = it.target_start - it.start, it.target_end - it.start
