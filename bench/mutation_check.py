@@ -84,6 +84,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "far-above-natural": (
         "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
+        ["tests/test_sheet_integrity.py"]),
     "list-number-apart": (
         "quizgen/analysis/phrases.py", 'return [(m.group(1), "x"), (m.group(2), "t")] + tagged[1:] if m else tagged',
         "return tagged", ["tests/test_sheet_integrity.py"]),
