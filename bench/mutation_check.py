@@ -727,8 +727,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/analysis/pinyin_data/full_tone_context.tsv", "东西\tnextcount\tyes\n", "东西\tnextpos\tm a v\n",
         ["tests/test_pinyin.py"]),
     "adverb-modal-apart": (
-        "quizgen/analysis/segment.py", "tagged = _adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text)))",
-        "tagged = self._fix_ups(text, self._jieba.tag(text))", ["tests/test_pipeline.py"]),
+        "quizgen/analysis/segment.py", "_adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text)))",
+        "self._fix_ups(text, self._jieba.tag(text))", ["tests/test_pipeline.py"]),
     "adverb-modal-noun-after-de": (
         "quizgen/analysis/segment.py", 'prev not in ("的", "有", "其", "之", "没有")', "True",
         ["tests/test_pipeline.py"]),
