@@ -94,6 +94,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "topic-key-no-sentence": (
         "quizgen/export/worksheet/context.py", " and it.kind not in TOPIC_KINDS:", ":",
         ["tests/test_sheet_integrity.py"]),
+    "meaning-gloss-bridge": (
+        "quizgen/items/asking.py", " or bridged(w, tok.simplified, ctx.doc.standard)", "",
+        ["tests/test_meaning.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

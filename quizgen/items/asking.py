@@ -9,7 +9,8 @@
   name the pronoun stands for, so the learner follows it back.
 * ``meaning``: a word at the level or one below with a single common CC-CEDICT entry and few senses (so its gloss is its
   sense in this sentence too); the options are its short gloss and the glosses of three listed words of the same
-  part of speech and length that share no sense with it or with each other, and are not in its paragraph.
+  part of speech and length that share no sense with it or with each other, and are not in its paragraph, and
+  no gloss a third listed word bridges to the key's (:mod:`quizgen.items.gloss_bridges`: 败坏 'to ruin' for 摧毁).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from quizgen.items.drafts import (
     usable,
 )
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
+from quizgen.items.gloss_bridges import bridged
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
 
@@ -272,7 +274,7 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
     for w in pool[:300]:
         g = short_gloss(glosses.gloss(w) or "")
         if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
-                or dx.is_synonym(w, tok.simplified) \
+                or dx.is_synonym(w, tok.simplified) or bridged(w, tok.simplified, ctx.doc.standard) \
                 or any(dx.is_synonym(w, c) or g == cg for c, cg in chosen):
             continue
         chosen.append((w, g))

@@ -1,0 +1,50 @@
+"""Near-synonym glosses: two words whose CC-CEDICT senses a third listed word holds both of.
+
+A word-meaning question offers the glosses of other words as its wrong options, words that share no sense with
+the key (:func:`quizgen.items.asking._meaning_options`). Sharing no sense is not enough: 摧毁 'to destroy; to
+wreck' and 败坏 'to ruin; to corrupt' share none, yet 'to ruin' is a right answer for 摧毁 too, and Cilin files the
+two apart. A third word bridges them: 毁 'to destroy; to damage; to ruin' (and 毁灭, 残) lists a sense of each, so
+the dictionary itself says the two senses are near each other. :func:`bridged` finds such a word among the words
+of the standard's list; unrelated glosses (趋势 'trend', 传说 'legend') have none.
+
+The index (sense -> listed words) is built once from every listed word's senses (about 0.4 s) and kept in the
+cache folder (:mod:`quizgen.cache`, keyed by quizgen's files and the data versions) for the next runs.
+"""
+from __future__ import annotations
+
+import marshal
+from functools import cache
+
+from quizgen.analysis import glosses, lexicon
+from quizgen.cache import releasable
+
+_CACHED = "gloss-bridges-{}.marshal"
+
+
+@releasable
+@cache
+def _index(standard: str) -> dict[str, tuple[str, ...]]:
+    """Sense -> the listed words (Simplified) of ``standard`` that have it."""
+    from quizgen import cache as disk
+
+    name = _CACHED.format(standard)
+    raw = disk.load(name)
+    if raw is not None:
+        try:
+            return marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged file: build it again
+    found: dict[str, list[str]] = {}
+    for word in sorted(lexicon.word_levels(standard)):
+        for sense in glosses.senses(word):
+            found.setdefault(sense, []).append(word)
+    index = {s: tuple(ws) for s, ws in found.items()}
+    disk.store(name, marshal.dumps(index))
+    return index
+
+
+def bridged(a: str, b: str, standard: str) -> bool:
+    """A listed word other than ``a`` and ``b`` has a sense of ``a`` and a sense of ``b`` (Simplified)."""
+    index = _index(standard)
+    near_a = {w for s in glosses.senses(a) for w in index.get(s, ())}
+    return any(w not in (a, b) and w in near_a for s in glosses.senses(b) for w in index.get(s, ()))
