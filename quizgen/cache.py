@@ -4,8 +4,9 @@ On disk
     ``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``, holds one folder per
     key (``v0.2.0-1a2b3c4d``). What lives there is derived data, rebuilt when missing: facts about words
     (``words-<pool>.marshal``, :mod:`quizgen.memo`), the compiled worksheet templates (``jinja/``,
-    :mod:`quizgen.export.worksheet.html`) and Cilin's synonym groups (``cilin-groups.marshal``,
-    :mod:`quizgen.items.synonyms`). Dictionaries are not cached here: they ship in the package
+    :mod:`quizgen.export.worksheet.html`), Cilin's synonym groups (``cilin-groups.marshal``,
+    :mod:`quizgen.items.synonyms`) and the words by CC-CEDICT sense (``gloss-bridges-<standard>.marshal``,
+    :mod:`quizgen.items.gloss_bridges`). Dictionaries are not cached here: they ship in the package
     (the CC-CEDICT index, :mod:`quizgen.analysis.cedict_index`) or are read from their own packages.
 
     The key (:func:`key`) is quizgen's version, a checksum of every file of the installed package (code and
