@@ -52,6 +52,10 @@ CASES = [
     ("墙上有个孔。", "孔", "hole", "surname"),
     ("墙上有孔。", "孔", "hole", "classifier"),
     ("他在咸亨酒店里当伙计。", "伙计", "shop assistant", "partner"),
+    ("讓家有六歲寶寶的家長隨時上網。", "家長", "parent or guardian", None),  # session-13 review: not 'head of a household'
+    ("这种工艺流程不仅效率高。", "流程", (FIRST, "sequence of processes"), None),  # not 'course; stream'
+    ("我们好容易才找到他。", "好容易", "with great difficulty", "so easy"),  # never its literal opposite
+    ("这种病是慢性的。", "慢性", (FIRST, "chronic"), None),
     ("急命宝玉脱去孝服，领他前来。", "前来", "to come", "before"),
     ("急命寶玉脫去孝服，領他前來。", "前來", "to come", "before"),
     ("他在咸亨酒店裡當夥計。", "夥計", "shop assistant", "partner"),
