@@ -181,6 +181,23 @@ def store(name: str, data: bytes) -> bool:
     return True
 
 
+def marshalled(name: str, build: Callable[[], Any]) -> Any:
+    """The value stored under ``name`` (marshal), else ``build()``, stored for the next run: for derived tables
+    that cost more to build than to read back (Cilin's groups and codes, the words by sense). A damaged file is
+    built again."""
+    import marshal
+
+    raw = load(name)
+    if raw is not None:
+        try:
+            return marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged file: build it again
+    value = build()
+    store(name, marshal.dumps(value))
+    return value
+
+
 # --- in memory ------------------------------------------------------------------------------------------
 
 _releasers: list[Callable[[], None]] = []

