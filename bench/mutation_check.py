@@ -97,6 +97,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-gloss-bridge": (
         "quizgen/items/asking.py", " or bridged(w, tok.simplified, ctx.doc.standard)", "",
         ["tests/test_meaning.py"]),
+    "insertion-bank-of-kept": (
+        "quizgen/export/worksheet/integrity.py", "on = _bank_of_kept(tuple(it for it in s.items if it.id in kept))",
+        "on = tuple(it for it in s.items if it.id in kept)", ["tests/test_sheet_integrity.py"]),
+    "insertion-bank-filter": (
+        "quizgen/export/worksheet/integrity.py", "len(answers[it.group]) < len(it.options):", "False:",
+        ["tests/test_sheet_integrity.py"]),
+    "insertion-min-gaps": (
+        "quizgen/export/worksheet/integrity.py", "if len(ns) < MIN_INSERTION for n in ns]", "if False for n in ns]",
+        ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

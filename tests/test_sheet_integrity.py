@@ -372,3 +372,45 @@ def test_the_key_prints_no_passage_for_a_title_question():
     assert _key_entry(1, title, None)["sentence"] == []
     detail = dataclasses.replace(title, kind="detail", sentence="一句话。")
     assert _key_entry(1, detail, None)["sentence"] == [("一句话。", False)]
+
+
+# Written for these tests: ten short sentences, an HSK 6 insertion exercise of five gaps.
+TEN_SENTENCES = ("小王是一名年轻的医生。他每天早上七点就到医院。上午他要检查很多病人的身体。中午他常常在医院的食堂吃饭。"
+                 "下午他还要参加各种会议。虽然工作非常辛苦，但是他觉得很有意义。晚上回家以后，他喜欢看书和听音乐。"
+                 "周末的时候，他经常去公园跑步。他的父母住在另一个城市。他每个星期都给父母打电话。")
+
+
+def _insertion_items():
+    from quizgen.items import build_items
+
+    items = build_items(analyze_text(TEN_SENTENCES, "t.txt", 6, "2025"), seed=0)
+    group = [it for it in items.items if it.type == "insertion"]
+    assert len(group) == 5
+    return items, group
+
+
+def test_an_insertion_bank_offers_only_the_gaps_the_sheet_keeps():
+    """The sheet dropped a gap of the exercise: its sentence is back in the reading, so as an option it was
+    crossed out at sight (held-out review). The bank holds the kept gaps' sentences, each key's letter follows."""
+    items, group = _insertion_items()
+    kept = integrity._bank_of_kept(tuple(it for it in items.items if it is not group[0]))
+    bank = [it for it in kept if it.type == "insertion"]
+    assert all(set(it.options) == {g.answer for g in group[1:]} for it in bank)
+    assert all(it.options[it.answer_index] == it.answer for it in bank)
+
+
+def test_an_insertion_exercise_keeps_three_gaps_or_none():
+    items, group = _insertion_items()
+    two = dataclasses.replace(items, items=tuple(it for it in items.items if it not in group[2:]))
+    assert not any(it.type == "insertion" for it in integrity.fit(two).items)
+    three = dataclasses.replace(items, items=tuple(it for it in items.items if it not in group[3:]))
+    assert sum(it.type == "insertion" for it in integrity.fit(three).items) == 3
+
+
+def test_settle_gives_the_kept_gaps_their_bank(monkeypatch):
+    items, group = _insertion_items()
+    monkeypatch.setattr(integrity, "fit", lambda s, pinyin="above": dataclasses.replace(
+        s, items=tuple(it for it in s.items if it.id != group[0].id)))
+    settled, _shown = integrity.settle(items, items)
+    bank = [it for it in settled.items if it.type == "insertion"]
+    assert len(bank) == 4 and all(group[0].answer not in it.options for it in bank)

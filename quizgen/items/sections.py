@@ -12,7 +12,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import frames
 from quizgen.items.context import Context, blank, choice_options, make_gap, word_pinyin
 from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
-from quizgen.items.select import Span
+from quizgen.items.select import NOTE_MARKS, Span
 from quizgen.items.windows import (
     CONTEXT_AT_LEVEL,
     clean,
@@ -301,7 +301,8 @@ def insertion(ctx: Context, n: int) -> list[Item]:
     for win in runs(ctx, 6, 10, 600):
         if len(out) >= n:
             break
-        pos = [i for i in range(1, len(win)) if 8 <= len(win[i].text) <= 60]
+        pos = [i for i in range(1, len(win)) if 8 <= len(win[i].text) <= 60
+               and not any(c in win[i].text for c in NOTE_MARKS)]  # an editor's note (【庚辰双行夹批：…】) is no answer
         pos.sort(key=lambda i: (not starts_with_cue(win[i]), -len(win[i].text), i))
         chosen: list[int] = []
         for i in pos:

@@ -92,7 +92,7 @@ def settle(items: ItemSet, shown: ItemSet, pinyin: str = "above") -> tuple[ItemS
         return items, shown
 
     def keep(s: ItemSet) -> ItemSet:
-        on = tuple(it for it in s.items if it.id in kept)
+        on = _bank_of_kept(tuple(it for it in s.items if it.id in kept))
         # the counts say what is on the sheet (items.passage_cloze: 6 beside 5 items, session-9 review)
         stats = {**s.stats, **{k: sum(it.type == k[len("items."):] for it in on) for k in s.stats
                                if k.startswith("items.")}}
@@ -100,6 +100,23 @@ def settle(items: ItemSet, shown: ItemSet, pinyin: str = "above") -> tuple[ItemS
                                    off_sheet=s.off_sheet + tuple(it for it in s.items if it.id not in kept))
 
     return keep(items), keep(shown)
+
+
+def _bank_of_kept(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """An insertion exercise whose sheet dropped one of its gaps offers only the sentences of the gaps it keeps:
+    the dropped gap's sentence is back in the reading, so as an option it was crossed out at sight (held-out
+    review: a 'spare' option printed in the passage)."""
+    answers: dict[str, set[str]] = {}
+    for it in items:
+        if it.type == "insertion" and it.group:
+            answers.setdefault(it.group, set()).add(it.answer)
+    out = []
+    for it in items:
+        if it.type == "insertion" and it.group and len(answers[it.group]) < len(it.options):
+            opts = tuple(o for o in it.options if o in answers[it.group])
+            it = dataclasses.replace(it, options=opts, answer_index=opts.index(it.answer))
+        out.append(it)
+    return tuple(out)
 
 
 def _numbers(sections: list[dict[str, Any]]) -> dict[int, Item]:
@@ -178,7 +195,17 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                 out.append((v.n, f"answer of {v.n} shown in {owner}"))
                 break
     out += [(v.n, why) for v, _ in views for why in option_problems(v.item)]
+    # an insertion exercise left with fewer than MIN_INSERTION gaps (the sheet dropped the others): none at all
+    groups: dict[str, list[int]] = {}
+    for v, _ in views:
+        if v.item.type == "insertion" and v.item.group:
+            groups.setdefault(v.item.group, []).append(v.n)
+    out += [(n, "insertion with too few gaps") for ns in groups.values() if len(ns) < MIN_INSERTION for n in ns]
     return sorted(set(out))
+
+
+#: Gaps an insertion exercise keeps at least (sections.insertion makes 3-5): with two, placing one places both.
+MIN_INSERTION = 3
 
 
 #: A number as written on a sheet (ASCII or full-width digits, after NFKC both are ASCII).
