@@ -104,7 +104,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/worksheet/integrity.py", "len(answers[it.group]) < len(it.options):", "False:",
         ["tests/test_sheet_integrity.py"]),
     "insertion-min-gaps": (
-        "quizgen/export/worksheet/integrity.py", "if len(ns) < MIN_INSERTION for n in ns]", "if False for n in ns]",
+        "quizgen/export/worksheet/integrity.py", "if len(ns) < min(MIN_INSERTION, made[g]) for n in ns]", "if False for n in ns]",
         ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (

@@ -195,12 +195,16 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                 out.append((v.n, f"answer of {v.n} shown in {owner}"))
                 break
     out += [(v.n, why) for v, _ in views for why in option_problems(v.item)]
-    # an insertion exercise left with fewer than MIN_INSERTION gaps (the sheet dropped the others): none at all
+    # an insertion exercise the sheet left with fewer than MIN_INSERTION of its gaps (its bank still lists every
+    # sentence it removed): none at all
     groups: dict[str, list[int]] = {}
+    made: dict[str, int] = {}
     for v, _ in views:
         if v.item.type == "insertion" and v.item.group:
             groups.setdefault(v.item.group, []).append(v.n)
-    out += [(n, "insertion with too few gaps") for ns in groups.values() if len(ns) < MIN_INSERTION for n in ns]
+            made[v.item.group] = len(v.item.options)
+    out += [(n, "insertion with too few gaps") for g, ns in groups.items()
+            if len(ns) < min(MIN_INSERTION, made[g]) for n in ns]
     return sorted(set(out))
 
 
