@@ -195,17 +195,21 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                 out.append((v.n, f"answer of {v.n} shown in {owner}"))
                 break
     out += [(v.n, why) for v, _ in views for why in option_problems(v.item)]
-    # an insertion exercise the sheet left with fewer than MIN_INSERTION of its gaps (its bank still lists every
-    # sentence it removed): none at all
+    out += _thin_insertions([v for v, _ in views])
+    return sorted(set(out))
+
+
+def _thin_insertions(views) -> list[tuple[int, str]]:
+    """The gaps of an insertion exercise the sheet left with fewer than :data:`MIN_INSERTION` of its gaps (its
+    bank still lists every sentence it removed): none at all."""
     groups: dict[str, list[int]] = {}
     made: dict[str, int] = {}
-    for v, _ in views:
+    for v in views:
         if v.item.type == "insertion" and v.item.group:
             groups.setdefault(v.item.group, []).append(v.n)
             made[v.item.group] = len(v.item.options)
-    out += [(n, "insertion with too few gaps") for g, ns in groups.items()
+    return [(n, "insertion with too few gaps") for g, ns in groups.items()
             if len(ns) < min(MIN_INSERTION, made[g]) for n in ns]
-    return sorted(set(out))
 
 
 #: Gaps an insertion exercise keeps at least (sections.insertion makes 3-5): with two, placing one places both.
