@@ -106,6 +106,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "insertion-min-gaps": (
         "quizgen/export/worksheet/integrity.py", "if len(ns) < min(MIN_INSERTION, made[g]) for n in ns]", "if False for n in ns]",
         ["tests/test_sheet_integrity.py"]),
+    "key-question-para": (
+        "quizgen/export/worksheet/context.py", "text.placed.get(v.n) or _question_para(itemset, v.item)",
+        "text.placed.get(v.n)", ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",

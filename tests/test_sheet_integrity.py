@@ -414,3 +414,33 @@ def test_settle_gives_the_kept_gaps_their_bank(monkeypatch):
     settled, _shown = integrity.settle(items, items)
     bank = [it for it in settled.items if it.type == "insertion"]
     assert len(bank) == 4 and all(group[0].answer not in it.options for it in bank)
+
+
+def test_the_key_names_the_paragraph_of_a_question(tmp_path):
+    """A gap's key row names its paragraph (¶2); a ★ question about one sentence now does too, so a teacher finds
+    the sentence; a question about the whole passage names none."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+    from quizgen.export.worksheet.context import _question_para
+
+    src = tmp_path / "t.txt"
+    src.write_text(LONG_SENTENCES, encoding="utf-8")
+    res = CliRunner().invoke(app, ["build", str(src), "--level", "hsk5", "-f", "html,json", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    items = json.loads((tmp_path / "t.items.json").read_text(encoding="utf-8"))["items"]
+    asked = [it for it in items if it["type"] == "question"]
+    gaps = [it for it in items if it["type"] in ("cloze", "choice")]
+    assert asked
+    key = (tmp_path / "t.key.html").read_text(encoding="utf-8")
+    assert key.count('class="kpara"') == len(gaps) + len(asked)
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    doc = analyze_text(LONG_SENTENCES, "t.txt", 5, "2025")
+    built = dataclasses.replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
+    last = next(it for it in reversed(built.items) if it.start >= built.reading[-1].start)
+    assert _question_para(built, dataclasses.replace(last, type="question", kind="meaning")) == 3
+    assert _question_para(built, dataclasses.replace(last, type="question", kind="title")) is None

@@ -191,7 +191,8 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         blocks = []
         for group in _groups([it for _, it in run]):
             views = [_item_view(number[it.id], it, text) for it in group]
-            key.extend(_key_entry(v.n, v.item, text.placed.get(v.n)) for v in views)
+            key.extend(_key_entry(v.n, v.item, text.placed.get(v.n) or _question_para(itemset, v.item))
+                       for v in views)
             blocks.append(_block(itemset, type_, views, text))
         wheres = [b.where for b in blocks]
         for k in range(1, len(blocks)):
@@ -330,6 +331,14 @@ def passage_pieces(p: Passage, numbers: dict[int, int], text: StudentText) -> li
         if pieces:
             paragraphs.append(pieces)
     return paragraphs
+
+
+def _question_para(itemset: ItemSet, it: Item) -> int | None:
+    """The reading's paragraph a ★ question about one sentence is on (its key row names it, as a gap's does);
+    None for a question about the whole passage or one not in the reading."""
+    if it.type != "question" or it.kind in TOPIC_KINDS:
+        return None
+    return next((p.number for p in itemset.reading if p.start <= it.start < p.end), None)
 
 
 def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
