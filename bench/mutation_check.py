@@ -49,7 +49,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- one clause a line (SIGHAN AS): the lines of a sentence are one sentence, never a headline each
     "clause-lines-joined": (
         "quizgen/analysis/cleaning.py",
-        "return line.rstrip()[-1:] in _CLAUSE_END or following.lstrip()[:1] in _CLOSING", "return False",
+        "return line.rstrip()[-1:] in CLAUSE_END or following.lstrip()[:1] in _CLOSING", "return False",
         ["tests/test_sheet_integrity.py"]),
     "clause-line-closer": (
         "quizgen/analysis/cleaning.py", " or following.lstrip()[:1] in _CLOSING", "",

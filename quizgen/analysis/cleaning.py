@@ -262,10 +262,10 @@ def continues(line: str, following: str) -> bool:
     """``line`` ends inside its sentence and ``following`` goes on with it: the line ends at a comma (， or 、), or
     the next one opens with the quote or bracket that closes it (什麼？ + 」司法院…). Text broken into one clause
     a line (the SIGHAN AS test text, subtitles, copied web text) reads as its sentences."""
-    return line.rstrip()[-1:] in _CLAUSE_END or following.lstrip()[:1] in _CLOSING
+    return line.rstrip()[-1:] in CLAUSE_END or following.lstrip()[:1] in _CLOSING
 
 
-_CLAUSE_END = "，,、﹐﹑"
+CLAUSE_END = "，,、﹐﹑"  # a line ending in one goes on in the next (also quizgen.items.select.heading_line)
 _CLOSING = "”’」』）)】》"
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis.document import Document
 from quizgen.items.context import Context
-from quizgen.items.drafts import QUOTED, open_to_meaning
+from quizgen.items.drafts import QUOTED, note_asked, open_to_meaning
 from quizgen.items.itemset import Item, Passage
 from quizgen.items.kinds import ALLOCATION_ORDER, ALLOCATION_TIER, GAP_TYPES, KINDS
 
@@ -144,14 +144,10 @@ def shares(ctx: Context, sentence: int, unit: list[Item]) -> bool:
 def take(c: Claims, ctx: Context, unit: list[Item] | None = None) -> None:
     """Mark ``c`` taken; a sentence that ★ questions alone take stays open to one word gap (:func:`shares`),
     with what they print recorded."""
-    asked = bool(unit) and all(it.type == "question" for it in unit or ())
-    printed = "\x1f".join(x for it in unit or () for x in (it.prompt, *it.options))
-    for s in c.used:
-        if asked and s not in ctx.used_sentences:
-            ctx.asked_only[s] = printed
-        elif asked and s in ctx.asked_only:
-            ctx.asked_only[s] += "\x1f" + printed
-        else:
+    if unit and all(it.type == "question" for it in unit):
+        note_asked(ctx, c.used, "\x1f".join(x for it in unit for x in (it.prompt, *it.options)))
+    else:
+        for s in c.used:
             ctx.asked_only.pop(s, None)
     ctx.used_sentences |= c.used
     ctx.grouped |= c.block | c.holes

@@ -85,7 +85,7 @@ QUOTED = re.compile(r"“([^“”]+)”中")  # the clause a word-meaning stem 
 
 
 def note_asked(ctx: Context, evidence, printed: str) -> None:
-    """Record ★ questions' ``printed`` text on their sentences, as :func:`allocate.take` does: a sentence
+    """Record ★ questions' ``printed`` text on their sentences (:func:`allocate.take`, questions._pick): a sentence
     nothing else uses stays open (:func:`open_to_meaning`, a word gap by allocate.shares)."""
     for sid in evidence:
         if sid not in ctx.used_sentences:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.analysis.cleaning import CLAUSE_END
 from quizgen.analysis.document import Document, Sentence, Token
 from quizgen.analysis.han import HAN_CLASS
 
@@ -132,7 +133,7 @@ _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 _LINE_END = tuple("。！？!?…；;：:”」』\"'")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 #: ... and a line ending at a comma goes on in the next (a text of one clause a line, quizgen.analysis.cleaning)
-_CLAUSE_END = tuple("，,、﹐﹑")
+_CLAUSE_END = tuple(CLAUSE_END)
 #: A headline is a short line: a long one without final punctuation is a paragraph whose last stop is missing.
 HEADING_MAX = 60
 
