@@ -85,6 +85,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "far-above-natural": (
         "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
         ["tests/test_sheet_integrity.py"]),
+    "decimal-significant-step": (
+        "quizgen/items/numbers.py", "SIGNIFICANT_STEP = True", "SIGNIFICANT_STEP = False", ["tests/test_numbers.py"]),
     "list-number-apart": (
         "quizgen/analysis/phrases.py", 'return [(m.group(1), "x"), (m.group(2), "t")] + tagged[1:] if m else tagged',
         "return tagged", ["tests/test_sheet_integrity.py"]),

@@ -55,6 +55,16 @@ def test_round_values_move_in_round_steps():
     assert set(numbers.nearby("1500", "", random.Random(0))[:2]) == {"1400", "1600"}
 
 
+@pytest.mark.parametrize("value, unit, near", [("98.68", "%", {"97.68", "99.68"}), ("4.77", "亿", {"4.67", "4.87"}),
+                                               ("194.5", "", {"184.5", "204.5"}), ("2.5", "", {"2.4", "2.6"})])
+def test_decimal_values_move_in_a_digit_a_reader_sees(value, unit, near):
+    """98.67 / 98.69 / 98.70 beside 98.68 differ only in the last decimal: a wrong value changes the number's
+    second digit at most, keeping its decimals (群众安全感指数达98.68%, the sample text)."""
+    got = numbers.nearby(value, unit, random.Random(0))
+    assert set(got[:2]) == near
+    assert all(len(g.split(".")[1]) == len(value.split(".")[1]) for g in got)
+
+
 TEXT = """２００１年新年钟声即将敲响。１９９９年以来，我们的城市变化很大。
 这个工厂建于１９８５年，当时只有３０名工人。到了２０００年，工厂已经有１５００名工人了。
 我的爷爷今年９５岁，他每天五点起床，身体很好。工厂每年５月举办一次运动会。

@@ -66,10 +66,18 @@ def plausible(value: str, new: str, unit: str) -> bool:
     return x > 0 or (rng is not None and rng[0] == 0)
 
 
+#: False: a value with decimals moves in its last decimal (bench/mutation_check.py "decimal-significant-step").
+SIGNIFICANT_STEP = True
+
+
 def _step(value: str) -> float:
-    """The roundness of a value: 1 for 2001 and 7, 10 for 30, 100 for 1500, 0.1 for 2.5."""
+    """The roundness of a value: 1 for 2001 and 7, 10 for 30, 100 for 1500, 0.1 for 2.5. A value with decimals
+    moves in its second digit at most (98.68 → 97.68, 99.68; 4.77 → 4.67, 4.87): options 98.67/98.69/98.70 beside
+    98.68 differ where no reader of the passage looks (strict review, session 14)."""
     if "." in value:
-        return 10 ** -len(value.split(".")[1])
+        whole, dec = value.split(".")
+        return max(10.0 ** -len(dec), 10.0 ** (len(whole.lstrip("0") or "0") - 2)) if SIGNIFICANT_STEP \
+            else 10.0 ** -len(dec)
     zeros = len(value) - len(value.rstrip("0"))
     return float(10 ** min(zeros, len(value) - 1)) if value != "0" else 1.0
 
