@@ -35,11 +35,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ":",
         ["tests/test_items_statements.py"]),
     "range-guard": (
-        "quizgen/items/changes.py",
+        "quizgen/items/number_checks.py",
         "return any(t.simplified in _RANGE for t in near)", "return False",
         ["tests/test_items_statements.py"]),
     "compared-year-guard": (
-        "quizgen/items/changes.py",
+        "quizgen/items/number_checks.py",
         "return year(unit.tokens[i]) and sum(year(t) for t in unit.tokens) > 1", "return False",
         ["tests/test_items_statements.py"]),
     "not-asserted-guard": (
@@ -85,6 +85,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "far-above-natural": (
         "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
         ["tests/test_sheet_integrity.py"]),
+    "paired-approximate": (
+        "quizgen/items/number_checks.py", "PAIRED_APPROXIMATE = True", "PAIRED_APPROXIMATE = False",
+        ["tests/test_meaning.py"]),
+    "verb-heads-subject": (
+        "quizgen/items/changes.py", "HEAD_OF_SUBJECT = True", "HEAD_OF_SUBJECT = False", ["tests/test_meaning.py"]),
+    "delimit-no-negation": (
+        "quizgen/items/changes.py", 'if any(x.simplified in cue_words("delimit") for x in toks):\n        return []',
+        "if False:\n        return []", ["tests/test_meaning.py"]),
     "decimal-significant-step": (
         "quizgen/items/numbers.py", "SIGNIFICANT_STEP = True", "SIGNIFICANT_STEP = False", ["tests/test_numbers.py"]),
     "list-number-apart": (
@@ -243,7 +251,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/asking.py", "and any(x.simplified == \"的\" for x in toks[i + 1:]):", "and False:",
         ["tests/test_meaning.py"]),
     "approximate-after-unit": (
-        "quizgen/items/changes.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
+        "quizgen/items/number_checks.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
         ["tests/test_meaning.py"]),
     "meaning-attributive": (
         "quizgen/items/asking.py", " or _used_attributively(span.tokens, tok) \\\n", " \\\n", ["tests/test_meaning.py"]),

@@ -342,3 +342,39 @@ def test_no_near_synonym_gloss_among_the_options(monkeypatch):
     assert {w for w, _ in asking._meaning_options(ctx, tok, random.Random(0)) or ()} == {"发明", "退缩", "表扬"}
     monkeypatch.setattr(asking, "_meaning_pool", lambda *a: ("败坏", "发明", "退缩"))
     assert asking._meaning_options(ctx, tok, random.Random(0)) is None  # 败坏 is no option: two are left
+
+
+def _changed(clause: str, level: int = 6) -> set[str]:
+    from quizgen.items.changes import Unit, changes
+
+    ctx = _ctx(clause + "。", level)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    return {w for w, _ in changes(ctx, Unit(0, toks, toks[0].start, toks[-1].end, clause), ctx.doc.text, {},
+                                  random.Random(0))}
+
+
+@pytest.mark.parametrize("clause, bad, good", [
+    # a verb before an adverb heads the subject: 手机支付 is 'mobile payment' (held-out graded text)
+    ("手机支付不仅方便", "手机没有支付", None),
+    ("妈妈买了很多水果", None, "妈妈没买很多水果"),  # the verb after its subject still takes 没
+    # a delimitative (一会儿, 一下) takes no negation: 我不会看一会儿电视 does not read
+    ("晚上我会看一会儿电视", "不会看一会儿", None),
+    ("晚上我会看电视", None, "晚上我不会看电视"),
+])
+def test_negation_only_where_it_reads(clause, bad, good):
+    got = _changed(clause)
+    if bad:
+        assert not [w for w in got if bad in w], got
+    if good:
+        assert good in got, got
+
+
+def test_paired_approximate_count_is_not_asked():
+    """二、三十种 is 'twenty or thirty kinds': neither asked (二、多少种) nor changed (二、四十种)."""
+    from quizgen.items import asking
+
+    text = "灾害防救法订定的分工很细，二、三十种的各类灾害，分由不同单位处理。他们有三十种办法。"
+    ctx = _ctx(text, 7)
+    asked = [d.stem for d in asking.wh_drafts(ctx, random.Random(0))]
+    assert not [s for s in asked if "二、" in s and "多少" in s], asked
+    assert not [w for w in _changed("二、三十种的各类灾害分由不同单位处理") if "二、" in w and "三十种" not in w]

@@ -11,15 +11,24 @@ text, so the passage says the opposite.
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
 
 from quizgen.analysis.document import Token
 from quizgen.analysis.script import to_simplified
-from quizgen.items import numbers
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.mentions import name_cut
-from quizgen.items.numbers import same_width
+from quizgen.items.number_checks import (  # noqa: F401  (NUM, approximate: read from here by other modules)
+    _CN_NUM,
+    _CN_NUMERAL,
+    NUM,
+    _cn_numeral,
+    _compared_year,
+    _in_range,
+    _new_number,
+    approximate,
+)
+from quizgen.items.numbers import same_width  # noqa: F401  (read from here by counts and facts)
 
 # Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
 # ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
@@ -57,10 +66,6 @@ _HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像",
            "不一定", "将要")
 # hedges only as words of their own: 将 (will), 计划 (plan to); not inside 将军, 人口计划, 准备工作
 _HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将"})
-# around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
-_APPROX_AFTER = frozenset({"以上", "以下", "左右", "上下", "多", "余", "来"})  # after a number's unit (3亿元以上)
-_APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
-           "上下", "逾", "达", "高达")
 MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
 # verbs that 没有 does not negate plainly: 没有V for these is ungrammatical or says something else
 _NOT_NEGATED = frozenset({"是", "有", "在", "像", "姓", "叫", "等于", "拥有", "成为", "作为", "开始", "继续", "进行",
@@ -71,12 +76,6 @@ _ASPECT = frozenset({"了", "着", "过", "正在", "在", "将", "会", "要", 
 _HABIT = frozenset({"经常", "常常", "常", "总是", "往往", "一般", "通常", "平时", "一直", "从来", "向来"})
 _VAGUE = frozenset({"或多或少", "多少", "一些", "各种", "某些"})  # no plain 没有V with these (或多或少都没有讲)
 _LIST_MARKS = ("、", "和", "与", "及", "或", "等", "跟", "以及")
-NUM = re.compile(r"\d+(?:\.\d+)?")
-_CN_NUM = "一二三四五六七八九"
-# A Chinese numeral token (jieba tags 四届, 十八个, 四十元, 第三 'm'): digits with an optional 第 and measure word.
-_CN_NUMERAL = re.compile(r"^(第?)([零〇○一二两三四五六七八九十百千万]+)([^零〇○一二两三四五六七八九十百千万]{0,2})$")
-# 三四个, 十七八岁: two digits side by side give a range, not a number (十八 and 四十 are exact)
-_CN_RANGE = re.compile(r"[一二两三四五六七八九]{2}")
 # Time words of a completed event: 他去年来到中国 → 他今年来到中国 says the one event happened at another time.
 _TIME_SWAP = {"去年": "今年", "今年": "去年", "昨天": "今天", "今天": "昨天", "昨日": "今日", "今日": "昨日",
               "上午": "下午", "下午": "上午", "早上": "晚上", "晚上": "早上", "上个月": "这个月", "上周": "这周"}
@@ -96,26 +95,6 @@ class Unit:
     asserted: bool = True
 
 
-def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
-    """A nearby other value; only a larger one for a count of things done (``up``): 已举办了4届 → 3届 is still
-    true in a sense (it was held three times on the way to four), 6届 is not. Plausible before ``unit``
-    (:func:`quizgen.items.numbers.plausible`: 12月 never becomes 13月)."""
-    decimals = len(value.split(".")[1]) if "." in value else 0
-    x = float(value)
-    # small, believable changes (a year moves by a year or two, 21世纪 never becomes 42世纪)
-    steps = [x + 1, x + 2, x - 1, x - 2] if decimals == 0 else [x + 0.5, x - 0.5, x + 1, x - 1]
-    if decimals == 0 and x >= 30 and not (1000 <= x <= 2100):
-        steps += [x + 10, x - 10]
-    if up:
-        steps = [y for y in steps if y > x]
-    rng.shuffle(steps)
-    for y in steps:
-        s = same_width(f"{y:.{decimals}f}", value)
-        if y > 0 and s != value and s not in avoid and (decimals or float(s).is_integer()) \
-                and numbers.plausible(value, s, unit):
-            return s
-    return None
-
 
 def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
     """Unit text with tokens replaced (index → new text, already in the input's script)."""
@@ -127,36 +106,6 @@ def _edit(ctx: Context, unit: Unit, edits: dict[int, str]) -> str:
     out.append(ctx.doc.display(pos, unit.end))
     return "".join(out)
 
-
-def approximate(unit: Unit, i: int) -> bool:
-    """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
-    t = unit.tokens[i]
-    prev = unit.tokens[i - 1].simplified if i else ""
-    k = i + 1
-    nxt = unit.tokens[k].simplified if k < len(unit.tokens) else ""
-    if k + 1 < len(unit.tokens) and unit.tokens[k].pos[:1] in "mq" and unit.tokens[k + 1].simplified in _APPROX_AFTER:
-        return True  # 3 + 亿元 + 以上, 8 + 万 + 多: the approximation follows the unit or magnitude
-    return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
-            or bool(_CN_RANGE.search(t.simplified)))
-
-
-_RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—", "——"})
-
-
-def _in_range(unit: Unit, i: int) -> bool:
-    """Token i is an end of a range (上午六时至晚上十时, 450至600名): moving one end can give a range inside the
-    old one (下午六时至晚上十时 is still true), so it is never changed."""
-    near = unit.tokens[max(0, i - 2):i + 3]
-    return any(t.simplified in _RANGE for t in near)
-
-
-def _compared_year(unit: Unit, i: int) -> bool:
-    """A year compared with another (1996年…与1995年基本持平): 1997年…与1995年持平 is something the passage does not
-    say, not its opposite."""
-    def year(t: Token) -> bool:
-        return t.simplified.endswith("年") and bool(NUM.search(t.text) or _CN_NUMERAL.match(t.simplified[:-1]))
-
-    return year(unit.tokens[i]) and sum(year(t) for t in unit.tokens) > 1
 
 
 def _completed(unit: Unit, i: int) -> bool:
@@ -170,23 +119,6 @@ def _completed(unit: Unit, i: int) -> bool:
     return bool(nxt) and (nxt[-1:] in "月日号" and rest[0].pos[:1] in ("t", "m")
                           or (unit.tokens[i].simplified[-1:] in "午上" and nxt[-1:] in "点时"))
 
-
-def _cn_numeral(t: Token) -> str | None:
-    """A Chinese numeral token changed by one (四届 → 五届, 十八个 → 十九个, 四十元 → 五十元, 第三 → 第四, 九 → 八,
-    两 → 三): its last digit 二–九 moves, or the 一 of 第一 / 十一. None for a bare 一 (一个人 is 'a person', not a
-    count), round numbers (十, 百万) and tokens that are no numeral (一致, 三峡)."""
-    m = _CN_NUMERAL.match(t.simplified)
-    if not m or t.pos[:1] != "m":
-        return None
-    ordinal, digits, _ = m.groups()
-    k = max((j for j, c in enumerate(digits) if c in "二两三四五六七八九"
-             or (c == "一" and (ordinal or j > 0))), default=None)
-    if k is None:
-        return None
-    c = digits[k]
-    new = "三" if c == "两" else "八" if c == "九" else _CN_NUM[_CN_NUM.index(c) + 1]
-    at = len(ordinal) + k  # the same position in the token as written (Traditional has the same digits)
-    return t.text[:at] + new + t.text[at + 1:]
 
 
 def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
@@ -274,9 +206,17 @@ def _main_verb(toks: tuple[Token, ...], i: int) -> bool:
     return head or done or not any(t.simplified == "的" for t in toks[i + 1:])
 
 
+#: False: a verb right before an adverb or conjunction may take 没有 (bench/mutation_check.py "verb-heads-subject").
+HEAD_OF_SUBJECT = True
+
+
 def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
-    """不/没 on the main verb: 是 → 不是; V了 → 没V (感受到了 → 没感受到); 很大 → 不大."""
+    """不/没 on the main verb: 是 → 不是; V了 → 没V (感受到了 → 没感受到); 很大 → 不大. Nothing in a clause with a
+    delimitative (cues.tsv ``delimit``: 我会看一会儿电视 → 我不会看一会儿电视 does not read), and no 没有 before a
+    verb followed by an adverb or conjunction: that verb heads the subject (手机支付不仅方便 → 手机没有支付…)."""
     toks = unit.tokens
+    if any(x.simplified in cue_words("delimit") for x in toks):
+        return []
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
@@ -298,6 +238,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in MODALS \
             and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过") \
             and (prev is None or prev.pos[:1] in ("n", "r", "t", "s") or prev.simplified in ("都", "也")) \
+            and not (HEAD_OF_SUBJECT and i + 1 < len(toks) and toks[i + 1].pos[:1] in ("d", "c")) \
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \
             and not any(x.pos[:1] == "v" or x.simplified in ("并", "並") for x in toks[i + 1:]) \
             and not any(x.simplified in _VAGUE for x in toks) \

@@ -1,0 +1,105 @@
+"""Numbers in a clause for one-fact changes (:mod:`quizgen.items.changes`) and count questions: which are
+approximate, ends of a range or compared years (changing them contradicts nothing), and their changed values."""
+from __future__ import annotations
+
+import random
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.analysis.document import Token
+from quizgen.items import numbers
+from quizgen.items.numbers import same_width
+
+if TYPE_CHECKING:
+    from quizgen.items.changes import Unit
+
+# around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
+_APPROX_AFTER = frozenset({"以上", "以下", "左右", "上下", "多", "余", "来"})  # after a number's unit (3亿元以上)
+_APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
+           "上下", "逾", "达", "高达")
+NUM = re.compile(r"\d+(?:\.\d+)?")
+_CN_NUM = "一二三四五六七八九"
+# A Chinese numeral token (jieba tags 四届, 十八个, 四十元, 第三 'm'): digits with an optional 第 and measure word.
+_CN_NUMERAL = re.compile(r"^(第?)([零〇○一二两三四五六七八九十百千万]+)([^零〇○一二两三四五六七八九十百千万]{0,2})$")
+# 三四个, 十七八岁: two digits side by side give a range, not a number (十八 and 四十 are exact)
+_CN_RANGE = re.compile(r"[一二两三四五六七八九]{2}")
+
+
+def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
+    """A nearby other value; only a larger one for a count of things done (``up``): 已举办了4届 → 3届 is still
+    true in a sense (it was held three times on the way to four), 6届 is not. Plausible before ``unit``
+    (:func:`quizgen.items.numbers.plausible`: 12月 never becomes 13月)."""
+    decimals = len(value.split(".")[1]) if "." in value else 0
+    x = float(value)
+    # small, believable changes (a year moves by a year or two, 21世纪 never becomes 42世纪)
+    steps = [x + 1, x + 2, x - 1, x - 2] if decimals == 0 else [x + 0.5, x - 0.5, x + 1, x - 1]
+    if decimals == 0 and x >= 30 and not (1000 <= x <= 2100):
+        steps += [x + 10, x - 10]
+    if up:
+        steps = [y for y in steps if y > x]
+    rng.shuffle(steps)
+    for y in steps:
+        s = same_width(f"{y:.{decimals}f}", value)
+        if y > 0 and s != value and s not in avoid and (decimals or float(s).is_integer()) \
+                and numbers.plausible(value, s, unit):
+            return s
+    return None
+
+
+def approximate(unit: Unit, i: int) -> bool:
+    """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
+    t = unit.tokens[i]
+    prev = unit.tokens[i - 1].simplified if i else ""
+    k = i + 1
+    nxt = unit.tokens[k].simplified if k < len(unit.tokens) else ""
+    if k + 1 < len(unit.tokens) and unit.tokens[k].pos[:1] in "mq" and unit.tokens[k + 1].simplified in _APPROX_AFTER:
+        return True  # 3 + 亿元 + 以上, 8 + 万 + 多: the approximation follows the unit or magnitude
+    if PAIRED_APPROXIMATE and prev == "、" and i > 1 and _numeral(unit.tokens[i - 2].simplified):
+        return True  # 二、三十种 'twenty or thirty kinds': 二、多少种 asks nothing, 二、四十种 contradicts nothing
+    return (prev.endswith(_APPROX) or nxt.startswith(_APPROX) or any(c in t.simplified for c in "多余几来约近")
+            or bool(_CN_RANGE.search(t.simplified)))
+
+
+#: False: 二、三十种 is a count like any other (bench/mutation_check.py "paired-approximate").
+PAIRED_APPROXIMATE = True
+
+
+def _numeral(simplified: str) -> bool:
+    return bool(simplified) and all(c in _CN_NUM + "十百千万两零〇" or c.isdigit() for c in simplified)
+
+
+_RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—", "——"})
+
+
+def _in_range(unit: Unit, i: int) -> bool:
+    """Token i is an end of a range (上午六时至晚上十时, 450至600名): moving one end can give a range inside the
+    old one (下午六时至晚上十时 is still true), so it is never changed."""
+    near = unit.tokens[max(0, i - 2):i + 3]
+    return any(t.simplified in _RANGE for t in near)
+
+
+def _compared_year(unit: Unit, i: int) -> bool:
+    """A year compared with another (1996年…与1995年基本持平): 1997年…与1995年持平 is something the passage does not
+    say, not its opposite."""
+    def year(t: Token) -> bool:
+        return t.simplified.endswith("年") and bool(NUM.search(t.text) or _CN_NUMERAL.match(t.simplified[:-1]))
+
+    return year(unit.tokens[i]) and sum(year(t) for t in unit.tokens) > 1
+
+
+def _cn_numeral(t: Token) -> str | None:
+    """A Chinese numeral token changed by one (四届 → 五届, 十八个 → 十九个, 四十元 → 五十元, 第三 → 第四, 九 → 八,
+    两 → 三): its last digit 二–九 moves, or the 一 of 第一 / 十一. None for a bare 一 (一个人 is 'a person', not a
+    count), round numbers (十, 百万) and tokens that are no numeral (一致, 三峡)."""
+    m = _CN_NUMERAL.match(t.simplified)
+    if not m or t.pos[:1] != "m":
+        return None
+    ordinal, digits, _ = m.groups()
+    k = max((j for j, c in enumerate(digits) if c in "二两三四五六七八九"
+             or (c == "一" and (ordinal or j > 0))), default=None)
+    if k is None:
+        return None
+    c = digits[k]
+    new = "三" if c == "两" else "八" if c == "九" else _CN_NUM[_CN_NUM.index(c) + 1]
+    at = len(ordinal) + k  # the same position in the token as written (Traditional has the same digits)
+    return t.text[:at] + new + t.text[at + 1:]
