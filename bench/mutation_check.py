@@ -85,6 +85,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "far-above-natural": (
         "quizgen/build.py", "    if works is not None and works <= doc.level:\n        return \"\"", "    if False:\n        pass",
         ["tests/test_sheet_integrity.py"]),
+    "subject-before-cause": (
+        "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "bare-subject-head-final": (
+        "quizgen/items/causes.py", 'and words[-1].pos[:1] in ("n", "r", "s")', "and True", ["tests/test_meaning.py"]),
+    "bare-subject-then-no-subject": (
+        "quizgen/items/causes.py", "_bare_subject(cl[0]) and not _own_subject(cl[2])", "_bare_subject(cl[0])",
+        ["tests/test_meaning.py"]),
     "paired-approximate": (
         "quizgen/items/number_checks.py", "PAIRED_APPROXIMATE = True", "PAIRED_APPROXIMATE = False",
         ["tests/test_meaning.py"]),

@@ -49,6 +49,31 @@ def test_more_causes_refused(sentence):
     assert got == []
 
 
+@pytest.mark.parametrize("sentence, quoted, key", [
+    # the subject before the cue is the effect's too (音响因为要散热，所以…: SIGHAN AS text)
+    ("他因为身体不舒服，所以昨天没来上课。", "他昨天没来上课", "身体不舒服"),
+    # … or only the cause's, when the effect has its own (a time word may come first)
+    ("我们学校因为离家很近，所以我每天走路去上学。", "我每天走路去上学", "我们学校离家很近"),
+])
+def test_cause_after_its_subject(sentence, quoted, key):
+    _, got = _drafts(FILLER.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [("why", key)] and f"“{quoted}”" in got[0].stem
+
+
+def test_purpose_after_a_clause_that_is_its_subject():
+    sentence = "几千万湖北人，为了疫情不被扩散，被困在家近两个月。"
+    ctx = _ctx(sentence, 7)
+    got = causes._pairs(ctx, ctx.doc.sentences[0], None)
+    assert [(k, causes._text(ctx, a), causes._text(ctx, b)) for k, a, b, _ in got] == \
+        [("purpose", "几千万湖北人被困在家近两个月", "疫情不被扩散")]
+    ctx = _ctx("他们去了北京，为了疫情不被扩散，被困在家近两个月。", 7)  # a clause with a verb is no bare subject
+    assert not [a for _, a, _, _ in causes._pairs(ctx, ctx.doc.sentences[0], None) if "北京" in causes._text(ctx, a)]
+    for sentence, wrong in (("作业很多，为了提高水平，每天都看中文报纸。", "作业很多每天"),  # ends in a predicate
+                            ("几千万湖北人，为了疫情不被扩散，他们被困在家。", "湖北人他们")):  # B has a subject
+        ctx = _ctx(sentence, 7)
+        assert not [a for _, a, _, _ in causes._pairs(ctx, ctx.doc.sentences[0], None) if wrong in causes._text(ctx, a)]
+
+
 def test_purpose_of_the_main_clause_with_its_own_subject():
     sentence = "为了提高自己的汉语水平，他每天都看中文报纸，也不玩手机。"
     _, got = _drafts(ACTIONS.format(sentence), sentence)

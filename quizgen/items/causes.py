@@ -41,6 +41,8 @@ DISTANCE = 2  # wrong options come from sentences at least this far from the que
 _ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
 _RESULT_WHY = ("所以", "因此", "因而", "使得", "故", "导致", "造成")  # result cues whose clause before is a cause; the others give ``result``
 _PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们"})
+#: False: a subject before the cause cue hides the cause (bench/mutation_check.py "subject-before-cause").
+SUBJECT_CAUSE = True
 
 
 def _words(toks: list[Token]) -> list[str]:
@@ -134,14 +136,47 @@ def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
     return "", toks
 
 
+#: Words of a subject before a cause cue (音响因为要散热，所以…; 国内股市由于…): the effect after it is said of it.
+SUBJECT_WORDS = 2
+
+
+def _bare_subject(c: list[Token]) -> bool:
+    """A clause that is only a noun phrase of up to four words (几千万湖北人): numerals, measure words, nouns,
+    names or pronouns ending in its head noun, name or pronoun (作业很多 is a clause: it ends in a predicate)."""
+    words = [t for t in c if t.is_word]
+    return 0 < len(words) <= 4 and len(words) == len([t for t in c if t.text.strip()]) \
+        and all(t.pos[:1] in ("n", "r", "m", "q", "s") and t.pos != "vn" for t in words) \
+        and words[-1].pos[:1] in ("n", "r", "s")
+
+
+def _time(t: Token) -> bool:
+    """A time word or a date (廿五日 is tagged a numeral)."""
+    return t.pos[:1] == "t" or (t.pos[:1] == "m" and t.simplified[-1:] in "年月日号")
+
+
+def _subject_cause(c: list[Token]) -> tuple[list[Token], str, list[Token]] | None:
+    """(subject, cue, the clause from the cue on) of a clause whose subject — one or two nouns, a name or a personal
+    pronoun — comes before its cause cue (音响因为要散热 → 音响, 因为, 因为要散热); None for any other clause."""
+    for k in range(1, SUBJECT_WORDS + 1):
+        head = c[:k]
+        if len(c) > k + 1 and all(t.is_word and (t.simplified in _PRONOUNS or t.pos[:1] in ("n", "s") or t.proper_noun)
+                                  and t.pos != "vn" for t in head) \
+                and (cue := opens_with(_words(c[k:]), "cause")):
+            return head, cue, c[k:]
+    return None
+
+
 def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, list[Token], list[Token], int]]:
     """(kind, stem clause, key clause, evidence sentence id or -1) found in ``s``."""
     cl = clauses(s)
     out = []
-    has_cause = any(_hedged(c)[0] for c in cl)
+    has_cause = any(_hedged(c)[0] or (SUBJECT_CAUSE and _subject_cause(c)) for c in cl)
     for i, c in enumerate(cl):
         w = _words(c)
         cue, c_cue = _hedged(c)
+        subject: list[Token] = []
+        if not cue and SUBJECT_CAUSE and i == 0 and len(cl) > 1 and (got := _subject_cause(c)) is not None:
+            subject, cue, c_cue = got  # 音响因为要散热，所以绝不能用布盖着 → "音响绝不能用布盖着"是因为：要散热
         if cue and len(cl) > 1:
             if i + 1 < len(cl) and not opens_with(_words(cl[i + 1]), "result") \
                     and any(opens_with(_words(x), "result") for x in cl[i + 2:]):
@@ -153,7 +188,11 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
             else:
                 continue  # B，因为A，C: B or C may be the effect
 
-            out.append(("why", effect, _after(c_cue, cue), -1))
+            reason = _after(c_cue, cue)
+            if subject:  # the subject is the effect's too, or only the cause's (我们学校因为离家近，所以我…)
+                own = _own_subject([t for k, t in enumerate(effect) if any(not _time(x) for x in effect[:k + 1])])
+                effect, reason = (effect, subject + reason) if own else (subject + effect, reason)
+            out.append(("why", effect, reason, -1))
         elif (cue := opens_with(w, "explain")) and i > 0:
             out.append(("why", _strip(cl[i - 1], ("explain_pre",)), _after(c, cue), -1))
         elif (cue := opens_with(w, "result")) and not has_cause:
@@ -163,6 +202,10 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
             kind = "why" if cue in _RESULT_WHY else "result"
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
+        elif SUBJECT_CAUSE and i == 1 and len(cl) > 2 and _bare_subject(cl[0]) and not _own_subject(cl[2]) \
+                and (got := _purpose(c)) is not None and not got[0]:
+            # 几千万湖北人，为了疫情不被扩散，被困在家近两个月: a clause that is only its subject, then 为了A，B
+            out.append(("purpose", cl[0] + cl[2], got[1], -1))
         elif (i + 2 == len(cl) or (i == 0 and len(cl) > 2 and _own_subject(cl[1]))) \
                 and (got := _purpose(c)) is not None:
             # 为了A，B，C: B may be a second purpose (为了A，加强B，…), unless it has a subject of its own: then it is
