@@ -175,8 +175,8 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
         w = _words(c)
         cue, c_cue = _hedged(c)
         subject: list[Token] = []
-        if not cue and SUBJECT_CAUSE and i == 0 and len(cl) > 1 and (got := _subject_cause(c)) is not None:
-            subject, cue, c_cue = got  # 音响因为要散热，所以绝不能用布盖着 → "音响绝不能用布盖着"是因为：要散热
+        if not cue and SUBJECT_CAUSE and i == 0 and len(cl) > 1 and (sc := _subject_cause(c)) is not None:
+            subject, cue, c_cue = sc  # 音响因为要散热，所以绝不能用布盖着 → "音响绝不能用布盖着"是因为：要散热
         if cue and len(cl) > 1:
             if i + 1 < len(cl) and not opens_with(_words(cl[i + 1]), "result") \
                     and any(opens_with(_words(x), "result") for x in cl[i + 2:]):
