@@ -34,8 +34,10 @@ def glossed_tokens(folder: Path, level: str) -> list[tuple[str, str, str, str, s
         for s in doc.sentences:
             for t in s.tokens:
                 if t.gloss:
-                    a, b = t.start - s.start, t.end - s.start
-                    marked = s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:]
+                    # offsets index the document text, which keeps the line breaks a sentence's text drops
+                    text = doc.text
+                    marked = (text[s.start:t.start] + "【" + text[t.start:t.end] + "】"
+                              + text[t.end:s.end]).replace("\n", "")
                     out.append((path.stem, marked, t.text, t.pinyin, t.pos, t.gloss))
     return out
 

@@ -409,6 +409,57 @@ CASES = [
     ("这与他有关。", "有关", (FIRST, "to have sth"), None),
     ("她说正准备去买几个盒饭。", "几个", (FIRST, "a few"), "no specific classifier"),
     ("她說正準備去買幾個盒飯。", "幾個", (FIRST, "a few"), "no specific classifier"),
+    # session 14: the senses open after session 13, and a strict draw from untuned text
+    ("他们经过此地，宫车过往频。", "过往", (FIRST, "to come and go"), "in the past"),
+    ("他們經過此地，宮車過往頻。", "過往", (FIRST, "to come and go"), "in the past"),
+    ("过往的车辆很多。", "过往", (FIRST, "to come and go"), "in the past"),
+    ("過往的車輛很多。", "過往", (FIRST, "to come and go"), "in the past"),
+    ("他过往的经历很丰富。", "过往", (FIRST, "in the past"), None),
+    ("你就安心养病吧。", "安心", (FIRST, "to keep one's mind on sth"), "relieved"),
+    ("你就安心養病吧。", "安心", (FIRST, "to keep one's mind on sth"), "relieved"),
+    ("又会为何？", "为何", None, None),  # 为 wéi + 何 'to be what': the token's reading wèi has no such sense
+    ("又會為何？", "為何", None, None),
+    ("这是为何？", "为何", "why", None),
+    ("把两种颜色混合在一起。", "混合", (FIRST, "to mix"), None),
+    ("把兩種顏色混合在一起。", "混合", (FIRST, "to mix"), None),
+    ("政府规划兴建新的公路。", "规划", (FIRST, "to draw up a plan"), "plan; a"),
+    ("政府規劃興建新的公路。", "規劃", (FIRST, "to draw up a plan"), "plan; a"),
+    ("公司计划招聘新员工。", "计划", (FIRST, "to plan"), None),
+    ("公司計劃招聘新員工。", "計劃", (FIRST, "to plan"), None),
+    ("这个计划完成了。", "计划", (FIRST, "plan"), None),
+    ("此时水分需求更少。", "水分", (FIRST, "moisture content"), "overstatement"),
+    ("此時水分需求更少。", "水分", (FIRST, "moisture content"), "overstatement"),
+    ("这些统计数据有水分。", "水分", (FIRST, "(fig.) overstatement"), None),
+    ("可将花梗剪除、欣赏绿叶。", "剪除", (FIRST, "to cut off"), "exterminate"),
+    ("可將花梗剪除、欣賞綠葉。", "剪除", (FIRST, "to cut off"), "exterminate"),
+    ("发育状况可由身高、体重等指标反应作为判断依据。", "指标", (FIRST, "indicator"), "quota"),
+    ("發育狀況可由身高、體重等指標反應作為判斷依據。", "指標", (FIRST, "indicator"), "quota"),
+    ("发育状况可由身高、体重等指标反应作为判断依据。", "依据", (FIRST, "basis"), "according to"),
+    ("發育狀況可由身高、體重等指標反應作為判斷依據。", "依據", (FIRST, "basis"), "according to"),
+    ("依据法律处理。", "依据", (FIRST, "according to"), None),
+    ("我们完成了生产指标。", "指标", (FIRST, "target"), None),
+    ("我們完成了生產指標。", "指標", (FIRST, "target"), None),
+    ("信辗转送到他手里。", "辗转", (FIRST, "from person to person"), "toss"),
+    ("信輾轉送到他手裡。", "輾轉", (FIRST, "from person to person"), "toss"),
+    ("他的诗很含蓄。", "含蓄", (FIRST, "(of words or writing) implicit"), None),
+    ("VLCC的建造成功，圆了中国造船人的百年梦想。", "圆", (FIRST, "to fulfil"), "circle"),
+    ("VLCC的建造成功，圓了中國造船人的百年夢想。", "圓", (FIRST, "to fulfil"), "circle"),
+    ("军官履行法律赋予的神圣职责。", "神圣", (FIRST, "sacred"), "hallow"),
+    ("軍官履行法律賦予的神聖職責。", "神聖", (FIRST, "sacred"), "hallow"),
+    ("晚上八点整开会。", "整", (FIRST, "exactly"), "repair"),
+    ("晚上八點整開會。", "整", (FIRST, "exactly"), "repair"),
+    ("我们的假设很天真。", "假设", (FIRST, "hypothesis"), "if"),
+    ("我們的假設很天真。", "假設", (FIRST, "hypothesis"), "if"),
+    ("要么长着长着死了，要么就从此不开。", "长", (FIRST, "to grow"), "chief"),
+    ("要麼長著長著死了，要麼就從此不開。", "長", (FIRST, "to grow"), "chief"),
+    ("宝玉听了，喜的忙作下揖去。", "喜", (FIRST, "to be happy"), "fond"),
+    ("寶玉聽了，喜的忙作下揖去。", "喜", (FIRST, "to be happy"), "fond"),
+    ("其中，主持群的酬劳就相当惊人。", "主持", (FIRST, "to host"), None),
+    ("其中，主持群的酬勞就相當驚人。", "主持", (FIRST, "to host"), None),
+    ("唬的忙退出手来，问是怎么了。", "唬", (FIRST, "to scare"), "bluff"),
+    ("宝玉唬了一跳，忙问。", "唬", (FIRST, "to scare"), "bluff"),
+    ("你别唬人。", "别", (FIRST, "don't"), "to leave"),
+    ("你別唬人。", "別", (FIRST, "don't"), "to leave"),
 ]
 
 
@@ -604,3 +655,36 @@ def test_a_name_that_acts_as_a_person_is_a_person_everywhere(text):
     doc = analyze_text(text, "<test>")
     names = [t for s in doc.sentences for t in s.tokens if t.simplified == "宝玉"]
     assert len(names) == 2 and all(t.gloss is None for t in names)
+
+
+# session 14: runs jieba cuts wrongly (recuts.tsv), and a degree adverb glued between a noun and an adjective
+CUTS = [
+    ("我在家宅了五十多天。", ["在家", "宅"]),
+    ("我在家宅著不出門。", ["在家", "宅"]),
+    ("等到花开落尽后，可将花梗剪除。", ["花", "开", "落", "尽", "后"]),
+    ("等到花開落盡後，可將花梗剪除。", ["花", "開", "落", "盡", "後"]),
+    ('如今，中国提出了"一带一路"倡议。', ["一带一路"]),
+    ("如今，中國提出了「一帶一路」倡議。", ["一帶一路"]),
+    ("一句接住上回“红楼梦”大篇文字。", ["上回"]),
+    ("一句接住上回「紅樓夢」大篇文字。", ["上回"]),
+    ("这个汤太酸了。", ["汤", "太", "酸"]),
+    ("這個湯太酸了。", ["湯", "太", "酸"]),
+]
+
+
+@pytest.mark.parametrize("sentence, words", CUTS)
+def test_runs_cut_as_a_reader_cuts_them(sentence, words):
+    doc = analyze_text(sentence, "<test>")
+    tokens = [t.text for s in doc.sentences for t in s.tokens]
+    joined = "".join(words)
+    at = next((i for i in range(len(tokens)) if "".join(tokens[i:i + len(words)]) == joined
+               and tokens[i:i + len(words)] == words), None)
+    assert at is not None, " / ".join(tokens)
+
+
+def test_flowers_bloom_and_stay_at_home():
+    doc = analyze_text("等到花开落尽后。我在家宅了五十多天。", "<test>")
+    by_text = {t.text: t for s in doc.sentences for t in s.tokens}
+    assert by_text["花"].gloss.startswith("flower"), by_text["花"].gloss
+    assert by_text["开"].gloss.startswith("(of flowers) to bloom"), by_text["开"].gloss
+    assert by_text["宅"].gloss.startswith("to stay in at home"), by_text["宅"].gloss

@@ -1,6 +1,7 @@
 """Words kept whole, or cut where the dictionary says, after jieba's cut (a stage of
 :mod:`quizgen.analysis.segment`): set phrases and idioms (:func:`set_phrases_whole`), slogans of a fixed
-pattern (:func:`patterns_whole`), a dictionary word jieba lacks read across its cut (:func:`dictionary_recut`)
+pattern (:func:`patterns_whole`), a dictionary word jieba lacks read across its cut (:func:`dictionary_recut`),
+runs of tokens listed as cut wrongly (:func:`recut`),
 the given name after a role it is in apposition to (:func:`given_names_after_roles`); a numeral and its classifier
 (:func:`numerals_apart`), a time unit and a localiser (:func:`unit_and_localiser_apart`) as two words.
 
@@ -92,6 +93,55 @@ def patterns_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
             out.append((text[a:b], "l"))
             k = starts[b]
     out.extend(tagged[k:])
+    return out
+
+
+@cache
+def _recuts() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``recuts.tsv``: jieba's tokens (space-separated) <TAB> the same characters as they should be cut, a token
+    optionally with its tag after a slash (花/n: jieba's tag for 花 alone is the verb 'to spend')."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in datafiles.lines("recuts.tsv"):
+        before, after = (tuple(side.split()) for side in line.split("\t"))
+        if "".join(before) != "".join(w.split("/")[0] for w in after):
+            raise ValueError(f"recuts.tsv: {line!r} changes the text")
+        out[before] = after
+    return out
+
+
+def recut(tagged: Sequence[tuple[str, str]], seg: "Segmenter") -> Tagged:
+    """A run of jieba's tokens listed in ``recuts.tsv`` cut as the table says (在/家宅/了 -> 在家/宅/了, 一带/一路
+    -> 一带一路); each new token takes the tag the table gives it, else jieba's tag for it alone, else the tag of
+    the token it starts in."""
+    table = _recuts()
+    firsts = {k[0] for k in table}
+    out: Tagged = []
+    i = 0
+    while i < len(tagged):
+        if tagged[i][0] in firsts:
+            for before, after in table.items():
+                n = len(before)
+                if tuple(w for w, _ in tagged[i:i + n]) == before:
+                    starts = {}
+                    pos = 0
+                    for w, p in tagged[i:i + n]:
+                        starts[pos] = p
+                        pos += len(w)
+                    pos = 0
+                    for piece in after:
+                        w, _, tag = piece.partition("/")
+                        tag = tag or seg.lone_tag(w) or next(
+                            p for k, p in sorted(starts.items(), reverse=True) if k <= pos)
+                        out.append((w, tag))
+                        pos += len(w)
+                    i += n
+                    break
+            else:
+                out.append(tagged[i])
+                i += 1
+        else:
+            out.append(tagged[i])
+            i += 1
     return out
 
 

@@ -18,8 +18,9 @@ _ADVERB_SENSE = re.compile(
 _ADVERBIAL = re.compile(r"^(in|at|on|by|with) ")
 # Senses of a modal verb, which a word used as a noun does not have (在会上: 'meeting', not 'can').
 _MODAL_SENSE = re.compile(r"^(can|may|must|will|should|would|could)\b")
-# Senses of a preposition or an adverb, which a word used as a noun does not have.
-_FUNCTION_SENSE = re.compile(r"^(according to|in accordance with|as |by |from |towards?\b|than\b)")
+# Senses of a preposition, an adverb or a conjunction, which a word used as a noun does not have.
+_FUNCTION_SENSE = re.compile(r"^(according to|in accordance with|as |by |from |towards?\b|than\b"
+                             r"|if\b|supposing\b|assuming\b|provided\b)")  # 我们的假设: 'hypothesis', not 'if'
 
 
 def _verbal(sense: str) -> bool:

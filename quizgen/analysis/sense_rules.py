@@ -110,6 +110,9 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         return "v"  # after the adverb marker 地 (默默地记录): 'to record', not 'record (written account)'
     if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
         return "v"  # 督促、检查辖内机构, 人员检查、监督: listed with a verb, a verb ('to inspect', not 'inspection')
+    if pos == "p" and ctx.end and ctx.prev:
+        return "n"  # a preposition has an object: one closing its clause is a noun (作为判断依据。'basis', not
+        # 'according to')
     if pos == "ad" and ctx.next_pos == "uj":
         return "a"  # 比较彻底的卫生: before 的 the adjective ('thorough'), not the adverb
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
@@ -130,7 +133,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
                                and ctx.next_pos[:1] != "f"):  # 在一定量下: a noun before its localiser
         return "v"
     if pos == "vn" and (ctx.prev_pos[:1] == "n" and not ctx.prev_pos.startswith("nr") or ctx.prev_pos == "vn") \
-            and ctx.next_pos[:1] not in ("n", "r", "m", "v") and not ctx.coord_next_pos:
+            and ctx.next_pos[:1] not in ("n", "r", "m", "v") and not ctx.coord_next_pos \
+            and ctx.next not in _A_AS_VERB_AFTER:  # 把颜色混合在一起: before 在/到/成 the verb ('to mix')
         return "nv"  # a verbal noun after a noun (or another) and before no object heads the noun phrase: 监管
         # 工作 'job', 经济发展 'development' (not 'to work'). "nv": a noun, of the
         # verbal noun's first senses (sense_pos.verbal_noun_tag), not 'censorship' for 技术审查
