@@ -1095,12 +1095,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/data/context_senses.tsv",
         '唬\txia4\tnext=的,得\tto scare; to frighten\n',
         "",
-        ["tests/test_senses.py"]),
+        ["tests/test_senses.py", "tests/test_senses_in_sentence.py"]),
     "s14-xia2": (
         "quizgen/data/context_senses.tsv",
         '唬\txia4\tnext=了 next2=一,一跳,一大跳\tto scare; to frighten\n',
         "",
-        ["tests/test_senses.py"]),
+        ["tests/test_senses.py", "tests/test_senses_in_sentence.py"]),
     "s14-kai": (
         "quizgen/data/context_senses.tsv",
         '开\tkai1\tprev=花,花儿,花兒\t(of flowers) to bloom; to open\n',
