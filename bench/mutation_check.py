@@ -1113,7 +1113,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s14-p-closing-clause-noun": (
         "quizgen/analysis/sense_rules.py",
-        "if pos == \"p\" and ctx.end and ctx.prev:\n        return \"n\"",
+        "if pos == \"p\" and ctx.end and ctx.prev_pos[:1] == \"v\":\n        return \"n\"",
         "if False:\n        return \"n\"",
         ["tests/test_senses.py"]),
     "s14-noun-no-if-sense": (
@@ -1128,8 +1128,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s14-degree-adverb-split": (
         "quizgen/analysis/segment.py",
-        "                pieces = tuple(w)  # 汤太酸",
-        "                pass  # 汤太酸",
+        "            pieces = pieces or phrases.degree_adverb_apart(w, self._hsk_chars)\n",
+        "",
         ["tests/test_senses.py"]),
     "s14-recut-stage": (
         "quizgen/analysis/segment.py",
@@ -1186,6 +1186,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "粘屏\tzhan1 ping2\n",
         "",
         ["tests/test_readings_in_sentence.py"]),
+    "s14-hao-before-adjective": (
+        "quizgen/data/function_words.tsv",
+        "好\thao3\tnext-pos=a\t(before an adjective, exclaiming) so; how; very\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s14-zhishi-inside-clause": (
+        "quizgen/data/function_words.tsv",
+        "只是\tzhi3 shi4\tpos=c !start\tmerely; only; simply\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

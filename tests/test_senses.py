@@ -459,6 +459,16 @@ CASES = [
     ("唬的忙退出手来，问是怎么了。", "唬", (FIRST, "to scare"), "bluff"),
     ("宝玉唬了一跳，忙问。", "唬", (FIRST, "to scare"), "bluff"),
     ("你别唬人。", "别", (FIRST, "don't"), "to leave"),
+    ("酒红色适合女生用，很好。", "用", (FIRST, "to use"), "outlay"),  # a preposition's tag closing a clause after a noun
+    ("酒紅色適合女生用，很好。", "用", (FIRST, "to use"), "outlay"),
+    ("哇，好冷！", "好", (FIRST, "(before an adjective, exclaiming) so"), "good"),
+    ("哇，好冷！", "冷", (FIRST, "cold"), None),
+    ("天气好冷啊。", "好", (FIRST, "(before an adjective, exclaiming) so"), "good"),
+    ("天氣好冷啊。", "好", (FIRST, "(before an adjective, exclaiming) so"), "good"),
+    ("他很好。", "好", (FIRST, "good"), None),
+    ("它们的操控只是短时间地被暂停。", "只是", (FIRST, "merely"), None),
+    ("它們的操控只是短時間地被暫停。", "只是", (FIRST, "merely"), None),
+    ("只是每日小心巡察要紧。", "只是", (FIRST, "but"), None),
     ("你別唬人。", "別", (FIRST, "don't"), "to leave"),
 ]
 

@@ -96,6 +96,18 @@ def patterns_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
     return out
 
 
+# Degree adverbs jieba's dictionary glues into three-character "words" between a noun and an adjective (汤太酸)
+_DEGREE_CHARS = frozenset("很太真最挺更")
+
+
+def degree_adverb_apart(word: str, single_words: frozenset[str]) -> tuple[str, ...] | None:
+    """汤太酸, 菜很咸 (a token no dictionary knows): a noun, a degree adverb and an adjective, three words when the
+    outer characters are words of their own (``single_words``); None otherwise."""
+    if len(word) == 3 and word[1] in _DEGREE_CHARS and word[0] in single_words and word[2] in single_words:
+        return tuple(word)
+    return None
+
+
 @cache
 def _recuts() -> dict[tuple[str, ...], tuple[str, ...]]:
     """``recuts.tsv``: jieba's tokens (space-separated) <TAB> the same characters as they should be cut, a token

@@ -51,8 +51,6 @@ _FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要
 # ... and, as its second character, a modal verb or adverb jieba glued to the word before (这件事要落实 -> 事/要,
 # not 事要), or 有 (藏有 -> 藏/有: cáng, not the zàng of 西藏)
 _MODAL_CHARS = frozenset("要会能也都就还才有")
-# Degree adverbs jieba's dictionary glues into three-character "words" between a noun and an adjective (汤太酸)
-_DEGREE_CHARS = frozenset("很太真最挺更")
 _SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品区所站院部处局厂队们子儿头")
 
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
@@ -267,9 +265,7 @@ class Segmenter:
         for i in reversed(at):
             w, p = tagged[i]
             pieces = tuple(w) if len(w) == 2 else _cut_into_words(w, self._known, self._level, self._tail_ok)
-            if not pieces and len(w) == 3 and w[1] in _DEGREE_CHARS and w[0] in self._hsk_chars \
-                    and w[2] in self._hsk_chars:
-                pieces = tuple(w)  # 汤太酸, 菜很咸: a noun, a degree adverb and its adjective
+            pieces = pieces or phrases.degree_adverb_apart(w, self._hsk_chars)
             if pieces:
                 out[i:i + 1] = [(x, self.lone_tag(x) or p) for x in pieces]
         return out

@@ -110,9 +110,9 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         return "v"  # after the adverb marker 地 (默默地记录): 'to record', not 'record (written account)'
     if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
         return "v"  # 督促、检查辖内机构, 人员检查、监督: listed with a verb, a verb ('to inspect', not 'inspection')
-    if pos == "p" and ctx.end and ctx.prev:
-        return "n"  # a preposition has an object: one closing its clause is a noun (作为判断依据。'basis', not
-        # 'according to')
+    if pos == "p" and ctx.end and ctx.prev_pos[:1] == "v":
+        return "n"  # a preposition has an object: one closing its clause after a verb is a noun (作为判断依据。
+        # 'basis', not 'according to'); after a noun it is the verb (适合女生用: 'to use', not 'outlay')
     if pos == "ad" and ctx.next_pos == "uj":
         return "a"  # 比较彻底的卫生: before 的 the adjective ('thorough'), not the adverb
     if pos == "d" and ctx.end and (ctx.prev in _STRUCTURAL or ctx.prev_pos[:1] == "v"):  # an adverb modifies
