@@ -65,7 +65,6 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
 
 _BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
 
-
 #: An adverb and a modal jieba keeps as one dictionary word (都会 'metropolis', 才能 'talent') that are two words
 #: before a verb: 我都会在家画画 is 都 + 会, 他才能来 is 才 + 能.
 _ADVERB_FIRST = frozenset("都也就还才")
