@@ -26,7 +26,9 @@ def _drafts(text: str, sentence: str):
 @pytest.mark.parametrize("sentence, kind, quoted, key", [
     # 所以/因此 opening a sentence: the sentence before is the cause, two clauses of it as a whole
     ("天气很冷，风也很大。所以我们没有去公园。", "why", "我们没有去公园", "天气很冷，风也很大"),
-    ("虽然天气很好，但是风太大了。所以我们没有去公园。", "why", "我们没有去公园", "风太大了"),  # the turn alone
+    # the turn alone (风太大了 is 风/太/大/了 since session 14: a key with a subject takes options with theirs, and
+    # the filler has no two more of four characters)
+    ("虽然天气很好，但是外面的风太大了。所以我们没有去公园。", "why", "我们没有去公园", "外面的风太大了"),
     ("天气突然变冷，使得很多人感冒了。", "why", "很多人感冒了", "天气突然变冷"),  # A，使得B: A is why B
     ("也因为今天下雨，我们没有去公园。", "why", "我们没有去公园", "今天下雨"),  # 也 before the cue
 ])
