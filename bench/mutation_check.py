@@ -92,6 +92,17 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "bare-subject-then-no-subject": (
         "quizgen/items/causes.py", "_bare_subject(cl[0]) and not _own_subject(cl[2])", "_bare_subject(cl[0])",
         ["tests/test_meaning.py"]),
+    "equivalent-words": (
+        "quizgen/items/restate.py", "EQUIVALENTS = True", "EQUIVALENTS = False", ["tests/test_restate.py"]),
+    "equivalent-passive": (
+        "quizgen/items/restate.py", 'if any(x.simplified in cue_words("passive") for x in toks[:k]):', "if False:",
+        ["tests/test_restate.py"]),
+    "equivalent-plain-before": (
+        "quizgen/items/restate.py", "or not _plain_before(toks, prev)):", "or False):", ["tests/test_restate.py"]),
+    "equivalent-object-after": (
+        "quizgen/items/restate.py", "nxt.pos[:1] not in _OBJECT_START", "False", ["tests/test_restate.py"]),
+    "subject-by-class": (
+        "quizgen/items/statements.py", "SUBJECT_BY_CLASS = True", "SUBJECT_BY_CLASS = False", ["tests/test_restate.py"]),
     "paired-approximate": (
         "quizgen/items/number_checks.py", "PAIRED_APPROXIMATE = True", "PAIRED_APPROXIMATE = False",
         ["tests/test_meaning.py"]),

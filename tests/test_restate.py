@@ -116,3 +116,34 @@ def test_a_value_reached_only_goes_up():
     numbers = [why for seed in range(5) for _, why in changes(ctx, u, doc.text, {}, random.Random(seed))
                if why.startswith("number")]
     assert numbers and all(int(why.split("→")[1]) > 20 for why in numbers), numbers
+
+
+@pytest.mark.parametrize("sentence, clause, want", [
+    ("各个系统的功能均能正常运作。", "各个系统的功能均能正常运作", "各个系统的功能都能正常运作"),  # literary 均 → 都
+    ("政府对此尚未采取特别措施。", "政府对此尚未采取特别措施", "政府对此还没采取特别措施"),
+    ("他询问了两位医生朋友。", "他询问了两位医生朋友", "他问了两位医生朋友"),  # a verb in one syllable with its object
+    ("她认为这件事很重要。", "她认为这件事很重要", "她觉得这件事很重要"),
+])
+def test_everyday_equivalents(sentence, clause, want):
+    got = _restated(sentence, 6)
+    assert want in {t for t, _ in got[clause]}, got[clause]
+
+
+@pytest.mark.parametrize("sentence, clause, kept", [
+    ("他的作品被大家认为很有意思。", "他的作品被大家认为很有意思", "认为"),  # 被大家认为 → *被大家觉得
+    ("他们对这些商品进行购买。", "他们对这些商品进行购买", "购买"),  # one syllable only with an object after it
+    ("我们寻找并购买了新电脑。", "我们寻找并购买了新电脑", "寻找"),  # *找并购买
+    ("公司大量购买了新电脑。", "公司大量购买了新电脑", "购买"),  # 大量买 does not read
+])
+def test_everyday_equivalents_refused(sentence, clause, kept):
+    got = _restated(sentence, 6)
+    assert all(kept in t for t, how in got.get(clause, []) if how.startswith("equivalent")), got.get(clause)
+
+
+def test_a_verb_tagged_noun_is_no_subject():
+    from quizgen.items.statements import has_subject
+
+    doc = analyze_text("建议以最醒目的方式告知大家。大家的心里都很踏实。", "t.txt", 6, "2025")
+    first, second = ([t for t in s.tokens if t.is_word] for s in doc.sentences)
+    assert [t.pos for t in first][:1] == ["n"]  # the tagger's noun: without the class check it is a subject
+    assert not has_subject(first) and has_subject(second)

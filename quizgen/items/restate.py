@@ -10,6 +10,8 @@ can check:
 * **contrary**: a final adjective negated through its contrary (contraries.tsv: 压力很大 → 压力不小), exact because
   what is big is certainly not small; it gives true statements their share of negation words, so that a
   negation word does not mark the false ones;
+* **equivalent**: a formal or literary word replaced by its everyday equivalent of the same sense in every use
+  (equivalents.tsv: 均 → 都, 尚未 → 还没, 询问 → 问, 突然 → 忽然), where its part of speech is the listed one;
 * **comparison**: 比 turned round with the contrary (A比B高 → B比A低);
 * the restatements of :mod:`quizgen.items.rephrase`: a cause turned round, 把/被 undone, a pronoun named, a number
   in another form.
@@ -106,6 +108,67 @@ def synonym(ctx: Context, u: Unit) -> tuple[str, str] | None:
             new = u.text[:a] + shown + u.text[b:]
             if new not in ctx.doc.text:
                 return new, f"synonym {t.text} → {shown}"
+    return None
+
+
+#: False: no restatement by a listed everyday equivalent (bench/mutation_check.py "equivalent-words").
+EQUIVALENTS = True
+#: Next words after which a verb said in one syllable reads (购买了 → 买了, 询问两位医生 → 问两位医生): an aspect or
+#: directional particle, or the start of an object (noun, pronoun, number, place, time, name).
+_OBJECT_START = ("n", "r", "m", "t", "s", "q", "u")
+
+
+@cache
+def equivalents() -> dict[str, tuple[str, str]]:
+    """word -> (its everyday equivalent, the part-of-speech prefix it must have or ``*``), from equivalents.tsv."""
+    return {w: (rep, pos) for w, rep, pos in table("equivalents.tsv")}
+
+
+def _fits(toks, k: int, rep: str, pos: str) -> bool:
+    """The equivalent ``rep`` may stand for ``toks[k]``: the listed part of speech; a verb not after a passive
+    marker (被大家认为 → *被大家觉得); a verb said in one syllable only as a plain verb with its object or
+    particle after it (购买了; not 大量购买, 购买力); an adverb with a word after it."""
+    t = toks[k]
+    if pos != "*" and not t.pos.startswith(pos):
+        return False
+    prev = next((x for x in reversed(toks[:k]) if x.text.strip()), None)
+    nxt = next((x for x in toks[k + 1:] if x.text.strip()), None)
+    if t.pos[:1] == "v":
+        if any(x.simplified in cue_words("passive") for x in toks[:k]):
+            return False
+        if len(rep) == 1 and (t.pos != "v" or nxt is None or not nxt.is_word or nxt.pos[:1] not in _OBJECT_START
+                              or not _plain_before(toks, prev)):
+            return False
+    return nxt is not None and nxt.is_word
+
+
+def _plain_before(toks, prev) -> bool:
+    """What comes before a verb lets it be said in one syllable: nothing, a pronoun or name, a plain adverb
+    (已经, 也), a word of one character, or a noun opening the clause (its subject). A two-syllable modifier
+    wants a two-syllable verb (大量购买, 广泛使用, 积极寻找: *大量买); the tagger calls 大量 a noun, so a noun
+    inside the clause is refused too (医生朋友询问 is lost, *大量买 is not made)."""
+    if prev is None or prev.proper_noun or prev.pos[:1] == "r" or prev.pos == "d" or len(prev.simplified) == 1:
+        return True
+    return prev.pos[:1] == "n" and next(x for x in toks if x.text.strip()) is prev
+
+
+def equivalent(ctx: Context, u: Unit) -> tuple[str, str] | None:
+    """(the clause with one word said by its listed everyday equivalent, "equivalent A → B"), or None; the
+    equivalent at or below the sheet's level when the HSK list has it (还没 is two HSK 1 words)."""
+    from quizgen.analysis import lexicon
+
+    if not EQUIVALENTS:
+        return None
+    levels = lexicon.word_levels(ctx.doc.standard)
+    toks = list(u.tokens)
+    for k, t in enumerate(toks):
+        got = equivalents().get(t.simplified) if t.is_word and not t.proper_noun else None
+        if got is None or levels.get(got[0], 0) > ctx.doc.level or not _fits(toks, k, *got):
+            continue
+        shown = ctx.display(got[0])
+        new = u.text[:t.start - u.start] + shown + u.text[t.end - u.start:]
+        if new not in ctx.doc.text:
+            return new, f"equivalent {t.text} → {shown}"
     return None
 
 
@@ -243,8 +306,8 @@ def restatements(ctx: Context, u: Unit, numbers: bool = True) -> list[tuple[str,
     from quizgen.items import rephrase as rp
 
     out = []
-    for fn in (rp.cause_turned, comparison, contrary, rp.ba_undone, rp.pronoun_named, synonym, time_moved,
-               conjuncts_swapped, rp.number_form):
+    for fn in (rp.cause_turned, comparison, contrary, rp.ba_undone, rp.pronoun_named, equivalent, synonym,
+               time_moved, conjuncts_swapped, rp.number_form):
         if fn is rp.number_form and not numbers:
             continue
         got = fn(ctx, u)

@@ -55,13 +55,25 @@ STATEMENT_AT_LEVEL = CONTEXT_AT_LEVEL  # a whole sentence up to this length is o
 
 
 
+#: False: a word tagged a noun counts as a subject whatever its dictionary class (bench/mutation_check.py
+#: "subject-by-class").
+SUBJECT_BY_CLASS = True
+
+
 def has_subject(unit) -> bool:
-    """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject)."""
+    """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject). A word
+    the tagger calls a noun whose dictionary class is neither noun nor pronoun is the predicate, no subject
+    (建议/n 以…方式告知大家, 声言/n 要支持…: verbs; :func:`word_classes.word_class`)."""
+    from quizgen.items.word_classes import word_class
+
     for t in unit:
         if t.pos[:1] == "v":
             return False
-        if t.pos[:1] in ("n", "r") or t.proper_noun:
+        if t.proper_noun:
             return True
+        if t.pos[:1] in ("n", "r"):
+            cls = word_class(t.simplified) if SUBJECT_BY_CLASS and t.is_word else frozenset()
+            return not cls or bool(cls & {"n", "r"})
     return False
 
 
