@@ -62,18 +62,22 @@ SUBJECT_BY_CLASS = True
 
 def has_subject(unit) -> bool:
     """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject). A word
-    the tagger calls a noun whose dictionary class is neither noun nor pronoun is the predicate, no subject
-    (建议/n 以…方式告知大家, 声言/n 要支持…: verbs; :func:`word_classes.word_class`)."""
+    the tagger calls a noun whose dictionary class is neither noun nor pronoun, before a verb, preposition or
+    adverb, is the predicate, no subject (建议/n 以…方式告知大家, 声言/n 要支持…: verbs;
+    :func:`word_classes.word_class`)."""
     from quizgen.items.word_classes import word_class
 
-    for t in unit:
+    words = [t for t in unit if t.text.strip()]
+    for k, t in enumerate(words):
         if t.pos[:1] == "v":
             return False
         if t.proper_noun:
             return True
         if t.pos[:1] in ("n", "r"):
             cls = word_class(t.simplified) if SUBJECT_BY_CLASS and t.is_word else frozenset()
-            return not cls or bool(cls & {"n", "r"})
+            nxt = words[k + 1].pos if k + 1 < len(words) else ""
+            # a predicate when a verb, preposition or adverb follows it (滑雪/nr 旅游/vn 收入 is a noun phrase)
+            return not cls or bool(cls & {"n", "r"}) or not (nxt[:1] in ("p", "d") or nxt == "v")
     return False
 
 
