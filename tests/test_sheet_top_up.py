@@ -26,7 +26,9 @@ def test_the_sheet_tops_up_what_later_paragraphs_took(sample_doc, monkeypatch):
     monkeypatch.setattr(generate, "TOP_UP", False)
     monkeypatch.setattr(generate, "SINGLE_STRETCHES", False)
     steps_only = build_items(sample_doc, seed=0)
-    assert len(_questions(s)) >= len(_questions(steps_only)) + 2, (len(_questions(s)), len(_questions(steps_only)))
+    # +2 until session 15, when the steps alone made one more choice item (全國連續7年多未＿暴恐案事件, 發生) once
+    # 連續 before a number was no longer gapped (an adjective used as an adverb); the full build had it already
+    assert len(_questions(s)) >= len(_questions(steps_only)) + 1, (len(_questions(s)), len(_questions(steps_only)))
     assert len(_questions(s)) >= 14
     # the top-up is for the sheet: none of it in the deck, and the deck is what the steps alone make
     extra = [it for it in s.items if it.id in s.sheet_only]

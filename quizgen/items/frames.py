@@ -95,8 +95,21 @@ def gradable(word: str, cls: frozenset[str]) -> bool:
     if sp == "v":
         first = fx.first_sense(word)
         head = first[3:].split(" ")[0] if first.startswith("to ") else ""
-        return head in _kind("feeling")
+        return head in _kind("feeling") and not _never_feeling(word)
     return sp == "a" or ("a" in cls and "v" not in cls) or (sp == "n" and "a" in cls) or fx.looks_adjectival(word)
+
+
+#: Cilin's 大类 of feelings and the words that take 很 as feelings do: abstract things (D: 需要), features (E: 讨厌),
+#: mental acts (G: 喜欢), social acts (H: 欢迎, 欣赏) and courtesies (L: 谢谢)
+_FEELING_TOPS = frozenset("DEGHL")
+
+
+def _never_feeling(word: str) -> bool:
+    """Cilin files ``word`` and only with acts, states or relations (F, I, J): an English head shared with a
+    feeling does not make it one (错过 'to miss (train …)' Cilin I/J, 涨价 'to appreciate (in value)' I: 非常＿了
+    (普及) offered both)."""
+    tops = nb.tops(word)
+    return bool(tops) and not (set(tops) & _FEELING_TOPS)
 
 
 def degree_slot(left_word: str, right: str) -> bool:
@@ -243,6 +256,8 @@ def tagged_object(right: str) -> bool:
         return True
     if tag == "h":
         return len(tags) > 1 and tags[1][1][:1] == "n"
+    if tag == "vn":  # a verbal noun before a noun heads no predicate: 更＿生活品质 (注重) offered 难受
+        return len(tags) > 1 and tags[1][1][:1] == "n"
     first = fx.first_sense(word)  # an idiom's sense is a noun phrase too ('lit. thousand ways …', '… (idiom)')
     return tag in ("i", "l") and fx.sense_pos(word) == "n" and not fx.looks_adjectival(word) \
         and "idiom" not in first and not first.startswith("lit.")
@@ -352,6 +367,11 @@ def partners(answer: str, left: str, left_word: str, right: str, right_word: str
                 out.append(word)
     out.extend(w for w in (left_word, right_word) if w and len(w) > 1 and closeness(answer, w) >= 2)
     return tuple(dict.fromkeys(out))
+
+
+def viewpoint_closers() -> tuple[str, ...]:
+    """What closes a point of view (来说, 来看, 而言: ``viewpoint`` in ``frames.tsv``), sorted."""
+    return tuple(sorted(_kind("viewpoint")))
 
 
 def open_after() -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analysis import lexicon
+from quizgen.analysis import cedict_index, lexicon
 from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -32,7 +32,12 @@ def unsure_slot(gap: Gap) -> str:
     * a time word (未来, 以往): other time words fit the same slot (中期 in 希望＿可做到);
     * a gap after 感到, 觉得 (``frames.tsv``): any feeling fits (怎能不感到＿呢: 痛苦, 矛盾);
     * a key cut out of a longer word (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`);
-    * a gap beside the enumeration comma 、 (one item of a list).
+    * a noun right after a bare numeral (公元前二＿): only nouns that are their own measure (世纪, 年) stand there,
+      so any other noun is ruled out by form;
+    * a verb that takes an object ending its clause before a comma or colon (高唐县＿，举办…): the next clause is
+      its object, and any verb of saying, finding or deciding takes it (发现, 决定, 打算; 强调, 反映);
+    * a gap beside the enumeration comma 、 or a noun beside 及 (one item of a list);
+    * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit).
     """
     why = _inside_name(gap)
     if why:
@@ -46,8 +51,9 @@ def unsure_slot(gap: Gap) -> str:
     why = _open_noun(gap)
     if why:
         return why
-    if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION):
-        return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
+    why = _open_around(gap)
+    if why:
+        return why
     if cls <= FUNCTION_CLASSES:
         return "function-word"
     if _adverbial_use(gap):
@@ -73,6 +79,21 @@ def unsure_slot(gap: Gap) -> str:
     return ""
 
 
+def _open_around(gap: Gap) -> str:
+    """Why the words around the gap open it to many words ('' when not): a bare numeral before a noun, the next
+    clause as the verb's object, a list."""
+    cls = gap.answer_class
+    if noun_slot(cls) and _NUMERAL_END.search(gap.left):
+        return "after-numeral"  # 公元前二＿ (世纪) among 人生/机会/关键: only a noun that is its own measure takes a bare numeral
+    if "v" in cls and gap.right.startswith(_CLAUSE_OBJECT) and not frames.takes_no_object(gap.answer) \
+            and not _after_preposition(gap.left):
+        return "clause-object"  # 高唐县＿，举办… (发现): 决定, 打算 fit; 气象局＿，除非… (强调): 反映 fits
+    if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION) or (
+            noun_slot(cls) and (gap.left.endswith(_LIST_JOINERS) or gap.right.startswith(_LIST_JOINERS))):
+        return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
+    return ""
+
+
 def _inside_name(gap: Gap) -> str:
     """Why the gap is a piece of something longer than the key ('' when not): a key cut out of a longer word
     (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
@@ -83,6 +104,8 @@ def _inside_name(gap: Gap) -> str:
         return "in-title"
     if attested.in_term(gap.left, gap.answer, gap.right):
         return "in-term"
+    if _bound_noun_after(gap):
+        return "in-term"  # 共享＿宝 (充电): 充电宝 'power bank' is one word that jieba split
     if attested.in_name(gap.name_before, gap.answer, gap.right):
         return "in-name"
     return ""
@@ -92,10 +115,37 @@ def _adverbial_use(gap: Gap) -> bool:
     """A noun or adjective key used as an adverb: a key Cilin also files with function words (K: 原本, 正好), or
     a noun key with a feature reading (E: 基本), right before an adverb or a preposition (碧咸＿已沉寂, 这＿从一个
     侧面, 心里＿都还踏实). Its options (nouns, adjectives) are of another kind than the word the slot takes."""
+    if gap.answer_class & {"a"} and "v" not in gap.answer_class and _NUMERAL_START.match(gap.right):
+        return True  # 大学＿四年 (一般) among 轻松/安全/舒服: an adjective before a number is an adverb there
     if not gap.right_word or not word_class(gap.right_word) & {"d", "p"} or "v" in gap.answer_class:
         return False
     tops = nb.tops(gap.answer)
     return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
+
+
+#: A number opening the text after the gap
+_NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几0-9０-９]")
+
+
+def _after_preposition(left: str) -> bool:
+    """The clause before the gap opens with a preposition (与父辈＿， 相比): the key closes a prepositional frame,
+    and the next clause is no object of it."""
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", left)[-1])
+    return bool(tags) and tags[0][1] == "p"
+
+
+def _bound_noun_after(gap: Gap) -> bool:
+    """The one character after the key is a token of its own that jieba tags as a noun (or name) and, with the
+    key, a CC-CEDICT word: the segmenter split a word (充电/宝 of 充电宝), and the gap would cut it. A verb or
+    function word after the key is not (学生/会 of 学生会去: 会 'will')."""
+    if len(gap.right_word) != 1 or gap.answer + gap.right_word not in cedict_index.headwords():
+        return False
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(gap.right[:6])
+    return bool(tags) and tags[0][0] == gap.right_word and tags[0][1][:1] == "n"
 
 
 def _after_attribute(gap: Gap) -> bool:
@@ -105,9 +155,22 @@ def _after_attribute(gap: Gap) -> bool:
         not gap.right or gap.right.startswith(CLAUSE_END))
 
 
+#: A numeral right before the gap, with no classifier between (二＿, 19＿); not a round number (5000万农业转移人口,
+#: 十万大军: written Chinese counts people and troops in 百, 千, 万 and 亿 without a classifier)
+_NUMERAL_END = re.compile(r"[一二两三四五六七八九十0-9０-９]$")
+
+#: Marks after which the following clause is the object of a verb ending its own clause (发现，…; 强调：…)
+_CLAUSE_OBJECT = ("，", "：", ",", ":")
+
 #: The enumeration comma: a gap beside it is one item of a list, which any word of the list's kind joins as well
 #: (以及＿、社会性发展 (情绪): 心理 fits; 电网＿、银行交流 (合并): 维护 fits)
 _ENUMERATION = "、"
+
+#: Conjunctions that join nouns of a list (环境保护的＿及内容 (范围): 原则 fits) — not 和, 与, also prepositions
+_LIST_JOINERS = ("及", "以及")
+
+#: Prepositions that open a point of view closed by 来说, 来看 … (frames.tsv ``viewpoint``)
+_VIEW_FROM = ("从", "就", "对")
 
 #: Demonstratives + classifier before a noun that points back to what the text said (这种＿如不加以纠正): any noun
 #: of the kind fits; and prepositions of topic (关于中西医的＿: 研究, 科研, 争论 all fit)
@@ -126,6 +189,8 @@ def _open_noun(gap: Gap) -> str:
         return "open-topic"
     if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):
         return "open-anaphor"
+    if gap.right.lstrip("上").startswith(frames.viewpoint_closers()) and any(p in clause for p in _VIEW_FROM):
+        return "open-viewpoint"  # 从严于责己的＿来说 (角度): 意义 and 逻辑 fit; a standpoint takes any such word
     kind = nb.noun_kind(gap.answer)
     if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:
         return "open-place"  # 在＿还有说到 (宿舍): 阳台 and 车厢 fit as well; 放狗到＿里 (院子): 客厅

@@ -53,6 +53,18 @@ def _traditional_forms(word: str) -> frozenset[str]:
     return frozenset(e.traditional for e in lexicon.cedict_entries(word))
 
 
+def homophone(a: str, b: str) -> bool:
+    """``a`` and ``b`` are read alike, tones and all, in CC-CEDICT (预定/预订 yù dìng, 权利/权力 quán lì): such a pair is
+    a test of spelling, not of meaning, and writers use one for the other often enough that both are defended."""
+    return bool(_readings(a) & _readings(b))
+
+
+@remembered
+def _readings(word: str) -> frozenset[str]:
+    """The lower-case CC-CEDICT readings of ``word`` (a proper noun's capitals do not count)."""
+    return frozenset(e.pinyin.lower() for e in lexicon.cedict_entries(word) if e.pinyin == e.pinyin.lower())
+
+
 _SENSE_WORD = re.compile(r"[a-z']+")
 
 
@@ -113,6 +125,8 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "variant"
     if len(option) != len(gap.answer):
         yield "length"
+    if homophone(gap.answer, option):
+        yield "homophone"  # 这件事＿2005年完成 (预定) offered 预订: one sound, a spelling test, and often written for it
     if not (word_class(option) & gap.answer_class):
         yield "pos"
     if gap.answer_class == {"v"} and noun_voted(option):
