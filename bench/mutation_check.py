@@ -1231,6 +1231,181 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "只是\tzhi3 shi4\tpos=c !start\tmerely; only; simply\n",
         "",
         ["tests/test_senses.py"]),
+    "s15-daoshi": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "倒是\tdao4 shi5\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-sanfa": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "散发\tsan4 fa1\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-tiaohao": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "调好\ttiao2 hao3\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-ganlajiao": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "干辣椒\tgan1 la4 jiao1\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-tanmo": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "弹墨\ttan2 mo4\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-benxiaokang": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "奔小康\tben4 xiao3 kang1\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-powei": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        "颇为\tpo1 wei2\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-xia-sip": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "呷\txia1\tat=alone\t!他端起茶杯，呷了一口茶。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-zhengdang": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "当\tdang4\tword=正当 at=last next=的 scope=any\t!这是正当的要求。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-ba-particle": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "罢\tba5\tat=alone next=$ prevpos=v*|n*|r*|u*|m*|q*|y*\t!你先回去罢。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-po": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "颇\tpo1\tat=alone\t!他的话颇有道理。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s15-verb-before-de": (
+        "quizgen/analysis/sense_rules.py",
+        "ctx.next_pos == \"ud\" or (ctx.prev in _MODALS",
+        "False or (ctx.prev in _MODALS",
+        ["tests/test_senses.py"]),
+    "s15-intent-before-object": (
+        "quizgen/analysis/sense_rules.py",
+        " or ctx.prev in _INTENT)",
+        ")",
+        ["tests/test_senses.py"]),
+    "s15-intent-before-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "and ctx.next_pos[:1] in (\"n\", \"r\", \"v\")\n",
+        "and ctx.next_pos[:1] in (\"n\", \"r\")\n",
+        ["tests/test_senses.py"]),
+    "s15-pronoun-subject-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "or ctx.prev in _PERSONAL and ctx.next_pos[:1] in (\"v\", \"p\", \"d\")",
+        "or False",
+        ["tests/test_senses.py"]),
+    "s15-degree-verb-de-adjective": (
+        "quizgen/analysis/sense_rules.py",
+        "if pos == \"v\" and ctx.prev in degree_adverbs() and ctx.next_pos == \"uj\":",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "s15-xing-end": (
+        "quizgen/data/context_senses.tsv",
+        "行\txing2\tend prev=就,也,都,才,还,還,可\tall right; OK; will do\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-lun-dao": (
+        "quizgen/data/context_senses.tsv",
+        "轮\tlun2\tnext=到\tto take turns; (轮到) to be sb's turn\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-gugan": (
+        "quizgen/data/context_senses.tsv",
+        "骨干\tgu3 gan4\t*\t(fig.) backbone (the key members of a group); diaphysis (long segment of a bone)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-gu-stock": (
+        "quizgen/data/context_senses.tsv",
+        "股\tgu3\tnear=股市,股票,股价,股價,大盘,大盤,股民,买气,買氣,上市,指数,指數\t(stock) share; stock\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-xian-line": (
+        "quizgen/data/context_senses.tsv",
+        "线\txian4\tnear=运量,運量,行车,行車,捷运,捷運,地铁,地鐵,铁路,鐵路,列车,列車,车站,車站,班距,公交,高铁,高鐵,线路,線路\tline (of a railway, metro or bus route)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-cai-adopt": (
+        "quizgen/data/context_senses.tsv",
+        "采\tcai3\tnext-pos=v,vn\tto adopt (a method or mode); to select; to choose\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-lengzhan-prev": (
+        "quizgen/data/context_senses.tsv",
+        "冷战\tleng3 zhan4\tprev=东西,東西,美苏,美蘇\tthe (US-Soviet) Cold War; cold war\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-lengzhan-next": (
+        "quizgen/data/context_senses.tsv",
+        "冷战\tleng3 zhan4\tnext=结束,結束,时期,時期,后,後,期间,期間\tthe (US-Soviet) Cold War; cold war\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-guojie": (
+        "quizgen/data/context_senses.tsv",
+        "过节\tguo4 jie2\t*\tto celebrate a festival; after the celebrations (once the festival is over)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-wu-mistake": (
+        "quizgen/data/context_senses.tsv",
+        "误\twu4\tprev=有,无,無 end\tmistake; error\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhen-town": (
+        "quizgen/data/context_senses.tsv",
+        "镇\tzhen4\tprev-pos=n,ns,nr\tsmall town; garrison\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-gongguan": (
+        "quizgen/data/context_senses.tsv",
+        "攻关\tgong1 guan1\tnear=科技,技术,技術,课题,課題,难题,難題,项目,項目,科研\t(fig.) to tackle a key problem\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-shan-good-at": (
+        "quizgen/data/context_senses.tsv",
+        "善\tshan4\tnext-pos=v\tgood at (doing sth); apt to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-weicheng": (
+        "quizgen/data/context_senses.tsv",
+        "未成\twei4 cheng2\t*\tincomplete; unachieved; failed\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-haodai": (
+        "quizgen/data/context_senses.tsv",
+        "好歹\thao3 dai3\tstart next-pos=d,v,p,r\tin any case; whatever happens\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-jiujing": (
+        "quizgen/data/context_senses.tsv",
+        "究竟\tjiu1 jing4\tstart !question\tafter all; when all is said and done\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-lin-before": (
+        "quizgen/data/context_senses.tsv",
+        "临\tlin2\tnext=走,走时,走時,行,别,別,睡,睡前,死,终,終,出门,出門\tjust before; to be (just) about to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-dali": (
+        "quizgen/data/context_senses.tsv",
+        "大理\tda4 li3\tnear=古城,云南,雲南,白族,洱海,丽江,麗江,昆明\tDali (city and Bai prefecture in Yunnan)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-jing-through": (
+        "quizgen/data/context_senses.tsv",
+        "经\tjing1\tnext-pos=n,r next2-pos=v\tthrough; after (being …ed by); to undergo\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

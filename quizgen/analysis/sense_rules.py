@@ -84,6 +84,10 @@ _STRUCTURAL = frozenset("的 之".split())
 # noun-tagged word followed by its own object is the verb (会流向欧美 'to flow toward', not 'direction of flow').
 _LIGHT_VERBS = frozenset("受到 受 遭到 遭受 得到 加以 进行 予以 给予 加強 加强 進行 給予".split())
 _MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可能 必须 必須 将会 將會".split())
+# Verbs of intent and purpose 来 (用新制度来规范市场): like a modal, before a noun-tagged word and its object or a second
+# verb (要学会照顾自己 'to learn', not 'institute'); personal pronouns, a subject before a verb (我主张先调查 'to advocate').
+_INTENT = frozenset("要 想 来 來".split())
+_PERSONAL = frozenset("我 你 您 他 她 我们 你们 他们 她们 咱们 我們 你們 他們 她們 咱們".split())
 
 
 # An "adjective" (jieba's a) after these or before these is used as a verb: 要落实, 落实到基层, 落实了.
@@ -124,6 +128,12 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
                        and ctx.after_next_pos[:1] == "a"):
         return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses
+    if pos in ("n", "vn") and (ctx.next_pos == "ud" or (ctx.prev in _MODALS or ctx.prev in _INTENT)
+                               and ctx.next_pos[:1] in ("n", "r", "v")
+                               or ctx.prev in _PERSONAL and ctx.next_pos[:1] in ("v", "p", "d")):
+        return "v"  # 城市发展得很快 (before the complement marker 得), 要学会照顾自己, 来规范市场, 他幻想有一天…: the verb
+    if pos == "v" and ctx.prev in degree_adverbs() and ctx.next_pos == "uj":
+        return "a"  # 最可怜的是那只小狗: a verb between a degree adverb and 的 describes ('pitiful', not 'to have pity on')
     if pos in ("n", "vn") and ctx.prev in _PASSIVE and ctx.next_pos[:1] not in ("v", "n", "r"):
         return "v"  # 被任命为主席: after 被 and before no verb the word is the verb; 被警察抓 keeps its agent
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
