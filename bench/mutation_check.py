@@ -1406,6 +1406,86 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "经\tjing1\tnext-pos=n,r next2-pos=v\tthrough; after (being …ed by); to undergo\n",
         "",
         ["tests/test_senses.py"]),
+    "s15-name-rest-bound": (
+        "quizgen/analysis/names.py",
+        "return pos in _BOUND_TAGS or pos[:1] == \"n\"",
+        "return pos[:1] == \"n\"",
+        ["tests/test_senses.py"]),
+    "s15-name-rest-unlisted-noun": (
+        "quizgen/analysis/names.py",
+        " or pos[:1] == \"n\" and not is_listed_character(word)",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-name-rest-after-one-char": (
+        "quizgen/analysis/names.py",
+        "return pos.startswith(\"nr\") and len(prev) == 1",
+        "return False",
+        ["tests/test_senses.py"]),
+    "s15-name-rest-verb-kept": (
+        "quizgen/analysis/names.py",
+        "pos[:1] == \"n\" and not is_listed_character(word)",
+        "not is_listed_character(word)",
+        ["tests/test_senses.py"]),
+    "s15-name-rest-in-context": (
+        "quizgen/analysis/glosses.py",
+        " or name_rest(simplified, pos, prev, prev_pos)\n",
+        "\n",
+        ["tests/test_senses.py"]),
+    "s15-name-rest-gloss": (
+        "quizgen/analysis/glosses.py",
+        " or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):",
+        ":",
+        ["tests/test_senses.py"]),
+    "s15-suo-verb": (
+        "quizgen/analysis/sense_rules.py",
+        "if pos in (\"n\", \"vn\") and ctx.prev == \"所\":",
+        "if False:",
+        ["tests/test_senses.py"]),
+    "s15-huodong-next": (
+        "quizgen/data/context_senses.tsv",
+        "活动\thuo2 dong4\tnext=中,上,里,裡,时,時\tactivity; event; campaign\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-huodong-prev": (
+        "quizgen/data/context_senses.tsv",
+        "活动\thuo2 dong4\tprev=的,次,项,項,些,种,種,场,場,个,個\tactivity; event; campaign\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-quanqiu": (
+        "quizgen/data/context_senses.tsv",
+        "全球\tquan2 qiu2\t*\tglobal; worldwide; the whole world\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-dai-take": (
+        "quizgen/data/context_senses.tsv",
+        "带\tdai4\tpos=v next-pos=m,r,n,nr,t\tto take along; to carry; to bring (sb or sth)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhuanmen-noun": (
+        "quizgen/data/context_senses.tsv",
+        "专门\tzhuan1 men2\tnext-pos=n,vn\tspecialized; special; customized\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhuanmen-verb": (
+        "quizgen/data/context_senses.tsv",
+        "专门\tzhuan1 men2\tnext-pos=p,v,d\tspecially; especially (for a purpose)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-shuru": (
+        "quizgen/data/context_senses.tsv",
+        "输入\tshu1 ru4\tnear=密码,密碼,数据,數據,文字,信息,资料,資料,电脑,電腦,键盘,鍵盤,号码,號碼,账号,帳號\tto input; to enter (data)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-yingdui": (
+        "quizgen/data/context_senses.tsv",
+        "应对\tying4 dui4\tnext-pos=r,n,m,v\tto handle; to deal with; to respond to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhi-to": (
+        "quizgen/data/function_words.tsv",
+        "至\tzhi4\tpos=p\tto; until; up to (从/由…至…: from … to …)\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

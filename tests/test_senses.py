@@ -507,6 +507,27 @@ CASES = [
     ("究竟是谁干的？", "究竟", (EITHER, "finally"), "after all; when"),
     ("临走时，他给我打了电话。", "临", (FIRST, "just before"), None),
     ("我们在大理古城住了三天。", "大理", (FIRST, "Dali"), "judicial"),
+    # session 15: the rest of a name cut after its name-tagged first part has no gloss (names.name_rest)
+    ("李纨笑道：“好。”", "纨", None, None),
+    ("李紈笑道：“好。”", "紈", None, None),
+    ("总理巴罗佐安排了选举。", "佐", None, None),
+    ("萨比特昨天回国了。", "比特", None, None),
+    ("王明说他明天来。", "说", (FIRST, "to speak"), None),
+    ("宝玉呷了一口茶。", "呷", (FIRST, "to sip"), None),  # a verb after a name is its action
+    # session 15, second round
+    ("他被这本书所影响。", "影响", (FIRST, "to influence"), None),
+    ("他被這本書所影響。", "影響", (FIRST, "to influence"), None),
+    ("在这次活动中，大家都很高兴。", "活动", (FIRST, "activity"), "loose"),
+    ("學校的活動很多。", "活動", (FIRST, "activity"), "loose"),
+    ("大家在文化活动中认识了。", "活动", (FIRST, "activity"), "loose"),
+    ("我们要多活动活动身体。", "活动", (FIRST, "to exercise"), None),
+    ("这件事引起了全球关注。", "全球", (FIRST, "global"), None),
+    ("明天带两个朋友来。", "带", (FIRST, "to take along"), "to wear"),
+    ("政府召开了专门会议。", "专门", (FIRST, "specialized"), "specialist"),
+    ("这是专门为你做的。", "专门", (FIRST, "specially"), "specialist"),
+    ("请输入密码。", "输入", (FIRST, "to input"), None),
+    ("我们要应对这个问题。", "应对", (FIRST, "to handle"), None),
+    ("由北京至上海的火车。", "至", (FIRST, "to; until"), "to arrive"),
 ]
 
 

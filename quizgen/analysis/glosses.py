@@ -17,6 +17,7 @@ from quizgen.analysis.lexicon import (
     cedict_entries,
     is_listed_character,
 )
+from quizgen.analysis.names import name_rest
 from quizgen.analysis.sense_pos import is_adjective_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
 from quizgen.cache import WORD_CACHE, releasable
@@ -56,8 +57,7 @@ def _clean_sense(sense: str) -> str:
         sense = sense[sense.index(")") + 1 :].strip()
     if not sense or _DROP.match(sense):
         return ""
-    # A parenthesis holding a cross-reference with pinyin ("(abbr. for 的士[di1 shi4])") is clutter.
-    sense = _REF_NOTE.sub("", sense).strip()
+    sense = _REF_NOTE.sub("", sense).strip()  # a cross-reference with pinyin ("(abbr. for 的士[di1 shi4])")
     sense = _REF.sub(r"\1", sense)  # "derived from 綠帽子|绿帽子[lu:4 mao4 zi5]" -> "derived from 绿帽子"
     if len(sense) > _MAX_SENSE:
         sense = _NOTE.sub("", sense).strip()  # first lose notes
@@ -278,7 +278,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
-        if _name_piece(simplified, pos):
+        if _name_piece(simplified, pos) or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):
             return None
         if ctx is not None and (pos != "a" or len(simplified) > 1):  # the neighbours' part of speech (蔡邕之才
             pos = pos_in_context(pos, ctx)  # a noun), before the rules look at it; 要好 keeps 好 an adjective
@@ -307,10 +307,10 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
 def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "",
                     next_: str = "") -> bool:
     """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
-    and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier
-    used as a noun: 的要求, or another part of speech by :func:`sense_rules.pos_in_context`)."""
+    and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier used as
+    a noun: 的要求, the rest of a name, or another part of speech by :func:`sense_rules.pos_in_context`)."""
     return (needs_context(simplified) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
-            or "、" in (prev, next_) and pos == "vn"
+            or "、" in (prev, next_) and pos == "vn" or name_rest(simplified, pos, prev, prev_pos)
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
             or (pos != "a" or len(simplified) > 1)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.analysis.han import all_han
+from quizgen.analysis.lexicon import is_listed_character
 
 
 @lru_cache(maxsize=1)
@@ -141,3 +142,18 @@ def _recut(tags: list[tuple[str, str]], names: dict[str, str], known, lone_tag) 
                 tags = tags[:k] + new + tags[m + 1:]
             a = text.find(name, b)
     return tags
+
+
+_BOUND_TAGS = frozenset({"x", "vg", "ng", "ag"})  # jieba: no word, or a morpheme bound in words
+
+
+def name_rest(word: str, pos: str, prev: str, prev_pos: str) -> bool:
+    """The rest of a name jieba cut after its name-tagged first part, so no word to gloss: one character it knows
+    only as a bound morpheme or no word (tags x, vg, ng, ag: 巴罗|佐, not 'to assist'), a noun none of the listed
+    characters (李|纨, not 'white silk'), or a name-tagged word after a one-character name (萨|比特, not 'bit'); a
+    verb after a name is the name's action (宝玉|唬了一跳, 袭人|呷了一口)."""
+    if not prev_pos.startswith("nr"):
+        return False
+    if len(word) == 1:
+        return pos in _BOUND_TAGS or pos[:1] == "n" and not is_listed_character(word)
+    return pos.startswith("nr") and len(prev) == 1

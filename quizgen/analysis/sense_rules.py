@@ -134,6 +134,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         return "v"  # 城市发展得很快 (before the complement marker 得), 要学会照顾自己, 来规范市场, 他幻想有一天…: the verb
     if pos == "v" and ctx.prev in degree_adverbs() and ctx.next_pos == "uj":
         return "a"  # 最可怜的是那只小狗: a verb between a degree adverb and 的 describes ('pitiful', not 'to have pity on')
+    if pos in ("n", "vn") and ctx.prev == "所":
+        return "v"  # the particle 所 + a verb (为…所影响: 'to influence', not 'influence')
     if pos in ("n", "vn") and ctx.prev in _PASSIVE and ctx.next_pos[:1] not in ("v", "n", "r"):
         return "v"  # 被任命为主席: after 被 and before no verb the word is the verb; 被警察抓 keeps its agent
     if pos in ("n", "vn") and (ctx.next_pos in _ASPECT_TAGS or ctx.prev in _LIGHT_VERBS
