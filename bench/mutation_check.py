@@ -360,8 +360,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "sense-coordinated-context": (
         "quizgen/analysis/glosses.py",
-        "            or \"、\" in (prev, next_) and pos == \"vn\"\n",
-        "",
+        "            or \"、\" in (prev, next_) and pos == \"vn\" or name_rest(simplified, pos, prev, prev_pos)\n",
+        "            or name_rest(simplified, pos, prev, prev_pos)\n",
         ["tests/test_senses.py"]),
     "sense-question-condition": (
         "quizgen/analysis/sense_rules.py",
@@ -390,8 +390,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "sense-name-piece": (
         "quizgen/analysis/glosses.py",
-        "        if _name_piece(simplified, pos):\n            return None\n",
-        "",
+        "if _name_piece(simplified, pos) or ctx is not None",
+        "if ctx is not None",
         ["tests/test_senses.py"]),
     "sense-classifier-after-rules": (
         "quizgen/analysis/glosses.py",
