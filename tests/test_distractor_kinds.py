@@ -140,7 +140,9 @@ def test_open_noun_slots_are_not_gapped(words, answer, why):
 
 
 def test_a_demonstrative_before_a_noun_pair_is_no_open_slot():
-    assert dx.unsure_slot(_gap(["这些", "实际", "问题"], "实际", "n")) == ""
+    # 实际 itself is not gapped there since session 15 (an attribute: "attribute-use"), but not for the anaphor
+    assert dx.unsure_slot(_gap(["这些", "实际", "问题"], "实际", "n")) != "open-anaphor"
+    assert dx.unsure_slot(_gap(["这些", "农业", "问题"], "农业", "n")) == ""
 
 
 @pytest.mark.parametrize("words, answer", [

@@ -101,3 +101,37 @@ def test_a_noun_after_a_round_number_is_gapped():
     """5000万＿转移人口 (农业): written Chinese counts in 万 without a classifier; the gap is not a measure noun's."""
     farming = _gap("2019年以来，5000万农业转移人口进城落户；", "农业")
     assert dx.unsure_slot(farming) != "after-numeral"
+
+
+def test_a_noun_with_a_feature_reading_before_a_noun_or_verb_is_an_attribute():
+    """离开这些＿问题 (实际) among 意见/感情/爱情, 在＿办证工作中 (实际) among 效果/网页/信息: 实际 'reality' (Cilin
+    also Ed, a feature) is the attribute of the noun or verb after it; a noun of things (传统节日) stays gapped."""
+    actual = _gap("离开这些实际问题去讲大道理，摆花架子，效果往往事倍功半。", "实际")
+    assert dx.unsure_slot(actual) == "attribute-use"
+    assert dx.unsure_slot(_gap("春节是中国最重要的传统节日。", "传统")) == ""
+
+
+def test_after_an_event_classifier_only_events():
+    """第十九次＿决定 (会议, CC-CEDICT counts it with 场 and 届) offered 民族/习惯/世界; 战争 (场, 次) is an event."""
+    meeting = _gap("第九届全国人民代表大会常务委员会第十九次会议决定对条例作如下修改：", "会议")
+    assert "frame-measure" in dx.problems(meeting, "习惯")
+    assert "frame-measure" not in dx.problems(meeting, "战争")
+
+
+def test_a_sentence_holding_the_sources_clause_numbers_is_no_stem():
+    """…諮詢網，29.，請海外華人專家提供建議，30.，進而＿國內環保科技 (SIGHAN AS numbers its lines): no stem reads so."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items.select import item_spans
+
+    doc = analyze_text("另建立海外环保学人资料库及咨询网，\n29.，请海外华人专家提供建议，\n30.，进而提升国内环保科技。\n"
+                       "我们每天晚上都在家里一起喝茶聊天。\n", "n.txt", 5)
+    texts = [s.text for s in item_spans(doc)]
+    assert texts, "the clean sentence gives a span"
+    assert not any("环保" in t for t in texts), texts
+
+
+def test_no_gap_of_a_purpose_after_come_or_go():
+    """他和家人一起到麦纳麦来＿。 (过节) took 照相, which fits as well: any act is a purpose of coming."""
+    holiday = _gap("他和家人一起到麦纳麦来过节。", "过节")
+    assert dx.unsure_slot(holiday) == "open-purpose"
+    assert dx.unsure_slot(_gap("他们举行会议。", "举行")) == ""

@@ -127,6 +127,11 @@ _COUNTER = re.compile(r"[一二两三四五六七八九十百千万几这那哪�
 _EACH = ("各", "每")
 
 
+def _events(word: str) -> frozenset[str]:
+    """The event classifiers (``event_cl`` in ``frames.tsv``: 次, 场, 届) CC-CEDICT lists for ``word``."""
+    return classifiers(word) & _kind("event_cl")
+
+
 def classifier_before(left: str) -> str:
     """The character right before the gap when a numeral or demonstrative precedes it (一本＿ -> 本), unless it
     is a general classifier (这种＿ -> ''); whether it is a classifier at all the answer's CC-CEDICT entry says."""
@@ -162,6 +167,8 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
     cl = classifier_before(left)
     if cl and cl in classifiers(answer) and cl not in classifiers(option):
         return "frame-measure"
+    if cl in _kind("event_cl") and _events(answer) and not _events(option):
+        return "frame-measure"  # 第十九次＿ (会议, counted with 场 and 届) offered 民族/习惯/世界: not events
     if left.endswith(_EACH) and classifiers(answer) and not classifiers(option):
         return "frame-each"  # 省直各＿ (部门) offered 全球: 各 and 每 take a noun that is counted
     if "v" in answer_class and right_word and fx.sense_pos(right_word) == "n" \

@@ -83,6 +83,10 @@ def _open_around(gap: Gap) -> str:
     """Why the words around the gap open it to many words ('' when not): a bare numeral before a noun, the next
     clause as the verb's object, a list."""
     cls = gap.answer_class
+    if noun_slot(cls) and "E" in nb.tops(gap.answer) and _modifies_next(gap.right):
+        return "attribute-use"  # 离开这些＿问题 (实际) among 意见/感情/爱情: the key is an attribute there, its options not
+    if "v" in cls and gap.left_word in _COME_GO and (not gap.right or gap.right.startswith(CLAUSE_END)):
+        return "open-purpose"  # 到麦纳麦来＿。 (过节): 照相 fits as well; any act is a purpose of coming or going
     if noun_slot(cls) and _NUMERAL_END.search(gap.left):
         return "after-numeral"  # 公元前二＿ (世纪) among 人生/机会/关键: only a noun that is its own measure takes a bare numeral
     if "v" in cls and gap.right.startswith(_CLAUSE_OBJECT) and not frames.takes_no_object(gap.answer) \
@@ -127,6 +131,15 @@ def _adverbial_use(gap: Gap) -> bool:
 _NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几0-9０-９]")
 
 
+def _modifies_next(right: str) -> bool:
+    """The text after the gap opens with a noun or verb by jieba's tag (not a pronoun or a time word): a key with
+    a feature reading (Cilin E) stands there as its attribute or adverbial (实际问题, 实际办证, 官方欢送)."""
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0][:8])
+    return bool(tags) and tags[0][1][:1] in ("n", "v") and not tags[0][1].startswith(("nr", "ns", "nt", "nz"))
+
+
 def _after_preposition(left: str) -> bool:
     """The clause before the gap opens with a preposition (与父辈＿， 相比): the key closes a prepositional frame,
     and the next clause is no object of it."""
@@ -165,6 +178,9 @@ _CLAUSE_OBJECT = ("，", "：", ",", ":")
 #: The enumeration comma: a gap beside it is one item of a list, which any word of the list's kind joins as well
 #: (以及＿、社会性发展 (情绪): 心理 fits; 电网＿、银行交流 (合并): 维护 fits)
 _ENUMERATION = "、"
+
+#: Verbs of coming and going before a verb of purpose that ends its clause (来过节, 去游泳)
+_COME_GO = ("来", "去")
 
 #: Conjunctions that join nouns of a list (环境保护的＿及内容 (范围): 原则 fits) — not 和, 与, also prepositions
 _LIST_JOINERS = ("及", "以及")

@@ -96,6 +96,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             continue
         if heading_line(doc.text, s.start, s.end):
             continue  # a headline (and a subheading run into it) is no sentence to ask about
+        if _STRAY_NUMBER.search(doc.display(s.start, s.end)):
+            continue  # …諮詢網，29.，請海外華人專家…: the source's clause numbers, read into the stem, are no Chinese
         pieces = s.clauses or ((s.start, s.end),)
         for k, (a, b) in enumerate(pieces):
             text = doc.display(a, b)
@@ -125,6 +127,9 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
 # so a blank there stands where the source lost something (贾母等都添了衣， 率 吃茶 in a 红楼梦 text; photo
 # credits such as 新华社记者 李博 摄 are no sentences to ask about either)
 _LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
+#: A number standing as a clause of its own, a period and a clause mark after it (29.，, 28.。): the numbering of
+#: a source's lines (SIGHAN AS), not of a list in the text (a list number stands before words: 1.加强…)
+_STRAY_NUMBER = re.compile(r"(?:^|[，。；！？\s])[0-9０-９]{1,3}[.．][，。；]")
 #: An HTML character reference left in a text copied from a web page (&#183;, &nbsp;)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
