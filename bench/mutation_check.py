@@ -1495,6 +1495,61 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "至\tzhi4\tpos=p\tto; until; up to (从/由…至…: from … to …)\n",
         "",
         ["tests/test_senses.py"]),
+    "s15-qingxiang": (
+        "quizgen/data/context_senses.tsv",
+        "倾向\tqing1 xiang4\tnext=于,於\tto be inclined to; to tend to (倾向于)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhiyue": (
+        "quizgen/data/context_senses.tsv",
+        "制约\tzhi4 yue1\tnext-pos=n,r,nr,ns,v,u\tto restrict; to constrain\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-xingrong": (
+        "quizgen/data/context_senses.tsv",
+        "形容\txing2 rong2\t*\tto describe; (literary) countenance; appearance\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-pinzhi": (
+        "quizgen/data/context_senses.tsv",
+        "品质\tpin3 zhi4\tprev-pos=n,vn,v\tquality (of a product or service, of life); character\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-pingjia": (
+        "quizgen/data/context_senses.tsv",
+        "评价\tping2 jia4\tprev=的\tevaluation; assessment; (a buyer's) review\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-luoshi": (
+        "quizgen/data/context_senses.tsv",
+        "落实\tluo4 shi2\tnext-pos=n,nz,vn,r\t@v\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-xieding": (
+        "quizgen/data/context_senses.tsv",
+        "协定\txie2 ding4\tend\tagreement; accord\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-fudan": (
+        "quizgen/data/context_senses.tsv",
+        "负担\tfu4 dan1\tprev-pos=n,vn !next-pos=n,r,m,u,v\tburden; load\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhide": (
+        "quizgen/data/context_senses.tsv",
+        "只得\tzhi3 de2\tnext-pos=m\tonly got; only had (只 + 得)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-cunzai": (
+        "quizgen/data/context_senses.tsv",
+        "存在\tcun2 zai4\tnear=把 next-pos=n,s,ns,nt,nr\t(存 + 在) to deposit in; to keep at\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zi-suffix": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "子\tzi5\tat=alone pos=ng prevpos=n\t!她穿着一件红袄子。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

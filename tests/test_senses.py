@@ -528,6 +528,23 @@ CASES = [
     ("请输入密码。", "输入", (FIRST, "to input"), None),
     ("我们要应对这个问题。", "应对", (FIRST, "to handle"), None),
     ("由北京至上海的火车。", "至", (FIRST, "to; until"), "to arrive"),
+    # session 15, third round (context_senses.tsv)
+    ("他倾向于同意。", "倾向", (FIRST, "to be inclined to"), None),
+    ("资金不足制约了发展。", "制约", (FIRST, "to restrict"), None),
+    ("制约农业发展的主要矛盾是什么？", "制约", (FIRST, "to restrict"), "condition"),
+    ("这个词形容的是一种心情。", "形容", (FIRST, "to describe"), None),
+    ("我们要提高生活品质。", "品质", (FIRST, "quality"), None),
+    ("他的品质很好。", "品质", (FIRST, "character"), None),
+    ("买家的评价都很好。", "评价", (FIRST, "evaluation"), None),
+    ("全面落实这项政策。", "落实", (FIRST, "to implement"), "practical"),
+    ("两国签署了这个协定。", "协定", (FIRST, "agreement"), None),
+    ("双方签了合作协定。", "协定", (FIRST, "agreement"), "to reach"),
+    ("要减轻学生的作业负担和压力。", "负担", (FIRST, "burden"), None),
+    ("他负担了全部费用。", "负担", (FIRST, "to bear"), None),
+    ("他们只得一个孩子。", "只得", (FIRST, "only got"), None),
+    ("我们只得回家。", "只得", (FIRST, "to have no alternative"), None),
+    ("他把钱存在银行里。", "存在", (FIRST, "(存 + 在)"), "to exist"),
+    ("这个问题还存在。", "存在", (FIRST, "to exist"), None),
 ]
 
 
