@@ -103,6 +103,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/restate.py", "nxt.pos[:1] not in _OBJECT_START", "False", ["tests/test_restate.py"]),
     "subject-by-class": (
         "quizgen/items/statements.py", "SUBJECT_BY_CLASS = True", "SUBJECT_BY_CLASS = False", ["tests/test_restate.py"]),
+    "clock-ceiling": (
+        "quizgen/items/numbers.py", "KEEP_CEILING = True", "KEEP_CEILING = False", ["tests/test_numbers.py"]),
+    "cn-numeral-fits-unit": (
+        "quizgen/items/number_checks.py", "if new is not None and _fits_unit(digits, digits[:k] + new + digits[k + 1:], unit or nxt):",
+        "if new is not None:", ["tests/test_numbers.py"]),
+    "additive-same-way": (
+        "quizgen/items/changes.py", "ADDITIVE = True", "ADDITIVE = False", ["tests/test_meaning.py"]),
+    "after-clause": (
+        "quizgen/items/changes.py", "AFTER_CLAUSE = True", "AFTER_CLAUSE = False", ["tests/test_meaning.py"]),
     "paired-approximate": (
         "quizgen/items/number_checks.py", "PAIRED_APPROXIMATE = True", "PAIRED_APPROXIMATE = False",
         ["tests/test_meaning.py"]),

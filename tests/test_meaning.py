@@ -383,10 +383,18 @@ def _changed(clause: str, level: int = 6) -> set[str]:
 @pytest.mark.parametrize("clause, bad, good", [
     # a verb before an adverb heads the subject: 手机支付 is 'mobile payment' (held-out graded text)
     ("手机支付不仅方便", "手机没有支付", None),
+    ("手机支付非常方便", "手机没有支付", None),
+    # 不仅A，而且B says both halves the same way: *不仅方便，而且危险, *而且很安全、不舒服
+    ("手机支付不仅方便，而且安全", "危险", None),
+    ("高铁不仅速度快，而且很舒服", "不舒服", None),
+    ("高铁的速度快，而且很舒服", "不舒服", None),
+    ("高铁的速度很快", None, "高铁的速度不快"),
     ("妈妈买了很多水果", None, "妈妈没买很多水果"),  # the verb after its subject still takes 没
     # a delimitative (一会儿, 一下) takes no negation: 我不会看一会儿电视 does not read
     ("晚上我会看一会儿电视", "不会看一会儿", None),
     ("晚上我会看电视", None, "晚上我不会看电视"),
+    ("朋友吃了以后说非常好吃", "没吃以后", None),  # V了 before 以后 is a time: *朋友没吃以后说…
+    ("朋友吃了很多菜", None, "朋友没吃很多菜"),
 ])
 def test_negation_only_where_it_reads(clause, bad, good):
     got = _changed(clause)

@@ -21,6 +21,8 @@ from quizgen.items import build_items, numbers
     ("11", "9", "", False),  # a count may not
     ("99.9", "100.9", "%", False),
     ("30", "40", "", True),
+    ("12", "13", "点", False),  # the 12-hour clock of the text is kept
+    ("18", "19", "点", True),  # a 24-hour clock may move on it
 ])
 def test_plausible(value, new, unit, ok):
     assert numbers.plausible(value, new, unit) is ok
@@ -121,3 +123,15 @@ def test_how_many_question_options_keep_the_magnitude():
     for q in qs:
         a = unicodedata.normalize("NFKC", q.answer)
         assert all(len(unicodedata.normalize("NFKC", o)) == len(a) for o in q.options), q.options
+
+
+def test_a_clock_hour_in_words_stays_on_its_clock():
+    from quizgen.items.changes import changes, names
+    from quizgen.items.context import Context
+    from quizgen.items.statements import units
+
+    doc = analyze_text("晚上大家一起看春节联欢晚会，等到十二点放鞭炮。", "t.txt", 4, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    got = [new for u in units(ctx, doc.sentences[0]) for new, why in changes(ctx, u, doc.text, names(ctx),
+                                                                               random.Random(0)) if "numeral" in why]
+    assert got and all("十一点" in new for new in got), got

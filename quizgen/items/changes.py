@@ -131,6 +131,8 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
     if any(h in simp for h in _HEDGES) or any(t.simplified in _HEDGE_WORDS and t.pos[:1] in ("v", "d") for t in toks):
         return []
     negated = any(c in t.simplified for t in toks if t.simplified not in _NOT_NEGATION for c in _NEG_CHARS)
+    # 不仅A，而且B says both halves the same way: a negation or an antonym in one reads as no Chinese
+    additive = ADDITIVE and any(t.simplified in cue_words("additive") for t in toks)
     tries: list[tuple[str, str]] = []
     for i, t in enumerate(toks):
         prev = toks[i - 1].simplified if i else ""
@@ -142,7 +144,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
             if new:
                 tries.append((_edit(ctx, unit, {i: t.text[:m.start()] + new + t.text[m.end():]}),
                               f"number {m.group()} → {new}"))
-        cn = None if m or fixed else _cn_numeral(t)
+        cn = None if m or fixed else _cn_numeral(t, nxt)
         if cn:
             tries.append((_edit(ctx, unit, {i: cn}), f"numeral {t.text} → {cn}"))
         if t.simplified in _TIME_SWAP and nxt not in ("的", "之") and _completed(unit, i) \
@@ -160,11 +162,13 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         # a verb anywhere, anything else only as the predicate (克服了很多困难 → 很少困难, 很多容易: no sentence)
         obj = i and (toks[i - 1].pos[:1] in ("m", "q", "v", "u") or toks[i - 1].simplified in _ANTONYMS)
         manner = bool(nxt) and toks[i + 1].pos[:1] == "v" and t.pos not in ("v", "vd")  # 胜利实现 → 失败实现 does not read
-        if ant and not negated and not manner and t.pos[:1] != "n" and (t.pos[:1] == "v" or (predicate and not obj)) \
+        if ant and not negated and not additive and not manner and t.pos[:1] != "n" and (t.pos[:1] == "v" or (predicate and not obj)) \
                 and not NUM.match(nxt) \
                 and not _CN_NUMERAL.match(nxt) and (len(t.simplified) > 1 or predicate) \
                 and not (t.simplified in ("很多", "许多") and "都" in simp):
             tries.append((_edit(ctx, unit, {i: ctx.display(ant)}), f"antonym {t.text} → {ctx.display(ant)}"))
+        if additive:
+            continue
         if not negated:
             tries += _negations(ctx, unit, i)
         elif sum(simp.count(c) for c in _NEG_CHARS) == 1:
@@ -210,10 +214,17 @@ def _main_verb(toks: tuple[Token, ...], i: int) -> bool:
 HEAD_OF_SUBJECT = True
 
 
+#: False: a clause of 不仅A，而且B takes negations and antonyms (bench/mutation_check.py "additive-same-way").
+ADDITIVE = True
+#: False: V了 inside a clause of time (吃了以后, 到了北京后) may be negated (bench/mutation_check.py "after-clause").
+AFTER_CLAUSE = True
+
+
 def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     """不/没 on the main verb: 是 → 不是; V了 → 没V (感受到了 → 没感受到); 很大 → 不大. Nothing in a clause with a
     delimitative (cues.tsv ``delimit``: 我会看一会儿电视 → 我不会看一会儿电视 does not read), and no 没有 before a
-    verb followed by an adverb or conjunction: that verb heads the subject (手机支付不仅方便 → 手机没有支付…)."""
+    verb followed by an adverb or conjunction: that verb heads the subject (手机支付不仅方便 → 手机没有支付…); no 没V
+    for a V了 that a following 以后/之后/后 makes a time (朋友吃了以后说… → *朋友没吃以后说…)."""
     toks = unit.tokens
     if any(x.simplified in cue_words("delimit") for x in toks):
         return []
@@ -225,6 +236,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
             and (t.simplified not in MODALS or (nxt and toks[i + 1].pos.startswith("v"))):
         return [(_edit(ctx, unit, {i: ctx.display(_NEGATABLE[t.simplified])}), f"negation {t.text}")]
     if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
+            and not (AFTER_CLAUSE and any(x.pos[:1] == "f" and x.simplified.endswith("后") for x in toks[i + 2:])) \
             and _main_verb(toks, i - 1 if t.simplified in _COMPLEMENTS and i else i):
         verb = i
         if t.simplified in _COMPLEMENTS and prev is not None and prev.pos.startswith("v"):

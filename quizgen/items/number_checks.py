@@ -87,19 +87,33 @@ def _compared_year(unit: Unit, i: int) -> bool:
     return year(unit.tokens[i]) and sum(year(t) for t in unit.tokens) > 1
 
 
-def _cn_numeral(t: Token) -> str | None:
+def _cn_numeral(t: Token, nxt: str = "") -> str | None:
     """A Chinese numeral token changed by one (四届 → 五届, 十八个 → 十九个, 四十元 → 五十元, 第三 → 第四, 九 → 八,
-    两 → 三): its last digit 二–九 moves, or the 一 of 第一 / 十一. None for a bare 一 (一个人 is 'a person', not a
+    两 → 三): its last digit 二–九 moves, or the 一 of 第一 / 十一; down where up leaves the range of its unit (in
+    the token or ``nxt``: 十二点 → 十一点, never 十三点). None for a bare 一 (一个人 is 'a person', not a
     count), round numbers (十, 百万) and tokens that are no numeral (一致, 三峡)."""
     m = _CN_NUMERAL.match(t.simplified)
     if not m or t.pos[:1] != "m":
         return None
-    ordinal, digits, _ = m.groups()
+    ordinal, digits, unit = m.groups()
     k = max((j for j, c in enumerate(digits) if c in "二两三四五六七八九"
              or (c == "一" and (ordinal or j > 0))), default=None)
     if k is None:
         return None
     c = digits[k]
-    new = "三" if c == "两" else "八" if c == "九" else _CN_NUM[_CN_NUM.index(c) + 1]
     at = len(ordinal) + k  # the same position in the token as written (Traditional has the same digits)
-    return t.text[:at] + new + t.text[at + 1:]
+    up = "三" if c == "两" else "八" if c == "九" else _CN_NUM[_CN_NUM.index(c) + 1]
+    down = _CN_NUM[_CN_NUM.index(c) - 1] if c in _CN_NUM[1:] and (k or c != "二") else None  # never a bare 一
+    for new in (up, down):
+        if new is not None and _fits_unit(digits, digits[:k] + new + digits[k + 1:], unit or nxt):
+            return t.text[:at] + new + t.text[at + 1:]
+    return None
+
+
+def _fits_unit(old: str, new: str, unit: str) -> bool:
+    """The changed Chinese numeral is plausible before ``unit`` (:func:`numbers.plausible` on the values: 十二点
+    → 十三点 leaves the 12-hour clock, 十一点 does not)."""
+    from quizgen.items.counts import cn_value
+
+    a, b = cn_value(old.replace("两", "二")), cn_value(new.replace("两", "二"))
+    return a is None or b is None or not numbers.unit_range(unit) or numbers.plausible(str(a), str(b), unit)

@@ -24,14 +24,30 @@ EARLIEST_YEAR, LATEST_YEAR = 1000, 2100
 
 
 @cache
-def _ranges() -> dict[str, tuple[float, float]]:
+def _table() -> dict[str, list[float]]:
     text = resources.files("quizgen").joinpath("data", "number_units.tsv").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            unit, lo, hi = line.split("\t")
-            out[unit] = (float(lo), float(hi))
+            unit, *values = line.split("\t")
+            out[unit] = [float(v) for v in values]
     return out
+
+
+@cache
+def _ranges() -> dict[str, tuple[float, float]]:
+    return {unit: (v[0], v[1]) for unit, v in _table().items()}
+
+
+#: False: a 12-hour clock value may move past 12 (bench/mutation_check.py "clock-ceiling").
+KEEP_CEILING = True
+
+
+def _ceiling(unit: str) -> float | None:
+    """The fourth column of ``unit``'s row (a ceiling a value at or under it keeps: the 12-hour clock), or None."""
+    u = unicodedata.normalize("NFKC", unit)
+    row = next((_table()[k] for k in sorted(_table(), key=len, reverse=True) if u.startswith(k)), None)
+    return row[2] if KEEP_CEILING and row is not None and len(row) > 2 else None
 
 
 def unit_range(unit: str) -> tuple[float, float] | None:
@@ -61,6 +77,9 @@ def plausible(value: str, new: str, unit: str) -> bool:
     rng = unit_range(unit)
     if rng and not rng[0] <= x <= rng[1]:
         return False
+    top = _ceiling(unit)
+    if top is not None and float(a) <= top < x:
+        return False  # 十二点 → 十三点: the 12-hour clock of the text is kept
     if is_year(value, unit):
         return EARLIEST_YEAR <= x <= LATEST_YEAR and abs(x - float(a)) <= YEAR_SPAN
     return x > 0 or (rng is not None and rng[0] == 0)
