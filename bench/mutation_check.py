@@ -110,6 +110,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "if new is not None:", ["tests/test_numbers.py"]),
     "additive-same-way": (
         "quizgen/items/changes.py", "ADDITIVE = True", "ADDITIVE = False", ["tests/test_meaning.py"]),
+    "subject-determiner": (
+        "quizgen/items/statements.py", 'if SUBJECT_BY_CLASS and t.simplified.startswith(cue_words("determiner")):',
+        "if False:", ["tests/test_restate.py"]),
+    "subject-aspect": (
+        "quizgen/items/statements.py", "if SUBJECT_BY_CLASS and nxt in _ASPECT_TAGS:", "if False:",
+        ["tests/test_restate.py"]),
+    "negation-before-de": (
+        "quizgen/items/changes.py", 'nxt not in ("了", "着", "的", "过", "得")', 'nxt not in ("了", "着", "的", "过")',
+        ["tests/test_meaning.py"]),
     "after-clause": (
         "quizgen/items/changes.py", "AFTER_CLAUSE = True", "AFTER_CLAUSE = False", ["tests/test_meaning.py"]),
     "paired-approximate": (

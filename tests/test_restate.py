@@ -147,3 +147,7 @@ def test_a_verb_tagged_noun_is_no_subject():
     first, second = ([t for t in s.tokens if t.is_word] for s in doc.sentences)
     assert [t.pos for t in first][:1] == ["n"]  # the tagger's noun: without the class check it is a subject
     assert not has_subject(first) and has_subject(second)
+    for text, subject in (("标志着这个活动开始全面启动。", False),  # 标志/n 着: the verb
+                          ("每天晚上睡觉前读一下。", False), ("每个季节都有自己的个性。", True)):  # a determiner
+        toks = [t for t in analyze_text(text, "t.txt", 6, "2025").sentences[0].tokens if t.is_word]
+        assert has_subject(toks) is subject, text

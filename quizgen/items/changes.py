@@ -248,14 +248,15 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
                                           or before.simplified in ("都", "也")):
             return [(_edit(ctx, unit, {verb: ctx.display("没") + head.text, i + 1: ""}), f"negation {head.text}了")]
     if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in MODALS \
-            and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过") \
+            and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过", "得") \
             and (prev is None or prev.pos[:1] in ("n", "r", "t", "s") or prev.simplified in ("都", "也")) \
             and not (HEAD_OF_SUBJECT and i + 1 < len(toks) and toks[i + 1].pos[:1] in ("d", "c")) \
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \
             and not any(x.pos[:1] == "v" or x.simplified in ("并", "並") for x in toks[i + 1:]) \
             and not any(x.simplified in _VAGUE for x in toks) \
             and not any(x.simplified == "的" or x.simplified.startswith("每") or x.simplified in _HABIT for x in toks[:i]):
-        # a plain action verb after its subject: 广大气象工作者克服困难 → 没有克服困难 (an adverb or preposition
+        # a plain action verb after its subject: 广大气象工作者克服困难 → 没有克服困难 (not before 得: 说得更干脆
+        # is negated in its complement, *没有说得更干脆) (an adverb or preposition
         # before the verb would need 没有 in front of it: 今天在京开幕 → 今天没有在京开幕; not tried). Not after a
         # 的: in 经济结构的战略性调整部署实施 the 'verb' 调整 is part of the subject
         return [(_edit(ctx, unit, {i: ctx.display("没有") + t.text}), f"negation {t.text}")]

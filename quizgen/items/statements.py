@@ -17,6 +17,7 @@ from quizgen.analysis.document import Sentence, Token
 from quizgen.items import restate
 from quizgen.items.changes import MODALS, Unit, changes, names
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.drafts import stem
 from quizgen.items.itemset import Item, Passage
 from quizgen.items.select import at_level_share
@@ -60,6 +61,10 @@ STATEMENT_AT_LEVEL = CONTEXT_AT_LEVEL  # a whole sentence up to this length is o
 SUBJECT_BY_CLASS = True
 
 
+#: jieba's tags of the aspect particles 着, 了, 过.
+_ASPECT_TAGS = ("uz", "ul", "ug")
+
+
 def has_subject(unit) -> bool:
     """A noun or pronoun before the first verb: the clause says who does what (不应该回过头 has no subject). A word
     the tagger calls a noun whose dictionary class is neither noun nor pronoun, before a verb, preposition or
@@ -74,8 +79,12 @@ def has_subject(unit) -> bool:
         if t.proper_noun:
             return True
         if t.pos[:1] in ("n", "r"):
+            if SUBJECT_BY_CLASS and t.simplified.startswith(cue_words("determiner")):
+                continue  # 每个季节, 各项系统: the noun after the determiner is the subject (每天晚上睡觉前 has none)
             cls = word_class(t.simplified) if SUBJECT_BY_CLASS and t.is_word else frozenset()
             nxt = words[k + 1].pos if k + 1 < len(words) else ""
+            if SUBJECT_BY_CLASS and nxt in _ASPECT_TAGS:
+                return False  # 标志/n 着…: an aspect particle makes it the verb
             # a predicate when a verb, preposition or adverb follows it (滑雪/nr 旅游/vn 收入 is a noun phrase)
             return not cls or bool(cls & {"n", "r"}) or not (nxt[:1] in ("p", "d") or nxt == "v")
     return False
