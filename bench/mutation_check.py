@@ -113,6 +113,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "subject-determiner": (
         "quizgen/items/statements.py", 'if SUBJECT_BY_CLASS and t.simplified.startswith(cue_words("determiner")):',
         "if False:", ["tests/test_restate.py"]),
+    "subject-place-word": (
+        "quizgen/items/statements.py", 'if t.proper_noun or (SUBJECT_BY_CLASS and t.pos[:1] == "s"):',
+        "if t.proper_noun:", ["tests/test_numbers.py"]),
     "subject-aspect": (
         "quizgen/items/statements.py", "if SUBJECT_BY_CLASS and nxt in _ASPECT_TAGS:", "if False:",
         ["tests/test_restate.py"]),

@@ -3,7 +3,7 @@ questions of :mod:`quizgen.items.asking` share about numbers and their measure w
 
 Graded readers and exam passages write most counts in words (十个蜡烛, 三个小时, 二十分钟); the digits of news
 (住了3年) are asked by :mod:`quizgen.items.asking`. A count here is a numeral of 十/百/千 and digits
-(:func:`cn_value`) with its measure word, in the clause's predicate; it is asked in place with 几 up to ten and for
+(:func:`numbers.cn_value`) with its measure word, in the clause's predicate; it is asked in place with 几 up to ten and for
 the clock, with 多少 above. :func:`digit_options` gives the wrong values of a count in digits.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft
+from quizgen.items.numbers import cn_value
 
 #: Measure words after which a number is a rank or a date, not a count (20世纪, 3号楼).
 ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
@@ -33,28 +34,9 @@ def measure(text: str) -> bool:
 # --- how many, the number in words ----------------------------------------------------------------------
 
 _CN_COUNT = re.compile(r"([两二三四五六七八九十百千零]+)([^\W\d零〇一二两三四五六七八九十百千万亿]{0,2})")
-_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 MAX_COUNT_IN_WORDS = 9999
 #: Counts up to this change by one to three (十个 → 九个, 十一个: 二十个 is no near miss for ten candles).
 SMALL_COUNT = 12
-
-
-def cn_value(numeral: str) -> int | None:
-    """The value of a Chinese numeral of 十, 百, 千 and digits (二十五 → 25, 一百二十 → 120, 两 → 2, 十 → 10),
-    or None for what is no plain count (三四 'three or four', 二二 …)."""
-    total, digit, seen = 0, None, 10_000
-    for c in numeral:
-        if c in _CN_DIGIT:
-            if digit is not None and not (digit == 0 or _CN_DIGIT[c] == 0):
-                return None  # 三四: two digits in a row is a range or a code
-            digit = _CN_DIGIT[c]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[c]
-            if unit >= seen:
-                return None
-            total += (1 if digit is None else digit) * unit
-            digit, seen = None, unit
-    return total + (digit or 0)
 
 
 def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:

@@ -113,7 +113,5 @@ def _cn_numeral(t: Token, nxt: str = "") -> str | None:
 def _fits_unit(old: str, new: str, unit: str) -> bool:
     """The changed Chinese numeral is plausible before ``unit`` (:func:`numbers.plausible` on the values: 十二点
     → 十三点 leaves the 12-hour clock, 十一点 does not)."""
-    from quizgen.items.counts import cn_value
-
-    a, b = cn_value(old.replace("两", "二")), cn_value(new.replace("两", "二"))
+    a, b = numbers.cn_value(old.replace("两", "二")), numbers.cn_value(new.replace("两", "二"))
     return a is None or b is None or not numbers.unit_range(unit) or numbers.plausible(str(a), str(b), unit)

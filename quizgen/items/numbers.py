@@ -124,3 +124,24 @@ def same_width(new: str, like: str) -> str:
     if not any("０" <= c <= "９" for c in like):
         return new
     return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")
+
+
+_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def cn_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral of 十, 百, 千 and digits (二十五 → 25, 一百二十 → 120, 两 → 2, 十 → 10),
+    or None for what is no plain count (三四 'three or four', 二二 …)."""
+    total, digit, seen = 0, None, 10_000
+    for c in numeral:
+        if c in _CN_DIGIT:
+            if digit is not None and not (digit == 0 or _CN_DIGIT[c] == 0):
+                return None  # 三四: two digits in a row is a range or a code
+            digit = _CN_DIGIT[c]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[c]
+            if unit >= seen:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, seen = None, unit
+    return total + (digit or 0)

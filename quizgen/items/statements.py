@@ -76,8 +76,8 @@ def has_subject(unit) -> bool:
     for k, t in enumerate(words):
         if t.pos[:1] == "v":
             return False
-        if t.proper_noun:
-            return True
+        if t.proper_noun or (SUBJECT_BY_CLASS and t.pos[:1] == "s"):
+            return True  # a place word is the topic too (村里每月发…, 海外…)
         if t.pos[:1] in ("n", "r"):
             if SUBJECT_BY_CLASS and t.simplified.startswith(cue_words("determiner")):
                 continue  # 每个季节, 各项系统: the noun after the determiner is the subject (每天晚上睡觉前 has none)
