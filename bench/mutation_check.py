@@ -309,7 +309,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "who-after-title": (
         "quizgen/items/asking.py", "    if kind == \"person\" and ((i and toks[i - 1].pos[:1] == \"n\"",
         "    if False and ((i and toks[i - 1].pos[:1] == \"n\"", ["tests/test_meaning.py"]),
-    "antonym-manner": ("quizgen/items/changes.py", "if ant and not negated and not manner and", "if ant and not negated and",
+    "antonym-manner": ("quizgen/items/changes.py", "if ant and not negated and not additive and not manner and",
+                       "if ant and not negated and not additive and",
                        ["tests/test_meaning.py"]),
     "negation-after-manner": (
         "quizgen/items/changes.py", 'before.pos[:1] not in ("d", "p", "c", "a")\n', 'before.pos[:1] not in ("d", "p", "c")\n',
