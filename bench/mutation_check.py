@@ -1572,6 +1572,31 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "子\tzi5\tat=alone pos=ng prevpos=n\t!她穿着一件红袄子。\n",
         "",
         ["tests/test_readings_in_sentence.py"]),
+    "s15-su-usually": (
+        "quizgen/data/context_senses.tsv",
+        "素\tsu4\tnext-pos=v\tusually; always (literary)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-su-plain": (
+        "quizgen/data/context_senses.tsv",
+        "素\tsu4\tprev=太,很,比较,比較,较,較,挺\tplain; unadorned; simple (of colours)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-zhengzong": (
+        "quizgen/data/context_senses.tsv",
+        "正宗\tzheng4 zong1\tnext=的\tauthentic; genuine\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-yingyong": (
+        "quizgen/data/context_senses.tsv",
+        "应用\tying4 yong4\tprev=的\tapplication; practical use; to put to use\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s15-fuze-in-charge": (
+        "quizgen/data/context_senses.tsv",
+        "负责\tfu4 ze2\tnext=同志,人员,人員,干部,幹部\tin charge; responsible (for the work)\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

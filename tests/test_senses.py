@@ -545,6 +545,13 @@ CASES = [
     ("我们只得回家。", "只得", (FIRST, "to have no alternative"), None),
     ("他把钱存在银行里。", "存在", (FIRST, "(存 + 在)"), "to exist"),
     ("这个问题还存在。", "存在", (FIRST, "to exist"), None),
+    # session 15, fourth round
+    ("他素喜读书。", "素", (FIRST, "usually"), "raw silk"),
+    ("这件衣服太素了。", "素", (FIRST, "plain"), "raw silk"),
+    ("这是正宗的北京烤鸭。", "正宗", (FIRST, "authentic"), None),
+    ("这种技术的应用很广。", "应用", (FIRST, "application"), None),
+    ("有关部门的负责同志来了。", "负责", (FIRST, "in charge"), "conscientious"),
+    ("他负责这项工作。", "负责", (FIRST, "to be responsible"), None),
 ]
 
 
