@@ -135,3 +135,18 @@ def test_no_gap_of_a_purpose_after_come_or_go():
     holiday = _gap("他和家人一起到麦纳麦来过节。", "过节")
     assert dx.unsure_slot(holiday) == "open-purpose"
     assert dx.unsure_slot(_gap("他们举行会议。", "举行")) == ""
+
+
+def test_after_a_verb_a_directional_complement_takes_only_another():
+    """读＿我觉得意犹未尽 (起来) offered 决定, 离开: no complements; 回去 is one."""
+    read = _gap("中间的故事都没有，读起来我觉得意犹未尽哦", "起来")
+    assert "frame-complement" in dx.problems(read, "决定")
+    assert "frame-complement" not in dx.problems(read, "回去")
+    assert "frame-complement" not in dx.problems(_gap("他起来了。", "起来"), "决定")  # no verb before it
+
+
+def test_a_verb_of_seeming_takes_no_aspect_particle():
+    """一些年轻人＿了债务困境 (陷入) offered 看似 'to look as if': 看似 takes no 了."""
+    sink = _gap("一些年轻人陷入了债务困境，背负了超出自己能力的贷款。", "陷入")
+    assert "frame-aspect" in dx.problems(sink, "看似")
+    assert "frame-aspect" not in dx.problems(sink, "激发")

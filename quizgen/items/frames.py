@@ -99,15 +99,13 @@ def gradable(word: str, cls: frozenset[str]) -> bool:
     return sp == "a" or ("a" in cls and "v" not in cls) or (sp == "n" and "a" in cls) or fx.looks_adjectival(word)
 
 
-#: Cilin's 大类 of feelings and the words that take 很 as feelings do: abstract things (D: 需要), features (E: 讨厌),
-#: mental acts (G: 喜欢), social acts (H: 欢迎, 欣赏) and courtesies (L: 谢谢)
+#: Cilin's 大类 of words that take 很 as feelings: D (需要), E (讨厌), G (喜欢), H (欢迎, 欣赏), L (谢谢)
 _FEELING_TOPS = frozenset("DEGHL")
 
 
 def _never_feeling(word: str) -> bool:
-    """Cilin files ``word`` and only with acts, states or relations (F, I, J): an English head shared with a
-    feeling does not make it one (错过 'to miss (train …)' Cilin I/J, 涨价 'to appreciate (in value)' I: 非常＿了
-    (普及) offered both)."""
+    """Cilin files ``word`` only with acts, states or relations (F, I, J): no feeling, whatever its English head
+    (非常＿了 普及 offered 错过 'to miss (train …)', I/J, and 涨价 'to appreciate (in value)', I)."""
     tops = nb.tops(word)
     return bool(tops) and not (set(tops) & _FEELING_TOPS)
 
@@ -183,8 +181,26 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
         # out by form (緊張情況，＿政府要求… 促使: 顯得 takes no clause)
         return "frame-adjective"
     if "v" in answer_class:
-        return transitivity_problem(answer, option, right, right_word, classes)
+        return _verb_form_problem(answer, option, left_word, right, classes) \
+            or transitivity_problem(answer, option, right, right_word, classes)
     return ""
+
+
+def _verb_form_problem(answer: str, option: str, left_word: str, right: str,
+                       classes: Callable[[str], frozenset[str]]) -> str:
+    """'frame-complement' for a non-complement where a directional complement follows a verb (读＿我觉得 起来 offered
+    决定, 离开), 'frame-aspect' for a verb of seeming before an aspect particle (＿了债务困境 陷入 offered 看似)."""
+    directional = _kind("directional")
+    if answer in directional and left_word and "v" in classes(left_word) and option not in directional:
+        return "frame-complement"
+    if right[:1] in _ASPECT and not right.startswith("了解") and _seeming(option) and not _seeming(answer):
+        return "frame-aspect"
+    return ""
+
+
+def _seeming(word: str) -> bool:
+    """The first verb sense is one of seeming ('to look as if': ``seeming`` in frames.tsv)."""
+    return any(_PARENS.sub("", s).strip()[3:] in _kind("seeming") for s in fx.verb_senses(word)[:1])
 
 
 # "to get a job", "to lose one's love", "to go into retirement", "to finish school": the object is inside the
@@ -261,9 +277,7 @@ def tagged_object(right: str) -> bool:
     word, tag = tags[0]
     if tag.startswith(_NAME_TAGS):
         return True
-    if tag == "h":
-        return len(tags) > 1 and tags[1][1][:1] == "n"
-    if tag == "vn":  # a verbal noun before a noun heads no predicate: 更＿生活品质 (注重) offered 难受
+    if tag in ("h", "vn"):  # a prefix or a verbal noun before a noun: 非银行…, 生活品质 (更＿生活品质 注重 offered 难受)
         return len(tags) > 1 and tags[1][1][:1] == "n"
     first = fx.first_sense(word)  # an idiom's sense is a noun phrase too ('lit. thousand ways …', '… (idiom)')
     return tag in ("i", "l") and fx.sense_pos(word) == "n" and not fx.looks_adjectival(word) \
