@@ -122,6 +122,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "negation-before-de": (
         "quizgen/items/changes.py", 'nxt not in ("了", "着", "的", "过", "得")', 'nxt not in ("了", "着", "的", "过")',
         ["tests/test_meaning.py"]),
+    "detail-plain-keys": (
+        "quizgen/items/detail.py", "PLAIN_KEYS = True", "PLAIN_KEYS = False", ["tests/test_meaning.py"]),
+    "detail-no-contrary-key": (
+        "quizgen/items/detail.py", 'if not (PLAIN_KEYS and r[1].startswith("contrary"))]', "if True]",
+        ["tests/test_meaning.py"]),
+    "detail-own-not-opposite": (
+        "quizgen/items/detail.py", 'and not (PLAIN_KEYS and why.startswith(("negation", "antonym"))) \\', "\\",
+        ["tests/test_meaning.py"]),
     "after-clause": (
         "quizgen/items/changes.py", "AFTER_CLAUSE = True", "AFTER_CLAUSE = False", ["tests/test_meaning.py"]),
     "paired-approximate": (

@@ -30,10 +30,16 @@ MAX_CAUSAL = 40  # characters of a cause and its effect restated together (因�
 FALSE_PER_TRUE = 2
 
 
+#: False: a detail key may say 很快 as 不慢 and the key's own clause may be negated among the wrong options
+#: (bench/mutation_check.py "detail-plain-keys"). A strict hand check failed both: an understatement is no
+#: paraphrase an exam would print, and 不慢 beside 很慢 tells a student one of the two is the answer.
+PLAIN_KEYS = True
+
+
 def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     """(the clause said in other words, how), or None when no safe restatement exists
-    (:func:`quizgen.items.restate.restatements`)."""
-    got = restate.restatements(ctx, u, numbers=False)
+    (:func:`quizgen.items.restate.restatements`; no contrary: 生活节奏很快 → 不慢 is an understatement)."""
+    got = [r for r in restate.restatements(ctx, u, numbers=False) if not (PLAIN_KEYS and r[1].startswith("contrary"))]
     return got[0] if got else None
 
 
@@ -92,7 +98,8 @@ OWN_CHANGES = 2
 def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng, own: Unit | None = None
            ) -> list[tuple[int, str, str]] | None:
     """Three one-fact changes of clauses of other sentences near ``sid``, one per sentence, kinds varied; short of
-    three, up to :data:`OWN_CHANGES` changes of the key's own clause ``own`` (each of another kind) fill in."""
+    three, up to :data:`OWN_CHANGES` changes of the key's own clause ``own`` (each of another kind, a number or a
+    time: its negation or antonym would be the key's opposite, so one of the two would be the answer) fill in."""
     par = paragraph_of(ctx)
     passage_ids = [i for i in sorted(by_sentence) if i != sid and abs(i - sid) <= NEAR
                    and par[sid] - 1 <= par[i] <= par[sid]]  # a paragraph appended changes no question
@@ -119,6 +126,7 @@ def _wrong(ctx: Context, sid: int, key: str, by_sentence, names_, rng, own: Unit
         if len(chosen) == 3:
             break
         if not why.startswith("name") and similar_length(new, key) and new != key \
+                and not (PLAIN_KEYS and why.startswith(("negation", "antonym"))) \
                 and all(why.split()[0] != d[2].split()[0] for d in chosen if d[0] == sid) \
                 and all(new != d[1] for d in chosen) and sum(d[0] == sid for d in chosen) < OWN_CHANGES:
             chosen.append((sid, new, why))
