@@ -130,6 +130,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "detail-own-not-opposite": (
         "quizgen/items/detail.py", 'and not (PLAIN_KEYS and why.startswith(("negation", "antonym"))) \\', "\\",
         ["tests/test_meaning.py"]),
+    "headline-noun": (
+        "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
     "after-clause": (
         "quizgen/items/changes.py", "AFTER_CLAUSE = True", "AFTER_CLAUSE = False", ["tests/test_meaning.py"]),
     "paired-approximate": (
