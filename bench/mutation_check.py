@@ -132,6 +132,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_meaning.py"]),
     "headline-noun": (
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
+    "counted-have": (
+        "quizgen/items/changes.py", "COUNTED_HAVE = True", "COUNTED_HAVE = False", ["tests/test_meaning.py"]),
     "after-clause": (
         "quizgen/items/changes.py", "AFTER_CLAUSE = True", "AFTER_CLAUSE = False", ["tests/test_meaning.py"]),
     "paired-approximate": (

@@ -216,6 +216,8 @@ HEAD_OF_SUBJECT = True
 
 #: False: a clause of 不仅A，而且B takes negations and antonyms (bench/mutation_check.py "additive-same-way").
 ADDITIVE = True
+#: False: 有 before a count may become 没有 (bench/mutation_check.py "counted-have").
+COUNTED_HAVE = True
 #: False: V了 inside a clause of time (吃了以后, 到了北京后) may be negated (bench/mutation_check.py "after-clause").
 AFTER_CLAUSE = True
 
@@ -233,7 +235,9 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
     if t.simplified in _NEGATABLE and (t.pos.startswith("v") or _is_verb(t.simplified)) and _main_verb(toks, i) \
             and (prev is None or prev.pos[:1] != "d" or prev.simplified in ("都", "也", "则", "則")) \
-            and (t.simplified not in MODALS or (nxt and toks[i + 1].pos.startswith("v"))):
+            and (t.simplified not in MODALS or (nxt and toks[i + 1].pos.startswith("v"))) \
+            and not (COUNTED_HAVE and t.simplified.endswith("有") and nxt and toks[i + 1].pos[:1] == "m"):
+        # 有一栋教学楼和一个操场 → *没有一栋教学楼和一个操场: 没有 + a count reads 'fewer than', no plain negation
         return [(_edit(ctx, unit, {i: ctx.display(_NEGATABLE[t.simplified])}), f"negation {t.text}")]
     if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
             and not (AFTER_CLAUSE and any(x.pos[:1] == "f" and x.simplified.endswith("后") for x in toks[i + 2:])) \
