@@ -132,6 +132,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_meaning.py"]),
     "headline-noun": (
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
+    "counted-done": (
+        "quizgen/items/changes.py",
+        'and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \\',
+        "\\", ["tests/test_meaning.py"]),
     "counted-have": (
         "quizgen/items/changes.py", "COUNTED_HAVE = True", "COUNTED_HAVE = False", ["tests/test_meaning.py"]),
     "after-clause": (

@@ -396,7 +396,9 @@ def _changed(clause: str, level: int = 6) -> set[str]:
     ("朋友吃了以后说非常好吃", "没吃以后", None),
     ("另一位医生说得更干脆", "没有说得", None),
     ("学校里有一栋教学楼和一个操场", "没有一栋", None),  # 没有 + a count reads 'fewer than'
-    ("学校里有教学楼和操场", None, "学校里没有教学楼和操场"),  # a complement with 得 is negated in it, not before the verb  # V了 before 以后 is a time: *朋友没吃以后说…
+    ("学校里有教学楼和操场", None, "学校里没有教学楼和操场"),
+    ("去年我参加了一个画画比赛", "没参加一个", None),
+    ("去年我参加了画画比赛", None, "去年我没参加画画比赛"),  # a complement with 得 is negated in it, not before the verb  # V了 before 以后 is a time: *朋友没吃以后说…
     ("朋友吃了很多菜", None, "朋友没吃很多菜"),
 ])
 def test_negation_only_where_it_reads(clause, bad, good):

@@ -239,7 +239,9 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
             and not (COUNTED_HAVE and t.simplified.endswith("有") and nxt and toks[i + 1].pos[:1] == "m"):
         # 有一栋教学楼和一个操场 → *没有一栋教学楼和一个操场: 没有 + a count reads 'fewer than', no plain negation
         return [(_edit(ctx, unit, {i: ctx.display(_NEGATABLE[t.simplified])}), f"negation {t.text}")]
+    after = toks[i + 2] if i + 2 < len(toks) else None  # 参加了一个比赛 → *没参加一个比赛: 没V + 一 + measure
     if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
+            and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \
             and not (AFTER_CLAUSE and any(x.pos[:1] == "f" and x.simplified.endswith("后") for x in toks[i + 2:])) \
             and _main_verb(toks, i - 1 if t.simplified in _COMPLEMENTS and i else i):
         verb = i
