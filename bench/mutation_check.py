@@ -132,6 +132,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_meaning.py"]),
     "headline-noun": (
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
+    "gloss-stems": (
+        "quizgen/items/asking.py", "GLOSS_STEMS = True", "GLOSS_STEMS = False", ["tests/test_questions.py"]),
     "counted-done": (
         "quizgen/items/changes.py",
         'and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \\',

@@ -426,3 +426,11 @@ def test_not_counted_in_words(sentence):
     ctx = _ctx(sentence, 6)  # HSK 6: no word of these is too hard to ask about
     sid = _id(ctx, sentence)
     assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,) and d.kind == "how_many"]
+
+
+def test_meaning_options_share_no_word_stem():
+    """过于 "excessively; too" beside 过分 "excessive; undue": two options meaning the same are both out."""
+    from quizgen.items.asking import _glosses_overlap
+
+    assert _glosses_overlap("excessively; too", "excessive; undue")
+    assert not _glosses_overlap("to wait until", "to face; to confront")

@@ -254,6 +254,19 @@ def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -
                  if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
 
 
+#: False: two options' glosses may share a word stem (bench/mutation_check.py "gloss-stems").
+GLOSS_STEMS = True
+
+
+def _glosses_overlap(a: str, b: str) -> bool:
+    """Two glosses share an English word stem (its first six letters, words of five letters or more):
+    "excessively; too" and "excessive; undue" (过于, 过分) mean the same, so a student drops both."""
+    def stems(g: str) -> set[str]:
+        return {w[:6] for w in g.lower().replace(";", " ").replace(",", " ").split() if len(w) >= 5}
+
+    return GLOSS_STEMS and bool(stems(a) & stems(b))
+
+
 def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple[str, str]] | None:
     """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
     target's, sharing no sense with it or with each other, not in the text."""
@@ -275,7 +288,8 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple
         g = short_gloss(glosses.gloss(w) or "")
         if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
                 or dx.is_synonym(w, tok.simplified) or bridged(w, tok.simplified, ctx.doc.standard) \
-                or any(dx.is_synonym(w, c) or g == cg for c, cg in chosen):
+                or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
+                or _glosses_overlap(g, key):
             continue
         chosen.append((w, g))
         if len(chosen) == 3:
