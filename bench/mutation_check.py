@@ -134,6 +134,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
     "gloss-stems": (
         "quizgen/items/asking.py", "GLOSS_STEMS = True", "GLOSS_STEMS = False", ["tests/test_questions.py"]),
+    "dialled": ("quizgen/items/number_checks.py", "DIALLED = True", "DIALLED = False", ["tests/test_numbers.py"]),
     "counted-done": (
         "quizgen/items/changes.py",
         'and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \\',

@@ -135,3 +135,16 @@ def test_a_clock_hour_in_words_stays_on_its_clock():
     got = [new for u in units(ctx, doc.sentences[0]) for new, why in changes(ctx, u, doc.text, names(ctx),
                                                                                random.Random(0)) if "numeral" in why]
     assert got and all("十一点" in new for new in got), got
+
+
+@pytest.mark.parametrize("text, value, code", [
+    ("他叫了110，警察很快就来了。", "110", True),  # a number dialled is a code
+    ("服务员帮我拨打了120急救中心。", "120", True),
+    ("他叫了300名工人来帮忙。", "300", False),  # a count after 叫
+])
+def test_a_number_dialled_is_no_quantity(text, value, code):
+    from quizgen.items.number_checks import dialled
+
+    toks = analyze_text(text, "t.txt", 5, "2025").sentences[0].tokens
+    k = next(i for i, t in enumerate(toks) if t.text == value)
+    assert dialled(toks, k) is code

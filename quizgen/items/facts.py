@@ -16,6 +16,7 @@ from quizgen.items.changes import same_width as _same_width
 from quizgen.items.context import Context, blank
 from quizgen.items.itemset import Item
 from quizgen.items.mentions import list_label, name_cut
+from quizgen.items.number_checks import dialled
 from quizgen.items.select import item_spans
 
 
@@ -120,8 +121,8 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
             if kind in ("person", "place") and (not sure_name(tok.simplified, mentions)
                                                 or name_cut(span.tokens, k)):
                 continue
-            if kind == "number" and list_label(span.tokens, k):
-                continue
+            if kind == "number" and (list_label(span.tokens, k) or dialled(span.tokens, k)):
+                continue  # a list label (1.), a number dialled (叫了110): no quantity
             if kind and span.text.count(tok.text) == 1:
                 cands.append((span, tok, kind))
     # variety first: one of each kind before a second of any

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.document import Token
@@ -44,6 +45,28 @@ def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, un
                 and numbers.plausible(value, s, unit):
             return s
     return None
+
+
+#: False: a number dialled (叫了110, 拨打120急救中心) is a value like any other (bench/mutation_check.py "dialled").
+DIALLED = True
+
+
+def dialled(toks, i: int) -> bool:
+    """Token ``i`` is a number called on the phone, a code and no quantity (叫了110, 拨打了120急救中心): after a verb
+    of calling (cues.tsv ``dial``), with 了 between or not, three digits or more and no measure word after it
+    (叫了3个人 is a count). 100 or 130 beside 110 is
+    no value a reader would weigh, and 121急救中心 no change of a fact."""
+    from quizgen.items.cues import cue_words
+
+    if not DIALLED:
+        return False
+    before = [t for t in toks[:i] if t.text.strip()]
+    while before and before[-1].simplified == "了":
+        before.pop()
+    nxt = next((t for t in toks[i + 1:] if t.text.strip()), None)
+    digits = unicodedata.normalize("NFKC", toks[i].text)
+    return digits.isdigit() and len(digits) >= 3 and bool(before) and before[-1].simplified in cue_words("dial") \
+        and (nxt is None or nxt.pos[:1] not in ("q", "m"))
 
 
 def approximate(unit: Unit, i: int) -> bool:
