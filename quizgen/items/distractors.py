@@ -178,10 +178,10 @@ def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, l
     """The pool words by the whole part of their score, best tier first (a passage cloze asks for the same
     gap in every window around its sentence)."""
     first, last = answer[0], answer[-1]
-    zipf, verb = frames.zipf(answer), nb.strict(cls)
+    zipf, verb, slot = frames.zipf(answer), nb.strict(cls), noun_slot(cls)
     tiers: dict[int, list[str]] = {}
     for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
         tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag) \
-            + nb.bonus(answer, w, verb, noun_slot(cls)) + (abs(frames.zipf(w) - zipf) <= 0.5)
+            + nb.bonus(answer, w, verb, slot) + (abs(frames.zipf(w) - zipf) <= 0.5)
         tiers.setdefault(tier, []).append(w)
     return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))

@@ -26,9 +26,10 @@ NOTICE.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen import cache as disk
+from quizgen.cache import WORD_CACHE, releasable
 
 #: Closeness at or above which two words are too close to be told apart (same 小类, 词群 or leaf).
 TOO_CLOSE = 3
@@ -75,19 +76,29 @@ def codes(word: str) -> tuple[str, ...]:
     return _codes().get(word, ())
 
 
-def _shared(a: str, b: str) -> int:
-    n = 0
-    for level, k in enumerate(_PREFIX, 1):
-        if a[:k] != b[:k]:
-            break
-        n = level
-    return n
+@releasable
+@lru_cache(maxsize=WORD_CACHE)
+def _prefixes(word: str, noun: bool = False) -> tuple[frozenset[str], ...]:
+    """The prefixes of ``word``'s codes (its noun codes only, ``noun``) at each level, 大类 first. Two codes agree
+    down to the deepest level whose prefixes are equal (a longer prefix holds the shorter ones), so two words are
+    as close as the deepest level at which their prefix sets meet: a ranking compares the answer with a pool of
+    thousands of words, and pairing every code of one with every code of the other made that the pool's cost."""
+    cs = noun_codes(word) if noun else codes(word)
+    return tuple(frozenset(c[:k] for c in cs) for k in _PREFIX)
+
+
+def _meet(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> int:
+    """The deepest level at which the prefix sets ``a`` and ``b`` meet (where they meet, they meet above too)."""
+    for level, (x, y) in enumerate(zip(a, b)):
+        if x.isdisjoint(y):
+            return level
+    return len(_PREFIX)
 
 
 def closeness(a: str, b: str) -> int:
     """The deepest Cilin level at which a code of ``a`` and one of ``b`` agree: 0 (none or unlisted) to 5 (one
     leaf). See the module docstring for what each level means for a distractor."""
-    return max((_shared(x, y) for x in codes(a) for y in codes(b)), default=0)
+    return _meet(_prefixes(a), _prefixes(b))
 
 
 def strict(answer_class: frozenset[str]) -> bool:
@@ -119,7 +130,7 @@ def noun_codes(word: str) -> tuple[str, ...]:
 def noun_closeness(a: str, b: str) -> int:
     """:func:`closeness` over the words' noun codes only: in a noun slot a candidate is near the answer by what
     both name, not by another sense (盒饭 'box lunch' is filed under Ed48 too, beside 业余 and 名牌)."""
-    return max((_shared(x, y) for x in noun_codes(a) for y in noun_codes(b)), default=0)
+    return _meet(_prefixes(a, True), _prefixes(b, True))
 
 
 #: 大类 whose 中类 are kinds a reader tells apart at once (B: Br medicines and food, Bn buildings, Bf weather …;
