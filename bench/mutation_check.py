@@ -135,6 +135,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "gloss-stems": (
         "quizgen/items/asking.py", "GLOSS_STEMS = True", "GLOSS_STEMS = False", ["tests/test_questions.py"]),
     "dialled": ("quizgen/items/number_checks.py", "DIALLED = True", "DIALLED = False", ["tests/test_numbers.py"]),
+    "line-numbers-cut": (
+        "quizgen/analysis/cleaning.py", "MIN_NUMBERED_LINES = 2", "MIN_NUMBERED_LINES = 10 ** 6",
+        ["tests/test_pipeline.py"]),
+    "line-numbers-many": (
+        "quizgen/analysis/cleaning.py", "MIN_NUMBERED_LINES = 2", "MIN_NUMBERED_LINES = 1", ["tests/test_pipeline.py"]),
     "counted-done": (
         "quizgen/items/changes.py",
         'and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \\',

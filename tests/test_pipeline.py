@@ -354,3 +354,13 @@ def test_adverb_modal_words_stay_nouns(sentence, word):
     from quizgen.analysis.segment import segmenter
 
     assert word in [w for w, _ in segmenter(None).tag(sentence)]
+
+
+def test_a_sources_line_numbers_are_cut():
+    """SIGHAN AS numbers its lines (22.，…, 23.，…): the numbers are no text, the sentences read without them."""
+    text = "22.，我们今年完成了很多工作，\n23.，以促进两国的环保交流。\n24.。他们也建立了新的资料库。\n"
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    got = [s.text for s in doc.sentences]
+    assert got == ["我们今年完成了很多工作，以促进两国的环保交流。", "他们也建立了新的资料库。"], got
+    one = analyze_text("1.，我们今年完成了很多工作。\n", "t.txt", 5, "2025")  # a single line: left as written
+    assert one.sentences[0].text.startswith("1.")

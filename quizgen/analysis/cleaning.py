@@ -269,6 +269,13 @@ CLAUSE_END = "，,、﹐﹑"  # a line ending in one goes on in the next (also q
 _CLOSING = "”’」』）)】》"
 
 
+#: A line opening with a number, a period and a clause mark (22.，, 28.。): the numbering of a source's lines
+#: (the SIGHAN AS test text), no Chinese — a list number stands before words (1.加强…). Cut where at least
+#: :data:`MIN_NUMBERED_LINES` lines open so (bench/mutation_check.py "line-numbers-cut": 0 lines never).
+_LINE_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}[.．][，。；：、,;:][ \t]*")
+MIN_NUMBERED_LINES = 2
+
+
 def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool],
                   captions: Sequence[tuple[int, int]] = ()) -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
     """The input segments left of the kept lines once junk tokens are cut out, a line break (the input's own)
@@ -278,7 +285,10 @@ def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Call
     counts: Counter[str] = Counter()
     form: dict[str, str] = {}
     segments: list[tuple[int, int]] = []
+    numbered = sum(bool(_LINE_NUMBER.match(simp[a:b])) for a, b in kept) >= MIN_NUMBERED_LINES
     for i, (a, b) in enumerate(kept):
+        if numbered and (m := _LINE_NUMBER.match(simp[a:b])) and m.end() < b - a:
+            a += m.end()  # 22.，八十四年九月…: the source's line number is no part of the text
         if i and continues(simp[kept[i - 1][0]:kept[i - 1][1]], simp[a:b]) and kept[i - 1] not in captions \
                 and (a, b) not in captions:
             while segments and segments[-1][1] > segments[-1][0] and text[segments[-1][1] - 1].isspace():
