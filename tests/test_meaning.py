@@ -388,6 +388,7 @@ def _changed(clause: str, level: int = 6) -> set[str]:
     ("手机支付不仅方便，而且安全", "危险", None),
     ("高铁不仅速度快，而且很舒服", "不舒服", None),
     ("高铁的速度快，而且很舒服", "不舒服", None),
+    ("心情愉快也很重要", "要", None),  # 也 says it is as the thing before: *也很次要, *也不重要
     ("高铁的速度很快", None, "高铁的速度不快"),
     ("妈妈买了很多水果", None, "妈妈没买很多水果"),  # the verb after its subject still takes 没
     # a delimitative (一会儿, 一下) takes no negation: 我不会看一会儿电视 does not read
