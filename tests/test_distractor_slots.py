@@ -123,11 +123,14 @@ def test_a_sentence_holding_the_sources_clause_numbers_is_no_stem():
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items.select import item_spans
 
-    doc = analyze_text("另建立海外环保学人资料库及咨询网，\n29.，请海外华人专家提供建议，\n30.，进而提升国内环保科技。\n"
-                       "我们每天晚上都在家里一起喝茶聊天。\n", "n.txt", 5)
+    doc = analyze_text("另建立海外环保学人资料库及咨询网，\n29.，请海外华人专家提供建议，进而提升国内环保科技。\n"
+                       "我们每天晚上都在家里一起喝茶聊天。\n", "n.txt", 5)  # one numbered line: cleaning leaves it
     texts = [s.text for s in item_spans(doc)]
     assert texts, "the clean sentence gives a span"
     assert not any("环保" in t for t in texts), texts
+    doc = analyze_text("另建立海外环保学人资料库及咨询网，\n29.，请海外华人专家提供建议，\n30.，进而提升国内环保科技。\n"
+                       "我们每天晚上都在家里一起喝茶聊天。\n", "n.txt", 5)  # numbered lines: cleaning cuts the numbers
+    assert not any("29." in s.text or "30." in s.text for s in doc.sentences)
 
 
 def test_no_gap_of_a_purpose_after_come_or_go():
