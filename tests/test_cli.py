@@ -142,10 +142,12 @@ def test_empty_known_words_file_is_no_words(tmp_path):
 
 def test_python_api_file_and_text_are_separate(tmp_path, monkeypatch):
     import quizgen
+    from quizgen.analysis import pipeline
     from quizgen.errors import PathNotFoundError
 
     monkeypatch.chdir(tmp_path)
-    for call in (quizgen.analyze_file, quizgen.analyze):  # a file name that names no file: an error
+    # a file name that names no file: an error (pipeline.analyze, used by `quizgen analyze` and the tests, too)
+    for call in (quizgen.analyze_file, quizgen.analyze, pipeline.analyze):
         with pytest.raises(PathNotFoundError, match="missing_file.txt does not exist"):
             call("missing_file.txt")
     doc = quizgen.analyze_text("missing_file.txt 是一个文件名。")  # text is text, whatever it looks like

@@ -43,10 +43,12 @@ class Piece:
 
 def analyze(text_or_path: str | Path, level: str | int = "hsk5", standard: str = "2025", *,
             source: str | None = None, user_dict: Path | None = None) -> Document:
-    """Analyse a text (or the file at a path) for learners at ``level`` of HSK ``standard``."""
+    """Analyse a text (or the file at a path) for learners at ``level`` of HSK ``standard``. A Path, or a
+    string naming a .txt/.md file, is read (a missing file raises PathNotFoundError, as ``quizgen.analyze``
+    does: the name is never analysed as text)."""
     if isinstance(text_or_path, Path) or (
             isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 1024
-            and text_or_path.lower().endswith((".txt", ".md")) and Path(text_or_path).is_file()):
+            and text_or_path.strip().lower().endswith((".txt", ".md"))):
         path = Path(text_or_path)
         text = read_text(path)
         source = source or path.name
