@@ -1629,6 +1629,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "负责\tfu4 ze2\tnext=同志,人员,人員,干部,幹部\tin charge; responsible (for the work)\n",
         "",
         ["tests/test_senses.py"]),
+    # --- session 14 (issue 10 audit): the user dictionary's words stay whole
+    "user-words-whole": (
+        "quizgen/analysis/segment.py",
+        "            self._known = lambda w: w in users or known(w)\n",
+        "            pass\n",
+        ["tests/test_lexicon.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -335,6 +335,9 @@ def test_is_proper_noun(word, pos, proper):
         ("高铁站 ns", "他去高铁站。", "高铁站", "ns"),
         ("公安部 3 nt", "他在公安部工作。", "公安部", "nt"),  # jieba's own format: word freq tag
         ("量子纠缠 20000", "量子纠缠很难。", "量子纠缠", None),  # word freq
+        # words no dictionary has, which the fix-ups after jieba cut into dictionary words until session 14
+        ("清华大学附中", "我在清华大学附中上学。", "清华大学附中", None),
+        ("银行行长", "银行行长来了。", "银行行长", None),
     ],
 )
 def test_user_dict_lines(tmp_path, line, text, word, tag):

@@ -175,6 +175,7 @@ class Segmenter:
         from quizgen.analysis.decoding import read_list
 
         lines = read_list(path, "user dictionary").splitlines()
+        words: set[str] = set()
         for n, line in enumerate(lines, 1):
             line = line.split("#", 1)[0].strip()
             if not line:
@@ -190,8 +191,12 @@ class Segmenter:
             else:
                 freq, tag = _freq_and_tag(parts[1:], path, n, line)
                 self._jieba.add_word(word, freq, tag)
+                words.add(word)
                 if tag:
                     self._tags[word] = tag
+        if words:  # the user's words are words: the fix-ups after jieba never cut them (清华大学附中, 银行行长)
+            known, users = self._known, frozenset(words)
+            self._known = lambda w: w in users or known(w)
 
     def cut_artefacts(self, tagged: list[tuple[str, str]]) -> frozenset[int]:
         """Indices of the tokens that look like the two sides of a wrong cut: a multi-character token no
