@@ -81,6 +81,8 @@ def test_cycle_finder_finds_a_cycle():
     ("CHOICE_TYPES", ("choice", "passage_cloze", "statement", "fact")),
     ("WORKSHEET_ONLY_TYPES", ("matching", "word_bank", "ordering", "insertion")),
     ("SKIPPED_TYPES", ("vocabulary",)),
+    ("ONE_A_SHEET", ("insertion", "word_bank", "matching")),
+    ("SCALED_TYPES", ("vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering")),
 ])
 def test_type_sets_derive_from_the_registry(name, expected):
     assert set(expected) <= set(getattr(kinds, name))
@@ -92,17 +94,19 @@ def test_every_kind_is_complete():
         assert k.reading in ("", "gap", "slot", "ref")
         assert k.anki in ("", "vocabulary", "cloze", "choice")
         assert k.answer in ("word", "option", "letters")
+        assert k.count in ("scaled", "fixed", "one")
         assert not (k.fill_in and k.anki == "choice")
     assert len(set(kinds.ITEM_TYPES)) == len(kinds.KINDS)
 
 
 def test_no_type_set_is_redeclared():
-    """A tuple of item-type names written out in a module other than kinds.py is a second registry."""
+    """A tuple, set or list of item-type names written out in a module other than kinds.py is a second registry
+    (sets escaped this test until session 14: generate.SCALED, generate.ONE_EXERCISE, allocate.SHARING)."""
     names = set(kinds.ITEM_TYPES)
     for p in ROOT.rglob("*.py"):
         if p.name == "kinds.py":
             continue
         for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Tuple) and len(node.elts) >= 2 and all(
+            if isinstance(node, ast.Tuple | ast.Set | ast.List) and len(node.elts) >= 2 and all(
                     isinstance(e, ast.Constant) and e.value in names for e in node.elts):
                 pytest.fail(f"{p.relative_to(ROOT)}:{node.lineno}: item types listed outside kinds.py")

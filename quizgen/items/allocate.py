@@ -26,7 +26,7 @@ from quizgen.analysis.document import Document
 from quizgen.items.context import Context
 from quizgen.items.drafts import QUOTED, note_asked, open_to_meaning
 from quizgen.items.itemset import Item, Passage
-from quizgen.items.kinds import ALLOCATION_ORDER, ALLOCATION_TIER, GAP_TYPES, KINDS
+from quizgen.items.kinds import ALLOCATION_ORDER, ALLOCATION_TIER, GAP_TYPES, KINDS, SINGLE_GAP_TYPES
 
 #: Kinds in the order the allocator serves them within a tier (kinds.ALLOCATION_ORDER); a kind not listed after.
 PRIORITY = ALLOCATION_ORDER
@@ -38,7 +38,7 @@ ROUNDS = 2
 #: A single word gap may share a sentence with the ★ questions on it (:func:`shares`); False restores one
 #: question a sentence (bench/mutation_check.py "share-question-sentences").
 SHARE = True
-SHARING = frozenset({"choice", "cloze"})
+SHARING = frozenset(SINGLE_GAP_TYPES)
 TIERS = 5  # of rank()
 #: Kinds whose item is a hole in a sentence of the reading (no other passage may take that sentence).
 HOLE_KINDS = frozenset(GAP_TYPES)

@@ -17,7 +17,7 @@ from quizgen.analysis.han import is_han
 from quizgen.items import allocate, facts, ordering, questions, sections, sheet_pass, statements
 from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
-from quizgen.items.kinds import GAP_TYPES
+from quizgen.items.kinds import GAP_TYPES, ONE_A_SHEET, SCALED_TYPES
 from quizgen.items.select import CHARS_PER_SHEET, Target, select_targets, sheet_glossed
 from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
 
@@ -39,7 +39,7 @@ for _lv in (1, 2, 3):
 #: single questions, up to MAX_SCALE times (a 2,000-character story gives twice a 400-character paragraph's).
 #: Grouped sections (word bank, matching, passage cloze, insertion) stay one exercise each.
 MAX_SCALE = 2.5
-SCALED = frozenset({"vocabulary", "cloze", "choice", "fact", "question", "judgment", "statement", "ordering"})
+SCALED = frozenset(SCALED_TYPES)  # what each kind is: quizgen.items.kinds (Kind.count)
 
 
 #: The sections. Each proposes its items from the same state and one allocator assigns sentences and words
@@ -150,7 +150,7 @@ TOP_UP = True
 
 
 #: Sections that make one exercise a sheet (a shared bank or list): made once, in the first step that can.
-ONE_EXERCISE = frozenset({"insertion", "word_bank", "matching"})
+ONE_EXERCISE = frozenset(ONE_A_SHEET)
 #: Sections whose passage needs more sentences than two paragraphs often hold (6-10): they see the sentences
 #: of the text so far that no question uses yet ...
 WIDE = frozenset({"insertion"})

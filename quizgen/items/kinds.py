@@ -30,7 +30,10 @@ class Kind:
     context); key_sentence: the answer key quotes the source sentence; explained: the key shows the
     item's explanation (how each wrong option was changed); passage_ref: a question on a passage of the reading
     names its paragraphs instead of printing it again; key_word: what the key adds about the tested word —
-    ``"pinyin"``, ``"pinyin+gloss"`` or ``""``; stem: the prompt is a question printed above the options (★ …).
+    ``"pinyin"``, ``"pinyin+gloss"`` or ``""``; stem: the prompt is a question printed above the options (★ …);
+    count: how :func:`quizgen.items.build_items` sets the number of items — ``"scaled"`` (single questions:
+    more for a longer text), ``"fixed"`` (a grouped section: the count as set) or ``"one"`` (one exercise a
+    sheet, a shared bank or list, made in the first paragraph step that can).
     """
 
     name: str
@@ -49,6 +52,7 @@ class Kind:
     passage_ref: bool = False
     key_word: str = ""
     stem: bool = False
+    count: str = "scaled"
 
 
 #: In the order the worksheet shows them (HSK order: word-level items first, then reading sections).
@@ -63,23 +67,23 @@ KINDS: tuple[Kind, ...] = (
          key_sentence=True, key_word="pinyin+gloss"),
     # HSK 1-3: word -> pinyin or meaning; options = the group's readings/meanings
     Kind("matching", "给词语选择正确的拼音或意思。", "Match each word with its pinyin or meaning.",
-         shared_options=True, anki=""),
+         shared_options=True, anki="", count="one"),
     # HSK 1-4: a bank of words (options) shared by a group of sentences with one gap each
     Kind("word_bank", "选词填空（每个词只用一次）。", "Fill each blank with a word from the box (use each once).",
          reading="gap", shared_options=True, anki="", masked_prompt=True, key_sentence=True,
-         key_word="pinyin"),
+         key_word="pinyin", count="one"),
     # HSK 4: put 3 consecutive sentences (A, B, C) in order; answer like "BAC"
     Kind("ordering", "排列顺序。", "Put the three sentences in the right order.", reading="ref", anki="",
          answer="letters", key_sentence=True, passage_ref=True),
     # HSK 5-6: one gap of a passage; 4 options per gap
     Kind("passage_cloze", "阅读短文，选出最恰当的词语填空。", "Read the passage and choose the best word for each gap.",
-         reading="gap", masked_prompt=True, key_sentence=True, passage_ref=True),
+         reading="gap", masked_prompt=True, key_sentence=True, passage_ref=True, count="fixed"),
     # HSK 5: choose the statement consistent with the passage
     Kind("statement", "选出与这段话内容一致的一项。", "Choose the statement consistent with the passage.",
          restated=True, explained=True),
     # HSK 6: put removed sentences back into the passage gaps; options = removed sentences
     Kind("insertion", "把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage.",
-         reading="slot", shared_options=True, anki="", passage_ref=True),
+         reading="slot", shared_options=True, anki="", passage_ref=True, count="one"),
     # template questions on numbers, dates, people, places the text states
     Kind("fact", "根据短文回答问题。", "Answer the question according to the text.", masked_prompt=True,
          key_sentence=True),
@@ -124,6 +128,10 @@ CUT_TYPES = names(lambda k: k.reading in ("slot", "ref"))
 #: Item types that gap one word of one sentence, each question on its own (:mod:`quizgen.items.stretches`
 #: relabels them one into another so each takes one stretch of the text).
 SINGLE_GAP_TYPES = names(lambda k: k.reading == "gap" and not k.shared_options and not k.passage_ref)
+#: Item types whose number grows with the text's length (quizgen.items.generate.scaled_counts).
+SCALED_TYPES = names(lambda k: k.count == "scaled")
+#: Item types made as one exercise a sheet (a shared bank or list), in the first paragraph step that can.
+ONE_A_SHEET = names(lambda k: k.count == "one")
 #: Item types whose options are shown once for their group.
 SHARED_OPTIONS = names(lambda k: k.shared_options)
 #: Item types answered by writing a word.
