@@ -281,13 +281,36 @@ def test_is_garbled_agrees_with_garble_reasons(sample_simplified, jieba, known):
     assert flags == {True, False}
 
 
-def test_data_tables_are_sorted_one_entry_a_line():
-    from quizgen.analysis.datafiles import lines
+#: Data files read in order, rule by rule (the first rule that holds wins): not sorted, on purpose.
+ORDERED_RULES = {"function_words.tsv", "context_senses.tsv", "rules.txt"}
+DATA_DIRS = (Path(__file__).resolve().parents[1] / "quizgen" / "data",
+             Path(__file__).resolve().parents[1] / "quizgen" / "analysis" / "pinyin_data")
 
-    for name in ("spam_keywords.txt", "spinner_weak.txt", "spinner_spun_doc.txt", "spinner_pairs.tsv",
-                 "spinner_phrases.tsv", "speech_verbs.txt", "person_verbs.txt"):
-        entries = lines(name)
-        assert entries and list(entries) == sorted(set(entries)), name
+
+def _data_files() -> list[Path]:
+    return sorted(p for d in DATA_DIRS for p in d.iterdir() if p.suffix in (".txt", ".tsv"))
+
+
+def test_data_tables_are_sorted_one_entry_a_line():
+    """Every table in quizgen/data and pinyin_data: entries sorted, none twice, so an update diffs readably
+    (issue 10), except the rule files read in order."""
+    files = _data_files()
+    assert len(files) >= 35 and {p.name for p in files} >= ORDERED_RULES
+    for p in files:
+        entries = [line for line in p.read_text(encoding="utf-8").splitlines() if line.strip() and line[0] != "#"]
+        assert entries, p.name
+        if p.name not in ORDERED_RULES:
+            assert entries == sorted(set(entries)), p.name
+
+
+def test_every_data_file_has_its_provenance_in_notice():
+    """NOTICE names every shipped data file (provenance and licence, STYLE.md)."""
+    notice = (Path(__file__).resolve().parents[1] / "NOTICE").read_text(encoding="utf-8")
+    import re
+
+    missing = [p.name for p in _data_files() + [DATA_DIRS[0] / "cedict.sqlite3"]
+               if not re.search(r"(?<![\w])" + re.escape(p.name), notice)]  # pairs.tsv is not spinner_pairs.tsv
+    assert missing == []
 
 
 def test_every_collocation_holds_a_word_of_the_reverse_table():

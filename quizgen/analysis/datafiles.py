@@ -20,3 +20,18 @@ def lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line data file as a set."""
     return frozenset(line.strip() for line in lines(name))
+
+
+@cache
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A "set<TAB>word" data file as its sets, by set name (each file's header names its sets)."""
+    out: dict[str, set[str]] = {}
+    for line in lines(name):
+        key, word = line.split("\t")[:2]
+        out.setdefault(key, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def pairs(name: str) -> dict[str, str]:
+    """A "word<TAB>other[<TAB>…]" data file as a mapping from the first column to the second."""
+    return {cols[0]: cols[1] for cols in (line.split("\t") for line in lines(name))}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quizgen import options
-from quizgen.analysis import cedict_index
+from quizgen.analysis import cedict_index, datafiles
 from quizgen.analysis.han import HAN_RUN, is_han
 from quizgen.cache import WORD_CACHE, releasable
 
@@ -35,18 +35,11 @@ _NAMES = {
 # unknown word needs the tag AND the shape of a name: a surname then one or two characters, or a place or
 # organisation suffix. On the seed this keeps all 17 personal names and drops 13 of 17 false "names".
 _PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
-    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
-    "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪"
-)
-_COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 长孙 夏侯 轩辕 端木 宇文 司徒 西门 南宫".split()
-)
-_PLACE_SUFFIXES = frozenset("省市县区镇乡村州盟旗岛湾港山峰河江湖海路街道")
-_ORG_SUFFIXES = frozenset("局部委会院所厅处署办社司行校队团组馆台报党军")
+_NAME_PARTS = datafiles.word_sets("name_parts.tsv")  # surnames and name suffixes: the file says where from
+SURNAMES = _NAME_PARTS["surname"]
+COMPOUND_SURNAMES = _NAME_PARTS["compound_surname"]
+PLACE_SUFFIXES = _NAME_PARTS["place_suffix"]
+ORG_SUFFIXES = _NAME_PARTS["org_suffix"]
 
 
 # --- standards and levels ---------------------------------------------------------------------------------
@@ -248,9 +241,9 @@ def is_proper_noun(simplified: str, pos: str) -> bool:
     if pos in _PERSON_POS:
         return _looks_like_name(simplified)
     if pos == "ns":
-        return len(simplified) >= 2 and simplified[-1] in _PLACE_SUFFIXES
+        return len(simplified) >= 2 and simplified[-1] in PLACE_SUFFIXES
     if pos == "nt":
-        return len(simplified) >= 2 and simplified[-1] in _ORG_SUFFIXES
+        return len(simplified) >= 2 and simplified[-1] in ORG_SUFFIXES
     return False
 
 
@@ -265,9 +258,9 @@ def _looks_like_name(word: str) -> bool:
     tags nr only where our segmenter was told it is one."""
     if len(word) == 2 and word[0] in "小老阿":
         return True
-    if word[:2] in _COMPOUND_SURNAMES:
+    if word[:2] in COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
-    if word[:1] not in _SURNAMES or not 2 <= len(word) <= 3:
+    if word[:1] not in SURNAMES or not 2 <= len(word) <= 3:
         return False
     return len(word) == 2 or not any(not e.is_proper for e in cedict_entries(word[:2]))
 

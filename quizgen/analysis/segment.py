@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from quizgen.analysis import phrases
+from quizgen.analysis import datafiles, phrases
 from quizgen.analysis.han import all_han
 from quizgen.analysis.names import foreign_names_whole, names_whole
 from quizgen.cache import releasable
@@ -33,17 +33,13 @@ _DATE = re.compile(r"[0-9][年月日]")
 # Characters jieba's HMM wrongly glues to the next one when that pair is no dictionary word, with their tag.
 _GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c", "地": "uv"}
 _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
-# None lets jieba suggest a frequency high enough for the word to come out whole. Measured on SIGHAN 2005
-# (F1 pku/msr/as/cityu): 0.8325/0.8340/0.8387/0.8209 with the HSK words added this way, 0.8323/0.8337/
-# 0.8390/0.8213 without them: segmentation quality is unchanged and HSK words stay whole for learners.
+# None lets jieba suggest a frequency high enough for the word to come out whole: SIGHAN 2005 F1 is unchanged
+# with the HSK words added this way (docs/benchmarks.md) and HSK words stay whole for learners.
 _ADDED_FREQ = None
-
-# The names of textbooks and graded readers, which jieba's model cuts wrongly (小明说 -> 小/明说, 小李去 ->
-# 小/李去): 小 + the 20 commonest surnames, and common given names.
-_NAME_FREQ = 2000  # enough to win over 小 + 明说 in context (jieba's suggested frequency only keeps 小明 whole
-# when it stands alone)
-LEARNER_NAMES = tuple("小" + c for c in "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗") + tuple(
-    "小明 小红 小华 小丽 小刚 小强 小芳 小美 小东 小军 小英 小亮 小杰".split())
+# The names of textbooks and graded readers (learner_names.txt), which jieba's model cuts wrongly (小明说 ->
+# 小/明说), at a frequency that wins over 小 + 明说 in context (jieba's own keeps 小明 whole only alone).
+_NAME_FREQ = 2000
+LEARNER_NAMES = tuple(datafiles.lines("learner_names.txt"))
 
 # A two-character token no dictionary has is cut in two only after one of these (很难, 这是, 不来, 也好) and never
 # before a suffix (年率 is a rate, lǜ; cut off, 率 reads shuài).
@@ -174,9 +170,8 @@ class Segmenter:
     def _load_user_dict(self, path: Path) -> None:
         from quizgen.analysis.decoding import read_list
 
-        lines = read_list(path, "user dictionary").splitlines()
         words: set[str] = set()
-        for n, line in enumerate(lines, 1):
+        for n, line in enumerate(read_list(path, "user dictionary").splitlines(), 1):
             line = line.split("#", 1)[0].strip()
             if not line:
                 continue

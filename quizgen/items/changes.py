@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Token
 from quizgen.analysis.script import to_simplified
 from quizgen.items.context import Context
@@ -31,55 +32,29 @@ from quizgen.items.number_checks import (  # noqa: F401  (NUM, approximate: read
 )
 from quizgen.items.numbers import same_width  # noqa: F401  (read from here by counts and facts)
 
-# Antonym pairs (Simplified, both directions), common words of HSK 1–5. Only exact tokens swap; one-character
-# ones only as a predicate (压力大 → 压力小), never inside a noun phrase.
-_ANTONYMS = dict(p for a, b in (
-    ("增加", "减少"), ("提高", "降低"), ("上升", "下降"), ("扩大", "缩小"), ("增强", "减弱"), ("加快", "放慢"),
-    ("增长", "下降"), ("加强", "削弱"), ("提前", "推迟"), ("接受", "拒绝"), ("赞成", "反对"), ("乐观", "悲观"),
-    ("多", "少"), ("大", "小"), ("高", "低"), ("长", "短"), ("快", "慢"), ("早", "晚"), ("新", "旧"),
-    ("开始", "结束"), ("成功", "失败"), ("支持", "反对"), ("喜欢", "讨厌"), ("容易", "困难"), ("简单", "复杂"),
-    ("最高", "最低"), ("最大", "最小"), ("最多", "最少"), ("以上", "以下"), ("以前", "以后"), ("之前", "之后"),
-    ("进口", "出口"), ("买", "卖"), ("赢", "输"), ("便宜", "贵"), ("热", "冷"), ("积极", "消极"),
-    ("安全", "危险"), ("主动", "被动"), ("国内", "国外"), ("好", "坏"), ("同意", "反对"), ("相同", "不同"),
-    ("很多", "很少"), ("许多", "很少"), ("经常", "很少"), ("总是", "很少"), ("必须", "不必"), ("一定", "不一定"),
-    ("富", "穷"), ("胖", "瘦"), ("重", "轻"), ("深", "浅"), ("远", "近"), ("男", "女"), ("老", "年轻"),
-    ("正确", "错误"), ("满意", "不满"), ("熟悉", "陌生"), ("优点", "缺点"), ("胜利", "失败"),
-    ("很大", "很小"), ("很高", "很低"), ("较高", "较低"), ("较大", "较小"), ("较多", "较少"), ("更多", "更少"),
-    ("重要", "次要"), ("紧张", "轻松"), ("热闹", "安静"), ("真", "假"), ("南方", "北方"), ("东部", "西部"),
-) for p in ((a, b), (b, a)))
-# Verbs that take 不 (有 takes 没); negating them flips the statement's truth. And the way back.
-_NEGATABLE = {"是": "不是", "有": "没有", "能": "不能", "会": "不会", "可以": "不可以", "应该": "不应该",
-              "需要": "不需要", "愿意": "不愿意", "喜欢": "不喜欢", "同意": "不同意", "能够": "不能够",
-              # stative and mental verbs: 不 negates them in any tense (他希望… → 他不希望…)
-              "希望": "不希望", "知道": "不知道", "相信": "不相信", "属于": "不属于", "包括": "不包括",
-              "适合": "不适合", "符合": "不符合", "想": "不想", "懂": "不懂", "认识": "不认识", "了解": "不了解",
-              "重视": "不重视", "关心": "不关心", "习惯": "不习惯", "主张": "不主张", "代表": "不代表",
-              "具有": "不具有", "具备": "不具备", "值得": "不值得", "存在": "不存在", "热爱": "不热爱"}
-_POSITIVE = {v: k for k, v in _NEGATABLE.items()}
-_NEGATABLE["拥有"] = "没有"  # one way: 没有 + noun goes back to 有
-_NEG_CHARS = ("不", "没", "未", "非", "无", "别", "否")
-# words with a negation character that negate nothing (非常大 → 非常小 is a plain antonym)
-_NOT_NEGATION = frozenset({"不断", "不少", "不仅", "不停", "非常", "无数", "不久", "无论", "不管", "不同", "不但"})
-_DEGREE = ("很", "非常", "十分", "特别", "相当", "挺", "较")
-# result complements: 感受到了 → 没感受到 (没 goes before the verb, not the complement)
-_COMPLEMENTS = frozenset("到 完 好 成 见 住 掉 走 出 起 上 下 开 懂 清 会 满 光 起来 下来 出来 进来 回来 过来".split())
-_HEDGES = ("也许", "可能", "或许", "大概", "恐怕", "似乎", "好像", "估计", "大约", "左右", "几乎", "差不多", "未必",
-           "不一定", "将要")
-# hedges only as words of their own: 将 (will), 计划 (plan to); not inside 将军, 人口计划, 准备工作
-_HEDGE_WORDS = frozenset({"将", "打算", "计划", "准备", "争取", "即将"})
-MODALS = frozenset({"会", "能", "要", "可以", "应该", "应当", "能够", "可", "得"})
-# verbs that 没有 does not negate plainly: 没有V for these is ungrammatical or says something else
-_NOT_NEGATED = frozenset({"是", "有", "在", "像", "姓", "叫", "等于", "拥有", "成为", "作为", "开始", "继续", "进行",
-                          "加以", "予以", "给予", "使", "让", "令", "叫做", "称为"})
-# 没有 goes with none of these (没有正在…, 没有将…, 没有了)
-_ASPECT = frozenset({"了", "着", "过", "正在", "在", "将", "会", "要", "已", "已经", "曾", "曾经", "正", "就要"})
-# a habit takes 不, not 没有 (他每天学习汉语 → 他每天没有学习汉语 is no sentence a teacher writes)
-_HABIT = frozenset({"经常", "常常", "常", "总是", "往往", "一般", "通常", "平时", "一直", "从来", "向来"})
-_VAGUE = frozenset({"或多或少", "多少", "一些", "各种", "某些"})  # no plain 没有V with these (或多或少都没有讲)
-_LIST_MARKS = ("、", "和", "与", "及", "或", "等", "跟", "以及")
-# Time words of a completed event: 他去年来到中国 → 他今年来到中国 says the one event happened at another time.
-_TIME_SWAP = {"去年": "今年", "今年": "去年", "昨天": "今天", "今天": "昨天", "昨日": "今日", "今日": "昨日",
-              "上午": "下午", "下午": "上午", "早上": "晚上", "晚上": "早上", "上个月": "这个月", "上周": "这周"}
+# The words and tables of the changes (Simplified), each file's header saying what its entries are and where
+# they come from: antonyms.tsv (增加 → 减少: only exact tokens swap, one-character ones only as a predicate,
+# 压力大 → 压力小, never inside a noun phrase), negations.tsv (是 → 不是, 有 → 没有, and the way back),
+# time_swaps.tsv (去年 → 今年 for a completed event), statement_words.tsv (hedges, approximations, the words of
+# negation, aspect and modality that decide where a change contradicts the passage).
+_ANTONYMS = datafiles.pairs("antonyms.tsv")
+_NEGATABLE = datafiles.pairs("negations.tsv")
+_POSITIVE = {cols[1]: cols[0] for cols in (line.split("\t") for line in datafiles.lines("negations.tsv"))
+             if cols[2:] != ["one-way"]}
+_TIME_SWAP = datafiles.pairs("time_swaps.tsv")
+_WORDS = datafiles.word_sets("statement_words.tsv")
+_NEG_CHARS = tuple(sorted(_WORDS["negation_char"]))
+_NOT_NEGATION = _WORDS["not_negation"]  # 非常大 → 非常小 is a plain antonym
+_DEGREE = _WORDS["degree"]
+_COMPLEMENTS = _WORDS["complement"]  # 感受到了 → 没感受到
+_HEDGES = tuple(sorted(_WORDS["hedge"]))
+_HEDGE_WORDS = _WORDS["hedge_word"]  # as words of their own only: 将 (will), not 将军
+MODALS = _WORDS["modal"]
+_NOT_NEGATED = _WORDS["not_negated"]  # 没有是, 没有成为: ungrammatical or something else
+_ASPECT = _WORDS["aspect"]  # 没有正在…, 没有将…, 没有了
+_HABIT = _WORDS["habit"]  # a habit takes 不, not 没有
+_VAGUE = _WORDS["vague"]  # 或多或少都没有讲
+_LIST_MARKS = tuple(sorted(_WORDS["list_mark"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,9 +298,9 @@ def _common_word(simplified: str) -> bool:
         return True
     # a person's name starts with a surname; a place or organisation is a dictionary name or has a suffix
     proper = any(e.is_proper for e in lexicon.cedict_entries(simplified))
-    person = len(simplified) == 3 and simplified[:1] in lexicon._SURNAMES  # 2-character ones: 钟声 looks alike
-    return not (proper or person or simplified[-1:] in lexicon._PLACE_SUFFIXES
-                or simplified[-1:] in lexicon._ORG_SUFFIXES)
+    person = len(simplified) == 3 and simplified[:1] in lexicon.SURNAMES  # 2-character ones: 钟声 looks alike
+    return not (proper or person or simplified[-1:] in lexicon.PLACE_SUFFIXES
+                or simplified[-1:] in lexicon.ORG_SUFFIXES)
 
 
 _TITLES = ("先生", "小姐", "女士", "太太", "老师", "校长", "教授", "主任", "局长", "部长", "经理", "主席", "总统")

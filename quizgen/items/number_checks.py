@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Token
 from quizgen.items import numbers
 from quizgen.items.numbers import same_width
@@ -15,9 +16,10 @@ if TYPE_CHECKING:
     from quizgen.items.changes import Unit
 
 # around a number these make it approximate or a bound: 超过11万 does not contradict 超过10万
-_APPROX_AFTER = frozenset({"以上", "以下", "左右", "上下", "多", "余", "来"})  # after a number's unit (3亿元以上)
-_APPROX = ("约", "近", "将近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "来", "几",
-           "上下", "逾", "达", "高达")
+# (quizgen/data/statement_words.tsv); approx_after: after a number's unit (3亿元以上)
+_WORDS = datafiles.word_sets("statement_words.tsv")
+_APPROX_AFTER = _WORDS["approx_after"]
+_APPROX = tuple(sorted(_WORDS["approx"]))
 NUM = re.compile(r"\d+(?:\.\d+)?")
 _CN_NUM = "一二三四五六七八九"
 # A Chinese numeral token (jieba tags 四届, 十八个, 四十元, 第三 'm'): digits with an optional 第 and measure word.
