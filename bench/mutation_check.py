@@ -456,7 +456,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "unwanted-boob": (
         "quizgen/data/unwanted_senses.txt",
-        "\\bboob\n^breasts$\n",
+        "\\bboob\n",
         "",
         ["tests/test_senses.py"]),
     "sense-row-bushu": (
@@ -832,9 +832,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "",
         ["tests/test_senses.py"]),
     "sense-adjective-before-complement": (
-        "quizgen/analysis/sense_rules.py",
-        " 下来 下來 起来 起來 下去\".split())",
-        "\".split())",
+        "quizgen/data/sense_words.tsv",
+        "a_as_verb_after\t下來\na_as_verb_after\t下去\na_as_verb_after\t下来\n",
+        "",
         ["tests/test_senses.py"]),
     "sense-row-lingdao": (
         "quizgen/data/context_senses.tsv",

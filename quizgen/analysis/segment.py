@@ -41,29 +41,29 @@ _ADDED_FREQ = None
 _NAME_FREQ = 2000
 LEARNER_NAMES = tuple(datafiles.lines("learner_names.txt"))
 
-# A two-character token no dictionary has is cut in two only after one of these (很难, 这是, 不来, 也好) and never
-# before a suffix (年率 is a rate, lǜ; cut off, 率 reads shuài).
-_FUNCTION_CHARS = frozenset("很不没这那也都就还太真最别再又才要会能想是有在给和跟对我你他她它愈越")
-# ... and, as its second character, a modal verb or adverb jieba glued to the word before (这件事要落实 -> 事/要,
-# not 事要), or 有 (藏有 -> 藏/有: cáng, not the zàng of 西藏)
-_MODAL_CHARS = frozenset("要会能也都就还才有")
-_SUFFIX_CHARS = frozenset("率性化者家员度式型界感权法学论业品区所站院部处局厂队们子儿头")
+# The word classes read below (quizgen/data/segment_words.tsv: its header says what each set is). A
+# two-character token no dictionary has is cut in two only after a function character (很难, 这是, 不来), or
+# before a modal jieba glued to the word before (这件事要落实 -> 事/要), never before a suffix (年率 is a rate).
+_WORDS = datafiles.word_sets("segment_words.tsv")
+_FUNCTION_CHARS = _WORDS["function_char"]
+_MODAL_CHARS = _WORDS["modal_char"]
+_SUFFIX_CHARS = _WORDS["suffix_char"]
 
 # jieba tags of tokens never cut into dictionary words: numerals and measures (两三条, 十七八岁: a range, not
 # 两 + 三条) and people's names (王小明 is no 王 + 小明).
 _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
 
-_COMPLEMENTS = frozenset("到过上下进出入来去回起开完好成住着了给走掉")
-_COUNTING = frozenset("一二两三四五六七八九十百千万几半每这那哪某各此该")
+_COMPLEMENTS = _WORDS["complement"]
+_COUNTING = _WORDS["counting"]
 _MORPHEME_TAGS = ("zg", "g", "ng", "vg", "ag")  # jieba: a bound morpheme, no word of its own
 _GRAMMAR_TAGS = ("m", "u", "p", "c", "y")  # 两/方面/的: numerals and particles hold no torn word
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
 
-_BA_NOT_AFTER = frozenset("的 个 这 那 一 这个 那个 一个 门 车".split())
+_BA_NOT_AFTER = _WORDS["ba_not_after"]
 
 #: An adverb and a modal jieba keeps as one dictionary word (都会 'metropolis', 才能 'talent') that are two words
 #: before a verb: 我都会在家画画 is 都 + 会, 他才能来 is 才 + 能.
-_ADVERB_FIRST = frozenset("都也就还才")
+_ADVERB_FIRST = _WORDS["adverb_first"]
 
 
 def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -34,13 +34,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.lexicon import listed_classifiers
 
 NEAR = 3  # words either side (punctuation not counted) that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three
 # words before 伙计
 _RULE_FILES = ("function_words.tsv", "context_senses.tsv")
-_DEMONSTRATIVES = frozenset("这 那 哪 每 几 某 各 此 该 本 其 首 头 整 半 好几 这些 那些".split())
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几半零〇壹贰叁肆伍陆柒捌玖拾佰仟0123456789０１２３４５６７８９")
+# The word classes read below (quizgen/data/sense_words.tsv: its header says what each set is).
+_WORDS = datafiles.word_sets("sense_words.tsv")
+_DEMONSTRATIVES = _WORDS["demonstrative"]
+_NUMERAL_CHARS = _WORDS["numeral_char"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,27 +80,27 @@ class Context:
 # jieba's tags of the aspect particles 了, 着, 过, and of adverbs (ad: an adjective used as one, 认真).
 _ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
 _ADVERB_TAGS = frozenset({"d", "ad"})
-_STRUCTURAL = frozenset("的 之".split())
+_STRUCTURAL = _WORDS["structural"]
 
 
 # Verbs whose object is an action (受到制约 'to restrict', not 'condition'), and modal verbs, after which a
 # noun-tagged word followed by its own object is the verb (会流向欧美 'to flow toward', not 'direction of flow').
-_LIGHT_VERBS = frozenset("受到 受 遭到 遭受 得到 加以 进行 予以 给予 加強 加强 進行 給予".split())
-_MODALS = frozenset("会 會 能 能够 能夠 可以 应该 應該 应 應 可能 必须 必須 将会 將會".split())
+_LIGHT_VERBS = _WORDS["light_verb"]
+_MODALS = _WORDS["modal"]
 # Verbs of intent and purpose 来 (用新制度来规范市场): like a modal, before a noun-tagged word and its object or a second
 # verb (要学会照顾自己 'to learn', not 'institute'); personal pronouns, a subject before a verb (我主张先调查 'to advocate').
-_INTENT = frozenset("要 想 来 來".split())
-_PERSONAL = frozenset("我 你 您 他 她 我们 你们 他们 她们 咱们 我們 你們 他們 她們 咱們".split())
+_INTENT = _WORDS["intent"]
+_PERSONAL = _WORDS["personal"]
 
 
 # An "adjective" (jieba's a) after these or before these is used as a verb: 要落实, 落实到基层, 落实了.
-_A_AS_VERB_BEFORE = frozenset("要 需要 须 必须 須 必須 加以 予以 进一步 進一步".split())
-_A_AS_VERB_AFTER = frozenset("到 在 给 給 成 于 於 下来 下來 起来 起來 下去".split())  # 固定下来: 'to fix'
+_A_AS_VERB_BEFORE = _WORDS["a_as_verb_before"]
+_A_AS_VERB_AFTER = _WORDS["a_as_verb_after"]  # 固定下来: 'to fix'
 # 又…又…, 既…又…: the words of the frame pair two predicates of one kind (又酸又甜: both adjectives).
-_PAIRED = frozenset("又 既".split())
+_PAIRED = _WORDS["paired"]
 _PASSIVE = frozenset("被")  # the passive marker: the agent or the verb follows it
 # The object markers: a word after them is their object, not a verb after an adverb (将贷款证…, jieba tags 将 d).
-_OBJECT_MARKERS = frozenset("将 將 把".split())
+_OBJECT_MARKERS = _WORDS["object_marker"]
 
 
 
@@ -163,11 +166,11 @@ def in_frame(prev_pos: str, next_pos: str) -> bool:
     return prev_pos[:1] == "p" and next_pos[:1] == "f"
 
 
-_NOUN_BEFORE = frozenset("的 之 个 种 项 次 些".split())
+_NOUN_BEFORE = _WORDS["noun_before"]
 # Classifiers that, closing a demonstrative or numeral word (这个, 那种, 一款, 这台), make the next word a noun:
 # 买到这个配置 'configuration', not 'to deploy' (session-10 review).
-_CLASSIFIER_ENDS = frozenset("个 種 种 项 項 次 些 款 台 件 套 类 類 样 樣 份".split())
-_DETERMINER_STARTS = frozenset("这 這 那 哪 每 该 該 某 一 两 兩 几 幾 各 此 本 整".split())
+_CLASSIFIER_ENDS = _WORDS["classifier_end"]
+_DETERMINER_STARTS = _WORDS["determiner_start"]
 
 
 def noun_before(prev: str) -> bool:

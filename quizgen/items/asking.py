@@ -18,7 +18,7 @@ import random
 from collections import Counter
 from functools import lru_cache
 
-from quizgen.analysis import glosses, lexicon
+from quizgen.analysis import datafiles, glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
@@ -40,7 +40,12 @@ from quizgen.items.drafts import (
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.gloss_bridges import bridged
 from quizgen.items.mentions import in_list, list_label, name_cut
-from quizgen.items.statements import _NOT_ASSERTED, _QUESTION, units
+from quizgen.items.statements import units
+
+# a clause with one of these asserts nothing (a condition, a question, a guess), nor does a question
+# (quizgen/data/statement_words.tsv, as the statements read it)
+_NOT_ASSERTED = tuple(sorted(datafiles.word_sets("statement_words.tsv")["not_asserted"]))
+_QUESTION = datafiles.word_sets("statement_words.tsv")["question"]
 
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
        "number": ("how_many", "wh_number")}

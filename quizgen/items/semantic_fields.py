@@ -7,82 +7,24 @@ English senses name the field: "the people" and "humanity" are both about person
 pursue (a policy)" both about keeping to a course. A distractor that shares a field with the answer is too close
 to be safely wrong and is rejected (it is not ranked up as "plausible").
 
-The field lists are hand-made from the failures of the hand checks and from the commonest heads of CC-CEDICT
-senses of HSK 4–6 words; a word may be in several fields. They err towards rejecting: the candidate pool of a
-gap holds hundreds of words, so a false rejection costs nothing but choice.
+The field lists (quizgen/data/semantic_fields.tsv) are hand-made from the failures of the hand checks and from
+the commonest heads of CC-CEDICT senses of HSK 4–6 words; a word may be in several fields. They err towards
+rejecting: the candidate pool of a gap holds hundreds of words, so a false rejection costs nothing but choice.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from quizgen.analysis import lexicon
+from quizgen.analysis import datafiles, lexicon
 from quizgen.cache import WORD_CACHE
 from quizgen.memo import remembered
 
-# Words of an English sense that say nothing about its field.
-_GENERIC = frozenset("""
-to be a an the of sb sth one one's oneself in on at for with by from and or as it is not up out off over into
-something someone somebody thing things way kind sort type make do get have has give take put let go come
-used also etc e.g lit fig esp especially etc. very much more most some any all such other another certain
-particular general whole part being been this that these those which who what whose where when how than
-people's used cl about able around back down abbr also variant see similar
-""".split())
+# Words of an English sense that say nothing about its field (data/sense_stopwords.txt).
+_GENERIC = datafiles.words("sense_stopwords.txt")
 
-#: field name -> English lemmas that put a sense in it
-FIELDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
-    # nouns
-    "person": "person people human humanity mankind staff member personnel talent citizen resident population crowd "
-              "public couple husband wife relative relatives family friend colleague graduate student worker "
-              "soldier fighter warrior individual personage figure official expert scholar teacher patient "
-              "customer passenger visitor audience spectator child parent youth elder volunteer employee leader "
-              "owner master masses folk persons inhabitant native compatriot kin",
-    "time": "time evening morning night noon dawn dusk future past present tomorrow yesterday today period era age epoch moment year day month century "
-            "season formerly currently recently history now then previously nowadays lately times",
-    "place": "place area region district location position site zone spot neighborhood community scene "
-             "locality seat territory vicinity surroundings",
-    "state": "situation condition circumstance state status reality actuality phenomenon case trend prospect "
-             "outlook predicament",
-    "degree": "degree extent level scale scope standard rate quantity amount size proportion ratio percentage "
-              "magnitude",
-    "vehicle": "vehicle car train bus ship boat plane aircraft truck bicycle motorcycle automobile",
-    "art": "song music lyric lyrics poem poetry literature article essay book novel story film movie painting "
-           "art drama opera melody tune",
-    "calamity": "war conflict hunger famine poverty disaster calamity crisis suffering hardship danger threat "
-                "disease illness misfortune plight starvation impoverished poor destitute",
-    "merit": "value worth significance meaning importance role contribution effect influence impact function "
-             "benefit achievement result outcome success gain harvest accomplishment",
-    "view": "view viewpoint opinion idea thought concept notion perspective angle attitude standpoint "
-            "evaluation assessment judgment comment criticism appraisal",
-    "feeling": "feeling emotion mood sentiment joy pleasure happiness sorrow anger fear atmosphere delight "
-               "interest fun enjoyment",
-    "organization": "organization company institution association society group team committee department "
-                    "agency bureau office government authority union enterprise firm school college university",
-    "method": "policy plan program programme strategy measure method approach mode pattern system mechanism "
-              "means procedure rule regulation principle structure composition framework makeup institution",
-    # verbs
-    "create": "create produce build construct establish found develop generate bring cause invent",
-    "meet": "welcome greet meet receive face encounter usher await",
-    "uphold": "maintain safeguard defend protect uphold preserve guard keep pursue implement carry practice "
-              "adopt follow observe enforce execute perform consolidate",
-    "possess": "possess own contain include hold equip equipped provide enjoy share occupy",
-    "say": "say speak tell state declare announce express report stress emphasize mention claim indicate "
-           "explain remark",
-    "agree": "agree accept promise permit allow approve consent grant",
-    "think": "think consider believe regard suppose deem reckon assume expect hope wish",
-    "judge": "evaluate assess judge appraise review criticize praise examine inspect comment",
-    "increase": "increase raise improve enhance strengthen promote boost expand grow rise advance accelerate "
-                "intensify heighten",
-    "decrease": "decrease reduce lower cut decline drop fall weaken shrink lessen diminish",
-    "attain": "obtain gain acquire achieve attain win reach realize accomplish fulfil fulfill succeed",
-    "endure": "bear endure suffer tolerate undergo experience withstand",
-    "escape": "escape rid overcome avoid shake",
-    "move": "go arrive leave enter return move travel visit head",
-    # adjectives
-    "hard": "difficult hard arduous tough strenuous harsh",
-    "special": "special unusual extraordinary peculiar unique particular distinctive",
-    "good": "good fine excellent splendid wonderful great superior",
-}.items()}
+#: field name -> English lemmas that put a sense in it (data/semantic_fields.tsv)
+FIELDS: dict[str, frozenset[str]] = datafiles.word_sets("semantic_fields.tsv")
 
 
 _POINTER_SENSE = re.compile(r"(CL:|(\w+ )?variant of|see |also written|old variant|abbr\.)")

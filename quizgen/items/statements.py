@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items import restate
 from quizgen.items.changes import MODALS, Unit, changes, names
@@ -23,27 +24,22 @@ from quizgen.items.itemset import Item, Passage
 from quizgen.items.select import at_level_share
 from quizgen.items.windows import CONTEXT_AT_LEVEL, CUES, runs, separator
 
+# The words that decide what a clause asserts (quizgen/data/statement_words.tsv: its header says each set).
+_WORDS = datafiles.word_sets("statement_words.tsv")
 # a clause with one of these is not asserted as it stands: a condition, a question, a wish, a guess
-_NOT_ASSERTED = ("如果", "假如", "要是", "是否", "吗", "?", "？", "只要", "除非", "即使", "一旦", "无论", "不管",
-                 "只有", "假设", "若", "万一")
+_NOT_ASSERTED = tuple(sorted(_WORDS["not_asserted"]))
 # after a clause with one of these the sentence reports what someone says or thinks: 他说，A — A alone is not
 # what the passage asserts (the whole sentence, with 他说, is)
-_REPORTING = ("说", "认为", "以为", "觉得", "表示", "指出", "希望", "建议", "要求", "强调", "相信", "称")
-_FACTUAL = ("说", "表示", "指出", "强调", "称", "宣布", "介绍", "透露")
+_REPORTING = tuple(sorted(_WORDS["reporting"]))
+_FACTUAL = tuple(sorted(_WORDS["factual"]))
 _CLAUSE_PUNCT = "，,；;：:。！!？?…"
-_QUESTION = frozenset({"？", "?", "什么", "怎样", "怎么", "为什么", "哪", "哪里", "谁", "吗", "呢", "多少", "几",
-                       # written and classical question words: 魏兵如何敢来！ is a rhetorical question (how would
-                       # they dare?), not a statement; asked in place it gave 谁如何敢来？
-                       "如何", "为何", "何", "何以", "何故", "何必", "何不", "岂", "怎", "怎能", "怎会", "奈何", "孰",
-                       "焉", "安能", "难道"})
-_SUBORDINATE = frozenset({"即使", "虽然", "如果", "因为", "只要", "尽管", "一旦", "要是", "假如", "除非", "无论"})
+_QUESTION = _WORDS["question"]  # with written and classical ones: 魏兵如何敢来！ is a rhetorical question
+_SUBORDINATE = _WORDS["subordinate"]
 # Clauses opening with these continue or qualify another clause: not a statement on their own.
-_DEPENDENT = ("而", "但", "并", "甚至", "即使", "虽然", "因为", "所以", "如果", "在", "当", "从", "对", "把", "被",
-              "也", "就", "还", "又", "才", "都", "却", "以", "为", "和", "与", "及", "或", "等", "即",
-              "使", "令", "致使")  # 使滑子蘑的价格提高了: what made it so is in the clause before
+_DEPENDENT = tuple(sorted(_WORDS["dependent"]))  # 使滑子蘑的价格提高了: what made it so is in the clause before
 # CUES minus personal pronouns: 他/她 open many news sentences about one person and read fine as options;
 # 这/那/其/此 point back to something the option does not say
-_PRONOUNS = ("他", "她", "他们", "她们")
+_PRONOUNS = tuple(sorted(_WORDS["subject_pronoun"]))
 
 MAX_SENTENCE = 120  # characters: one long news sentence may sit in a passage of 250; a 400-character one may not
 MAX_PASSAGE = 250  # characters; HSK 5 statement passages run 60–250 (a whole short paragraph)
