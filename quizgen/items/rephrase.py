@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import is_han
 from quizgen.items.changes import Unit
@@ -25,15 +26,17 @@ from quizgen.items.numbers import is_year
 
 _DIGITS = "零一二三四五六七八九"
 #: after these a number is a date or a clock time, written as the text writes it
-_DATE_UNITS = ("月", "日", "号", "时", "分", "秒", "点", "届", "期", "版", "路", "楼", "层", "次列车")
+_WORDS = datafiles.word_sets("restate_words.tsv")  # its header says what each set is
+_DATE_UNITS = tuple(sorted(_WORDS["date_unit"]))
 #: two numbers joined by one of these make a range (3至5个, 75%－80%): no number of the text is restated
 _RANGE = re.compile(r"\d[%％]?\s*[－﹣~～—至到-]\s*\d")
 _NUMBER = re.compile(r"(?<![\d.,，%％])(\d{1,4})(?:\.(\d{1,2}))?(?![\d.,，%％])")
 _SHARE = re.compile(r"(?<![\d.])(\d{1,2})[%％](?![\d])")
-_THIRD = frozenset({"他", "她"})
-_PRONOUNS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 别人 人家".split())
+_THIRD = _WORDS["third_person"]
+_GENERAL = _WORDS["general_pronoun"]  # 自己, 大家: pronouns that name no one known
+_PRONOUNS = _WORDS["personal_pronoun"] | _GENERAL
 _QUOTES = set("“”「」『』\"")
-_SHARE_APPROX = ("约", "近", "超过", "不到", "至少", "最多", "多达", "以上", "以下", "左右", "多", "余", "逾", "达")
+_SHARE_APPROX = tuple(sorted(_WORDS["share_approx"]))
 
 
 def chinese_number(n: int, before_measure: bool) -> str:
@@ -188,7 +191,7 @@ def _nominal(t: Token) -> bool:
 def _definite(toks: list[Token]) -> bool:
     """A noun phrase that names one known thing: a name, 这/那 + noun, a possessive or other …的… phrase."""
     words = [t.simplified for t in toks]
-    return (len(toks) == 1 and (toks[0].proper_noun or words[0] in _PRONOUNS - {"自己", "大家", "别人", "人家"})) \
+    return (len(toks) == 1 and (toks[0].proper_noun or words[0] in _PRONOUNS - _GENERAL)) \
         or words[0][:1] in ("这", "那") or "的" in words[1:-1]
 
 

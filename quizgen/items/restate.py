@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from quizgen.analysis import datafiles
 from quizgen.items.changes import Unit
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, table
@@ -31,12 +32,14 @@ from quizgen.items.synonyms import SWAPPABLE, VERB, synonyms
 MIN_ZIPF = 3.5
 #: … and not much rarer than the word it replaces (one Zipf step is ten times rarer).
 MAX_ZIPF_DROP = 1.0
+# The word classes read below (quizgen/data/restate_words.tsv: its header says what each set is).
+_WORDS = datafiles.word_sets("restate_words.tsv")
 #: Degree adverbs that go with a final adjective: 很大 → 不小 drops them with the adjective.
-_DEGREE = ("很", "非常", "十分", "特别", "比较", "较", "挺", "相当")
-_NEGATION = ("不", "没", "未", "无", "非", "别")
+_DEGREE = _WORDS["degree"]
+_NEGATION = tuple(sorted(_WORDS["negation_char"]))
 #: Words of a noun phrase on either side of 比 (no verb: 他跑得比我快 is another pattern).
 _NOMINAL = ("n", "r", "t", "m", "q", "f", "s")
-_PERSONS = frozenset("我 你 您 他 她 我们 你们 他们 她们 自己 大家 别人".split())
+_PERSONS = _WORDS["person"]
 
 
 @cache

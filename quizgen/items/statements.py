@@ -40,6 +40,13 @@ _DEPENDENT = tuple(sorted(_WORDS["dependent"]))  # 使滑子蘑的价格提高�
 # CUES minus personal pronouns: 他/她 open many news sentences about one person and read fine as options;
 # 这/那/其/此 point back to something the option does not say
 _PRONOUNS = tuple(sorted(_WORDS["subject_pronoun"]))
+_TIME_CLAUSE_END = _WORDS["time_clause_end"]  # …时, …之后: 'when …', no statement
+_PREPOSITION_START = tuple(sorted(_WORDS["preposition_start"]))  # 根据他的了解: a prepositional phrase
+_REPORT_END = tuple(sorted(_WORDS["report_end"]))  # 记者获悉, 据报道: the statement is in the next clause
+_FRAME_END = _WORDS["frame_end"]  # 在…的基础上, 告诉记者: the same
+_OPEN_END = _WORDS["open_end"]  # 共同愿望是: the rest is in the next clause
+_DATELINE = _WORDS["dateline"]  # 本报哈尔滨12月31日电
+_FINITE_VERBS = _WORDS["finite_verb"]  # 是/有 make a predicate finite before …的 + noun
 
 MAX_SENTENCE = 120  # characters: one long news sentence may sit in a passage of 250; a 400-character one may not
 MAX_PASSAGE = 250  # characters; HSK 5 statement passages run 60–250 (a whole short paragraph)
@@ -89,21 +96,18 @@ def has_subject(unit) -> bool:
 def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
-    if not words or words[-1].simplified in ("时", "时候", "后", "同时", "之际", "以来", "期间", "之后", "以后", "之前",
-                                             "以前") \
+    if not words or words[-1].simplified in _TIME_CLAUSE_END \
             or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)):  # …的同时, …大熊猫今天
         return False
     if 2 * sum(w.pos[:1] in "mqt" for w in words) >= len(words) \
             and not any(w.pos[:1] in "va" and len(w.simplified) > 1 for w in words):
         return False  # mostly numbers, measure and time words, no verb of two characters: a date (建宁二年四月望日)
     first = words[0].simplified
-    if words[0].pos[:1] == "p" or first.startswith(("据", "根据", "按照", "随着", "通过", "关于", "由于", "对于")):
+    if words[0].pos[:1] == "p" or first.startswith(_PREPOSITION_START):
         return False  # a prepositional phrase (根据他的了解), not a statement
-    if words[-1].simplified.endswith(_REPORTING + ("获悉", "报道", "宣布", "透露", "介绍")) \
-            or words[-1].simplified in ("上", "中", "下", "里", "记者"):
+    if words[-1].simplified.endswith(_REPORTING + _REPORT_END) or words[-1].simplified in _FRAME_END:
         return False  # 专家近日表示, 在…的基础上, 告诉记者: the statement is in the next clause
-    if words[-1].simplified in ("是", "的", "和", "与", "及", "或", "为", "等", "把", "被") \
-            or any(w.simplified in ("本报", "电") for w in words):
+    if words[-1].simplified in _OPEN_END or any(w.simplified in _DATELINE for w in words):
         return False  # 共同愿望是 (the rest is in the next clause); a dateline (本报哈尔滨12月31日电)
     if (first.startswith(_DEPENDENT) and words[0].pos[:1] != "t") \
             or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):  # 当时 is a time word, not 当…时
@@ -115,7 +119,7 @@ def stands_alone(unit) -> bool:
         # (曾在1994年…大赛获第二名的李飙 is a noun phrase: its 获 is inside the modifier)
         first = next(k for k, w in enumerate(words) if w.simplified == "的")
         return words[0].pos[:1] in ("n", "r") and any(
-            _predicate(words, k) and (words[k].simplified in ("是", "有", "拥有", "具有", "具备")
+            _predicate(words, k) and (words[k].simplified in _FINITE_VERBS
                                       or any(w.simplified in ("了", "过") for w in words[k + 1:first]))
             for k in range(first))
     return any(_predicate(words, k) for k in range(len(words)))
