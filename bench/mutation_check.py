@@ -140,6 +140,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_pipeline.py"]),
     "line-numbers-many": (
         "quizgen/analysis/cleaning.py", "MIN_NUMBERED_LINES = 2", "MIN_NUMBERED_LINES = 1", ["tests/test_pipeline.py"]),
+    "number-shown-by-line": (
+        "quizgen/export/worksheet/integrity.py", 'for line in text.split("\\n"))', 'for line in [text])',
+        ["tests/test_sheet_integrity.py"]),
     "counted-done": (
         "quizgen/items/changes.py",
         'and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \\',

@@ -62,6 +62,7 @@ def test_numbers_and_dates_are_read_as_a_reader_reads_them():
     assert integrity.looks("一样") == "一样"  # a word, not a number
     assert integrity.shows_number("20", "第20页") and not integrity.shows_number("20", "2001年")
     assert integrity.shows_number("2001年", "二○○一年新年贺词") and integrity.shows_number("11", "１１天")
+    assert integrity.shows_number("70", "50\n70\n40\n60")  # options one a line: 70 is printed (was read 50704060)
 
 
 ONLY_FACTS = {"fact": 6, "question": 0, "judgment": 0, "statement": 0, "passage_cloze": 0, "cloze": 0, "choice": 0,

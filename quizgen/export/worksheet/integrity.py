@@ -246,12 +246,12 @@ def looks(option: str) -> str:
 def shows_number(answer: str, text: str) -> bool:
     """``text`` prints the number of ``answer`` (with its unit when it has one): 20 in 第20页, not in 2001年."""
     a = looks(answer)
-    t = looks(text)
     m = re.search(r"[0-9]+(?:\.[0-9]+)?", a)
     if m is None:
         return False
     pat = re.escape(a) if a != m.group() else r"(?<![0-9.])" + re.escape(a) + r"(?![0-9]|\.[0-9])"
-    return re.search(pat, t) is not None
+    # line by line: options come one a line, and looks() drops the breaks (50\n70 read as 5070 hid the 70)
+    return any(re.search(pat, looks(line)) is not None for line in text.split("\n"))
 
 
 def option_problems(it: Item) -> list[str]:
