@@ -31,3 +31,17 @@ def sample_text():
     from quizgen.analysis.decoding import read_text
 
     return read_text(SAMPLE)
+
+
+def built_gap(sentence: str, answer: str, level: int = 5):
+    """A gap built the way the item code builds one, from the segmenter's words and tags (the distractor-slot
+    and distractor-object tests)."""
+    from quizgen.analysis.segment import segmenter
+    from quizgen.items import distractors as dx
+
+    tags = segmenter(None).tag(sentence)
+    words = [w for w, _t in tags]
+    index = words.index(answer)
+    offset = sum(len(w) for w in words[:index])
+    return dx.gap_for(answer, tags[index][1], level, sentence, offset, words, index)
+

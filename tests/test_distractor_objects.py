@@ -2,18 +2,10 @@
 when it is a name, a prefixed noun or a set phrase read as a noun, and whatever follows a dummy verb; separable
 verb-object words take no object; a verb that takes an adjective is no option for one that takes a clause. Each
 test names the rule it guards; removing the rule makes it fail."""
-from quizgen.analysis.segment import segmenter
 from quizgen.items import distractors as dx
 from quizgen.items import frames
 
-
-def _gap(sentence: str, answer: str, level: int = 5) -> dx.Gap:
-    """A gap built the way the item code builds one, from the segmenter's words and tags."""
-    tags = segmenter(None).tag(sentence)
-    words = [w for w, _t in tags]
-    index = words.index(answer)
-    offset = sum(len(w) for w in words[:index])
-    return dx.gap_for(answer, tags[index][1], level, sentence, offset, words, index)
+from .conftest import built_gap as _gap
 
 
 def test_a_name_after_the_verb_is_its_object():

@@ -3,18 +3,10 @@ is open to many words (a point of view, a list with 及, a clause as object), th
 adjective before a number) or is a piece of a word jieba split, a noun after a bare numeral; options ruled out by
 form (a verb of no feeling after 非常, a verb that takes no object before a verbal noun + noun) or a spelling test
 (a homophone). Each test names the rule it guards; removing the rule makes it fail."""
-from quizgen.analysis.segment import segmenter
 from quizgen.items import distractors as dx
 from quizgen.items import frames
 
-
-def _gap(sentence: str, answer: str, level: int = 5) -> dx.Gap:
-    """A gap built the way the item code builds one, from the segmenter's words and tags."""
-    tags = segmenter(None).tag(sentence)
-    words = [w for w, _t in tags]
-    index = words.index(answer)
-    offset = sum(len(w) for w in words[:index])
-    return dx.gap_for(answer, tags[index][1], level, sentence, offset, words, index)
+from .conftest import built_gap as _gap
 
 
 def test_a_verb_cilin_files_as_no_feeling_takes_no_degree_adverb():
