@@ -272,7 +272,8 @@ _CLOSING = "”’」』）)】》"
 #: A line opening with a number, a period and a clause mark (22.，, 28.。): the numbering of a source's lines
 #: (the SIGHAN AS test text), no Chinese — a list number stands before words (1.加强…). Cut where at least
 #: :data:`MIN_NUMBERED_LINES` lines open so (bench/mutation_check.py "line-numbers-cut": 0 lines never).
-_LINE_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}[.．][，。；：、,;:][ \t]*")
+LINE_NUMBER = r"[0-9０-９]{1,3}[.．]"  # the number and its period (also quizgen.items.select._STRAY_NUMBER)
+_LINE_NUMBER = re.compile(rf"[ \t]*{LINE_NUMBER}[，。；：、,;:][ \t]*")
 MIN_NUMBERED_LINES = 2
 
 

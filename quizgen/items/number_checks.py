@@ -56,8 +56,8 @@ DIALLED = True
 def dialled(toks, i: int) -> bool:
     """Token ``i`` is a number called on the phone, a code and no quantity (叫了110, 拨打了120急救中心): after a verb
     of calling (cues.tsv ``dial``), with 了 between or not, three digits or more and no measure word after it
-    (叫了3个人 is a count). 100 or 130 beside 110 is
-    no value a reader would weigh, and 121急救中心 no change of a fact."""
+    (叫了300名工人 is a count). 100 or 130 beside 110 is no value a reader would weigh, and 121急救中心 no change
+    of a fact."""
     from quizgen.items.cues import cue_words
 
     if not DIALLED:
@@ -138,5 +138,5 @@ def _cn_numeral(t: Token, nxt: str = "") -> str | None:
 def _fits_unit(old: str, new: str, unit: str) -> bool:
     """The changed Chinese numeral is plausible before ``unit`` (:func:`numbers.plausible` on the values: 十二点
     → 十三点 leaves the 12-hour clock, 十一点 does not)."""
-    a, b = numbers.cn_value(old.replace("两", "二")), numbers.cn_value(new.replace("两", "二"))
+    a, b = numbers.cn_value(old), numbers.cn_value(new)
     return a is None or b is None or not numbers.unit_range(unit) or numbers.plausible(str(a), str(b), unit)

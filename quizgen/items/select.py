@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.analysis.cleaning import CLAUSE_END
+from quizgen.analysis.cleaning import CLAUSE_END, LINE_NUMBER
 from quizgen.analysis.document import Document, Sentence, Token
 from quizgen.analysis.han import HAN_CLASS
 
@@ -129,7 +129,7 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
 _LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
 #: A number standing as a clause of its own, a period and a clause mark after it (29.，, 28.。): the numbering of
 #: a source's lines (SIGHAN AS), not of a list in the text (a list number stands before words: 1.加强…)
-_STRAY_NUMBER = re.compile(r"(?:^|[，。；！？\s])[0-9０-９]{1,3}[.．][，。；]")
+_STRAY_NUMBER = re.compile(rf"(?:^|[，。；！？\s]){LINE_NUMBER}[，。；]")
 #: An HTML character reference left in a text copied from a web page (&#183;, &nbsp;)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
