@@ -1638,6 +1638,57 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "            self._known = lambda w: w in users or known(w)\n",
         "            pass\n",
         ["tests/test_lexicon.py"]),
+    # --- session 16 (helper-70): readings and senses from a held-out draw of graded readers and AS/CityU chunks
+    "s16-straddled-word": (
+        "quizgen/analysis/word_readings.py",
+        "fixed = cedict_reading(word, any_word=_straddled(pos, end, covered))",
+        "fixed = cedict_reading(word)",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-zhong-plant": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "种\tzhong4\tat=alone prevpos!=m*|q*|u* prev!=@ZHONG3_BEFORE nextpos=n*|nr*|ns*|vn|ul|uz|ug|p*\t!北方种小麦，南方种水稻。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-jue-sleep": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "觉\tjiao4\tat=alone prevpos=m*|q*\t!他睡了一个觉。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-zuo-vehicle-cl": (
+        "quizgen/data/context_senses.tsv",
+        "坐\tzuo4\tnext-cl=辆,列,架,艘,趟,班\t",
+        "坐\tzuo4\tnext-cl=鸡\t",
+        ["tests/test_senses.py"]),
+    "s16-zuo-vehicle-list": (
+        "quizgen/data/context_senses.tsv",
+        "坐\tzuo4\tnext=地铁,",
+        "坐\tzuo4\tnext=鸡,",
+        ["tests/test_senses.py"]),
+    "s16-qian-money": (
+        "quizgen/data/context_senses.tsv",
+        "钱\tqian2\t*\tmoney; coin\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-pan-games": (
+        "quizgen/data/context_senses.tsv",
+        "盘\tpan2\tprev-pos=m near=",
+        "盘\tpan2\tprev-pos=m near=鸡,",
+        ["tests/test_senses.py"]),
+    "s16-separable": (
+        "quizgen/analysis/pipeline.py",
+        "if sense and (split := separable.split_word(tags, k, hit[4] or \"\")):",
+        "if False and (split := separable.split_word(tags, k, hit[4] or \"\")):",
+        ["tests/test_senses.py"]),
+    "s16-separable-ge": (
+        "quizgen/analysis/separable.py",
+        "if n == 0 and w not in (\"个\", \"個\"):",
+        "if n == 0:",
+        ["tests/test_senses.py"]),
+    "s16-separable-in-token": (
+        "quizgen/analysis/separable.py",
+        "rest = rest[1:]  # 四节课",
+        "rest = \"\"  # 四节课",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -54,6 +54,12 @@ CASES = [
     ("他要是不来就罢；我们自己去。", "罢", "bà"),
     ("她穿着一件红袄子。", "子", "zi"),
     ("孔子是思想家。", "孔子", "kǒng zǐ"),
+    # session 16: a jieba word that a pypinyin phrase straddles reads as CC-CEDICT has it (这|种花 zhòng huā)
+    ("这种花很好看。", "这种", "zhè zhǒng"),
+    ("這種花很好看。", "這種", "zhè zhǒng"),
+    ("农民种了很多玉米。", "种", "zhòng"),
+    ("農民種了很多玉米。", "種", "zhòng"),
+    ("午饭后他睡了一个觉。", "觉", "jiào"),
 ]
 
 

@@ -18,6 +18,16 @@ FIRST = "first"  # the fitting gloss, first
 
 # sentence, word (as written), wanted (str, None = no gloss, (EITHER, str)), unwanted
 CASES = [
+    # session 16: a vehicle after 坐, 钱 'money' first, 盘 counting games, a verb-object word split by a count
+    ("我们坐火车去上海。", "坐", (FIRST, "to take"), None),
+    ("我們坐火車去上海。", "坐", (FIRST, "to take"), None),
+    ("他每天坐地铁上班。", "坐", (FIRST, "to take"), None),
+    ("这本书花了我三十块钱。", "钱", (FIRST, "money"), None),
+    ("她又赢了一盘。", "盘", (FIRST, "classifier for games"), None),
+    ("她又贏了一盤。", "盤", (FIRST, "classifier for games"), None),
+    ("学生们每天上午上三节课。", "上", (FIRST, "to go to class"), "above"),
+    ("運動以後他洗了個澡。", "洗", (FIRST, "to bathe"), None),
+    ("我们开了两次会。", "开", (FIRST, "to hold a meeting"), None),
     ("后来打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("後來打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("外香微脆的炸豆腐。", "炸", (EITHER, "deep-fry"), "explode"),

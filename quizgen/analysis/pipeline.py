@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.analysis import cleaning, datafiles, garbled, glosses, lexicon, sentences
+from quizgen.analysis import cleaning, datafiles, garbled, glosses, lexicon, sentences, separable
 from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
@@ -227,6 +227,8 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
                                  tags[k + 1][1] if k + 1 < len(tags) else "",
                                  tags[k + 1][0] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
+    if sense and (split := separable.split_word(tags, k, hit[4] or "")):
+        sense = glosses.gloss(*split, pos="v") or sense  # 上|四节课: 上课 'to attend class'
     return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
 
 

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from quizgen.analysis.lexicon import all_hsk_words, cedict_entries
 
 
-def cedict_reading(word: str) -> tuple[str, ...] | None:
+def cedict_reading(word: str, any_word: bool = False) -> tuple[str, ...] | None:
     """The one reading CC-CEDICT gives an HSK word in its common entries (隆重 long2 zhong4), a syllable in
-    tone 5 left open (''); None when it has none or several. Rarer words are left out: their CC-CEDICT
-    readings are less sure than the model (拖拽 tuō yè, 脯氨酸 pú; measured on CPP: 11 better, 18 worse)."""
-    if word not in all_hsk_words():
+    tone 5 left open (''); None when it has none or several. Rarer words are left out (unless ``any_word``):
+    their CC-CEDICT readings are less sure than the model (拖拽 tuō yè, 脯氨酸 pú; measured on CPP: 11 better,
+    18 worse)."""
+    if not any_word and word not in all_hsk_words():
         return None
     common = [e for e in cedict_entries(word) if not e.is_proper]
     found = {tuple(s.lower().replace("u:", "ü") for s in e.pinyin.split()) for e in common}
@@ -33,14 +34,21 @@ def cedict_word_readings(words: Sequence[tuple[str, str]], readings: Sequence[st
     """(character index, character, CC-CEDICT syllable, the word's span) for the jieba words (with pypinyin's
     ``readings`` and phrase spans ``covered`` of the sentence) that no pypinyin phrase covers and that
     :func:`cedict_reading` reads; a syllable CC-CEDICT writes neutral is left to the rules (随着 zhe) and
-    the neutral-tone step."""
+    the neutral-tone step. A word one of pypinyin's phrases straddles (这种|花 matched as 这|种花 zhòng huā)
+    reads as CC-CEDICT has it even outside the HSK lists: jieba's cut used the context, the phrase match did
+    not, so the phrase's reading is the one not to trust there."""
     out: list[tuple[int, str, str, tuple[int, int]]] = []
     pos = 0
     for word, _ in words:
         end = pos + len(word)
         if len(word) > 1 and covered[pos] != (pos, end) and all(readings[pos:end]):
-            fixed = cedict_reading(word)
+            fixed = cedict_reading(word, any_word=_straddled(pos, end, covered))
             if fixed:
                 out.extend((pos + i, word[i], syl, (pos, end)) for i, syl in enumerate(fixed) if syl)
         pos = end
     return out
+
+
+def _straddled(pos: int, end: int, covered: Sequence[tuple[int, int] | None]) -> bool:
+    """A pypinyin phrase covers a character of the word ``pos:end`` and reaches outside it."""
+    return any(span is not None and (span[0] < pos or span[1] > end) for span in covered[pos:end])
