@@ -1671,8 +1671,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s16-pan-games": (
         "quizgen/data/context_senses.tsv",
-        "盘\tpan2\tprev-pos=m near=",
-        "盘\tpan2\tprev-pos=m near=鸡,",
+        "盘\tpan2\tprev-pos=m near=赢,贏,输,輸,局,棋,象棋,比赛,比賽,决赛,決賽,对手,對手,击败,擊敗,落后,落後,领先,領先\t",
+        "盘\tpan2\tprev-pos=m near=鸡\t",
         ["tests/test_senses.py"]),
     "s16-separable": (
         "quizgen/analysis/pipeline.py",
