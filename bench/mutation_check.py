@@ -1689,6 +1689,41 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "rest = rest[1:]  # 四节课",
         "rest = \"\"  # 四节课",
         ["tests/test_senses.py"]),
+    "s16-zhi-object-end": (
+        "quizgen/data/function_words.tsv",
+        "之\tzhi1\tend\t(literary: after a verb) him, her, it; them\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-zhi-object-particle": (
+        "quizgen/data/function_words.tsv",
+        "之\tzhi1\tnext=也,矣,乎,哉,焉,耳\t",
+        "之\tzhi1\tnext=鸡\t",
+        ["tests/test_senses.py"]),
+    "s16-ri-day": (
+        "quizgen/data/context_senses.tsv",
+        "日\tri4\tprev-pos=m\tday; date, day of the month\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-zhiyou-number": (
+        "quizgen/data/function_words.tsv",
+        "只有\tzhi3 you3\tnext-pos=m !near=才\tonly; just (no more than)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-zai-adverbial": (
+        "quizgen/data/function_words.tsv",
+        "在\tzai4\tpos=p,d next2=地\t(before a verb: in the middle of doing it) is …ing\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-dai-complement": (
+        "quizgen/data/context_senses.tsv",
+        "带\tdai4\tnext=回,回去,",
+        "带\tdai4\tnext=鸡,",
+        ["tests/test_senses.py"]),
+    "s16-qianwan-must": (
+        "quizgen/data/context_senses.tsv",
+        "千万\tqian1 wan4\tnext-pos=v,d,l\tby all means; be sure to; must\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:
