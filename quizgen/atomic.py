@@ -5,13 +5,14 @@ the process is killed during a build: see :mod:`quizgen.processes`).
 """
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
-from quizgen.processes import pending
+from quizgen.processes import committing, pending
 
 
 @contextmanager
@@ -41,3 +42,38 @@ def write_atomic(path: str | Path, content: str | bytes, make_parents: bool = Tr
         else:
             tmp.write_bytes(content)
     return Path(path)
+
+
+class Staging:
+    """The files of one build, each written under a temporary name beside its final path (:meth:`path`) and
+    renamed into place all together (:meth:`commit`): an error or a stop before that leaves the previous set
+    of files untouched. A staged file never committed is removed when ``stack`` closes (or by the janitor when
+    the build is killed: :func:`quizgen.processes.pending`)."""
+
+    def __init__(self, stack: contextlib.ExitStack) -> None:
+        self._stack = stack
+        self.files: list[tuple[Path, Path]] = []  # (temporary, final), in the order staged
+
+    def path(self, final: Path) -> Path:
+        """The temporary path to write ``final`` to."""
+        tmp = self._stack.enter_context(pending(final.with_name(f".{final.name}.{os.getpid()}.build")))
+        self.files.append((tmp, final))
+        return tmp
+
+    def drop(self, finals: set[Path]) -> None:
+        """Stage these final paths no more (their temporary files are removed with the others')."""
+        self.files[:] = [(t, f) for t, f in self.files if f not in finals]
+
+    @property
+    def finals(self) -> tuple[Path, ...]:
+        return tuple(final for _, final in self.files)
+
+    def commit(self, then: Callable[[], None] | None = None) -> tuple[Path, ...]:
+        """Rename every staged file over its final path, then run ``then`` (if given), with Ctrl-C and SIGTERM
+        held back until both are done (:func:`quizgen.processes.committing`); returns the final paths."""
+        with committing():
+            for tmp, final in self.files:
+                os.replace(tmp, final)
+            if then is not None:
+                then()
+        return self.finals

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import os
 import re
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from quizgen.analysis.document import Document, level_label
+from quizgen.atomic import Staging
 from quizgen.errors import QuizgenError
 from quizgen.lessons import Lesson, label, opening
 from quizgen.outputs import (
@@ -62,14 +61,13 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
     ``progress(done, total)`` is called after each lesson."""
     from quizgen import memo
     from quizgen.cache import give_back_memory
-    from quizgen.processes import committing, pending
 
     name = opts.name or safe_name(opts.title or path.stem)
     title = opts.title or book_title(path, text)
     folder = out_dir / name
     tally = Tally(len(lessons))
-    staged: list[tuple[Path, Path]] = []
     with contextlib.ExitStack() as stack:
+        staging = Staging(stack)
         pdf = _PdfPipe(worker)
         stack.callback(pdf.close)
         folder.mkdir(parents=True, exist_ok=True)
@@ -80,12 +78,7 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
             apkg = out_dir / f"{name}.apkg"
             deck = DeckBuilder(previous=apkg)
 
-        def stage(final: Path) -> Path:
-            tmp = stack.enter_context(pending(final.with_name(f".{final.name}.{os.getpid()}.build")))
-            staged.append((tmp, final))
-            return tmp
-
-        sinks = _Sinks(deck, pdf if worker is not None else None, stage, staged)
+        sinks = _Sinks(deck, pdf if worker is not None else None, staging)
         for lesson in lessons:
             items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
             if items is not None:
@@ -101,15 +94,12 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         if not tally.questions():  # nothing to teach: no empty sheets (the staged files are removed)
             return BuildResult(str(path), error=_no_question(path, opts, len(lessons)))
         if deck is not None:
-            deck.write(stage(apkg))
-        with committing():
-            for tmp, final in staged:
-                os.replace(tmp, final)
-            _remove_stale(folder, {final for _, final in staged})
+            deck.write(staging.path(apkg))
+        staging.commit(then=lambda: _remove_stale(folder, set(staging.finals)))
     memo.save()
     if tally.questions() < FEW_QUESTIONS:
         tally.warnings.append(f"only {tally.questions()} questions could be made in {len(lessons)} lessons")
-    return BuildResult(str(path), tuple(final for _, final in staged), None, tuple(tally.book_warnings(opts)),
+    return BuildResult(str(path), staging.finals, None, tuple(tally.book_warnings(opts)),
                        tally.stats())
 
 
@@ -124,11 +114,10 @@ def _no_question(path: Path, opts, lessons: int) -> str:
 @dataclasses.dataclass
 class _Sinks:
     """Where a lesson's files go: the book's deck (or None), the PDF pipe (None: PDFs written here), the
-    function that stages a file under a temporary name, and the list of staged (temporary, final) paths."""
+    book's staged files (:class:`quizgen.atomic.Staging`)."""
     deck: Any
     pdf: _PdfPipe | None
-    stage: Callable[[Path], Path]
-    staged: list[tuple[Path, Path]]
+    staging: Staging
 
 
 def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks: _Sinks, tally: "Tally") -> None:
@@ -147,18 +136,18 @@ def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks
         final = folder / f"{base}{SUFFIX[fmt]}"
         try:
             if fmt == "pdf" and sinks.pdf is not None:  # the sheet and the key, both laid out by the worker
-                sinks.pdf.submit(shown, (sinks.stage(final), sinks.stage(folder / f"{base}{KEY_SUFFIX[fmt]}")),
+                sinks.pdf.submit(shown, (sinks.staging.path(final), sinks.staging.path(folder / f"{base}{KEY_SUFFIX[fmt]}")),
                                  opts)
                 continue
             # items.json keeps the input's script (the record); worksheets show the chosen one
-            write_format(fmt, items if fmt == "json" else shown, sinks.stage(final), opts)
+            write_format(fmt, items if fmt == "json" else shown, sinks.staging.path(final), opts)
             if fmt in KEY_SUFFIX:  # the teacher's copy, in a file of its own
-                write_format(fmt, shown, sinks.stage(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
+                write_format(fmt, shown, sinks.staging.path(folder / f"{base}{KEY_SUFFIX[fmt]}"), opts, copy="key")
         except QuizgenError as e:
             if fmt not in KEY_SUFFIX:
                 raise
             lost = {final, folder / f"{base}{KEY_SUFFIX[fmt]}"}
-            sinks.staged[:] = [(t, f) for t, f in sinks.staged if f not in lost]
+            sinks.staging.drop(lost)
             tally.failed.setdefault(str(e), []).append(number)
 
 

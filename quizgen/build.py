@@ -11,6 +11,7 @@ import os
 import re
 from pathlib import Path
 
+from quizgen.analysis import chars
 from quizgen.analysis.document import level_label
 from quizgen.errors import ConfigError, QuizgenError
 from quizgen.options import parse_formats  # noqa: F401  (parse_formats: older imports)
@@ -34,7 +35,9 @@ from quizgen.outputs import (  # noqa: F401  (re-exported: the build's options a
 )
 
 _GENERIC = GENERIC  # older imports
-_QUOTES = "“”「」『』\"'《》"
+_QUOTES = chars.TITLE_QUOTES
+#: Where a sentence's opening ends (lessons' line openings, and the full-width point of 1．).
+_HEAD_END = re.compile(f"[{chars.CLAUSE_BREAKS}{chars.COLONS}.．]")
 
 
 def default_title(doc, path: Path) -> str:
@@ -53,7 +56,7 @@ def opening_title(doc) -> str:
     """The opening of the first clean sentence that can name the text (:func:`default_title`), or ''; no opening
     that names the text (但因大環境不佳, 应该是一个…招待所吧) gives none: a plain title, not a broken clause."""
     for s in [s for s in doc.sentences if not s.flagged][:3]:
-        head = re.split(r"[，。！？；：,.!?;:．]", s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
+        head = _HEAD_END.split(s.text.strip(_QUOTES))[0].strip(_QUOTES + " ")
         if title_like(head):
             return head
     return ""
@@ -204,13 +207,11 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
     and removes the temporary files; a killed build's are removed by its janitor (:mod:`quizgen.processes`).
     """
     import contextlib
-    import os
 
-    from quizgen.atomic import write_atomic
-    from quizgen.processes import committing, pending
+    from quizgen.atomic import Staging, write_atomic
 
-    staged: list[tuple[Path, Path]] = []
     with contextlib.ExitStack() as stack:
+        staging = Staging(stack)
         if worker is not None:
             stack.callback(worker.close)
         if opts.release_before_pdf and {"html", "pdf"} & set(opts.formats):
@@ -228,23 +229,19 @@ def _write_all(items, shown, out_dir: Path, name: str, opts: BuildOptions, worke
                             for copy in ("student", "key")))
         for fmt in opts.formats:
             final = out_dir / f"{name}{SUFFIX[fmt]}"
-            tmp = stack.enter_context(pending(out_dir / f".{final.name}.{os.getpid()}.build"))
-            staged.append((tmp, final))
+            tmp = staging.path(final)
             if fmt == "pdf" and worker is not None:
                 write_atomic(tmp, worker.result())
             else:  # items.json keeps the input's script (the record); decks and worksheets show the chosen one
                 write_format(fmt, items if fmt == "json" else shown, tmp, opts, final)
             if fmt in KEY_SUFFIX:  # the teacher's copy of a worksheet, in a file of its own
                 key = out_dir / f"{name}{KEY_SUFFIX[fmt]}"
-                staged.append((stack.enter_context(pending(out_dir / f".{key.name}.{os.getpid()}.build")), key))
+                key_tmp = staging.path(key)
                 if fmt == "pdf" and worker is not None:
-                    write_atomic(staged[-1][0], worker.result())
+                    write_atomic(key_tmp, worker.result())
                 else:
-                    write_format(fmt, shown, staged[-1][0], opts, copy="key")
-        with committing():
-            for tmp, final in staged:
-                os.replace(tmp, final)
-    return tuple(final for _, final in staged)
+                    write_format(fmt, shown, key_tmp, opts, copy="key")
+        return staging.commit()
 
 
 def build_many(files: list[Path], out_dir: Path, opts: BuildOptions, progress=None,

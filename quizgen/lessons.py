@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.analysis import chars
+
 #: Characters of one lesson's reading: the sample text (4,383 characters) is one worksheet of 7 A4 pages with
 #: pinyin, glossary and answer key; a lesson of about that size prints like it.
 LESSON_CHARS = 4000
@@ -36,15 +38,16 @@ MIN_SECTION = 0.1
 #: Headings are a book's structure only when the text before the first one is not more than this share of it.
 MAX_SHARE = 0.5
 
-_CN_NUM = "一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾"
+_CN_NUM = chars.ONE_TO_NINE + chars.UNITS + chars.DIGITS[0] + chars.ZERO + chars.TWO + chars.FINANCIAL
 _NUM = "0-9０-９" + _CN_NUM
 # unit → rank (smaller is coarser): 卷/部 hold chapters, 节 sits inside them
 _UNITS = {"卷": 0, "部": 0, "篇": 1, "章": 1, "回": 1, "课": 1, "課": 1, "集": 1, "幕": 1, "节": 2, "節": 2}
 _CHAPTER = re.compile(rf"第[{_NUM}]+\s*([{''.join(_UNITS)}])")
 _MARKDOWN = re.compile(r"(#{1,6})\s+\S")
 _NUMBERED = re.compile(rf"(?:([0-9０-９]{{1,3}})[.．、]|([{_CN_NUM}]{{1,4}})、)\s*\S|(?:Chapter|CHAPTER|Part|PART)\s+(\d+)\b")
-_SENTENCE_END = "。！？!?…；;，,："
-_SENTENCE_BREAK = re.compile(r"[。！？!?…]+[”」』\"’）)]*")
+_SENTENCE_END = chars.STOPS + "…，,："
+_SENTENCE_BREAK = re.compile(f"[{chars.SENTENCE_ENDS}…]+"
+                             r"[”」』\"’）)]*")
 _SOFT_BREAK = re.compile(r"[，,；;、：:\s]+")
 
 
@@ -119,7 +122,7 @@ def _number(line: str) -> int | None:
 
 
 def _chinese_number(s: str) -> int | None:
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits = chars.DIGIT_VALUE
     if s == "十":
         return 10
     if len(s) == 1:
@@ -230,14 +233,16 @@ def _nearest_match(text: str, a: int, size: int, limit: int, pattern: re.Pattern
     return best
 
 
-_QUOTES = "“”「」『』\"'《》"
+_QUOTES = chars.TITLE_QUOTES
+#: Where a line's first clause ends (its opening names the text).
+_HEAD_END = re.compile(f"[{chars.CLAUSE_BREAKS}{chars.COLONS}.]")
 
 
 def opening(text: str, longest: int = 24) -> str:
     """The opening words of a text, to name it: its first line's first clause, at most ``longest``
     characters (cut there when longer); "" when the text has no words."""
     for line in text.split("\n"):
-        head = re.split(r"[，。！？；：,.!?;:]", line.strip().strip(_QUOTES))[0].strip(_QUOTES + " ")
+        head = _HEAD_END.split(line.strip().strip(_QUOTES))[0].strip(_QUOTES + " ")
         if head:
             return head[:longest]
     return ""

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizgen.analysis import chars
 from quizgen.analysis.han import HAN
 from quizgen.errors import ConfigError
 from quizgen.lessons import LESSON_CHARS
@@ -91,7 +92,7 @@ GENERIC_TITLE = {"simplified": "阅读短文", "traditional": "閱讀短文"}
 
 # A clause that ends on one of these is cut off (第二章标题修改为, 他们在), no name for a text
 _OPEN_END = "的了为是在和与及对把被将向从给让着过地得吧呢吗啊"
-_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[、.．)）]")
+_NUMBERING = re.compile(rf"^[（(]?[{chars.ONE_TO_NINE}十百\d]+[、.．)）]")
 
 
 def title_like(clause: str) -> bool:
@@ -123,7 +124,7 @@ def headline(text: str) -> str:
     if len(lines) < 2:
         return ""
     first = lines[0]
-    if len(first) > HEADLINE_MAX or not HAN.search(first) or re.search(r"[。！？!?…]", first) \
+    if len(first) > HEADLINE_MAX or not HAN.search(first) or re.search(f"[{chars.SENTENCE_ENDS}…]", first) \
             or first[-1] in "；;，,：:" or first[-1] in _OPEN_END:
         return ""
     return first

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen.analysis.chars import CJK_PUNCTUATION
 from quizgen.errors import ConfigError, InputError, PathNotFoundError
 
 SUFFIXES = (".txt", ".md")
@@ -219,7 +220,7 @@ def _common_chars() -> frozenset[str]:
 
     trad = converter("s2t").convert("".join(sorted(chars)))
     chars |= set(trad)
-    chars |= set("，。！？；：、「」『』（）《》“”‘’—…·")
+    chars |= set(CJK_PUNCTUATION)
     return frozenset(chars)
 
 

@@ -7,7 +7,9 @@ import functools
 from collections.abc import Sequence
 from importlib import resources
 
-_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万")
+from quizgen.analysis import chars
+
+_COUNT_CHARS = frozenset(chars.ARABIC + chars.COUNTING)
 
 
 @functools.cache

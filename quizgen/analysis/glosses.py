@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.analysis import chars
 from quizgen.analysis import sense_rules as sr
 from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.lexicon import (
@@ -147,7 +148,7 @@ def _variant_target(entry: Entry) -> tuple[str, str] | None:
     return None
 
 
-_NUMERALS = frozenset("一二两三四五六七八九十百千万几半每这那0123456789０１２３４５６７８９")
+_NUMERALS = frozenset(chars.COUNTING + "几半每这那" + chars.ARABIC)
 # Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
 # 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
 _LITERAL_LE = {"得了": ("得", "de2")}

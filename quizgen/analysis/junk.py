@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
+from quizgen.analysis import chars
 from quizgen.analysis.datafiles import words
 from quizgen.analysis.han import BASIC_BLOCK, han_head, han_tail
 
@@ -92,7 +93,7 @@ _MIN_REPAIRS = 2  # distinct repaired words (公安, 伤人 …), from at least 
 _MIN_SHARE = 0.2  # distinct repaired words / occurrences
 _MAX_BIND_SHARE = 0.34  # occurrences where a dictionary word straddles the candidate's edge
 _MIN_DIVERSITY = 0.8  # distinct left (and right) neighbours / occurrences
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_SENTENCE_END = re.compile(f"[{chars.STOPS}\n]")
 _CONTEXT = 3  # characters of context each side considered for word joins
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import all_han
 
 if TYPE_CHECKING:
@@ -208,8 +208,8 @@ def given_names_after_roles(tagged: Sequence[tuple[str, str]]) -> set[int]:
     return out
 
 
-_NUMERAL_HEAD = frozenset("一二两三四五六七八九十百千万几")
-DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+_NUMERAL_HEAD = frozenset(chars.COUNTING + "几")
+DIGITS = frozenset(chars.NUMERAL)
 _KEPT_CLASSIFIERS = _NUMERAL_HEAD | {"个"}
 
 
@@ -243,7 +243,7 @@ def numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]
 # A time unit and a localiser after a number are two words (10天后 -> 10 + 天 + 后, not 天后 'Tin Hau'; 三年内).
 _TIME_UNITS = frozenset("天年月日周夜晚秒分")
 _LOCALISERS = frozenset("后前内里中间来後裏")
-_NUMBER_CHARS = DIGITS | frozenset("0123456789０１２３４５６７８９几数多余")
+_NUMBER_CHARS = DIGITS | frozenset(chars.ARABIC + "几数多余")
 
 
 def unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

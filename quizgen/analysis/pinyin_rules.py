@@ -47,11 +47,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from quizgen.analysis import chars
 from quizgen.analysis.han import all_han
 
 __all__ = ["CLAUSE_END", "Rule", "parse_rules", "rule_chars", "rule_reading", "rules"]
 
-CLAUSE_END = frozenset("，。！？；：,.!?;:、")
+CLAUSE_END = frozenset(chars.CLAUSE_BREAKS + chars.COLONS + ".、")
 _WORD_KEYS = frozenset(["word", "pos", "at", "len", "first", "prev", "next", "next2", "prevpos", "nextpos",
                         "next2pos", "before", "after", "earlier", "scope", "tail", "rest", "restpos"])
 _AT = frozenset(["alone", "first", "last", "inner", "notfirst", "notalone"])

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.lexicon import listed_classifiers
 
 NEAR = 3  # words either side (punctuation not counted) that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three
@@ -186,7 +186,7 @@ def is_a_not_a(word: str, ctx: Context) -> bool:
 
 
 # Punctuation that ends a clause; quotes and brackets do not (太阳辐射的“加热”: 的 is not clause-final).
-_BREAKS = frozenset("。，、；：！？…,.;:!?\n")
+_BREAKS = frozenset(chars.CLAUSE_PUNCT + "、.\n")
 
 
 def _is_break(word: str, pos: str) -> bool:
@@ -227,7 +227,7 @@ def _sentence_end(words: Sequence[tuple[str, str]], i: int) -> str:
     return ""
 
 
-_ENDS = frozenset("。！？!?")
+_ENDS = frozenset(chars.SENTENCE_ENDS)
 _QUESTION = frozenset("？?")
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-ENDERS = "。！？；!?;…"
+from quizgen.analysis import chars
+
+ENDERS = chars.STOPS + "…"
 CLOSERS = "”’」』）)】》\"'"
 CLAUSE_BREAKS = "，、：,:"
 MAX_ITEM_CHARS = 50

@@ -18,7 +18,7 @@ import random
 from collections import Counter
 from functools import lru_cache
 
-from quizgen.analysis import datafiles, glosses, lexicon
+from quizgen.analysis import chars, datafiles, glosses, lexicon
 from quizgen.analysis.document import Token
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
@@ -104,7 +104,7 @@ def _date_part(t: Token) -> bool:
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
 _OPINION = ("认为", "以为", "觉得", "希望", "建议", "相信", "估计", "猜", "怀疑", "担心", "要求", "主张")
-_QUOTES = frozenset("“”「」『』\"《》")
+_QUOTES = frozenset(chars.QUOTE_MARKS + "《》")
 
 
 def _no_subject(c) -> bool:

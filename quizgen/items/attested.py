@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.analysis import cedict_index, lexicon
+from quizgen.analysis import cedict_index, chars, lexicon
 
 #: Shortest dictionary word across the key's edge that makes the key a cut: two characters (的确 across
 #: 的 + 确实) are ordinary ambiguities that the context settles; 平地人 across 平地 + 人才 is not.
@@ -134,7 +134,7 @@ def neighbour_kind(option: str, left_word: str, right_word: str) -> str:
 #: Longest quoted stretch read as a title, a slogan or a term rather than speech (“温度决定生老病死”, “统一货币”)
 QUOTED_TITLE_MAX = 16
 _OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
-_CLAUSE_MARKS = frozenset("，。！？；：,!?;")
+_CLAUSE_MARKS = frozenset(chars.CLAUSE_BREAKS + "：")
 
 
 def in_title(left: str, right: str) -> str:

@@ -5,12 +5,13 @@ rephrase would be a cycle).
 """
 from __future__ import annotations
 
+from quizgen.analysis import chars
 from quizgen.analysis.document import Token
 from quizgen.items.changes import Unit
 from quizgen.items.context import Context
 from quizgen.items.rephrase import EXPLAIN
 
-_QUOTES = set("“”「」『』\"")
+_QUOTES = set(chars.QUOTE_MARKS)
 
 
 def _split(ctx: Context, s) -> list[list[Token]] | None:

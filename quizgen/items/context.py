@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import bisect
 import random
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quizgen.analysis import glosses, lexicon
+from quizgen.analysis import chars, glosses, lexicon
 from quizgen.analysis.document import Document, Token
 from quizgen.analysis.script import to_traditional
 from quizgen.items import distractors as dx
@@ -72,7 +71,7 @@ class Context:
         return item_id(self.doc.source, span_text, target, type_)
 
 
-_INVISIBLE = re.compile(r"[\s\u200b-\u200f\ufeff]+")
+_INVISIBLE = chars.INVISIBLE
 
 
 def normalised(sentence: str) -> str:

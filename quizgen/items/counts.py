@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from quizgen.analysis import lexicon
+from quizgen.analysis import chars, lexicon
 from quizgen.analysis.han import all_han
 from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
@@ -33,7 +33,7 @@ def measure(text: str) -> bool:
 
 # --- how many, the number in words ----------------------------------------------------------------------
 
-_CN_COUNT = re.compile(r"([两二三四五六七八九十百千零]+)([^\W\d零〇一二两三四五六七八九十百千万亿]{0,2})")
+_CN_COUNT = re.compile(rf"([{chars.TWO + chars.DIGITS[2:] + chars.UNITS + chars.DIGITS[0]}]+)([^\W\d{chars.NUMERAL}]{{0,2}})")
 MAX_COUNT_IN_WORDS = 9999
 #: Counts up to this change by one to three (十个 → 九个, 十一个: 二十个 is no near miss for ten candles).
 SMALL_COUNT = 12

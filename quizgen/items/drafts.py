@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.analysis import chars
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import stems
@@ -14,7 +15,7 @@ from quizgen.items.select import glossed_above
 #: pinyin over it in the reading); more would make the question a vocabulary test. Lower than item spans'
 #: MAX_ABOVE: a question shows its key and three options besides the stem, each a clause of its own.
 ABOVE_CAP = 2
-CLAUSE_PUNCT = frozenset("，,；;：:。！!？?…")
+CLAUSE_PUNCT = frozenset(chars.CLAUSE_PUNCT)
 #: The kinds in the order a sheet takes them when it has room for few (meaning first: why, detail, then the rest).
 ORDER = ("why", "purpose", "result", "detail", "meaning", "who", "where", "when", "how_many")
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.analysis import lexicon
+from quizgen.analysis import chars, lexicon
 from quizgen.cache import releasable
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -118,7 +118,7 @@ def degree_slot(left_word: str, right: str) -> bool:
 classifiers = lexicon.listed_classifiers
 
 
-_COUNTER = re.compile(r"[一二两三四五六七八九十百千万几这那哪每某各半整0-9０-９]+$")
+_COUNTER = re.compile(rf"[{chars.COUNTING}几这那哪每某各半整0-9０-９]+$")
 
 
 #: Words of "each" before a noun: the noun is one counted (CC-CEDICT lists a classifier for it)
@@ -271,7 +271,7 @@ def tagged_object(right: str) -> bool:
     建设水平: 精神文明 'spiritual culture', tagged i)."""
     from quizgen.analysis.segment import segmenter
 
-    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0])
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(right)[0])
     if not tags:
         return False
     word, tag = tags[0]
@@ -291,7 +291,7 @@ def noun_after_aspect(right: str) -> bool:
     adjectives, 的): 在安庆＿了专门会议 (召开) has an object, so 成长 is no option; 过一次 and 了起来 have none."""
     from quizgen.analysis.segment import segmenter
 
-    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0])
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(right)[0])
     if not tags or tags[0][1][:1] != "u":
         return False
     for _word, tag in tags[1:2 + ATTRIBUTE_WORDS]:
@@ -308,7 +308,7 @@ def topic_object(right: str) -> bool:
     is no option there); 对市场的影响很大 goes on after the noun, a subject, not an object."""
     from quizgen.analysis.segment import segmenter
 
-    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0])
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(right)[0])
     des = [i for i, (w, _t) in enumerate(tags) if w == "的"]
     if not tags or tags[0][1] != "p" or not des:
         return False
@@ -336,7 +336,7 @@ def transitivity_problem(answer: str, option: str, right: str, right_word: str,
 
 
 #: Marks that end a clause or a phrase (a gap before one has nothing after it in its clause)
-_CLAUSE_MARKS = "，。；！？、：,;!?…”」"
+_CLAUSE_MARKS = chars.CLAUSE_MARKS
 
 
 
@@ -353,7 +353,7 @@ def judging(word: str) -> bool:
 
 def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
     """The gap is an adverbial slot: its answer is an adverb, conjunction or time word, or it opens a clause."""
-    return bool(answer_class & ADVERBIAL) or not left.strip() or left.rstrip()[-1] in "，。；：！？、“「"
+    return bool(answer_class & ADVERBIAL) or not left.strip() or left.rstrip()[-1] in chars.FULL_WIDTH_BREAKS + "：、“「"
 
 
 def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:

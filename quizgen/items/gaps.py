@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quizgen.analysis import chars
 from quizgen.items import frames
 from quizgen.items.word_classes import FUNCTION_CLASSES, cedict_verb, tagged_class, word_class
 
@@ -52,7 +53,7 @@ def _partners(gap: Gap) -> tuple[str, ...]:
 
 
 #: Marks that end a clause (or a phrase) in the text after a gap
-CLAUSE_END = tuple("，。；！？、：,;!?…”」")
+CLAUSE_END = tuple(chars.CLAUSE_MARKS)
 
 
 def noun_head(left: str, right: str) -> bool:

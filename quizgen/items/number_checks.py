@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.document import Token
 from quizgen.items import numbers
 from quizgen.items.numbers import same_width
@@ -20,12 +20,14 @@ if TYPE_CHECKING:
 _WORDS = datafiles.word_sets("statement_words.tsv")
 _APPROX_AFTER = _WORDS["approx_after"]
 _APPROX = tuple(sorted(_WORDS["approx"]))
-NUM = re.compile(r"\d+(?:\.\d+)?")
-_CN_NUM = "一二三四五六七八九"
+NUM = chars.DECIMAL
+_CN_NUM = chars.ONE_TO_NINE
 # A Chinese numeral token (jieba tags 四届, 十八个, 四十元, 第三 'm'): digits with an optional 第 and measure word.
-_CN_NUMERAL = re.compile(r"^(第?)([零〇○一二两三四五六七八九十百千万]+)([^零〇○一二两三四五六七八九十百千万]{0,2})$")
+_PLAIN_NUMERAL = chars.DIGITS + chars.ZERO + chars.TWO + chars.UNITS + "万"  # no 亿
+_NUMERAL = _PLAIN_NUMERAL + chars.CIRCLE_ZERO
+_CN_NUMERAL = re.compile(rf"^(第?)([{_NUMERAL}]+)([^{_NUMERAL}]{{0,2}})$")
 # 三四个, 十七八岁: two digits side by side give a range, not a number (十八 and 四十 are exact)
-_CN_RANGE = re.compile(r"[一二两三四五六七八九]{2}")
+_CN_RANGE = re.compile(rf"[{chars.ONE_TO_NINE}{chars.TWO}]{{2}}")
 
 
 def _new_number(value: str, avoid: str, rng: random.Random, up: bool = False, unit: str = "") -> str | None:
@@ -90,7 +92,7 @@ PAIRED_APPROXIMATE = True
 
 
 def _numeral(simplified: str) -> bool:
-    return bool(simplified) and all(c in _CN_NUM + "十百千万两零〇" or c.isdigit() for c in simplified)
+    return bool(simplified) and all(c in _PLAIN_NUMERAL or c.isdigit() for c in simplified)
 
 
 _RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—", "——"})
@@ -121,7 +123,7 @@ def _cn_numeral(t: Token, nxt: str = "") -> str | None:
     if not m or t.pos[:1] != "m":
         return None
     ordinal, digits, unit = m.groups()
-    k = max((j for j, c in enumerate(digits) if c in "二两三四五六七八九"
+    k = max((j for j, c in enumerate(digits) if c in chars.TWO + chars.DIGITS[2:]
              or (c == "一" and (ordinal or j > 0))), default=None)
     if k is None:
         return None

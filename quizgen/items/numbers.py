@@ -17,6 +17,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from quizgen.analysis import chars
+
 #: How far (in years) another year of the text may be from the answer and still be offered as a wrong year.
 YEAR_SPAN = 30
 #: Years are read as years between these; a wrong year is never later than the latest.
@@ -126,7 +128,7 @@ def same_width(new: str, like: str) -> str:
     return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")
 
 
-_CN_DIGIT = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_CN_DIGIT = chars.DIGIT_VALUE | {chars.TWO: 2}
 
 
 def cn_value(numeral: str) -> int | None:
@@ -139,7 +141,7 @@ def cn_value(numeral: str) -> int | None:
                 return None  # 三四: two digits in a row is a range or a code
             digit = _CN_DIGIT[c]
         else:
-            unit = {"十": 10, "百": 100, "千": 1000}[c]
+            unit = chars.UNIT_VALUE[c]
             if unit >= seen:
                 return None
             total += (1 if digit is None else digit) * unit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analysis import cedict_index, lexicon
+from quizgen.analysis import cedict_index, chars, lexicon
 from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -128,7 +128,7 @@ def _adverbial_use(gap: Gap) -> bool:
 
 
 #: A number opening the text after the gap
-_NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几0-9０-９]")
+_NUMERAL_START = re.compile(rf"[{chars.COUNTING}几0-9０-９]")
 
 
 def _modifies_next(right: str) -> bool:
@@ -136,7 +136,7 @@ def _modifies_next(right: str) -> bool:
     a feature reading (Cilin E) stands there as its attribute or adverbial (实际问题, 实际办证, 官方欢送)."""
     from quizgen.analysis.segment import segmenter
 
-    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", right)[0][:8])
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(right)[0][:8])
     return bool(tags) and tags[0][1][:1] in ("n", "v") and not tags[0][1].startswith(("nr", "ns", "nt", "nz"))
 
 
@@ -145,7 +145,7 @@ def _after_preposition(left: str) -> bool:
     and the next clause is no object of it."""
     from quizgen.analysis.segment import segmenter
 
-    tags = segmenter(None).tag(re.split("[，。；！？,;!?：:]", left)[-1])
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(left)[-1])
     return bool(tags) and tags[0][1] == "p"
 
 
@@ -170,7 +170,7 @@ def _after_attribute(gap: Gap) -> bool:
 
 #: A numeral right before the gap, with no classifier between (二＿, 19＿); not a round number (5000万农业转移人口,
 #: 十万大军: written Chinese counts people and troops in 百, 千, 万 and 亿 without a classifier)
-_NUMERAL_END = re.compile(r"[一二两三四五六七八九十0-9０-９]$")
+_NUMERAL_END = re.compile(rf"[{chars.ONE_TO_NINE}{chars.TWO}十0-9０-９]$")
 
 #: Marks after which the following clause is the object of a verb ending its own clause (发现，…; 强调：…)
 _CLAUSE_OBJECT = ("，", "：", ",", ":")
@@ -200,7 +200,7 @@ def _open_noun(gap: Gap) -> str:
     place (在＿, 到＿里)."""
     if not noun_slot(gap.answer_class):
         return ""
-    clause = re.split("[，。；！？,;!?]", gap.left)[-1]
+    clause = chars.CLAUSE_SPLIT.split(gap.left)[-1]
     if gap.left.endswith("的") and any(t in clause for t in _TOPIC):
         return "open-topic"
     if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):

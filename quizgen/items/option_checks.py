@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from quizgen.analysis import glosses, lexicon
+from quizgen.analysis import chars, glosses, lexicon
 from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -174,7 +174,7 @@ def double_negation(gap: Gap, option: str) -> bool:
     untangle it."""
     if not negative_word(option) or negative_word(gap.answer):
         return False
-    clause = re.split("[，。；！？,;!?]", gap.left)[-1] + gap.right[:6]
+    clause = chars.CLAUSE_SPLIT.split(gap.left)[-1] + gap.right[:6]
     return bool(_NEGATION_IN_CONTEXT.search(clause))
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.document import Token
 from quizgen.analysis.han import is_han
 from quizgen.items.changes import Unit
@@ -24,7 +24,7 @@ from quizgen.items.context import Context
 from quizgen.items.cues import table
 from quizgen.items.numbers import is_year
 
-_DIGITS = "零一二三四五六七八九"
+_DIGITS = chars.DIGITS
 #: after these a number is a date or a clock time, written as the text writes it
 _WORDS = datafiles.word_sets("restate_words.tsv")  # its header says what each set is
 _DATE_UNITS = tuple(sorted(_WORDS["date_unit"]))
@@ -35,7 +35,7 @@ _SHARE = re.compile(r"(?<![\d.])(\d{1,2})[%％](?![\d])")
 _THIRD = _WORDS["third_person"]
 _GENERAL = _WORDS["general_pronoun"]  # 自己, 大家: pronouns that name no one known
 _PRONOUNS = _WORDS["personal_pronoun"] | _GENERAL
-_QUOTES = set("“”「」『』\"")
+_QUOTES = set(chars.QUOTE_MARKS)
 _SHARE_APPROX = tuple(sorted(_WORDS["share_approx"]))
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.analysis import chars
 from quizgen.analysis.cleaning import CLAUSE_END, LINE_NUMBER
 from quizgen.analysis.document import Document, Sentence, Token
 from quizgen.analysis.han import HAN_CLASS
@@ -129,14 +130,14 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
 _LOST = re.compile(f"[{HAN_CLASS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f][ \t\u3000\u00a0]+[{HAN_CLASS}]")
 #: A number standing as a clause of its own, a period and a clause mark after it (29.，, 28.。): the numbering of
 #: a source's lines (SIGHAN AS), not of a list in the text (a list number stands before words: 1.加强…)
-_STRAY_NUMBER = re.compile(rf"(?:^|[，。；！？\s]){LINE_NUMBER}[，。；]")
+_STRAY_NUMBER = re.compile(rf"(?:^|[{chars.FULL_WIDTH_BREAKS}\s]){LINE_NUMBER}[，。；]")
 #: An HTML character reference left in a text copied from a web page (&#183;, &nbsp;)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SUBJECT = ("n", "r")  # nouns, names (nr, ns, nt, nz) and pronouns
 # what ends a sentence on its line; a line ending otherwise is a headline or a label (共同创造美好的新世纪)
 # (a line ending in a bracket is a dateline or a note: （二○○○年十二月三十一日）（附图片1张）)
-_LINE_END = tuple("。！？!?…；;：:”」』\"'")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_LINE_END = tuple(chars.STOPS + "…" + chars.COLONS + "”」』\"'")
+_SENTENCE_END = re.compile(f"[{chars.SENTENCE_ENDS}]")
 #: ... and a line ending at a comma goes on in the next (a text of one clause a line, quizgen.analysis.cleaning)
 _CLAUSE_END = tuple(CLAUSE_END)
 #: A headline is a short line: a long one without final punctuation is a paragraph whose last stop is missing.

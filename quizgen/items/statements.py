@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items import restate
 from quizgen.items.changes import MODALS, Unit, changes, names
@@ -32,7 +32,7 @@ _NOT_ASSERTED = tuple(sorted(_WORDS["not_asserted"]))
 # what the passage asserts (the whole sentence, with 他说, is)
 _REPORTING = tuple(sorted(_WORDS["reporting"]))
 _FACTUAL = tuple(sorted(_WORDS["factual"]))
-_CLAUSE_PUNCT = "，,；;：:。！!？?…"
+_CLAUSE_PUNCT = chars.CLAUSE_PUNCT
 _QUESTION = _WORDS["question"]  # with written and classical ones: 魏兵如何敢来！ is a rhetorical question
 _SUBORDINATE = _WORDS["subordinate"]
 # Clauses opening with these continue or qualify another clause: not a statement on their own.

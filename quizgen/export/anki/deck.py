@@ -37,6 +37,7 @@ import zipfile
 from pathlib import Path
 
 from quizgen import options
+from quizgen.analysis import chars
 from quizgen.atomic import atomic_path
 from quizgen.export.anki import dump as anki_dump
 from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
@@ -83,7 +84,7 @@ def question_key(item: Item) -> tuple[str, ...]:
     return (Path(item.source).stem, item.type, item.kind, target)
 
 
-_SPACE_OR_CONTROL = re.compile(r"[\s\u200b-\u200f\ufeff]+")
+_SPACE_OR_CONTROL = chars.INVISIBLE
 
 
 def normalised(sentence: str) -> str:

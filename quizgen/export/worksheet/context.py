@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizgen.analysis import chars
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet.gapped import (
     Piece,
@@ -40,7 +41,7 @@ LETTERS = "ABCDEFGHIJKLMNOP"
 #: A4 page; any others are listed at the end of the student sheet and the note under the first rows says so.
 GLOSSARY_MAX = 120
 GLOSS_SENSES = 2  # senses of a CC-CEDICT gloss shown ("nationals; citizens; people of a nation" -> 2)
-CN_NUMERALS = "一二三四五六七八九十"
+CN_NUMERALS = chars.ONE_TO_NINE + "十"
 #: Questions answered by writing a word (``fill_in`` kinds in :mod:`quizgen.items.kinds`, no options to click):
 #: the self-check compares the typed word (as written or in Simplified) by its hash, and scores it.
 

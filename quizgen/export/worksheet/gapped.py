@@ -21,15 +21,16 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizgen.analysis import chars
 from quizgen.items.itemset import Item, ItemSet, ReadingToken
 from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
 from quizgen.items.kinds import kind as item_kind
 
 #: Where a question's context stops: sentence and clause ends.
-CONTEXT_STOPS = "。！？!?；;\n"
+CONTEXT_STOPS = chars.STOPS + "\n"
 CONTEXT_CHARS = 14  # characters of context on each side of a gap in a question; enough to find it by eye
 #: Characters that do not count as shared context for :func:`mask_restated` (a gap before "。" is no clue).
-_PUNCT = set("，,。.！!？?；;：:、“”\"‘’'（）()《》「」『』…—- \u3000\n")
+_PUNCT = set(chars.CLAUSE_PUNCT + ".、" + "“”\"‘’'（）()《》「」『』—- \u3000\n")
 
 Piece = tuple[str, "int | None"]
 
@@ -85,7 +86,7 @@ OPENING = "“‘「『（(《〈【〔［[｛{"
 CLOSING = "”’」』）)》〉】〕］]｝}"
 _PARTNER = {**dict(zip(OPENING, CLOSING)), **dict(zip(CLOSING, OPENING))}
 #: What a snippet cannot start with: closing marks and punctuation that ends or continues a clause.
-_NO_START = set(CLOSING) | set("，,。.！!？?；;：:、")
+_NO_START = set(CLOSING) | set(chars.CLAUSE_BREAKS + chars.COLONS + ".、")
 _ELLIPSIS = "…"
 
 #: A unit of a paragraph (see :func:`_sequence`): (kind, character).

@@ -30,6 +30,7 @@ import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
+from quizgen.analysis import chars
 from quizgen.cache import on_release
 from quizgen.export.worksheet.context import sections_and_key
 from quizgen.export.worksheet.order import increasing
@@ -218,7 +219,7 @@ MIN_INSERTION = 3
 
 #: A number as written on a sheet (ASCII or full-width digits, after NFKC both are ASCII).
 NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "两": "2"}
+_CN_DIGITS = {c: str(n) for c, n in (chars.DIGIT_VALUE | {chars.ZERO: 0, chars.CIRCLE_ZERO: 0, chars.TWO: 2}).items()}
 
 
 def _numeral(m: re.Match) -> str:
@@ -232,8 +233,9 @@ def _numeral(m: re.Match) -> str:
 
 # a Chinese numeral read as a number: two characters or more (二○○一, 十二), or one before a unit (五月, 三个);
 # 一样, 一些 stay words
-_CN_NUMBER = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇○零一二两三四五六七八九]{2,}"
-                        r"|[〇○零一二两三四五六七八九](?=[年月日号岁点时分秒元个次位名])")
+_DIGIT_CLASS = chars.ZERO + chars.CIRCLE_ZERO + chars.DIGITS + chars.TWO
+_CN_NUMBER = re.compile(rf"[{chars.ONE_TO_NINE}]?十[{chars.ONE_TO_NINE}]?|[{_DIGIT_CLASS}]{{2,}}"
+                        rf"|[{_DIGIT_CLASS}](?=[年月日号岁点时分秒元个次位名])")
 
 
 def looks(option: str) -> str:
