@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import all_han
 from quizgen.analysis.lexicon import is_listed_character
 
@@ -17,7 +18,7 @@ def japanese_surnames() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-_NOT_IN_NAMES = frozenset("的是在和了有也就都不这那")
+_NOT_IN_NAMES = datafiles.word_sets("name_parts.tsv")["not_in_name"]
 
 
 def names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]]:
@@ -90,7 +91,7 @@ def foreign_names_whole(tagged: list[tuple[str, str]], known) -> list[tuple[str,
 
 _TEXT_NAME_TAGS = ("n", "nr", "nz")  # jieba's tags of a name it cut whole (袭人 n, 宝玉 nr)
 # characters no text's name or term of this kind holds: function words, numerals, counting (多人, 一书, 等国, 个省)
-_NOT_IN_TEXT_NAMES = _NOT_IN_NAMES | frozenset("一二两三四五六七八九十百千万亿几多个等每各本该此其之与及被把")
+_NOT_IN_TEXT_NAMES = _NOT_IN_NAMES | frozenset(chars.COUNTING + "亿") | datafiles.word_sets("name_parts.tsv")["not_in_text_name"]
 _MIN_WHOLE = 2  # times a text must cut the word whole before its pieces elsewhere count as a wrong cut
 
 
