@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.analysis import chars
+from quizgen.analysis import chars, datafiles
 
 #: Characters of one lesson's reading: the sample text (4,383 characters) is one worksheet of 7 A4 pages with
 #: pinyin, glossary and answer key; a lesson of about that size prints like it.
@@ -41,7 +41,7 @@ MAX_SHARE = 0.5
 _CN_NUM = chars.ONE_TO_NINE + chars.UNITS + chars.DIGITS[0] + chars.ZERO + chars.TWO + chars.FINANCIAL
 _NUM = "0-9０-９" + _CN_NUM
 # unit → rank (smaller is coarser): 卷/部 hold chapters, 节 sits inside them
-_UNITS = {"卷": 0, "部": 0, "篇": 1, "章": 1, "回": 1, "课": 1, "課": 1, "集": 1, "幕": 1, "节": 2, "節": 2}
+_UNITS = {unit: int(rank) for unit, rank in datafiles.pairs("heading_units.tsv").items()}
 _CHAPTER = re.compile(rf"第[{_NUM}]+\s*([{''.join(_UNITS)}])")
 _MARKDOWN = re.compile(r"(#{1,6})\s+\S")
 _NUMBERED = re.compile(rf"(?:([0-9０-９]{{1,3}})[.．、]|([{_CN_NUM}]{{1,4}})、)\s*\S|(?:Chapter|CHAPTER|Part|PART)\s+(\d+)\b")

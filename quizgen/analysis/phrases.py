@@ -97,7 +97,8 @@ def patterns_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
 
 
 # Degree adverbs jieba's dictionary glues into three-character "words" between a noun and an adjective (汤太酸)
-_DEGREE_CHARS = frozenset("很太真最挺更")
+_SEGMENT_WORDS = datafiles.word_sets("segment_words.tsv")
+_DEGREE_CHARS = _SEGMENT_WORDS["degree_char"]
 
 
 def degree_adverb_apart(word: str, single_words: frozenset[str]) -> tuple[str, ...] | None:
@@ -241,9 +242,9 @@ def numerals_apart(tagged: list[tuple[str, str]], known) -> list[tuple[str, str]
 
 
 # A time unit and a localiser after a number are two words (10天后 -> 10 + 天 + 后, not 天后 'Tin Hau'; 三年内).
-_TIME_UNITS = frozenset("天年月日周夜晚秒分")
-_LOCALISERS = frozenset("后前内里中间来後裏")
-_NUMBER_CHARS = DIGITS | frozenset(chars.ARABIC + "几数多余")
+_TIME_UNITS = _SEGMENT_WORDS["time_unit"]
+_LOCALISERS = _SEGMENT_WORDS["localiser"]
+_NUMBER_CHARS = DIGITS | frozenset(chars.ARABIC) | _SEGMENT_WORDS["approx_number"]
 
 
 def unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

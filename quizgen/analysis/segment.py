@@ -28,8 +28,6 @@ from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_DATE_UNITS = frozenset("年月日")
-_DATE = re.compile(r"[0-9][年月日]")
 # Characters jieba's HMM wrongly glues to the next one when that pair is no dictionary word, with their tag.
 _GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c", "地": "uv"}
 _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")
@@ -45,6 +43,9 @@ LEARNER_NAMES = tuple(datafiles.lines("learner_names.txt"))
 # two-character token no dictionary has is cut in two only after a function character (很难, 这是, 不来), or
 # before a modal jieba glued to the word before (这件事要落实 -> 事/要), never before a suffix (年率 is a rate).
 _WORDS = datafiles.word_sets("segment_words.tsv")
+_DATE_UNITS = _WORDS["date_unit"]
+_DATE = re.compile(f"[0-9][{''.join(sorted(_DATE_UNITS))}]")
+_NOUN_AFTER = _WORDS["noun_after"]  # 他的才能很高: the noun
 _FUNCTION_CHARS = _WORDS["function_char"]
 _MODAL_CHARS = _WORDS["modal_char"]
 _SUFFIX_CHARS = _WORDS["suffix_char"]
@@ -75,7 +76,7 @@ def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
         prev = out[-1][0] if out else ""
         if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS and nxt[:1] not in ("n", "x", "u", "") \
-                and prev not in ("的", "有", "其", "之", "没有"):  # 他的才能很高: the noun
+                and prev not in _NOUN_AFTER:
             out += [(w[0], "d"), (w[1], "v")]
         else:
             out.append((w, p))

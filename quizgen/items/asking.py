@@ -49,9 +49,10 @@ _QUESTION = datafiles.word_sets("statement_words.tsv")["question"]
 
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
        "number": ("how_many", "wh_number")}
-_TO_PLACE = frozenset({"在", "到", "去", "来", "从", "回", "回到", "于", "往", "向", "住在", "来到", "前往"})
+_QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
+_TO_PLACE = _QUESTION_WORDS["to_place"]
 MAX_STEM = 40
-_COORDINATED = frozenset({"、", "和", "与", "及", "跟", "同", "以及"})
+_COORDINATED = _QUESTION_WORDS["coordinated"]
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
 GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
 MIN_QUOTE = 8  # characters a word-meaning stem quotes at least (a clause of 3 characters says nothing)
@@ -103,7 +104,7 @@ def _date_part(t: Token) -> bool:
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
-_OPINION = ("认为", "以为", "觉得", "希望", "建议", "相信", "估计", "猜", "怀疑", "担心", "要求", "主张")
+_OPINION = tuple(sorted(_QUESTION_WORDS["opinion_end"]))
 _QUOTES = frozenset(chars.QUOTE_MARKS + "《》")
 
 

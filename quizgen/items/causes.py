@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
@@ -39,8 +40,8 @@ MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
 MAX_STEM = 40  # characters of the clause quoted in the stem
 DISTANCE = 2  # wrong options come from sentences at least this far from the question's
 _ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
-_RESULT_WHY = ("所以", "因此", "因而", "使得", "故", "导致", "造成")  # result cues whose clause before is a cause; the others give ``result``
-_PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们"})
+_RESULT_WHY = datafiles.word_sets("question_words.tsv")["result_why"]  # result cues whose clause before is a cause; the others give ``result``
+_PRONOUNS = datafiles.word_sets("question_words.tsv")["pronoun"]
 #: False: a subject before the cause cue hides the cause (bench/mutation_check.py "subject-before-cause").
 SUBJECT_CAUSE = True
 

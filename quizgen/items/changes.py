@@ -55,6 +55,16 @@ _ASPECT = _WORDS["aspect"]  # 没有正在…, 没有将…, 没有了
 _HABIT = _WORDS["habit"]  # a habit takes 不, not 没有
 _VAGUE = _WORDS["vague"]  # 或多或少都没有讲
 _LIST_MARKS = tuple(sorted(_WORDS["list_mark"]))
+_DONE_MARKS = _WORDS["done_mark"]
+_HAVE_VERBS = _WORDS["have_verb"]
+_PLACE_CLOSE = _WORDS["place_close"]
+_PLACE_PREP = _WORDS["place_prep"]
+_ADVERB_BEFORE_NOT = _WORDS["adverb_before_not"]
+_NOT_AFTER_ACTION = _WORDS["not_after_action"]
+_NOT_BEFORE_DID = _WORDS["not_before_did"]
+_DID_NOT_VERBS = _WORDS["did_not_verb"]
+_ASPECT_DONE = _WORDS["aspect_done"]
+_TITLES = _WORDS["title"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +99,7 @@ def _completed(unit: Unit, i: int) -> bool:
     the time word (他去年来到了中国), a date right after it (去年十一月十七日开放通车), or a clock time after a part
     of the day (上午六时至晚上十时). Not a state or a habit: 今年我们很忙 → 去年我们很忙 contradicts nothing."""
     rest = unit.tokens[i + 1:]
-    if any(t.simplified in ("了", "过", "已", "已经", "曾", "曾经") for t in rest):
+    if any(t.simplified in _DONE_MARKS for t in rest):
         return True
     nxt = rest[0].simplified if rest else ""
     return bool(nxt) and (nxt[-1:] in "月日号" and rest[0].pos[:1] in ("t", "m")
@@ -174,10 +184,10 @@ def _main_verb(toks: tuple[Token, ...], i: int) -> bool:
     modifier) and, unless it is 是/有 or followed by 了/过, no 的 after it (a verb before 的 modifies a noun; a 的
     after 会见了 or 具有 is in the object: 会见了参加演出的主要演员). A place or topic phrase closed by 上/中/里
     may come before 是/有/具有 (中山舰在我国近现代历史上具有…价值 → 不具有)."""
-    head = toks[i].simplified in ("是", "有", "具有", "具备", "拥有")
+    head = toks[i].simplified in _HAVE_VERBS
     before = toks[:i]
-    if head and i > 2 and toks[i - 1].simplified in ("上", "中", "里") and before[0].pos[:1] in ("n", "r") \
-            and sum(t.pos[:1] == "p" for t in before) == 1 and before[1].simplified in ("在", "从", "于"):
+    if head and i > 2 and toks[i - 1].simplified in _PLACE_CLOSE and before[0].pos[:1] in ("n", "r") \
+            and sum(t.pos[:1] == "p" for t in before) == 1 and before[1].simplified in _PLACE_PREP:
         before = ()
     if any(t.pos[:1] in ("v", "p") and t.pos != "vn" for t in before):
         return False  # a verbal noun (文明建设, 经济发展) is part of the subject
@@ -210,7 +220,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
     if t.simplified in _NEGATABLE and (t.pos.startswith("v") or _is_verb(t.simplified)) and _main_verb(toks, i) \
-            and (prev is None or prev.pos[:1] != "d" or prev.simplified in ("都", "也", "则", "則")) \
+            and (prev is None or prev.pos[:1] != "d" or prev.simplified in _ADVERB_BEFORE_NOT) \
             and (t.simplified not in MODALS or (nxt and toks[i + 1].pos.startswith("v"))) \
             and not (COUNTED_HAVE and t.simplified.endswith("有") and nxt and toks[i + 1].pos[:1] == "m"):
         # 有一栋教学楼和一个操场 → *没有一栋教学楼和一个操场: 没有 + a count reads 'fewer than', no plain negation
@@ -230,7 +240,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
                                           or before.simplified in ("都", "也")):
             return [(_edit(ctx, unit, {verb: ctx.display("没") + head.text, i + 1: ""}), f"negation {head.text}了")]
     if t.pos.startswith("v") and t.simplified not in _NEGATABLE and t.simplified not in MODALS \
-            and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in ("了", "着", "的", "过", "得") \
+            and t.simplified not in _NOT_NEGATED and _main_verb(toks, i) and nxt not in _NOT_AFTER_ACTION \
             and (prev is None or prev.pos[:1] in ("n", "r", "t", "s") or prev.simplified in ("都", "也")) \
             and not (HEAD_OF_SUBJECT and i + 1 < len(toks) and toks[i + 1].pos[:1] in ("d", "c")) \
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \
@@ -279,9 +289,9 @@ def _did(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     toks = unit.tokens
     verb = toks[i + 1]
     before = toks[i - 1].simplified if i else ""
-    if before in ("还", "并", "从", "从来", "都", "也") or verb.simplified in ("有", "是", "在", "像", "能", "会") \
+    if before in _NOT_BEFORE_DID or verb.simplified in _DID_NOT_VERBS \
             or not verb.pos.startswith("v") or not _is_verb(verb.simplified) \
-            or not _main_verb(toks, i) or any(t.simplified in ("了", "过", "着") for t in toks[i + 1:]):
+            or not _main_verb(toks, i) or any(t.simplified in _ASPECT_DONE for t in toks[i + 1:]):
         return []
     at = i + 1
     if at + 1 < len(toks) and toks[at + 1].simplified in _COMPLEMENTS:
@@ -302,8 +312,6 @@ def _common_word(simplified: str) -> bool:
     return not (proper or person or simplified[-1:] in lexicon.PLACE_SUFFIXES
                 or simplified[-1:] in lexicon.ORG_SUFFIXES)
 
-
-_TITLES = ("先生", "小姐", "女士", "太太", "老师", "校长", "教授", "主任", "局长", "部长", "经理", "主席", "总统")
 
 
 def _clean_name(simplified: str, tag: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from quizgen.analysis import chars, lexicon
+from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.analysis.han import all_han
 from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
@@ -20,7 +20,10 @@ from quizgen.items.drafts import Draft
 from quizgen.items.numbers import cn_value
 
 #: Measure words after which a number is a rank or a date, not a count (20世纪, 3号楼).
-ORDINAL_UNITS = frozenset({"世纪", "年代", "号", "楼", "层", "路"})
+_QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
+ORDINAL_UNITS = _QUESTION_WORDS["ordinal_unit"]
+_NOT_COUNT_AFTER = _QUESTION_WORDS["not_count_after"]  # 第三, 周五, 星期三
+_DATE_UNITS = _QUESTION_WORDS["date_unit"]  # 三月, 五日
 #: Marks of a range between two numbers (5至20分钟).
 RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 
@@ -49,7 +52,7 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
     for i, t in enumerate(toks):
         m = _CN_COUNT.fullmatch(t.simplified)
         prev = toks[i - 1].simplified if i else ""
-        if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in ("第", "周", "星期", "的", "之") \
+        if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in _NOT_COUNT_AFTER \
                 or prev.endswith(tuple(RANGE)) or m.group(1)[0] in "百千" \
                 or (m.group(2) and lexicon.cedict_entries(t.simplified)):
             continue  # 第五, 星期三; 最常用的两种方式 (in a noun phrase); (睡)七到八个 (a range); 上百名; 二月 (a
@@ -59,7 +62,7 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
         unit = m.group(2) or (nxt.simplified if nxt is not None and nxt.pos[:1] in ("q", "n") and measure(nxt.text)
                               and (nxt.pos[:1] == "q" or numbers.unit_range(nxt.simplified)) else "")
         if value is None or not 2 <= value <= MAX_COUNT_IN_WORDS or not unit or u.text.count(t.text) != 1 \
-                or unit in ORDINAL_UNITS or unit in ("月", "日", "号") or (nxt is not None and nxt.simplified in RANGE) \
+                or unit in ORDINAL_UNITS or unit in _DATE_UNITS or (nxt is not None and nxt.simplified in RANGE) \
                 or (unit == "点" and not _clock(toks, i, bool(m.group(2)))):
             continue
         end = t.end if m.group(2) else nxt.end  # type: ignore[union-attr]

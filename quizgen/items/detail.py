@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence
 from quizgen.items import rephrase, restate
 from quizgen.items.asking import clause_units
@@ -21,7 +22,7 @@ from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
-_ASKING = ("何", "岂", "难道")  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
+_ASKING = tuple(sorted(datafiles.word_sets("question_words.tsv")["rhetorical"]))  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
 MAX_CAUSAL = 40  # characters of a cause and its effect restated together (因为A，所以B → B，是因为A)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.analysis import chars, lexicon
+from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.cache import releasable
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -367,7 +367,7 @@ def coordinators() -> frozenset[str]:
 
 
 #: Coordinators that join adjectives and verbs only (因物价上涨而增加: 而 after a verb is no list)
-_ADJECTIVE_ONLY = frozenset("而又并")
+_ADJECTIVE_ONLY = datafiles.word_sets("slot_words.tsv")["adjective_only"]
 
 
 def partners(answer: str, left: str, left_word: str, right: str, right_word: str) -> tuple[str, ...]:

@@ -3,11 +3,11 @@ label of a numbered list. Asked in place or blanked, such a token gives a questi
 (review of 2026-12-02: 谁、张允令…, ＿＿＿尔位于… with the answer 巴里, ＿＿＿.不要让别人影响你…)."""
 from __future__ import annotations
 
-from quizgen.analysis import chars
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import all_han
 
 NUM = chars.DECIMAL
-_MEMBER_MARKS = frozenset({"、", "和", "与", "及", "以及", "或", "跟", "同", "并"})
+_MEMBER_MARKS = datafiles.word_sets("question_words.tsv")["member_mark"]
 _LABEL_AFTER = frozenset({".", "．", "、", ")", "）", "：", ":"})
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 

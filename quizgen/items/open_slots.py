@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analysis import cedict_index, chars, lexicon
+from quizgen.analysis import cedict_index, chars, datafiles, lexicon
 from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -18,7 +18,8 @@ from quizgen.items.gaps import CLAUSE_END, Gap
 from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, word_class
 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
-_OPEN_HEADS = ("的人", "的地方", "的东西", "的事", "的时候", "的问题", "的生活", "的方式", "的感觉")
+_SLOT_WORDS = datafiles.word_sets("slot_words.tsv")
+_OPEN_HEADS = tuple(sorted(_SLOT_WORDS["open_head"]))
 
 
 def unsure_slot(gap: Gap) -> str:
@@ -186,12 +187,12 @@ _COME_GO = ("来", "去")
 _LIST_JOINERS = ("及", "以及")
 
 #: Prepositions that open a point of view closed by 来说, 来看 … (frames.tsv ``viewpoint``)
-_VIEW_FROM = ("从", "就", "对")
+_VIEW_FROM = tuple(sorted(_SLOT_WORDS["view_from"]))
 
 #: Demonstratives + classifier before a noun that points back to what the text said (这种＿如不加以纠正): any noun
 #: of the kind fits; and prepositions of topic (关于中西医的＿: 研究, 科研, 争论 all fit)
-_ANAPHOR = ("这种", "那种", "这个", "那个", "这些", "那些", "这类", "此类", "该")
-_TOPIC = ("关于", "对于", "有关")
+_ANAPHOR = tuple(sorted(_SLOT_WORDS["anaphor"]))
+_TOPIC = tuple(sorted(_SLOT_WORDS["topic_prep"]))
 
 
 def _open_noun(gap: Gap) -> str:
@@ -216,7 +217,7 @@ def _open_noun(gap: Gap) -> str:
 #: Kinds of place (Cilin Cb places, Bn buildings and rooms) and the prepositions and verbs of place before them:
 #: a place right after one is any place of the kind (在宿舍/阳台/车厢), unless the words after narrow it
 _PLACE_KINDS = ("Cb", "Bn")
-_TOWARDS = frozenset("在 到 从 去 往 回 进 来 住 向".split())
+_TOWARDS = _SLOT_WORDS["towards"]
 
 
 def _bare_person(gap: Gap) -> bool:

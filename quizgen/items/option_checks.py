@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from quizgen.analysis import chars, glosses, lexicon
+from quizgen.analysis import chars, datafiles, glosses, lexicon
 from quizgen.items import attested, frames
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
@@ -155,7 +155,7 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
 
 #: Characters that make a word a negation when it starts with one (不安, 无效, 没用, 未来 is no negation: Cilin
 #: and CC-CEDICT do not tell, so only words whose first sense begins with a negative English word count)
-_NEGATIVE_FIRST = frozenset("不没无未非莫勿")
+_NEGATIVE_FIRST = datafiles.word_sets("slot_words.tsv")["negative_first"]
 _NEGATIVE_SENSE = re.compile(r"(?:to )?(?:not|no|never|un|in|im|dis|non|without|lack|-less)\b|(?:un|in|im|dis|non)\w+|\w+less\b|\w+n't\b")
 _NEGATION_IN_CONTEXT = re.compile("[不没无未非莫勿别]")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
+from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with, pairs
@@ -34,7 +35,7 @@ def _words(toks: list[Token]) -> list[str]:
     return [t.simplified for t in toks if t.is_word]
 
 
-_POINTS_BACK = frozenset({"他", "她", "它", "他们", "她们", "它们"})
+_POINTS_BACK = datafiles.word_sets("question_words.tsv")["points_back"]
 
 
 def _cannot_open(w: list[str]) -> bool:

@@ -37,6 +37,11 @@ _GENERAL = _WORDS["general_pronoun"]  # 自己, 大家: pronouns that name no on
 _PRONOUNS = _WORDS["personal_pronoun"] | _GENERAL
 _QUOTES = set(chars.QUOTE_MARKS)
 _SHARE_APPROX = tuple(sorted(_WORDS["share_approx"]))
+_APPROX_AFTER = tuple(sorted(_WORDS["approx_after"]))
+_NOT_EXACT_BEFORE = tuple(sorted(_WORDS["not_exact_before"]))
+_NOT_SUBJECT_AFTER = _WORDS["not_subject_after"]
+_NEEDS_OBJECT = _WORDS["needs_object"]
+_CAUSE_CUES = _WORDS["cause_cue"]
 
 
 def chinese_number(n: int, before_measure: bool) -> str:
@@ -97,8 +102,8 @@ def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
             continue
         if not after[:1] or not is_han(after[0]) or after.startswith(_DATE_UNITS) \
                 or (m.group(1).startswith("0") and (n or not point)) or (n == 0 and not point) \
-                or after.startswith(("多", "余", "来")) \
-                or text[:m.start()].endswith(("约", "近", "第", "超过", "不到", "至少", "达")):
+                or after.startswith(_APPROX_AFTER) \
+                or text[:m.start()].endswith(_NOT_EXACT_BEFORE):
             continue
         shown = ctx.display(decimal_words(n, point) if point else chinese_number(n, before_measure=True))
         return raw[:m.start()] + shown + raw[m.end():], f"number {m.group(0)} → {shown}"
@@ -159,7 +164,7 @@ def antecedent(ctx: Context, u: Unit, depth: int = CHAIN) -> Token | None:
         return name
     if not (first.proper_noun and first.pos.startswith("nr")) or len(first.simplified) < 2 or not _sure(ctx, first):
         return None
-    if len(before) < 2 or before[1].simplified in ("的", "之", "和", "与", "跟", "及", "、", "或") \
+    if len(before) < 2 or before[1].simplified in _NOT_SUBJECT_AFTER \
             or before[1].pos[:1] in ("n", "r", "f", "u", "c", "x"):
         return None  # 李明的妈妈, 李明家…: the name is no subject; 李明和王芳: two people
     if any(_is_person(t) and t.simplified != first.simplified for t in before[1:]):
@@ -213,7 +218,7 @@ def ba_undone(ctx: Context, u: Unit) -> tuple[str, str] | None:
             or left[-1].simplified == "的" or right[-1].simplified == "的":
         return None
     verb = ctx.doc.display(toks[v0].start, toks[-1].end)  # the verb(s) with 了
-    if any(t.simplified in ("是", "有", "在", "成", "为", "作", "当") for t in toks[v0:-1]):
+    if any(t.simplified in _NEEDS_OBJECT for t in toks[v0:-1]):
         return None  # 被评为, 把他当作…: a verb that needs what follows
     agent, patient = (left, right) if toks[k].simplified == "把" else (right, left)
     if not _definite(patient):
@@ -250,7 +255,7 @@ def cause_turned(ctx: Context, u: Unit) -> tuple[str, str] | None:
         new = ctx.doc.display(effect[0].start, effect[-1].end) + sep + ctx.display("是因为") \
             + ctx.doc.display(cause[0].start, cause[-1].end)
     else:
-        k = next(k for k, t in enumerate(b) if t.simplified in ("是因为", "是由于", "因为", "由于"))
+        k = next(k for k, t in enumerate(b) if t.simplified in _CAUSE_CUES)
         cause = b[k + 1:]
         if not cause:
             return None

@@ -36,6 +36,8 @@ MAX_ZIPF_DROP = 1.0
 _WORDS = datafiles.word_sets("restate_words.tsv")
 #: Degree adverbs that go with a final adjective: 很大 → 不小 drops them with the adjective.
 _DEGREE = _WORDS["degree"]
+_NOT_BEFORE_ADJECTIVE = _WORDS["not_before_adjective"]  # 跑得快, 比他高, 更高, 太大
+_COORDINATORS = _WORDS["coordinator"]
 _NEGATION = tuple(sorted(_WORDS["negation_char"]))
 #: Words of a noun phrase on either side of 比 (no verb: 他跑得比我快 is another pattern).
 _NOMINAL = ("n", "r", "t", "m", "q", "f", "s")
@@ -193,7 +195,7 @@ def _final_adjective(u: Unit) -> tuple[int, str] | None:
             return None  # 又大又圆, 变大: only a plain predicate after its subject
     else:
         return None
-    if start == 0 or toks[start - 1].simplified in ("的", "得", "地", "比", "更", "最", "还", "太"):
+    if start == 0 or toks[start - 1].simplified in _NOT_BEFORE_ADJECTIVE:
         return None  # 跑得快, 比他高, 更高 (presupposes), 太大 (too big is not 'not small')
     if any(t.pos[:1] == "v" and t.pos != "vn" for t in toks[:start]):
         return None  # 保障全国用电安全: after a verb the adjective is part of its object (safety), not the predicate
@@ -281,7 +283,7 @@ def conjuncts_swapped(ctx: Context, u: Unit) -> tuple[str, str] | None:
     statement. Only a conjunction the tagger calls one (c, not the preposition of 他和我说), one or two nominal
     words on each side, the predicate right after, no 、 list."""
     toks = list(u.tokens)
-    at = next((k for k, t in enumerate(toks[:4]) if t.simplified in ("和", "与", "跟", "及") and t.pos == "c"), None)
+    at = next((k for k, t in enumerate(toks[:4]) if t.simplified in _COORDINATORS and t.pos == "c"), None)
     if at is None or at == 0 or any(t.simplified == "、" for t in toks):
         return None
 
