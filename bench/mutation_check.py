@@ -886,7 +886,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/analysis/segment.py", "_adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text)))",
         "self._fix_ups(text, self._jieba.tag(text))", ["tests/test_pipeline.py"]),
     "adverb-modal-noun-after-de": (
-        "quizgen/analysis/segment.py", 'prev not in _NOUN_AFTER', "True",
+        "quizgen/analysis/segment.py", 'prev not in _WORDS["noun_after"]', "True",
         ["tests/test_pipeline.py"]),
     # --- session 13 (issue 11): senses by a number, a degree adverb, 又…又, a body part, the position
     "sense-row-caineng-before-verb": (

@@ -149,9 +149,8 @@ def _variant_target(entry: Entry) -> tuple[str, str] | None:
 
 
 _NUMERALS = frozenset(chars.COUNTING + "几半每这那" + chars.ARABIC)
-# Words whose dictionary senses are all idiomatic, read literally (verb + 了) unless tagged an interjection:
-# 他得了第一名 is 'obtained', not 'all right!; that's enough!'. jieba tags both uses '' (an added HSK word).
-_LITERAL_LE = {"得了": ("得", "de2")}
+# Words of idiomatic senses only, read literally (verb + 了) unless tagged an interjection (jieba tags both '')
+_LITERAL_LE = {"得了": ("得", "de2")}  # 他得了第一名 'obtained', not 'all right!; that's enough!'
 
 
 def _predicate(simplified: str, pinyin_numbers: str | None = None) -> bool:

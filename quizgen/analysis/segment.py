@@ -45,7 +45,6 @@ LEARNER_NAMES = tuple(datafiles.lines("learner_names.txt"))
 _WORDS = datafiles.word_sets("segment_words.tsv")
 _DATE_UNITS = _WORDS["date_unit"]
 _DATE = re.compile(f"[0-9][{''.join(sorted(_DATE_UNITS))}]")
-_NOUN_AFTER = _WORDS["noun_after"]  # 他的才能很高: the noun
 _FUNCTION_CHARS = _WORDS["function_char"]
 _MODAL_CHARS = _WORDS["modal_char"]
 _SUFFIX_CHARS = _WORDS["suffix_char"]
@@ -76,7 +75,7 @@ def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
         prev = out[-1][0] if out else ""
         if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS and nxt[:1] not in ("n", "x", "u", "") \
-                and prev not in _NOUN_AFTER:
+                and prev not in _WORDS["noun_after"]:  # 他的才能很高: the noun
             out += [(w[0], "d"), (w[1], "v")]
         else:
             out.append((w, p))
