@@ -309,9 +309,8 @@ def _write_atomic(path: Path, content: str) -> None:
 
 def _single_threaded_blas() -> None:
     """One BLAS thread, set before numpy loads. The only BLAS work is the pinyin model's (64, 256) matmuls
-    per character step; OpenBLAS's extra threads make each one wait for a free core. On the 2-core dev
-    machine with another process busy the sample's model run took 0.50-0.55 s with the default threads and
-    0.008 s with one (and 0.09 s on an idle machine). A user's own setting wins."""
+    per character step; OpenBLAS's extra threads make each one wait for a free core, most of all on a busy
+    machine (docs/benchmarks.md, "Measurements that were in docstrings"). A user's own setting wins."""
     import os
 
     for var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -320,9 +319,9 @@ def _single_threaded_blas() -> None:
 
 def _fewer_collections() -> None:
     """Run the cyclic garbage collector rarely. A build allocates ~175,000 long-lived objects (dictionaries,
-    tokens, caches) and almost no cycles; the default thresholds spent 0.17 s of the sample's 0.9 s build
-    traversing them. Measured with the collector off: the same peak memory (+1 %) on the sample and on a
-    1 MB text, so cycles are rare; a high threshold still collects them on very long runs."""
+    tokens, caches) and almost no cycles; the default thresholds spend a noticeable share of a build traversing
+    them, and with the collector off the peak memory stays the same, so cycles are rare (docs/benchmarks.md,
+    "Measurements that were in docstrings"); a high threshold still collects them on very long runs."""
     import gc
 
     gc.set_threshold(500_000, 100, 100)

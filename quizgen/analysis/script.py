@@ -18,9 +18,9 @@ def converter(config: str):
     """The OpenCC converter for ``config``, made once a process.
 
     Deliberately not a ``functools.cache``: ``quizgen.cache.release_memory`` (before the worksheets) clears those,
-    and the worksheet needs t2s and s2tw again right after. Measured: an instance holds ~26 MB, but freeing
-    one gave 2 MB back to the system (glibc keeps the rest for reuse), while loading both again cost
-    0.045 s of a 0.7 s build."""
+    and the worksheet needs t2s and s2tw again right after: freeing an instance gives little memory back to the
+    system (glibc keeps it for reuse) and loading both again costs time (docs/benchmarks.md, "Measurements
+    that were in docstrings")."""
     cc = _converters.get(config)
     if cc is None:
         from opencc_pyo3 import OpenCC

@@ -116,7 +116,7 @@ def blank(doc: Document, span: Span, tok: Token, mark: str = BLANK) -> str:
     return doc.display(span.start, tok.start) + mark + doc.display(tok.end, span.end)
 
 
-def word_pinyin(simplified: str) -> str:
+def dictionary_pinyin(simplified: str) -> str:
     """Tone-mark pinyin of a word out of context: its first common CC-CEDICT entry ('' if none)."""
     from quizgen.analysis.pinyin import to_marks
 
@@ -146,6 +146,6 @@ def choice_options(ctx: Context, gap: dx.Gap, tok: Token, kind: str = "choice") 
     if len(set(shown)) != len(shown):  # two Simplified words with one Traditional form
         ctx.tally.gate_failures += 1
         return None
-    pys = [tok.pinyin if w == gap.answer else word_pinyin(w) for w in simp]
+    pys = [tok.pinyin if w == gap.answer else dictionary_pinyin(w) for w in simp]
     gls = [(tok.gloss if w == gap.answer else glosses.gloss(w)) or "" for w in simp]
     return tuple(shown), idx, tuple(pys), tuple(gls)

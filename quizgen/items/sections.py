@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items import distractors as dx
 from quizgen.items import frames
-from quizgen.items.context import Context, blank, choice_options, make_gap, word_pinyin
+from quizgen.items.context import Context, blank, choice_options, dictionary_pinyin, make_gap
 from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
 from quizgen.items.select import NOTE_MARKS, Span
 from quizgen.items.windows import (
@@ -252,7 +252,7 @@ def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str, str] | None:
     rng.shuffle(pool)
     for w in pool[:200]:
         if all(_cross_ok(g[2], w) for g in group):
-            return ctx.display(w), word_pinyin(w), glosses.gloss(w) or "", w
+            return ctx.display(w), dictionary_pinyin(w), glosses.gloss(w) or "", w
     return None
 
 

@@ -62,8 +62,8 @@ def roomy(text: str, end: str) -> bool:
 
 
 def _bytecode_cache():
-    """Compiled templates kept in the quizgen cache folder: compiling the four templates took 0.05-0.1 s of
-    every build. Jinja2 files each template under its name and path and keeps the checksum of its source, so
+    """Compiled templates kept in the quizgen cache folder: compiling the four templates is a visible share of
+    every build (docs/benchmarks.md, "Measurements that were in docstrings"). Jinja2 files each template under its name and path and keeps the checksum of its source, so
     a changed or overriding template (``--templates``) is compiled afresh, never served stale. The folder is
     ``jinja/`` under the cache key (:mod:`quizgen.cache`: the Jinja2 version and this module, hence
     :data:`_ENV_OPTIONS`). A cache folder that cannot be written or read only costs the compile, silently, as

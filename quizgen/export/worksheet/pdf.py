@@ -38,8 +38,8 @@ class Ruby:
     """Widths of the words with pinyin stacked over them, for WeasyPrint; the template value ``ruby``.
 
     Such a word is an inline-block (WeasyPrint has no ``<ruby>``). With an auto width WeasyPrint finds each
-    one's width by a shrink-to-fit pass, measuring both of its lines again: about 0.15 of 1.0 s of layout for
-    the sample at HSK 5, 0.3 of 2.0 s with ``--pinyin all``. The width it finds is max(word, pinyin + its
+    one's width by a shrink-to-fit pass, measuring both of its lines again, a sizeable share of the layout
+    (docs/benchmarks.md, "Measurements that were in docstrings"). The width it finds is max(word, pinyin + its
     margins); measured here by HarfBuzz on the same font face and given as a class (``{{ ruby(text, pinyin,
     after_word) }}`` in the ``class`` attribute, ``{{ ruby.css() }}`` in a ``<style>`` after the last word),
     it puts every line of the nine sample sheets (HSK 4/5/6, pinyin above/all/none) where the auto widths put
