@@ -16,6 +16,7 @@ def test_digits_in_value_order():
     assert chars.UNIT_VALUE == {"十": 10, "百": 100, "千": 1000}
     assert set("二〇〇一三亿两万") <= set(chars.NUMERAL) and "几" not in chars.NUMERAL
     assert "零" not in chars.COUNTING and "亿" not in chars.COUNTING
+    assert set("3３叁佰几半") <= set(chars.NUMBER_CHARS) and "个" not in chars.NUMBER_CHARS
 
 
 def test_clause_splits():

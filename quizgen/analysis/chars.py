@@ -25,12 +25,15 @@ UNITS = "十百千"
 MYRIADS = "万亿"
 #: The financial (大写) forms of 1-10, as chapter numbers of old books use them.
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
+FINANCIAL_UNITS = "佰仟"
 #: Arabic digits, ASCII and full-width.
 ARABIC = "0123456789０１２３４５６７８９"
 #: The characters of a count written in words (一, 两, 十, 万 …: 三百, 两千五), zero excepted.
 COUNTING = ONE_TO_NINE + TWO + UNITS + MYRIADS[0]
 #: Every character of a Chinese numeral: digits, the zero forms and units (二〇〇一, 三亿).
 NUMERAL = DIGITS + ZERO + TWO + UNITS + MYRIADS
+#: The characters of any number: numerals, financial forms, Arabic digits, 几 and 半 (几十, 三个半).
+NUMBER_CHARS = ARABIC + NUMERAL + FINANCIAL + FINANCIAL_UNITS + "几半"
 #: A digit's value (零 → 0 … 九 → 9); a module that reads 〇 or 两 adds them.
 DIGIT_VALUE = {c: n for n, c in enumerate(DIGITS)}
 #: A unit's value (十 → 10, 百 → 100, 千 → 1000).

@@ -43,7 +43,7 @@ _RULE_FILES = ("function_words.tsv", "context_senses.tsv")
 # The word classes read below (quizgen/data/sense_words.tsv: its header says what each set is).
 _WORDS = datafiles.word_sets("sense_words.tsv")
 _DEMONSTRATIVES = _WORDS["demonstrative"]
-_NUMERAL_CHARS = _WORDS["numeral_char"]
+_NUMERAL_CHARS = frozenset(chars.NUMBER_CHARS)
 
 
 @dataclass(frozen=True, slots=True)

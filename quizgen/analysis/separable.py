@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.lexicon import all_hsk_words, cedict_entries, listed_classifiers
 
-_NUMERAL_CHARS = datafiles.word_sets("sense_words.tsv")["numeral_char"]
-_ASPECT = frozenset(["了", "过", "過"])
+_NUMERAL_CHARS = frozenset(chars.NUMBER_CHARS)
+_ASPECT = datafiles.word_sets("sense_words.tsv")["verb_aspect"]
 _COUNT_TAGS = ("m", "q")
 
 
