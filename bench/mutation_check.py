@@ -1647,7 +1647,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_readings_in_sentence.py"]),
     "s16-zhong-plant": (
         "quizgen/analysis/pinyin_data/rules.txt",
-        "种\tzhong4\tat=alone prevpos!=m*|q*|u* prev!=@ZHONG3_BEFORE nextpos=n*|nr*|ns*|vn|ul|uz|ug|p*\t!北方种小麦，南方种水稻。\n",
+        "种\tzhong4\tat=alone prevpos!=m*|q*|u* prev!=@ZHONG3_BEFORE nextpos=n*|nr*|ns*|vn|v*|ul|uz|ug|p*\t!他种出了很大的西瓜。\n",
         "",
         ["tests/test_readings_in_sentence.py"]),
     "s16-jue-sleep": (
@@ -1723,6 +1723,61 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "s16-qianwan-must": (
         "quizgen/data/context_senses.tsv",
         "千万\tqian1 wan4\tnext-pos=v,d,l\tby all means; be sure to; must\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-shao-alone": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "少\tshao3\tat=alone pos!=nr* before!=年\t!会议人员少，时间也短。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-shao-after-nian": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "少\tshao3\tat=alone pos!=nr* before=年 next=$\t!今年的雨比往年少。\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-shao-degree": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "少\tshao3\tat=last len=2 first=@DEGREE\t!学汉语拼音的更少。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-ying-modal": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "应\tying1\tat=alone|last nextpos=v*|d*|p*\t!学校在管理中应坚持公开原则。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-gei-alone": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "给\tgei3\tat=alone next!=予|付|养|以\t!他把菜端给她。\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s16-cang-chunk": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "藏\tcang2\tat=last len=2 first=所|蜷|躲|隐|暗|私|窝|埋|掩\t!图书馆所藏两本古书很珍贵。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-cang-classifier": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "藏\tcang2\tat=first len=2 tail=个\t!他总是在手心里藏个糖果。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-zhong-chunk-first": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "种\tzhong4\tat=first len=2 tail=茶|棉|满|出|好|活|完\t!东方种茶，西方种棉。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-zhong-chunk-last": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "种\tzhong4\tat=last len=2 first=里|上|中|边\t!院子里种上了花。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-ying-answer": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "应\tying4\tat=alone next=了|着|声|一声|道\t!他应了一声就走了。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-yisheng-cry": (
+        "quizgen/data/context_senses.tsv",
+        "一声\tyi1 sheng1\tprev-pos=v,ul\t(after a verb) a cry; once (with the voice)\n",
         "",
         ["tests/test_senses.py"]),
 }

@@ -37,6 +37,10 @@ CASES = [
     ("请把这些书带回去。", "带", (FIRST, "to take along"), "to wear"),
     ("請把這些書帶回去。", "帶", (FIRST, "to take along"), "to wear"),
     ("你千万要小心。", "千万", (FIRST, "by all means"), "ten million"),
+    # session 16, readings the model got wrong, and with them the gloss: 少 shǎo (not 'young'), 给 gěi (not 'to supply')
+    ("今年的雨比往年少。", "少", (FIRST, "few"), "young"),
+    ("他把菜端给她。", "给", (FIRST, "for; to"), "supply"),
+    ("他应了一声就走了。", "一声", (FIRST, "(after a verb) a cry"), "tone"),
     ("后来打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("後來打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("外香微脆的炸豆腐。", "炸", (EITHER, "deep-fry"), "explode"),
