@@ -9,6 +9,7 @@ is a thing. :func:`frame_problem` says why an option does not share the answer's
   elsewhere an option must be as gradable as the answer (an adjective slot gets adjectives);
 * **measure word** — after a numeral or demonstrative with a classifier (一本, 这种, 三位), when CC-CEDICT lists
   that classifier for the answer it must list it for the option (a general classifier, 个 种 些 点, says nothing);
+  after a classifier of one narrow kind (``counting_cl``: 家, 位, 所 …) the option must be listed with it in any case;
 * **object** — a verb right before a noun takes it as object: when CC-CEDICT's senses say whom or what the
   answer takes (``sb``, ``sth``), the option must take the same kind;
 * **transitivity** — where an object follows the gap (再次＿了他过去所说的, 请求＿医生) an intransitive verb (就业
@@ -99,15 +100,18 @@ def gradable(word: str, cls: frozenset[str]) -> bool:
     return sp == "a" or ("a" in cls and "v" not in cls) or (sp == "n" and "a" in cls) or fx.looks_adjectival(word)
 
 
-#: Cilin's 大类 of words that take 很 as feelings: D (需要), E (讨厌), G (喜欢), H (欢迎, 欣赏), L (谢谢)
-_FEELING_TOPS = frozenset("DEGHL")
+#: Cilin's 大类 of words that take 很 as feelings: D (需要), E (讨厌), G (喜欢), L (谢谢); of the activities (H) only
+#: the 中类 of social attitudes, Hi (欢迎, 赞赏, 认同)
+_FEELING_TOPS = frozenset("DEGL")
+_FEELING_MIDDLES = frozenset({"Hi"})
 
 
 def _never_feeling(word: str) -> bool:
-    """Cilin files ``word`` only with acts, states or relations (F, I, J): no feeling, whatever its English head
-    (非常＿了 普及 offered 错过 'to miss (train …)', I/J, and 涨价 'to appreciate (in value)', I)."""
-    tops = nb.tops(word)
-    return bool(tops) and not (set(tops) & _FEELING_TOPS)
+    """Cilin files ``word`` only with acts, states or relations (F, I, J) or with activities other than social
+    attitudes (H but Hi): no feeling, whatever its English head (非常＿了 普及 offered 错过 'to miss (train …)', I/J,
+    涨价 'to appreciate (in value)', I, and 批准 'to approve', Hc: 非常批准 is not Chinese)."""
+    cs = nb.codes(word)
+    return bool(cs) and not any(c[0] in _FEELING_TOPS or c[:2] in _FEELING_MIDDLES for c in cs)
 
 
 def degree_slot(left_word: str, right: str) -> bool:
@@ -165,6 +169,8 @@ def frame_problem(answer: str, answer_class: frozenset[str], option: str, left: 
     cl = classifier_before(left)
     if cl and cl in classifiers(answer) and cl not in classifiers(option):
         return "frame-measure"
+    if cl in _kind("counting_cl") and cl not in classifiers(option):
+        return "frame-measure"  # 沙特一家＿的专栏评论员 (杂志, listed with 本/份/期) offered 文件/文字/图片: not counted with 家
     if cl in _kind("event_cl") and _events(answer) and not _events(option):
         return "frame-measure"  # 第十九次＿ (会议, counted with 场 and 届) offered 民族/习惯/世界: not events
     if left.endswith(_EACH) and classifiers(answer) and not classifiers(option):
@@ -359,6 +365,11 @@ def adverbial_slot(answer_class: frozenset[str], left: str) -> bool:
 def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: frozenset[str]) -> bool:
     """``word`` may stand in an adverbial gap (see :func:`adverbial_slot`): it is adverbial or a verb of judging."""
     return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
+
+
+def empty_predicates() -> frozenset[str]:
+    """Verbs that say nothing of their subject (``empty_predicate`` in frames.tsv: 是, 有)."""
+    return _kind("empty_predicate")
 
 
 def coordinators() -> frozenset[str]:

@@ -27,6 +27,7 @@ class Gap:
     right_word: str = ""
     forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
     name_before: bool = False  # a proper noun is one of the two words before the answer (no mark between)
+    predicate: str = ""  # the adjective or verb a noun answer is the subject of (:func:`predicate_after`)
 
     @property
     def partners(self) -> tuple[str, ...]:
@@ -61,6 +62,30 @@ def noun_head(left: str, right: str) -> bool:
     return left.endswith("的") and (not right or right.startswith(CLAUSE_END))
 
 
+#: Words after a noun gap searched for its predicate
+PREDICATE_REACH = 6
+
+
+def predicate_after(words: list[str], index: int) -> str:
+    """The adjective or verb the noun ``words[index]`` is the subject of ('' when none is found): the first such
+    word of its clause, past adverbs, time words and a prepositional phrase (而且＿往往比实体店便宜 -> 便宜), within
+    :data:`PREDICATE_REACH` words. '' when a noun or 的 comes first (the answer is then an attribute or the clause
+    is of another shape) and for 是/有 (``empty_predicate`` in frames.tsv: they say nothing about their subject)."""
+    after_preposition = False
+    for w in words[index + 1:index + 1 + PREDICATE_REACH]:
+        if not w or w[0] in CLAUSE_END or w == "的":
+            return ""
+        cls = word_class(w)
+        if "p" in cls:
+            after_preposition = True
+        elif "n" in cls:
+            if not after_preposition:
+                return ""
+        elif cls & {"a", "v"}:
+            return "" if w in frames.empty_predicates() else w
+    return ""
+
+
 def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],
             index: int, forbid: frozenset[str] = frozenset(), name_before: bool = False) -> Gap:
     """Build a :class:`Gap` from the Simplified sentence, the answer's offset in it and the sentence's words."""
@@ -68,4 +93,5 @@ def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words
                right=sentence[offset + len(answer):],
                left_word=words[index - 1] if index > 0 else "",
                right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid,
-               name_before=name_before)
+               name_before=name_before,
+               predicate=predicate_after(words, index) if tag.startswith("n") else "")

@@ -107,6 +107,8 @@ def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
     elif cls == {"a"}:
         if sp == "v" or fx.is_verbal(option):
             return "sense-pos"
+        if not nb.adjective_filed(option):
+            return "sense-adjective-class"  # 已经很＿了 (不幸) offered 合同 'contract', tagged 'a' by jieba
     return ""
 
 
@@ -196,15 +198,22 @@ def edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "collocation"
     if attested.neighbour_kind(option, *_content_neighbours(gap)):
         yield "neighbour-kind"  # 良好的＿环境 (社会环境, 法制环境): 法律 fits as well as 社会
+    if gap.predicate and attested.neighbour_kind(option, "", gap.predicate):
+        yield "predicate-kind"  # 而且＿往往比实体店便宜 (价格; 价格便宜 is a word): 费用 fits as well
     if any(nb.closeness(option, p) >= nb.NEIGHBOUR for p in gap.partners):
         yield "coordinate"  # 母子＿儿女: 姐妹 (Cilin Ah, like 母子) fits as well as 夫妻
 
 
 @lru_cache(maxsize=4096)
 def _content_neighbours(gap: Gap) -> tuple[str, str]:
-    """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others)."""
+    """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others). A word of
+    no class (not in the HSK lists, or its sources disagree) counts when Cilin files it with content words only:
+    伤亡＿不明 (情况) took 信息, though 情况不明 is a dictionary word, because neither 伤亡 nor 不明 had a class."""
     def content(w: str) -> str:
-        return w if w and word_class(w) & {"n", "v", "a"} else ""
+        if not w:
+            return ""
+        cls = word_class(w)
+        return w if cls & {"n", "v", "a"} or (not cls and nb.content_filed(w)) else ""
 
     return content(gap.left_word), content(gap.right_word)
 

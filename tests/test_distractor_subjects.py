@@ -1,0 +1,59 @@
+"""Options ruled out after the session-16 strict hand check of held-out choice items: a second right answer of the
+key's kind where the words around the gap are attested with that kind (the subject of an attested predicate,
+neighbours outside the HSK lists), a classifier of one narrow kind, a noun jieba tags as an adjective, an activity
+verb after 非常. The sentences are made up for the tests; each test names the rule it guards."""
+from quizgen.items import distractors as dx
+from quizgen.items import frames
+from quizgen.items import neighbours as nb
+from quizgen.items.gaps import predicate_after
+
+from .conftest import built_gap as _gap
+
+
+def test_after_a_classifier_of_one_kind_only_nouns_counted_with_it():
+    """沙特一家＿的专栏评论员 (杂志, which CC-CEDICT counts with 本, 份, 期) offered 文件/文字/图片: 家 counts firms."""
+    firm = _gap("他在一家杂志工作了三年。", "杂志")
+    assert "frame-measure" in dx.problems(firm, "文件")
+    assert "frame-measure" in dx.problems(firm, "图片")
+    assert "frame-measure" not in dx.problems(firm, "公司")  # 一家公司
+    assert "frame-measure" not in dx.problems(_gap("他在这里工作了三年。", "工作"), "文件")
+
+
+def test_an_adjective_slot_takes_no_word_cilin_files_as_a_thing_or_an_act():
+    """已经很＿了 (不幸) offered 合同 'contract': jieba's dictionary tags it 'a', Cilin files it with things (Di)
+    and activities (Hj) only."""
+    sad = _gap("她觉得我们已经很不幸了。", "不幸")
+    assert "sense-adjective-class" in dx.problems(sad, "合同")
+    assert "sense-adjective-class" not in dx.problems(sad, "疯狂")  # Cilin I: a state
+    assert "sense-adjective-class" not in dx.problems(sad, "愉快")  # Cilin G: a feeling
+    assert not nb.adjective_filed("合同") and nb.adjective_filed("简单")
+
+
+def test_neighbours_outside_the_word_lists_choose_the_kind_too():
+    """伤亡＿不明 (情况) took 信息: 情况不明 is a dictionary word, but 伤亡 and 不明 have no part of speech in the
+    HSK lists, so the attested kind of their partners was never read."""
+    state = _gap("地震以后，伤亡情况不明。", "情况")
+    assert "neighbour-kind" in dx.problems(state, "信息")
+    assert nb.content_filed("不明") and not nb.content_filed("可能")  # 可能 is also an adverb (Ka)
+
+
+def test_the_subject_of_an_attested_predicate_refuses_nouns_of_its_partners_kind():
+    """而且＿往往比实体店便宜 (价格) offered 费用/现金/成本: 价格便宜 is a dictionary word, and the costs are of the
+    kind of 价格 (Cilin Dj)."""
+    words = ["水果", "价格", "往往", "比", "别的", "地方", "便宜", "。"]
+    assert predicate_after(words, 1) == "便宜"  # past an adverb and a prepositional phrase
+    assert predicate_after(["价格", "的", "变化", "很", "大"], 0) == ""  # an attribute, no subject
+    assert predicate_after(["价格", "是", "十", "元"], 0) == ""  # 是 says nothing of its subject
+    price = _gap("在这家超市，水果价格往往比别的地方便宜。", "价格")
+    assert price.predicate == "便宜"
+    assert "predicate-kind" in dx.problems(price, "费用")
+    assert "predicate-kind" not in dx.problems(price, "态度")
+
+
+def test_an_activity_verb_is_no_feeling():
+    """已经非常＿了 (普及) offered 批准 'to approve': the English head is a feeling's, but Cilin files 批准 with
+    administrative acts (Hc); 欢迎 (Hi, social attitudes) takes 非常."""
+    spread = _gap("这个办法已经非常普及了。", "普及")
+    assert "frame-degree" in dx.problems(spread, "批准")
+    assert frames.gradable("欢迎", frozenset({"v"}))
+    assert frames.gradable("赞成", frozenset({"v"}))
