@@ -57,3 +57,18 @@ def test_an_activity_verb_is_no_feeling():
     assert "frame-degree" in dx.problems(spread, "批准")
     assert frames.gradable("欢迎", frozenset({"v"}))
     assert frames.gradable("赞成", frozenset({"v"}))
+
+
+def test_a_word_that_is_a_noun_only_by_a_related_leaf_has_no_noun_kind():
+    """养老金…的＿越来越大 (压力) offered 男性 among 质量/样子: Cilin's own code of 男性 is a feature ('male', Eb),
+    its only noun code a related-word leaf; as a noun it names a person, no thing."""
+    assert nb.noun_kind("男性") == ""
+    pressure = _gap("这几年，工作的压力越来越大。", "压力")
+    assert "kind" in dx.problems(pressure, "男性")
+    assert "kind" not in dx.problems(pressure, "质量")
+
+
+def test_no_gap_of_a_verb_closing_a_time_clause():
+    """＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause."""
+    assert dx.unsure_slot(_gap("下班以后，他常常去公园跑步。", "下班")) == "open-time-clause"
+    assert dx.unsure_slot(_gap("他常常下班去公园跑步。", "下班")) != "open-time-clause"

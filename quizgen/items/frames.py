@@ -367,6 +367,11 @@ def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: fro
     return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
 
 
+def time_closers() -> tuple[str, ...]:
+    """What closes a time clause (``time_closer`` in frames.tsv: 以后, 之前), longest first."""
+    return tuple(sorted(_kind("time_closer"), key=lambda w: (-len(w), w)))
+
+
 def empty_predicates() -> frozenset[str]:
     """Verbs that say nothing of their subject (``empty_predicate`` in frames.tsv: 是, 有)."""
     return _kind("empty_predicate")

@@ -154,10 +154,14 @@ def noun_kind(word: str) -> str:
     Da25A01=).
 
     A distractor of another kind is one no reader weighs: 却常用＿ (中药) against 沙子/大厦/暴雨, 骂得有＿ (效果)
-    against 教师/工人/记者 (strict hand check, session 12)."""
+    against 教师/工人/记者 (strict hand check, session 12). A word whose own codes (``=``, ``@``) are all outside the
+    noun classes and whose noun codes are only ``#`` leaves has no noun kind: 男性 'male' (Eb, a feature; Dd15D04#)
+    stood among 质量/样子 for 养老金…的＿越来越大 (压力) as a person among things (session 16)."""
     cs = noun_codes(word)
     if not cs:
         return ""
+    if not any(c[-1] in "=@" for c in cs) and any(c[-1] in "=@" for c in codes(word)):
+        return ""  # its own senses are no noun's: 男性 is Eb35A02= 'male', a noun only by a related-word leaf (Dd15D04#)
     first = next((c for c in cs if c[-1] in "=@"), cs[0])
     return first[:2] if first[0] in _KIND_BY_MIDDLE or first[:2] in _OWN_KINDS else first[0]
 

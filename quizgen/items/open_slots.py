@@ -38,7 +38,8 @@ def unsure_slot(gap: Gap) -> str:
     * a verb that takes an object ending its clause before a comma or colon (高唐县＿，举办…): the next clause is
       its object, and any verb of saying, finding or deciding takes it (发现, 决定, 打算; 强调, 反映);
     * a gap beside the enumeration comma 、 or a noun beside 及 (one item of a list);
-    * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit).
+    * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit);
+    * a verb closing a time clause (＿以后, ``time_closer`` in frames.tsv): any event fits (放学, 出院).
     """
     why = _inside_name(gap)
     if why:
@@ -61,6 +62,8 @@ def unsure_slot(gap: Gap) -> str:
         return "adverbial-use"  # 碧咸＿已沉寂 (原本) among 课题/命令/档案  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
         return "time-word"
+    if "v" in cls and gap.right.startswith(frames.time_closers()):
+        return "open-time-clause"  # ＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause
     if gap.left_word in frames.open_after():
         return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
     if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
