@@ -72,3 +72,21 @@ def test_no_gap_of_a_verb_closing_a_time_clause():
     """＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause."""
     assert dx.unsure_slot(_gap("下班以后，他常常去公园跑步。", "下班")) == "open-time-clause"
     assert dx.unsure_slot(_gap("他常常下班去公园跑步。", "下班")) != "open-time-clause"
+
+
+def test_a_verb_of_phase_is_no_distractor_before_an_action():
+    """旨在＿…的经济合作 (加强) offered 继续, 正＿去做 (打算) 坚持: a verb of phase takes any action as object."""
+    from quizgen.items.gaps import action_object
+
+    strengthen = _gap("这次会议的目的是加强两国之间的经济合作。", "加强")
+    assert strengthen.action_object
+    assert "phase-verb" in dx.problems(strengthen, "继续")
+    plan = _gap("这是我们正打算去做的事。", "打算")  # a verb phrase, though the noun after 的 is a thing
+    assert "phase-verb" in dx.problems(plan, "坚持")
+    assert action_object(["降低", "关税", "。"], 0) is False  # a thing: 停止 stays a distractor
+    assert "phase-verb" not in dx.problems(_gap("他们决定降低关税。", "降低"), "停止")
+
+
+def test_no_noun_gap_for_a_key_that_takes_a_clause():
+    """＿仅由于迪拜酋长国不同意… (据说 'it is said that', filed with nouns by Cilin) took 简历/背景/疑问."""
+    assert dx.unsure_slot(_gap("据说由于天气不好，这次比赛就要取消了。", "据说")) == "clause-sense"

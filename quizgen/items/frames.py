@@ -372,6 +372,11 @@ def time_closers() -> tuple[str, ...]:
     return tuple(sorted(_kind("time_closer"), key=lambda w: (-len(w), w)))
 
 
+def phase_verbs() -> frozenset[str]:
+    """Verbs of phase (``phase`` in frames.tsv: 继续, 开始, 坚持): they take any action as object."""
+    return _kind("phase")
+
+
 def empty_predicates() -> frozenset[str]:
     """Verbs that say nothing of their subject (``empty_predicate`` in frames.tsv: 是, 有)."""
     return _kind("empty_predicate")

@@ -28,6 +28,7 @@ class Gap:
     forbid: frozenset[str] = field(default_factory=frozenset)  # e.g. words of the passage, other gaps' answers
     name_before: bool = False  # a proper noun is one of the two words before the answer (no mark between)
     predicate: str = ""  # the adjective or verb a noun answer is the subject of (:func:`predicate_after`)
+    action_object: bool = False  # a verb answer's object is an action (:func:`action_object`)
 
     @property
     def partners(self) -> tuple[str, ...]:
@@ -86,6 +87,30 @@ def predicate_after(words: list[str], index: int) -> str:
     return ""
 
 
+#: Particles between a verb and its object
+_ASPECT = frozenset({"了", "着", "过"})
+
+
+def action_object(words: list[str], index: int) -> bool:
+    """The object after the verb ``words[index]`` is an action: a verb phrase (打算去做) or a noun phrase whose
+    head part (the words after its last 的) holds a verb or verbal noun (加强…的经济合作, 改变着我们的生活).
+    Only the words up to the clause's end are read."""
+    rest: list[str] = []
+    for w in words[index + 1:]:
+        if not w or w[0] in CLAUSE_END:
+            break
+        if w in _ASPECT and not rest:
+            continue
+        rest.append(w)
+    if not rest:
+        return False
+    first = word_class(rest[0])
+    if "v" in first and "n" not in first:
+        return True
+    head = rest[len(rest) - rest[::-1].index("的"):] if "的" in rest else rest
+    return any("v" in word_class(w) for w in head)
+
+
 def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words: list[str],
             index: int, forbid: frozenset[str] = frozenset(), name_before: bool = False) -> Gap:
     """Build a :class:`Gap` from the Simplified sentence, the answer's offset in it and the sentence's words."""
@@ -94,4 +119,5 @@ def gap_for(answer: str, tag: str, level: int, sentence: str, offset: int, words
                left_word=words[index - 1] if index > 0 else "",
                right_word=words[index + 1] if index + 1 < len(words) else "", forbid=forbid,
                name_before=name_before,
-               predicate=predicate_after(words, index) if tag.startswith("n") else "")
+               predicate=predicate_after(words, index) if tag.startswith("n") else "",
+               action_object=tag.startswith("v") and action_object(words, index))

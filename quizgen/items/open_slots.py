@@ -39,7 +39,8 @@ def unsure_slot(gap: Gap) -> str:
       its object, and any verb of saying, finding or deciding takes it (发现, 决定, 打算; 强调, 反映);
     * a gap beside the enumeration comma 、 or a noun beside 及 (one item of a list);
     * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit);
-    * a verb closing a time clause (＿以后, ``time_closer`` in frames.tsv): any event fits (放学, 出院).
+    * a verb closing a time clause (＿以后, ``time_closer`` in frames.tsv): any event fits (放学, 出院);
+    * a noun key whose first CC-CEDICT sense takes a clause ('it is said that': 据说): a sentence adverb, no noun.
     """
     why = _inside_name(gap)
     if why:
@@ -70,6 +71,8 @@ def unsure_slot(gap: Gap) -> str:
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
+    if noun_slot(cls) and fx.first_sense(gap.answer).endswith(" that"):
+        return "clause-sense"  # ＿仅由于迪拜不同意… (据说 'it is said that', Cilin Da) took 简历/背景/疑问: a sentence adverb
     if noun_slot(cls) and not nb.noun_kind(gap.answer):
         return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
     if cls == {"n"} and _bare_person(gap):

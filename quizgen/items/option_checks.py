@@ -133,6 +133,8 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "pos"
     if gap.answer_class == {"v"} and noun_voted(option):
         yield "noun-voted"  # 在＿食补 (进行) offered 结果: a verb by CC-CEDICT's 'to bear fruit' only
+    if gap.action_object and option in frames.phase_verbs() and gap.answer not in frames.phase_verbs():
+        yield "phase-verb"  # 旨在＿…的经济合作 (加强) offered 继续, 正＿去做 (打算) 坚持: a verb of phase takes any action
     if double_negation(gap, option):
         yield "double-negation"  # 不得对＿ (无效): two negations a reader must untangle, or a second right answer
     if kind_differs(gap.answer, gap.answer_class, option):
