@@ -44,6 +44,7 @@ def test_the_subject_of_an_attested_predicate_refuses_nouns_of_its_partners_kind
     assert predicate_after(words, 1) == "便宜"  # past an adverb and a prepositional phrase
     assert predicate_after(["价格", "的", "变化", "很", "大"], 0) == ""  # an attribute, no subject
     assert predicate_after(["价格", "是", "十", "元"], 0) == ""  # 是 says nothing of its subject
+    assert predicate_after(["压力", "和", "所", "克服", "的", "困难"], 0) == ""  # another noun's verb after 和
     price = _gap("在这家超市，水果价格往往比别的地方便宜。", "价格")
     assert price.predicate == "便宜"
     assert "predicate-kind" in dx.problems(price, "费用")
@@ -72,6 +73,8 @@ def test_no_gap_of_a_verb_closing_a_time_clause():
     """＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause."""
     assert dx.unsure_slot(_gap("下班以后，他常常去公园跑步。", "下班")) == "open-time-clause"
     assert dx.unsure_slot(_gap("他常常下班去公园跑步。", "下班")) != "open-time-clause"
+    # 以后 'the future' as the object: 她没有提到以后要如何 (提到 took 相比/提供/提醒)
+    assert dx.unsure_slot(_gap("她没有提到以后要怎么办。", "提到")) != "open-time-clause"
 
 
 def test_a_verb_of_phase_is_no_distractor_before_an_action():

@@ -372,6 +372,16 @@ def time_closers() -> tuple[str, ...]:
     return tuple(sorted(_kind("time_closer"), key=lambda w: (-len(w), w)))
 
 
+def closes_time_clause(right: str) -> bool:
+    """``right`` (the text after a gap) opens with what closes a time clause, and the clause ends there
+    (放学以后，…); 以后 read as 'the future', an object (没有提到以后要如何), does not."""
+    for closer in time_closers():
+        if right.startswith(closer):
+            rest = right[len(closer):]
+            return not rest or rest[0] in "，,。；;：:！!？?"
+    return False
+
+
 def phase_verbs() -> frozenset[str]:
     """Verbs of phase (``phase`` in frames.tsv: 继续, 开始, 坚持): they take any action as object."""
     return _kind("phase")

@@ -74,8 +74,8 @@ def predicate_after(words: list[str], index: int) -> str:
     is of another shape) and for 是/有 (``empty_predicate`` in frames.tsv: they say nothing about their subject)."""
     after_preposition = False
     for w in words[index + 1:index + 1 + PREDICATE_REACH]:
-        if not w or w[0] in CLAUSE_END or w == "的":
-            return ""
+        if not w or w[0] in CLAUSE_END or w == "的" or w in frames.coordinators():
+            return ""  # (after 和 the words are another noun's: 所承受的＿和所克服的困难)
         cls = word_class(w)
         if "p" in cls:
             after_preposition = True

@@ -63,7 +63,7 @@ def unsure_slot(gap: Gap) -> str:
         return "adverbial-use"  # 碧咸＿已沉寂 (原本) among 课题/命令/档案  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
         return "time-word"
-    if "v" in cls and gap.right.startswith(frames.time_closers()):
+    if "v" in cls and frames.closes_time_clause(gap.right):
         return "open-time-clause"  # ＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause
     if gap.left_word in frames.open_after():
         return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
