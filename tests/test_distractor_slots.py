@@ -4,7 +4,7 @@ adjective before a number) or is a piece of a word jieba split, a noun after a b
 form (a verb of no feeling after 非常, a verb that takes no object before a verbal noun + noun) or a spelling test
 (a homophone). Each test names the rule it guards; removing the rule makes it fail."""
 from quizgen.items import distractors as dx
-from quizgen.items import frames
+from quizgen.items import frames, slot_words
 
 from .conftest import built_gap as _gap
 
@@ -74,7 +74,7 @@ def test_no_gap_in_a_point_of_view():
     """从严于责己的＿来说 (角度): 意义 and 逻辑 fit as well."""
     angle = _gap("而以自己的一个不义行为去纠正另一个人的不义行为，从严于责己的角度来说，甚至可能是一个更大的不义。", "角度")
     assert dx.unsure_slot(angle) == "open-viewpoint"
-    assert "来说" in frames.viewpoint_closers()
+    assert "来说" in slot_words.viewpoint_closers()
 
 
 def test_no_noun_gap_beside_a_list_conjunction():

@@ -52,7 +52,11 @@ def _rows() -> dict[str, frozenset[str]]:
 
 
 def _kind(name: str) -> frozenset[str]:
+    """The entries of one kind of ``frames.tsv``."""
     return _rows().get(name, frozenset())
+
+
+kind = _kind  # the public name (quizgen.items.slot_words)
 
 
 @releasable
@@ -107,9 +111,8 @@ _FEELING_MIDDLES = frozenset({"Hi"})
 
 
 def _never_feeling(word: str) -> bool:
-    """Cilin files ``word`` only with acts, states or relations (F, I, J) or with activities other than social
-    attitudes (H but Hi): no feeling, whatever its English head (非常＿了 普及 offered 错过 'to miss (train …)', I/J,
-    涨价 'to appreciate (in value)', I, and 批准 'to approve', Hc: 非常批准 is not Chinese)."""
+    """Cilin files ``word`` only with acts, states, relations (F, I, J) or activities but social attitudes (H but
+    Hi): no feeling, whatever its English head (非常＿了 普及 offered 错过, 涨价 'to appreciate', 批准 'to approve')."""
     cs = nb.codes(word)
     return bool(cs) and not any(c[0] in _FEELING_TOPS or c[:2] in _FEELING_MIDDLES for c in cs)
 
@@ -367,31 +370,6 @@ def may_fill(answer_class: frozenset[str], left: str, word: str, word_class: fro
     return adverbial_slot(answer_class, left) and (bool(word_class & ADVERBIAL) or judging(word))
 
 
-def time_closers() -> tuple[str, ...]:
-    """What closes a time clause (``time_closer`` in frames.tsv: 以后, 之前), longest first."""
-    return tuple(sorted(_kind("time_closer"), key=lambda w: (-len(w), w)))
-
-
-def closes_time_clause(right: str) -> bool:
-    """``right`` (the text after a gap) opens with what closes a time clause, and the clause ends there
-    (放学以后，…); 以后 read as 'the future', an object (没有提到以后要如何), does not."""
-    for closer in time_closers():
-        if right.startswith(closer):
-            rest = right[len(closer):]
-            return not rest or rest[0] in "，,。；;：:！!？?"
-    return False
-
-
-def phase_verbs() -> frozenset[str]:
-    """Verbs of phase (``phase`` in frames.tsv: 继续, 开始, 坚持): they take any action as object."""
-    return _kind("phase")
-
-
-def empty_predicates() -> frozenset[str]:
-    """Verbs that say nothing of their subject (``empty_predicate`` in frames.tsv: 是, 有)."""
-    return _kind("empty_predicate")
-
-
 def coordinators() -> frozenset[str]:
     """Words that join two like words (和, 与, 、, 而): the word across one is the gap's partner."""
     return _kind("coordinator")
@@ -419,13 +397,3 @@ def partners(answer: str, left: str, left_word: str, right: str, right_word: str
                 out.append(word)
     out.extend(w for w in (left_word, right_word) if w and len(w) > 1 and closeness(answer, w) >= 2)
     return tuple(dict.fromkeys(out))
-
-
-def viewpoint_closers() -> tuple[str, ...]:
-    """What closes a point of view (来说, 来看, 而言: ``viewpoint`` in ``frames.tsv``), sorted."""
-    return tuple(sorted(_kind("viewpoint")))
-
-
-def open_after() -> frozenset[str]:
-    """Verbs after which any word of feeling or state fits (感到, 觉得): a gap there has no one answer."""
-    return _kind("open_after")

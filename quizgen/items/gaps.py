@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.analysis import chars
-from quizgen.items import frames
+from quizgen.items import frames, slot_words
 from quizgen.items.word_classes import FUNCTION_CLASSES, cedict_verb, tagged_class, word_class
 
 
@@ -83,7 +83,7 @@ def predicate_after(words: list[str], index: int) -> str:
             if not after_preposition:
                 return ""
         elif cls & {"a", "v"}:
-            return "" if w in frames.empty_predicates() else w
+            return "" if w in slot_words.empty_predicates() else w
     return ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analysis import cedict_index, chars, datafiles, lexicon
-from quizgen.items import attested, frames
+from quizgen.items import attested, frames, slot_words
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.items.gaps import CLAUSE_END, Gap
@@ -39,8 +39,7 @@ def unsure_slot(gap: Gap) -> str:
       its object, and any verb of saying, finding or deciding takes it (发现, 决定, 打算; 强调, 反映);
     * a gap beside the enumeration comma 、 or a noun beside 及 (one item of a list);
     * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit);
-    * a verb closing a time clause (＿以后, ``time_closer`` in frames.tsv): any event fits (放学, 出院);
-    * a noun key whose first CC-CEDICT sense takes a clause ('it is said that': 据说): a sentence adverb, no noun.
+    * a verb closing a time clause, or a noun key that takes a clause (:func:`_event_or_clause`).
     """
     why = _inside_name(gap)
     if why:
@@ -63,16 +62,15 @@ def unsure_slot(gap: Gap) -> str:
         return "adverbial-use"  # 碧咸＿已沉寂 (原本) among 课题/命令/档案  # English senses cannot tell 不时 from 以便: part of speech unchecked
     if cls == {"t"}:
         return "time-word"
-    if "v" in cls and frames.closes_time_clause(gap.right):
-        return "open-time-clause"  # ＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause
-    if gap.left_word in frames.open_after():
+    why = _event_or_clause(gap, cls)
+    if why:
+        return why
+    if gap.left_word in slot_words.open_after():
         return "open-feeling"  # 我们怎能不感到＿呢: 痛苦 and 矛盾 both fit; any feeling fits after 感到  # 希望＿可做到: 未来 and 中期 both fit; any time word fits a time slot
     if cls <= {"n", "t", "s"} and fx.is_verbal(gap.answer):
         return "action-noun"
     if cls & {"a"} and "v" not in cls and gap.right.startswith(_OPEN_HEADS):
         return "open-adjective"
-    if noun_slot(cls) and fx.first_sense(gap.answer).endswith(" that"):
-        return "clause-sense"  # ＿仅由于迪拜不同意… (据说 'it is said that', Cilin Da) took 简历/背景/疑问: a sentence adverb
     if noun_slot(cls) and not nb.noun_kind(gap.answer):
         return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
     if cls == {"n"} and _bare_person(gap):
@@ -83,6 +81,16 @@ def unsure_slot(gap: Gap) -> str:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
+    return ""
+
+
+def _event_or_clause(gap: Gap, cls: frozenset[str]) -> str:
+    """A verb closing a time clause (＿以后, ``time_closer`` in frames.tsv): any event fits (放学, 出院); a noun key
+    whose first CC-CEDICT sense takes a clause ('it is said that': 据说) is a sentence adverb, no noun ('' if neither)."""
+    if "v" in cls and slot_words.closes_time_clause(gap.right):
+        return "open-time-clause"  # ＿以后，我常常和同学一起打篮球 (放学): 出院 fits as well; any event closes a time clause
+    if noun_slot(cls) and fx.first_sense(gap.answer).endswith(" that"):
+        return "clause-sense"  # ＿仅由于迪拜不同意… (据说 'it is said that', Cilin Da) took 简历/背景/疑问: a sentence adverb
     return ""
 
 
@@ -212,7 +220,7 @@ def _open_noun(gap: Gap) -> str:
         return "open-topic"
     if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):
         return "open-anaphor"
-    if gap.right.lstrip("上").startswith(frames.viewpoint_closers()) and any(p in clause for p in _VIEW_FROM):
+    if gap.right.lstrip("上").startswith(slot_words.viewpoint_closers()) and any(p in clause for p in _VIEW_FROM):
         return "open-viewpoint"  # 从严于责己的＿来说 (角度): 意义 and 逻辑 fit; a standpoint takes any such word
     kind = nb.noun_kind(gap.answer)
     if kind in _PLACE_KINDS and gap.left_word in _TOWARDS:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from quizgen.analysis import chars, datafiles, glosses, lexicon
-from quizgen.items import attested, frames
+from quizgen.items import attested, frames, slot_words
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.items.gaps import Gap
@@ -133,7 +133,7 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "pos"
     if gap.answer_class == {"v"} and noun_voted(option):
         yield "noun-voted"  # 在＿食补 (进行) offered 结果: a verb by CC-CEDICT's 'to bear fruit' only
-    if gap.action_object and option in frames.phase_verbs() and gap.answer not in frames.phase_verbs():
+    if gap.action_object and option in slot_words.phase_verbs() and gap.answer not in slot_words.phase_verbs():
         yield "phase-verb"  # 旨在＿…的经济合作 (加强) offered 继续, 正＿去做 (打算) 坚持: a verb of phase takes any action
     if double_negation(gap, option):
         yield "double-negation"  # 不得对＿ (无效): two negations a reader must untangle, or a second right answer
