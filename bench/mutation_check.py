@@ -786,7 +786,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                              "if False:", ["tests/test_distractor_subjects.py"]),
     "open-time-clause": ("quizgen/items/open_slots.py", 'if "v" in cls and slot_words.closes_time_clause(gap.right):',
                          "if False:", ["tests/test_distractor_subjects.py"]),
-    "time-clause-ends": ("quizgen/items/slot_words.py", 'return not rest or rest[0] in "，,。；;：:！!？?"', "return True", ["tests/test_distractor_subjects.py"]),
+    "time-clause-ends": ("quizgen/items/slot_words.py", 'return not rest or rest[0] in chars.CLAUSE_MARKS', "return True", ["tests/test_distractor_subjects.py"]),
     "predicate-stops-at-coordinator": ("quizgen/items/gaps.py", ' or w in frames.coordinators():', ":", ["tests/test_distractor_subjects.py"]),
     "time-closer-row": ("quizgen/data/frames.tsv", "time_closer\t以后\n", "", ["tests/test_distractor_subjects.py"]),
     "phase-verb": ("quizgen/items/option_checks.py",

@@ -5,6 +5,7 @@ The file's kinds are described in its header.
 """
 from __future__ import annotations
 
+from quizgen.analysis import chars
 from quizgen.items.frames import kind
 
 
@@ -19,7 +20,7 @@ def closes_time_clause(right: str) -> bool:
     for closer in time_closers():
         if right.startswith(closer):
             rest = right[len(closer):]
-            return not rest or rest[0] in "，,。；;：:！!？?"
+            return not rest or rest[0] in chars.CLAUSE_MARKS
     return False
 
 
