@@ -1810,6 +1810,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "一声\tyi1 sheng1\tprev-pos=v,ul\t(after a verb) a cry; once (with the voice)\n",
         "",
         ["tests/test_senses.py"]),
+    "s16-wei-name": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "为\twei2\tpos=p at=alone prev=@WEI2_NAME_NOUNS\t!军方制定了代号为“海狮”的作战计划，准备进攻。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s16-shang-zai-frame": (
+        "quizgen/data/function_words.tsv",
+        "上\tshang4\tpos=f prev-pos=v near=在 end\ton; in (在…上: in the matter of)\n",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

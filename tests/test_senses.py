@@ -41,6 +41,8 @@ CASES = [
     ("今年的雨比往年少。", "少", (FIRST, "few"), "young"),
     ("他把菜端给她。", "给", (FIRST, "for; to"), "supply"),
     ("他应了一声就走了。", "一声", (FIRST, "(after a verb) a cry"), "tone"),
+    ("在产品加工上，工厂投入很大。", "上", (FIRST, "on; in"), "onto"),
+    ("他爬上山顶。", "上", (FIRST, "(after a verb) up"), None),
     ("后来打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("後來打折了腿。", "打折", (EITHER, "break"), "discount"),
     ("外香微脆的炸豆腐。", "炸", (EITHER, "deep-fry"), "explode"),
