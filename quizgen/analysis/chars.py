@@ -39,8 +39,9 @@ DIGIT_VALUE = {c: n for n, c in enumerate(DIGITS)}
 #: A unit's value (十 → 10, 百 → 100, 千 → 1000).
 UNIT_VALUE = dict(zip(UNITS, (10, 100, 1000)))
 
-#: A number in digits, with its decimal part (3, 2.5).
+#: A number in digits, with its decimal part (3, 2.5); ``ASCII_DECIMAL`` the same in ASCII digits only.
 DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+ASCII_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 # --- punctuation
 #: The marks that end a sentence: full stop, exclamation and question mark, full-width and ASCII.

@@ -49,6 +49,8 @@ _SHOOT = r"(?:[摄攝](?:影)?|供[图圖])"  # 李孟 摄 / 摄影 / 供图; no
 _REPORTER = r"(?:[记記]者|通[讯訊][员員]|特[约約][记記]者|摄影[记記]者|攝影[记記]者)"
 _AGENCY = r"(?:新[华華]社|中新社|中[新][网網]|本[报報]|本台|人民[网網]|央[视視][网網]?)"
 
+#: "图为…": a caption, as a line of its own or a sentence opening with it
+_CAPTION_SENTENCE = re.compile(r"^[图圖][为為]")
 _CAPTION_RES = (
     # "…。新华社发(李孟 摄)", "(本报记者张悦摄)", "(资料图片)", "(新华社记者兰红光摄)"
     re.compile(rf"\((?:{_AGENCY}|{_REPORTER}|[发發]|\s)*{_NAMES}?\s*{_SHOOT}\)\s*$"),
@@ -57,7 +59,7 @@ _CAPTION_RES = (
     re.compile(rf"(?:{_AGENCY}|{_REPORTER})\s*{_NAMES}\s*[摄攝](?:影)?\s*$"),
     re.compile(rf"(?:^|\s){_NAMES}\s+[摄攝]\s*$"),
     # "图为…", "图:…", "图片:" (a caption block header), "资料图", "图片来源:…"
-    re.compile(r"^[图圖][为為]"),
+    _CAPTION_SENTENCE,
     re.compile(r"^[图圖]片?\s*[:/]"),
     re.compile(r"^\(?[资資]料[图圖]片?\)?\s*$"),
     re.compile(r"^[图圖]片[来來]源"),
@@ -225,8 +227,6 @@ def _common_prefix(a: Sequence, b: Sequence) -> int:
         n += 1
     return n
 
-
-_CAPTION_SENTENCE = re.compile(r"^[图圖][为為]")
 
 
 def is_caption_sentence(line: str) -> bool:

@@ -21,13 +21,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from quizgen.analysis import datafiles, phrases
+from quizgen.analysis import chars, datafiles, phrases
 from quizgen.analysis.han import all_han
 from quizgen.analysis.names import foreign_names_whole, names_whole
 from quizgen.cache import releasable
 from quizgen.errors import ConfigError
 
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMBER = chars.ASCII_DECIMAL
 # Characters jieba's HMM wrongly glues to the next one when that pair is no dictionary word, with their tag.
 _GLUED = {**dict.fromkeys("我你他她它您", "r"), **dict.fromkeys("以对把被向从在跟与将", "p"), "并": "c", "地": "uv"}
 _GLUED_RX = re.compile(f"[{''.join(_GLUED)}]")

@@ -123,8 +123,11 @@ class Passage:
 
     def render(self, labels: dict[int, str] | None = None) -> str:
         """``display`` with each ``{{n}}`` replaced by ``labels[n]`` (default ``（n）``)."""
-        return re.sub(r"\{\{(\d+)\}\}",
-                      lambda m: (labels or {}).get(int(m.group(1)), f"（{m.group(1)}）"), self.display)
+        return GAP_MARK.sub(lambda m: (labels or {}).get(int(m.group(1)), f"（{m.group(1)}）"), self.display)
+
+
+#: The marker of a gap in ``Passage.display`` (:func:`gap_mark`), its number the group.
+GAP_MARK = re.compile(r"\{\{(\d+)\}\}")
 
 
 def gap_mark(n: int) -> str:

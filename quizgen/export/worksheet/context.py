@@ -30,7 +30,7 @@ from quizgen.export.worksheet.gapped import (
 )
 from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order
-from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet, Passage
+from quizgen.items.itemset import BLANK, GAP_MARK, INSTRUCTIONS, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, TOPIC_KINDS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
@@ -324,7 +324,7 @@ def passage_pieces(p: Passage, numbers: dict[int, int], text: StudentText) -> li
     paragraphs = []
     for line in p.display.split("\n"):
         pieces: list[Piece] = []
-        for k, part in enumerate(re.split(r"\{\{(\d+)\}\}", line)):
+        for k, part in enumerate(GAP_MARK.split(line)):
             if k % 2:
                 pieces.append(("", numbers.get(int(part), int(part))))
             elif part:

@@ -248,7 +248,7 @@ def looks(option: str) -> str:
 def shows_number(answer: str, text: str) -> bool:
     """``text`` prints the number of ``answer`` (with its unit when it has one): 20 in 第20页, not in 2001年."""
     a = looks(answer)
-    m = re.search(r"[0-9]+(?:\.[0-9]+)?", a)
+    m = chars.ASCII_DECIMAL.search(a)
     if m is None:
         return False
     pat = re.escape(a) if a != m.group() else r"(?<![0-9.])" + re.escape(a) + r"(?![0-9]|\.[0-9])"
@@ -264,7 +264,7 @@ def option_problems(it: Item) -> list[str]:
     if len(set(shown)) != len(shown):
         fails.append("options look alike")
     if kinds.kind(it.type).masked_prompt and shown:  # options that are words or values (not sentences)
-        frames = {re.sub(r"[0-9]+(?:\.[0-9]+)?", "#", o) if re.search(r"[0-9]", o) else "" for o in shown}
+        frames = {chars.ASCII_DECIMAL.sub("#", o) if re.search(r"[0-9]", o) else "" for o in shown}
         if len(frames) > 1 and any(frames):
             fails.append("options of different kinds")
     return fails
