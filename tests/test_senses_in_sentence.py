@@ -74,6 +74,7 @@ CASES = [
     ("這個東西很好吃。", "東西", "thing", "person"),
     ("众人唬的忙站起来。", "唬", "to scare", "tiger"),
     ("眾人唬的忙站起來。", "唬", "to scare", "tiger"),
+    ("他们想唬我们。", "唬", "to scare; to bluff", "tiger"),  # hǔ: not before 的/得/了一跳 (the xià rows)
     # 粘 nián closing its clause after a degree adverb: the adjective 'sticky', not 'to stick on'
     ("米饭很粘。", "粘", "sticky", None),
 ]
