@@ -137,6 +137,22 @@ def test_a_clock_hour_in_words_stays_on_its_clock():
     assert got and all("十一点" in new for new in got), got
 
 
+@pytest.mark.parametrize("numeral, value", [
+    ("二十五", 25), ("一百二十", 120), ("两", 2), ("十", 10), ("三四", None),
+    ("三万五千", 35_000), ("十万", 100_000), ("五百万", 5_000_000), ("万", None),  # 万 read, not a crash
+    ("〇", 0), ("第", None),
+])
+def test_cn_value(numeral, value):
+    assert numbers.cn_value(numeral) == value
+
+
+def test_a_numeral_with_wan_in_a_statement_is_no_internal_error():
+    """number_checks matches numerals with 万; cn_value raised KeyError on them (a SIGHAN CityU build failed)."""
+    from quizgen.items.number_checks import _fits_unit
+
+    assert _fits_unit("三万", "四万", "人") in (True, False)
+
+
 @pytest.mark.parametrize("text, value, code", [
     ("他叫了110，警察很快就来了。", "110", True),  # a number dialled is a code
     ("服务员帮我拨打了120急救中心。", "120", True),

@@ -128,22 +128,24 @@ def same_width(new: str, like: str) -> str:
     return new.translate(_FULL).replace(".", "．" if "．" in like or "." not in like else ".")
 
 
-_CN_DIGIT = chars.DIGIT_VALUE | {chars.TWO: 2}
+_CN_DIGIT = chars.DIGIT_VALUE | {chars.TWO: 2, chars.ZERO: 0, chars.CIRCLE_ZERO: 0}
 
 
 def cn_value(numeral: str) -> int | None:
-    """The value of a Chinese numeral of 十, 百, 千 and digits (二十五 → 25, 一百二十 → 120, 两 → 2, 十 → 10),
-    or None for what is no plain count (三四 'three or four', 二二 …)."""
-    total, digit, seen = 0, None, 10_000
+    """The value of a Chinese numeral of 万, 十, 百, 千 and digits (二十五 → 25, 一百二十 → 120, 两 → 2, 十 → 10,
+    三万五千 → 35000), or None for what is no plain count (三四 'three or four', 二二 …, a character that is
+    no numeral)."""
+    high, total, digit, seen = 0, 0, None, 10_000
     for c in numeral:
         if c in _CN_DIGIT:
             if digit is not None and not (digit == 0 or _CN_DIGIT[c] == 0):
                 return None  # 三四: two digits in a row is a range or a code
             digit = _CN_DIGIT[c]
+        elif c == chars.MYRIADS[0] and not high and (total or digit):
+            high, total, digit, seen = (total + (digit or 0)) * 10_000, 0, None, 10_000
+        elif c in chars.UNIT_VALUE and chars.UNIT_VALUE[c] < seen:
+            total += (1 if digit is None else digit) * chars.UNIT_VALUE[c]
+            digit, seen = None, chars.UNIT_VALUE[c]
         else:
-            unit = chars.UNIT_VALUE[c]
-            if unit >= seen:
-                return None
-            total += (1 if digit is None else digit) * unit
-            digit, seen = None, unit
-    return total + (digit or 0)
+            return None
+    return high + total + (digit or 0)
