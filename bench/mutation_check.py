@@ -269,6 +269,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "        self.pars = paragraph_ranges(doc)",
         "        self.pars = [(0, len(doc.sentences))] if doc.sentences else []",
         ["tests/test_anki.py"]),
+    # --- issue 15, session 16: an edited sentence keeps its question's note and options
+    "meaning-guid-by-word": (
+        "quizgen/items/questions.py",
+        "                simplified=d.word,  # the word it asks about (meaning, topic): the Anki note's identity\n",
+        "", ["tests/test_stable_items.py"]),
+    "gap-draws-by-word": (
+        "quizgen/items/context.py", "    rng = ctx.word_rng(kind, gap.answer)",
+        "    rng = ctx.question_rng(kind, gap.answer, gap.sentence)", ["tests/test_stable_items.py"]),
     # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
     "cause-prev-two-clauses": (
         "quizgen/items/causes.py", "    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]",

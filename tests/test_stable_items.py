@@ -80,3 +80,26 @@ def test_appending_a_paragraph_keeps_every_vocabulary_word(sample_text):
         assert len(before) >= min(n, 15)  # enough words to mean something (headings give none: issue 13)
         after = vocabulary(sample_text.rstrip("\n") + "\n" + extra + "\n", n)
         assert {k: after.get(k) for k in before} == before, n
+
+
+def _edited(text: str, sentence: str) -> str:
+    """``text`` with a clause inserted before the closing punctuation of ``sentence`` (the tested word untouched)."""
+    body = sentence.rstrip("。！？!?…；;”」』\"’）) ")
+    return text.replace(sentence, body + "，大家都知道" + sentence[len(body):], 1)
+
+
+def test_an_edited_sentence_keeps_its_questions_notes_and_options(sample_text):
+    """Editing the sentence of a question on a word updates its note in place: the same GUID (a word-meaning
+    question was identified by its sentence, so the edit retired it and asked it again as a new note, 15 of 34
+    questions in bench/bench_churn.py) and the same options (they were drawn with the sentence as seed)."""
+    from quizgen.export.anki.deck import note_guid
+
+    items = [i for i in _items(sample_text) if i.type != "vocabulary"]
+    meaning = [i for i in items if i.type == "question" and i.kind == "meaning"]
+    words = [i for i in items if i.type in CHOICE_LIKE and sample_text.count(i.sentence) == 1]
+    assert meaning and words
+    for it in meaning[:1] + words[:1]:
+        assert sample_text.count(it.sentence) == 1
+        again = {note_guid(i): i for i in _items(_edited(sample_text, it.sentence))}
+        assert note_guid(it) in again, it.sentence
+        assert again[note_guid(it)].options == it.options

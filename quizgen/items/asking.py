@@ -380,7 +380,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
-            wrong = _meaning_options(ctx, tok, ctx.question_rng("meaning", tok.simplified, span.text))
+            wrong = _meaning_options(ctx, tok, ctx.word_rng("meaning", tok.simplified))
             if wrong is None:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break

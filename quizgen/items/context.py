@@ -47,11 +47,18 @@ class Context:
     def question_rng(self, kind: str, target: str, sentence: str) -> random.Random:
         """Randomness of one question, from the question itself (source, kind, target word, the sentence's
         normalised content) and the seed: the same question gets the same distractors and option order
-        whatever else the text holds, so appending a paragraph changes no existing card."""
+        whatever else the text holds, so appending a paragraph changes no existing card. A question on a word
+        passes ``sentence=""`` (:meth:`word_rng`): an edit of its sentence then leaves its draws alone too."""
         from pathlib import PurePath
 
         key = "\x1f".join((str(self.seed), PurePath(self.doc.source).stem, kind, target, normalised(sentence)))
         return random.Random(key)
+
+    def word_rng(self, kind: str, word: str) -> random.Random:
+        """:meth:`question_rng` of a question on ``word``, whatever its sentence says around it: its note keeps
+        its GUID when the sentence is edited (export.anki.deck.question_key), and so its distractors and their
+        order unless the edit changes which words can be options (issue 15; bench/bench_churn.py)."""
+        return self.question_rng(kind, word, "")
 
     def words_near(self, offset: int) -> frozenset[str]:
         """The words of the paragraph holding ``offset`` (unflagged sentences): a distractor must not be one
@@ -132,7 +139,7 @@ def choice_options(ctx: Context, gap: dx.Gap, tok: Token, kind: str = "choice") 
 
     Distractors and option order depend on the question alone (:meth:`Context.question_rng`, the words of
     its paragraph), never on the rest of the text."""
-    rng = ctx.question_rng(kind, gap.answer, gap.sentence)
+    rng = ctx.word_rng(kind, gap.answer)
     ds = dx.distractors(gap, ctx.doc.standard, rng, text_words=ctx.words_near(tok.start), tally=ctx.tally)
     if ds is None:
         return None

@@ -134,7 +134,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
             continue  # a sentence gapped by another question would carry its gaps into this one
         if tok.simplified in asked or tok.simplified in ctx.used:
             continue  # one value asked once: a second 2023年 question is answered by the first's stem (one Anki GUID)
-        rng = ctx.question_rng("fact", tok.text, span.text)  # the question's own randomness
+        rng = ctx.word_rng("fact", tok.text)  # the question's own randomness
         wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
         if not wrong:
             continue

@@ -62,7 +62,8 @@ class Item:
     Target word fields (vocabulary, cloze, choice, matching, word_bank, passage_cloze)
       word (as in the text), simplified, pinyin (tone marks), gloss (English, CC-CEDICT), target_start/end,
       hint (cloze: pinyin or gloss), blanked (the sentence with the target replaced by :data:`BLANK`),
-      option_pinyin / option_glosses (parallel to options, for answer keys; may be empty).
+      option_pinyin / option_glosses (parallel to options, for answer keys; may be empty). A passage question
+      on a word (question kinds meaning, main_idea, title) sets simplified only: the word it asks about.
     Grouping
       group: items sharing a word bank, matching set, or passage share this id (e.g. ``"bank-1"``);
       passage: id of a :class:`Passage` in ``ItemSet.passages``; number: gap number within the passage (1-based).

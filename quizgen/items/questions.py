@@ -46,7 +46,10 @@ def to_item(ctx: Context, d: Draft, type_: str, rng: random.Random) -> Item | No
         opts = [ctx.display("对"), ctx.display("错")]
         changed = ["" if o == d.key else d.wrong[0][1] for o in opts]
     else:
-        got = _options(d, ctx.question_rng(type_ + ":" + d.kind, d.key, d.text))  # the question's own order
+        # the question's own order: of its word's question when it asks about one (an edit of the sentence keeps it)
+        rng = ctx.word_rng(type_ + ":" + d.kind, d.key + "\x1f" + d.word) if d.word else \
+            ctx.question_rng(type_ + ":" + d.kind, d.key, d.text)
+        got = _options(d, rng)
         if got is None:
             return None
         opts, changed = got
@@ -61,6 +64,7 @@ def to_item(ctx: Context, d: Draft, type_: str, rng: random.Random) -> Item | No
     return Item(id=ctx.id(d.text, d.kind + ":" + d.stem, type_), type=type_, level=ctx.doc.level,
                 prompt=("★ " if type_ == "question" else "") + d.stem, options=tuple(opts), answer=key,
                 answer_index=opts.index(key), source=ctx.doc.source, sentence=d.text, start=d.start, end=d.end,
+                simplified=d.word,  # the word it asks about (meaning, topic): the Anki note's identity
                 passage=pid, kind=d.kind, explanation=expl,
                 evidence=tuple(d.evidence), option_changes=recorded)
 

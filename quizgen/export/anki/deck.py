@@ -66,8 +66,9 @@ def note_guid(item: Item, repeat: int = 0) -> str:
     """GUID from the question itself, never from the rest of the text (docs/anki.md, "Rebuilding").
 
     Vocabulary: word + reading (one note per word across all texts). A question on a word (cloze, choice,
-    passage gap…): the source file, the type and kind, and the word, so an edited sentence that still asks
-    the same word updates its note in place. Other questions (statements, facts): source, type, kind and the
+    passage gap, fact, and the passage questions on a word's meaning or a passage's topic word): the source
+    file, the type and kind, and the word, so an edited sentence that still asks the same word updates its
+    note in place. Other questions (statements, facts): source, type, kind and the
     sentence's normalised content. ``repeat`` counts earlier questions of the same key in the same package (a
     book asks a word again in a later lesson): 0 for the first, which is all a single text ever has.
     """
