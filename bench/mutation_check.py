@@ -277,6 +277,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "gap-draws-by-word": (
         "quizgen/items/context.py", "    rng = ctx.word_rng(kind, gap.answer)",
         "    rng = ctx.question_rng(kind, gap.answer, gap.sentence)", ["tests/test_stable_items.py"]),
+    "paragraph-shares": (  # counts from the characters read so far again
+        "quizgen/items/generate.py",
+        "for name, n in (counts_so_far(self.ctx.doc.level, self.shares) | self.counts).items()}",
+        "for name, n in (default_counts(self.ctx.doc.level, self.read) | self.counts).items()}",
+        ["tests/test_stable_items.py"]),
     # --- issue 12, session 9: more cause, purpose and detail questions, each check guarded
     "cause-prev-two-clauses": (
         "quizgen/items/causes.py", "    return [t for t in prev.tokens if cl[0][0].start <= t.start < cl[1][-1].end]",

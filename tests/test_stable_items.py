@@ -103,3 +103,53 @@ def test_an_edited_sentence_keeps_its_questions_notes_and_options(sample_text):
         again = {note_guid(i): i for i in _items(_edited(sample_text, it.sentence))}
         assert note_guid(it) in again, it.sentence
         assert again[note_guid(it)].options == it.options
+
+
+def _paragraph_shares(text: str, k: int) -> dict[str, int]:
+    """What paragraph ``k`` (an input line) adds to each growing count (as generate._Steps.step computes it)."""
+    from quizgen.analysis.han import is_han
+    from quizgen.items import generate, shares
+
+    doc = analyze_text(text, "sample.txt", "hsk5")
+    a, b = generate.paragraph_ranges(doc)[k]
+    chars = sum(1 for s in doc.sentences[a:b] for t in s.tokens if t.is_word and not t.proper_noun
+                for c in t.simplified if is_han(c))
+    own = doc.text[doc.sentences[a].start:doc.sentences[b - 1].end]
+    return {kind: shares.share(own, chars, v / generate.CHARS_PER_SHEET, kind)
+            for kind, v in generate.DEFAULT_COUNTS[5].items() if kind in generate.SCALED}
+
+
+def test_a_longer_paragraph_moves_no_question_in_the_others(sample_text):
+    """Each paragraph adds its own share to the counts (items.shares): lengthening one paragraph by a sentence
+    with nothing to ask changes no question made elsewhere, as long as its own share stays. (Counts from the
+    characters read so far moved every later threshold: a question was made one paragraph earlier and a note
+    far from the edit retired, 29 notes on 32 edits in bench/bench_churn.py.)"""
+    lines = sample_text.split("\n")
+    k = 1  # an early paragraph: every count threshold after it would move
+    fillers = ["我們都很高興。", "他也去了。", "今天天氣很好。", "我們都很高興。他也去了。", "今天天氣很好。他也去了。"]
+    filler = max((f for f in fillers if _paragraph_shares("\n".join(lines[:k] + [lines[k] + f]), k)
+                  == _paragraph_shares(sample_text, k)), key=len)
+    edited = "\n".join(lines[:k] + [lines[k] + filler] + lines[k + 1:])
+    later = sum(len(x) + 1 for x in lines[:k + 2])  # questions from the paragraph after the edited one on
+
+    def questions(text, shift):
+        return {(i.type, i.kind, i.simplified, i.sentence, i.options) for i in _items(text)
+                if i.type != "vocabulary" and i.start - shift >= later}
+
+    assert questions(sample_text, 0) == questions(edited, len(filler))
+
+    def quotas(text):  # what each paragraph step allows, from the paragraph after the edited one on
+        from quizgen.items import generate
+        from quizgen.items.context import Context
+        from quizgen.items.select import select_targets
+
+        doc = analyze_text(text, "sample.txt", "hsk5")
+        ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
+        steps = generate._Steps(ctx, {}, {k: generate.UNCAPPED for k in generate.SCALED})
+        out = []
+        for j in range(len(steps.pars)):
+            steps.step(j)
+            out.append(steps.quota())
+        return out[k + 1:]
+
+    assert quotas(sample_text) == quotas(edited)  # every threshold after the edit moved by the filler's length

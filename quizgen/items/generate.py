@@ -14,12 +14,12 @@ from collections.abc import Callable
 
 from quizgen.analysis.document import Document, Token
 from quizgen.analysis.han import is_han
-from quizgen.items import allocate, facts, ordering, questions, sections, sheet_pass, statements
+from quizgen.items import allocate, facts, ordering, questions, sections, shares, sheet_pass, statements
 from quizgen.items.context import Context, paragraph_words
 from quizgen.items.itemset import ITEM_TYPES, GlossEntry, Item, ItemSet, Passage
 from quizgen.items.kinds import GAP_TYPES, ONE_A_SHEET, SCALED_TYPES
 from quizgen.items.select import CHARS_PER_SHEET, Target, select_targets, sheet_glossed
-from quizgen.items.words import VOCABULARY_PER_SHEET, choice_items, cloze_items, vocabulary_items
+from quizgen.items.words import choice_items, cloze_items, vocabulary_items
 
 #: Default item counts by level: enough for a two-page worksheet (measured on the sample text's sheet: about
 #: 25 questions fill two A4 pages with the passage and glossary). Vocabulary is the Anki word list.
@@ -69,13 +69,23 @@ def default_counts(level: int, n_chars: int = 0) -> dict[str, int]:
     return {k: round(v * scale) if k in SCALED else v for k, v in DEFAULT_COUNTS[min(max(level, 1), 7)].items()}
 
 
+def counts_so_far(level: int, added: dict[str, int]) -> dict[str, int]:
+    """Item counts for the text read so far, whose paragraphs added ``added`` (:mod:`quizgen.items.shares`): as
+    :func:`default_counts`, a sheet's count at least, and no most (the worksheet's is :func:`default_counts`)."""
+    return {k: max(v, added.get(k, 0)) if k in SCALED else v for k, v in DEFAULT_COUNTS[min(max(level, 1), 7)].items()}
+
+
+#: The count of a kind that grows with the text when the caller gives none: no cap (shares.py says why)
+UNCAPPED = 10 ** 9
+
+
 def build_items(doc: Document, *, seed: int = 0, known: frozenset[str] = frozenset(),
                 counts: dict[str, int] | None = None, title: str | None = None) -> ItemSet:
     """See :func:`quizgen.items.build_items`."""
-    want = default_counts(doc.level, doc.profile.n_chars)
-    # the vocabulary list grows with the text read so far, up to its largest default (words.vocabulary_order):
-    # a count taken from the whole text's length would change every card's chances when text is appended
-    want["vocabulary"] = round(VOCABULARY_PER_SHEET * MAX_SCALE)
+    # the counts grow with the text read so far, each paragraph adding its own share (_Steps; words.vocabulary_order;
+    # shares.py), without a cap: a count taken from the whole text's length, or capped, would change every card's
+    # chances when text is appended or a sentence edited
+    want = {k: UNCAPPED if k in SCALED else v for k, v in DEFAULT_COUNTS[min(max(doc.level, 1), 7)].items()}
     want.update(counts or {})
     unknown = sorted(set(want) - set(ITEM_TYPES))
     if unknown:
@@ -173,6 +183,9 @@ class _Steps:
         ctx._paragraphs = paragraph_words(doc)
         self.made: dict[str, int] = {}
         self.read = 0
+        self.shares: dict[str, int] = {}  # what the paragraphs so far added to each scaled kind's count
+        lv = min(max(doc.level, 1), 7)
+        self.rates = {k: v / CHARS_PER_SHEET for k, v in DEFAULT_COUNTS[lv].items() if k in SCALED}
         self.words: set[str] = set()
         self.items: list[Item] = []
         self.live: list[Item] = []  # gap items whose answer the text so far writes once (the sheet prints them)
@@ -197,10 +210,15 @@ class _Steps:
         for it in [it for it in self.live if it.word in added]:
             self.live.remove(it)
             self.made[it.type] -= 1
+        chars = 0
         for s in sents[a:b]:
-            self.read += sum(1 for t in s.tokens if t.is_word and not t.proper_noun for c in t.simplified if is_han(c))
+            chars += sum(1 for t in s.tokens if t.is_word and not t.proper_noun for c in t.simplified if is_han(c))
             if not s.flagged:
                 self.words.update(t.simplified for t in s.tokens if t.is_word)
+        own = doc.text[sents[a].start:sents[b - 1].end]
+        for kind, rate in self.rates.items():  # this paragraph's own share: an edit elsewhere changes none of it
+            self.shares[kind] = self.shares.get(kind, 0) + shares.share(own, chars, rate, kind, self.ctx.seed)
+        self.read += chars
         lo = self.pars[k - 1][0] if k else a  # the paragraph before stays open: a passage may run across the break
         sub = dataclasses.replace(doc, text=doc.text[:end], sentences=tuple(self.flagged[:lo]) + sents[lo:b])
         step = self._context(sub, sorted(self.by_par.get(k - 1, []) + self.by_par.get(k, []),
@@ -222,12 +240,16 @@ class _Steps:
         # a sentence with a hole is no passage's any more: the passage would number its holes out of text order
         self.ctx.grouped.update(allocate.hole_sentence(sub, it) for it in new if it.type in allocate.HOLE_KINDS)
 
+    def quota(self) -> dict[str, int]:
+        """How many items of each kind the text read so far allows (the paragraphs' shares; a caller's count caps)."""
+        return {name: min(n, self.want.get(name, 0))
+                for name, n in (counts_so_far(self.ctx.doc.level, self.shares) | self.counts).items()}
+
     def _sections(self, step: Context, wide: Callable[[], Context]) -> list[Item]:
         """Every section's new items for one step: each proposes, :func:`allocate.allocate` assigns sentences and
         words (the result does not depend on the order of :data:`SECTIONS`)."""
         made, want = self.made, self.want
-        quota = {name: min(n, want.get(name, 0))
-                 for name, n in (default_counts(self.ctx.doc.level, self.read) | self.counts).items()}
+        quota = self.quota()
         plan: dict[str, tuple[Callable[..., list[Item]], int, dict]] = {}
         for name, fn in SECTIONS:
             if name == "vocabulary" or want.get(name, 0) <= 0 or name in self.done:

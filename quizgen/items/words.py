@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 
 from quizgen.analysis.document import HAN, Token
-from quizgen.items import allocate
+from quizgen.items import allocate, shares
 from quizgen.items.context import Context, blank, choice_options, make_gap
 from quizgen.items.itemset import Item
 from quizgen.items.select import CHARS_PER_SHEET, Span, Target, best_occurrence
@@ -103,7 +103,8 @@ def vocabulary_order(ctx: Context, n: int) -> list[Target]:
     """The vocabulary words, chosen paragraph by paragraph, so that text appended later never retires a card.
 
     Only words of the level and the one below (:data:`VOCABULARY_LEVELS`). After each paragraph the list may hold ``VOCABULARY_PER_SHEET`` words per ``CHARS_PER_SHEET`` Han characters
-    read so far (at least ``VOCABULARY_PER_SHEET``, at most ``n``); it takes the best words not yet chosen among
+    read so far, each paragraph adding its own share (:mod:`quizgen.items.shares`: an edit of one paragraph changes
+    no other's) (at least ``VOCABULARY_PER_SHEET``, at most ``n``); it takes the best words not yet chosen among
     those whose first usable occurrence is in that paragraph or before it: new at the level first, then by
     :attr:`Target.local_score`, then first occurrence. Everything here depends only on the text up to the
     paragraph, so a longer text keeps every word a shorter one chose (a whole-text ranking retired 73 of 500
@@ -115,7 +116,8 @@ def vocabulary_order(ctx: Context, n: int) -> list[Target]:
                      key=lambda t: t.occurrences[0][1].start)
     pool: list[tuple[tuple, int, Target]] = []
     out: list[Target] = []
-    i, read, pos = 0, 0, 0
+    i, allowed_so_far, pos = 0, 0, 0
+    rate = VOCABULARY_PER_SHEET / CHARS_PER_SHEET
     while pos < len(text) and len(out) < n:  # one paragraph (input line) a step
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end + 1
@@ -124,9 +126,9 @@ def vocabulary_order(ctx: Context, n: int) -> list[Target]:
             heapq.heappush(pool, ((-(t.level == level), -t.local_score, t.occurrences[0][1].start, t.simplified),
                                   i, t))
             i += 1
-        read += len(HAN.findall(text, pos, end))
+        allowed_so_far += shares.share(text[pos:end], len(HAN.findall(text, pos, end)), rate, "vocabulary", ctx.seed)
         pos = end
-        allowed = min(n, max(base, round(VOCABULARY_PER_SHEET * read / CHARS_PER_SHEET)))
+        allowed = min(n, max(base, allowed_so_far))
         while pool and len(out) < allowed:
             out.append(heapq.heappop(pool)[2])
     return out
