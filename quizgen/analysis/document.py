@@ -10,6 +10,7 @@ displayed text of any input span; ``doc.display(t.start, t.end) == t.text`` alwa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from quizgen import options
@@ -36,7 +37,14 @@ class Token:
     @property
     def is_word(self) -> bool:
         """True for tokens containing at least one Han character."""
-        return HAN.search(self.simplified) is not None
+        return _has_han(self.simplified)
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_han(text: str) -> bool:
+    """Whether ``text`` holds a Han character, cached: the item stages ask it of the same few thousand token
+    texts millions of times in a book's build (the most called function of its profile)."""
+    return HAN.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,33 +273,44 @@ def _glosses_overlap(a: str, b: str) -> bool:
     return GLOSS_STEMS and bool(stems(a) & stems(b))
 
 
-def _meaning_options(ctx: Context, tok: Token, rng: random.Random) -> list[tuple[str, str]] | None:
+def _meaning_options(ctx: Context, tok: Token) -> list[tuple[str, str]] | None:
     """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
-    target's, sharing no sense with it or with each other, not in the text."""
-    cls = dx.word_class(tok.simplified)
-    lv = tok.level or ctx.doc.level
-    near = ctx.words_near(tok.start)  # the paragraph's words: a later paragraph changes no option
-    pool = [w for w in _meaning_pool(ctx.doc.standard, len(tok.simplified), lv, cls)
-            if w != tok.simplified and w not in near]
+    target's, sharing no sense with it or with each other, not in the text (:func:`_meaning_choice`)."""
+    got = _meaning_choice(ctx.doc.standard, tok.simplified, tok.level or ctx.doc.level, tok.gloss or "",
+                          ctx.words_near(tok.start), ctx.rng_key("meaning", tok.simplified, ""))
+    return None if got is None else list(got)
+
+
+@releasable
+@lru_cache(maxsize=4096)
+def _meaning_choice(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], seed: str
+                    ) -> tuple[tuple[str, str], ...] | None:
+    """:func:`_meaning_options` from what decides them, cached: the build drafts a sentence's meaning question
+    at its paragraph's step and the next one's (and again when the allocator asks twice), each time sorting
+    the whole pool (a tenth of a book's build). ``near``: the paragraph's words (a later paragraph changes no
+    option); ``seed``: the question's own (:meth:`Context.rng_key`)."""
+    rng = random.Random(seed)
+    cls = dx.word_class(word)
+    pool = [w for w in _meaning_pool(standard, len(word), lv, cls) if w != word and w not in near]
     rng.shuffle(pool)
     # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
     # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
     # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
     verb = neighbours.strict(cls)
-    pool = [w for w in pool if not neighbours.too_close(tok.simplified, w, verb)]
-    pool.sort(key=lambda w: -neighbours.bonus(tok.simplified, w, verb))
+    pool = [w for w in pool if not neighbours.too_close(word, w, verb)]
+    pool.sort(key=lambda w: -neighbours.bonus(word, w, verb))
     chosen: list[tuple[str, str]] = []
-    key = short_gloss(tok.gloss or "")
+    key = short_gloss(gloss)
     for w in pool[:300]:
         g = short_gloss(glosses.gloss(w) or "")
         if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
-                or dx.is_synonym(w, tok.simplified) or bridged(w, tok.simplified, ctx.doc.standard) \
+                or dx.is_synonym(w, word) or bridged(w, word, standard) \
                 or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
                 or _glosses_overlap(g, key):
             continue
         chosen.append((w, g))
         if len(chosen) == 3:
-            return chosen
+            return tuple(chosen)
     return None
 
 
@@ -380,7 +391,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
-            wrong = _meaning_options(ctx, tok, ctx.word_rng("meaning", tok.simplified))
+            wrong = _meaning_options(ctx, tok)
             if wrong is None:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break

@@ -49,10 +49,13 @@ class Context:
         normalised content) and the seed: the same question gets the same distractors and option order
         whatever else the text holds, so appending a paragraph changes no existing card. A question on a word
         passes ``sentence=""`` (:meth:`word_rng`): an edit of its sentence then leaves its draws alone too."""
+        return random.Random(self.rng_key(kind, target, sentence))
+
+    def rng_key(self, kind: str, target: str, sentence: str) -> str:
+        """The seed of :meth:`question_rng` (for a cached function that makes its own generator)."""
         from pathlib import PurePath
 
-        key = "\x1f".join((str(self.seed), PurePath(self.doc.source).stem, kind, target, normalised(sentence)))
-        return random.Random(key)
+        return "\x1f".join((str(self.seed), PurePath(self.doc.source).stem, kind, target, normalised(sentence)))
 
     def word_rng(self, kind: str, word: str) -> random.Random:
         """:meth:`question_rng` of a question on ``word``, whatever its sentence says around it: its note keeps
