@@ -133,19 +133,20 @@ def edit_runs(text: str, tmp: Path, edits: int, show: bool) -> Counter[str]:
         src.write_text(changed_text, encoding="utf-8")
         new = build(src, out)
         got = compare(base, new)
-        own = {g for g, n in base.items() if sentence_of(n) == sentence and n["notetype"] != "quizgen Vocabulary"}
+        # questions on the edited sentence or clause, or on a sentence holding it
+        own = {g for g, n in base.items() if sentence in sentence_of(n) and n["notetype"] != "quizgen Vocabulary"}
         passage_of_it = {g for g, n in base.items() if sentence in html.unescape(n["fields"].get("Passage", ""))}
         tally["edits"] += 1
         tally["questions on the edited sentence"] += len(own)
         tally["kept in place"] += sum(g in got["changed"] or g in got["unchanged"] for g in own)
         lost = [base[g]["notetype"] for g in own if g in got["retired"] or g in got["gone"]]
         tally["retired"] += len(lost)
-        new_on_it = [g for g in got["new"] if sentence_of(new[g]).replace(EDIT, "") == sentence]
+        new_on_it = [g for g in got["new"] if sentence in sentence_of(new[g]).replace(EDIT, "")]
         # the churn learners see: the old note retired and the same sentence asked again by a new one
         tally["asked again as a new note"] += min(len(lost), sum(new[g]["notetype"] in lost for g in new_on_it))
         others = [g for g in got["changed"] + got["retired"] + got["gone"]
                   if g not in own and g not in passage_of_it
-                  and not (base[g]["notetype"] == "quizgen Vocabulary" and sentence_of(base[g]) == sentence)]
+                  and not (base[g]["notetype"] == "quizgen Vocabulary" and sentence in sentence_of(base[g]))]
         tally["other notes changed"] += len(others)
         tally["new elsewhere"] += len(got["new"]) - len(new_on_it)
         if show:
