@@ -133,7 +133,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "headline-noun": (
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
     "gloss-stems": (
-        "quizgen/items/asking.py", "GLOSS_STEMS = True", "GLOSS_STEMS = False", ["tests/test_questions.py"]),
+        "quizgen/items/meaning_options.py", "GLOSS_STEMS = True", "GLOSS_STEMS = False", ["tests/test_questions.py"]),
     "dialled": ("quizgen/items/number_checks.py", "DIALLED = True", "DIALLED = False", ["tests/test_numbers.py"]),
     "line-numbers-cut": (
         "quizgen/analysis/cleaning.py", "MIN_NUMBERED_LINES = 2", "MIN_NUMBERED_LINES = 10 ** 6",
@@ -171,7 +171,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/worksheet/context.py", " and it.kind not in TOPIC_KINDS:", ":",
         ["tests/test_sheet_integrity.py"]),
     "meaning-gloss-bridge": (
-        "quizgen/items/asking.py", " or bridged(w, tok.simplified, ctx.doc.standard)", "",
+        "quizgen/items/meaning_options.py", " or bridged(w, word, standard)", "",
         ["tests/test_meaning.py"]),
     "insertion-bank-of-kept": (
         "quizgen/export/worksheet/integrity.py", "on = _bank_of_kept(tuple(it for it in s.items if it.id in kept))",

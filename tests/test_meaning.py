@@ -357,7 +357,7 @@ def test_title_options_are_about_as_specific_as_the_key():
 def test_no_near_synonym_gloss_among_the_options(monkeypatch):
     """摧毁 'to destroy; to wreck' and 败坏 'to ruin; to corrupt' share no sense, but 毁 'to destroy; to ruin' holds one
     of each: 'to ruin' would be a second right answer (held-out as_raw3). Unrelated glosses are not bridged."""
-    from quizgen.items import asking
+    from quizgen.items import asking, meaning_options
     from quizgen.items.gloss_bridges import bridged
 
     assert bridged("摧毁", "败坏", "2025") and bridged("败坏", "摧毁", "2025")
@@ -365,9 +365,9 @@ def test_no_near_synonym_gloss_among_the_options(monkeypatch):
     doc = analyze_text("大火摧毁了这座老房子。", "t.txt", 6, "2025")
     tok = next(t for s in doc.sentences for t in s.tokens if t.simplified == "摧毁")
     ctx = Context(doc, 0, [], frozenset())
-    monkeypatch.setattr(asking, "_meaning_pool", lambda *a: ("发明", "退缩", "表扬"))
+    monkeypatch.setattr(meaning_options, "_meaning_pool", lambda *a: ("发明", "退缩", "表扬"))
     assert {w for w, _ in asking._meaning_options(ctx, tok, random.Random(0)) or ()} == {"发明", "退缩", "表扬"}
-    monkeypatch.setattr(asking, "_meaning_pool", lambda *a: ("败坏", "发明", "退缩"))
+    monkeypatch.setattr(meaning_options, "_meaning_pool", lambda *a: ("败坏", "发明", "退缩"))
     assert asking._meaning_options(ctx, tok, random.Random(0)) is None  # 败坏 is no option: two are left
 
 

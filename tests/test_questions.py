@@ -133,13 +133,14 @@ def test_meaning_options_share_no_sense():
 def test_meaning_options_come_from_the_words_neighbourhood(sentence, word):
     # a strict teacher's review: 学者 against "odor; appetite; leak" is answered by elimination. The wrong
     # meanings are those of words Cilin files near the target (people for 学者), never of its near-synonyms
+    from quizgen.items import distractors as dx
     from quizgen.items import neighbours
 
     ctx = _ctx(sentence, level=5)
     tok = next(t for s in ctx.doc.sentences for t in s.tokens if t.text == word)
     wrong = asking._meaning_options(ctx, tok, random.Random(0))
     assert wrong and len(wrong) == 3
-    verb = neighbours.strict(asking.dx.word_class(word))
+    verb = neighbours.strict(dx.word_class(word))
     assert all(neighbours.bonus(word, w, verb) > 0 for w, _ in wrong), wrong
     assert not any(neighbours.too_close(word, w, verb) for w, _ in wrong)
 
@@ -430,7 +431,7 @@ def test_not_counted_in_words(sentence):
 
 def test_meaning_options_share_no_word_stem():
     """过于 "excessively; too" beside 过分 "excessive; undue": two options meaning the same are both out."""
-    from quizgen.items.asking import _glosses_overlap
+    from quizgen.items.meaning_options import _glosses_overlap
 
     assert _glosses_overlap("excessively; too", "excessive; undue")
     assert not _glosses_overlap("to wait until", "to face; to confront")

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from functools import lru_cache
 
-from quizgen.analysis import chars, datafiles, glosses, lexicon
+from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.analysis.document import Token
-from quizgen.cache import releasable
-from quizgen.items import distractors as dx
-from quizgen.items import neighbours, numbers
+from quizgen.items import meaning_options as mo
+from quizgen.items import numbers
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate
 from quizgen.items.context import Context
@@ -33,12 +31,11 @@ from quizgen.items.drafts import (
     open_to_meaning,
     readable,
     refuse,
-    similar_length,
     stem,
     usable,
 )
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
-from quizgen.items.gloss_bridges import bridged
+from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.statements import units
 
@@ -53,8 +50,6 @@ _QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
 _TO_PLACE = _QUESTION_WORDS["to_place"]
 MAX_STEM = 40
 _COORDINATED = _QUESTION_WORDS["coordinated"]
-MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
-GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
 MIN_QUOTE = 8  # characters a word-meaning stem quotes at least (a clause of 3 characters says nothing)
 _CLAUSE_END = frozenset("，,；;：:")
 
@@ -231,87 +226,13 @@ def _by_reference(ctx: Context, u: Unit, s, sure: frozenset[str]) -> Draft | Non
 # --- word meaning -------------------------------------------------------------------------------------------
 
 
-def short_gloss(gloss: str) -> str:
-    return "; ".join(s.strip() for s in gloss.split(";")[:GLOSS_SENSES] if s.strip())
-
-
-MAX_GLOSS = 36  # characters of a meaning option: a longer one stands out
-
-
-def plain_gloss(g: str) -> bool:
-    """A gloss a learner reads as a meaning: short, no formula, abbreviation or 'etc' (to receive; to be ...ed
-    (praised, educated, punished etc); alcohol; ethanol CH3CH2OH)."""
-    return bool(g) and len(g) <= MAX_GLOSS and not any(c.isdigit() or c.isupper() for c in g) \
-        and not any(x in g for x in ("...", "…", "etc", "(", "sb", "sth"))
-
-
-def _one_sense(word: str) -> bool:
-    common = [e for e in lexicon.cedict_entries(word) if not e.is_proper]
-    return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
-
-
-@releasable
-@lru_cache(maxsize=256)
-def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -> tuple[str, ...]:
-    """Listed words of ``length`` characters within one level of ``level`` and of part of speech ``cls``,
-    sorted: the candidates of every meaning question on such a word, found once per process instead of once
-    per question (a scan of the whole word list each time made books slow)."""
-    return tuple(w for w, wl in sorted(lexicon.word_levels(standard).items())
-                 if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
-
-
-#: False: two options' glosses may share a word stem (bench/mutation_check.py "gloss-stems").
-GLOSS_STEMS = True
-
-
-def _glosses_overlap(a: str, b: str) -> bool:
-    """Two glosses share an English word stem (its first six letters, words of five letters or more):
-    "excessively; too" and "excessive; undue" (过于, 过分) mean the same, so a student drops both."""
-    def stems(g: str) -> set[str]:
-        return {w[:6] for w in g.lower().replace(";", " ").replace(",", " ").split() if len(w) >= 5}
-
-    return GLOSS_STEMS and bool(stems(a) & stems(b))
-
-
-def _meaning_options(ctx: Context, tok: Token) -> list[tuple[str, str]] | None:
-    """Three glosses of other words (word, gloss): same length and part of speech, level within one of the
-    target's, sharing no sense with it or with each other, not in the text (:func:`_meaning_choice`)."""
-    got = _meaning_choice(ctx.doc.standard, tok.simplified, tok.level or ctx.doc.level, tok.gloss or "",
-                          ctx.words_near(tok.start), ctx.rng_key("meaning", tok.simplified, ""))
+def _meaning_options(ctx: Context, tok: Token, rng: random.Random | None = None) -> list[tuple[str, str]] | None:
+    """Three glosses of other words (word, gloss) for a meaning question on ``tok``
+    (:func:`quizgen.items.meaning_options.options`), drawn with the question's own seed (cached) unless ``rng``."""
+    lv, near = tok.level or ctx.doc.level, ctx.words_near(tok.start)  # the paragraph's: a later one changes none
+    got = mo.options(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near, rng) if rng is not None else \
+        mo.cached(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near, ctx.rng_key("meaning", tok.simplified, ""))
     return None if got is None else list(got)
-
-
-@releasable
-@lru_cache(maxsize=4096)
-def _meaning_choice(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], seed: str
-                    ) -> tuple[tuple[str, str], ...] | None:
-    """:func:`_meaning_options` from what decides them, cached: the build drafts a sentence's meaning question
-    at its paragraph's step and the next one's (and again when the allocator asks twice), each time sorting
-    the whole pool (a tenth of a book's build). ``near``: the paragraph's words (a later paragraph changes no
-    option); ``seed``: the question's own (:meth:`Context.rng_key`)."""
-    rng = random.Random(seed)
-    cls = dx.word_class(word)
-    pool = [w for w in _meaning_pool(standard, len(word), lv, cls) if w != word and w not in near]
-    rng.shuffle(pool)
-    # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
-    # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
-    # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
-    verb = neighbours.strict(cls)
-    pool = [w for w in pool if not neighbours.too_close(word, w, verb)]
-    pool.sort(key=lambda w: -neighbours.bonus(word, w, verb))
-    chosen: list[tuple[str, str]] = []
-    key = short_gloss(gloss)
-    for w in pool[:300]:
-        g = short_gloss(glosses.gloss(w) or "")
-        if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
-                or dx.is_synonym(w, word) or bridged(w, word, standard) \
-                or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
-                or _glosses_overlap(g, key):
-            continue
-        chosen.append((w, g))
-        if len(chosen) == 3:
-            return tuple(chosen)
-    return None
 
 
 def _used_adverbially(toks, tok: Token) -> bool:

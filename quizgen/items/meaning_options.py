@@ -1,0 +1,96 @@
+"""The wrong options of a question on what a word means: glosses of other words (asking.meaning_drafts)."""
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from quizgen.analysis import glosses, lexicon
+from quizgen.cache import releasable
+from quizgen.items import distractors as dx
+from quizgen.items import neighbours
+from quizgen.items.drafts import similar_length
+from quizgen.items.gloss_bridges import bridged
+
+MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
+GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
+
+
+def short_gloss(gloss: str) -> str:
+    return "; ".join(s.strip() for s in gloss.split(";")[:GLOSS_SENSES] if s.strip())
+
+
+MAX_GLOSS = 36  # characters of a meaning option: a longer one stands out
+
+
+def plain_gloss(g: str) -> bool:
+    """A gloss a learner reads as a meaning: short, no formula, abbreviation or 'etc' (to receive; to be ...ed
+    (praised, educated, punished etc); alcohol; ethanol CH3CH2OH)."""
+    return bool(g) and len(g) <= MAX_GLOSS and not any(c.isdigit() or c.isupper() for c in g) \
+        and not any(x in g for x in ("...", "…", "etc", "(", "sb", "sth"))
+
+
+def _one_sense(word: str) -> bool:
+    common = [e for e in lexicon.cedict_entries(word) if not e.is_proper]
+    return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
+
+
+@releasable
+@lru_cache(maxsize=256)
+def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -> tuple[str, ...]:
+    """Listed words of ``length`` characters within one level of ``level`` and of part of speech ``cls``,
+    sorted: the candidates of every meaning question on such a word, found once per process instead of once
+    per question (a scan of the whole word list each time made books slow)."""
+    return tuple(w for w, wl in sorted(lexicon.word_levels(standard).items())
+                 if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
+
+
+#: False: two options' glosses may share a word stem (bench/mutation_check.py "gloss-stems").
+GLOSS_STEMS = True
+
+
+def _glosses_overlap(a: str, b: str) -> bool:
+    """Two glosses share an English word stem (its first six letters, words of five letters or more):
+    "excessively; too" and "excessive; undue" (过于, 过分) mean the same, so a student drops both."""
+    def stems(g: str) -> set[str]:
+        return {w[:6] for w in g.lower().replace(";", " ").replace(",", " ").split() if len(w) >= 5}
+
+    return GLOSS_STEMS and bool(stems(a) & stems(b))
+
+
+@releasable
+@lru_cache(maxsize=4096)
+def cached(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], seed: str
+           ) -> tuple[tuple[str, str], ...] | None:
+    """:func:`options` drawn with ``random.Random(seed)``, cached: the build drafts a sentence's meaning question
+    at its paragraph's step and the next one's (and again when the allocator asks twice), each time sorting
+    the whole pool (a tenth of a book's build)."""
+    return options(standard, word, lv, gloss, near, random.Random(seed))
+
+
+def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], rng: random.Random
+            ) -> tuple[tuple[str, str], ...] | None:
+    """Three glosses of other words (word, gloss) for a question on what ``word`` (glossed ``gloss``, at level
+    ``lv``) means: same length and part of speech, level within one of ``lv``, sharing no sense with it or with
+    each other, none of the words ``near`` (its paragraph's)."""
+    cls = dx.word_class(word)
+    pool = [w for w in _meaning_pool(standard, len(word), lv, cls) if w != word and w not in near]
+    rng.shuffle(pool)
+    # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
+    # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
+    # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
+    verb = neighbours.strict(cls)
+    pool = [w for w in pool if not neighbours.too_close(word, w, verb)]
+    pool.sort(key=lambda w: -neighbours.bonus(word, w, verb))
+    chosen: list[tuple[str, str]] = []
+    key = short_gloss(gloss)
+    for w in pool[:300]:
+        g = short_gloss(glosses.gloss(w) or "")
+        if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
+                or dx.is_synonym(w, word) or bridged(w, word, standard) \
+                or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
+                or _glosses_overlap(g, key):
+            continue
+        chosen.append((w, g))
+        if len(chosen) == 3:
+            return tuple(chosen)
+    return None
