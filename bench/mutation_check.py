@@ -130,6 +130,28 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "detail-own-not-opposite": (
         "quizgen/items/detail.py", 'and not (PLAIN_KEYS and why.startswith(("negation", "antonym"))) \\', "\\",
         ["tests/test_meaning.py"]),
+    "snippet-word-boundary": ("quizgen/export/worksheet/snippet.py",
+                              "    return edge in ok or not seq[k][1].strip()", "    return True or not seq[k][1].strip()",
+                              ["tests/test_worksheet.py"]),
+    "snippet-clause-mark": ("quizgen/export/worksheet/snippet.py", "                d = _reach(seq, k, step) if ok",
+                            "                d = -1 if ok", ["tests/test_worksheet.py"]),
+    "snippet-quote-with-word": ("quizgen/export/worksheet/snippet.py",
+                                "        return False  # a quotation mark or bracket", "        pass  # a quotation mark or bracket",
+                                ["tests/test_worksheet.py"]),
+    "snippet-starts-recorded": ("quizgen/export/worksheet/gapped.py", "            starts.add(chars)\n", "",
+                                ["tests/test_worksheet.py"]),
+    "editorial-note": ("quizgen/analysis/pipeline.py", "cleaned.captions + cleaned.notes)", "cleaned.captions)",
+                       ["tests/test_pipeline.py"]),
+    "topic-first-paragraph": ("quizgen/items/topic.py", "FIRST_PARAGRAPH = True", "FIRST_PARAGRAPH = False",
+                              ["tests/test_topic.py"]),
+    "quote-subject": ("quizgen/items/asking.py", "QUOTE_SUBJECT = True", "QUOTE_SUBJECT = False",
+                      ["tests/test_questions.py"]),
+    "unfinished-sentence": ("quizgen/items/drafts.py", "s.id not in ctx.used_sentences and not unfinished(s)",
+                            "s.id not in ctx.used_sentences", ["tests/test_questions.py"]),
+    "headline-key": (
+        "quizgen/items/topic.py", "HEADLINE_KEY = True", "HEADLINE_KEY = False", ["tests/test_topic.py"]),
+    "topic-concrete": ("quizgen/items/topic.py", "or not concrete(t) or not readable", "or not readable",
+                       ["tests/test_topic.py"]),
     "headline-noun": (
         "quizgen/items/topic.py", "HEADLINE_NOUNS = True", "HEADLINE_NOUNS = False", ["tests/test_topic.py"]),
     "gloss-stems": (

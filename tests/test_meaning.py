@@ -337,7 +337,7 @@ def test_title_is_the_longer_word_the_chain_stands_in():
     (a held-out passage about 西藏自治區發展諮詢委員會 was titled 委員)."""
     from quizgen.items import topic
 
-    ctx = _ctx("西藏发展咨询委员会昨天在北京成立。该委员会有四十四名委员。委员们来自科学领域。委员会将为政府提供意见。"
+    ctx = _ctx("西藏发展咨询委员会昨天在北京成立。该委员会有四十四名委员。委员们来自多所大学。委员会的办公室在一座老楼里。"
                "那天北京的天气很好。", 6)
     assert [(d.kind, d.key) for d in topic.drafts(ctx, random.Random(0))] == [("title", "委员会")]
 

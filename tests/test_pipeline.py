@@ -5,6 +5,7 @@ import pytest
 
 from quizgen.analysis.pipeline import analyze_text
 from quizgen.analysis.script import to_traditional
+from quizgen.items import build_items
 
 
 def _readings(text: str) -> dict[str, str]:
@@ -346,6 +347,21 @@ def test_a_caption_sentence_is_read_but_never_used_for_items():
     assert " ".join(t.pinyin_numbers for t in caption[0].tokens if t.is_word).startswith("tu2 wei2 yin2 hang2")
     assert [d.reason for d in doc.dropped] == ["caption"] and "李孟" in doc.dropped[0].text
     assert any("caption line" in w for w in doc.warnings) and not any("garbled" in w for w in doc.warnings)
+
+
+def test_an_editorial_note_is_read_but_never_used_for_items():
+    """【庚辰双行夹批：…】 is the editor's, not the text's (strict check, session 16: both questions of a 红楼梦
+    sheet came from it): its sentences are kept, flagged so no item uses them, and named in the warnings; the
+    text around it is not."""
+    text = ("宝玉听了，心中十分高兴。\n【庚辰双行夹批：如此穿插安得不令人拍案叫绝！】\n"
+            "他们一起去花园里看菊花。\n花园里的菊花开得很好看。\n")
+    doc = analyze_text(text, "t.txt", 6, "2025")
+    note = [s for s in doc.sentences if "拍案叫绝" in s.text]
+    assert note and all(s.flagged for s in note)
+    assert not any(s.flagged for s in doc.sentences if "【" not in s.text and "拍案" not in s.text)
+    assert any("editorial notes in 【】" in w for w in doc.warnings) and not any("garbled" in w for w in doc.warnings)
+    items = build_items(doc).items
+    assert items and not any("拍案叫绝" in (i.sentence or "") or "如此" == i.word for i in items)
 
 
 @pytest.mark.parametrize("sentence, word", [("这个人很有才能。", "才能"), ("他的才能很高。", "才能"),

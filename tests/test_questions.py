@@ -435,3 +435,29 @@ def test_meaning_options_share_no_word_stem():
 
     assert _glosses_overlap("excessively; too", "excessive; undue")
     assert not _glosses_overlap("to wait until", "to face; to confront")
+
+
+def test_a_word_meaning_stem_quotes_the_clause_with_its_subject():
+    """Strict check, session 16: “都在为新冠肺炎克服自己的问题”中 quoted a clause without who (所有的病人): the
+    clauses before it are quoted too, up to the subject."""
+    sentence = "所有的病人，都在努力克服自己的困难。"
+    ctx = _ctx(sentence, level=5)
+    got = [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "克服"]
+    assert got and got[0].stem.startswith("“所有的病人，都在努力克服自己的困难。”中"), got
+    has = "这些病人都在努力克服自己的困难，每天坚持锻炼。"  # the clause has its subject: quoted alone
+    ctx = _ctx(has, level=5)
+    got = [d for d in asking.meaning_drafts(ctx, random.Random(0)) if d.word == "克服"]
+    assert got and got[0].stem.startswith("“这些病人都在努力克服自己的困难”中"), got
+
+
+def test_no_question_on_an_unfinished_sentence():
+    """An excerpt's last line cut off at a comma (規劃我國健保藥品費用部分負擔制度，) has no main clause."""
+    doc = analyze_text("我们每天都在努力克服自己的困难。\n医院正在规划新的药品费用制度，", "t.txt", 5, "2025")
+    cut = doc.sentences[-1]
+    assert cut.text.endswith("，")
+    items = build_items(doc).items
+    assert not [i for i in items if i.type == "question" and cut.id in i.evidence]
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    from quizgen.items.drafts import usable
+
+    assert usable(ctx, doc.sentences[0]) and not usable(ctx, cut)

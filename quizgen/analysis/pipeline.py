@@ -80,7 +80,8 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     clock.lap("pinyin")
     out = annotate(cleaned, pieces, tagged, readings, std, known, seg)
     clock.lap("tokens+garbled")
-    warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored, cleaned.captions)
+    warnings = _warnings(out, cleaned.removed, list(cleaned.dropped), cleaned.restored, cleaned.captions,
+                         cleaned.notes)
     profile = build_profile(out, lvl, std)
     clock.lap("profile")
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
@@ -136,7 +137,7 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
                     words.append(w)  # a restored word, or a spun form found genuine: no evidence of spinning
             i = j
         start, end = offsets.input_span(p.start, p.end)
-        caption = any(a <= start and end <= b for a, b in cleaned.captions)
+        caption = any(a <= start and end <= b for a, b in cleaned.captions + cleaned.notes)
         flagged = caption or garbled.is_garbled(words, known, cleaned.spun)
         clauses = tuple(offsets.input_span(p.start + a, p.start + b)
                         for a, b in sentences.split_clauses(p.text, 0, len(p.text)))
@@ -296,7 +297,8 @@ _LISTED_REPAIRS = 12  # the warning names the commonest restorations; items.json
 
 
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],
-              repaired: tuple[Repaired, ...] = (), captions: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
+              repaired: tuple[Repaired, ...] = (), captions: tuple[tuple[int, int], ...] = (),
+              notes: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
     w = []
     if removed:
         w.append("removed junk tokens: " + ", ".join(f"{r.text} ×{r.count}" for r in removed))
@@ -313,7 +315,11 @@ def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list
     if any(in_caption):
         w.append(f"{len(captions)} caption line{'s' if len(captions) != 1 else ''} (图为…) kept for reading, "
                  "never used for items")
-    n_flag = sum(s.flagged and not c for s, c in zip(sents, in_caption))
+    in_note = [any(a <= s.start and s.end <= b for a, b in notes) for s in sents]
+    if any(in_note):
+        w.append(f"{sum(in_note)} sentence{'s' if sum(in_note) != 1 else ''} of editorial notes in 【】 kept for "
+                 "reading, never used for items")
+    n_flag = sum(s.flagged and not c and not n for s, c, n in zip(sents, in_caption, in_note))
     if n_flag:
         w.append(f"{n_flag} of {len(sents)} sentences ({100 * n_flag / len(sents):.0f}%) look garbled or "
                  "machine-rewritten: kept for reading, never used for items")

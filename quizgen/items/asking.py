@@ -278,7 +278,7 @@ def _used_attributively(toks, tok: Token) -> bool:
 
 def _quote(ctx: Context, span, tok: Token) -> str:
     """What a word-meaning stem quotes of ``span``: the clause holding the word, with the clauses after it (else
-    before it) until it has :data:`MIN_QUOTE` characters. The passage is on the page; the stem only points at
+    before it) until it has :data:`MIN_QUOTE` characters, and those before it until the first has its subject. The passage is on the page; the stem only points at
     the word. Quoting the whole sentence printed every other word of it, so no gap could share the sentence
     (allocate.shares), and a long sentence could not be asked about at all (:data:`MAX_STEM`)."""
     text = ctx.doc.text
@@ -291,7 +291,23 @@ def _quote(ctx: Context, span, tok: Token) -> str:
             b += 1
         else:
             a -= 1
+    while QUOTE_SUBJECT and a > 0 and not _opens_with_subject(span, cuts[a], cuts[a + 1]):
+        a -= 1  # 都在为新冠肺炎克服自己的问题: the clause before says who (所有的病人)
     return ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")
+
+
+#: False: a word-meaning stem may quote a clause without its subject (bench/mutation_check.py "quote-subject").
+QUOTE_SUBJECT = True
+
+
+def _opens_with_subject(span, start: int, end: int) -> bool:
+    """The clause of ``span`` from ``start`` to ``end`` says who or what it is about (statements.has_subject):
+    else a word-meaning stem quotes the clauses before it too, up to the sentence's start, and a quote longer
+    than :data:`MAX_STEM` is not asked (strict check, session 16: 都在为…克服自己的问题, 再不化疗，情况会怎么样)."""
+    from quizgen.items.statements import has_subject
+
+    toks = [t for t in span.tokens if start <= t.start and t.end <= end]
+    return has_subject(toks)
 
 
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:

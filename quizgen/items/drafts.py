@@ -64,7 +64,17 @@ def readable(ctx: Context, toks) -> bool:
 def usable(ctx: Context, s: Sentence) -> bool:
     """A sentence a question may be about: unflagged, analysed as written (no junk removed inside it), not used by
     another question or gap."""
-    return not s.flagged and ctx.doc.as_written(s) and s.id not in ctx.used_sentences
+    return not s.flagged and ctx.doc.as_written(s) and s.id not in ctx.used_sentences and not unfinished(s)
+
+
+#: A sentence ending in these was cut off (an excerpt's last line 規劃我國…負擔制度，): its main clause is missing.
+_CONTINUES = tuple("，,、：:")
+
+
+def unfinished(s: Sentence) -> bool:
+    """The sentence stops where a clause continues (strict check, session 16: a ★ question quoted the excerpt's
+    unfinished last line)."""
+    return s.text.rstrip().endswith(_CONTINUES)
 
 
 def open_to_meaning(ctx: Context, s: Sentence, quote: str) -> bool:

@@ -7,13 +7,17 @@ not what the passage is about:
   网球赛) — runs through the passage: in at least :data:`STRONG` of its sentences; or in :data:`SPREAD` of them
   (or :data:`SPREAD_SPREAD` of them and every paragraph) while opening or closing the passage (its headline, first
   or last sentence); a headline naming another noun of the passage but not the key refuses it (a figurative one,
-  用新眼光解决新问题, says nothing). It is in :data:`DOMINANCE` times as many sentences as any other candidate outside its chain
+  用新眼光解决新问题, says nothing), and so does a headline naming the key: the sheet prints it above the passage.
+  The first paragraph holds the key: a passage sets up its topic there (a chunk of two texts, a notice on grain
+  funds and then one on bonds, had 利率 through the second only); It is in :data:`DOMINANCE` times as many sentences as any other candidate outside its chain
   (a chain word mostly occurs beside it: 增值税 … 发票): two equal topics (老鼠 7, 能力 6 sentences) give no question;
 * a key that mostly stands in the same noun compound is asked as that compound (通信 + 卫星);
 * the **wrong options** are nouns of the passage that occur once, in one sentence (its secondary topics: mentioned,
   not central), from three different sentences other than the first (it frames the topic: 航天 for 卫星), sharing
   no character or Cilin category with the key or each other (卫星/行星), listed or in CC-CEDICT, at the level or
-  glossed; never a general noun (``topic_generic_nouns.txt``), a verbal noun or a word inside brackets (a dateline).
+  glossed; never a general noun (``topic_generic_nouns.txt``), a verbal noun or a word inside brackets (a dateline);
+  and each a thing or a place a passage could be about (:func:`concrete`): 情形, 资料, 意见, 负责人 beside 母亲 or
+  三峡工程 are options no reader would weigh.
 
 A long text is asked about per window of paragraphs (:data:`WINDOW` characters). Each question records the
 sentences holding the key's chain word (``evidence``; for a compound key, its head word: 乡镇 of 乡镇干部) and, per
@@ -170,7 +174,13 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     if head and key not in head and (any(c in head for c in ranked[1:]) or _headline_noun(w, texts)):
         refuse(ctx, "topic", "headline names another noun")
         return None  # the author's headline names another topic of the passage
-    opens = key in head or bool({body[0].id, body[-1].id} & held)  # a figurative headline says nothing
+    if HEADLINE_KEY and any(c in head for c in (key, *(c for c in ranked if key in c))):
+        refuse(ctx, "topic", "the headline names the key")
+        return None  # the sheet prints the headline: 手机支付 over a passage about 手机 answers the question
+    if FIRST_PARAGRAPH and not any(par[s.id] == par[body[0].id] for s in body if s.id in held):
+        refuse(ctx, "topic", "the first paragraph is about something else")
+        return None  # a notice on grain funds, then one on bonds: 利率 runs through the second only
+    opens = bool({body[0].id, body[-1].id} & held)  # a figurative headline says nothing
     everywhere = len(paragraphs) > 1 and paragraphs <= {par[i] for i in held}
     if len(held) < MIN_KEY_SENTENCES or not (spread >= STRONG or (opens and (
             spread >= SPREAD or (spread >= SPREAD_SPREAD and everywhere)))):
@@ -191,6 +201,12 @@ def topic_of(ctx: Context, w: Window) -> tuple[str, str, tuple[int, ...], bool] 
     return shown, simp, tuple(sorted(held)), is_person(first[key])
 
 
+
+#: False: a passage whose first paragraph does not hold the key may be asked (bench/mutation_check.py
+#: "topic-first-paragraph").
+FIRST_PARAGRAPH = True
+#: False: a headline holding the key lets it be asked (bench/mutation_check.py "headline-key").
+HEADLINE_KEY = True
 #: False: only the nouns ranked in the passage count as the headline's (bench/mutation_check.py "headline-noun").
 HEADLINE_NOUNS = True
 
@@ -251,6 +267,23 @@ def _head(toks: list[Token], k: int) -> bool:
     return not is_verbal(toks[k].simplified) and not looks_adjectival(toks[k].simplified)
 
 
+#: Cilin classes of general abstract nouns and of people in general: as a wrong title or main idea they read as
+#: no option at all beside the key (strict checks, sessions 14-16: 情形, 事宜 Da; 措施 Db; 程序, 标题 Dd; 能力 De;
+#: 意见, 信念 Df; 责任, 单位, 会议 Di; 意识 Gb; 同志 Aa; 负责人 Af). Things (B: 珍珠), places and times (C: 维也纳),
+#: fields (Dk: 文学), institutions (Dm: 医院, 政府), quantities (Dn: 体重) and kinds of people (Ah 妈妈, Al 专家)
+#: are what passages are about, and so are laws (Di25: 宪法) and the weather (Da24: 天气, 气候).
+ABSTRACT = ("Da", "Db", "Dd", "De", "Df", "Di", "Gb", "Aa", "Af")
+TOPICAL = ("Di25", "Da24")
+
+
+def concrete(t: Token) -> bool:
+    """No code of ``t`` (Simplified) in an :data:`ABSTRACT` Cilin class unless :data:`TOPICAL`; a word Cilin does
+    not list passes (皖江, 贷款证: Cilin lists the common general words, the specific ones are missing)."""
+    from quizgen.items import neighbours as nb
+
+    return not any(c.startswith(ABSTRACT) and not c.startswith(TOPICAL) for c in nb.codes(t.simplified))
+
+
 def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random, person: bool = False
                   ) -> list[tuple[str, int]] | None:
     """Three listed nouns (as shown, sentence id) each confined to one sentence of the passage (a segmenter's
@@ -267,7 +300,7 @@ def wrong_options(ctx: Context, w: Window, key: str, rng: random.Random, person:
             if c in seen or not _head(toks, k) or not _noun(t, _WRONG_NOUNS) or whole.count(c) != 1 \
                     or not is_listed(c, ctx.doc.standard) or (person and is_person(t)) \
                     or set(c) & set(key) or not similar_length(c, key) or dx.is_synonym(c, key) \
-                    or same_category(c, key) or not readable(ctx, (t,)):
+                    or same_category(c, key) or not concrete(t) or not readable(ctx, (t,)):
                 continue
             seen.add(c)
             cands.append((t, s.id))

@@ -22,17 +22,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.analysis import chars
+from quizgen.export.worksheet.snippet import Piece, snippet
 from quizgen.items.itemset import Item, ItemSet, ReadingToken
 from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
 from quizgen.items.kinds import kind as item_kind
 
-#: Where a question's context stops: sentence and clause ends.
-CONTEXT_STOPS = chars.STOPS + "\n"
-CONTEXT_CHARS = 14  # characters of context on each side of a gap in a question; enough to find it by eye
 #: Characters that do not count as shared context for :func:`mask_restated` (a gap before "。" is no clue).
 _PUNCT = set(chars.CLAUSE_PUNCT + ".、" + "“”\"‘’'（）()《》「」『』—- \u3000\n")
 
-Piece = tuple[str, "int | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +63,8 @@ class StudentText:
     explained: dict[str, int] = field(default_factory=dict)
 
     def context(self, n: int) -> list[Piece]:
-        """The words around gap ``n`` in the reading, up to the sentence ends or :data:`CONTEXT_CHARS` a side;
-        the gap itself as ``("", 0)``, other gaps as their numbers. Empty if gap ``n`` is not in the reading.
+        """The words around gap ``n`` in the reading, up to the sentence ends or a budget a side
+        (:mod:`quizgen.export.worksheet.snippet`); the gap itself as ``("", 0)``, other gaps as their numbers. Empty if gap ``n`` is not in the reading.
 
         The snippet is cut where the items' sentences are: a closing quote after a full stop belongs to the
         sentence it closes (``问：“…？”`` keeps its ``”``; the next sentence does not start with it). It never
@@ -76,122 +73,8 @@ class StudentText:
         para = self.placed.get(n)
         if para is None:
             return []
-        seq = _sequence(self.paragraphs[para - 1]["runs"])
-        at = seq.index((n, ""))
-        return _pieces(_tidy(_walk(seq, at, -1) + [(0, "")] + _walk(seq, at, +1)))
-
-
-#: Paired punctuation (CJK and ASCII brackets and curly quotes); ASCII ``"`` is paired by its position.
-OPENING = "“‘「『（(《〈【〔［[｛{"
-CLOSING = "”’」』）)》〉】〕］]｝}"
-_PARTNER = {**dict(zip(OPENING, CLOSING)), **dict(zip(CLOSING, OPENING))}
-#: What a snippet cannot start with: closing marks and punctuation that ends or continues a clause.
-_NO_START = set(CLOSING) | set(chars.CLAUSE_BREAKS + chars.COLONS + ".、")
-_ELLIPSIS = "…"
-
-#: A unit of a paragraph (see :func:`_sequence`): (kind, character).
-Unit = tuple["int | str", str]
-
-
-def _sequence(runs) -> list[Unit]:
-    """The paragraph as units: characters as ``("t", ch)``, except an ASCII ``"``: ``("(", '"')`` or
-    ``(")", '"')`` by whether it opens or closes (counted from the paragraph start); gap ``n`` as
-    ``(n, "")``; slots and references as ``("cut", "")``, where a context stops."""
-    out: list[Unit] = []
-    quote_open = False
-    for kind, text, _py, n in runs:
-        if kind in ("slot", "ref"):
-            out.append(("cut", ""))
-        elif kind == "gap":
-            out.append((n, ""))
-        else:
-            for ch in text:
-                if ch == '"':
-                    out.append((")" if quote_open else "(", ch))
-                    quote_open = not quote_open
-                else:
-                    out.append(("t", ch))
-    return out
-
-
-def _walk(seq: list[Unit], at: int, step: int) -> list[Unit]:
-    """Units from gap ``at`` outwards (``step`` -1: left, +1: right, returned in reading order) until a
-    sentence end, a cut, or :data:`CONTEXT_CHARS` characters (then an ellipsis). Going right, the sentence end
-    is kept with the closing marks right after it (``。”``); going left, it belongs to the sentence before."""
-    out: list[Unit] = []
-    budget = CONTEXT_CHARS
-    k = at + step
-    while 0 <= k < len(seq):
-        kind, ch = seq[k]
-        if kind == "cut":
-            break
-        if isinstance(kind, int):
-            out.append(seq[k])
-        elif ch in CONTEXT_STOPS:
-            if step > 0:
-                out.append(seq[k])
-                k += 1
-                while k < len(seq) and _closes(seq[k]):
-                    out.append(seq[k])
-                    k += 1
-            break
-        elif budget <= 0 and not (out and out[-1][1].isdigit() and ch.isdigit()):
-            out.append(("t", _ELLIPSIS))
-            break
-        else:  # past the budget only to finish a number: …１年 would print a year the text never wrote
-            out.append(seq[k])
-            budget -= 1
-        k += step
-    return out[::-1] if step < 0 else out
-
-
-def _opens(u: Unit) -> bool:
-    return u[0] == "(" or (u[0] == "t" and u[1] in OPENING)
-
-
-def _closes(u: Unit) -> bool:
-    return u[0] == ")" or (u[0] == "t" and u[1] in CLOSING)
-
-
-def _tidy(units: list[Unit]) -> list[Unit]:
-    """Drop quotation marks and brackets whose partner is outside the snippet, then closing and clause
-    punctuation at its start, opening marks at its end, and spaces at both ends (inside a leading or
-    trailing ellipsis)."""
-    stack: list[int] = []
-    unmatched: set[int] = set()
-    for k, u in enumerate(units):
-        if _opens(u):
-            stack.append(k)
-        elif _closes(u):
-            want = '"' if u[1] == '"' else _PARTNER[u[1]]
-            if stack and units[stack[-1]][1] == want:
-                stack.pop()
-            else:
-                unmatched.add(k)
-    unmatched.update(stack)
-    units = [u for k, u in enumerate(units) if k not in unmatched]
-    head = units[:1] if units[:1] == [("t", _ELLIPSIS)] else []
-    tail = units[-1:] if units[-1:] == [("t", _ELLIPSIS)] and len(units) > len(head) else []
-    body = units[len(head):len(units) - len(tail)]
-    while body and body[0][0] in ("t", "(", ")") and (body[0][1] in _NO_START or _closes(body[0])
-                                                     or not body[0][1].strip()):
-        body.pop(0)
-    while body and body[-1][0] in ("t", "(", ")") and (_opens(body[-1]) or not body[-1][1].strip()):
-        body.pop()
-    return head + body + tail
-
-
-def _pieces(units: list[Unit]) -> list[Piece]:
-    """Units as pieces: characters joined, gaps (the item's own one is 0) by number."""
-    out: list[Piece] = []
-    for kind, ch in units:
-        if isinstance(kind, int):
-            out.append(("", kind))
-        elif out and out[-1][1] is None:
-            out[-1] = (out[-1][0] + ch, None)
-        else:
-            out.append((ch, None))
-    return out
+        p = self.paragraphs[para - 1]
+        return snippet(p["runs"], n, p.get("starts"))
 
 
 def word_pinyin(syllables: str) -> str:
@@ -245,17 +128,19 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
     for p in itemset.reading:
         runs: list[tuple[str, str, str, int]] = []
         done: set[int] = set()  # holes already written in this paragraph
+        written, starts = 0, set()  # characters written so far; where words start (a snippet is cut there)
         for t in p.tokens:
+            starts.add(written)
             explain = _explains(t, glossed, where) and not _hidden(t, near_hole, cuts_at, gaps_at)
             if explain:
                 explained.setdefault(t.text, p.number)
             py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and explain)) else ""
             if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
-                    _text(runs, t.text, py)
+                    written += _text(runs, t.text, py)
                 continue
             if not near_hole(t.start, t.end):  # most tokens: nothing to hide
-                _text(runs, t.text, py)
+                written += _text(runs, t.text, py)
                 continue
             cut = next(iter(cuts_at(t.start, t.end)), None)
             if cut is not None:
@@ -266,23 +151,23 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
                 continue
             over = sorted(gaps_at(t.start, t.end), key=lambda h: (h.start, h.n))
             if not over:
-                _text(runs, t.text, py)
+                written += _text(runs, t.text, py)
                 continue
             exact = t.end - t.start == len(t.text)  # else junk was removed inside: hide the whole token
             pos = t.start
             for g in over:
                 if exact and g.start > pos:
-                    _text(runs, t.text[pos - t.start:g.start - t.start], "")
+                    written += _text(runs, t.text[pos - t.start:g.start - t.start], "")
                 if g.n not in placed and not any(g.start < gaps_by_n[m].end and gaps_by_n[m].start < g.end
                                                  for m in placed if m in gaps_by_n):
                     runs.append(("gap", "", "", g.n))
                     placed[g.n] = p.number
                 pos = max(pos, g.end)
             if exact and pos < t.end:
-                _text(runs, t.text[pos - t.start:], "")
+                written += _text(runs, t.text[pos - t.start:], "")
         while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
             runs.pop()
-        paragraphs.append({"number": p.number, "runs": runs})
+        paragraphs.append({"number": p.number, "runs": runs, "starts": frozenset(starts)})
     return StudentText(paragraphs, placed, {g.n: g for g in gaps}, explained)
 
 
@@ -337,9 +222,10 @@ class _Covered:
         return k >= 0 and self._ends[k] >= start
 
 
-def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> None:
+def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> int:
+    """Append ``text`` to ``runs`` (plain text merged into the run before); its length."""
     if not text:
-        return
+        return 0
     if not py:
         if runs and runs[-1][0] == "t":
             runs[-1] = ("t", runs[-1][1] + text, "", 0)
@@ -347,6 +233,7 @@ def _text(runs: list[tuple[str, str, str, int]], text: str, py: str) -> None:
             runs.append(("t", text, "", 0))
     else:
         runs.append(("wa" if runs and runs[-1][0] in ("w", "wa") else "w", text, py, 0))
+    return len(text)
 
 
 def mask(text: str, start: int, gaps: dict[int, Hole], own: tuple[int, int] | None = None) -> list[Piece]:
