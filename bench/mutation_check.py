@@ -148,6 +148,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                       ["tests/test_questions.py"]),
     "unfinished-sentence": ("quizgen/items/drafts.py", "s.id not in ctx.used_sentences and not unfinished(s)",
                             "s.id not in ctx.used_sentences", ["tests/test_questions.py"]),
+    "cause-options-asserted": ("quizgen/items/causes.py", "ASSERTED_ONLY = True", "ASSERTED_ONLY = False",
+                               ["tests/test_questions.py"]),
+    "cause-options-subject": ("quizgen/items/causes.py", "SUBJECT_LIKE_KEY = True", "SUBJECT_LIKE_KEY = False",
+                              ["tests/test_questions.py"]),
     "headline-key": (
         "quizgen/items/topic.py", "HEADLINE_KEY = True", "HEADLINE_KEY = False", ["tests/test_topic.py"]),
     "topic-concrete": ("quizgen/items/topic.py", "or not concrete(t) or not readable", "or not readable",

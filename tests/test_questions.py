@@ -461,3 +461,24 @@ def test_no_question_on_an_unfinished_sentence():
     from quizgen.items.drafts import usable
 
     assert usable(ctx, doc.sentences[0]) and not usable(ctx, cut)
+
+
+def test_cause_options_assert_something_and_have_the_keys_shape():
+    """Strict check (held-out 方方日记): “他们仍在煎熬之中”是因为 offered 只要没被感染 (a condition) and 一定堵车满满 (a
+    fragment without its subject) beside the key 病房一床难求: wrong options are clauses that assert something, and
+    a key with its subject gets clauses with theirs."""
+    text = ("我叫王明，在北京一家公司工作。只要明天的天气很好，大家都去公园散步。哪里的东西最便宜，谁也不知道。"
+            "因为医院的病床很少，所以病人都很着急。我的房间很干净。妹妹今年上大学了。父母非常满意这次旅行。")
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    pool = causes._pool(ctx)
+    texts = [t for _, t, *_ in pool]
+    assert "大家都去公园散步" in texts and "我的房间很干净" in texts
+    assert not [t for t in texts if "只要" in t or "哪里" in t], texts
+    fragment = (0, "一直在努力地工作着", "", False, False)
+    whole = [(k, t, "", False, True) for k, t in ((1, "医院的病人很多"), (2, "我的房间很干净"), (3, "妹妹上大学了"))]
+    got = causes._wrong("医院的病床很少", False, False, "病人都很着急", {9}, [fragment, *whole])
+    assert got is not None and "一直在努力地工作着" not in {t for _, t in got}
+    alike = [(0, "一直很努力工作", "", False, False), (1, "医院病人很多", "", False, True), (2, "房间很干净", "", False, True)]
+    got = causes._wrong("认真学好汉语", True, False, "他每天看书", {9}, alike)  # a key without its subject: any shape
+    assert got is not None and "一直很努力工作" in {t for _, t in got}

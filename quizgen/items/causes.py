@@ -34,7 +34,7 @@ from quizgen.items.drafts import (
     text_of,
     usable,
 )
-from quizgen.items.statements import stands_alone
+from quizgen.items.statements import has_subject, stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
 MAX_STEM = 40  # characters of the clause quoted in the stem
@@ -255,11 +255,15 @@ def _acts(toks: list[Token]) -> bool:
     return False
 
 
-def _pool(ctx: Context) -> list[tuple[int, str, str, bool]]:
-    """(sentence id, text, text without its pronoun subject or "", whether it opens with an action) of clauses that
-    may be wrong options: standing alone (statements.stands_alone), readable, no cue of any role anywhere in them,
-    not opening with a turn (可父母不懂 leans on the clause before); whether it is an action: :func:`_acts`."""
+def _pool(ctx: Context) -> list[tuple[int, str, str, bool, bool]]:
+    """(sentence id, text, text without its pronoun subject or "", whether it opens with an action, whether it has
+    its subject) of clauses that may be wrong options: standing alone (statements.stands_alone), readable, no cue of
+    any role anywhere in them, not opening with a turn (可父母不懂 leans on the clause before), asserting something
+    (no condition, guess or question word: 只要没被感染, 要说哪里最安全 are no cause of anything); whether it is an action: :func:`_acts`;
+    its subject: statements.has_subject."""
     cues = {c for r in _ROLES for c in cue_words(r)}
+    words = datafiles.word_sets("statement_words.tsv")
+    asserts_nothing = words["not_asserted"] | words["question"] if ASSERTED_ONLY else frozenset()
     leans = set(cue_words("leans"))
     out = []
     for s in ctx.doc.sentences:
@@ -268,12 +272,13 @@ def _pool(ctx: Context) -> list[tuple[int, str, str, bool]]:
         for c in clauses(s):
             text = text_of(ctx, c)
             if MIN_KEY <= len(text) <= MAX_KEY and sum(t.is_word for t in c) >= 3 and stands_alone(c) \
-                    and readable(ctx, c) and not cues & set(_words(c)) and not opens_with(_words(c), "turn") \
+                    and readable(ctx, c) and not (cues | asserts_nothing) & set(_words(c)) \
+                    and not opens_with(_words(c), "turn") \
                     and not any(ch in text for ch in "“”「」『』\"《》（）()"):
                 bare = ctx.doc.display(c[1].start, c[-1].end) \
                     if c[0].simplified in _PRONOUNS and len(c) > 2 and c[1].simplified != "的" \
                     and c[1].simplified not in leans else ""  # not 的同事, 都关起门来
-                out.append((s.id, text, bare, _acts(c[1:] if bare else c)))
+                out.append((s.id, text, bare, _acts(c[1:] if bare else c), has_subject(c)))
     return out
 
 
@@ -317,16 +322,25 @@ def kind_word(kind: str) -> str:
     return {"why": "cause", "purpose": "purpose", "result": "result"}[kind]
 
 
+#: False: a wrong option may assert nothing (bench/mutation_check.py "cause-options-asserted").
+ASSERTED_ONLY = True
+#: False: a key with its subject may get wrong options without one (bench/mutation_check.py "cause-options-subject").
+SUBJECT_LIKE_KEY = True
+
+
 def _wrong(key: str, subjectless: bool, action: bool, quoted: str, near: set[int],
-           pool: list[tuple[int, str, str, bool]]) -> list[tuple[int, str]] | None:
+           pool: list[tuple[int, str, str, bool, bool]]) -> list[tuple[int, str]] | None:
     """Three clauses of other sentences, from three different sentences, closest in length to the key; for a key
     without a subject (学好汉语) a clause's pronoun subject is dropped (他每天都看中文报纸 → 每天都看中文报纸), so
     every option has the key's shape; a purpose's wrong options are actions without a subject, as its key is (a
-    fact such as 女人没有本事 is plainly no purpose)."""
+    fact such as 女人没有本事 is plainly no purpose); a key with its subject (病房一床难求) gets clauses with theirs,
+    not fragments (一定堵车满满)."""
     ids = {i for i in near if i >= 0}
     cands = []
-    for i, t, bare, acts in pool:
+    for i, t, bare, acts, subject in pool:
         if action and not (acts and (bare or not t.startswith(tuple(_PRONOUNS)))):
+            continue
+        if SUBJECT_LIKE_KEY and not action and not subjectless and not subject:
             continue
         t = bare if subjectless and bare else t
         if all(abs(i - j) >= DISTANCE for j in ids) and similar_length(t, key) and t not in quoted \
