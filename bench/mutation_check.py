@@ -144,7 +144,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                        ["tests/test_pipeline.py"]),
     "topic-first-paragraph": ("quizgen/items/topic.py", "FIRST_PARAGRAPH = True", "FIRST_PARAGRAPH = False",
                               ["tests/test_topic.py"]),
-    "quote-subject": ("quizgen/items/asking.py", "QUOTE_SUBJECT = True", "QUOTE_SUBJECT = False",
+    "quote-subject": ("quizgen/items/quotes.py", "QUOTE_SUBJECT = True", "QUOTE_SUBJECT = False",
                       ["tests/test_questions.py"]),
     "unfinished-sentence": ("quizgen/items/drafts.py", "s.id not in ctx.used_sentences and not unfinished(s)",
                             "s.id not in ctx.used_sentences", ["tests/test_questions.py"]),
@@ -152,6 +152,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                ["tests/test_questions.py"]),
     "cause-options-subject": ("quizgen/items/causes.py", "SUBJECT_LIKE_KEY = True", "SUBJECT_LIKE_KEY = False",
                               ["tests/test_questions.py"]),
+    "fact-paragraph": ("quizgen/export/worksheet/context.py", '    if it.type not in ("question", "fact") or it.kind',
+                       '    if it.type != "question" or it.kind', ["tests/test_worksheet.py"]),
+    "question-paragraph-shown": ("quizgen/export/worksheet/context.py",
+                                 "    para = para if para is not None else where if anchor else None\n", "",
+                                 ["tests/test_worksheet.py"]),
     "headline-key": (
         "quizgen/items/topic.py", "HEADLINE_KEY = True", "HEADLINE_KEY = False", ["tests/test_topic.py"]),
     "topic-concrete": ("quizgen/items/topic.py", "or not concrete(t) or not readable", "or not readable",
@@ -209,8 +214,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/worksheet/integrity.py", "if len(ns) < min(MIN_INSERTION, made[g]) for n in ns]", "if False for n in ns]",
         ["tests/test_sheet_integrity.py"]),
     "key-question-para": (
-        "quizgen/export/worksheet/context.py", "text.placed.get(v.n) or _question_para(itemset, v.item)",
-        "text.placed.get(v.n)", ["tests/test_sheet_integrity.py"]),
+        "quizgen/export/worksheet/context.py", "_item_view(number[it.id], it, text, _question_para(itemset, it))",
+        "_item_view(number[it.id], it, text, None)", ["tests/test_sheet_integrity.py"]),
     # --- sentence eligibility: items only from clean sentences whose above-level words are few and glossed
     "eligibility-flagged": (
         "quizgen/items/select.py", "    for s in doc.sentences:\n        if s.flagged:\n            continue\n        if heading_line",
@@ -427,7 +432,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/asking.py", " \\\n                or target.level < ctx.doc.level - 1:", ":",
         ["tests/test_yield.py"]),
     "meaning-clause-quote": (
-        "quizgen/items/asking.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",
+        "quizgen/items/quotes.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",
         "    a, b = 0, len(cuts) - 1", ["tests/test_yield.py"]),
     "vocabulary-level-and-one-below": (
         "quizgen/items/words.py", "VOCABULARY_LEVELS = 2", "VOCABULARY_LEVELS = 3", ["tests/test_yield.py"]),

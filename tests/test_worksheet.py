@@ -894,3 +894,32 @@ def test_a_run_of_questions_on_one_paragraph_names_it_once():
     assert len(questions) >= 2 and questions[0]
     assert all(not (a and a == b) for a, b in zip(questions, questions[1:])), questions
     assert render_html(s).count("Reading, paragraph 1") == 1
+
+
+def test_questions_on_one_sentence_name_its_paragraph():
+    """Strict check, session 16: fact questions pointed nowhere (＿＿＿７月１日至…年利率百分之八。 with no ¶). A fact or ★
+    question about one sentence prints the paragraph it is in, linked, as a gap's context does; the key names it
+    too; a question about the whole passage (title) does not."""
+    import dataclasses
+
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.export.worksheet.context import sections_and_key
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    text = ("王明在北京一家公司工作。\n他每天早上七点起床。公司离他家有三公里。\n"
+            "去年，他们公司一共有八十五个职员。2019年，公司搬到了上海。李华是他的同事。\n")
+    doc = analyze_text(text, "t.txt", 4, "2025")
+    s = build_items(doc)
+    s = dataclasses.replace(s, reading=reading_paragraphs(doc))
+    sections, key, _ = sections_and_key(s)
+    views = [v for sec in sections for b in sec["blocks"] for v in b.items if v.item.type in ("fact", "question")]
+    assert {"fact", "question"} <= {v.item.type for v in views}, [i.type for i in s.items]
+    paras = {p.number: p for p in s.reading}
+    for v in views:
+        assert v.para is not None and v.anchor == f"para-{v.para}"
+        p = paras[v.para]
+        assert p.start <= v.item.start < p.end
+        assert next(k for k in key if k["n"] == v.n)["para"] == v.para
+    html = render_html(s)
+    assert f'href="#{views[0].anchor}">¶{views[0].para}</a>' in html and f'id="{views[0].anchor}"' in html

@@ -16,7 +16,7 @@ import pytest
 
 from quizgen.items import allocate, build_items
 from quizgen.items.allocate import hole_sentence
-from quizgen.items.asking import MIN_QUOTE
+from quizgen.items.quotes import MIN_QUOTE
 from quizgen.items.select import is_testable, restored, select_targets
 
 from .conftest import SAMPLE

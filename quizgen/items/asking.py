@@ -37,6 +37,7 @@ from quizgen.items.drafts import (
 from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
+from quizgen.items.quotes import quote_of
 from quizgen.items.statements import units
 
 # a clause with one of these asserts nothing (a condition, a question, a guess), nor does a question
@@ -50,8 +51,6 @@ _QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
 _TO_PLACE = _QUESTION_WORDS["to_place"]
 MAX_STEM = 40
 _COORDINATED = _QUESTION_WORDS["coordinated"]
-MIN_QUOTE = 8  # characters a word-meaning stem quotes at least (a clause of 3 characters says nothing)
-_CLAUSE_END = frozenset("，,；;：:")
 
 
 def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
@@ -276,40 +275,6 @@ def _used_attributively(toks, tok: Token) -> bool:
     return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
-def _quote(ctx: Context, span, tok: Token) -> str:
-    """What a word-meaning stem quotes of ``span``: the clause holding the word, with the clauses after it (else
-    before it) until it has :data:`MIN_QUOTE` characters, and those before it until the first has its subject. The passage is on the page; the stem only points at
-    the word. Quoting the whole sentence printed every other word of it, so no gap could share the sentence
-    (allocate.shares), and a long sentence could not be asked about at all (:data:`MAX_STEM`)."""
-    text = ctx.doc.text
-    cuts = [span.start] + [i + 1 for i in range(span.start, span.end) if text[i] in _CLAUSE_END] + [span.end]
-    cuts = sorted(set(cuts))
-    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)
-    a, b = k, k + 1
-    while len(ctx.doc.display(cuts[a], cuts[b]).strip()) < MIN_QUOTE and (b < len(cuts) - 1 or a > 0):
-        if b < len(cuts) - 1:
-            b += 1
-        else:
-            a -= 1
-    while QUOTE_SUBJECT and a > 0 and not _opens_with_subject(span, cuts[a], cuts[a + 1]):
-        a -= 1  # 都在为新冠肺炎克服自己的问题: the clause before says who (所有的病人)
-    return ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")
-
-
-#: False: a word-meaning stem may quote a clause without its subject (bench/mutation_check.py "quote-subject").
-QUOTE_SUBJECT = True
-
-
-def _opens_with_subject(span, start: int, end: int) -> bool:
-    """The clause of ``span`` from ``start`` to ``end`` says who or what it is about (statements.has_subject):
-    else a word-meaning stem quotes the clauses before it too, up to the sentence's start, and a quote longer
-    than :data:`MAX_STEM` is not asked (strict check, session 16: 都在为…克服自己的问题, 再不化疗，情况会怎么样)."""
-    from quizgen.items.statements import has_subject
-
-    toks = [t for t in span.tokens if start <= t.start and t.end <= end]
-    return has_subject(toks)
-
-
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
@@ -320,7 +285,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         for span, tok in target.occurrences:
             s = span.sentence
-            quote = _quote(ctx, span, tok)
+            quote = quote_of(ctx, span, tok)
             if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)) or len(quote) > MAX_STEM \
                     or any(q in quote or quote in q for q in quotes.get(s.id, ())) \
                     or not plain_gloss(short_gloss(tok.gloss or "")) \

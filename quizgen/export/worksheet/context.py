@@ -56,6 +56,7 @@ class ItemView:
     para: int | None = None  # paragraph of the reading where the item's gap is
     long: bool = False  # an option longer than 12 characters: one option per line
     half: bool = False  # … but every option fits half a line (word meanings in English): two options a line
+    anchor: str = ""  # where ``para`` links to: the gap in the reading, or the paragraph of a question's sentence
 
     @property
     def scored(self) -> bool:
@@ -191,9 +192,8 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         type_ = run[0][1].type
         blocks = []
         for group in _groups([it for _, it in run]):
-            views = [_item_view(number[it.id], it, text) for it in group]
-            key.extend(_key_entry(v.n, v.item, text.placed.get(v.n) or _question_para(itemset, v.item))
-                       for v in views)
+            views = [_item_view(number[it.id], it, text, _question_para(itemset, it)) for it in group]
+            key.extend(_key_entry(v.n, v.item, v.para) for v in views)
             blocks.append(_block(itemset, type_, views, text))
         wheres = [b.where for b in blocks]
         for k in range(1, len(blocks)):
@@ -238,9 +238,10 @@ def _fits(it: Item) -> bool:
     return bool(it.sentence) and it.end - it.start == len(it.sentence)
 
 
-def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
+def _item_view(n: int, it: Item, text: StudentText, where: int | None = None) -> ItemView:
     """The question as the student sees it. A gap item whose gap is in the reading shows its context there
-    (passage cloze: nothing, as in HSK); any other sentence is printed with every gap in it hidden."""
+    (passage cloze: nothing, as in HSK); any other sentence is printed with every gap in it hidden. ``where``:
+    the paragraph a question about one sentence is on (:func:`_question_para`), named before it as a gap's is."""
     own = (it.target_start, it.target_end) if it.target_start is not None and it.target_end is not None else None
     para = text.placed.get(n) if it.type in GAP_TYPES else None
     prompt: list[Piece] = []
@@ -265,7 +266,10 @@ def _item_view(n: int, it: Item, text: StudentText) -> ItemView:
                    for k, o in enumerate(it.options)]
     hint = word_pinyin(it.hint) if it.type == "cloze" and it.hint else ""
     long = any(len(o) > 12 for o in it.options)
-    return ItemView(n, it, prompt, options, hint, para, long, long and all(_width(o) <= HALF_LINE for o in it.options))
+    anchor = f"gap-{n}" if para is not None else f"para-{where}" if where is not None and text.paragraphs else ""
+    para = para if para is not None else where if anchor else None
+    return ItemView(n, it, prompt, options, hint, para, long, long and all(_width(o) <= HALF_LINE for o in it.options),
+                    anchor)
 
 
 #: Half a line of options, in half-width characters (a CJK character is two): 10.5 pt text on A4 or Letter.
@@ -335,9 +339,10 @@ def passage_pieces(p: Passage, numbers: dict[int, int], text: StudentText) -> li
 
 
 def _question_para(itemset: ItemSet, it: Item) -> int | None:
-    """The reading's paragraph a ★ question about one sentence is on (its key row names it, as a gap's does);
-    None for a question about the whole passage or one not in the reading."""
-    if it.type != "question" or it.kind in TOPIC_KINDS:
+    """The reading's paragraph a ★ question or a fact question about one sentence is on (its number printed
+    before it and in its key row, as a gap's is: strict check, session 16, fact items pointed nowhere); None for a
+    question about the whole passage or one not in the reading."""
+    if it.type not in ("question", "fact") or it.kind in TOPIC_KINDS:
         return None
     return next((p.number for p in itemset.reading if p.start <= it.start < p.end), None)
 

@@ -1,0 +1,43 @@
+"""What a word-meaning stem quotes of its sentence (“…”中，“X”的意思是): the clause holding the word, long enough
+to say something and opening with its subject."""
+from __future__ import annotations
+
+from quizgen.analysis.document import Token
+from quizgen.items.context import Context
+
+MIN_QUOTE = 8  # characters a word-meaning stem quotes at least (a clause of 3 characters says nothing)
+_CLAUSE_END = frozenset("，,；;：:")
+
+
+def quote_of(ctx: Context, span, tok: Token) -> str:
+    """What a word-meaning stem quotes of ``span``: the clause holding the word, with the clauses after it (else
+    before it) until it has :data:`MIN_QUOTE` characters, and those before it until the first has its subject.
+    The passage is on the page; the stem only points at the word. Quoting the whole sentence printed every other word of it, so no gap could share the sentence
+    (allocate.shares), and a long sentence could not be asked about at all (asking.MAX_STEM)."""
+    text = ctx.doc.text
+    cuts = [span.start] + [i + 1 for i in range(span.start, span.end) if text[i] in _CLAUSE_END] + [span.end]
+    cuts = sorted(set(cuts))
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)
+    a, b = k, k + 1
+    while len(ctx.doc.display(cuts[a], cuts[b]).strip()) < MIN_QUOTE and (b < len(cuts) - 1 or a > 0):
+        if b < len(cuts) - 1:
+            b += 1
+        else:
+            a -= 1
+    while QUOTE_SUBJECT and a > 0 and not _opens_with_subject(span, cuts[a], cuts[a + 1]):
+        a -= 1  # 都在为新冠肺炎克服自己的问题: the clause before says who (所有的病人)
+    return ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")
+
+
+#: False: a word-meaning stem may quote a clause without its subject (bench/mutation_check.py "quote-subject").
+QUOTE_SUBJECT = True
+
+
+def _opens_with_subject(span, start: int, end: int) -> bool:
+    """The clause of ``span`` from ``start`` to ``end`` says who or what it is about (statements.has_subject):
+    else a word-meaning stem quotes the clauses before it too, up to the sentence's start, and a quote longer
+    than asking.MAX_STEM is not asked (strict check, session 16: 都在为…克服自己的问题, 再不化疗，情况会怎么样)."""
+    from quizgen.items.statements import has_subject
+
+    toks = [t for t in span.tokens if start <= t.start and t.end <= end]
+    return has_subject(toks)
