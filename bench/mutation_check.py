@@ -157,6 +157,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "question-paragraph-shown": ("quizgen/export/worksheet/context.py",
                                  "    para = para if para is not None else where if anchor else None\n", "",
                                  ["tests/test_worksheet.py"]),
+    "title-question-no-title": ("quizgen/build.py", "    return GENERIC_TITLE[doc.script] if asked or any(",
+                                "    return GENERIC_TITLE[doc.script] if any(", ["tests/test_sheet_integrity.py"]),
+    "title-question-dropped-under-title": (
+        "quizgen/export/worksheet/integrity.py", '(it.kind == "title" and itemset.title not in _GENERIC_TITLES)',
+        "False", ["tests/test_sheet_integrity.py"]),
+    "main-idea-key-in-title": ("quizgen/export/worksheet/integrity.py", "if it.answer in itemset.title or (",
+                               "if (", ["tests/test_sheet_integrity.py"]),
     "headline-key": (
         "quizgen/items/topic.py", "HEADLINE_KEY = True", "HEADLINE_KEY = False", ["tests/test_topic.py"]),
     "topic-concrete": ("quizgen/items/topic.py", "or not concrete(t) or not readable", "or not readable",

@@ -63,8 +63,8 @@ def opening_title(doc) -> str:
 
 
 def title_without_answers(items, doc) -> str:
-    """``items.title``, or 阅读短文 where the title is the text's opening (:func:`opening_title`) and prints the
-    answer of one of its gaps: 傳統租稅原則強調平等… stood over the gap 傳統租稅原則＿＿＿平等… (key 強調). A headline
+    """``items.title``, or 阅读短文 where the title is the text's opening (:func:`opening_title`) and the sheet asks
+    for the best title, or the opening prints the answer of one of its gaps: 傳統租稅原則強調平等… stood over the gap 傳統租稅原則＿＿＿平等… (key 強調). A headline
     or a file name stays the title; the sheet then drops the gap instead (worksheet.integrity)."""
     from quizgen.items.kinds import GAP_TYPES
 
@@ -72,7 +72,8 @@ def title_without_answers(items, doc) -> str:
         return items.title
     answers = {w for it in items.items if it.type in GAP_TYPES or it.type == "insertion"
                for w in (it.word, it.answer) if w}
-    return GENERIC_TITLE[doc.script] if any(w in items.title for w in answers) else items.title
+    asked = any(it.kind == "title" for it in items.items)  # 最适合做上文标题的是 under the text's opening: no title
+    return GENERIC_TITLE[doc.script] if asked or any(w in items.title for w in answers) else items.title
 
 
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:

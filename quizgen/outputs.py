@@ -13,6 +13,7 @@ from pathlib import Path
 from quizgen.analysis import chars
 from quizgen.analysis.han import HAN
 from quizgen.errors import ConfigError
+from quizgen.items.itemset import GENERIC_TITLE  # noqa: F401  (re-exported: build, book)
 from quizgen.lessons import LESSON_CHARS
 from quizgen.options import Format
 
@@ -88,7 +89,6 @@ def uninformative(stem: str) -> bool:
 
 
 #: The title of a text whose file name and opening say nothing about it, in the text's script
-GENERIC_TITLE = {"simplified": "阅读短文", "traditional": "閱讀短文"}
 
 # A clause that ends on one of these is cut off (第二章标题修改为, 他们在), no name for a text
 _OPEN_END = "的了为是在和与及对把被将向从给让着过地得吧呢吗啊"

@@ -322,6 +322,34 @@ def test_no_gap_answer_in_the_title():
     assert gap.id in {it.id for it in integrity.fit(items).items}
 
 
+def test_a_title_question_stands_under_no_title():
+    """最适合做上文标题的是 under a printed title contradicts it (strict check, session 16: 沿著密閉的參觀通道, the
+    text's opening, over a title question): an opening gives way to 阅读短文; a headline or a title the user gave
+    makes the sheet drop the question, and so does a title holding a main-idea key."""
+    from quizgen.build import opening_title, title_without_answers
+    from quizgen.items.itemset import GENERIC_TITLE
+
+    text = ("熊猫是中国的国宝。大熊猫主要生活在四川的山里。熊猫每天要花很多时间吃竹子。它们一天可以吃十几公斤竹子。"
+            "这些山里冬天很冷，但是熊猫不怕冷。很多游客到动物园去看熊猫。动物园的医生非常喜欢它们。"
+            "现在熊猫的数量比以前多了。\n")
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    items = build_items(doc, seed=0)
+    asked = [it for it in items.items if it.kind == "title"]
+    assert asked, [(it.type, it.kind) for it in items.items]
+    opening = opening_title(doc)
+    assert opening and title_without_answers(dataclasses.replace(items, title=opening), doc) == GENERIC_TITLE["simplified"]
+    ready = dataclasses.replace(items, title=GENERIC_TITLE["simplified"], reading=reading_paragraphs(doc))
+    assert asked[0].id in {it.id for it in integrity.fit(ready).items}
+    for title in ("我的旅行", "熊猫的故事"):  # a title of the user's; one naming the key
+        titled = dataclasses.replace(ready, title=title)
+        assert asked[0].id not in {it.id for it in integrity.fit(titled).items}, title
+    doc = analyze_text("可爱的朋友\n" + text, "t.txt", 5, "2025")  # a figurative headline: a main-idea question
+    items = dataclasses.replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
+    main = [it for it in items.items if it.kind == "main_idea"]
+    assert main and main[0].id in {it.id for it in integrity.fit(dataclasses.replace(items, title="可爱的朋友")).items}
+    assert main[0].id not in {it.id for it in integrity.fit(dataclasses.replace(items, title="我和熊猫")).items}
+
+
 def test_a_phone_number_is_no_title():
     from quizgen.outputs import title_like
 

@@ -48,6 +48,9 @@ def item_id(source: str, span_text: str, target: str, type_: str) -> str:
     return f"{type_}-{h}"
 
 
+#: The title of a sheet whose text names none: a label, not a title (a ★ title question may stand under it).
+GENERIC_TITLE = {"simplified": "阅读短文", "traditional": "閱讀短文"}
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One question (or, for ``vocabulary``, one word card).

@@ -35,8 +35,10 @@ from quizgen.cache import on_release
 from quizgen.export.worksheet.context import sections_and_key
 from quizgen.export.worksheet.order import increasing
 from quizgen.items import kinds
-from quizgen.items.itemset import Item, ItemSet
+from quizgen.items.itemset import GENERIC_TITLE, Item, ItemSet
 from quizgen.items.kinds import GAP_TYPES
+
+_GENERIC_TITLES = frozenset(GENERIC_TITLE.values())  # 阅读短文: a label, no title
 
 #: At most this many holes in one paragraph, and one per :data:`CHARS_PER_HOLE` characters of it: twelve gaps
 #: in a 400-character paragraph leave nothing to read the gaps by (HSK 5 part 1 has 3–4 gaps in ~200 characters).
@@ -182,6 +184,12 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
             words = {w for w in (it.word, it.answer) if len(w) >= 2 or it.type != "cloze"}
         elif it.type == "insertion":
             words = {it.answer}
+        elif it.type == "question" and it.kind in kinds.TOPIC_KINDS:
+            # the sheet's own title answers a main-idea question holding its key (手机 under 手机支付), and a
+            # printed title stands against 最适合做上文标题的是 (strict check, session 16)
+            if it.answer in itemset.title or (it.kind == "title" and itemset.title not in _GENERIC_TITLES):
+                out.append((v.n, f"the sheet's title answers or contradicts {v.n}"))
+            continue
         elif NUMBER.search(it.answer) and it.options:
             # a number or date asked about (2001年, 11, 20): the reading is where the student finds it, but no
             # other question may print it (a statement option 2001年新年钟声即将敲响 answers the date question)
