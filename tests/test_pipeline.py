@@ -380,3 +380,36 @@ def test_a_sources_line_numbers_are_cut():
     assert got == ["我们今年完成了很多工作，以促进两国的环保交流。", "他们也建立了新的资料库。"], got
     one = analyze_text("1.，我们今年完成了很多工作。\n", "t.txt", 5, "2025")  # a single line: left as written
     assert one.sentences[0].text.startswith("1.")
+
+
+def test_the_reading_marks_the_sentences_that_look_machine_rewritten(sample_doc):
+    """Strict check, session 16: the sample's spun sentences (殊途同歸闊步前進) reached the students unmarked. Each
+    garbled sentence is an ``unsure`` span of its paragraph (kept in items.json) and the student's reading holds it
+    between marks; captions and editorial notes are flagged but not garbled, so not marked."""
+    import dataclasses
+
+    from quizgen.export.worksheet.gapped import student_text
+    from quizgen.items.itemset import ItemSet
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    garbled = [s for s in sample_doc.sentences if sample_doc.garbled(s)]
+    assert garbled
+    reading = reading_paragraphs(sample_doc)
+    assert {u for p in reading for u in p.unsure} == {(s.start, s.end) for s in garbled}
+    items = dataclasses.replace(build_items(sample_doc), reading=reading)
+    assert ItemSet.from_dict(items.to_dict()).reading == reading
+    marked = []
+    for p in student_text(items, [], [], "above").paragraphs:
+        kinds = [r[0] for r in p["runs"]]
+        for k, kind in enumerate(kinds):
+            if kind == "unsure":
+                end = kinds.index("/unsure", k)
+                marked.append("".join(r[1] for r in p["runs"][k + 1:end]))
+    assert marked == [s.text.strip() for s in garbled]
+    from quizgen.export.worksheet.html import render_html
+
+    html = render_html(items)
+    assert html.count('<span class="unsure">') == len(garbled) and "look machine-rewritten" in html
+    note = analyze_text("图为银行大厅。\n【甲戌侧批：妙！】\n我们去银行。", "t")
+    assert any(s.flagged for s in note.sentences) and not any(note.garbled(s) for s in note.sentences)
+    assert not any(p.unsure for p in reading_paragraphs(note))

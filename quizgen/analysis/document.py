@@ -108,6 +108,13 @@ class Document:
     meta: dict = field(default_factory=dict, compare=False, hash=False)
     shown: str | None = None  # the cleaned text as displayed; None when cleaning changed nothing but lines
     offsets: OffsetMap | None = None  # shown ↔ text
+    # input spans of caption sentences and editorial notes (flagged: kept for reading, never asked, but not
+    # garbled; a flagged sentence outside them looks machine-rewritten)
+    kept: tuple[tuple[int, int], ...] = ()
+
+    def garbled(self, s: Sentence) -> bool:
+        """``s`` is flagged for looking garbled or machine-rewritten, not for being a caption or a note."""
+        return s.flagged and not any(a <= s.start and s.end <= b for a, b in self.kept)
 
     def display(self, start: int, end: int) -> str:
         """The displayed (cleaned, restored) text of the input span ``start:end``: what a learner reads there."""

@@ -87,7 +87,7 @@ def analyze_text(text: str, source: str, level: str | int = "hsk5", standard: st
     return Document(source=source, text=text, script=script, standard=std, level=lvl, sentences=tuple(out),
                     removed=cleaned.removed, repaired=cleaned.restored, dropped=cleaned.dropped,
                     warnings=warnings, profile=profile, meta={"timings": clock.laps}, shown=cleaned.shown,
-                    offsets=cleaned.offsets)
+                    offsets=cleaned.offsets, kept=cleaned.captions + cleaned.notes)
 
 
 def _phrase_predicate(known: Callable[[str], bool], has_word: Callable[[str], bool]) -> Callable[[str], bool]:

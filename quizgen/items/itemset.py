@@ -175,6 +175,8 @@ class Paragraph:
     start: int
     end: int
     tokens: tuple[ReadingToken, ...]
+    # input spans of its sentences that look garbled or machine-rewritten (Document.garbled): printed marked
+    unsure: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -251,7 +253,8 @@ class ItemSet:
             # tokens as [text, pinyin, level, above, proper_noun, start, end] to keep the file small
             "reading": [{"number": p.number, "start": p.start, "end": p.end,
                          "tokens": [[t.text, t.pinyin, _level_out(t.level), t.above, t.proper_noun, t.start,
-                                     t.end] for t in p.tokens]} for p in self.reading],
+                                     t.end] for t in p.tokens],
+                         **({"unsure": [list(u) for u in p.unsure]} if p.unsure else {})} for p in self.reading],
         }
 
     @classmethod
@@ -267,7 +270,8 @@ class ItemSet:
             items=tuple(_build(Item, i) for i in d["items"]),
             reading=tuple(Paragraph(p["number"], p["start"], p["end"],
                                     tuple(ReadingToken(t[0], t[1], _level_in(t[2]), t[3], t[4], *t[5:7])
-                                          for t in p["tokens"])) for p in d.get("reading", [])),
+                                          for t in p["tokens"]),
+                                    tuple((a, b) for a, b in p.get("unsure", []))) for p in d.get("reading", [])),
         )
 
 

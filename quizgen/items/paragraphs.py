@@ -6,6 +6,9 @@ import dataclasses
 from quizgen.analysis.document import Document
 from quizgen.items.itemset import Paragraph, ReadingToken
 
+#: False: the reading does not say which sentences look machine-rewritten (bench/mutation_check.py "mark-garbled").
+MARK_GARBLED = True
+
 
 def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragraph, ...]:
     """One paragraph per input line that kept any sentence; tokens carry pinyin and level. A first line that is
@@ -13,17 +16,22 @@ def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragra
     paragraph 1 of the reading: 中国的春节 stood above the text and again as ¶1.
 
     ``above`` marks words a learner at the document's level is not expected to know (above the level or
-    off-list), excluding proper nouns and non-words; those get pinyin over them on the worksheet.
+    off-list), excluding proper nouns and non-words; those get pinyin over them on the worksheet. ``unsure``: the
+    spans of the sentences that look garbled or machine-rewritten (Document.garbled), which the sheet marks: a
+    teacher handed the sample's rewritten sentences (殊途同歸闊步前進) to students unmarked (strict check, session 16).
     """
     paragraphs: list[Paragraph] = []
     current: list[ReadingToken] = []
+    unsure: list[tuple[int, int]] = []
     start = end = -1
     for s in doc.sentences:
         if current and "\n" in doc.text[end:s.start]:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current)))
-            current = []
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current), tuple(unsure)))
+            current, unsure = [], []
         if not current:
             start = s.start
+        if MARK_GARBLED and doc.garbled(s):
+            unsure.append((s.start, s.end))
         prev = s.start
         for t in s.tokens:
             gap = doc.text[prev:t.start]
@@ -34,7 +42,7 @@ def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragra
             current.append(ReadingToken(t.text, t.pinyin, t.level, above, t.proper_noun, t.start, t.end))
         end = s.end
     if current:
-        paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current)))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current), tuple(unsure)))
     if title and len(paragraphs) > 1 and "".join(t.text for t in paragraphs[0].tokens).strip() == title.strip():
         paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]
     return tuple(paragraphs)

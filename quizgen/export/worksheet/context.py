@@ -102,7 +102,8 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
     return {
         "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
         "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url, "copy": copy,
-        "reading": text.paragraphs, "has_gaps": bool(text.placed), "glossary": rows[:GLOSSARY_MAX],
+        "reading": text.paragraphs, "has_gaps": bool(text.placed),
+        "has_unsure": any(r[0] == "unsure" for p in text.paragraphs for r in p["runs"]), "glossary": rows[:GLOSSARY_MAX],
         "glossary_more": rows[GLOSSARY_MAX:], "glossary_total": len(rows),
         "chart": chart(itemset.profile, itemset.level), "sections": sections,
         "key": key if copy == "key" else [], "checks": checks(key, salt) if copy == "student" else {},

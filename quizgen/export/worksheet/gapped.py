@@ -129,8 +129,10 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         runs: list[tuple[str, str, str, int]] = []
         done: set[int] = set()  # holes already written in this paragraph
         written, starts = 0, set()  # characters written so far; where words start (a snippet is cut there)
+        unsure = None  # the unsure span (Paragraph.unsure) being written
         for t in p.tokens:
             starts.add(written)
+            unsure = _mark_unsure(runs, p.unsure, t, unsure)
             explain = _explains(t, glossed, where) and not _hidden(t, near_hole, cuts_at, gaps_at)
             if explain:
                 explained.setdefault(t.text, p.number)
@@ -153,22 +155,48 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
             if not over:
                 written += _text(runs, t.text, py)
                 continue
-            exact = t.end - t.start == len(t.text)  # else junk was removed inside: hide the whole token
-            pos = t.start
-            for g in over:
-                if exact and g.start > pos:
-                    written += _text(runs, t.text[pos - t.start:g.start - t.start], "")
-                if g.n not in placed and not any(g.start < gaps_by_n[m].end and gaps_by_n[m].start < g.end
-                                                 for m in placed if m in gaps_by_n):
-                    runs.append(("gap", "", "", g.n))
-                    placed[g.n] = p.number
-                pos = max(pos, g.end)
-            if exact and pos < t.end:
-                written += _text(runs, t.text[pos - t.start:], "")
+            written += _gapped_token(runs, t, over, placed, gaps_by_n, p.number)
+        if unsure is not None:
+            runs.append(("/unsure", "", "", 0))
         while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
             runs.pop()
         paragraphs.append({"number": p.number, "runs": runs, "starts": frozenset(starts)})
     return StudentText(paragraphs, placed, {g.n: g for g in gaps}, explained)
+
+
+def _gapped_token(runs: list[tuple[str, str, str, int]], t: ReadingToken, over: list[Hole], placed: dict[int, int],
+                  gaps_by_n: dict[int, Hole], number: int) -> int:
+    """Token ``t`` written with the gaps ``over`` it (a gap overlapping one already placed is not placed again);
+    the characters written."""
+    written = 0
+    exact = t.end - t.start == len(t.text)  # else junk was removed inside: hide the whole token
+    pos = t.start
+    for g in over:
+        if exact and g.start > pos:
+            written += _text(runs, t.text[pos - t.start:g.start - t.start], "")
+        if g.n not in placed and not any(g.start < gaps_by_n[m].end and gaps_by_n[m].start < g.end
+                                         for m in placed if m in gaps_by_n):
+            runs.append(("gap", "", "", g.n))
+            placed[g.n] = number
+        pos = max(pos, g.end)
+    if exact and pos < t.end:
+        written += _text(runs, t.text[pos - t.start:], "")
+    return written
+
+
+def _mark_unsure(runs: list[tuple[str, str, str, int]], spans: tuple[tuple[int, int], ...], t: ReadingToken,
+                 now: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Open or close the mark of a sentence that looks machine-rewritten (runs ``("unsure", …)`` and
+    ``("/unsure", …)``) before token ``t``; the span ``t`` is in (None: none)."""
+    if t.start < 0:
+        return now
+    span = next((u for u in spans if u[0] <= t.start < u[1]), None)
+    if span != now:
+        if now is not None:
+            runs.append(("/unsure", "", "", 0))
+        if span is not None:
+            runs.append(("unsure", "", "", 0))
+    return span
 
 
 def _explains(t: ReadingToken, glossed: frozenset[str] | None, where: frozenset[int] | None) -> bool:
