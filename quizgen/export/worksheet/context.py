@@ -31,7 +31,7 @@ from quizgen.export.worksheet.gapped import (
 from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order
 from quizgen.items.itemset import BLANK, GAP_MARK, INSTRUCTIONS, Item, ItemSet, Passage
-from quizgen.items.kinds import GAP_TYPES, SHARED_OPTIONS, TOPIC_KINDS, kind
+from quizgen.items.kinds import GAP_TYPES, PARAGRAPH_NAMED, SHARED_OPTIONS, TOPIC_KINDS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
@@ -343,7 +343,7 @@ def _question_para(itemset: ItemSet, it: Item) -> int | None:
     """The reading's paragraph a ★ question or a fact question about one sentence is on (its number printed
     before it and in its key row, as a gap's is: strict check, session 16, fact items pointed nowhere); None for a
     question about the whole passage or one not in the reading."""
-    if it.type not in ("question", "fact") or it.kind in TOPIC_KINDS:
+    if it.type not in PARAGRAPH_NAMED or it.kind in TOPIC_KINDS:
         return None
     return next((p.number for p in itemset.reading if p.start <= it.start < p.end), None)
 
