@@ -153,7 +153,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                ["tests/test_questions.py"]),
     "cause-options-subject": ("quizgen/items/causes.py", "SUBJECT_LIKE_KEY = True", "SUBJECT_LIKE_KEY = False",
                               ["tests/test_questions.py"]),
-    "fact-paragraph": ("quizgen/export/worksheet/context.py", '    if it.type not in ("question", "fact") or it.kind',
+    "fact-paragraph": ("quizgen/export/worksheet/context.py", '    if it.type not in PARAGRAPH_NAMED or it.kind',
                        '    if it.type != "question" or it.kind', ["tests/test_worksheet.py"]),
     "question-paragraph-shown": ("quizgen/export/worksheet/context.py",
                                  "    para = para if para is not None else where if anchor else None\n", "",

@@ -338,13 +338,13 @@ def test_an_action_for_purpose_options(clause, ok):
 
 def test_a_turn_is_no_wrong_option_of_its_own():
     ctx = _ctx("饭店的菜很好吃，可价格非常贵。")
-    texts = {t for _, t, _, _ in causes._pool(ctx)}
+    texts = {t for _, t, _, _, _ in causes._pool(ctx)}
     assert "饭店的菜很好吃" in texts and not any("价格" in t for t in texts)  # 可… (but) leans on the clause before
 
 
 def test_a_subject_is_kept_before_an_adverb_that_leans_on_it():
     ctx = _ctx("他也常常去图书馆看书。")
-    bare = {t: b for _, t, b, _ in causes._pool(ctx)}
+    bare = {t: b for _, t, b, _, _ in causes._pool(ctx)}
     assert bare["他也常常去图书馆看书"] == "" and bare["他经常去图书馆看书"] == "经常去图书馆看书"
 
 
