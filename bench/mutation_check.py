@@ -457,7 +457,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "if False:",
         ["tests/test_senses.py"]),
     "sense-frame-neighbour": (
-        "quizgen/analysis/sense_rules.py",
+        "quizgen/analysis/sense_context.py",
         "if p[:1] == \"v\" and in_frame(_neighbour(words, k, -1)[1], _neighbour(words, k, 1)[1]):",
         "if False:",
         ["tests/test_senses.py"]),

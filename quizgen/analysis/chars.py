@@ -67,6 +67,9 @@ CJK_PUNCTUATION = "，。！？；：、「」『』（）《》“”‘’—�
 
 #: The quotation marks of Chinese and ASCII text (“” 「」 『』 ").
 QUOTE_MARKS = "“”「」『』\""
+#: The marks that open and close a quotation (‘…’ too: 红楼梦 editions quote speech inside speech with them).
+OPENING_QUOTES = "“「『‘"
+CLOSING_QUOTES = "”」』’"
 #: Quotes and title marks stripped around a title or a heading.
 TITLE_QUOTES = QUOTE_MARKS + "'《》"
 

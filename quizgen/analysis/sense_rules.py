@@ -15,7 +15,11 @@ must hold; ``!`` negates one:
 * ``next2=的`` — the word after the next one is one of these (以开放的姿态: 以 + a noun phrase, 'with');
 * ``next2-pos=nr`` — its tag starts with one of these (辞了贾母: 辞 + 了 + a person, 'to take leave of');
 * ``question`` — the sentence the word stands in ends with a question mark after it (你有几本书？: 几 'how
-  many'; 看了几遍。 'a few; several').
+  many'; 看了几遍。 'a few; several');
+* ``earlier=通过,用`` / ``later=的`` — a word anywhere before / after the word in its clause is one of these
+  (通过书本来学习: 来 between a means and a verb 'in order to'; 一家名为…的杂志: 一 + the classifier 家);
+* ``speech`` — a quotation opens right after the word and runs past its clause (叫‘宝玉，你过来’: direct speech
+  after 叫, not a name it is called by).
 
 A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
 not it either).
@@ -29,52 +33,17 @@ loaded on first use and cached.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from quizgen.analysis import chars, datafiles
+from quizgen.analysis import datafiles
 from quizgen.analysis.lexicon import listed_classifiers
+from quizgen.analysis.sense_context import NEAR, Context, context_at, in_frame  # noqa: F401 (read from here too)
 
-NEAR = 3  # words either side (punctuation not counted) that ``near=`` looks at: 在咸亨酒店里当伙计 has 酒店 three
-# words before 伙计
 _RULE_FILES = ("function_words.tsv", "context_senses.tsv")
 # The word classes read below (quizgen/data/sense_words.tsv: its header says what each set is).
 _WORDS = datafiles.word_sets("sense_words.tsv")
-_DEMONSTRATIVES = _WORDS["demonstrative"]
-_NUMERAL_CHARS = frozenset(chars.NUMBER_CHARS)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a sense rule may look at around a word: its clause neighbours and their jieba tags."""
-
-    prev: str = ""
-    prev_pos: str = ""
-    next: str = ""
-    next_pos: str = ""
-    near: tuple[str, ...] = ()
-    after_next: str = ""  # the word after ``next`` in the clause ('' when ``next`` closes it)
-    after_next_pos: str = ""
-    question: bool = False  # the sentence ends in a question mark after the word
-    coord_pos: str = ""  # the tag of the word before a 、 just before this one (督促、检查: a list of verbs)
-    coord_next_pos: str = ""  # the tag of the word after a 、 just after this one (检查、监督)
-
-    @property
-    def start(self) -> bool:
-        return not self.prev
-
-    @property
-    def end(self) -> bool:
-        return not self.next
-
-    @property
-    def after_count(self) -> bool:
-        """The previous word is a numeral or a demonstrative (三, 一百, 这, 每): a classifier may follow."""
-        p = self.prev
-        return bool(p) and (p in _DEMONSTRATIVES or self.prev_pos.startswith("m")
-                            or all(c in _NUMERAL_CHARS for c in p))
 
 
 # jieba's tags of the aspect particles 了, 着, 过, and of adverbs (ad: an adjective used as one, 认真).
@@ -160,12 +129,6 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     return pos
 
 
-def in_frame(prev_pos: str, next_pos: str) -> bool:
-    """A word between a preposition and a localiser (在会上, 在讲话中, 在领导下) is the noun of the frame, whatever
-    jieba's tag says."""
-    return prev_pos[:1] == "p" and next_pos[:1] == "f"
-
-
 _NOUN_BEFORE = _WORDS["noun_before"]
 # Classifiers that, closing a demonstrative or numeral word (这个, 那种, 一款, 这台), make the next word a noun:
 # 买到这个配置 'configuration', not 'to deploy' (session-10 review).
@@ -183,89 +146,6 @@ def is_a_not_a(word: str, ctx: Context) -> bool:
     """The second half of an A-not-A question cut as its own word (算/不算, 是/不是, 有/没有): 不算 here
     is no 'to not count' but half of 'does it count?', so it has no sense of its own to gloss."""
     return len(word) >= 2 and word[0] in "不没沒" and word[1:] == ctx.prev
-
-
-# Punctuation that ends a clause; quotes and brackets do not (太阳辐射的“加热”: 的 is not clause-final).
-_BREAKS = frozenset(chars.CLAUSE_PUNCT + "、.\n")
-
-
-def _is_break(word: str, pos: str) -> bool:
-    return pos == "x" and (not word.strip() or any(c in _BREAKS for c in word))
-
-
-def _neighbour(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str, str]:
-    """The nearest word in direction ``step`` within the clause, over quotes and brackets; ('', '') if none."""
-    k = i + step
-    while 0 <= k < len(words):
-        w, p = words[k]
-        if _is_break(w, p):
-            break
-        if p != "x":
-            return w, p
-        k += step
-    return "", ""
-
-
-def _near(words: Sequence[tuple[str, str]], i: int, step: int) -> tuple[str, ...]:
-    """Up to :data:`NEAR` words on one side of ``words[i]``, punctuation not counted (「道」与「气」: 道 is near)."""
-    out: list[str] = []
-    k = i + step
-    while 0 <= k < len(words) and len(out) < NEAR:
-        if words[k][1] != "x":
-            out.append(words[k][0])
-        k += step
-    return tuple(out)
-
-
-def _sentence_end(words: Sequence[tuple[str, str]], i: int) -> str:
-    """The first sentence-ending mark after ``words[i]`` ('' at the end of the words)."""
-    for w, p in words[i + 1:]:
-        if p == "x":
-            for c in w:
-                if c in _ENDS:
-                    return c
-    return ""
-
-
-_ENDS = frozenset(chars.SENTENCE_ENDS)
-_QUESTION = frozenset("？?")
-
-
-def _tag_in_place(words: Sequence[tuple[str, str]], k: int) -> str:
-    """The tag of ``words[k]`` as its own neighbours show it (:func:`in_frame`: 在会/上 makes 会 a noun)."""
-    w, p = words[k]
-    if p[:1] == "v" and in_frame(_neighbour(words, k, -1)[1], _neighbour(words, k, 1)[1]):
-        return "n"
-    return p
-
-
-def _index(words: Sequence[tuple[str, str]], i: int, step: int) -> int:
-    """The index of the neighbour :func:`_neighbour` finds (-1 if none)."""
-    k = i + step
-    while 0 <= k < len(words):
-        w, p = words[k]
-        if _is_break(w, p):
-            return -1
-        if p != "x":
-            return k
-        k += step
-    return -1
-
-
-def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
-    """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
-    j, k = _index(words, i, -1), _index(words, i, 1)
-    prev = (words[j][0], _tag_in_place(words, j)) if j >= 0 else ("", "")
-    next_ = (words[k][0], _tag_in_place(words, k)) if k >= 0 else ("", "")
-    near = _near(words, i, -1) + _near(words, i, 1)
-    after = _neighbour(words, k, 1) if k >= 0 else ("", "")
-    coord = coord_next = ""
-    if i >= 2 and words[i - 1][0] == "、" and words[i - 2][1] != "x":
-        coord = words[i - 2][1]
-    if i + 2 < len(words) and words[i + 1][0] == "、" and words[i + 2][1] != "x":
-        coord_next = words[i + 2][1]
-    return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1],
-                   _sentence_end(words, i) in _QUESTION, coord, coord_next)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +175,10 @@ class Condition:
             return ctx.after_next in vals
         if k == "question":
             return ctx.question
+        if k == "speech":
+            return ctx.speech
+        if k in ("earlier", "later"):
+            return not set(ctx.earlier if k == "earlier" else ctx.later).isdisjoint(vals)
         if k == "next2-pos":
             return bool(ctx.after_next) and ctx.after_next_pos.startswith(vals)
         if k == "pos":
@@ -313,8 +197,8 @@ class Condition:
 
 
 _KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
-                   "next-end", "next2", "next2-pos", "question"})
-_BARE = frozenset({"start", "end", "echo", "next-end", "question"})
+                   "next-end", "next2", "next2-pos", "question", "earlier", "later", "speech"})
+_BARE = frozenset({"start", "end", "echo", "next-end", "question", "speech"})
 
 
 def _condition(text: str) -> Condition:
