@@ -8,6 +8,12 @@ import pytest
 from quizgen.analysis.pipeline import analyze_text
 
 CASES = [
+    # session 17 (helper-74): 倒 the adverb dào before a verb of seeming or an adverb, 哪 the particle after 天
+    ("远远一瞧倒象是个孩子。", "倒", "dào"),
+    ("遠遠一瞧倒象是個孩子。", "倒", "dào"),
+    ("远处看倒像一座山。", "倒", "dào"),
+    ("天哪，我的钥匙丢了！", "哪", "na"),
+    ("他摔倒了。", "摔倒", "shuāi dǎo"),
     ("请尽速处理。", "尽速", "jǐn sù"),
     ("請儘速處理。", "儘速", "jǐn sù"),
     ("把纸粘在墙上。", "粘", "zhān"),

@@ -180,7 +180,7 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
     elif len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]) and simplified not in rules() \
             and not _listed_level(simplified, all_hsk_words_levels()) \
             and (not cedict_entries(simplified) and pos[:1] != "v" or pos in ("m", "mq")
-                 and (ctx is None or ctx.next_pos.startswith(("n", "a", "m")))):
+                 and (ctx is None or ctx.next_pos.startswith(("n", "a", "m")) or ctx.before_relative)):
         if simplified[-1] in "个個":  # 几个盒饭: the numeral's sense, not 'classifier used before a noun …'
             return f"{head} (+ 个)" if (head := gloss_in_context(simplified[:-1], None, "m", ctx)) else None
         last = pinyin_numbers.split()[-1] if pinyin_numbers else None

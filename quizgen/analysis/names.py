@@ -112,7 +112,7 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
                     and _NOT_IN_TEXT_NAMES.isdisjoint(w):
                 times[w] += 1
                 tagged[w, p] += 1
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict.fromkeys(_speaking_pairs(sentences, known), "nr")
     for (w, p), _ in tagged.most_common():  # the tag it has most often
         if w not in names and times[w] >= _MIN_WHOLE and not known(w):
             names[w] = p
@@ -121,6 +121,25 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
     firsts = frozenset(w[0] for w in names)
     return [_recut(tags, names, known, lone_tag) if any(c in firsts for w, _ in tags for c in w) else tags
             for tags in sentences]
+
+
+_PIECE_NOT = ("p", "c", "u", "d", "r", "m", "q", "f", "y", "x", "e", "o")  # function words never part of a name
+
+
+def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
+    """Two one-character words opening a clause before a verb of speech or one whose subject is a person (探春
+    cut 探/春 before 笑道 or 说): a person's name jieba cut apart, when the pair is no dictionary word and neither
+    piece a function word (有/人说 is 有人). The text's other cuts of it are mended too."""
+    acts = datafiles.words("speech_verbs.txt") | datafiles.words("person_verbs.txt")
+    out = set()
+    for tags in sentences:
+        for k in range(len(tags) - 2):
+            (a, pa), (b, pb) = tags[k], tags[k + 1]
+            if len(a) == len(b) == 1 and (k == 0 or tags[k - 1][1] == "x") and tags[k + 2][0] in acts \
+                    and all_han(a + b) and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT) \
+                    and not known(a + b):
+                out.add(a + b)
+    return out
 
 
 def _recut(tags: list[tuple[str, str]], names: dict[str, str], known, lone_tag) -> list[tuple[str, str]]:

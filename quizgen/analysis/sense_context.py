@@ -35,6 +35,7 @@ class Context:
     earlier: tuple[str, ...] = ()  # the words before this one in its clause (punctuation not counted)
     later: tuple[str, ...] = ()  # the words after it in its clause
     speech: bool = False  # a quotation opens right after the word and holds a clause break
+    mid: bool = False  # the word's clause ends inside its sentence (a comma, 、, semicolon or colon follows it)
 
     @property
     def start(self) -> bool:
@@ -43,6 +44,13 @@ class Context:
     @property
     def end(self) -> bool:
         return not self.next
+
+    @property
+    def before_relative(self) -> bool:
+        """Before a verb or preposition whose phrase a 的 later in the clause closes, not after a pronoun: a
+        numeral + classifier here counts the noun after 的 (一家名为…的杂志, 一位来自北京的老师), while 我们一家去了
+        外地的亲戚家 is the family, and 有一种是…的 'one kind'."""
+        return self.next_pos[:1] in ("v", "p") and self.next != "是" and "的" in self.later and self.prev_pos[:1] != "r"
 
     @property
     def after_count(self) -> bool:
@@ -148,6 +156,13 @@ def _opens_speech(words: Sequence[tuple[str, str]], i: int) -> bool:
     return False
 
 
+def _ends_inside(words: Sequence[tuple[str, str]], i: int) -> bool:
+    """The clause of ``words[i]`` is closed by a mark after which its sentence goes on (，、；：, not 。！？)."""
+    k = next((k for k in range(i + 1, len(words)) if _is_break(*words[k])), len(words))
+    return k < len(words) and not any(c in _ENDS for c in words[k][0]) \
+        and any(p != "x" for _, p in words[k + 1:])
+
+
 def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
     """The :class:`Context` of ``words[i]`` among the (word, jieba tag) pairs of its sentence."""
     j, k = _index(words, i, -1), _index(words, i, 1)
@@ -162,4 +177,4 @@ def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
         coord_next = words[i + 2][1]
     return Context(prev[0], prev[1], next_[0], next_[1], near, after[0], after[1],
                    _sentence_end(words, i) in _QUESTION, coord, coord_next, _clause_words(words, i, -1),
-                   _clause_words(words, i, 1), _opens_speech(words, i))
+                   _clause_words(words, i, 1), _opens_speech(words, i), _ends_inside(words, i))

@@ -19,7 +19,9 @@ must hold; ``!`` negates one:
 * ``earlier=通过,用`` / ``later=的`` — a word anywhere before / after the word in its clause is one of these
   (通过书本来学习: 来 between a means and a verb 'in order to'; 一家名为…的杂志: 一 + the classifier 家);
 * ``speech`` — a quotation opens right after the word and runs past its clause (叫‘宝玉，你过来’: direct speech
-  after 叫, not a name it is called by).
+  after 叫, not a name it is called by);
+* ``mid`` — the word's clause ends inside its sentence, at a comma, 、, semicolon or colon (剩下的，再用: 的 closing
+  a clause the sentence goes on after heads a noun phrase, 'the one that …').
 
 A gloss ``-`` shows no gloss at all where the row holds (所 before no verb: not the particle, and 'place' is
 not it either).
@@ -82,6 +84,9 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
     if pos[:1] == "v" and in_frame(ctx.prev_pos, ctx.next_pos):
         return "n"  # 在会上讲话: 'meeting', not 'can'
+    if pos == "q" and ctx.after_count:
+        return "n"  # a classifier CC-CEDICT lists as no classifier counts as a container noun: 一包茶叶 'package',
+        # not 'to cover' (only after a count: jieba tags 集 in 集…于一身 q too, 'to gather')
     if (pos[:1] == "n" and not pos.startswith(("nr", "ns", "nt", "nz")) or pos == "vn") and ctx.prev_pos == "uv":
         return "v"  # after the adverb marker 地 (默默地记录): 'to record', not 'record (written account)'
     if pos == "vn" and any(c[:1] == "v" and c != "vn" for c in (ctx.coord_pos, ctx.coord_next_pos)):
@@ -175,8 +180,8 @@ class Condition:
             return ctx.after_next in vals
         if k == "question":
             return ctx.question
-        if k == "speech":
-            return ctx.speech
+        if k in ("speech", "mid"):
+            return ctx.speech if k == "speech" else ctx.mid
         if k in ("earlier", "later"):
             return not set(ctx.earlier if k == "earlier" else ctx.later).isdisjoint(vals)
         if k == "next2-pos":
@@ -197,8 +202,8 @@ class Condition:
 
 
 _KEYS = frozenset({"pos", "prev", "next", "prev-pos", "next-pos", "next-cl", "near", "start", "end", "echo",
-                   "next-end", "next2", "next2-pos", "question", "earlier", "later", "speech"})
-_BARE = frozenset({"start", "end", "echo", "next-end", "question", "speech"})
+                   "next-end", "next2", "next2-pos", "question", "earlier", "later", "speech", "mid"})
+_BARE = frozenset({"start", "end", "echo", "next-end", "question", "speech", "mid"})
 
 
 def _condition(text: str) -> Condition:
