@@ -1879,201 +1879,201 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "",
         ["tests/test_senses.py"]),
     # --- session 17 (helper-74, issue 11): senses and readings from a held-out draw, by kind
-    's17-de-particle': (
-        'quizgen/data/function_words.tsv',
-        '的\tde5\tpos=uj,u next=了,呢,啊,呀,吧,啦,嘛\t(at the end of a sentence) it is so (affirms what is said)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-de-nominal': (
-        'quizgen/data/function_words.tsv',
-        '的\tde5\tend mid prev-pos=v,a,vn,n !earlier=是,会,要,能,可以,应该,应当,一定,肯定,必定,总,总是,就是,不是,才,已,已经,我,你,他,她,我们,你们,他们,她们,咱们\t(closing a phrase: 剩下的) the one(s) that …; what …\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-de-nominal-subject': (
-        'quizgen/data/function_words.tsv',
-        ',才,已,已经,我,你,他,她,我们,你们,他们,她们,咱们\t',
-        ',才\t',
-        ['tests/test_senses.py']),
-    's17-de-possessive': (
-        'quizgen/data/function_words.tsv',
+    "s17-de-particle": (
+        "quizgen/data/function_words.tsv",
+        "的\tde5\tpos=uj,u next=了,呢,啊,呀,吧,啦,嘛\t(at the end of a sentence) it is so (affirms what is said)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-de-nominal": (
+        "quizgen/data/function_words.tsv",
+        "的\tde5\tend mid prev-pos=v,a,vn,n !earlier=是,会,要,能,可以,应该,应当,一定,肯定,必定,总,总是,就是,不是,才,已,已经,我,你,他,她,我们,你们,他们,她们,咱们\t(closing a phrase: 剩下的) the one(s) that …; what …\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-de-nominal-subject": (
+        "quizgen/data/function_words.tsv",
+        ",才,已,已经,我,你,他,她,我们,你们,他们,她们,咱们\t",
+        ",才\t",
+        ["tests/test_senses.py"]),
+    "s17-de-possessive": (
+        "quizgen/data/function_words.tsv",
         "的\tde5\tend prev-pos=r !earlier=会,要,能,可以,应该,应当,一定,肯定,必定,总,总是,就,才\t(after a pronoun: 我的) 's; one's (mine, yours …)\n",
-        '',
-        ['tests/test_senses.py']),
-    's17-de-possessive-modal': (
-        'quizgen/data/function_words.tsv',
-        '的\tde5\tend prev-pos=r !earlier=会,要,能,可以,应该,应当,一定,肯定,必定,总,总是,就,才\t',
-        '的\tde5\tend prev-pos=r\t',
-        ['tests/test_senses.py']),
-    's17-dui-end': (
-        'quizgen/data/function_words.tsv',
-        '对\tdui4\tend !prev-pos=m,q,p\tright; correct\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-dui-particle': (
-        'quizgen/data/function_words.tsv',
-        '对\tdui4\tnext=呀,啊,吧,了,吗,呢,嘛,啦 !prev-pos=m,q,p\tright; correct\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-dao-adverb': (
-        'quizgen/data/function_words.tsv',
-        '倒\tdao4\tnext-pos=d !next=了,过\tbut; on the contrary; actually\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-dao-seem': (
-        'quizgen/data/function_words.tsv',
-        '倒\tdao4\tnext=像,象,像是,象是,好像,好象,觉得,认为,显得,有点,有些,要,会,能,可以,愿意,希望,不如\tbut; on the contrary; actually\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-lai-means': (
-        'quizgen/data/function_words.tsv',
-        '来\tlai2\tnext-pos=v earlier=通过,用,以,靠,凭,凭借,利用,依靠,借助,采用,采取,经过,根据,按照,依照,借\t(between a means and a verb) in order to; so as to\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-jiao-speech': (
-        'quizgen/data/function_words.tsv',
-        'next-end !speech\tto be called',
-        'next-end\tto be called',
-        ['tests/test_senses.py']),
-    's17-gai-modal': (
-        'quizgen/data/function_words.tsv',
-        '该\tgai1\tpos=r prev-pos=r,d,a next-pos=v,d,p\tshould; ought to\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-na-particle': (
-        'quizgen/data/function_words.tsv',
-        '哪\tna5\tprev=天 end\t(after 天: 天哪!) oh! (exclamation)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-jin-negation': (
-        'quizgen/data/function_words.tsv',
-        '进\tjin4\tprev-pos=v !prev=没有,没,不,要,想,能,可以,会,敢,愿意,肯,别\t',
-        '进\tjin4\tprev-pos=v\t',
-        ['tests/test_senses.py']),
-    's17-cuo-verb': (
-        'quizgen/data/context_senses.tsv',
-        '错\tcuo4\tpos=v\twrong; mistaken; to be wrong\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-zuiduo-de': (
-        'quizgen/data/context_senses.tsv',
-        '最多\tzui4 duo1\tnext=的\tthe most; the greatest (number or amount)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-jing-prep': (
-        'quizgen/data/context_senses.tsv',
-        '经\tjing1\tnext-pos=n,r,v,vn,nt,nr,j !prev-pos=m,q,v\tthrough; after (being …ed by); via\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-shao-carry': (
-        'quizgen/data/context_senses.tsv',
-        '稍\tshao1\tnext=着,了,过\t(= 捎) to bring along; to take (sth to sb)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-tian-interjection': (
-        'quizgen/data/context_senses.tsv',
-        '天\ttian1\tstart next=啦,哪,呐,呀,啊,哇\t(interjection: 天哪!) Heavens!; my God!\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-jian-period': (
-        'quizgen/data/context_senses.tsv',
-        '间\tjian1\tprev=年,月,天,日,周,夜,世纪,年代,星期,小时,分钟,朝\twithin (a period of time); during\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-lv-army-near': (
-        'quizgen/data/context_senses.tsv',
-        '旅\tlv3\tnear=师,团,营,军,部队,兵,突击,装甲,步兵,炮兵,空降,机械化,旅长\tbrigade (army)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-lv-count': (
-        'quizgen/data/context_senses.tsv',
-        '旅\tlv3\tprev-pos=m,q\tbrigade (army)\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-huoyue-active': (
-        'quizgen/data/context_senses.tsv',
-        '活跃\thuo2 yue4\tnext=着,在,于\tto be active (in); to be lively\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-zhengshi-house-near': (
-        'quizgen/data/context_senses.tsv',
-        '正室\tzheng4 shi4\tnear=房,屋,院,堂,厅,厢,东边,西边,居,坐,住\tmain room (of a house); principal chamber\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-zhengshi-this': (
-        'quizgen/data/context_senses.tsv',
-        '正室\tzheng4 shi4\tprev=这,那,在\tmain room (of a house); principal chamber\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-daoxiang-recut': (
-        'quizgen/data/recuts.tsv',
-        '倒像\t倒/d 像/v\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-dao-reading': (
-        'quizgen/analysis/pinyin_data/rules.txt',
-        '倒\tdao4\tat=alone next=像|象|像是|象是|好像|好象|觉得|认为|显得|有点|有些|要|会|能|可以|不如\t!远远一瞧倒象是个孩子。\n',
-        '',
-        ['tests/test_readings_in_sentence.py']),
-    's17-na-reading': (
-        'quizgen/analysis/pinyin_data/rules.txt',
-        '哪\tna5\tat=alone prev=天 next=$\t!天哪，怎么会这样？\n',
-        '',
-        ['tests/test_readings_in_sentence.py']),
-    's17-speech-condition': (
-        'quizgen/analysis/sense_context.py',
-        '    if i + 1 >= len(words) or words[i + 1][1] != "x" or words[i + 1][0][-1:] not in chars.OPENING_QUOTES:\n        return False\n',
-        '    return False\n',
-        ['tests/test_senses.py']),
-    's17-speech-closed': (
-        'quizgen/analysis/sense_context.py',
-        '        if p == "x" and any(c in chars.CLOSING_QUOTES for c in w):\n            return False\n',
-        '',
-        ['tests/test_senses.py']),
-    's17-earlier-later': (
-        'quizgen/analysis/sense_context.py',
-        '_clause_words(words, i, -1),\n                   _clause_words(words, i, 1),',
-        '(), (),',
-        ['tests/test_senses.py']),
-    's17-mid-condition': (
-        'quizgen/analysis/sense_context.py',
-        '    return k < len(words) and not any(c in _ENDS for c in words[k][0]) \\\n        and any(p != "x" for _, p in words[k + 1:])',
-        '    return k < len(words) and any(p != "x" for _, p in words[k + 1:])',
-        ['tests/test_senses.py']),
-    's17-before-relative': (
-        'quizgen/analysis/glosses.py',
-        ' or ctx.before_relative)):',
-        ')):',
-        ['tests/test_senses.py']),
-    's17-before-relative-pronoun': (
-        'quizgen/analysis/sense_context.py',
-        ' and self.prev_pos[:1] != "r"\n',
-        '\n',
-        ['tests/test_senses.py']),
-    's17-before-relative-shi': (
-        'quizgen/analysis/sense_context.py',
-        ' and self.next != "是"',
-        '',
-        ['tests/test_senses.py']),
-    's17-q-container': (
-        'quizgen/analysis/sense_rules.py',
-        '    if pos == "q" and ctx.after_count:\n        return "n"',
-        '    if False:\n        return "n"',
-        ['tests/test_senses.py']),
-    's17-speaking-pairs': (
-        'quizgen/analysis/names.py',
-        'dict.fromkeys(_speaking_pairs(sentences, known), "nr")',
-        '{}',
-        ['tests/test_senses.py']),
-    's17-speaking-pairs-known': (
-        'quizgen/analysis/names.py',
-        '\\\n                    and not known(a + b):',
-        ':',
-        ['tests/test_senses.py']),
-    's17-speaking-pairs-function': (
-        'quizgen/analysis/names.py',
-        ' and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)',
-        '',
-        ['tests/test_senses.py']),
+        "",
+        ["tests/test_senses.py"]),
+    "s17-de-possessive-modal": (
+        "quizgen/data/function_words.tsv",
+        "的\tde5\tend prev-pos=r !earlier=会,要,能,可以,应该,应当,一定,肯定,必定,总,总是,就,才\t",
+        "的\tde5\tend prev-pos=r\t",
+        ["tests/test_senses.py"]),
+    "s17-dui-end": (
+        "quizgen/data/function_words.tsv",
+        "对\tdui4\tend !prev-pos=m,q,p\tright; correct\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-dui-particle": (
+        "quizgen/data/function_words.tsv",
+        "对\tdui4\tnext=呀,啊,吧,了,吗,呢,嘛,啦 !prev-pos=m,q,p\tright; correct\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-dao-adverb": (
+        "quizgen/data/function_words.tsv",
+        "倒\tdao4\tnext-pos=d !next=了,过\tbut; on the contrary; actually\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-dao-seem": (
+        "quizgen/data/function_words.tsv",
+        "倒\tdao4\tnext=像,象,像是,象是,好像,好象,觉得,认为,显得,有点,有些,要,会,能,可以,愿意,希望,不如\tbut; on the contrary; actually\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-lai-means": (
+        "quizgen/data/function_words.tsv",
+        "来\tlai2\tnext-pos=v earlier=通过,用,以,靠,凭,凭借,利用,依靠,借助,采用,采取,经过,根据,按照,依照,借\t(between a means and a verb) in order to; so as to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jiao-speech": (
+        "quizgen/data/function_words.tsv",
+        "next-end !speech\tto be called",
+        "next-end\tto be called",
+        ["tests/test_senses.py"]),
+    "s17-gai-modal": (
+        "quizgen/data/function_words.tsv",
+        "该\tgai1\tpos=r prev-pos=r,d,a next-pos=v,d,p\tshould; ought to\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-na-particle": (
+        "quizgen/data/function_words.tsv",
+        "哪\tna5\tprev=天 end\t(after 天: 天哪!) oh! (exclamation)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jin-negation": (
+        "quizgen/data/function_words.tsv",
+        "进\tjin4\tprev-pos=v !prev=没有,没,不,要,想,能,可以,会,敢,愿意,肯,别\t",
+        "进\tjin4\tprev-pos=v\t",
+        ["tests/test_senses.py"]),
+    "s17-cuo-verb": (
+        "quizgen/data/context_senses.tsv",
+        "错\tcuo4\tpos=v\twrong; mistaken; to be wrong\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-zuiduo-de": (
+        "quizgen/data/context_senses.tsv",
+        "最多\tzui4 duo1\tnext=的\tthe most; the greatest (number or amount)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jing-prep": (
+        "quizgen/data/context_senses.tsv",
+        "经\tjing1\tnext-pos=n,r,v,vn,nt,nr,j !prev-pos=m,q,v\tthrough; after (being …ed by); via\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-shao-carry": (
+        "quizgen/data/context_senses.tsv",
+        "稍\tshao1\tnext=着,了,过\t(= 捎) to bring along; to take (sth to sb)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-tian-interjection": (
+        "quizgen/data/context_senses.tsv",
+        "天\ttian1\tstart next=啦,哪,呐,呀,啊,哇\t(interjection: 天哪!) Heavens!; my God!\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jian-period": (
+        "quizgen/data/context_senses.tsv",
+        "间\tjian1\tprev=年,月,天,日,周,夜,世纪,年代,星期,小时,分钟,朝\twithin (a period of time); during\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-lv-army-near": (
+        "quizgen/data/context_senses.tsv",
+        "旅\tlv3\tnear=师,团,营,军,部队,兵,突击,装甲,步兵,炮兵,空降,机械化,旅长\tbrigade (army)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-lv-count": (
+        "quizgen/data/context_senses.tsv",
+        "旅\tlv3\tprev-pos=m,q\tbrigade (army)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-huoyue-active": (
+        "quizgen/data/context_senses.tsv",
+        "活跃\thuo2 yue4\tnext=着,在,于\tto be active (in); to be lively\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-zhengshi-house-near": (
+        "quizgen/data/context_senses.tsv",
+        "正室\tzheng4 shi4\tnear=房,屋,院,堂,厅,厢,东边,西边,居,坐,住\tmain room (of a house); principal chamber\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-zhengshi-this": (
+        "quizgen/data/context_senses.tsv",
+        "正室\tzheng4 shi4\tprev=这,那,在\tmain room (of a house); principal chamber\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-daoxiang-recut": (
+        "quizgen/data/recuts.tsv",
+        "倒像\t倒/d 像/v\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-dao-reading": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "倒\tdao4\tat=alone next=像|象|像是|象是|好像|好象|觉得|认为|显得|有点|有些|要|会|能|可以|不如\t!远远一瞧倒象是个孩子。\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s17-na-reading": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        "哪\tna5\tat=alone prev=天 next=$\t!天哪，怎么会这样？\n",
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s17-speech-condition": (
+        "quizgen/analysis/sense_context.py",
+        "    if i + 1 >= len(words) or words[i + 1][1] != \"x\" or words[i + 1][0][-1:] not in chars.OPENING_QUOTES:\n        return False\n",
+        "    return False\n",
+        ["tests/test_senses.py"]),
+    "s17-speech-closed": (
+        "quizgen/analysis/sense_context.py",
+        "        if p == \"x\" and any(c in chars.CLOSING_QUOTES for c in w):\n            return False\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-earlier-later": (
+        "quizgen/analysis/sense_context.py",
+        "_clause_words(words, i, -1),\n                   _clause_words(words, i, 1),",
+        "(), (),",
+        ["tests/test_senses.py"]),
+    "s17-mid-condition": (
+        "quizgen/analysis/sense_context.py",
+        "    return any(p != \"x\" for _, p in words[k + 1:])",
+        "    return True",
+        ["tests/test_senses.py"]),
+    "s17-before-relative": (
+        "quizgen/analysis/glosses.py",
+        " or ctx.before_relative)):",
+        ")):",
+        ["tests/test_senses.py"]),
+    "s17-before-relative-pronoun": (
+        "quizgen/analysis/sense_context.py",
+        " and self.prev_pos[:1] != \"r\"\n",
+        "\n",
+        ["tests/test_senses.py"]),
+    "s17-before-relative-shi": (
+        "quizgen/analysis/sense_context.py",
+        " and self.next != \"是\"",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-q-container": (
+        "quizgen/analysis/sense_rules.py",
+        "    if pos == \"q\" and ctx.after_count:\n        return \"n\"",
+        "    if False:\n        return \"n\"",
+        ["tests/test_senses.py"]),
+    "s17-speaking-pairs": (
+        "quizgen/analysis/names.py",
+        "dict.fromkeys(_speaking_pairs(sentences, known), \"nr\")",
+        "{}",
+        ["tests/test_senses.py"]),
+    "s17-speaking-pairs-known": (
+        "quizgen/analysis/names.py",
+        "\\\n                    and not known(a + b):",
+        ":",
+        ["tests/test_senses.py"]),
+    "s17-speaking-pairs-function": (
+        "quizgen/analysis/names.py",
+        " and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)",
+        "",
+        ["tests/test_senses.py"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -157,10 +157,9 @@ def _opens_speech(words: Sequence[tuple[str, str]], i: int) -> bool:
 
 
 def _ends_inside(words: Sequence[tuple[str, str]], i: int) -> bool:
-    """The clause of ``words[i]`` is closed by a mark after which its sentence goes on (，、；：, not 。！？)."""
+    """The clause of ``words[i]`` is closed by a mark after which its sentence goes on (，、；：)."""
     k = next((k for k in range(i + 1, len(words)) if _is_break(*words[k])), len(words))
-    return k < len(words) and not any(c in _ENDS for c in words[k][0]) \
-        and any(p != "x" for _, p in words[k + 1:])
+    return any(p != "x" for _, p in words[k + 1:])
 
 
 def context_at(words: Sequence[tuple[str, str]], i: int) -> Context:
