@@ -2069,6 +2069,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "\\\n                    and not known(a + b):",
         ":",
         ["tests/test_senses.py"]),
+    "s17-speaking-pairs-not-speaker": (
+        "quizgen/analysis/names.py",
+        "_NOT_SPEAKER.isdisjoint(a + b) and ",
+        "",
+        ["tests/test_senses.py"]),
     "s17-speaking-pairs-function": (
         "quizgen/analysis/names.py",
         " and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)",

@@ -837,6 +837,7 @@ def test_a_dictionary_word_that_speaks_is_no_name():
     known = known_word_predicate()
     assert _speaking_pairs([[("有", "v"), ("人", "n"), ("说", "v")]], known) == set()
     assert _speaking_pairs([[("探", "v"), ("春", "tg"), ("说", "v")]], known) == {"探春"}
+    assert _speaking_pairs([[("让", "v"), ("人", "n"), ("想", "v")]], known) == set()  # 让人想起: 'makes one think'
 
 
 @pytest.mark.parametrize("text", ["宝玉听了，忙笑着走了。这宝玉便回房去了。", "寶玉聽了，忙笑著走了。這寶玉便回房去了。"])

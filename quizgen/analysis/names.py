@@ -124,12 +124,14 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
 
 
 _PIECE_NOT = ("p", "c", "u", "d", "r", "m", "q", "f", "y", "x", "e", "o")  # function words never part of a name
+_NOT_SPEAKER = datafiles.word_sets("name_parts.tsv")["not_in_speaker"]
 
 
 def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
     """Two one-character words opening a clause before a verb of speech or one whose subject is a person (探春
     cut 探/春 before 笑道 or 说): a person's name jieba cut apart, when the pair is no dictionary word and neither
-    piece a function word (有/人说 is 有人). The text's other cuts of it are mended too."""
+    piece a function word (有/人说 is 有人) or one of ``not_in_speaker`` (让/人说). The text's other cuts of it are mended
+    too."""
     acts = datafiles.words("speech_verbs.txt") | datafiles.words("person_verbs.txt")
     out = set()
     for tags in sentences:
@@ -137,7 +139,7 @@ def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
             (a, pa), (b, pb) = tags[k], tags[k + 1]
             if len(a) == len(b) == 1 and (k == 0 or tags[k - 1][1] == "x") and tags[k + 2][0] in acts \
                     and all_han(a + b) and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT) \
-                    and not known(a + b):
+                    and _NOT_SPEAKER.isdisjoint(a + b) and not known(a + b):
                 out.add(a + b)
     return out
 
