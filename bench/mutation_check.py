@@ -865,7 +865,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                        ["tests/test_distractor_kinds.py"]),
     "sense-row-jin-complement": (
         "quizgen/data/function_words.tsv",
-        "进\tjin4\tprev-pos=v\t(after a verb) into; in (住进, 走进)\n",
+        "进\tjin4\tprev-pos=v !prev=没有,没,不,要,想,能,可以,会,敢,愿意,肯,别\t(after a verb) into; in (住进, 走进)\n",
         "",
         ["tests/test_senses.py"]),
     "sense-row-daban": (
@@ -910,7 +910,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "sense-row-jiao-called": (
         "quizgen/data/function_words.tsv",
-        "叫\tjiao4\tpos=v next-pos=n,nz,nr,ns,l,i next-end\tto be called; to call\n",
+        "叫\tjiao4\tpos=v next-pos=n,nz,nr,ns,l,i next-end !speech\tto be called; to call\n",
         "",
         ["tests/test_senses.py"]),
     "sense-row-zhi-alleged": (
@@ -2066,7 +2066,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s17-speaking-pairs-known": (
         "quizgen/analysis/names.py",
-        "\\\n                    and not known(a + b):",
+        " and not known(a + b):",
         ":",
         ["tests/test_senses.py"]),
     "s17-speaking-pairs-not-speaker": (
