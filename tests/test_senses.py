@@ -839,6 +839,7 @@ def test_a_dictionary_word_that_speaks_is_no_name():
     assert _speaking_pairs([[("老", "a"), ("师", "n"), ("说", "v")]], known) == set()
     assert _speaking_pairs([[("探", "v"), ("春", "tg"), ("说", "v")]], known) == {"探春"}
     assert _speaking_pairs([[("让", "v"), ("人", "n"), ("想", "v")]], known) == set()  # 让人想起: 'makes one think'
+    assert _speaking_pairs([[("也", "d"), ("笑", "v"), ("道", "q")]], known) == set()  # an adverb is no piece of a name
 
 
 @pytest.mark.parametrize("text", ["宝玉听了，忙笑着走了。这宝玉便回房去了。", "寶玉聽了，忙笑著走了。這寶玉便回房去了。"])
