@@ -156,6 +156,10 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             # keep the set varied: two distractors that are synonyms of each other give each other away
             if any(is_synonym(w, c) for c in chosen):
                 continue
+            # nor the key the odd one out: the last noun distractor does not make all of one field the key is not
+            # of (for verbs and adjectives a 中类 is a broad field, Gb 'mental acts', and the replacements read worse)
+            if noun and len(chosen) == n - 1 and nb.odd_field(gap.answer, w, *chosen):
+                continue
             chosen.append(w)
             if len(chosen) == n:
                 return chosen

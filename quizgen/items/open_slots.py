@@ -15,7 +15,7 @@ from quizgen.items import attested, frames, slot_words
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.items.gaps import CLAUSE_END, Gap
-from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, word_class
+from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, noun_voted, word_class
 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
 _SLOT_WORDS = datafiles.word_sets("slot_words.tsv")
@@ -48,6 +48,8 @@ def unsure_slot(gap: Gap) -> str:
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
         return "verb-slot-not-verb"
+    if cls == {"v"} and gap.tag == "n" and noun_voted(gap.answer):
+        return "verb-slot-noun-voted"  # ，＿却出乎人意料 (结果, 'to bear fruit' first) took 说明/利用/结合: a noun in context
     if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的") or _after_attribute(gap)):
         return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
     why = _open_noun(gap)
@@ -81,6 +83,9 @@ def unsure_slot(gap: Gap) -> str:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
+    if "a" in cls and not cls & {"v", "n"} and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):
+        return "adverbial-adjective"  # 北方人＿吃面食 (主要) among 安全/聪明/整个: the key modifies the verb, and
+        # adjectives that cannot (聪明吃) are no options, while those that can (积极, 认真) all fit
     return ""
 
 
@@ -141,6 +146,9 @@ def _adverbial_use(gap: Gap) -> bool:
     tops = nb.tops(gap.answer)
     return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
 
+
+#: Complements of change after an adjective (好起来, 冷下来): the adjective is the predicate there, not an adverbial
+_NOT_ADVERBIAL = tuple(sorted(_SLOT_WORDS["change_complement"]))
 
 #: A number opening the text after the gap
 _NUMERAL_START = re.compile(rf"[{chars.COUNTING}几0-9０-９]")
