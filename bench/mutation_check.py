@@ -1901,8 +1901,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_distractor_teacher.py"]),
     "s17-odd-field": (
         "quizgen/items/distractors.py",
-        "if noun and len(chosen) == n - 1 and nb.odd_field(gap.answer, w, *chosen):",
-        "if False:",
+        "return noun and len(chosen) == n - 1 and bool(nb.odd_field(answer, w, *chosen))",
+        "return False",
         ["tests/test_distractor_teacher.py"]),
     "s17-list-cut": (
         "quizgen/items/select.py",

@@ -48,8 +48,6 @@ def unsure_slot(gap: Gap) -> str:
     sp = fx.sense_pos(gap.answer)
     if "v" in cls and "n" not in cls and sp not in ("v", "m"):
         return "verb-slot-not-verb"
-    if cls == {"v"} and gap.tag == "n" and noun_voted(gap.answer):
-        return "verb-slot-noun-voted"  # ，＿却出乎人意料 (结果, 'to bear fruit' first) took 说明/利用/结合: a noun in context
     if "v" in cls and (gap.left.endswith("的") or gap.right.startswith("的") or _after_attribute(gap)):
         return "verb-as-noun-or-attribute"  # 社会的＿ (评价, 指导 fit), 完成＿的任务 (合格 fits)
     why = _open_noun(gap)
@@ -81,11 +79,19 @@ def unsure_slot(gap: Gap) -> str:
         return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
+    return _use_in_context(gap, cls)
+
+
+def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
+    """Why the key's use in this sentence is of another class than its options ('' when not): a manner word or
+    an adjective modifying the verb after it, a noun in context whose dictionary's first sense is a verb."""
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     if "a" in cls and not cls & {"v", "n"} and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):
         return "adverbial-adjective"  # 北方人＿吃面食 (主要) among 安全/聪明/整个: the key modifies the verb, and
         # adjectives that cannot (聪明吃) are no options, while those that can (积极, 认真) all fit
+    if cls == {"v"} and gap.tag == "n" and noun_voted(gap.answer):
+        return "verb-slot-noun-voted"  # ，＿却出乎人意料 (结果, 'to bear fruit' first) took 说明/利用/结合: a noun in context
     return ""
 
 
