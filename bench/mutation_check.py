@@ -1909,6 +1909,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "if _list_goes_on(s.tokens, b) or (k and _list_goes_on(s.tokens, a)):",
         "if False:",
         ["tests/test_distractor_teacher.py"]),
+    "s17-verbal-noun-head": (
+        "quizgen/items/open_slots.py",
+        "return bool(gap.right_word) and \"n\" in word_class(gap.right_word)",
+        "return bool(gap.right_word) and word_class(gap.right_word) == {\"n\"}",
+        ["tests/test_distractor_teacher.py"]),
     "s17-list-cut-start": (
         "quizgen/items/select.py",
         " or (k and _list_goes_on(s.tokens, a)):",

@@ -81,3 +81,11 @@ def test_no_stem_cut_inside_a_list():
     doc = analyze_text(text, "k.txt", 6)
     assert doc.sentences[0].clauses  # overlong: cut into pieces
     assert not [s.text for s in item_spans(doc) if "以及" in s.text or s.text.endswith("老人，")]
+
+
+def test_adjective_before_a_verbal_noun_head_is_an_open_attribute():
+    """取得了＿突破 (重要) offered 年轻/干净/聪明: 突破 is a noun here (n + v), and an attribute of it takes 重大 as
+    well, so the slot is open like 产生了＿兴趣."""
+    from quizgen.items.open_slots import unsure_slot
+
+    assert unsure_slot(built_gap("这家公司去年取得了重要突破。", "重要")) == "open-attribute"

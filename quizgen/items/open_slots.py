@@ -262,7 +262,9 @@ def _noun_follows(gap: Gap) -> bool:
         rest = gap.right[1:]
         word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and lexicon.is_known_word(rest[:n])), "")
         return bool(word) and word_class(word) == {"n"}
-    return bool(gap.right_word) and word_class(gap.right_word) == {"n"}
+    # a verbal noun (突破, 发展: n + v) counts: 取得了＿突破 (重要) takes 重大 as well, and as an adverbial before its
+    # verb reading the slot is open too
+    return bool(gap.right_word) and "n" in word_class(gap.right_word)
 
 
 def _verb_follows(gap: Gap) -> bool:
