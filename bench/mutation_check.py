@@ -2079,6 +2079,47 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         " and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)",
         "",
         ["tests/test_senses.py"]),
+    # --- issue 13, session 17 (helper-75): faults of a strict hand check on fresh texts
+    "s17-straight-quotes": (
+        "quizgen/items/attested.py",
+        "    if left.count('\"') % 2:",
+        "    if False:",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-adverbial-adjective": (
+        "quizgen/items/open_slots.py",
+        "if \"a\" in cls and not cls & {\"v\", \"n\"} and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):",
+        "if False:",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-change-complement": (
+        "quizgen/items/open_slots.py",
+        "and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):",
+        "and _verb_follows(gap):",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-noun-voted-key": (
+        "quizgen/items/open_slots.py",
+        "if cls == {\"v\"} and gap.tag == \"n\" and noun_voted(gap.answer):",
+        "if False:",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-odd-field": (
+        "quizgen/items/distractors.py",
+        "return noun and len(chosen) == n - 1 and bool(nb.odd_field(answer, w, *chosen))",
+        "return False",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-list-cut": (
+        "quizgen/items/select.py",
+        "if _list_goes_on(s.tokens, b) or (k and _list_goes_on(s.tokens, a)):",
+        "if False:",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-verbal-noun-head": (
+        "quizgen/items/open_slots.py",
+        "return bool(gap.right_word) and \"n\" in word_class(gap.right_word)",
+        "return bool(gap.right_word) and word_class(gap.right_word) == {\"n\"}",
+        ["tests/test_distractor_teacher.py"]),
+    "s17-list-cut-start": (
+        "quizgen/items/select.py",
+        " or (k and _list_goes_on(s.tokens, a)):",
+        ":",
+        ["tests/test_distractor_teacher.py"]),
 }
 
 def _copy(dest: Path) -> None:

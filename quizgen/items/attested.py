@@ -141,7 +141,14 @@ def in_title(left: str, right: str) -> str:
     """The gap stands inside a title, a slogan or a quoted term ('' when not): inside 《》 or 〈〉 always, inside
     quotation marks when the quoted stretch is short (:data:`QUOTED_TITLE_MAX`) and holds no clause mark (a book
     title in quotes, “＿决定生老病死”, a chapter title). A gap there asks for a piece of a name the sentence does
-    not constrain."""
+    not constrain. Straight quotes ("…", one mark for both ends) open a quotation when an odd number of them
+    stands before the gap in ``left`` (叫"＿": 压岁钱 is a term, not a word the sentence constrains)."""
+    if left.count('"') % 2:
+        i = left.rfind('"')
+        close = right.find('"')
+        inside = left[i + 1:] + right[:max(close, 0)]
+        if close >= 0 and len(inside) <= QUOTED_TITLE_MAX and not set(inside) & _CLAUSE_MARKS:
+            return '"' + inside + '"'
     for i in range(len(left) - 1, -1, -1):
         ch = left[i]
         if ch in _OPENERS.values():

@@ -153,8 +153,7 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
                 if tally:
                     tally.reject([why])
                 continue
-            # keep the set varied: two distractors that are synonyms of each other give each other away
-            if any(is_synonym(w, c) for c in chosen):
+            if _spoils_set(gap.answer, w, chosen, noun, n):
                 continue
             chosen.append(w)
             if len(chosen) == n:
@@ -162,6 +161,15 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     if tally:
         tally.items_dropped += 1
     return None
+
+
+def _spoils_set(answer: str, w: str, chosen: list[str], noun: bool, n: int) -> bool:
+    """``w`` would spoil the set of distractors ``chosen`` so far: two synonyms of each other give each other
+    away, and a last noun distractor that puts all in one field the key is not of makes the key the odd one out
+    (for verbs and adjectives a Cilin 中类 is a broad field, Gb 'mental acts', and the replacements read worse)."""
+    if any(is_synonym(w, c) for c in chosen):
+        return True
+    return noun and len(chosen) == n - 1 and bool(nb.odd_field(answer, w, *chosen))
 
 
 def _ranked(gap: Gap, standard: str, levels: tuple[int, ...], noun: bool, salt: str) -> Iterator[str]:

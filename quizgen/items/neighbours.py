@@ -234,3 +234,12 @@ def never_noun(word: str) -> bool:
     whatever its English gloss suggests. False for a word Cilin does not list."""
     cs = codes(word)
     return bool(cs) and not any(c[0] in _NOUN_CLASSES for c in cs)
+
+
+def odd_field(answer: str, *options: str) -> str:
+    """The Cilin 中类 that all of ``options`` share and ``answer`` is not filed in ('' when none). Distractors all
+    of one field the key is not of make it the odd one out: 注重生活＿ (品质) among 伤口/疾病/流感, three
+    illnesses, tells the answer without reading the sentence."""
+    mine = {c[:2] for c in codes(answer)}
+    shared = set.intersection(*({c[:2] for c in codes(o)} for o in options)) if options else set()
+    return min(shared - mine, default="")

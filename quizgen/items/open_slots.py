@@ -15,7 +15,7 @@ from quizgen.items import attested, frames, slot_words
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.items.gaps import CLAUSE_END, Gap
-from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, word_class
+from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, noun_voted, word_class
 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
 _SLOT_WORDS = datafiles.word_sets("slot_words.tsv")
@@ -79,8 +79,19 @@ def unsure_slot(gap: Gap) -> str:
         return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
+    return _use_in_context(gap, cls)
+
+
+def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
+    """Why the key's use in this sentence is of another class than its options ('' when not): a manner word or
+    an adjective modifying the verb after it, a noun in context whose dictionary's first sense is a verb."""
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
+    if "a" in cls and not cls & {"v", "n"} and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):
+        return "adverbial-adjective"  # 北方人＿吃面食 (主要) among 安全/聪明/整个: the key modifies the verb, and
+        # adjectives that cannot (聪明吃) are no options, while those that can (积极, 认真) all fit
+    if cls == {"v"} and gap.tag == "n" and noun_voted(gap.answer):
+        return "verb-slot-noun-voted"  # ，＿却出乎人意料 (结果, 'to bear fruit' first) took 说明/利用/结合: a noun in context
     return ""
 
 
@@ -141,6 +152,9 @@ def _adverbial_use(gap: Gap) -> bool:
     tops = nb.tops(gap.answer)
     return "K" in tops or ("E" in tops and noun_slot(gap.answer_class))
 
+
+#: Complements of change after an adjective (好起来, 冷下来): the adjective is the predicate there, not an adverbial
+_NOT_ADVERBIAL = tuple(sorted(_SLOT_WORDS["change_complement"]))
 
 #: A number opening the text after the gap
 _NUMERAL_START = re.compile(rf"[{chars.COUNTING}几0-9０-９]")
@@ -248,7 +262,9 @@ def _noun_follows(gap: Gap) -> bool:
         rest = gap.right[1:]
         word = next((rest[:n] for n in (4, 3, 2, 1) if len(rest) >= n and lexicon.is_known_word(rest[:n])), "")
         return bool(word) and word_class(word) == {"n"}
-    return bool(gap.right_word) and word_class(gap.right_word) == {"n"}
+    # a verbal noun (突破, 发展: n + v) counts: 取得了＿突破 (重要) takes 重大 as well, and as an adverbial before its
+    # verb reading the slot is open too
+    return bool(gap.right_word) and "n" in word_class(gap.right_word)
 
 
 def _verb_follows(gap: Gap) -> bool:

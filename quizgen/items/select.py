@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.analysis import chars
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.cleaning import CLAUSE_END, LINE_NUMBER
 from quizgen.analysis.document import Document, Sentence, Token
 from quizgen.analysis.han import HAN_CLASS
@@ -118,6 +118,8 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
                 continue  # markup left in the source: 里面的爱情&#183; (a stem with a code in it reads as garbage)
             if text.rstrip().endswith("、") or (k and doc.text[a - 1:a] == "、"):
                 continue  # a piece of a list: 安装了office2003、 / WinRAR等常用软件后仍然保持良好的性能。
+            if _list_goes_on(s.tokens, b) or (k and _list_goes_on(s.tokens, a)):
+                continue  # …对众多老龄慢性病患者，癌症， / 以及急症患者完全无应对措施: a list runs across the cut
             share = at_level_share(toks, doc.level, known=known)
             if share >= 1 - MAX_ABOVE_SHARE and glossed_above(toks, doc.level, known, spun=bool(doc.repaired)):
                 out.append(Span(s, a, b, text, toks, share))
@@ -142,6 +144,16 @@ _SENTENCE_END = re.compile(f"[{chars.SENTENCE_ENDS}]")
 _CLAUSE_END = tuple(CLAUSE_END)
 #: A headline is a short line: a long one without final punctuation is a paragraph whose last stop is missing.
 HEADING_MAX = 60
+
+
+def _list_goes_on(tokens: tuple[Token, ...], end: int) -> bool:
+    """The first word from ``end`` on is a conjunction that adds a list's last member (以及, 及: ``list_joiner``
+    in data/slot_words.tsv): a stretch ending there stops inside a list, and one starting there is a piece of it."""
+    nxt = next((t for t in tokens if t.start >= end and t.is_word), None)
+    return nxt is not None and nxt.simplified in _LIST_JOINERS
+
+
+_LIST_JOINERS = datafiles.word_sets("slot_words.tsv")["list_joiner"]
 
 
 def has_subject(tokens: tuple[Token, ...]) -> bool:
