@@ -2074,6 +2074,46 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "_NOT_SPEAKER.isdisjoint(a + b) and ",
         "",
         ["tests/test_senses.py"]),
+    "s17-chang-long": (
+        "quizgen/data/context_senses.tsv",
+        "长\tchang2\tpos=a !next=着,了,出,成,满,高,大\tlong\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-chang-long-not-grow": (
+        "quizgen/data/context_senses.tsv",
+        "长\tchang2\tpos=a !next=着,了,出,成,满,高,大\t",
+        "长\tchang2\tpos=a\t",
+        ["tests/test_senses.py"]),
+    "s17-bantian-long": (
+        "quizgen/data/context_senses.tsv",
+        "半天\tban4 tian1\tprev-pos=v,ul,ug,u\ta long time; quite a while\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-qilai-comment": (
+        "quizgen/data/function_words.tsv",
+        "起来\tqi3 lai5\tprev-pos=v next-pos=d,zg,a\t(V起来 + a comment) when one …s; in …ing\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jiang-stress": (
+        "quizgen/data/context_senses.tsv",
+        "讲\tjiang3\tnext=卫生,政治,文明,礼貌,诚信,信用,效率,质量,原则,条件,面子,排场,规矩,科学,民主,法治,团结,实效,奉献,大局,良心\tto stress; to attach importance to; to be particular about\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-zuzhi-body": (
+        "quizgen/data/context_senses.tsv",
+        "组织\tzu3 zhi1\tprev=世卫,卫生,国际,世界,恐怖,非政府,政府间,民间,贸易,慈善,公益,环保,联合国,世贸,北约,欧盟\torganization\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-da-eldest": (
+        "quizgen/data/context_senses.tsv",
+        "大\tda4\tprev-pos=nr next=姑娘,姐,姐姐,哥,哥哥,爷,奶奶,太太,老爷,少爷,小姐,娘,嫂子,妹妹,公子,舅舅\teldest; oldest (of siblings)\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-jietuo-free": (
+        "quizgen/data/context_senses.tsv",
+        "解脱\tjie3 tuo1\t*\tto free (oneself); to get free of; to absolve of\n",
+        "",
+        ["tests/test_senses.py"]),
     "s17-speaking-pairs-function": (
         "quizgen/analysis/names.py",
         " and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)",

@@ -70,6 +70,20 @@ CASES = [
     ("有一种是从云南来的。", "一种", (FIRST, "one kind of"), "classifier"),
     ("他买了一包茶叶。", "包", (FIRST, "package"), "to cover"),
     ("他買了一包茶葉。", "包", (FIRST, "package"), "to cover"),
+    # session 17, the second draw's kinds
+    ("这条路不太长。", "长", (FIRST, "long"), "length"),
+    ("這條路不太長。", "長", (FIRST, "long"), "length"),
+    ("他的头发长了。", "长", (EITHER, "to grow"), "long"),  # zhǎng 'to grow' or nothing (the reading may be cháng)
+    ("我们等了半天，他才来。", "半天", (FIRST, "a long time"), "half of the day"),
+    ("我們等了半天，他才來。", "半天", (FIRST, "a long time"), "half of the day"),
+    ("这个菜做起来很简单。", "起来", (FIRST, "(V起来 + a comment)"), None),
+    ("他站起来走了。", "起来", (FIRST, "(after a verb) up"), "comment"),
+    ("大家要讲卫生。", "讲", (FIRST, "to stress"), "to speak"),
+    ("大家要講衛生。", "講", (FIRST, "to stress"), "to speak"),
+    ("世卫组织发布了报告。", "组织", (FIRST, "organization"), "to organize"),
+    ("学校组织学生参观。", "组织", (FIRST, "to organize"), None),
+    ("王大姑娘来了。", "大", (FIRST, "eldest"), "big"),
+    ("他终于从痛苦中解脱出来。", "解脱", (FIRST, "to free"), "untie"),
     # session 16: a vehicle after 坐, 钱 'money' first, 盘 counting games, a verb-object word split by a count
     ("我们坐火车去上海。", "坐", (FIRST, "to take"), None),
     ("我們坐火車去上海。", "坐", (FIRST, "to take"), None),
