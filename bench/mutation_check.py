@@ -2114,6 +2114,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "解脱\tjie3 tuo1\t*\tto free (oneself); to get free of; to absolve of\n",
         "",
         ["tests/test_senses.py"]),
+    "s17-shang-after-negation": (
+        "quizgen/data/function_words.tsv",
+        "上\tshang4\tpos=f,v prev=不,没,没有,要,想,能,可以,敢,别,肯,愿意,不肯,不愿\t@v\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-shi-regard": (
+        "quizgen/data/context_senses.tsv",
+        "视\tshi4\tlater=为\t(视…为) to regard as; to look upon as\n",
+        "",
+        ["tests/test_senses.py"]),
+    "s17-yin-lead": (
+        "quizgen/data/context_senses.tsv",
+        "引\tyin3\tnext-pos=r,nr\tto lead; to guide; to lead in\n",
+        "",
+        ["tests/test_senses.py"]),
     "s17-speaking-pairs-function": (
         "quizgen/analysis/names.py",
         " and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT)",

@@ -84,6 +84,12 @@ CASES = [
     ("学校组织学生参观。", "组织", (FIRST, "to organize"), None),
     ("王大姑娘来了。", "大", (FIRST, "eldest"), "big"),
     ("他终于从痛苦中解脱出来。", "解脱", (FIRST, "to free"), "untie"),
+    # session 17, the third draw's kinds
+    ("他不上炕。", "上", (FIRST, "to climb; to get onto"), "above"),
+    ("她没上那辆车。", "上", (FIRST, "to climb; to get onto"), "(after a verb)"),
+    ("公司视质量为生命。", "视", (FIRST, "(视…为) to regard as"), "to look at"),
+    ("公司視質量為生命。", "視", (FIRST, "(视…为) to regard as"), "to look at"),
+    ("老师引我们进了教室。", "引", (FIRST, "to lead"), "bow"),
     # session 16: a vehicle after 坐, 钱 'money' first, 盘 counting games, a verb-object word split by a count
     ("我们坐火车去上海。", "坐", (FIRST, "to take"), None),
     ("我們坐火車去上海。", "坐", (FIRST, "to take"), None),
