@@ -70,6 +70,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/paragraphs.py",
         "paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]", "pass",
         ["tests/test_sheet_integrity.py"]),
+    "title-not-opening": (
+        "quizgen/build.py", "    return top or GENERIC_TITLE[doc.script]",
+        "    return top or opening_title(doc) or GENERIC_TITLE[doc.script]", ["tests/test_titles.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
