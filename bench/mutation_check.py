@@ -73,6 +73,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "title-not-opening": (
         "quizgen/build.py", "    return top or GENERIC_TITLE[doc.script]",
         "    return top or opening_title(doc) or GENERIC_TITLE[doc.script]", ["tests/test_titles.py"]),
+    "no-space-beside-chinese": (
+        "quizgen/items/paragraphs.py",
+        "if gap and gap.isspace() and not (_wide(doc.text[prev - 1:prev]) or _wide(t.text[:1])):",
+        "if gap and gap.isspace():", ["tests/test_sheet_integrity.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
