@@ -78,6 +78,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "if gap and gap.isspace() and not (_wide(doc.text[prev - 1:prev]) or _wide(t.text[:1])):",
         "if gap and gap.isspace():", ["tests/test_sheet_integrity.py"]),
     "matching-spare": ("quizgen/items/sections.py", "SPARE = 1\n", "SPARE = 0\n", ["tests/test_items_build.py"]),
+    "ruby-once-a-paragraph": ("quizgen/export/worksheet/gapped.py",
+                              "            first = explain and t.text not in ruby  # mode",
+                              "            first = explain  # mode", ["tests/test_worksheet.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

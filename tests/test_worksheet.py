@@ -923,3 +923,22 @@ def test_questions_on_one_sentence_name_its_paragraph():
         assert next(k for k in key if k["n"] == v.n)["para"] == v.para
     html = render_html(s)
     assert f'href="#{views[0].anchor}">¶{views[0].para}</a>' in html and f'id="{views[0].anchor}"' in html
+
+
+def test_pinyin_above_a_word_once_a_paragraph():
+    """Strict check, session 16: the same pinyin over every 军官 of an article (about 15 times) was clutter. In mode
+    "above" a word has it over its first place in each paragraph only."""
+    from quizgen.export.worksheet.gapped import student_text
+
+    text, paragraphs = "", []
+    for n, line in enumerate(("他|常常|熬夜|，|熬夜|不|好|。", "他|又|熬夜|了|。"), 1):
+        tokens = []
+        for w in line.split("|"):
+            tokens.append(ReadingToken(w, PINYIN.get(w, "x"), ABOVE.get(w, 1), w in ABOVE, False, len(text),
+                                       len(text) + len(w)))
+            text += w
+        paragraphs.append(Paragraph(n, tokens[0].start, tokens[-1].end, tuple(tokens)))
+        text += "\n"
+    shown = student_text(itemset(reading=tuple(paragraphs), items=()), [], [], "above")
+    over = [[r[2] for r in p["runs"] if r[2]] for p in shown.paragraphs]
+    assert over == [["áoyè"], ["áoyè"]]
