@@ -81,6 +81,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "ruby-once-a-paragraph": ("quizgen/export/worksheet/gapped.py",
                               "            first = explain and t.text not in ruby  # mode",
                               "            first = explain  # mode", ["tests/test_worksheet.py"]),
+    "key-whole-sentence": ("quizgen/export/worksheet/context.py",
+                           "            before, after = around_clause(reading, it.start, it.end, it.sentence)",
+                           "            before, after = \"\", \"\"", ["tests/test_worksheet.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -942,3 +942,18 @@ def test_pinyin_above_a_word_once_a_paragraph():
     shown = student_text(itemset(reading=tuple(paragraphs), items=()), [], [], "above")
     over = [[r[2] for r in p["runs"] if r[2]] for p in shown.paragraphs]
     assert over == [["áoyè"], ["áoyè"]]
+
+
+def test_the_key_quotes_a_clause_with_the_rest_of_its_sentence():
+    """Strict check, session 16: source sentences in the key stopped at a comma (…实行民主监督，). A question made
+    from one clause is quoted in the key with its whole sentence; a sentence already whole is left as it is."""
+    from quizgen.export.worksheet.context import _key_entry
+
+    clause = _item("question", 9, prompt="★ 谁觉得运动能缓解压力？", options=("小王", "医生", "朋友", "老师"),
+                   answer="小王", answer_index=0, kind="who", **at("觉得运动能"))
+    got = "".join(t for t, _ in _key_entry(1, clause, None, READING)["sentence"])
+    assert got == "他觉得运动能缓解压力。"
+    import dataclasses
+
+    whole = dataclasses.replace(clause, **at("他觉得运动能缓解压力。"))
+    assert "".join(t for t, _ in _key_entry(1, whole, None, READING)["sentence"]) == "他觉得运动能缓解压力。"
