@@ -84,6 +84,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "key-whole-sentence": ("quizgen/export/worksheet/context.py",
                            "            before, after = around_clause(reading, it.start, it.end, it.sentence)",
                            "            before, after = \"\", \"\"", ["tests/test_worksheet.py"]),
+    "anki-instruction-script": ("quizgen/export/anki/note_fields.py",
+                                "        return CHOICE_MODEL, [_instruction(item.type, traditional(itemset)), passage,",
+                                "        return CHOICE_MODEL, [_instruction(item.type), passage,", ["tests/test_anki.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -583,3 +583,14 @@ def test_a_question_that_disappeared_is_tagged_retired_once(tmp_path):
     log = import_apkg(col, ax.write_apkg(s, path, now=T0 + 300))  # the question is back: the tag goes
     assert len(log.updated) == 1 and not col.find_notes(f"tag:{ax.RETIRED}")
     col.close()
+
+
+def test_a_choice_card_instruction_is_in_the_texts_script():
+    """Strict check, session 16: a Traditional deck printed 选词填空 over Traditional sentences (the worksheet
+    converts it: 選詞填空)."""
+    s = handmade()
+    choice = next(i for i in s.items if i.type == "choice")
+    assert anki_fields.note_fields(s, choice)[1][0].startswith("选词填空")
+    trad = tuple(Paragraph(p.number, p.start, p.end, (ReadingToken("這個社區裡的鄰居們經常互相幫助，關係很好。"),))
+                 for p in s.reading)
+    assert anki_fields.note_fields(replace(s, reading=trad), choice)[1][0].startswith("選詞填空")
