@@ -87,6 +87,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "anki-instruction-script": ("quizgen/export/anki/note_fields.py",
                                 "        return CHOICE_MODEL, [_instruction(item.type, traditional(itemset)), passage,",
                                 "        return CHOICE_MODEL, [_instruction(item.type), passage,", ["tests/test_anki.py"]),
+    "pinyin-name-capital": ("quizgen/export/anki/note_fields.py",
+                            "        if tok.proper_noun and a == 0 and syls:  # a name is capitalised",
+                            "        if False:  # a name is capitalised", ["tests/test_anki.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

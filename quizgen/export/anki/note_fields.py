@@ -98,11 +98,13 @@ def sentence_pinyin_html(itemset: ItemSet, item: Item) -> str:
         if a >= b:
             continue
         syls = tok.pinyin.split()
+        if tok.proper_noun and a == 0 and syls:  # a name is capitalised (GB/T 16159: Jiāngxī, not jiāngxī)
+            syls[0] = syls[0][:1].upper() + syls[0][1:]
         part = tok.text[a:b]
         if len(syls) == len(tok.text):  # one syllable per character: a token cut by the sentence edge
             word(pinyin_html(" ".join(syls[a:b])))
         elif syls:
-            word(pinyin_html(tok.pinyin))
+            word(pinyin_html(" ".join(syls)))
         elif part.strip() and all(unicodedata.category(c).startswith("P") for c in part.strip()):
             for ch in part.strip():
                 mark = esc(ch.translate(_PINYIN_PUNCT))
