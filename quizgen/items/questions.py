@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import random
 
-from quizgen.items import asking, causes, detail, topic
+from quizgen.items import asking, causes, detail, mentioned, topic
 from quizgen.items.context import Context
 from quizgen.items.drafts import ORDER, QUOTED, Draft, note_asked, open_to_meaning
 from quizgen.items.itemset import Item, Passage
@@ -136,10 +136,30 @@ def _topics(ctx: Context, n: int, rng: random.Random, cap: int | None = None) ->
     return out
 
 
-def topic_items(ctx: Context, n: int) -> list[Item]:
-    """At most ``n`` main-idea / title questions over the whole text's windows (:func:`_topics`): the build makes
-    the other questions paragraph by paragraph, and these last (they claim only their key word)."""
-    return _topics(ctx, n, ctx.rng("question"), n)
+def topic_items(ctx: Context, n: int, items=()) -> list[Item]:
+    """At most ``n`` main-idea / title questions over the whole text's windows (:func:`_topics`), then at most
+    ``n`` 没有提到 questions (:mod:`quizgen.items.mentioned`): the build makes the other questions paragraph by
+    paragraph, and these last (they claim only the words they print); ``items``: the questions made so far."""
+    rng = ctx.rng("question")
+    out = _topics(ctx, n, rng, n)
+    if not MENTIONED:
+        return out
+    made = 0
+    for d, printed in mentioned.drafts(ctx, topic.windows(ctx), items):
+        if made >= n:
+            break
+        if printed & ctx.used:
+            continue  # a word of it is tested since (an earlier window's question prints it)
+        item = to_item(ctx, d, "question", rng)
+        if item is not None:
+            ctx.used |= printed
+            out.append(item)
+            made += 1
+    return out
+
+
+#: 没有提到 questions are asked (bench/mutation_check.py "not-mentioned-asked": False asks none).
+MENTIONED = True
 
 
 def question_items(ctx: Context, n: int, topics: int | None = None) -> list[Item]:
