@@ -101,6 +101,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                               "    return False", ["tests/test_mentioned.py"]),
     "mentioned-head-of": ("quizgen/items/mentioned.py", "    return option != key and option.endswith(stem)",
                           "    return False", ["tests/test_mentioned.py"]),
+    "contents-dropped": ("quizgen/analysis/cleaning.py",
+                         "    return _without_contents(text, kept, dropped), dropped, captions",
+                         "    return kept, dropped, captions", ["tests/test_hygiene.py"]),
+    "contents-ends-at-repeat": ("quizgen/analysis/cleaning.py", " and line not in entries \\\n",
+                                " \\\n", ["tests/test_hygiene.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
