@@ -106,6 +106,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                          "    return kept, dropped, captions", ["tests/test_hygiene.py"]),
     "contents-ends-at-repeat": ("quizgen/analysis/cleaning.py", " and line not in entries \\\n",
                                 " \\\n", ["tests/test_hygiene.py"]),
+    "meaning-level-first": ("quizgen/items/questions.py", "HARDER_FIRST = True\n", "HARDER_FIRST = False\n",
+                            ["tests/test_meaning.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
