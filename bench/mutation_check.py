@@ -108,6 +108,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                 " \\\n", ["tests/test_hygiene.py"]),
     "meaning-level-first": ("quizgen/items/questions.py", "HARDER_FIRST = True\n", "HARDER_FIRST = False\n",
                             ["tests/test_meaning.py"]),
+    "bound-clauses": ("quizgen/items/asking.py", "BOUND_CLAUSES = True\n", "BOUND_CLAUSES = False\n",
+                      ["tests/test_questions.py"]),
+    "bound-by-frame": ("quizgen/items/asking.py", " or _frame(c))\n", ")\n", ["tests/test_questions.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
