@@ -55,7 +55,7 @@ def report(rows: list[dict]) -> list[str]:
     levels = sorted(rows[0]["cells"]) if rows else list(LEVELS)
     out = ["| passage | Han chars | natural level | " + " | ".join(f"HSK {label(lv)}" for lv in levels) + " |",
            "|---|---|---|" + "---|" * len(levels)]
-    hit = hit_other = below = 0
+    hit = hit_other = below = hit_pro = 0
     total: Counter = Counter()
     for r in rows:
         cells = []
@@ -69,6 +69,8 @@ def report(rows: list[dict]) -> list[str]:
         need = NEED if r["chars"] >= NEED_CHARS else round(NEED * r["chars"] / NEED_CHARS)
         c = r["cells"][r["natural"]]
         hit += c["sheet"] >= need and c["q"] >= NEED_Q
+        need_q = max(1, round(NEED_Q * min(1.0, r["chars"] / NEED_CHARS)))  # a graded 85-character passage: 1
+        hit_pro += c["sheet"] >= need and c["q"] >= need_q
         hit_other += c["sheet"] >= need and c["other"] >= NEED_Q
         b = r["cells"].get(r["natural"] - 1)
         below += b is not None and b["sheet"] >= NEED_BELOW
@@ -76,7 +78,8 @@ def report(rows: list[dict]) -> list[str]:
     out += ["", f"At the natural level (bold; sheet / passage questions): ≥ {NEED} sheet questions (pro rata under "
             f"{NEED_CHARS} characters) with ≥ {NEED_Q} passage questions on {hit}/{n} passages; with ≥ {NEED_Q} "
             f"passage questions other than word meaning on {hit_other}/{n}; ≥ {NEED_BELOW} sheet questions one "
-            f"level below on {below}/{n}.", ""]
+            f"level below on {below}/{n}. With the passage questions pro rata too ({NEED_Q} for {NEED_CHARS} "
+            f"characters, at least 1): {hit_pro}/{n}.", ""]
     for lv in levels:
         out.append(f"- HSK {label(lv)}, all passages: " + ", ".join(
             f"{k} {v}" for (level, k), v in sorted(total.items()) if level == lv))

@@ -583,3 +583,25 @@ def test_a_question_that_disappeared_is_tagged_retired_once(tmp_path):
     log = import_apkg(col, ax.write_apkg(s, path, now=T0 + 300))  # the question is back: the tag goes
     assert len(log.updated) == 1 and not col.find_notes(f"tag:{ax.RETIRED}")
     col.close()
+
+
+def test_a_choice_card_instruction_is_in_the_texts_script():
+    """Strict check, session 16: a Traditional deck printed 选词填空 over Traditional sentences (the worksheet
+    converts it: 選詞填空)."""
+    s = handmade()
+    choice = next(i for i in s.items if i.type == "choice")
+    assert anki_fields.note_fields(s, choice)[1][0].startswith("选词填空")
+    trad = tuple(Paragraph(p.number, p.start, p.end, (ReadingToken("這個社區裡的鄰居們經常互相幫助，關係很好。"),))
+                 for p in s.reading)
+    assert anki_fields.note_fields(replace(s, reading=trad), choice)[1][0].startswith("選詞填空")
+
+
+def test_a_name_in_sentence_pinyin_is_capitalised():
+    """Strict check, session 16: the card read jiāngxī shùnfēng… for 江西; a name's pinyin starts with a capital
+    (GB/T 16159), other words do not."""
+    tokens = [("他", "tā"), ("去", "qù"), ("江西", "jiāng xī"), ("了", "le"), ("。", "")]
+    text = "".join(t for t, _ in tokens)
+    para = Paragraph(1, 0, len(text), tuple(ReadingToken(t, p, None, False, t == "江西") for t, p in tokens))
+    s, item = _pinyin_itemset(tokens)
+    field = anki_fields.sentence_pinyin_html(replace(s, reading=(para,)), item)
+    assert html.unescape(re.sub(r"<[^>]+>", "", field)) == "tā qù Jiāngxī le."

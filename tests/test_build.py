@@ -335,12 +335,17 @@ def test_template_runtime_errors_point_at_the_template(tmp_path, body, message):
 
 
 def test_id_like_file_names_get_a_title_from_the_text(tmp_path):
+    """An id names nothing: the text's headline is the title, and without one 阅读短文 (never its opening clause)."""
     f = tmp_path / "000_f66cfce79e5b9cdc.txt"
     f.write_text("我们的学校很大，有一个图书馆。\n" + GOOD, encoding="utf-8")
     r = run("build", str(f), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     data = json.loads((tmp_path / "o" / "000_f66cfce79e5b9cdc.items.json").read_text(encoding="utf-8"))
-    assert data["title"] == "我们的学校很大"
+    assert data["title"] == "阅读短文"
+    f.write_text("我们的学校\n\n" + GOOD, encoding="utf-8")
+    r = run("build", str(f), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    data = json.loads((tmp_path / "o" / "000_f66cfce79e5b9cdc.items.json").read_text(encoding="utf-8"))
+    assert data["title"] == "我们的学校"
     g = tmp_path / "银行.txt"
     g.write_text(GOOD, encoding="utf-8")
     run("build", str(g), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)

@@ -478,3 +478,20 @@ def test_clean_sighan_lessons_are_not_changed(predicates):
         cleaned = clean_text(part, to_simplified(part), "traditional", known, phrase)
         assert cleaned.removed == () and cleaned.restored == (), lesson.number
 
+
+
+def test_a_table_of_contents_is_no_reading():
+    """Strict check, session 16: a law's 目录 was printed as paragraphs ¶2–¶11, its first entry twice. The header
+    and its entries are dropped up to the body's first heading (which repeats an entry); the body stays whole."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    body = "第一条为了建设一支现役军官队伍，制定本法。\n第二条军官是国家工作人员的组成部分。\n"
+    text = ("中华人民共和国现役军官法\n\n目录\n\n第一章总则\n\n第二章军官的基本条件、来源和培训\n\n第三章附则\n\n"
+            "第一章总则\n\n" + body)
+    doc = analyze_text(text, "t.txt", "hsk6")
+    contents = [d.text for d in doc.dropped if d.reason == "contents line"]
+    assert contents == ["目录", "第一章总则", "第二章军官的基本条件、来源和培训", "第三章附则"]
+    kept = "".join(s.text for s in doc.sentences)
+    assert kept.count("第一章总则") == 1 and "第二章" not in kept and "第一条为了建设" in kept and "附则" not in kept
+    plain = analyze_text("他在书的目录里找到了这一章。\n第一章总则\n", "t.txt", "hsk6")
+    assert not [d for d in plain.dropped if d.reason == "contents line"]  # a sentence naming a 目录 is no header

@@ -245,3 +245,20 @@ def test_passage_questions_keep_their_sentences_before_word_gaps(monkeypatch):
     rank = allocate.rank
     monkeypatch.setattr(allocate, "rank", lambda unit: (0, -1) if unit[0].type in ("choice", "cloze") else rank(unit))
     assert questions() < served
+
+
+@pytest.mark.parametrize("level", ["hsk1", "hsk2", "hsk3"])
+def test_a_matching_group_has_a_spare_option(level):
+    """Strict check, session 16: five words and exactly five readings, so the last match came free. HSK matching
+    prints one option more than its words; the spare is no word's answer."""
+    items = build_items(analyze_text(TEXT, "t.txt", level), seed=0).items
+    groups: dict[str, list] = {}
+    for it in items:
+        if it.type == "matching":
+            groups.setdefault(it.group, []).append(it)
+    assert groups
+    for group in groups.values():
+        options = group[0].options
+        assert all(it.options == options for it in group)
+        assert len(options) == len(group) + 1
+        assert len({it.answer for it in group}) == len(group) and set(options) - {it.answer for it in group}

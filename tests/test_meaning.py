@@ -428,3 +428,17 @@ def test_detail_key_is_no_understatement():
     assert any(how.startswith("contrary") for _, how in detail.restate.restatements(ctx, u, numbers=False))
     got = detail.paraphrase(ctx, u)
     assert got is None or not got[1].startswith("contrary")
+
+
+def test_a_word_of_the_level_is_asked_for_its_meaning_before_one_below_it():
+    """Strict check, session 16: 情况 and 成为 (HSK 4) were asked on HSK 5 sheets. Drafts on words of the sheet's
+    level come first; a word below it keeps its place among the others only after them."""
+    from quizgen.items.drafts import Draft
+    from quizgen.items.questions import draft_order
+
+    doc = analyze_text("政治情况很复杂。\n", "t.txt", "hsk5", "2025")
+    ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
+    easy = Draft("meaning", "“情况”的意思是：", "situation", (), (0,), 0, 4, "", word="情况")  # HSK 4
+    hard = Draft("meaning", "“政治”的意思是：", "politics", (), (0,), 10, 14, "", word="政治")  # HSK 5
+    why = Draft("why", "…是因为：", "x", (), (0,), 5, 8, "")
+    assert sorted([easy, why, hard], key=lambda d: draft_order(ctx, d)) == [why, hard, easy]

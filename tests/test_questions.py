@@ -482,3 +482,18 @@ def test_cause_options_assert_something_and_have_the_keys_shape():
     alike = [(0, "一直很努力工作", "", False, False), (1, "医院病人很多", "", False, True), (2, "房间很干净", "", False, True)]
     got = causes._wrong("认真学好汉语", True, False, "他每天看书", {9}, alike)  # a key without its subject: any shape
     assert got is not None and "一直很努力工作" in {t for _, t in got}
+
+
+def test_no_clause_after_a_condition_or_a_frame_stands_alone():
+    """Strict check, session 17: 如果政府报销，我们多半不会挨骂 gave the judgment 我们多半会挨骂 keyed 错, though the
+    text's own case (the patients pay) makes it true; 对一个贫困的家庭，一千块钱就是一个巨大的消费 lost its frame."""
+    from quizgen.items.asking import clause_units
+
+    def of(text: str) -> list[str]:
+        ctx = _ctx(text)
+        return [u.text for u in clause_units(ctx, ctx.doc.sentences[_id(ctx, text)])]
+
+    assert of("如果政府报销，我们多半不会挨骂。") == []
+    assert of("对一个贫困的家庭，一千块钱就是一个很大的数字。") == []
+    assert of("对于一个贫困的家庭，孩子的学费是一笔很大的开支。") == []
+    assert of("我的哥哥去了北京，我的妹妹去了上海。") == ["我的哥哥去了北京", "我的妹妹去了上海"]

@@ -473,3 +473,13 @@ def test_the_key_names_the_paragraph_of_a_question(tmp_path):
     last = next(it for it in reversed(built.items) if it.start >= built.reading[-1].start)
     assert _question_para(built, dataclasses.replace(last, type="question", kind="meaning")) == 3
     assert _question_para(built, dataclasses.replace(last, type="question", kind="title")) is None
+
+
+def test_a_line_break_inside_a_sentence_prints_no_space_beside_chinese():
+    """Strict check, session 16: a source with one clause per line (sighan_as) printed 調整方式等， 亦有相當 on the
+    student's page where its lines were joined; a space between Latin words or before a digit stays."""
+    doc = analyze_text("今天我们学习新课，\n\n明天复习 HSK 5 的词语，\n还要做练习。\n", "t.txt", "hsk4")
+    text = "".join(t.text for p in reading_paragraphs(doc) for t in p.tokens)
+    assert "， " not in text and "，明天" in text and "，还要" in text
+    assert "复习HSK 5" in text or "复习 HSK 5" in text
+    assert "HSK 5" in text

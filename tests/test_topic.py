@@ -57,6 +57,8 @@ def test_title_where_one_topic_runs_through_the_passage():
     assert item.answer == "熊猫" and item.options[item.answer_index] == "熊猫"
     assert item.evidence == tuple(s.id for s in doc.sentences if "熊猫" in s.text)
     assert holds(doc, item) == []
+    held = len(item.evidence)  # the key's explanation reads as a sentence (session 16: "(the key in 6 of 8)")
+    assert all(f"熊猫 runs through {held} of the {len(doc.sentences)} sentences" in c for c in item.option_changes if c)
     first = doc.sentences[0].text
     assert not any(o in first for o in item.options if o != "熊猫")  # the first sentence frames the topic
 

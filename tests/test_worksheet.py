@@ -923,3 +923,37 @@ def test_questions_on_one_sentence_name_its_paragraph():
         assert next(k for k in key if k["n"] == v.n)["para"] == v.para
     html = render_html(s)
     assert f'href="#{views[0].anchor}">¶{views[0].para}</a>' in html and f'id="{views[0].anchor}"' in html
+
+
+def test_pinyin_above_a_word_once_a_paragraph():
+    """Strict check, session 16: the same pinyin over every 军官 of an article (about 15 times) was clutter. In mode
+    "above" a word has it over its first place in each paragraph only."""
+    from quizgen.export.worksheet.gapped import student_text
+
+    text, paragraphs = "", []
+    for n, line in enumerate(("他|常常|熬夜|，|熬夜|不|好|。", "他|又|熬夜|了|。"), 1):
+        tokens = []
+        for w in line.split("|"):
+            tokens.append(ReadingToken(w, PINYIN.get(w, "x"), ABOVE.get(w, 1), w in ABOVE, False, len(text),
+                                       len(text) + len(w)))
+            text += w
+        paragraphs.append(Paragraph(n, tokens[0].start, tokens[-1].end, tuple(tokens)))
+        text += "\n"
+    shown = student_text(itemset(reading=tuple(paragraphs), items=()), [], [], "above")
+    over = [[r[2] for r in p["runs"] if r[2]] for p in shown.paragraphs]
+    assert over == [["áoyè"], ["áoyè"]]
+
+
+def test_the_key_quotes_a_clause_with_the_rest_of_its_sentence():
+    """Strict check, session 16: source sentences in the key stopped at a comma (…实行民主监督，). A question made
+    from one clause is quoted in the key with its whole sentence; a sentence already whole is left as it is."""
+    from quizgen.export.worksheet.context import _key_entry
+
+    clause = _item("question", 9, prompt="★ 谁觉得运动能缓解压力？", options=("小王", "医生", "朋友", "老师"),
+                   answer="小王", answer_index=0, kind="who", **at("觉得运动能"))
+    got = "".join(t for t, _ in _key_entry(1, clause, None, READING)["sentence"])
+    assert got == "他觉得运动能缓解压力。"
+    import dataclasses
+
+    whole = dataclasses.replace(clause, **at("他觉得运动能缓解压力。"))
+    assert "".join(t for t, _ in _key_entry(1, whole, None, READING)["sentence"]) == "他觉得运动能缓解压力。"

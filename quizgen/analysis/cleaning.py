@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from quizgen.analysis import despin
+from quizgen.analysis import chars, datafiles, despin
 from quizgen.analysis.document import DroppedLine, Removed, Repaired
 from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.junk import find_junk, junk_spans, spam_keywords
@@ -267,7 +267,34 @@ def _body_lines(text: str) -> tuple[list[tuple[int, int]], list[DroppedLine], li
             dropped.append(DroppedLine(line.strip(), a, b, reason))
         else:
             kept.append((a, b))
-    return kept, dropped, captions
+    return _without_contents(text, kept, dropped), dropped, captions
+
+
+#: The header line of a table of contents (data/contents_headers.txt) and what its entries look like: short,
+#: no sentence or clause mark (第二章军官的基本条件、来源和培训 has a 、 between heads, so only stops count).
+_CONTENTS = datafiles.words("contents_headers.txt")
+_ENTRY_MAX = 40
+_NOT_IN_ENTRY = frozenset(chars.SENTENCE_ENDS + "；;，,")
+
+
+def _without_contents(text: str, kept: list[tuple[int, int]], dropped: list[DroppedLine]) -> list[tuple[int, int]]:
+    """``kept`` without a table of contents: its header (目录) and the entry lines after it, up to the first line
+    that repeats an entry (the body's first heading) or is no entry; each goes to ``dropped`` as "contents line"."""
+    out: list[tuple[int, int]] = []
+    entries: set[str] | None = None  # the entries of the table being read, None outside one
+    for a, b in kept:
+        line = unicodedata.normalize("NFKC", text[a:b]).strip()
+        if line in _CONTENTS:
+            entries = set()
+        elif entries is not None and len(line) <= _ENTRY_MAX and line not in entries \
+                and not _NOT_IN_ENTRY & set(line):
+            entries.add(line)
+        else:
+            entries = None
+            out.append((a, b))
+            continue
+        dropped.append(DroppedLine(text[a:b].strip(), a, b, "contents line"))
+    return out
 
 
 def continues(line: str, following: str) -> bool:

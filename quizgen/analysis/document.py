@@ -76,7 +76,7 @@ class DroppedLine:
     text: str
     start: int
     end: int
-    reason: str  # "caption" | "credit"
+    reason: str  # "caption" | "credit" | "contents line" (of a table of contents)
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,25 +116,40 @@ def clause_units(ctx: Context, s) -> list[Unit]:
     """Clauses of ``s`` that read as statements on their own, for questions asked in place where the whole
     sentence is no statement unit (:func:`statements.units` wants it complete and free of any condition or
     question word): a subject, standing alone, no condition, question word or quotation in the clause, and no
-    opinion (认为, 希望 …) reported before it in the sentence."""
+    opinion (认为, 希望 …) reported before it in the sentence, nor a condition (如果政府报销，我们多半不会挨骂: the
+    judgment 我们多半会挨骂 was keyed 错 where the text's own case makes it true) or a fronted frame it depends on
+    (对一个贫困的家庭，一千块钱就是一个巨大的消费: without it a claim the text does not make; strict check, session 17)."""
     from quizgen.items.drafts import clauses
     from quizgen.items.statements import has_subject, stands_alone
 
     out: list[Unit] = []
-    opinion = False
+    opinion = bound = False
     for c in clauses(s):
         simp = "".join(t.simplified for t in c)
         text = ctx.doc.display(c[0].start, c[-1].end)
         if ctx.doc.text[c[-1].end:c[-1].end + 1] in ("：", ":"):
             opinion = True  # 村民恳请：“…”: a lead-in to what is said, no statement; what follows is reported
             continue
-        if not opinion and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
+        if not opinion and not bound and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
                 and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
                 and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c) \
                 and not _no_subject(c):
             out.append(Unit(s.id, tuple(c), c[0].start, c[-1].end, text))
         opinion = opinion or any(t.simplified.endswith(_OPINION) for t in c) or bool(_QUOTES & set(text))
+        bound = BOUND_CLAUSES and (bound or any(w in simp for w in _NOT_ASSERTED) or _frame(c))
     return out
+
+
+#: A clause after a condition or a fronted frame in its sentence is no statement of its own (bench/mutation_check.py
+#: "bound-clauses": False asks it).
+BOUND_CLAUSES = True
+
+
+def _frame(c) -> bool:
+    """A clause that is a prepositional frame of what follows (对一个贫困的家庭, 在这种情况下): it opens with a
+    preposition and has no verb of its own."""
+    words = [t for t in c if t.is_word]
+    return bool(words) and words[0].pos[:1] == "p" and not any(t.pos[:1] == "v" and t.pos != "vn" for t in words[1:])
 
 
 def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:

@@ -147,7 +147,7 @@ def _by_paragraph(ctx: Context, counts: dict[str, int], want: dict[str, int]
     items = steps.items
     if want.get("question", 0) > 0 and any(fn is questions.question_items for _, fn in SECTIONS):
         total = min(want["question"], (default_counts(ctx.doc.level, steps.read) | counts).get("question", 0))
-        items += questions.topic_items(ctx, questions.topic_cap(total))
+        items += questions.topic_items(ctx, questions.topic_cap(total), items)
     quota = {name: min(n, want.get(name, 0))
              for name, n in (default_counts(ctx.doc.level, steps.read) | counts).items()}
     return sheet_pass.sheet_items(ctx, items, quota, dict(SECTIONS), top_up=TOP_UP, stretches=SINGLE_STRETCHES,

@@ -256,10 +256,16 @@ def _extra_word(ctx: Context, group, rng) -> tuple[str, str, str, str] | None:
     return None
 
 
+#: Spare options of a matching group (bench/mutation_check.py "matching-spare": 0 gives as many as its words).
+SPARE = 1
+
+
 def matching(ctx: Context, n: int) -> list[Item]:
     """HSK 1–3: groups of 5 words matched with their pinyin (first group) or meaning (second group).
 
-    Within a group readings are distinct and meanings share no sense, so each word has one match."""
+    Within a group readings are distinct and meanings share no sense, so each word has one match. The options hold
+    one spare (the reading or meaning of another word of the text, not asked), as HSK matching does: with exactly
+    as many options as words the last match came free (strict check, session 16)."""
     rng = ctx.rng("matching")
     out: list[Item] = []
     kinds = ("pinyin", "meaning")
@@ -275,12 +281,15 @@ def matching(ctx: Context, n: int) -> list[Item]:
             if kind == "meaning" and any(dx.is_synonym(tok.simplified, g[1].simplified) for g in group):
                 continue
             group.append((span, tok, key))
-            if len(group) == 5:
+            if len(group) == 5 + SPARE:
                 break
-        if len(group) < 3:
+        if len(group) < 3 + SPARE:
             break
         cands = [t for t in cands if t.simplified not in {g[1].simplified for g in group}]
         keys = [g[2] for g in group]
+        for _span, tok, _key in group[len(group) - SPARE:]:
+            ctx.used.add(tok.simplified)  # the spare's word: asked nowhere else either
+        group = group[:len(group) - SPARE]
         rng.shuffle(keys)
         gid = f"match-{len({i.group for i in out}) + 1}"
         for k, (span, tok, key) in enumerate(group, 1):

@@ -337,7 +337,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             refuse(ctx, "topic", "fewer than 3 one-sentence nouns")
             continue
         kind = "title" if w.whole and w.headline is None else "main_idea"
-        why = f"mentioned in one sentence only (the key in {len(held)} of {len(w.sentences)})"
+        # what the teacher's key prints: the strict check of session 16 could not read "(the key in 6 of 8)"
+        why = f"named in one sentence only, while {shown} runs through {len(held)} of the {len(w.sentences)} sentences"
         out.append(Draft(kind, stem(ctx, kind), shown, tuple((o, why) for o, _ in wrong), held,
                          w.sentences[0].start, w.sentences[-1].end, text, tuple(i for _, i in wrong), word=simp))
     return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from quizgen import options
@@ -97,11 +98,13 @@ def sentence_pinyin_html(itemset: ItemSet, item: Item) -> str:
         if a >= b:
             continue
         syls = tok.pinyin.split()
+        if tok.proper_noun and a == 0 and syls:  # a name is capitalised (GB/T 16159: Jiāngxī, not jiāngxī)
+            syls[0] = syls[0][:1].upper() + syls[0][1:]
         part = tok.text[a:b]
         if len(syls) == len(tok.text):  # one syllable per character: a token cut by the sentence edge
             word(pinyin_html(" ".join(syls[a:b])))
         elif syls:
-            word(pinyin_html(tok.pinyin))
+            word(pinyin_html(" ".join(syls)))
         elif part.strip() and all(unicodedata.category(c).startswith("P") for c in part.strip()):
             for ch in part.strip():
                 mark = esc(ch.translate(_PINYIN_PUNCT))
@@ -187,9 +190,28 @@ def source_html(itemset: ItemSet) -> str:
     return esc(itemset.source)
 
 
-def _instruction(type_: str) -> str:
+def _instruction(type_: str, traditional: bool = False) -> str:
+    """The section instruction in the text's script (a Traditional deck printed 选词填空 over 選詞填空's sentences:
+    strict check, session 16), as the worksheet writes it."""
     zh, en = INSTRUCTIONS[type_]
+    if traditional:
+        from quizgen.analysis.script import to_traditional
+
+        zh = to_traditional(zh)
     return f'{esc(zh)} <span class="en">{esc(en)}</span>'
+
+
+def traditional(itemset: ItemSet) -> bool:
+    """The itemset's text is in Traditional characters (its first paragraphs, else its items' sentences)."""
+    sample = "".join(p.text for p in itemset.reading[:3]) or "".join(i.sentence for i in itemset.items[:20])
+    return _traditional(sample[:2000])
+
+
+@lru_cache(maxsize=64)
+def _traditional(sample: str) -> bool:
+    from quizgen.analysis.script import detect_script
+
+    return detect_script(sample) == "traditional"
 
 
 def _option_notes(item: Item) -> str:
@@ -239,7 +261,7 @@ def note_fields(itemset: ItemSet, item: Item) -> tuple[genanki.Model, list[str]]
             passage = esc(itemset.passage(item.passage).text).replace("\n", "<br>")
         options = [esc(o) for o in item.options] + [""] * (len(LETTERS) - len(item.options))
         notes = esc(item.explanation) if kind(item.type).explained else _option_notes(item)
-        return CHOICE_MODEL, [_instruction(item.type), passage, _gapped(item.prompt), *options,
+        return CHOICE_MODEL, [_instruction(item.type, traditional(itemset)), passage, _gapped(item.prompt), *options,
                               LETTERS[item.answer_index], highlighted(item), sentence_pinyin_html(itemset, item),
                               notes, level, source]
     raise ValueError(f"{item.type}: no note type {note!r}")

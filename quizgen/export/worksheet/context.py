@@ -30,8 +30,9 @@ from quizgen.export.worksheet.gapped import (
 )
 from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order
+from quizgen.export.worksheet.snippet import around_clause
 from quizgen.items.itemset import BLANK, GAP_MARK, INSTRUCTIONS, Item, ItemSet, Passage
-from quizgen.items.kinds import GAP_TYPES, PARAGRAPH_NAMED, SHARED_OPTIONS, TOPIC_KINDS, kind
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, PARAGRAPH_NAMED, SHARED_OPTIONS, TOPIC_KINDS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
@@ -194,7 +195,7 @@ def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         blocks = []
         for group in _groups([it for _, it in run]):
             views = [_item_view(number[it.id], it, text, _question_para(itemset, it)) for it in group]
-            key.extend(_key_entry(v.n, v.item, v.para) for v in views)
+            key.extend(_key_entry(v.n, v.item, v.para, itemset.reading) for v in views)
             blocks.append(_block(itemset, type_, views, text))
         wheres = [b.where for b in blocks]
         for k in range(1, len(blocks)):
@@ -348,9 +349,10 @@ def _question_para(itemset: ItemSet, it: Item) -> int | None:
     return next((p.number for p in itemset.reading if p.start <= it.start < p.end), None)
 
 
-def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
+def _key_entry(n: int, it: Item, para: int | None, reading=()) -> dict[str, Any]:
     """Answer by number; the source sentence (answer marked) for items made from the text (ordering: the
-    sentences in order; insertion: the answer is the sentence); ``para``: where the gap is in the reading."""
+    sentences in order; insertion: the answer is the sentence), a clause with the rest of its sentence in
+    ``reading`` (:func:`snippet.around_clause`); ``para``: where the gap is in the reading."""
     letter = LETTERS[it.answer_index] if it.answer_index is not None and it.answer_index < len(LETTERS) else ""
     sentence: list[tuple[str, bool]] = []
     if kind(it.type).key_sentence and it.sentence and it.kind not in TOPIC_KINDS:  # a title's source is the text
@@ -359,6 +361,9 @@ def _key_entry(n: int, it: Item, para: int | None) -> dict[str, Any]:
             a, b = it.target_start - it.start, it.target_end - it.start
             if 0 <= a < b <= len(it.sentence) and it.sentence[a:b] == it.answer:
                 sentence = [(it.sentence[:a], False), (it.answer, True), (it.sentence[b:], False)]
+        if it.type not in CUT_TYPES:
+            before, after = around_clause(reading, it.start, it.end, it.sentence)
+            sentence = [(before, False)] * bool(before) + sentence + [(after, False)] * bool(after)
     about = kind(it.type).key_word
     detail = it.pinyin and word_pinyin(it.pinyin) if about else ""
     return {"n": n, "type": it.type, "letter": letter, "answer": _option_text(it, it.answer), "index": it.answer_index,

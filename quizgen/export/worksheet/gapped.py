@@ -114,7 +114,8 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
     """The reading with ``gaps`` and ``cuts`` applied; pinyin per ``pinyin`` mode, never over a gap; an
     above-level token explained (see :func:`_explains`) is recorded in ``StudentText.explained``. A gap inside a
     cut is not placed (its sentence is not in the reading); of two overlapping gaps the first is placed; a token
-    in two cuts goes to the first, so overlapping cuts hide the union of their sentences. A reading whose tokens
+    in two cuts goes to the first, so overlapping cuts hide the union of their sentences. In mode "above" a word has
+    pinyin over its first explained occurrence in each paragraph. A reading whose tokens
     carry no offsets is left out when there is anything to hide. Plain tokens are merged into one run."""
     placed: dict[int, int] = {}
     gaps_by_n = {g.n: g for g in gaps}
@@ -130,13 +131,19 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         done: set[int] = set()  # holes already written in this paragraph
         written, starts = 0, set()  # characters written so far; where words start (a snippet is cut there)
         unsure = None  # the unsure span (Paragraph.unsure) being written
+        # words with pinyin over them in this paragraph: the same reading over each of 15 军官 of one article was
+        # clutter (strict check, session 16); a paragraph on repeats it once
+        ruby: set[str] = set()
         for t in p.tokens:
             starts.add(written)
             unsure = _mark_unsure(runs, p.unsure, t, unsure)
             explain = _explains(t, glossed, where) and not _hidden(t, near_hole, cuts_at, gaps_at)
             if explain:
                 explained.setdefault(t.text, p.number)
-            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and explain)) else ""
+            first = explain and t.text not in ruby  # mode "above": over the word's first place in the paragraph
+            py = word_pinyin(t.pinyin) if t.pinyin and (pinyin == "all" or (pinyin == "above" and first)) else ""
+            if first and py:
+                ruby.add(t.text)
             if t.start < 0:  # an inserted space (dropped after a hole), or a reading without offsets
                 if t.text.strip() or (runs and runs[-1][0] in ("t", "w", "wa")):
                     written += _text(runs, t.text, py)

@@ -1,0 +1,61 @@
+"""★ 没有提到 (quizgen.items.mentioned): three things of one kind the passage names and one it does not."""
+from __future__ import annotations
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import build_items, mentioned
+
+MARKET = ("我家附近有一个小市场，每天早上都有很多人去买东西。\n"
+          "市场里卖的水果很新鲜，有苹果、香蕉、葡萄，还有桃。\n"
+          "我妈妈最喜欢吃苹果，她说苹果对身体好。\n"
+          "我和弟弟喜欢吃葡萄，爸爸喜欢吃香蕉。\n"
+          "周末的时候，我们一家人常常一起去市场买水果。\n"
+          "卖水果的阿姨很热情，每次都让我们先尝一尝。\n")
+
+
+def _asked(text: str, level: str = "hsk3"):
+    doc = analyze_text(text, "t.txt", level, "2025")
+    return doc, [i for i in build_items(doc, seed=0).items if i.kind == "not_mentioned"]
+
+
+def test_three_named_fruits_and_one_the_passage_does_not_name():
+    doc, got = _asked(MARKET)
+    assert len(got) == 1
+    item = got[0]
+    assert item.prompt == "★ 根据短文，下面哪一项没有提到？" and len(item.options) == 4
+    assert item.answer == item.options[item.answer_index] and item.answer not in MARKET
+    for opt, change in zip(item.options, item.option_changes):
+        assert (opt == item.answer) == (change == "")
+        if opt != item.answer:  # each wrong option is named in the sentence it records
+            assert opt in MARKET and any(opt in doc.sentences[i].text for i in item.evidence)
+    assert "水果" not in item.options  # the head of the kind is no option of it
+
+
+def test_a_fruit_the_passage_names_is_never_the_key():
+    """Name the key of the first build too: the check must then refuse it (and take another or none)."""
+    _, first = _asked(MARKET)
+    key = first[0].answer
+    text = MARKET + f"我不太喜欢吃{key}。\n"
+    _, got = _asked(text)
+    assert all(i.answer != key and i.answer not in text for i in got)
+
+
+def test_the_head_of_a_kind_has_no_kind():
+    """Cilin's first leaf of a 词群 holds its general word (水果 Bh07A01=, 车辆 Bo21A01=): 'not mentioned: 水果'
+    beside 苹果 has two answers."""
+    assert mentioned._kind("水果") == "" and mentioned._kind("车辆") == ""
+    assert mentioned._kind("西瓜") == "Bh" and mentioned._kind("苹果") == "Bh"
+    assert mentioned._kind("地方") == "" and mentioned._kind("人们") == ""  # places, people in general
+    assert mentioned._kind("美食") == ""  # a kind in general (general_nouns.txt), not a member of it
+
+
+def test_the_odd_one_out_and_the_head_word_are_no_key():
+    teas = ["绿茶", "红茶", "乌龙茶"]
+    assert mentioned._odd_one_out("葡萄酒", teas)  # a wine among teas: told apart without reading
+    assert not mentioned._odd_one_out("公交车", ["手机", "火车", "空调"])  # mixed options: no odd one
+    assert mentioned._head_of("牌子", "标语牌") and not mentioned._head_of("奶茶", "绿茶")
+
+
+def test_no_question_where_a_kind_is_named_twice_only():
+    text = MARKET.replace("葡萄", "面包")
+    _, got = _asked(text)
+    assert got == [] or all(len({o for o in i.options if o in text}) == 3 for i in got)
