@@ -111,6 +111,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "bound-clauses": ("quizgen/items/asking.py", "BOUND_CLAUSES = True\n", "BOUND_CLAUSES = False\n",
                       ["tests/test_questions.py"]),
     "bound-by-frame": ("quizgen/items/asking.py", " or _frame(c))\n", ")\n", ["tests/test_questions.py"]),
+    "fact-persons-only": ("quizgen/items/facts.py", "PERSONS_ONLY = True\n", "PERSONS_ONLY = False\n",
+                          ["tests/test_items_build.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

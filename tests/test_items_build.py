@@ -262,3 +262,19 @@ def test_a_matching_group_has_a_spare_option(level):
         assert all(it.options == options for it in group)
         assert len(options) == len(group) + 1
         assert len({it.answer for it in group}) == len(group) and set(options) - {it.answer for it in group}
+
+
+def test_a_person_fact_asks_a_person_among_persons():
+    """Strict check, session 17: 在＿＿代表國民黨參選 keyed 苗栗縣 (tagged a name) among 蔡家福/滑鐵盧/陳水扁 — the
+    grammar gave it away. A person fact's key and wrong values are persons (facts.a_person)."""
+    from quizgen.items import facts
+    from quizgen.items.context import Context
+    from quizgen.items.select import select_targets
+
+    text = ("台联会长何智辉此次在苗栗县代表国民党参选立委顺利连任。蔡家福表示，未来的运作将由大家决定。"
+            "陈水扁在这次选举中惨遭滑铁卢。苗栗县的选民很多。何智辉感谢了蔡家福。陈水扁没有说话。\n")
+    doc = analyze_text(text, "t.txt", 6, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    people = [i for i in facts.fact_items(ctx, 10) if i.kind == "person"]
+    assert all(facts.a_person(o) for i in people for o in i.options)
+    assert "苗栗县" not in {i.answer for i in people}

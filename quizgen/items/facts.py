@@ -104,6 +104,11 @@ def sure_name(simplified: str, mentions: Counter[str]) -> bool:
     return mentions[simplified] >= 2 or any(e.is_proper for e in cedict_entries(simplified))
 
 
+#: A person fact asks a person, among persons (:func:`a_person`): the key and its three wrong values
+#: (bench/mutation_check.py "fact-persons-only": False lets places and 滑鐵盧 stand among them).
+PERSONS_ONLY = True
+
+
 def fact_items(ctx: Context, n: int) -> list[Item]:
     """Template questions: a sentence with its date, number, person or place blanked, and 4 values of the
     same kind; the filled-in wrong sentence must occur nowhere in the text (so the text decides)."""
@@ -121,6 +126,8 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
             if kind in ("person", "place") and (not sure_name(tok.simplified, mentions)
                                                 or name_cut(span.tokens, k)):
                 continue
+            if kind == "person" and PERSONS_ONLY and not a_person(tok.text):
+                continue  # 苗栗縣 tagged a name was asked as a person among 蔡家福/陳水扁 (strict check, session 17)
             if kind == "number" and (list_label(span.tokens, k) or dialled(span.tokens, k)):
                 continue  # a list label (1.), a number dialled (叫了110): no quantity
             if kind and span.text.count(tok.text) == 1:
@@ -135,7 +142,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
         if tok.simplified in asked or tok.simplified in ctx.used:
             continue  # one value asked once: a second 2023年 question is answered by the first's stem (one Anki GUID)
         rng = ctx.word_rng("fact", tok.text)  # the question's own randomness
-        wrong = fact_values(ctx, kind, tok, span.text, rng, sure)
+        wrong = fact_values(ctx, kind, tok, span.text, rng, sure, people=PERSONS_ONLY and kind == "person")
         if not wrong:
             continue
         opts = [tok.text] + wrong
