@@ -113,6 +113,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "bound-by-frame": ("quizgen/items/asking.py", " or _frame(c))\n", ")\n", ["tests/test_questions.py"]),
     "fact-persons-only": ("quizgen/items/facts.py", "PERSONS_ONLY = True\n", "PERSONS_ONLY = False\n",
                           ["tests/test_items_build.py"]),
+    "fact-stem-not-open": ("quizgen/items/facts.py", "            if ends_open(span.text):\n                break",
+                           "            if False:\n                break", ["tests/test_items_build.py"]),
+    "fact-date-not-cut": ("quizgen/items/facts.py", '            if kind == "date" and date_cut(span.tokens, k):',
+                          '            if False:', ["tests/test_items_build.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -1,4 +1,6 @@
 """build_items end to end on a small hand-written text (everyday topics, HSK 3–5)."""
+import re
+
 import pytest
 
 from quizgen.analysis.pipeline import analyze_text
@@ -278,3 +280,22 @@ def test_a_person_fact_asks_a_person_among_persons():
     people = [i for i in facts.fact_items(ctx, 10) if i.kind == "person"]
     assert all(facts.a_person(o) for i in people for o in i.options)
     assert "苗栗县" not in {i.answer for i in people}
+
+
+def test_a_fact_stem_is_no_fragment():
+    """Strict check, session 17: ＿＿3日在京舉行成立大會 (the month of 7月3日 blanked) and stems stopping at a comma
+    (…忙碌起来，) were printed as fact questions."""
+    from quizgen.items import facts
+    from quizgen.items.context import Context
+    from quizgen.items.select import select_targets
+
+    text = ("委员会7月3日在北京举行成立大会。2019年，全市新建了35所学校和12家医院，新增就业岗位2万多个，城市面貌发生了"
+            "很大的变化，市民的生活水平也有了明显提高，大家都觉得今年的变化特别大，这些年的工作没有白做。"
+            "2018年全市新建了20所学校。委员会8月5日举行了第二次大会。\n")
+    doc = analyze_text(text, "t.txt", 6, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    got = facts.fact_items(ctx, 10)
+    assert got, "no fact at all: the test text no longer tests anything"
+    for it in got:
+        assert not it.prompt.rstrip().endswith(("，", "、", "：")), it.prompt
+        assert not re.search(r"＿[0-9０-９]+日", it.prompt), it.prompt

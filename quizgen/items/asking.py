@@ -34,7 +34,7 @@ from quizgen.items.drafts import (
     stem,
     usable,
 )
-from quizgen.items.facts import a_person, fact_kind, fact_values, sure_name
+from quizgen.items.facts import a_person, date_part, fact_kind, fact_values, sure_name
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.quotes import quote_of
@@ -93,8 +93,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
 
 
 def _date_part(t: Token) -> bool:
-    """A token of a date: digits before 年/月/日/号 (3月 + 10日, whatever jieba tags 10日)."""
-    return fact_kind(t) == "date" or (NUM.search(t.text) is not None and t.text[-1:] in "年月日号")
+    """:func:`facts.date_part` (kept under this name for the mutation table and older imports)."""
+    return date_part(t)
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.

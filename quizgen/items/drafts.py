@@ -74,7 +74,12 @@ _CONTINUES = tuple("，,、：:")
 def unfinished(s: Sentence) -> bool:
     """The sentence stops where a clause continues (strict check, session 16: a ★ question quoted the excerpt's
     unfinished last line)."""
-    return s.text.rstrip().endswith(_CONTINUES)
+    return ends_open(s.text)
+
+
+def ends_open(text: str) -> bool:
+    """``text`` stops where its clause goes on (，、：): printed as a stem it reads as a fragment."""
+    return text.rstrip().endswith(_CONTINUES)
 
 
 def open_to_meaning(ctx: Context, s: Sentence, quote: str) -> bool:

@@ -14,6 +14,7 @@ from quizgen.items.changes import NUM as _NUM
 from quizgen.items.changes import names as _names
 from quizgen.items.changes import same_width as _same_width
 from quizgen.items.context import Context, blank
+from quizgen.items.drafts import ends_open
 from quizgen.items.itemset import Item
 from quizgen.items.mentions import list_label, name_cut
 from quizgen.items.number_checks import dialled
@@ -29,6 +30,20 @@ def fact_kind(t: Token) -> str:
         # a code with letters (c1 of Anki's {{c1::…}}, G20, MP3) is a name, not a quantity: c2 is no wrong value
         return "date" if t.text[-1:] in "年月日" and t.pos == "t" else "number"
     return ""
+
+
+def date_part(t: Token) -> bool:
+    """A token of a date: digits before 年/月/日/号 (3月 + 10日, whatever jieba tags 10日)."""
+    return fact_kind(t) == "date" or (_NUM.search(t.text) is not None and t.text[-1:] in "年月日号")
+
+
+def date_cut(tokens, k: int) -> bool:
+    """Token ``k`` is one piece of a date written in several tokens (7月 + 3日): blanked, the stem reads
+    ＿＿3日 (strict check, session 17); the month before a bare day number counts too (3月 + 10 + 日)."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (nxt is not None and (date_part(nxt) or (t.text.endswith("月") and _NUM.fullmatch(nxt.text) is not None))) \
+        or (k > 0 and date_part(tokens[k - 1]))
 
 
 _LIFE = re.compile(r"\(name\)|surname|\((?:c\. ?|born )?\d{1,4}(?: BC)?\s*[-–]|\bstar\)")
@@ -126,8 +141,12 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
             if kind in ("person", "place") and (not sure_name(tok.simplified, mentions)
                                                 or name_cut(span.tokens, k)):
                 continue
+            if ends_open(span.text):
+                break  # 而在＿＿與巴基斯坦，: a stem that stops where its sentence goes on (strict check, session 17)
             if kind == "person" and PERSONS_ONLY and not a_person(tok.text):
                 continue  # 苗栗縣 tagged a name was asked as a person among 蔡家福/陳水扁 (strict check, session 17)
+            if kind == "date" and date_cut(span.tokens, k):
+                continue
             if kind == "number" and (list_label(span.tokens, k) or dialled(span.tokens, k)):
                 continue  # a list label (1.), a number dialled (叫了110): no quantity
             if kind and span.text.count(tok.text) == 1:
