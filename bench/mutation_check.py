@@ -117,6 +117,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                            "            if False:\n                break", ["tests/test_items_build.py"]),
     "fact-date-not-cut": ("quizgen/items/facts.py", '            if kind == "date" and date_cut(span.tokens, k):',
                           '            if False:', ["tests/test_items_build.py"]),
+    "key-sentence-no-closer": ("quizgen/export/worksheet/snippet.py", '.lstrip(CLOSING + " \\n")', ".lstrip()",
+                               ["tests/test_worksheet.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -957,3 +957,17 @@ def test_the_key_quotes_a_clause_with_the_rest_of_its_sentence():
 
     whole = dataclasses.replace(clause, **at("他觉得运动能缓解压力。"))
     assert "".join(t for t, _ in _key_entry(1, whole, None, READING)["sentence"]) == "他觉得运动能缓解压力。"
+
+
+def test_the_key_sentence_takes_no_closing_mark_of_the_sentence_before():
+    """Strict check, session 17: the key printed "】封肃听了…" after a note closing 。】."""
+    from quizgen.export.worksheet.snippet import around_clause
+
+    words = ["批", "。", "】", "封肃", "听", "了", "，", "唬", "得", "目瞪口呆", "。"]
+    text, tokens = "", []
+    for w in words:
+        tokens.append(ReadingToken(w, "", 1, False, False, len(text), len(text) + len(w)))
+        text += w
+    para = Paragraph(1, 0, len(text), tuple(tokens))
+    start = text.index("唬")
+    assert around_clause((para,), start, len(text), text[start:]) == ("封肃听了，", "")

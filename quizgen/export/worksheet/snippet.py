@@ -209,5 +209,7 @@ def around_clause(reading, start: int, end: int, text: str) -> tuple[str, str]:
                 after.append(t.text)
                 if any(c in chars.SENTENCE_ENDS for c in t.text):
                     break
-        return "".join(reversed(before)).lstrip(), "".join(after).rstrip()
+        # the closing mark of the sentence before (。】, 。”) is not this one's (strict check, session 17:
+        # "】封肃听了…")
+        return "".join(reversed(before)).lstrip(CLOSING + " \n"), "".join(after).rstrip()
     return "", ""
