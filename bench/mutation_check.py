@@ -119,6 +119,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                           '            if False:', ["tests/test_items_build.py"]),
     "key-sentence-no-closer": ("quizgen/export/worksheet/snippet.py", '.lstrip(CLOSING + " \\n")', ".lstrip()",
                                ["tests/test_worksheet.py"]),
+    "garbled-without-notes": ("quizgen/analysis/pipeline.py",
+                              "if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end):",
+                              "if not _overlaps(decided, i, j):", ["tests/test_hygiene.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

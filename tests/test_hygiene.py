@@ -495,3 +495,12 @@ def test_a_table_of_contents_is_no_reading():
     assert kept.count("第一章总则") == 1 and "第二章" not in kept and "第一条为了建设" in kept and "附则" not in kept
     plain = analyze_text("他在书的目录里找到了这一章。\n第一章总则\n", "t.txt", "hsk6")
     assert not [d for d in plain.dropped if d.reason == "contents line"]  # a sentence naming a 目录 is no header
+
+
+def test_an_editors_note_does_not_make_its_sentence_look_machine_rewritten():
+    """Strict check, session 17: 因嫌纱帽小，致使锁枷杠，【甲戌侧批：贾赦、雨村一干人。】 (Cao Xueqin's verse with a
+    commentator's note) was greyed on the student's sheet as machine-rewritten: the note's words counted."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    doc = analyze_text("因嫌纱帽小，致使锁枷杠，【甲戌侧批：贾赦、雨村一干人。】昨怜破袄寒，今嫌紫蟒长。\n", "t.txt", "hsk7-9")
+    assert not any(doc.garbled(s) for s in doc.sentences)

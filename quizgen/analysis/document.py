@@ -114,7 +114,7 @@ class Document:
 
     def garbled(self, s: Sentence) -> bool:
         """``s`` is flagged for looking garbled or machine-rewritten, not for being a caption or a note."""
-        return s.flagged and not any(a <= s.start and s.end <= b for a, b in self.kept)
+        return s.flagged and not any(a < s.end and s.start < b for a, b in self.kept)  # (a note inside it too)
 
     def display(self, start: int, end: int) -> str:
         """The displayed (cleaned, restored) text of the input span ``start:end``: what a learner reads there."""
