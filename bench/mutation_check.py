@@ -122,6 +122,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "garbled-without-notes": ("quizgen/analysis/pipeline.py",
                               "if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end):",
                               "if not _overlaps(decided, i, j):", ["tests/test_hygiene.py"]),
+    "meaning-no-time-word": ("quizgen/items/asking.py", "NO_TIME_WORDS = True\n", "NO_TIME_WORDS = False\n",
+                             ["tests/test_meaning.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

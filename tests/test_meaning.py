@@ -442,3 +442,29 @@ def test_a_word_of_the_level_is_asked_for_its_meaning_before_one_below_it():
     hard = Draft("meaning", "“政治”的意思是：", "politics", (), (0,), 10, 14, "", word="政治")  # HSK 5
     why = Draft("why", "…是因为：", "x", (), (0,), 5, 8, "")
     assert sorted([easy, why, hard], key=lambda d: draft_order(ctx, d)) == [why, hard, easy]
+
+
+def test_no_word_meaning_question_on_a_time_word():
+    """Strict check, session 17: “近來”的意思是 keyed "recently; lately" beside 如今's "nowadays; now" (two right
+    answers); 周末 "weekend" against "summer"/"birthday" needs no reading."""
+    from quizgen.items.asking import time_word
+
+    assert time_word("近来") and time_word("如今") and time_word("周末")
+    assert not time_word("政治") and not time_word("感染")
+
+
+def test_meaning_drafts_skip_time_words():
+    from quizgen.items import asking
+
+    text = "近来流浪狗失声的很少。如今很多家庭都养狗。这些狗的主人都很负责任。\n"
+    doc = analyze_text(text, "t.txt", "hsk5", "2025")
+    ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
+    asked = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+    assert not asked & {"近来", "如今"}
+    asking.NO_TIME_WORDS = False
+    try:
+        again = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
+        assert {d.word for d in asking.meaning_drafts(again, random.Random(0))} & {"近来", "如今"}, \
+            "the text no longer tests anything: no time word would be asked without the rule"
+    finally:
+        asking.NO_TIME_WORDS = True

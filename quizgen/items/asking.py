@@ -290,13 +290,27 @@ def _used_attributively(toks, tok: Token) -> bool:
     return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
+#: No word-meaning question on a time word (bench/mutation_check.py "meaning-no-time-word": False asks them).
+NO_TIME_WORDS = True
+
+
+def time_word(word: str) -> bool:
+    """A word for a time (jieba's 't', Cilin's Ca: 近来, 如今, 周末): the other options of its question are times
+    too, and relative ones overlap (近来 keyed "recently; lately" beside 如今's "nowadays; now", strict check,
+    session 17), or they need no reading at all (周末 "weekend" beside "summer", "birthday")."""
+    from quizgen.items import distractors as dx
+    from quizgen.items import neighbours as nb
+
+    return NO_TIME_WORDS and (dx.word_class(word) == frozenset({"t"}) or nb.primary(word).startswith("Ca"))
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
     quotes: dict[int, list[str]] = {}  # clauses quoted of long sentences (drafts.open_to_meaning)
     for target in ctx.targets:
         if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified) \
-                or target.level < ctx.doc.level - 1:
+                or target.level < ctx.doc.level - 1 or time_word(target.simplified):
             continue
         for span, tok in target.occurrences:
             s = span.sentence
