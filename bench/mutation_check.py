@@ -124,6 +124,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                               "if not _overlaps(decided, i, j):", ["tests/test_hygiene.py"]),
     "meaning-no-time-word": ("quizgen/items/asking.py", "NO_TIME_WORDS = True\n", "NO_TIME_WORDS = False\n",
                              ["tests/test_meaning.py"]),
+    "digest-no-headline": ("quizgen/outputs.py", "DIGESTS = True\n", "DIGESTS = False\n", ["tests/test_titles.py"]),
+    "headline-mostly-han": ("quizgen/outputs.py", "    return len(line) <= HEADLINE_MAX and 3 * len(HAN.findall(line)) >= len(line) \\\n",
+                            "    return len(line) <= HEADLINE_MAX \\\n", ["tests/test_titles.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

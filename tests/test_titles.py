@@ -43,6 +43,7 @@ def test_headline_line_is_the_title():
     BODY,                                   # first line is a sentence
     "今天初九。我们已经\n坚持很多天了。\n",   # a stop inside the first line: not a headline
     "学校的图书馆\n",                         # nothing below it
+    "2000年12月28日\n\n第九届全国人民代表大会常务委员会决定。\n",  # a date line
     "我们的学校很大，图书馆也很大，学生们每天都去看书，老师也常常去那里\n下一行。\n",  # too long
 ])
 def test_sentences_are_not_headlines(text):
@@ -65,3 +66,14 @@ def test_an_opening_is_not_the_title(text, title):
 @pytest.mark.parametrize("line", ["五、第二章标题修改为", "我们的学校在"])
 def test_a_first_line_that_runs_on_is_no_headline(line):
     assert headline(line + "\n" + BODY) == ""
+
+
+def test_a_digest_of_stories_has_no_one_headline():
+    """Strict check, session 17: five news briefs were titled by the first one's headline (库福尔当选加纳总统)."""
+    digest = ("库福尔当选加纳总统\n\n加纳的反对党候选人库福尔当选总统。他将在一月就职。\n\n"
+              "越南推进国家的工业化\n\n越南国家主席说，越南要推进工业化。\n")
+    assert headline(digest) == ""
+    sections = ("中国的春节\n\n春节是中国最重要的节日。\n\n一、春节的来历\n\n春节有很长的历史。\n")
+    assert headline(sections) == "中国的春节"  # numbered section headings are no second story
+    byline = "中国的春节\n\n春节是中国最重要的节日。\n\n记者 张明\n"
+    assert headline(byline) == "中国的春节"  # a last line over nothing is no story's headline
