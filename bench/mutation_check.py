@@ -500,7 +500,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/select.py", "    return doc.text[t.start:t.end] != t.text", "    return False",
         ["tests/test_yield.py"]),
     "meaning-not-two-levels-below": (
-        "quizgen/items/asking.py", " \\\n                or target.level < ctx.doc.level - 1:", ":",
+        "quizgen/items/asking.py", " \\\n                or target.level < ctx.doc.level - 1 or time_word(",
+        " \\\n                or time_word(",
         ["tests/test_yield.py"]),
     "meaning-clause-quote": (
         "quizgen/items/quotes.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",
