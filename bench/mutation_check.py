@@ -127,6 +127,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "digest-no-headline": ("quizgen/outputs.py", "DIGESTS = True\n", "DIGESTS = False\n", ["tests/test_titles.py"]),
     "headline-mostly-han": ("quizgen/outputs.py", "    return len(line) <= HEADLINE_MAX and 3 * len(HAN.findall(line)) >= len(line) \\\n",
                             "    return len(line) <= HEADLINE_MAX \\\n", ["tests/test_titles.py"]),
+    "key-sentence-to-semicolon": ("quizgen/export/worksheet/snippet.py",
+                                  "                if any(c in chars.STOPS for c in t.text):",
+                                  "                if any(c in chars.SENTENCE_ENDS for c in t.text):",
+                                  ["tests/test_worksheet.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -971,3 +971,17 @@ def test_the_key_sentence_takes_no_closing_mark_of_the_sentence_before():
     para = Paragraph(1, 0, len(text), tuple(tokens))
     start = text.index("唬")
     assert around_clause((para,), start, len(text), text[start:]) == ("封肃听了，", "")
+
+
+def test_the_key_sentence_stops_at_a_semicolon():
+    """The seed's ¶44 holds five statements joined by ；: each gap's key quoted all five (session 17)."""
+    from quizgen.export.worksheet.snippet import around_clause
+
+    words = ["他", "去", "了", "北京", "；", "我", "去", "了", "上海", "，", "很", "好", "；", "她", "没", "去", "。"]
+    text, tokens = "", []
+    for w in words:
+        tokens.append(ReadingToken(w, "", 1, False, False, len(text), len(text) + len(w)))
+        text += w
+    para = Paragraph(1, 0, len(text), tuple(tokens))
+    start, end = text.index("我"), text.index("上海") + 2
+    assert around_clause((para,), start, end, text[start:end]) == ("", "，很好；")

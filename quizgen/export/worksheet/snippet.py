@@ -192,7 +192,8 @@ def _pieces(units: list[Unit]) -> list[Piece]:
 def around_clause(reading, start: int, end: int, text: str) -> tuple[str, str]:
     """(before, after): the rest of the sentence of the reading that the clause ``text`` at ``start:end`` stands
     in, so that the teacher's key quotes a sentence, not a clause ending in a comma (strict check, session 16:
-    pku Q3 "…实行民主监督，", seeds Q1 "…發表重要講話,"). ``reading``: the sheet's paragraphs (their tokens'
+    pku Q3 "…实行民主监督，", seeds Q1 "…發表重要講話,"), up to its stops (。！？ and ；, which closes a statement
+    of its own: a sentence of five such statements was quoted whole for each of three gaps). ``reading``: the sheet's paragraphs (their tokens'
     offsets); ("", "") when the clause is not found there."""
     for p in reading:
         if not p.start <= start < p.end:
@@ -200,14 +201,14 @@ def around_clause(reading, start: int, end: int, text: str) -> tuple[str, str]:
         toks = [t for t in p.tokens if t.start >= 0]
         before: list[str] = []
         for t in reversed([t for t in toks if t.end <= start]):
-            if any(c in chars.SENTENCE_ENDS for c in t.text):
+            if any(c in chars.STOPS for c in t.text):
                 break
             before.append(t.text)
         after: list[str] = []
-        if text.rstrip()[-1:] not in chars.SENTENCE_ENDS:
+        if text.rstrip()[-1:] not in chars.STOPS:
             for t in (t for t in toks if t.start >= end):
                 after.append(t.text)
-                if any(c in chars.SENTENCE_ENDS for c in t.text):
+                if any(c in chars.STOPS for c in t.text):
                     break
         # the closing mark of the sentence before (。】, 。”) is not this one's (strict check, session 17:
         # "】封肃听了…")
