@@ -85,7 +85,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("insertion", "把句子放回短文中的空格。", "Put the sentences back into the gaps of the passage.",
          reading="slot", shared_options=True, anki="", passage_ref=True, count="one"),
     # template questions on numbers, dates, people, places the text states
-    Kind("fact", "根据短文回答问题。", "Answer the question according to the text.", masked_prompt=True,
+    # (the instruction says what the item is, a sentence with a blank: "根据短文回答问题" stood over no question, a
+    # strict check of session 17)
+    Kind("fact", "根据短文，选择正确的一项填空。", "Fill in the blank as the text says.", masked_prompt=True,
          key_sentence=True),
     # ★ passage questions on what the text means: why, what for, detail by paraphrase, word meaning, who/where…
     Kind("question", "阅读短文，回答问题。", "Read the text and answer the question.", restated=True, stem=True,
