@@ -188,8 +188,9 @@ def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, l
     first, last = answer[0], answer[-1]
     zipf, verb, slot = frames.zipf(answer), nb.strict(cls), noun_slot(cls)
     tiers: dict[int, list[str]] = {}
-    for w, wtag, wlv in _candidates(standard, len(answer), levels, cls):
+    pool = _candidates(standard, len(answer), levels, cls)
+    for (w, wtag, wlv), near in zip(pool, nb.bonuses(answer, [c[0] for c in pool], verb, slot)):
         tier = (-3 if w[-1] == last else 2 if w[0] == first and not noun else 0) + (wlv == lv) + (wtag == tag) \
-            + nb.bonus(answer, w, verb, slot) + (abs(frames.zipf(w) - zipf) <= 0.5)
+            + near + (abs(frames.zipf(w) - zipf) <= 0.5)
         tiers.setdefault(tier, []).append(w)
     return tuple(tuple(tiers[t]) for t in sorted(tiers, reverse=True))

@@ -44,6 +44,18 @@ def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -
                  if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
 
 
+@releasable
+@lru_cache(maxsize=32)  # the words a lesson's steps ask the meaning of again: a few
+def _bonuses(standard: str, word: str, lv: int, cls: frozenset[str]) -> dict[str, int]:
+    """The words of ``word``'s meaning pool that are not too close to it (:func:`neighbours.too_close`), each
+    with its rank bonus (:func:`neighbours.bonus`): the same for every question on ``word`` whatever its
+    paragraph, and found once instead of once per question (the pool's Cilin comparisons were most of the cost
+    of a meaning question). Read-only: callers must not change it."""
+    verb = neighbours.strict(cls)
+    return {w: neighbours.bonus(word, w, verb) for w in _meaning_pool(standard, len(word), lv, cls)
+            if w != word and not neighbours.too_close(word, w, verb)}
+
+
 #: False: two options' glosses may share a word stem (bench/mutation_check.py "gloss-stems").
 GLOSS_STEMS = True
 
@@ -78,9 +90,9 @@ def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str],
     # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
     # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
     # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
-    verb = neighbours.strict(cls)
-    pool = [w for w in pool if not neighbours.too_close(word, w, verb)]
-    pool.sort(key=lambda w: -neighbours.bonus(word, w, verb))
+    bonus = _bonuses(standard, word, lv, cls)
+    pool = [w for w in pool if w in bonus]
+    pool.sort(key=lambda w: -bonus[w])
     chosen: list[tuple[str, str]] = []
     key = short_gloss(gloss)
     for w in pool[:300]:

@@ -122,6 +122,14 @@ def bonus(a: str, b: str, verb: bool = False, noun: bool = False) -> int:
     return (_VERB_BONUS if verb else _BONUS).get(noun_closeness(a, b) if noun else closeness(a, b), 0)
 
 
+def bonuses(a: str, words, verb: bool = False, noun: bool = False) -> list[int]:
+    """:func:`bonus` of each of ``words`` for the answer ``a``, in order: a pool ranked for one answer compares
+    the answer's prefix sets with thousands of words, so they are looked up once."""
+    table = _VERB_BONUS if verb else _BONUS
+    mine = _prefixes(a, noun) if noun else _prefixes(a)
+    return [table.get(_meet(mine, _prefixes(w, noun) if noun else _prefixes(w)), 0) for w in words]
+
+
 def noun_codes(word: str) -> tuple[str, ...]:
     """The codes of ``word`` in Cilin's noun 大类 (A–D)."""
     return tuple(c for c in codes(word) if c[0] in _NOUN_CLASSES)

@@ -23,14 +23,22 @@ from __future__ import annotations
 import hashlib
 import math
 import zlib
+from functools import lru_cache
 
 from quizgen.analysis.han import is_han
 
 
+@lru_cache(maxsize=16)
+def _anchor(text: str) -> str:
+    """The paragraph's least pair of adjacent Han characters (least by CRC-32, then as text), else its stripped
+    text; cached: every scaled kind draws from the same paragraph in turn."""
+    pairs = {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
+    return min(pairs, key=lambda p: (zlib.crc32(p.encode()), p)) if pairs else text.strip()
+
+
 def draw(text: str, kind: str, seed: int = 0) -> float:
     """A number in [0, 1) from ``text`` that a small edit of it seldom changes (the module docstring)."""
-    pairs = {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
-    anchor = min(pairs, key=lambda p: (zlib.crc32(p.encode()), p)) if pairs else text.strip()
+    anchor = _anchor(text)
     # a real hash here: CRC-32 is linear, so the CRC of (kind, least pair) is far from uniform (shares of 0)
     digest = hashlib.blake2b(f"{seed}\x1f{kind}\x1f{anchor}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2 ** 64
