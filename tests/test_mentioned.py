@@ -59,3 +59,18 @@ def test_no_question_where_a_kind_is_named_twice_only():
     text = MARKET.replace("葡萄", "面包")
     _, got = _asked(text)
     assert got == [] or all(len({o for o in i.options if o in text}) == 3 for i in got)
+
+
+def test_absence_against_many_keys_answers_as_the_word_by_word_check():
+    """mentioned._Absence (the text's words united once) says of every key what _absent says comparing the key
+    with each word: a part of it, a Cilin leaf, a shared sense or sense key, or the key written in the text."""
+    doc = analyze_text(MARKET + "他买了一辆自行车，还有一台电脑和一部手机。\n", "t.txt", "hsk4", "2025")
+    whole = "".join(t.simplified for s in doc.sentences for t in s.tokens)
+    words = frozenset(t.simplified for s in doc.sentences for t in s.tokens if t.is_word)
+    pool = mentioned._by_kind("2025", 4)
+    keys = sorted({w for ws in pool.values() for w in ws} | words | {"苹果树", "香蕉皮", "单车", "水果"})
+    absent = mentioned._Absence(words, whole)
+    got = [k for k in keys if absent(k)]
+    assert got == [k for k in keys if mentioned._absent(None, k, words, whole)]  # type: ignore[arg-type]
+    assert "单车" not in got and "苹果树" not in got and "苹果" not in got  # a synonym, a part, a word of the text
+    assert len(got) > 100  # most listed words are absent from a short text

@@ -31,3 +31,20 @@ def test_closeness_is_the_pairwise_maximum():
         assert nb.noun_closeness(a, b) == _pairwise(nb.noun_codes(a), nb.noun_codes(b)), (a, b)
         levels.add(nb.closeness(a, b))
     assert levels == set(range(len(nb._PREFIX) + 1))  # every level is exercised
+
+
+def test_pool_at_once_answers_as_word_by_word():
+    """bonuses, bonuses_unless_close and leaf_groups (one look-up of the answer's codes for a whole pool) give
+    what bonus, too_close and closeness give word by word."""
+    from quizgen.analysis import lexicon
+
+    pool = sorted(w for w, lv in lexicon.word_levels("2025").items() if len(w) == 2 and lv in (4, 5, 6))
+    for answer in ("成就", "加速", "学者", "良好", "医生"):
+        for verb in (False, True):
+            assert nb.bonuses(answer, pool, verb) == [nb.bonus(answer, w, verb) for w in pool]
+            assert nb.bonuses(answer, pool, verb, True) == [nb.bonus(answer, w, verb, True) for w in pool]
+            got = nb.bonuses_unless_close(answer, pool, verb)
+            assert list(got) == [w for w in pool if not nb.too_close(answer, w, verb)]
+            assert got == {w: nb.bonus(answer, w, verb) for w in got}
+        assert [w for w in pool if nb.leaf_groups(answer) & nb.leaf_groups(w)] == \
+            [w for w in pool if nb.closeness(answer, w) == 5]

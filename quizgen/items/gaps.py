@@ -37,16 +37,22 @@ class Gap:
 
     @property
     def answer_class(self) -> frozenset[str]:
-        # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
-        ctx = tagged_class(self.answer, self.tag)
-        if ctx and ctx <= FUNCTION_CLASSES:
-            return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
-        if cedict_verb(self.answer):
-            return word_class(self.answer)
-        cls = ctx or word_class(self.answer)
-        if cls == {"a", "n"} and noun_head(self.left, self.right):
-            return frozenset({"n"})  # 落空的＿。 (危险) is a noun: 现有/整个/详细 are no options there
-        return cls
+        return _answer_class(self.answer, self.tag, self.left, self.right)
+
+
+@lru_cache(maxsize=4096)  # asked for every option checked against the gap: hundreds of times a gap
+def _answer_class(answer: str, tag: str, left: str, right: str) -> frozenset[str]:
+    """:attr:`Gap.answer_class`: the class of word the gap takes."""
+    # the tag in context, narrowed by Cilin as for options: 全都 tagged 'n' in 心血＿泡湯 is no noun slot
+    ctx = tagged_class(answer, tag)
+    if ctx and ctx <= FUNCTION_CLASSES:
+        return ctx  # 通過 'to pass' used as a preposition (＿資本經營): a function-word slot
+    if cedict_verb(answer):
+        return word_class(answer)
+    cls = ctx or word_class(answer)
+    if cls == {"a", "n"} and noun_head(left, right):
+        return frozenset({"n"})  # 落空的＿。 (危险) is a noun: 现有/整个/详细 are no options there
+    return cls
 
 
 @lru_cache(maxsize=4096)

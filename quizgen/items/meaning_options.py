@@ -44,16 +44,11 @@ def _meaning_pool(standard: str, length: int, level: int, cls: frozenset[str]) -
                  if abs(wl - level) <= 1 and len(w) == length and dx.word_class(w) == cls)
 
 
-@releasable
-@lru_cache(maxsize=32)  # the words a lesson's steps ask the meaning of again: a few
 def _bonuses(standard: str, word: str, lv: int, cls: frozenset[str]) -> dict[str, int]:
     """The words of ``word``'s meaning pool that are not too close to it (:func:`neighbours.too_close`), each
-    with its rank bonus (:func:`neighbours.bonus`): the same for every question on ``word`` whatever its
-    paragraph, and found once instead of once per question (the pool's Cilin comparisons were most of the cost
-    of a meaning question). Read-only: callers must not change it."""
-    verb = neighbours.strict(cls)
-    return {w: neighbours.bonus(word, w, verb) for w in _meaning_pool(standard, len(word), lv, cls)
-            if w != word and not neighbours.too_close(word, w, verb)}
+    with its rank bonus (:func:`neighbours.bonus`), from one Cilin comparison each."""
+    return neighbours.bonuses_unless_close(word, [w for w in _meaning_pool(standard, len(word), lv, cls)
+                                                  if w != word], neighbours.strict(cls))
 
 
 #: False: two options' glosses may share a word stem (bench/mutation_check.py "gloss-stems").

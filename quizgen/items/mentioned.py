@@ -25,7 +25,7 @@ from quizgen.analysis.document import Token
 from quizgen.items import neighbours as nb
 from quizgen.items.context import Context
 from quizgen.items.drafts import Draft, readable, refuse, stem
-from quizgen.items.option_checks import is_synonym
+from quizgen.items.option_checks import is_synonym, synonym_keys
 
 #: Cilin classes whose words are things or occupations a reader tells apart (module docstring).
 KINDS = ("B", "Ae")
@@ -138,6 +138,32 @@ def _absent(ctx: Context, key: str, words: frozenset[str], whole: str) -> bool:
         (len(x) >= 2 and x in key) or nb.closeness(key, x) >= 5 or is_synonym(key, x) for x in words)
 
 
+class _Absence:
+    """:func:`_absent` for many keys against one text: the text's words, Cilin leaves and sense sets are united
+    once, so each key is a few set look-ups instead of a pass over every word of the text (the same answers:
+    tests/test_mentioned.py)."""
+
+    def __init__(self, words: frozenset[str], whole: str) -> None:
+        self.words, self.whole = words, whole
+        self.leaves: set[str] = set()
+        self.senses: set[str] = set()
+        self.keys: set[str] = set()
+        for x in words:
+            self.leaves |= nb.leaf_groups(x)
+            senses, keys = synonym_keys(x)
+            self.senses |= senses
+            self.keys |= keys
+
+    def __call__(self, key: str) -> bool:
+        if key in self.whole:
+            return False
+        if any(key[i:j] in self.words for i in range(len(key)) for j in range(i + 2, len(key) + 1)):
+            return False  # a word of the text (two characters or more) is a part of it
+        senses, keys = synonym_keys(key)
+        return self.leaves.isdisjoint(nb.leaf_groups(key)) and self.senses.isdisjoint(senses) \
+            and self.keys.isdisjoint(keys)
+
+
 def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]]:
     """One 没有提到 question per window where a kind has three mentions and a defensible key, with the words it
     prints (Simplified: tested nowhere else on the sheet once it is asked). ``items``: those made so far (their
@@ -146,6 +172,7 @@ def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]
     whole = "".join(t.simplified for s in ctx.doc.sentences for t in s.tokens)
     words = frozenset(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.is_word)
     pool = _by_kind(ctx.doc.standard, ctx.doc.level)
+    absent = _Absence(words, whole)
     out: list[tuple[Draft, frozenset[str]]] = []
     for w in windows:
         got = None
@@ -154,7 +181,7 @@ def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]
             named = _distinct(sorted(groups[k].items(), key=lambda kv: kv[1][1]))
             if len(named) < MENTIONED:
                 continue
-            keys = [x for x in pool.get(k, ()) if x not in ctx.used and _absent(ctx, x, words, whole)]
+            keys = [x for x in pool.get(k, ()) if x not in ctx.used and absent(x)]
             # the nearest first: a word of the options' 词群 (奶茶 beside 绿茶/红茶/乌龙茶, not 葡萄酒)
             keys = [x for x in keys if not any(_head_of(x, m) for m, _ in named)]
             if keys:

@@ -101,6 +101,13 @@ def closeness(a: str, b: str) -> int:
     return _meet(_prefixes(a), _prefixes(b))
 
 
+def leaf_groups(word: str) -> frozenset[str]:
+    """The word's codes cut to their deepest level: ``closeness(a, b) == 5`` exactly when the two words' sets
+    meet (where prefix sets meet at a level they meet above it), so one word is compared with many at once by a
+    union of theirs."""
+    return _prefixes(word)[-1]
+
+
 def strict(answer_class: frozenset[str]) -> bool:
     """Words of this part-of-speech class are compared one Cilin level up: verbs and adjectives."""
     return bool(answer_class & {"v", "a"})
@@ -128,6 +135,19 @@ def bonuses(a: str, words, verb: bool = False, noun: bool = False) -> list[int]:
     table = _VERB_BONUS if verb else _BONUS
     mine = _prefixes(a, noun) if noun else _prefixes(a)
     return [table.get(_meet(mine, _prefixes(w, noun) if noun else _prefixes(w)), 0) for w in words]
+
+
+def bonuses_unless_close(a: str, words, verb: bool = False) -> dict[str, int]:
+    """Each of ``words`` that is not :func:`too_close` to ``a``, with its :func:`bonus`, in order: one closeness
+    each, the answer's prefix sets looked up once."""
+    table = _VERB_BONUS if verb else _BONUS
+    mine, limit = _prefixes(a), TOO_CLOSE - verb
+    out: dict[str, int] = {}
+    for w in words:
+        level = _meet(mine, _prefixes(w))
+        if level < limit:
+            out[w] = table.get(level, 0)
+    return out
 
 
 def noun_codes(word: str) -> tuple[str, ...]:

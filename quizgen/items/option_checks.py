@@ -85,6 +85,12 @@ def is_synonym(a: str, b: str) -> bool:
     return bool(sa & sb) or bool(_sense_keys(a) & _sense_keys(b))
 
 
+def synonym_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(normalised senses, short-sense key words) of ``word``: :func:`is_synonym` is true exactly when one of
+    these sets meets the other word's, so a word is checked against many by the unions of theirs."""
+    return glosses.senses(word), _sense_keys(word)
+
+
 def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
     """Why ``option`` does not fit a slot of class ``cls`` by CC-CEDICT's senses ('' when it does).
 
