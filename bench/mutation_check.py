@@ -777,7 +777,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "qie-alone": (
         "quizgen/analysis/pinyin_data/rules.txt", "切\tqie1\tat=alone\t!再切西红柿。\n", "", ["tests/test_senses.py"]),
     "noun-head-after-de": ("quizgen/items/gaps.py",
-                           'if cls == {"a", "n"} and noun_head(self.left, self.right):', "if False:",
+                           'if cls == {"a", "n"} and noun_head(left, right):', "if False:",
                            ["tests/test_distractor_kinds.py"]),
     "verb-after-attribute": ("quizgen/items/open_slots.py",
                              'gap.right.startswith("的") or _after_attribute(gap)):', 'gap.right.startswith("的")):',
