@@ -131,6 +131,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                   "                if any(c in chars.STOPS for c in t.text):",
                                   "                if any(c in chars.SENTENCE_ENDS for c in t.text):",
                                   ["tests/test_worksheet.py"]),
+    "garbled-without-names": ("quizgen/analysis/pipeline.py", " \\\n                        and not tokens[-1].proper_noun:",
+                              ":", ["tests/test_hygiene.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -504,3 +504,13 @@ def test_an_editors_note_does_not_make_its_sentence_look_machine_rewritten():
 
     doc = analyze_text("因嫌纱帽小，致使锁枷杠，【甲戌侧批：贾赦、雨村一干人。】昨怜破袄寒，今嫌紫蟒长。\n", "t.txt", "hsk7-9")
     assert not any(doc.garbled(s) for s in doc.sentences)
+
+
+def test_a_name_is_no_unknown_word_that_greys_its_sentence():
+    """Strict check, session 17: genuine 红楼梦 sentences were greyed as machine-rewritten because the name (李纨)
+    counted among the unknown words of the out-of-vocabulary check."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    doc = analyze_text("李纨听如此说，便知他已猜着，因笑道：“你这话有因，作事究竟够使了？”\n", "t.txt", "hsk7-9")
+    assert [t.text for s in doc.sentences for t in s.tokens if t.proper_noun] == ["李纨"]
+    assert not any(doc.garbled(s) for s in doc.sentences)

@@ -133,9 +133,11 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
                 a, b = i - p.start, j - p.start
                 start, end = offsets.input_span(i, j)
                 tokens.append(_token(info, tags, k, k in cut, shown[i:j], syl[a:b], start, end))
-                if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end):
+                if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end) \
+                        and not tokens[-1].proper_noun:
                     words.append(w)  # a restored word, or a spun form found genuine: no evidence of spinning;
-                    # nor an editor's note in 【】 (甲戌侧批 inside a 红楼梦 verse flagged the verse as garbled)
+                    # nor an editor's note in 【】 (甲戌侧批 inside a 红楼梦 verse flagged the verse as garbled), nor
+                    # a name (李纨 counted as an unknown word greyed a 红楼梦 sentence: strict check, session 17)
             i = j
         start, end = offsets.input_span(p.start, p.end)
         caption = any(a <= start and end <= b for a, b in cleaned.captions + cleaned.notes)
