@@ -133,6 +133,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                   ["tests/test_worksheet.py"]),
     "garbled-without-names": ("quizgen/analysis/pipeline.py", " \\\n                        and not tokens[-1].proper_noun:",
                               ":", ["tests/test_hygiene.py"]),
+    "mentioned-gloss": ("quizgen/items/mentioned.py", "SHARED_GLOSS = True\n", "SHARED_GLOSS = False\n",
+                        ["tests/test_mentioned.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -74,3 +74,9 @@ def test_absence_against_many_keys_answers_as_the_word_by_word_check():
     assert got == [k for k in keys if mentioned._absent(None, k, words, whole)]  # type: ignore[arg-type]
     assert "单车" not in got and "苹果树" not in got and "苹果" not in got  # a synonym, a part, a word of the text
     assert len(got) > 100  # most listed words are absent from a short text
+
+
+def test_a_key_that_names_what_the_passage_names_in_other_words_is_refused():
+    """Strict check, session 17: 暴雨 'torrential rain' was the key beside the named 豪雨 'violent rain'."""
+    assert mentioned._gloss_shared("暴雨", "豪雨")
+    assert not mentioned._gloss_shared("面包", "馒头") and not mentioned._gloss_shared("救护车", "汽车")

@@ -18,6 +18,7 @@ evidence is the sentences naming the three options.
 from __future__ import annotations
 
 import random
+import re
 from functools import cache
 
 from quizgen.analysis import lexicon
@@ -102,6 +103,27 @@ def _head_of(key: str, option: str) -> bool:
     return option != key and option.endswith(stem)
 
 
+#: English words of a gloss that name no thing (a key sharing one with a named word is no second thing for it)
+_GLOSS_STOP = frozenset("a an the of or and to for in on with by from used etc sb sth one kind type".split())
+
+
+def _gloss_shared(key: str, named: str) -> bool:
+    """The key's CC-CEDICT gloss and a named word's share a content word: 暴雨 'torrential rain' beside 豪雨
+    'violent rain' is what the passage names (strict check, session 17), 公交车 'town bus' a kind of 汽车 'car;
+    automobile; bus'. Kinds apart by their English (面包 'bread', 馒头 'steamed bun') pass."""
+    from quizgen.analysis import glosses
+
+    def words(w: str) -> set[str]:
+        g = (glosses.gloss(w) or "").lower()
+        return {x for x in re.findall(r"[a-z]{3,}", g) if x not in _GLOSS_STOP}
+
+    return SHARED_GLOSS and bool(words(key) & words(named))
+
+
+#: On: no key whose gloss shares a content word with a named word's (bench/mutation_check.py "mentioned-gloss").
+SHARED_GLOSS = True
+
+
 def _odd_one_out(key: str, options: list[str]) -> bool:
     """``key`` is further from some option than the options are from each other: 葡萄酒 (Br12C) among
     绿茶/红茶/乌龙茶 (all Br12B) is told apart without reading the passage. (The caller also wants the key to
@@ -182,8 +204,7 @@ def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]
             if len(named) < MENTIONED:
                 continue
             keys = [x for x in pool.get(k, ()) if x not in ctx.used and absent(x)]
-            # the nearest first: a word of the options' 词群 (奶茶 beside 绿茶/红茶/乌龙茶, not 葡萄酒)
-            keys = [x for x in keys if not any(_head_of(x, m) for m, _ in named)]
+            keys = [x for x in keys if not any(_head_of(x, m) or _gloss_shared(x, m) for m in groups[k])]
             if keys:
                 got = (named, keys)
                 break
