@@ -135,6 +135,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                               ":", ["tests/test_hygiene.py"]),
     "mentioned-gloss": ("quizgen/items/mentioned.py", "SHARED_GLOSS = True\n", "SHARED_GLOSS = False\n",
                         ["tests/test_mentioned.py"]),
+    "count-no-list": ("quizgen/items/counts.py", "NO_LIST_COUNTS = True\n", "NO_LIST_COUNTS = False\n",
+                      ["tests/test_questions.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -422,8 +422,12 @@ def test_small_counts_in_words_change_by_little():
     "他二月四日来到北京。",  # a date
     "我马上拨打了120急救中心。",  # a phone number
     "我有一个朋友。",  # 一 is 'a'
+    "我们班有小王、小李、小张三个同学去了北京。",  # the clause lists what it counts (session 17)
+    "他写了一篇文章（附有照片3张）。",  # a note in brackets
 ])
 def test_not_counted_in_words(sentence):
+    """(报纸上有一篇文章，附有三张照片。 is asked: test_questions' how-many tests; the two session-17 rows are asked
+    when counts.NO_LIST_COUNTS is off.)"""
     ctx = _ctx(sentence, 6)  # HSK 6: no word of these is too hard to ask about
     sid = _id(ctx, sentence)
     assert not [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,) and d.kind == "how_many"]

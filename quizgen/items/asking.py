@@ -24,7 +24,14 @@ from quizgen.items import numbers
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate
 from quizgen.items.context import Context
-from quizgen.items.counts import ORDINAL_UNITS, RANGE, counted_in_words, digit_options, measure
+from quizgen.items.counts import (
+    ORDINAL_UNITS,
+    RANGE,
+    counted_in_words,
+    digit_options,
+    measure,
+    unaskable_count,
+)
 from quizgen.items.drafts import (
     SHARE_LONG,
     Draft,
@@ -77,6 +84,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
             and any(x.simplified == "的" for x in toks[i + 1:]):
         return None  # 提供了一份小阜村1983年购买林木的花名册: the date is inside the object, asking it does not read
     if kind == "number":
+        if unaskable_count(u, i):
+            return None
         m = NUM.search(t.text)
         suffix = t.text[m.end():] if m else ""
         unit = suffix or nxt

@@ -28,6 +28,19 @@ _DATE_UNITS = _QUESTION_WORDS["date_unit"]  # 三月, 五日
 RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 
 
+def unaskable_count(u: Unit, i: int) -> bool:
+    """A count no how-many question asks (strict check, session 17): one of a clause that lists what it counts
+    (湖南、河南、福建、安徽、陕西五省 → …多少省, the answer printed before it; 胜法国、捷克 after 几个), or one inside
+    brackets (（附图片3张）: a note, not the text)."""
+    before = "".join(t.text for t in u.tokens[:i])
+    return NO_LIST_COUNTS and ("、" in u.text or before.count("（") + before.count("(") > before.count("）")
+                               + before.count(")"))
+
+
+#: Off: counts in a list or in brackets are asked (bench/mutation_check.py "count-no-list").
+NO_LIST_COUNTS = True
+
+
 def measure(text: str) -> bool:
     """A measure word or unit after a number (个, 公里, 年): one or two Han characters."""
     return 0 < len(text) <= 2 and all_han(text)
@@ -52,7 +65,7 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
     for i, t in enumerate(toks):
         m = _CN_COUNT.fullmatch(t.simplified)
         prev = toks[i - 1].simplified if i else ""
-        if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in _NOT_COUNT_AFTER \
+        if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in _NOT_COUNT_AFTER or unaskable_count(u, i) \
                 or prev.endswith(tuple(RANGE)) or m.group(1)[0] in "百千" \
                 or (m.group(2) and lexicon.cedict_entries(t.simplified)):
             continue  # 第五, 星期三; 最常用的两种方式 (in a noun phrase); (睡)七到八个 (a range); 上百名; 二月 (a
