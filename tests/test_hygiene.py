@@ -514,3 +514,13 @@ def test_a_name_is_no_unknown_word_that_greys_its_sentence():
     doc = analyze_text("李纨听如此说，便知他已猜着，因笑道：“你这话有因，作事究竟够使了？”\n", "t.txt", "hsk7-9")
     assert [t.text for s in doc.sentences for t in s.tokens if t.proper_noun] == ["李纨"]
     assert not any(doc.garbled(s) for s in doc.sentences)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("倾听群众的意见和建议（图片）", "caption"),  # session 17: the headline of a photo, asked as an insertion answer
+    ("老师和学生一起参加活动（附图片3张）", "caption"),  # …asked 附图片多少张
+    ("他在图片上写了字（这是一张图片）。", None),
+    ("我们看了很多图片。", None),
+])
+def test_a_photo_headline_is_no_text(line, kind):
+    assert classify_line(line) == kind
