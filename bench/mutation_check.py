@@ -138,7 +138,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "count-no-list": ("quizgen/items/counts.py", "NO_LIST_COUNTS = True\n", "NO_LIST_COUNTS = False\n",
                       ["tests/test_questions.py"]),
     "photo-headline-caption": ("quizgen/analysis/cleaning.py",
-                               '    re.compile(r"\\([附配]?[图圖]片?\\s*[0-9一二三四五六七八九十两兩]*\\s*[张張幅]?\\)\\s*$"),\n', "",
+                               '    re.compile(rf"\\([附配]?[图圖]片?\\s*[0-9{chars.COUNTING}兩]*\\s*[张張幅]?\\)\\s*$"),\n', "",
                                ["tests/test_hygiene.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',

@@ -65,7 +65,7 @@ _CAPTION_RES = (
     re.compile(r"^[图圖]片[来來]源"),
     # "倾听意见和建议（图片）", "点滴抓起创满意（附图片3张）": the headline of a photo, not text (session 17: one
     # was an insertion answer, another asked 附图片多少张)
-    re.compile(r"\([附配]?[图圖]片?\s*[0-9一二三四五六七八九十两兩]*\s*[张張幅]?\)\s*$"),
+    re.compile(rf"\([附配]?[图圖]片?\s*[0-9{chars.COUNTING}兩]*\s*[张張幅]?\)\s*$"),
 )
 
 _CREDIT_LABEL = (
