@@ -140,6 +140,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "photo-headline-caption": ("quizgen/analysis/cleaning.py",
                                '    re.compile(rf"\\([附配]?[图圖]片?\\s*[0-9{chars.COUNTING}兩]*\\s*[张張幅]?\\)\\s*$"),\n', "",
                                ["tests/test_hygiene.py"]),
+    "not-mentioned-whole-passage": ("quizgen/items/kinds.py", 'PASSAGE_KINDS = TOPIC_KINDS | {"not_mentioned"}',
+                                    "PASSAGE_KINDS = TOPIC_KINDS", ["tests/test_mentioned.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

@@ -1,6 +1,8 @@
 """★ 没有提到 (quizgen.items.mentioned): three things of one kind the passage names and one it does not."""
 from __future__ import annotations
 
+import dataclasses
+
 from quizgen.analysis.pipeline import analyze_text
 from quizgen.items import build_items, mentioned
 
@@ -80,3 +82,19 @@ def test_a_key_that_names_what_the_passage_names_in_other_words_is_refused():
     """Strict check, session 17: 暴雨 'torrential rain' was the key beside the named 豪雨 'violent rain'."""
     assert mentioned._gloss_shared("暴雨", "豪雨")
     assert not mentioned._gloss_shared("面包", "馒头") and not mentioned._gloss_shared("救护车", "汽车")
+
+
+def test_the_sheet_asks_it_of_the_whole_passage():
+    """No ¶ before it and no source sentence in the key (the passage is its source, as for a title); the key says
+    which option is named (a teacher read "A: named in the passage")."""
+    from quizgen.export.worksheet.context import _key_entry, _question_para
+    from quizgen.items import build_items as build
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    doc = analyze_text(MARKET, "t.txt", "hsk3", "2025")
+    items = dataclasses.replace(build(doc, seed=0), reading=reading_paragraphs(doc))
+    item = next(i for i in items.items if i.kind == "not_mentioned")
+    assert _question_para(items, item) is None
+    entry = _key_entry(1, item, None, items.reading)
+    assert entry["sentence"] == [] and all(f"{o} is named in the passage" in item.explanation
+                                           for o in item.options if o != item.answer)

@@ -146,6 +146,9 @@ WORKSHEET_ONLY_TYPES = names(lambda k: not k.anki)
 SKIPPED_TYPES = names(lambda k: not k.on_sheet)
 #: ★ question kinds about the whole passage (quizgen.items.topic): their source is the text, not one sentence
 TOPIC_KINDS = frozenset({"title", "main_idea"})
+#: ★ question kinds about a whole passage (the topic ones and 没有提到): the sheet names no paragraph for them and
+#: the key quotes no source sentence (the passage is their source)
+PASSAGE_KINDS = TOPIC_KINDS | {"not_mentioned"}
 #: Item types asked about one sentence without a gap in it (★ questions, facts): the worksheet names the paragraph
 #: of that sentence before the question and in its key row (export.worksheet.context._question_para).
 PARAGRAPH_NAMED = frozenset({"question", "fact"})

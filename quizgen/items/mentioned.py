@@ -224,7 +224,8 @@ def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]
             continue
         key = local.choice(fair)
         text = ctx.doc.display(w.sentences[0].start, w.sentences[-1].end)
-        wrong = tuple((ctx.doc.display(t.start, t.end), "named in the passage") for _, (t, sid) in chosen)
+        wrong = tuple((ctx.doc.display(t.start, t.end), f"{ctx.doc.display(t.start, t.end)} is named in the passage")
+                      for _, (t, sid) in chosen)
         evidence = tuple(sorted({sid for _, (_, sid) in chosen}))
         d = Draft("not_mentioned", stem(ctx, "not_mentioned"), ctx.display(key), wrong, evidence,
                   w.sentences[0].start, w.sentences[-1].end, text, tuple(sid for _, (_, sid) in chosen), word=key)

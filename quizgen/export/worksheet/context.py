@@ -32,7 +32,7 @@ from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, ques
 from quizgen.export.worksheet.order import sheet_order
 from quizgen.export.worksheet.snippet import around_clause
 from quizgen.items.itemset import BLANK, GAP_MARK, INSTRUCTIONS, Item, ItemSet, Passage
-from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, PARAGRAPH_NAMED, SHARED_OPTIONS, TOPIC_KINDS, kind
+from quizgen.items.kinds import CUT_TYPES, GAP_TYPES, PARAGRAPH_NAMED, PASSAGE_KINDS, SHARED_OPTIONS, kind
 
 LETTERS = "ABCDEFGHIJKLMNOP"
 #: Vocabulary items (not ``on_sheet`` in :mod:`quizgen.items.kinds`) are the Anki word list, not questions: a
@@ -344,7 +344,7 @@ def _question_para(itemset: ItemSet, it: Item) -> int | None:
     """The reading's paragraph a ★ question or a fact question about one sentence is on (its number printed
     before it and in its key row, as a gap's is: strict check, session 16, fact items pointed nowhere); None for a
     question about the whole passage or one not in the reading."""
-    if it.type not in PARAGRAPH_NAMED or it.kind in TOPIC_KINDS:
+    if it.type not in PARAGRAPH_NAMED or it.kind in PASSAGE_KINDS:
         return None
     return next((p.number for p in itemset.reading if p.start <= it.start < p.end), None)
 
@@ -355,7 +355,7 @@ def _key_entry(n: int, it: Item, para: int | None, reading=()) -> dict[str, Any]
     ``reading`` (:func:`snippet.around_clause`); ``para``: where the gap is in the reading."""
     letter = LETTERS[it.answer_index] if it.answer_index is not None and it.answer_index < len(LETTERS) else ""
     sentence: list[tuple[str, bool]] = []
-    if kind(it.type).key_sentence and it.sentence and it.kind not in TOPIC_KINDS:  # a title's source is the text
+    if kind(it.type).key_sentence and it.sentence and it.kind not in PASSAGE_KINDS:  # a title's source is the text
         sentence = [(it.sentence, False)]
         if it.target_start is not None and it.target_end is not None:
             a, b = it.target_start - it.start, it.target_end - it.start
