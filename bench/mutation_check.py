@@ -285,7 +285,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/select.py", "if not _balanced(text) or _NOTE.search(text):", "if not _balanced(text):",
         ["tests/test_sheet_integrity.py"]),
     "topic-key-no-sentence": (
-        "quizgen/export/worksheet/context.py", " and it.kind not in TOPIC_KINDS:", ":",
+        "quizgen/export/worksheet/context.py", " and it.kind not in PASSAGE_KINDS:", ":",
         ["tests/test_sheet_integrity.py"]),
     "meaning-gloss-bridge": (
         "quizgen/items/meaning_options.py", " or bridged(w, word, standard)", "",
