@@ -142,6 +142,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                ["tests/test_hygiene.py"]),
     "not-mentioned-whole-passage": ("quizgen/items/kinds.py", 'PASSAGE_KINDS = TOPIC_KINDS | {"not_mentioned"}',
                                     "PASSAGE_KINDS = TOPIC_KINDS", ["tests/test_mentioned.py"]),
+    "gloss-word-inside": ("quizgen/items/meaning_options.py", "\n                            or any(x in y or y in x for x in wa for y in wb))",
+                          ")", ["tests/test_questions.py"]),
     "title-leak-check": (
         "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),

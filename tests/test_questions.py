@@ -438,6 +438,7 @@ def test_meaning_options_share_no_word_stem():
     from quizgen.items.meaning_options import _glosses_overlap
 
     assert _glosses_overlap("excessively; too", "excessive; undue")
+    assert _glosses_overlap("especially; particularly", "specially; for a special purpose")  # session 17
     assert not _glosses_overlap("to wait until", "to face; to confront")
 
 

@@ -56,12 +56,15 @@ GLOSS_STEMS = True
 
 
 def _glosses_overlap(a: str, b: str) -> bool:
-    """Two glosses share an English word stem (its first six letters, words of five letters or more):
-    "excessively; too" and "excessive; undue" (过于, 过分) mean the same, so a student drops both."""
-    def stems(g: str) -> set[str]:
-        return {w[:6] for w in g.lower().replace(";", " ").replace(",", " ").split() if len(w) >= 5}
+    """Two glosses share an English word stem (its first six letters, words of five letters or more), or a word
+    of one holds a word of the other: "excessively; too" and "excessive; undue" (过于, 过分) mean the same, so a
+    student drops both; so do "especially" and "specially" (特意 beside 特别: strict check, session 17)."""
+    def words(g: str) -> set[str]:
+        return {w for w in g.lower().replace(";", " ").replace(",", " ").split() if len(w) >= 5}
 
-    return GLOSS_STEMS and bool(stems(a) & stems(b))
+    wa, wb = words(a), words(b)
+    return GLOSS_STEMS and (bool({w[:6] for w in wa} & {w[:6] for w in wb})
+                            or any(x in y or y in x for x in wa for y in wb))
 
 
 @releasable
