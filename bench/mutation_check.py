@@ -113,8 +113,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "bound-by-frame": ("quizgen/items/asking.py", " or _frame(c))\n", ")\n", ["tests/test_questions.py"]),
     "fact-persons-only": ("quizgen/items/facts.py", "PERSONS_ONLY = True\n", "PERSONS_ONLY = False\n",
                           ["tests/test_items_build.py"]),
-    "fact-stem-not-open": ("quizgen/items/facts.py", "            if ends_open(span.text):\n                break",
-                           "            if False:\n                break", ["tests/test_items_build.py"]),
+    "fact-stem-not-open": ("quizgen/items/facts.py", "        if ends_open(span.text):\n            continue",
+                           "        if False:\n            continue", ["tests/test_items_build.py"]),
     "fact-date-not-cut": ("quizgen/items/facts.py", '            if kind == "date" and date_cut(span.tokens, k):',
                           '            if False:', ["tests/test_items_build.py"]),
     "key-sentence-no-closer": ("quizgen/export/worksheet/snippet.py", '.lstrip(CLOSING + " \\n")', ".lstrip()",
@@ -443,8 +443,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "causal-unit-frame": (
         "quizgen/items/causal.py", "\\\n            and says([t for t in cs[0] if t.is_word][1:])", "", ["tests/test_meaning.py"]),
     "when-one-date": (
-        "quizgen/items/asking.py", "    if kind == \"date\" and ((i + 1 < len(toks) and (_date_part(",
-        "    if False and ((i + 1 < len(toks) and (_date_part(", ["tests/test_meaning.py"]),
+        "quizgen/items/asking.py", "    if kind == \"date\" and date_cut(toks, i):",
+        "    if False:", ["tests/test_meaning.py"]),
     "when-inside-object": (
         "quizgen/items/asking.py", "and any(x.simplified == \"的\" for x in toks[i + 1:]):", "and False:",
         ["tests/test_meaning.py"]),
@@ -481,8 +481,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                           ["tests/test_meaning.py"]),
     "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens):",
                       "not readable(ctx, u.tokens):", ["tests/test_meaning.py"]),
-    "when-day-cut-off": ("quizgen/items/asking.py", '(_date_part(toks[i + 1]) or (t.text.endswith("月") and NUM.fullmatch(',
-                         '(_date_part(toks[i + 1]) or (False and NUM.fullmatch(', ["tests/test_meaning.py"]),
+    "when-day-cut-off": ("quizgen/items/facts.py", '(date_part(nxt) or (t.text.endswith("月") and _NUM.fullmatch(',
+                         '(date_part(nxt) or (False and _NUM.fullmatch(', ["tests/test_meaning.py"]),
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',
                               ["tests/test_meaning.py"]),
     # --- issue 13, session 10: the key is a word of the sentence, the distractors of the slot's kind

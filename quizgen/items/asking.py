@@ -19,7 +19,9 @@ from collections import Counter
 
 from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.analysis.document import Token
+from quizgen.items import distractors as dx
 from quizgen.items import meaning_options as mo
+from quizgen.items import neighbours as nb
 from quizgen.items import numbers
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate
@@ -41,7 +43,7 @@ from quizgen.items.drafts import (
     stem,
     usable,
 )
-from quizgen.items.facts import a_person, date_part, fact_kind, fact_values, sure_name
+from quizgen.items.facts import a_person, date_cut, fact_kind, fact_values, sure_name
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.quotes import quote_of
@@ -77,8 +79,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         return None  # 国务卿谁访问…, 谁石雕…: a name after its title, or one modifying a noun (a place the tagger took)
     if kind == "date" and (nxt in ("的", "之") or NUM.fullmatch(t.text)):
         return None
-    if kind == "date" and ((i + 1 < len(toks) and (_date_part(toks[i + 1]) or (t.text.endswith("月") and NUM.fullmatch(
-            toks[i + 1].text)))) or (i and _date_part(toks[i - 1]))):  # 3月 + 10 + 日该: jieba cuts the day off
+    if kind == "date" and date_cut(toks, i):  # 3月 + 10 + 日该: jieba cuts the day off
         return None  # 于1999年12月8日 → 于什么时候12月8日 (or 12月什么时候) does not read: one date, several tokens
     if kind == "date" and any(x.pos[:1] == "v" and x.pos != "vn" for x in toks[:i]) \
             and any(x.simplified == "的" for x in toks[i + 1:]):
@@ -99,11 +100,6 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         word += suffix
     a, b = t.start - u.start, t.end - u.start
     return u.text[:a] + word + u.text[b:] + "？"
-
-
-def _date_part(t: Token) -> bool:
-    """:func:`facts.date_part` (kept under this name for the mutation table and older imports)."""
-    return date_part(t)
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
@@ -307,9 +303,6 @@ def time_word(word: str) -> bool:
     """A word for a time (jieba's 't', Cilin's Ca: 近来, 如今, 周末): the other options of its question are times
     too, and relative ones overlap (近来 keyed "recently; lately" beside 如今's "nowadays; now", strict check,
     session 17), or they need no reading at all (周末 "weekend" beside "summer", "birthday")."""
-    from quizgen.items import distractors as dx
-    from quizgen.items import neighbours as nb
-
     return NO_TIME_WORDS and (dx.word_class(word) == frozenset({"t"}) or nb.primary(word).startswith("Ca"))
 
 

@@ -136,13 +136,13 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
                      if t.proper_noun and sure_name(t.simplified, mentions))
     for span in item_spans(ctx.doc, ctx.known):
+        if ends_open(span.text):
+            continue  # 而在＿＿與巴基斯坦，: a stem that stops where its sentence goes on (strict check, session 17)
         for k, tok in enumerate(span.tokens):
             kind = fact_kind(tok)
             if kind in ("person", "place") and (not sure_name(tok.simplified, mentions)
                                                 or name_cut(span.tokens, k)):
                 continue
-            if ends_open(span.text):
-                break  # 而在＿＿與巴基斯坦，: a stem that stops where its sentence goes on (strict check, session 17)
             if kind == "person" and PERSONS_ONLY and not a_person(tok.text):
                 continue  # 苗栗縣 tagged a name was asked as a person among 蔡家福/陳水扁 (strict check, session 17)
             if kind == "date" and date_cut(span.tokens, k):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis import lexicon
 from quizgen.items import asking, causes, detail, mentioned, topic
 from quizgen.items.context import Context
 from quizgen.items.drafts import ORDER, QUOTED, Draft, note_asked, open_to_meaning
@@ -182,8 +183,6 @@ def draft_order(ctx: Context, d: Draft) -> tuple[bool, int]:
     """The order drafts are taken in: text order, but a word-meaning draft on a word listed below the sheet's level
     after the others (情况 and 成为, HSK 4 words, were asked on HSK 5 sheets beside harder words: strict check,
     session 16)."""
-    from quizgen.analysis import lexicon
-
     level = lexicon.word_levels(ctx.doc.standard).get(d.word) if d.kind == "meaning" and d.word else None
     return HARDER_FIRST and level is not None and level < ctx.doc.level, d.start
 
