@@ -2250,6 +2250,32 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         " or (k and _list_goes_on(s.tokens, a)):",
         ":",
         ["tests/test_distractor_teacher.py"]),
+    # --- session 18 (helper-81, issue 13): keys of another class than their options, open predicates, lists
+    "s18-nominal-classifier": (
+        "quizgen/items/open_slots.py",
+        'if cls & {"v", "a"} and "n" not in cls and _after_classifier(gap.left):',
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-adjective-as-noun": (
+        "quizgen/items/open_slots.py",
+        'if gap.left.endswith(("的", "之")) and (not gap.right or gap.right.startswith(CLAUSE_END)):',
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-adjective-with-object": (
+        "quizgen/items/open_slots.py",
+        "if gap.right.startswith(_ASPECT_MARKS) and gap.right[1:2] and not gap.right[1:].startswith(_FINAL_PARTICLES):",
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-open-predicate": (
+        "quizgen/items/open_slots.py",
+        "            return \"open-predicate\"",
+        "            return \"\"",
+        ["tests/test_distractor_s18.py"]),
+    "s18-list-verb": (
+        "quizgen/items/open_slots.py",
+        " or (\n            gap.left.endswith(_LIST_JOINERS) and _ENUMERATION in chars.CLAUSE_SPLIT.split(gap.left)[-1]):",
+        ":",
+        ["tests/test_distractor_s18.py"]),
 }
 
 def _copy(dest: Path) -> None:

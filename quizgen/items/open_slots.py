@@ -92,7 +92,48 @@ def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
         # adjectives that cannot (聪明吃) are no options, while those that can (积极, 认真) all fit
     if cls == {"v"} and gap.tag == "n" and noun_voted(gap.answer):
         return "verb-slot-noun-voted"  # ，＿却出乎人意料 (结果, 'to bear fruit' first) took 说明/利用/结合: a noun in context
+    return _nominal_or_verbal_use(gap, cls)
+
+
+#: Particles of aspect after a verb: an adjective key followed by one and an object is used as a verb there
+_ASPECT_MARKS = ("了", "着", "过")
+#: What may follow 了 at the end of a clause without being an object (了。, 了吗)
+_FINAL_PARTICLES = tuple(chars.CLAUSE_MARKS) + ("吗", "呢", "吧", "啊")
+
+
+def _nominal_or_verbal_use(gap: Gap, cls: frozenset[str]) -> str:
+    """Why the key stands in this sentence as a word of another class than its options ('' when not), the way a
+    strict teacher read items of held-out text (session 18):
+
+    * a verb or adjective key right after a classifier is a noun there (没有一丝＿和沉思: 感动 among 有着/包含/
+      错过, verbs that cannot follow 一丝);
+    * an adjective key heading a noun phrase after 的 or 之 at its end (出现不可收拾的＿； 混乱 among 杰出/惊人,
+      百姓之＿， 艰辛 among 潮湿/精美): adjectives that cannot be nouns are no options there;
+    * an adjective key followed by 了/着/过 and an object is a verb there (心里＿了不信任感: 充满, tagged 'a',
+      among 有利/同一/平等);
+    * an adjective key that closes its clause after an adverb is the predicate (国内却不＿。 普遍: 积极 fits;
+      也会日渐＿。 显著: 富裕 fits): most adjectives of the subject's kind fit a bare predicate, and nothing in the
+      clause rules them out."""
+    if cls & {"v", "a"} and "n" not in cls and _after_classifier(gap.left):
+        return "nominal-after-classifier"
+    if "a" in cls and not cls & {"v", "n"}:
+        if gap.left.endswith(("的", "之")) and (not gap.right or gap.right.startswith(CLAUSE_END)):
+            return "adjective-as-noun"
+        if gap.right.startswith(_ASPECT_MARKS) and gap.right[1:2] and not gap.right[1:].startswith(_FINAL_PARTICLES):
+            return "adjective-with-object"
+        if (not gap.right or gap.right.startswith(CLAUSE_END)) and gap.left_word \
+                and word_class(gap.left_word) == {"d"}:
+            return "open-predicate"
     return ""
+
+
+def _after_classifier(left: str) -> bool:
+    """The text before the gap ends with a classifier by jieba's tag (一丝, 一种, 这份), the way it ends before a
+    noun."""
+    from quizgen.analysis.segment import segmenter
+
+    tags = segmenter(None).tag(chars.CLAUSE_OR_COLON_SPLIT.split(left)[-1][-6:])
+    return bool(tags) and tags[-1][1] == "q"
 
 
 def _event_or_clause(gap: Gap, cls: frozenset[str]) -> str:
@@ -119,7 +160,9 @@ def _open_around(gap: Gap) -> str:
             and not _after_preposition(gap.left):
         return "clause-object"  # 高唐县＿，举办… (发现): 决定, 打算 fit; 气象局＿，除非… (强调): 反映 fits
     if gap.left.endswith(_ENUMERATION) or gap.right.startswith(_ENUMERATION) or (
-            noun_slot(cls) and (gap.left.endswith(_LIST_JOINERS) or gap.right.startswith(_LIST_JOINERS))):
+            noun_slot(cls) and (gap.left.endswith(_LIST_JOINERS) or gap.right.startswith(_LIST_JOINERS))) or (
+            gap.left.endswith(_LIST_JOINERS) and _ENUMERATION in chars.CLAUSE_SPLIT.split(gap.left)[-1]):
+        # the last member of a list after 、…及 of any class (渗透、蒸发及＿ 保存: the list takes any process of its kind)
         return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
     return ""
 
