@@ -22,6 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 10.7: build_items does no file I/O; the derived tables it builds are written by memo.save()
+    "s18-build-items-no-write": (
+        "quizgen/cache.py",
+        "    value = _unsaved[name] = build()\n",
+        "    value = build()\n    store(name, marshal.dumps(value))\n",
+        ["tests/test_memo.py::test_build_items_writes_nothing_the_save_writes_the_tables"]),
+    "s18-save-writes-tables": (
+        "quizgen/memo.py", "    cache.save()\n", "",
+        ["tests/test_memo.py::test_build_items_writes_nothing_the_save_writes_the_tables"]),
     # --- the hedge guard: a hedged clause (可能, 也许, 将) gives no wrong statement
     "hedge-guard": (
         "quizgen/items/changes.py",

@@ -182,9 +182,10 @@ def store(name: str, data: bytes) -> bool:
 
 
 def marshalled(name: str, build: Callable[[], Any]) -> Any:
-    """The value stored under ``name`` (marshal), else ``build()``, stored for the next run: for derived tables
-    that cost more to build than to read back (Cilin's groups and codes, the words by sense). A damaged file is
-    built again."""
+    """The value stored under ``name`` (marshal), else ``build()``, kept to be stored for the next run by
+    :func:`save`: for derived tables that cost more to build than to read back (Cilin's groups and codes, the
+    words by sense). Nothing is written here, so the item code that asks for a table does no file I/O. A
+    damaged file is built again."""
     import marshal
 
     raw = load(name)
@@ -193,9 +194,20 @@ def marshalled(name: str, build: Callable[[], Any]) -> Any:
             return marshal.loads(raw)
         except (EOFError, ValueError, TypeError):
             pass  # a damaged file: build it again
-    value = build()
-    store(name, marshal.dumps(value))
+    value = _unsaved[name] = build()
     return value
+
+
+_unsaved: dict[str, Any] = {}  # name -> a table marshalled() built in this process and save() has not written
+
+
+def save() -> None:
+    """Store the tables :func:`marshalled` built since the last call (the build calls it once its items are
+    made, through :func:`quizgen.memo.save`). An unwritable cache folder is ignored."""
+    import marshal
+
+    for name in sorted(_unsaved):
+        store(name, marshal.dumps(_unsaved.pop(name)))
 
 
 # --- in memory ------------------------------------------------------------------------------------------

