@@ -31,6 +31,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "s18-save-writes-tables": (
         "quizgen/memo.py", "    cache.save()\n", "",
         ["tests/test_memo.py::test_build_items_writes_nothing_the_save_writes_the_tables"]),
+    # --- issue 10.6: tone marks read and written in one module (quizgen/analysis/tone_marks.py)
+    "s18-tone-of-capitalised": (
+        "quizgen/analysis/tone_marks.py", "numbered = to_tone3(syllable.lower())", "numbered = to_tone3(syllable)",
+        ["tests/test_tone_marks.py"]),
+    "s18-apostrophe": (
+        "quizgen/analysis/tone_marks.py", "return \"\".join((\"'\" if k and apostrophe_before(p) else \"\") + p",
+        "return \"\".join(p", ["tests/test_tone_marks.py"]),
     # --- the hedge guard: a hedged clause (可能, 也许, 将) gives no wrong statement
     "hedge-guard": (
         "quizgen/items/changes.py",

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.analysis.tone_marks import tone_number
 from quizgen.export.anki import deck as ax
 from quizgen.export.anki import note_fields as anki_fields
 from quizgen.export.anki import note_types as anki_models
@@ -173,7 +174,7 @@ def imported(tmp_path_factory):
     ("lǜ", 4), ("nǚ", 3), ("lǘ", 2), ("lǖ", 1), ("lü", 5), ("lüè", 4), ("Ān", 1), ("lv4", 4),
 ])
 def test_tone_number_from_marks(syllable, tone):
-    assert anki_fields.tone_number(syllable) == tone
+    assert tone_number(syllable) == tone
 
 
 @pytest.mark.parametrize("pinyin, expected", [

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.analysis.pinyin import sentence_pinyin, sentences_pinyin, to_marks
+from quizgen.analysis.pinyin import sentence_pinyin, sentences_pinyin
+from quizgen.analysis.tone_marks import to_marks
 
 
 @functools.cache
@@ -423,7 +424,7 @@ def test_erhua_is_written_r(text, word, marks, numbers, shown):
     """Hanyu Pinyin writes the 儿 of an erhua word as r on the syllable before (nǎr, yīdiǎnr): the sheets showed
     nǎ'er and yī huì er. The numbered reading keeps er5, one syllable per character."""
     from quizgen.analysis.pipeline import analyze_text
-    from quizgen.export.worksheet.gapped import word_pinyin
+    from quizgen.analysis.tone_marks import word_pinyin
 
     doc = analyze_text(text, "t.txt", 4, "2025")
     (tok,) = [t for s in doc.sentences for t in s.tokens if t.text == word]

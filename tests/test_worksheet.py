@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.analysis.tone_marks import word_pinyin
 from quizgen.errors import ConfigError
-from quizgen.export.worksheet.context import word_pinyin
 from quizgen.export.worksheet.html import PINYIN_MODES, render_html, write_html
 from quizgen.items.itemset import BLANK, GlossEntry, Item, ItemSet, Paragraph, Passage, ReadingToken
 

@@ -39,9 +39,10 @@ from quizgen.analysis import pinyin_rules as rules
 from quizgen.analysis import word_readings
 from quizgen.analysis.full_tone import full_tone
 from quizgen.analysis.polyphone_model import polyphone_model
+from quizgen.analysis.tone_marks import to_marks
 from quizgen.cache import WORD_CACHE, releasable
 
-__all__ = ["citation_tone", "is_phrase", "sentence_pinyin", "sentences_pinyin", "to_marks"]
+__all__ = ["citation_tone", "is_phrase", "sentence_pinyin", "sentences_pinyin"]
 
 # sentences; the cache is dropped whole when full (news repeats sentences, bursts). A few lessons' worth: a
 # book's lessons rarely share sentences, and with 50,000 a book's memory grew with every sentence to the end
@@ -61,20 +62,6 @@ def citation_tone(char: str, reading: str) -> str:
     if char == "不" and reading == "bu2":
         return "bu4"
     return reading
-
-
-@releasable
-@functools.lru_cache(maxsize=4096)
-def to_marks(numbered: str) -> str:
-    """'lü4' -> 'lǜ', 'hang2' -> 'háng', 'le5' -> 'le'; 'yin2 hang2' -> 'yín háng' (pypinyin's tone_convert).
-
-    The mark goes where Hanyu Pinyin puts it (a or e, else the o of 'ou', else the last vowel: 'liu2' ->
-    'liú', 'gui4' -> 'guì'). 'v' and 'u:' are read as ü. Tone 5 (or 0) is neutral: no mark. Text without a
-    tone digit is returned unchanged. The one place quizgen turns numbers into marks.
-    """
-    from pypinyin.contrib.tone_convert import to_tone
-
-    return " ".join(to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in numbered.split(" "))
 
 
 # ------------------------------------------------------------------------------------------ pypinyin

@@ -276,7 +276,7 @@ class _WordInfo:
         self.cache: dict[tuple, tuple] = {}
 
     def compute(self, simp: str, pos: str, orig: str, syl: tuple[str, ...]) -> tuple:
-        from quizgen.analysis.pinyin import to_marks
+        from quizgen.analysis.tone_marks import to_marks
 
         if not HAN.search(simp):
             if pos == "x" and simp.isalnum():

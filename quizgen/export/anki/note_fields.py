@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quizgen import options
+from quizgen.analysis.tone_marks import apostrophe_before, tone_number
 from quizgen.export.anki.note_types import CHOICE_MODEL, CLOZE_MODEL, VOCABULARY_MODEL, genanki
 from quizgen.items.itemset import BLANK, INSTRUCTIONS, Item, ItemSet
 from quizgen.items.kinds import ITEM_TYPES, kind
@@ -28,21 +29,6 @@ LETTERS = "ABCD"
 
 
 # --- pinyin ---------------------------------------------------------------------------------------------
-
-_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # combining macron, acute, caron, grave
-
-
-def tone_number(syllable: str) -> int:
-    """Tone 1–4 from the tone mark of a syllable ('lǜ' → 4, 'nǚ' → 3), 5 for none ('de', 'lü').
-
-    The diaeresis of ü (U+0308) survives NFD as its own combining mark and is not a tone. A trailing tone
-    digit ('lv4') is accepted too.
-    """
-    for ch in unicodedata.normalize("NFD", syllable):
-        if ch in _TONE_MARKS:
-            return _TONE_MARKS[ch]
-    return int(syllable[-1]) if syllable[-1:] in ("1", "2", "3", "4", "5") else 5
-
 
 def pinyin_html(pinyin: str, *, join: bool = True) -> str:
     """Tone-coloured pinyin: each syllable in ``<span class="toneN">`` as the Chinese Support add-on does.
@@ -53,13 +39,9 @@ def pinyin_html(pinyin: str, *, join: bool = True) -> str:
     """
     out: list[str] = []
     for k, syl in enumerate(pinyin.split()):
-        sep = ("'" if _bare(syl)[:1] in ("a", "o", "e") else "") if join else " "
+        sep = ("'" if apostrophe_before(syl) else "") if join else " "
         out.append((sep if k else "") + f'<span class="tone{tone_number(syl)}">{html.escape(syl)}</span>')
     return "".join(out)
-
-
-def _bare(syl: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", syl.lower()) if not unicodedata.combining(c))
 
 
 #: Chinese punctuation as written in a pinyin line (GB/T 16159: pinyin text takes Western punctuation).

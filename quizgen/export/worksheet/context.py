@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.analysis import chars
+from quizgen.analysis.tone_marks import word_pinyin
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet.gapped import (
     Piece,
@@ -26,7 +27,6 @@ from quizgen.export.worksheet.gapped import (
     mask,
     mask_restated,
     student_text,
-    word_pinyin,
 )
 from quizgen.export.worksheet.glossing import glossary_rows, glossed_words, question_tokens
 from quizgen.export.worksheet.order import sheet_order

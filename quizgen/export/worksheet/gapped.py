@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.analysis import chars
+from quizgen.analysis.tone_marks import word_pinyin
 from quizgen.export.worksheet.snippet import Piece, snippet
 from quizgen.items.itemset import Item, ItemSet, ReadingToken
 from quizgen.items.kinds import CUT_TYPES, GAP_TYPES
@@ -75,18 +76,6 @@ class StudentText:
             return []
         p = self.paragraphs[para - 1]
         return snippet(p["runs"], n, p.get("starts"))
-
-
-def word_pinyin(syllables: str) -> str:
-    """Syllables written as one word, as in Hanyu Pinyin orthography: 'gōng ān jī guān' -> "gōng'ānjīguān".
-
-    An apostrophe goes before a syllable that starts with a, o or e (any tone), so the word reads unambiguously.
-    """
-    parts = syllables.split()
-    out = parts[:1]
-    for p in parts[1:]:
-        out.append(("'" if p[:1].lower() in "aāáǎàoōóǒòeēéěè" else "") + p)
-    return "".join(out)
 
 
 def holes(numbered: list[tuple[int, Item]]) -> tuple[list[Hole], list[Hole]]:

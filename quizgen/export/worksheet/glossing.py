@@ -83,7 +83,7 @@ def glossary_rows(itemset: ItemSet, explained: dict[str, int | None], limit: int
     :class:`quizgen.export.worksheet.gapped.StudentText`), most frequent first as the glossary orders them:
     the first ``limit`` rows go beside the reading, in order of first appearance, the others at the end of the
     sheet (same order); ``senses`` CC-CEDICT senses per row."""
-    from quizgen.export.worksheet.gapped import word_pinyin
+    from quizgen.analysis.tone_marks import word_pinyin
 
     rows = [{"word": g.word, "pinyin": word_pinyin(g.pinyin),
              "gloss": "; ".join(s.strip() for s in g.gloss.split(";")[:senses]), "para": explained[g.word]}

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from quizgen import options
+from quizgen.analysis.tone_marks import word_pinyin
 from quizgen.atomic import write_atomic
 from quizgen.errors import ConfigError
-from quizgen.export.worksheet.context import context, word_pinyin
+from quizgen.export.worksheet.context import context
 from quizgen.items.itemset import ItemSet
 
 TEMPLATE = "worksheet.html.j2"
