@@ -199,7 +199,7 @@ def test_options_and_config_share_one_definition(tmp_path, kind, value, message)
 def test_one_level_label(level, label, json_form):
     from quizgen import options
     from quizgen.analysis.document import level_label
-    from quizgen.export.anki.note_fields import level_label as anki_label
+    from quizgen.export.anki.note_fields import hsk_and_standard as anki_label
     from quizgen.export.json_doc import _level
 
     assert level_label(level) == options.level_label(level) == label

@@ -40,7 +40,7 @@ from quizgen import options
 from quizgen.analysis import chars
 from quizgen.atomic import atomic_path
 from quizgen.export.anki import dump as anki_dump
-from quizgen.export.anki.note_fields import esc, level_label, note_fields, source_html
+from quizgen.export.anki.note_fields import esc, hsk_and_standard, note_fields, source_html
 from quizgen.export.anki.note_types import MODELS, genanki
 from quizgen.items.itemset import Item, ItemSet
 
@@ -115,10 +115,10 @@ def content_hash(model_id: int, fields: list[str], tags: list[str]) -> str:
 def deck_name(itemset: ItemSet) -> str:
     """``quizgen::HSK 5 (2025)::<title>``; a lesson of a book: ``…::<book title>::<NN> <lesson title>``."""
     if itemset.lesson:
-        return f"quizgen::{level_label(itemset.standard, itemset.level)}::" \
+        return f"quizgen::{hsk_and_standard(itemset.standard, itemset.level)}::" \
                f"{_deck_part(itemset.lesson['book'])}::{_deck_part(itemset.lesson['label'])}"
     title = _deck_part(itemset.title) or Path(itemset.source).stem or "text"
-    return f"quizgen::{level_label(itemset.standard, itemset.level)}::{title}"
+    return f"quizgen::{hsk_and_standard(itemset.standard, itemset.level)}::{title}"
 
 
 def _deck_part(text: str) -> str:
@@ -135,7 +135,7 @@ def _deck_id(itemset: ItemSet) -> int:
 
 def deck_description(itemset: ItemSet) -> str:
     return (f"<p>Reading practice built by quizgen from <b>{source_html(itemset)}</b> "
-            f"(target {esc(level_label(itemset.standard, itemset.level))}).</p>"
+            f"(target {esc(hsk_and_standard(itemset.standard, itemset.level))}).</p>"
             f"<p class=\"attribution\">{esc(itemset.attribution)}</p>")
 
 

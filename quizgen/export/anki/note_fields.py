@@ -150,7 +150,9 @@ def example_blank(item: Item) -> str:
     return _gapped(s.replace(item.word, BLANK) if item.word else s)
 
 
-def level_label(standard: str, level: int | None) -> str:
+def hsk_and_standard(standard: str, level: int | None) -> str:
+    """"HSK 5 (2025)", "HSK 7-9 (2021)", "HSK 2025: off-list": a level with its standard (the label itself is
+    :func:`quizgen.options.level_label`)."""
     if level is None:
         return f"HSK {standard}: off-list"
     return f"HSK {options.level_label(level)} ({standard})"
@@ -221,7 +223,7 @@ def note_fields(itemset: ItemSet, item: Item) -> tuple[genanki.Model, list[str]]
     note = kind(item.type).anki
     if not note:  # worksheet-only
         return None
-    level, source = level_label(itemset.standard, item.level), source_html(itemset)
+    level, source = hsk_and_standard(itemset.standard, item.level), source_html(itemset)
     if note == "vocabulary":
         simp = item.simplified or item.word
         return VOCABULARY_MODEL, [esc(item.word), esc(simp), esc(to_traditional(simp)), pinyin_html(item.pinyin),
