@@ -4,10 +4,13 @@ On disk
     ``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``, holds one folder per
     key (``v0.2.0-1a2b3c4d``). What lives there is derived data, rebuilt when missing: facts about words
     (``words-<pool>.marshal``, :mod:`quizgen.memo`), the compiled worksheet templates (``jinja/``,
-    :mod:`quizgen.export.worksheet.html`), Cilin's synonym groups (``cilin-groups.marshal``,
-    :mod:`quizgen.items.synonyms`) and the words by CC-CEDICT sense (``gloss-bridges-<standard>.marshal``,
-    :mod:`quizgen.items.gloss_bridges`). Dictionaries are not cached here: they ship in the package
-    (the CC-CEDICT index, :mod:`quizgen.analysis.cedict_index`) or are read from their own packages.
+    :mod:`quizgen.export.worksheet.html`), Cilin's synonym groups and codes (``cilin-groups.marshal``,
+    :mod:`quizgen.items.synonyms`; ``cilin-codes.marshal``, :mod:`quizgen.items.neighbours`) and the words by
+    CC-CEDICT sense (``gloss-bridges-<standard>.marshal``, :mod:`quizgen.items.gloss_bridges`). The tables
+    (:func:`marshalled`) and the word facts are written by :func:`save` / :func:`quizgen.memo.save`, which the
+    build calls after ``build_items``: the item stage itself writes nothing. Dictionaries are not cached here:
+    they ship in the package (the CC-CEDICT index, :mod:`quizgen.analysis.cedict_index`) or are read from
+    their own packages.
 
     The key (:func:`key`) is quizgen's version, a checksum of every file of the installed package (code and
     data: an edit in a checkout never reads facts an older version computed), the versions of the

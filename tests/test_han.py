@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.analysis.han import HAN, HAN_RUN, all_han, han_head, han_tail, is_han
 
@@ -29,6 +31,17 @@ def test_runs_and_edges():
     assert HAN_RUN.findall("2024年是〇五号, 𠀀字") == ["年是〇五号", "𠀀字"]
     assert all_han("银行") and not all_han("") and not all_han("银行。")
     assert han_head("银行abc") == "银行" and han_tail("abc银行") == "银行" and han_head("abc") == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中銀〇㐀䶵𠀀𰀀﨑䷀⺀。，a１あ", max_size=8))
+def test_runs_agree_with_is_han(s):
+    """all_han and han_head (one regex each) say what a loop over is_han says."""
+    assert all_han(s) == (bool(s) and all(is_han(c) for c in s))
+    head = 0
+    while head < len(s) and is_han(s[head]):
+        head += 1
+    assert han_head(s) == s[:head] and han_tail(s[::-1]) == s[:head][::-1]
 
 
 # A hex code point of the CJK blocks written as a range bound (\u4e00, \U00020000, 0x9FFF ...) or a literal

@@ -37,16 +37,15 @@ def is_han(c: str) -> bool:
 
 
 def all_han(s: str) -> bool:
-    """Whether ``s`` is non-empty and Han throughout."""
-    return bool(s) and all(is_han(c) for c in s)
+    """Whether ``s`` is non-empty and Han throughout (the analysis asks this of every token and its neighbours:
+    one regex match, not a Python loop over the characters)."""
+    return HAN_RUN.fullmatch(s) is not None
 
 
 def han_head(s: str) -> str:
     """The Han characters that start ``s`` (as many as there are)."""
-    i = 0
-    while i < len(s) and is_han(s[i]):
-        i += 1
-    return s[:i]
+    m = HAN_RUN.match(s)
+    return m.group() if m else ""
 
 
 def han_tail(s: str) -> str:
