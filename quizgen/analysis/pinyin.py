@@ -97,8 +97,8 @@ def _pypinyin() -> Any:
 def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None:
     """pypinyin's ``load_phrases_dict(phrases)``: the phrases join its table and its segmenter learns them.
 
-    ``load_phrases_dict`` re-trains the segmenter on the whole table (400,000 phrases, ~0.04 s, a tenth of a
-    short build's pinyin stage); the segmenter's public ``train`` only adds prefixes, so training it on the
+    ``load_phrases_dict`` re-trains the segmenter on the whole table (400,000 phrases) for every call; the
+    segmenter's public ``train`` only adds prefixes, so training it on the
     new phrases alone gives the same segmenter. That is done when the two documented names it needs are
     there, else (``fast=False``, or another pypinyin) ``load_phrases_dict`` itself: tests run both."""
     from pypinyin import constants, load_phrases_dict
@@ -118,8 +118,7 @@ def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None
 def _segment_readings(segment: str) -> tuple[str, ...]:
     """pypinyin's readings of one of its own segments (a phrase, a character or a non-Han run: '' each).
 
-    Cached: segments repeat, and pypinyin's style conversion is most of its time (3/5 of the pinyin stage
-    on the SIGHAN news texts without the cache)."""
+    Cached: segments repeat, and pypinyin's style conversion is most of its time (docs/benchmarks.md)."""
     from pypinyin import Style
 
     out = _pypinyin().lazy_pinyin([segment], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True,

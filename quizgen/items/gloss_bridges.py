@@ -7,7 +7,8 @@ two apart. A third word bridges them: 毁 'to destroy; to damage; to ruin' (and 
 the dictionary itself says the two senses are near each other. :func:`bridged` finds such a word among the words
 of the standard's list; unrelated glosses (趋势 'trend', 传说 'legend') have none.
 
-The index (sense -> listed words) is built once from every listed word's senses (about 0.4 s) and kept in the
+The index (sense -> listed words) is built once from every listed word's senses (slow: every listed word's
+entries are read) and kept in the
 cache folder (:mod:`quizgen.cache`, keyed by quizgen's files and the data versions) for the next runs.
 """
 from __future__ import annotations

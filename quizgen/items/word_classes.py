@@ -36,8 +36,8 @@ FUNCTION_CLASSES = frozenset({"d", "c", "p", "r", "f", "q"})
 def dict_tag(word: str) -> str:
     """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token).
 
-    Uses the pipeline's segmenter (a second jieba instance cost 0.07 s and ~60 MB); the HSK words it adds
-    carry no tag, exactly as a plain instance splitting them gives ''."""
+    Uses the pipeline's segmenter (a second jieba instance loads the dictionary again, ~60 MB); the HSK words
+    it adds carry no tag, exactly as a plain instance splitting them gives ''."""
     from quizgen.analysis.segment import segmenter
 
     return segmenter(None).lone_tag(word)

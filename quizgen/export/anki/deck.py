@@ -266,8 +266,7 @@ def _write_package_fast(package: genanki.Package, target: Path, stamp: int) -> N
     """The collection built by genanki's public ``Package.write_to_db`` and zipped as ``collection.anki2`` with
     an empty ``media`` list, as ``Package.write_to_file`` does, but into an SQLite file without journal or
     fsync, removed afterwards (``write_to_file`` commits each of the ~20 statements of genanki's schema to disk,
-    0.24-0.33 s a deck on a busy disk, and leaves the file in the temporary folder; docs/benchmarks.md, issue
-    10). The file is a scratch copy zipped at once, so a crash only loses it."""
+    slow on a busy disk, and leaves the file in the temporary folder; docs/benchmarks.md, issue 10). The file is a scratch copy zipped at once, so a crash only loses it."""
     import itertools
     import json
     import os

@@ -5,14 +5,14 @@ embedded as a subset. The collection opens with Japanese glyph shapes unless the
 ``lang``; the template sets ``zh-Hans`` or ``zh-Hant`` from the text.
 
 WeasyPrint is handed a subset of that 19.5 MB collection holding only the characters of the sheet (about
-900 for the sample text; 0.5 MB, made in 20 ms by HarfBuzz's subsetter from the ``uharfbuzz`` wheel, so no
+900 for the sample text; 0.5 MB, made by HarfBuzz's subsetter from the ``uharfbuzz`` wheel, so no
 system library is needed), not the collection itself. With the whole
 collection WeasyPrint copies the file into a temporary folder, has fontconfig scan it, and keeps one 19.5 MB
 copy in memory per style (regular, synthetic bold, synthetic oblique) to subset it again: on the sample that
-was 0.15 s of CPU, 85 MB of peak memory and a 634 KB PDF instead of 250 KB. The subset is the collection's
+was 85 MB of peak memory and a 634 KB PDF instead of 250 KB (and CPU time: docs/benchmarks.md). The subset is the collection's
 first face (the one fontconfig picked before, with its ``locl`` table), so the pages come out pixel for pixel
-as with the whole collection. Without uharfbuzz the whole collection is used (and WeasyPrint then takes 4–8 s
-to write the PDF unless the system has libharfbuzz-subset).
+as with the whole collection. Without uharfbuzz the whole collection is used (and WeasyPrint then writes the PDF
+several times slower unless the system has libharfbuzz-subset: docs/benchmarks.md).
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class Ruby:
     after_word) }}`` in the ``class`` attribute, ``{{ ruby.css() }}`` in a ``<style>`` after the last word),
     it puts every line of the nine sample sheets (HSK 4/5/6, pinyin above/all/none) where the auto widths put
     it, within 0.03 pt. Classes, not ``style`` attributes: WeasyPrint parses each attribute on its own, and
-    500 of them cost more (0.2 s) than the shrink-to-fit they save.
+    500 of them cost more than the shrink-to-fit they save.
 
     The sizes are those of ``.w .py`` in worksheet.css.j2: keep them in step with it.
     """
@@ -153,7 +153,7 @@ def pdf_html(itemset: ItemSet, **opts: Any) -> Iterator[str]:
 
 def _weasyprint(html: str) -> bytes:
     try:
-        import weasyprint  # imported here: the import alone costs about 0.5 s
+        import weasyprint  # imported here: its import is a large part of a build's start-up
     except ImportError:
         raise ConfigError("PDF output needs WeasyPrint. Install it: pip install 'weasyprint>=70,<71'") from None
     except OSError:  # WeasyPrint loads the system's Pango when imported

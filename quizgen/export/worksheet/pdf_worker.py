@@ -1,7 +1,7 @@
 """WeasyPrint in a second process, imported while the first one analyses the text.
 
-Importing WeasyPrint costs ~0.3 s of CPU (cffi parsing its C declarations, Pango, fontconfig), all of it
-Python-bound: a thread cannot overlap it with the analysis (measured: no gain). A forked process can, on a
+Importing WeasyPrint is a large share of a build's CPU (cffi parsing its C declarations, Pango, fontconfig),
+all of it Python-bound: a thread cannot overlap it with the analysis (measured: no gain). A forked process can, on a
 machine with a second core. A single-file build that makes a PDF starts a :class:`PdfWorker` before the
 analysis; when the worksheet HTML is ready it is sent over a pipe, and the PDF bytes come back (the parent
 writes the file, so a killed worker never leaves one behind). The worker ends with the build, however the
