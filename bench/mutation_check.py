@@ -2274,13 +2274,33 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_distractor_s18.py"]),
     "s18-adjective-as-noun": (
         "quizgen/items/open_slots.py",
-        'if gap.left.endswith(("的", "之")) and (not gap.right or gap.right.startswith(CLAUSE_END)):',
+        'if gap.left.endswith(("的", "之")) and _closes_clause(gap):',
         "if False:",
         ["tests/test_distractor_s18.py"]),
     "s18-adjective-with-object": (
         "quizgen/items/open_slots.py",
         "if gap.right.startswith(_ASPECT_MARKS) and gap.right[1:2] and not gap.right[1:].startswith(_FINAL_PARTICLES):",
         "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-verb-filed-as-noun": (
+        "quizgen/items/open_slots.py",
+        'if cls == {"v"} and codes and all(c[0] in _NOUN_TOPS for c in codes):',
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-adverb-use": (
+        "quizgen/items/open_slots.py",
+        'if gap.tag in ("d", "ad") and "K" in nb.tops(gap.answer) and "a" in cls and not _closes_clause(gap):',
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
+    "s18-letter-code": (
+        "quizgen/items/open_slots.py",
+        "    if _LETTER_END.search(gap.left):\n",
+        "    if False:\n",
+        ["tests/test_distractor_s18.py"]),
+    "s18-noun-compound": (
+        "quizgen/items/open_slots.py",
+        "    if _noun_compound(gap):\n",
+        "    if False:\n",
         ["tests/test_distractor_s18.py"]),
     "s18-open-predicate": (
         "quizgen/items/open_slots.py",

@@ -71,3 +71,31 @@ def test_verb_closing_a_list_is_one_of_its_members():
 
 def test_verb_after_ji_without_a_list_is_not_a_member():
     assert _why("大家一起讨论及决定了这件事。", "决定") != "enumeration"
+
+
+def test_verb_that_cilin_files_with_nouns_only_is_not_gapped():
+    """蒸发的冷却＿来调节气候 (作用: CC-CEDICT 'to act on' first, Cilin Da and Df only) took 受伤/收入/报道."""
+    assert _why("水分蒸发能起冷却作用来调节气温。", "作用") == "verb-filed-as-noun"
+
+
+def test_adverb_use_of_an_adjective_filed_with_adverbs():
+    """您＿和我不是一路人 (确实, tagged 'ad'; Cilin Eb and Ka) took 严格/危险/卫生: the key is an adverb there."""
+    assert _why("他确实和别人不一样。", "确实") == "adverb-use"
+
+
+def test_adjective_closing_its_clause_is_no_adverb_use():
+    assert _why("这个消息很确实。", "确实") != "adverb-use"
+
+
+def test_noun_after_a_letter_code_is_part_of_a_name():
+    """走完美国最著名的AT＿ (路线) offered 地位/天空/区域: AT路线 names one trail."""
+    assert _why("他们去年一起走完了AT路线。", "路线") == "in-name"
+
+
+def test_noun_key_and_noun_neighbour_of_one_dictionary_word():
+    """目前的计算机＿对处理… (程序): 计算机程序 is one word of jieba's dictionary that the segmenter split."""
+    from quizgen.items import open_slots
+
+    gap = built_gap("目前的计算机程序都要更新。", "程序")
+    assert open_slots._noun_compound(gap) and open_slots.unsure_slot(gap) == "in-term"
+    assert not open_slots._noun_compound(built_gap("我们学校的计算机很多。", "计算机"))

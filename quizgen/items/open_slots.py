@@ -107,6 +107,9 @@ def _nominal_or_verbal_use(gap: Gap, cls: frozenset[str]) -> str:
 
     * a verb or adjective key right after a classifier is a noun there (没有一丝＿和沉思: 感动 among 有着/包含/
       错过, verbs that cannot follow 一丝);
+    * a verb key that Cilin files with nouns only (作用: Da, Df) reads as a noun, its verb options do not;
+    * an adjective key tagged as an adverb in context that Cilin also files with adverbs (确实: Ka), not closing
+      its clause, is an adverb there, and ordinary adjectives are no options;
     * an adjective key heading a noun phrase after 的 or 之 at its end (出现不可收拾的＿； 混乱 among 杰出/惊人,
       百姓之＿， 艰辛 among 潮湿/精美): adjectives that cannot be nouns are no options there;
     * an adjective key followed by 了/着/过 and an object is a verb there (心里＿了不信任感: 充满, tagged 'a',
@@ -116,15 +119,27 @@ def _nominal_or_verbal_use(gap: Gap, cls: frozenset[str]) -> str:
       clause rules them out."""
     if cls & {"v", "a"} and "n" not in cls and _after_classifier(gap.left):
         return "nominal-after-classifier"
+    codes = nb.codes(gap.answer)
+    if cls == {"v"} and codes and all(c[0] in _NOUN_TOPS for c in codes):
+        return "verb-filed-as-noun"  # 蒸发的冷却＿来调节气候 (作用, 'to act on' first, Cilin Da/Df only) among 受伤/收入/报道
+    if gap.tag in ("d", "ad") and "K" in nb.tops(gap.answer) and "a" in cls and not _closes_clause(gap):
+        return "adverb-use"  # 您＿和我不是一路人 (确实, Cilin Eb and Ka) among 严格/危险/卫生: an adverb, its options adjectives
     if "a" in cls and not cls & {"v", "n"}:
-        if gap.left.endswith(("的", "之")) and (not gap.right or gap.right.startswith(CLAUSE_END)):
+        if gap.left.endswith(("的", "之")) and _closes_clause(gap):
             return "adjective-as-noun"
         if gap.right.startswith(_ASPECT_MARKS) and gap.right[1:2] and not gap.right[1:].startswith(_FINAL_PARTICLES):
             return "adjective-with-object"
-        if (not gap.right or gap.right.startswith(CLAUSE_END)) and gap.left_word \
-                and word_class(gap.left_word) == {"d"}:
+        if _closes_clause(gap) and gap.left_word and word_class(gap.left_word) == {"d"}:
             return "open-predicate"
     return ""
+
+
+#: Cilin's 大类 of nouns (people, things, time and space, abstract things)
+_NOUN_TOPS = "ABCD"
+
+
+def _closes_clause(gap: Gap) -> bool:
+    return not gap.right or gap.right.startswith(CLAUSE_END)
 
 
 def _after_classifier(left: str) -> bool:
@@ -181,7 +196,29 @@ def _inside_name(gap: Gap) -> str:
         return "in-term"  # 共享＿宝 (充电): 充电宝 'power bank' is one word that jieba split
     if attested.in_name(gap.name_before, gap.answer, gap.right):
         return "in-name"
+    if _LETTER_END.search(gap.left):
+        return "in-name"  # 走完美国最著名的AT＿ (路线) among 地位/天空/区域: a letter code and its noun name one thing
+    if _noun_compound(gap):
+        return "in-term"  # 目前的计算机＿对处理… (程序 of 计算机程序, split by jieba) among 疾病/障碍/流感
     return ""
+
+
+#: A Latin letter right before the gap: the key is the head of a name or term spelt with a code (AT路线, X光, B超)
+_LETTER_END = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]$")
+
+
+def _noun_compound(gap: Gap) -> bool:
+    """A noun key and the noun beside it are one word of jieba's dictionary (计算机 + 程序 → 计算机程序 'computer
+    program'), which the segmenter split for its low frequency: the gap cuts a term, and its options are judged
+    against half of it."""
+    if not noun_slot(gap.answer_class):
+        return False
+    from quizgen.analysis.segment import segmenter
+
+    has = segmenter(None).has_word
+    return any(w and noun_slot(word_class(w)) and has(compound)
+               for w, compound in ((gap.left_word, gap.left_word + gap.answer),
+                                   (gap.right_word, gap.answer + gap.right_word)))
 
 
 def _adverbial_use(gap: Gap) -> bool:
