@@ -2302,6 +2302,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    if _noun_compound(gap):\n",
         "    if False:\n",
         ["tests/test_distractor_s18.py"]),
+    "s18-institution-place": (
+        "quizgen/items/open_slots.py", '_PLACE_KINDS = ("Cb", "Bn", "Dm")', '_PLACE_KINDS = ("Cb", "Bn")',
+        ["tests/test_distractor_s18.py"]),
+    "s18-verb-as-subject": (
+        "quizgen/items/open_slots.py",
+        'if "v" in cls and "n" not in cls and _verb_subject(gap):',
+        "if False:",
+        ["tests/test_distractor_s18.py"]),
     "s18-open-predicate": (
         "quizgen/items/open_slots.py",
         "            return \"open-predicate\"",

@@ -99,3 +99,17 @@ def test_noun_key_and_noun_neighbour_of_one_dictionary_word():
     gap = built_gap("目前的计算机程序都要更新。", "程序")
     assert open_slots._noun_compound(gap) and open_slots.unsure_slot(gap) == "in-term"
     assert not open_slots._noun_compound(built_gap("我们学校的计算机很多。", "计算机"))
+
+
+def test_institution_after_a_verb_of_going_is_an_open_place():
+    """去＿排队 (银行) offered 工厂/学院/球场: one queues at any of them; an institution after 去/到/在 is a place."""
+    assert _why("昨天下午我去银行排队了。", "银行") == "open-place"
+
+
+def test_verb_opening_its_clause_before_an_adverb_is_its_subject():
+    """但＿已经正常进行 (急诊) offered 邮寄/往返/改正: an act as a clause's subject takes any other act."""
+    assert _why("考试还没开始，但报名已经结束了。", "报名") == "verb-as-subject"
+
+
+def test_verb_after_its_subject_is_no_verb_subject():
+    assert _why("考试还没开始，我们已经报名了。", "报名") != "verb-as-subject"

@@ -119,6 +119,9 @@ def _nominal_or_verbal_use(gap: Gap, cls: frozenset[str]) -> str:
       clause rules them out."""
     if cls & {"v", "a"} and "n" not in cls and _after_classifier(gap.left):
         return "nominal-after-classifier"
+    if "v" in cls and "n" not in cls and _verb_subject(gap):
+        return "verb-as-subject"  # 但＿已经正常进行 (急诊) among 邮寄/往返/改正: an act as the subject of its clause
+        # takes any other act (邮寄已经正常进行 is a sentence too)
     codes = nb.codes(gap.answer)
     if cls == {"v"} and codes and all(c[0] in _NOUN_TOPS for c in codes):
         return "verb-filed-as-noun"  # 蒸发的冷却＿来调节气候 (作用, 'to act on' first, Cilin Da/Df only) among 受伤/收入/报道
@@ -140,6 +143,17 @@ _NOUN_TOPS = "ABCD"
 
 def _closes_clause(gap: Gap) -> bool:
     return not gap.right or gap.right.startswith(CLAUSE_END)
+
+
+def _verb_subject(gap: Gap) -> bool:
+    """A verb key opening its clause (after nothing but a conjunction: 但, 而) with an adverb after it (已经, 都,
+    也): the key is the clause's subject, an act named, not a predicate with its own object."""
+    from quizgen.analysis.segment import segmenter
+
+    before = chars.CLAUSE_OR_COLON_SPLIT.split(gap.left)[-1]
+    if before and not all(t[1] == "c" for t in segmenter(None).tag(before)):
+        return False
+    return bool(gap.right_word) and word_class(gap.right_word) == {"d"}
 
 
 def _after_classifier(left: str) -> bool:
@@ -322,9 +336,10 @@ def _open_noun(gap: Gap) -> str:
     return ""
 
 
-#: Kinds of place (Cilin Cb places, Bn buildings and rooms) and the prepositions and verbs of place before them:
-#: a place right after one is any place of the kind (在宿舍/阳台/车厢), unless the words after narrow it
-_PLACE_KINDS = ("Cb", "Bn")
+#: Kinds of place (Cilin Cb places, Bn buildings and rooms, Dm institutions one goes to: 银行, 工厂, 法院) and the
+#: prepositions and verbs of place before them: a place right after one is any place of the kind (在宿舍/阳台/车厢;
+#: 去＿排队 (银行): 球场 and 工厂 fit as well, session 18)
+_PLACE_KINDS = ("Cb", "Bn", "Dm")
 _TOWARDS = _SLOT_WORDS["towards"]
 
 
