@@ -2297,11 +2297,6 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    if _LETTER_END.search(gap.left):\n",
         "    if False:\n",
         ["tests/test_distractor_s18.py"]),
-    "s18-noun-compound": (
-        "quizgen/items/open_slots.py",
-        "    if _noun_compound(gap):\n",
-        "    if False:\n",
-        ["tests/test_distractor_s18.py"]),
     "s18-institution-place": (
         "quizgen/items/open_slots.py", '_PLACE_KINDS = ("Cb", "Bn", "Dm")', '_PLACE_KINDS = ("Cb", "Bn")',
         ["tests/test_distractor_s18.py"]),

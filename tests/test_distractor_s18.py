@@ -92,15 +92,6 @@ def test_noun_after_a_letter_code_is_part_of_a_name():
     assert _why("他们去年一起走完了AT路线。", "路线") == "in-name"
 
 
-def test_noun_key_and_noun_neighbour_of_one_dictionary_word():
-    """目前的计算机＿对处理… (程序): 计算机程序 is one word of jieba's dictionary that the segmenter split."""
-    from quizgen.items import open_slots
-
-    gap = built_gap("目前的计算机程序都要更新。", "程序")
-    assert open_slots._noun_compound(gap) and open_slots.unsure_slot(gap) == "in-term"
-    assert not open_slots._noun_compound(built_gap("我们学校的计算机很多。", "计算机"))
-
-
 def test_institution_after_a_verb_of_going_is_an_open_place():
     """去＿排队 (银行) offered 工厂/学院/球场: one queues at any of them; an institution after 去/到/在 is a place."""
     assert _why("昨天下午我去银行排队了。", "银行") == "open-place"

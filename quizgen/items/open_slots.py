@@ -212,27 +212,11 @@ def _inside_name(gap: Gap) -> str:
         return "in-name"
     if _LETTER_END.search(gap.left):
         return "in-name"  # 走完美国最著名的AT＿ (路线) among 地位/天空/区域: a letter code and its noun name one thing
-    if _noun_compound(gap):
-        return "in-term"  # 目前的计算机＿对处理… (程序 of 计算机程序, split by jieba) among 疾病/障碍/流感
     return ""
 
 
 #: A Latin letter right before the gap: the key is the head of a name or term spelt with a code (AT路线, X光, B超)
 _LETTER_END = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]$")
-
-
-def _noun_compound(gap: Gap) -> bool:
-    """A noun key and the noun beside it are one word of jieba's dictionary (计算机 + 程序 → 计算机程序 'computer
-    program'), which the segmenter split for its low frequency: the gap cuts a term, and its options are judged
-    against half of it."""
-    if not noun_slot(gap.answer_class):
-        return False
-    from quizgen.analysis.segment import segmenter
-
-    has = segmenter(None).has_word
-    return any(w and noun_slot(word_class(w)) and has(compound)
-               for w, compound in ((gap.left_word, gap.left_word + gap.answer),
-                                   (gap.right_word, gap.answer + gap.right_word)))
 
 
 def _adverbial_use(gap: Gap) -> bool:
