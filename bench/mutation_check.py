@@ -404,6 +404,20 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "        self.pars = paragraph_ranges(doc)",
         "        self.pars = [(0, len(doc.sentences))] if doc.sentences else []",
         ["tests/test_anki.py"]),
+    # --- issue 15, session 18: a stop is a stop, wherever its signal lands
+    "stop-raised-at-commit": (  # a stop dropped in a finaliser: the build went on and wrote its outputs
+        "quizgen/processes.py",
+        "    try:\n        if _stop_asked is not None:\n            raise Stopped(_stop_asked)\n        yield",
+        "    try:\n        yield",
+        ["tests/test_stop.py"]),
+    "commit-holds-sighup": (
+        "quizgen/processes.py", "signal.pthread_sigmask(signal.SIG_BLOCK, set(STOP_SIGNALS))",
+        "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})",
+        ["tests/test_stop.py"]),
+    "stop-not-reported-as-unraisable": (
+        "quizgen/cli.py", "        if not isinstance(info.exc_value, Stopped):\n            report(info)",
+        "        report(info)",
+        ["tests/test_stop.py"]),
     # --- issue 15, session 16: an edited sentence keeps its question's note and options
     "meaning-guid-by-word": (
         "quizgen/items/questions.py",

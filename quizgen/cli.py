@@ -24,7 +24,7 @@ def _stopped_while_starting(signum: int, frame: object) -> None:
     os._exit(128 + signum)
 
 
-_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))  # as processes.STOP_SIGNALS
 if __name__ == "__main__" or Path(sys.argv[0]).name == "quizgen":  # run as the program, not imported by a test
     for _sig in _SIGNALS:
         signal.signal(_sig, _stopped_while_starting)
@@ -354,12 +354,22 @@ def _leave(code: str | int | None) -> None:
 def _stop_on_signals() -> None:
     """SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped,
     one line printed, exit 128 + the signal's number. Our own exception, not KeyboardInterrupt, which typer
-    would turn into a silent exit."""
+    would turn into a silent exit. One raised inside a finaliser is dropped by Python, which would print it
+    as "Exception ignored in …" with a traceback: not printed, it is raised again before the next files are
+    renamed into place (:func:`quizgen.processes.ask_stop`)."""
     from quizgen.errors import Stopped
+    from quizgen.processes import ask_stop
 
     def stop(signum: int, frame: object) -> None:
-        raise Stopped(signum)
+        ask_stop(signum)
 
+    report = sys.unraisablehook
+
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, Stopped):
+            report(info)
+
+    sys.unraisablehook = unraisable
     for sig in _SIGNALS:
         signal.signal(sig, stop)
 
@@ -377,14 +387,23 @@ def main() -> None:
 
 def _main() -> None:
     from quizgen.errors import Stopped
+    from quizgen.processes import stop_asked
 
     try:
-        app()
+        try:
+            app()
+        finally:
+            asked = stop_asked()
+        if asked is not None:  # a stop dropped in a finaliser after the last files were renamed
+            raise Stopped(asked)
     except (KeyboardInterrupt, Stopped) as e:
         signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
         typer.echo(_stopped(signum), err=True)
         sys.exit(128 + signum)
     except SystemExit:
+        if asked is not None:  # the same, when the command ended with an exit status of its own
+            typer.echo(_stopped(asked), err=True)
+            sys.exit(128 + asked)
         raise
     except Exception as e:  # an unexpected failure: one line, unless --traceback
         if _TRACEBACK or "--traceback" in sys.argv:

@@ -6,6 +6,10 @@ and no temporary file behind:
 
 * :func:`die_with_parent` makes a child end when its parent does: on Linux the kernel sends it SIGTERM
   (``prctl(PR_SET_PDEATHSIG)``); elsewhere a thread watches the parent's id.
+* :func:`ask_stop` is what the CLI's signal handler calls: it records the signal and raises
+  :class:`~quizgen.errors.Stopped`. Python drops an exception raised inside a finaliser (``__del__``, which
+  may run at any moment), so a signal landing there would go unnoticed and the build would go on writing;
+  the recorded stop is raised again by :func:`committing`, before anything is renamed into place.
 * :func:`guarded` starts a *janitor* for the build: a small forked process that learns, over a pipe, every
   temporary path any process of the build creates (:func:`pending`) and forgets it when it is renamed or
   removed. Every process of the build holds the pipe's write end, so the janitor reads end-of-file only when
@@ -28,10 +32,28 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
+
+from quizgen.errors import Stopped
 
 _janitor_fd: int | None = None  # write end of the janitor's pipe, inherited by every forked child
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+#: The signals that stop a build (the CLI's handler), held back while a set of files is renamed into place.
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+_stop_asked: int | None = None  # the signal of a stop asked for in this process (ask_stop)
+
+
+def ask_stop(signum: int) -> NoReturn:
+    """Stop this build: remember ``signum`` and raise Stopped (see the module docstring)."""
+    global _stop_asked
+    _stop_asked = signum
+    raise Stopped(signum)
+
+
+def stop_asked() -> int | None:
+    """The signal of the stop asked for in this process, if any."""
+    return _stop_asked
 
 
 def die_with_parent(parent: int) -> None:
@@ -191,13 +213,18 @@ def temporary_folder(prefix: str) -> Iterator[Path]:
 
 @contextlib.contextmanager
 def committing() -> Iterator[None]:
-    """Rename a set of staged files into place without being stopped halfway: SIGINT and SIGTERM (also a
-    parent-death SIGTERM) wait until the block ends. Main thread only; elsewhere a plain block."""
+    """Rename a set of staged files into place without being stopped halfway: SIGINT, SIGTERM (also a
+    parent-death SIGTERM) and SIGHUP wait until the block ends. A stop asked for before (:func:`ask_stop`)
+    is raised instead of running the block. Main thread only; elsewhere a plain block."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        if _stop_asked is not None:
+            raise Stopped(_stop_asked)
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOP_SIGNALS))
     try:
+        if _stop_asked is not None:
+            raise Stopped(_stop_asked)
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
