@@ -418,6 +418,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/cli.py", "        if not isinstance(info.exc_value, Stopped):\n            report(info)",
         "        report(info)",
         ["tests/test_stop.py"]),
+    "not-mentioned-card-through-options": (  # the card showed the whole text: every appended paragraph updated it
+        "quizgen/export/anki/note_fields.py",
+        "shown = highlighted(item) if item.kind != \"not_mentioned\" else esc(_through_named_options(item))",
+        "shown = highlighted(item)",
+        ["tests/test_passage_notes.py"]),
     # --- issue 15, session 16: an edited sentence keeps its question's note and options
     "meaning-guid-by-word": (
         "quizgen/items/questions.py",
