@@ -415,7 +415,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})",
         ["tests/test_stop.py"]),
     "stop-not-reported-as-unraisable": (
-        "quizgen/cli.py", "        if not isinstance(info.exc_value, Stopped):\n            report(info)",
+        "quizgen/processes.py", "        if not isinstance(info.exc_value, Stopped):\n            report(info)",
         "        report(info)",
         ["tests/test_stop.py"]),
     "not-mentioned-card-through-options": (  # the card showed the whole text: every appended paragraph updated it

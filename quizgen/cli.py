@@ -24,7 +24,7 @@ def _stopped_while_starting(signum: int, frame: object) -> None:
     os._exit(128 + signum)
 
 
-_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))  # as processes.STOP_SIGNALS
+_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
 if __name__ == "__main__" or Path(sys.argv[0]).name == "quizgen":  # run as the program, not imported by a test
     for _sig in _SIGNALS:
         signal.signal(_sig, _stopped_while_starting)
@@ -351,33 +351,14 @@ def _leave(code: str | int | None) -> None:
     os._exit(status)
 
 
-def _stop_on_signals() -> None:
-    """SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped,
-    one line printed, exit 128 + the signal's number. Our own exception, not KeyboardInterrupt, which typer
-    would turn into a silent exit. One raised inside a finaliser is dropped by Python, which would print it
-    as "Exception ignored in …" with a traceback: not printed, it is raised again before the next files are
-    renamed into place (:func:`quizgen.processes.ask_stop`)."""
-    from quizgen.errors import Stopped
-    from quizgen.processes import ask_stop
-
-    def stop(signum: int, frame: object) -> None:
-        ask_stop(signum)
-
-    report = sys.unraisablehook
-
-    def unraisable(info: sys.UnraisableHookArgs) -> None:
-        if not isinstance(info.exc_value, Stopped):
-            report(info)
-
-    sys.unraisablehook = unraisable
-    for sig in _SIGNALS:
-        signal.signal(sig, stop)
-
-
 def main() -> None:
     _single_threaded_blas()
     _fewer_collections()
-    _stop_on_signals()
+    # SIGTERM and SIGHUP stop a build as Ctrl-C does: temporary files removed, worker processes stopped, one
+    # line printed (_main), exit 128 + the signal's number
+    from quizgen.processes import stop_on_signals
+
+    stop_on_signals()
     try:
         _main()
     except SystemExit as e:

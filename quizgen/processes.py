@@ -51,6 +51,24 @@ def ask_stop(signum: int) -> NoReturn:
     raise Stopped(signum)
 
 
+def stop_on_signals() -> None:
+    """Make :data:`STOP_SIGNALS` stop this process through :func:`ask_stop`: our own exception, not
+    KeyboardInterrupt, which the CLI framework would turn into a silent exit. A Stopped that a finaliser dropped
+    is not reported as "Exception ignored in …" with a traceback: it is raised again by :func:`committing`."""
+    report = sys.unraisablehook
+
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, Stopped):
+            report(info)
+
+    def stop(signum: int, frame: object) -> None:
+        ask_stop(signum)
+
+    sys.unraisablehook = unraisable
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, stop)
+
+
 def stop_asked() -> int | None:
     """The signal of the stop asked for in this process, if any."""
     return _stop_asked
