@@ -32,7 +32,6 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
 
 from quizgen.errors import Stopped
 
@@ -42,13 +41,18 @@ PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 #: The signals that stop a build (the CLI's handler), held back while a set of files is renamed into place.
 STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
 _stop_asked: int | None = None  # the signal of a stop asked for in this process (ask_stop)
+_committing = 0  # committing() blocks open in this process
 
 
-def ask_stop(signum: int) -> NoReturn:
-    """Stop this build: remember ``signum`` and raise Stopped (see the module docstring)."""
+def ask_stop(signum: int) -> None:
+    """Stop this build: remember ``signum`` and raise Stopped (see the module docstring); inside
+    :func:`committing`, which raises it when its renames are done. A signal masked in the main thread still
+    reaches a process with other threads (a process pool's manager thread): the main thread then runs the
+    handler in the middle of the block."""
     global _stop_asked
     _stop_asked = signum
-    raise Stopped(signum)
+    if not _committing:
+        raise Stopped(signum)
 
 
 def stop_on_signals() -> None:
@@ -232,17 +236,23 @@ def temporary_folder(prefix: str) -> Iterator[Path]:
 @contextlib.contextmanager
 def committing() -> Iterator[None]:
     """Rename a set of staged files into place without being stopped halfway: SIGINT, SIGTERM (also a
-    parent-death SIGTERM) and SIGHUP wait until the block ends. A stop asked for before (:func:`ask_stop`)
-    is raised instead of running the block. Main thread only; elsewhere a plain block."""
+    parent-death SIGTERM) and SIGHUP wait until the block ends (masked in this thread, and a stop handled in
+    the middle of it is raised at its end: :func:`ask_stop`). A stop asked for before is raised instead of
+    running the block. Main thread only; elsewhere a plain block."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         if _stop_asked is not None:
             raise Stopped(_stop_asked)
         yield
         return
+    global _committing
     old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOP_SIGNALS))
+    _committing += 1
     try:
         if _stop_asked is not None:
             raise Stopped(_stop_asked)
         yield
     finally:
+        _committing -= 1
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    if _stop_asked is not None:  # asked for while the block ran
+        raise Stopped(_stop_asked)
