@@ -1148,8 +1148,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses_in_sentence.py"]),
     "sense-predicate-any-reading": (
         "quizgen/analysis/glosses.py",
-        "else sorted({e.pinyin for e in cedict_entries(simplified)})",
-        "else [None]",
+        "return [pinyin_numbers] if pinyin_numbers else sorted({e.pinyin for e in cedict_entries(simplified)})",
+        "return [pinyin_numbers] if pinyin_numbers else [None]",
         ["tests/test_senses_in_sentence.py"]),
     # --- session 13 (issue 11): readings by the next word, 以此…为, phrases pypinyin lacks, erhua 花儿
     "reading-jin-as-possible": (
@@ -2333,6 +2333,162 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         " or (\n            gap.left.endswith(_LIST_JOINERS) and _ENUMERATION in chars.CLAUSE_SPLIT.split(gap.left)[-1]):",
         ":",
         ["tests/test_distractor_s18.py"]),
+    # --- session 18 (helper-80, issue 11): senses and readings the session-17 judges found wrong
+    "s18-zhuxi-president": (
+        "quizgen/data/context_senses.tsv",
+        '主席\tzhu3 xi2\tprev=国家,國家,国,國\tpresident (head of state); chairman\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-zhuxi-chairman": (
+        "quizgen/data/context_senses.tsv",
+        '主席\tzhu3 xi2\t*\tchairman; chairperson\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-tongbao-sibling": (
+        "quizgen/data/context_senses.tsv",
+        '同胞\ttong2 bao1\tnext=兄弟,姐妹,哥哥,弟弟,姐姐,妹妹,手足\tborn of the same parents; sibling\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-tongbao-compatriot": (
+        "quizgen/data/context_senses.tsv",
+        '同胞\ttong2 bao1\t*\tcompatriot; fellow countryman; fellow citizen\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-tongzhi-gay-next": (
+        "quizgen/data/context_senses.tsv",
+        '同志\ttong2 zhi4\tnext=运动,運動,婚姻,伴侣,伴侶,平权,平權,游行,遊行,团体,團體,社群,酒吧,议题,議題,族群,权益,權益,大游行,大遊行\tgay; LGBT (person)\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-tongzhi-gay-near": (
+        "quizgen/data/context_senses.tsv",
+        '同志\ttong2 zhi4\tnear=同性恋,同性戀,同性,性倾向,性傾向,出柜,出櫃,酷儿,酷兒,异性恋,異性戀,LGBT\tgay; LGBT (person)\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-qudao-ditch": (
+        "quizgen/data/context_senses.tsv",
+        '渠道\tqu2 dao4\tnear=灌溉,农田,農田,水利,排灌,水渠,引水,开挖,開挖,挖掘,疏浚,河道,排水\tirrigation ditch; canal\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-qudao-channel": (
+        "quizgen/data/context_senses.tsv",
+        '渠道\tqu2 dao4\t*\tchannel; means; way\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-guandao-pipe": (
+        "quizgen/data/context_senses.tsv",
+        '管道\tguan3 dao4\tnear=石油,原油,天然气,天然氣,煤气,煤氣,燃气,燃氣,排水,供水,污水,输油,輸油,输气,輸氣,铺设,鋪設,漏水,漏氣,漏气,泄漏,洩漏,破裂,管网,管網,暖气,暖氣,下水,自来水,自來水,堵塞,水管,水压,水壓,管线,管線\tpipeline; pipe; tubing\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-guandao-channel": (
+        "quizgen/data/context_senses.tsv",
+        '管道\tguan3 dao4\tnear=求援,求助,申诉,申訴,沟通,溝通,资讯,資訊,信息,讯息,訊息,消息,销售,銷售,融资,融資,投资,投資,贸易,貿易,交流,反映,表达,表達,获取,獲取,知识,知識,正式,合法,非法,官方,民间,民間,升学,升學,就业,就業,申请,申請,捐款,援助,意见,意見,求职,求職,政治\tchannel; means; way\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-touguo-through": (
+        "quizgen/data/context_senses.tsv",
+        '透过\ttou4 guo4\t*\tthrough; by means of; via\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-touguo-aspect": (
+        "quizgen/data/context_senses.tsv",
+        '透过\ttou4 guo4\tnext=了,着,過\tto pass through; to penetrate\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-touguo-end": (
+        "quizgen/data/context_senses.tsv",
+        '透过\ttou4 guo4\tend\tto pass through; to penetrate\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-guanggun-bachelor": (
+        "quizgen/data/context_senses.tsv",
+        '光棍\tguang1 gun4\t*\tbachelor; single man; (old) hoodlum\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-yundong-movement": (
+        "quizgen/data/context_senses.tsv",
+        '运动\tyun4 dong4\t!next-pos=m,ul,uz,ug,d prev=同志,社会,社會,学生,學生,工人,农民,農民,民主,女权,女權,环保,環保,独立,獨立,民族,革命,政治,爱国,愛國,五四,群众,群眾,和平,抗议,抗議,反战,反戰,民权,民權,改革,整风,整風,维权,維權\tmovement; campaign\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-yundong-not-exercise": (
+        "quizgen/data/context_senses.tsv",
+        '运动\tyun4 dong4\t!next-pos=m,ul,uz,ug,d prev=',
+        '运动\tyun4 dong4\tprev=',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jiaoti-alternately": (
+        "quizgen/data/context_senses.tsv",
+        '交替\tjiao1 ti4\tnext-pos=v\talternately; in turn\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-xuqiu-needs": (
+        "quizgen/data/context_senses.tsv",
+        '需求\txu1 qiu2\t*\tneeds; demand; requirement\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-ning-not": (
+        "quizgen/data/function_words.tsv",
+        '宁\tning4\tnext=不\t(literary 宁不…) how could (it) not …; would rather (not)\n',
+        "",
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-ning-alone": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '宁\tning4\tat=alone next=不|死|为|愿|肯|可|缺|折|作|舍|教|信\t!将来亦到无可寻觅之时，宁不心碎肠断！\n',
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-ning-first": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '宁\tning4\tat=first after=不|死|为|愿|肯|缺|折|舍\t!他宁死也不去。\n',
+        "",
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-adverbial-first-sense": (
+        "quizgen/analysis/glosses.py",
+        '            elif pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):',
+        '            elif False:',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-adverbial-context": (
+        "quizgen/analysis/glosses.py",
+        '            or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-adverbial-first-only": (
+        "quizgen/analysis/glosses.py",
+        'any(is_adverb_form(s[0]) for r in readings',
+        'any(any(map(is_adverb_form, s)) for r in readings',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-prep-after-demonstrative": (
+        "quizgen/analysis/glosses.py",
+        '        if pos[:1] == "p" and ctx is not None and ctx.after_demonstrative \\',
+        '        if False \\',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-prep-before-pronoun": (
+        "quizgen/analysis/glosses.py",
+        '            if ctx.next_pos[:1] != "r":',
+        '            if True:',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-prep-listed-classifier": (
+        "quizgen/analysis/glosses.py",
+        '                    if simplified in listed_classifiers(ctx.next) else None',
+        '                    if False else None',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-verb-start": (
+        "quizgen/analysis/segment.py",
+        '                and (nxt[:1] not in ("n", "x", "u", "") or verb_next) \\',
+        '                and (nxt[:1] not in ("n", "x", "u", "")) \\',
+        ["tests/test_senses.py::test_runs_cut_as_a_reader_cuts_them"]),
+    "s18-verb-start-retag": (
+        "quizgen/analysis/segment.py",
+        '            if verb_next and nxt[:1] == "n":\n                retag = k + 1\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-speaker-after-phrase": (
+        "quizgen/analysis/pipeline.py",
+        '                nxt = _verb_after_phrase(tags, k + 1)  # 宝玉在山坡上听见: the verb after a prepositional phrase',
+        '                pass',
+        ["tests/test_senses.py::test_a_name_that_acts_after_a_prepositional_phrase_is_a_person"]),
+    "s18-speaker-phrase-break": (
+        "quizgen/analysis/pipeline.py",
+        '        if not t.startswith(_PHRASE_TAGS):\n            return ""\n',
+        '',
+        ["tests/test_senses.py::test_a_name_that_acts_after_a_prepositional_phrase_is_a_person"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -8,6 +8,12 @@ import pytest
 from quizgen.analysis.pipeline import analyze_text
 
 CASES = [
+    # session 18 (helper-80): 宁 nìng before 不/死/为 (宁不心碎, a held-out 红楼梦 commentary, read níng)
+    ("将来到了那时，宁不伤心！", "宁", "nìng"),
+    ("將來到了那時，寧不傷心！", "寧", "nìng"),
+    ("他宁死也不投降。", "宁死", "nìng sǐ"),
+    ("这里很安宁。", "安宁", "ān níng"),
+    ("宁府里很热闹。", "宁府", "níng fǔ"),
     # session 17 (helper-74): 倒 the adverb dào before a verb of seeming or an adverb, 哪 the particle after 天
     ("远远一瞧倒象是个孩子。", "倒", "dào"),
     ("遠遠一瞧倒象是個孩子。", "倒", "dào"),

@@ -17,9 +17,10 @@ from quizgen.analysis.lexicon import (
     all_hsk_words_levels,
     cedict_entries,
     is_listed_character,
+    listed_classifiers,
 )
 from quizgen.analysis.names import name_rest
-from quizgen.analysis.sense_pos import is_adjective_form, pos_rank, verbal_noun_tag
+from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
 from quizgen.cache import WORD_CACHE, releasable
 from quizgen.memo import remembered
@@ -153,12 +154,26 @@ _NUMERALS = frozenset(chars.COUNTING + "几半每这那" + chars.ARABIC)
 _LITERAL_LE = {"得了": ("得", "de2")}  # 他得了第一名 'obtained', not 'all right!; that's enough!'
 
 
+def _readings(simplified: str, pinyin_numbers: str | None) -> list[str]:
+    """The word's reading, or every reading CC-CEDICT has for it when the reading is unknown."""
+    return [pinyin_numbers] if pinyin_numbers else sorted({e.pinyin for e in cedict_entries(simplified)})
+
+
 def _predicate(simplified: str, pinyin_numbers: str | None = None) -> bool:
     """The first sense at the word's reading (at any, unknown: 粘 nián 'sticky', zhān 'to glue') is an adjective's
     by its form: a verb closing its clause says what its subject is like."""
-    readings = [pinyin_numbers] if pinyin_numbers else sorted({e.pinyin for e in cedict_entries(simplified)})
+    readings = _readings(simplified, pinyin_numbers)
     return any(is_adjective_form(s[0].split(";")[0].strip()) for r in readings
                if (s := _gloss_senses(simplified, r, follow=True)))
+
+
+def _adverbial(simplified: str, pinyin_numbers: str | None = None) -> bool:
+    """CC-CEDICT's first sense of the word at its reading is an adverb's ('repeatedly' of 反复): a verb-tagged word
+    of two characters or more right before another verb is then used as that adverb (反复推求 'repeatedly', not 'to
+    upend', which the verb tag put first)."""
+    readings = _readings(simplified, pinyin_numbers)
+    return len(simplified) >= 2 and any(is_adverb_form(s[0]) for r in readings
+                                        if (s := _gloss_senses(simplified, r, follow=True)))
 
 
 def _classifier_senses(simplified: str, pinyin_numbers: str | None = None) -> list[str]:
@@ -204,6 +219,7 @@ def _name_piece(simplified: str, pos: str) -> bool:
                                      or pos.startswith(("ns", "nz")))
 
 
+_VERB_TAGS = frozenset({"v", "vd", "vi"})  # a verb's jieba tags (not vn, a verbal noun: 交替工作 may be 'work')
 _NO_RULE = object()
 _LEFTOVER_TAGS = frozenset({"x", "zg", "g"})  # jieba's tags for a character it knows as no word (g: a morpheme)
 
@@ -270,9 +286,17 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
             head, reading = _LITERAL_LE[simplified]
             return gloss(head, reading, "v")
-        classifier = _classifier_gloss(simplified, pinyin_numbers, pos, ctx)
-        if classifier:
-            return classifier
+        if pos[:1] == "p" and ctx is not None and ctx.after_demonstrative \
+                and _classifier_senses(simplified, pinyin_numbers):
+            # 这对/这把 tagged a preposition: a classifier of the next noun if CC-CEDICT counts it so (这把刀,
+            # 那对双胞胎), the preposition before a pronoun (这对他来说, 这把他吓坏了), else unsure: no gloss
+            if ctx.next_pos[:1] != "r":
+                return _classifier_gloss(simplified, pinyin_numbers, pos, ctx) \
+                    if simplified in listed_classifiers(ctx.next) else None
+        else:
+            classifier = _classifier_gloss(simplified, pinyin_numbers, pos, ctx)
+            if classifier:
+                return classifier
         if ctx is not None and (ctx.prev == "姓" or pos.startswith("nr") and len(simplified) == 1 and ctx.next
                                 and not ctx.after_count):
             surname = _surname_gloss(simplified)
@@ -285,6 +309,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
                     and _predicate(simplified, pinyin_numbers):
                 pos = "a"  # 科技发达。, 日日忙。: a verb closing its clause whose first sense is an adjective's
+            elif pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):
+                pos = "d"  # 反复推求: a verb before a verb whose first sense is an adverb's is that adverb
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -313,6 +339,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
             or "、" in (prev, next_) and pos == "vn" or name_rest(simplified, pos, prev, prev_pos)
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
+            or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)
             or (pos != "a" or len(simplified) > 1)
             and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
 

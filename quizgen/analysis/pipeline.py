@@ -161,7 +161,8 @@ def _given_names(tagged: list[list[tuple[str, str]]], std: str) \
 
 def _speakers(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
     """Words jieba tags as names (nr) that somewhere in the text speak or act as people do (宝玉道, 宝玉笑道,
-    宝玉听了, 宝玉忙笑着, 瑪雅說: a verb of speech or of :func:`_person_verbs`, directly or after one adverb):
+    宝玉听了, 宝玉忙笑着, 瑪雅說: a verb of speech or of :func:`_person_verbs`, directly, after one adverb or after a
+    prepositional phrase, 宝玉在山坡上听见):
     the text's people, whose dictionary sense ('precious jade', 'Maya (civilization)') is not what they mean
     here. HSK 1-6 words are left out (a noun of address such as 老太太 keeps its gloss)."""
     out = set()
@@ -174,10 +175,26 @@ def _speakers(tagged: list[list[tuple[str, str]]], std: str) -> frozenset[str]:
             nxt = tags[k + 1][0]
             if tags[k + 1][1] == "d" and k + 2 < len(tags):
                 nxt = tags[k + 2][0]  # 宝玉忙笑道, 宝玉便听了
+            elif tags[k + 1][1] == "p":
+                nxt = _verb_after_phrase(tags, k + 1)  # 宝玉在山坡上听见: the verb after a prepositional phrase
             if (nxt in acts or len(nxt) == 2 and (nxt[-1] in _speech() or nxt[0] in acts)) \
                     and (lexicon.token_level(w, std) or 7) >= 7:
                 out.add(w)
     return frozenset(out)
+
+
+_PHRASE_TAGS = ("n", "r", "f", "m", "q", "s", "t", "a", "b", "d", "u")  # what a prepositional phrase holds
+
+
+def _verb_after_phrase(tags: list[tuple[str, str]], k: int) -> str:
+    """The first verb after the preposition ``tags[k]`` and its object, in the same clause ('' if none, or if
+    anything but a noun phrase, a localiser or an adverb comes between: 宝玉在山坡上听见 gives 听见)."""
+    for w, t in tags[k + 1:k + 7]:
+        if t[:1] == "v":
+            return w
+        if not t.startswith(_PHRASE_TAGS):
+            return ""
+    return ""
 
 
 def _is_surname(head: str) -> bool:

@@ -69,14 +69,23 @@ _ADVERB_FIRST = _WORDS["adverb_first"]
 def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """都会/才能/也要 … cut into adverb + modal when what follows opens a verb phrase, not a noun, 的 or the end
     of the clause (jieba's tags there are rough: 在家 is tagged r): 我都会在家画画 (都 dōu + 会 huì, not 都会 dūhuì
-    'metropolis'), while 国际都会。 and 很有才能 stay whole."""
+    'metropolis'), while 国际都会。 and 很有才能 stay whole. A next word opening with a verb of being or having is a
+    verb phrase whatever its tag (人都会有性的需求, 都会有益: jieba tags 有性, 有益 n, which then count as verbs)."""
     out: list[tuple[str, str]] = []
+    retag = -1
     for k, (w, p) in enumerate(tagged):
+        if k == retag:
+            out.append((w, "v"))  # 有性 after 都 + 会: the verb phrase jieba tagged a noun
+            continue
         nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
+        verb_next = k + 1 < len(tagged) and tagged[k + 1][0][:1] in _WORDS["verb_start"]  # 都会|有性: 有 + 性
         prev = out[-1][0] if out else ""
-        if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS and nxt[:1] not in ("n", "x", "u", "") \
+        if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS \
+                and (nxt[:1] not in ("n", "x", "u", "") or verb_next) \
                 and prev not in _WORDS["noun_after"]:  # 他的才能很高: the noun
             out += [(w[0], "d"), (w[1], "v")]
+            if verb_next and nxt[:1] == "n":
+                retag = k + 1
         else:
             out.append((w, p))
     return out

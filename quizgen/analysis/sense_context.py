@@ -53,6 +53,12 @@ class Context:
         return self.next_pos[:1] in ("v", "p") and self.next != "是" and "的" in self.later and self.prev_pos[:1] != "r"
 
     @property
+    def after_demonstrative(self) -> bool:
+        """The previous word is a demonstrative (这, 那, 每), after which 对/把 may be a classifier or a preposition
+        (这对夫妻, 这对他来说); after a numeral they are classifiers (三把利器, 一对一对)."""
+        return self.prev in _DEMONSTRATIVES
+
+    @property
     def after_count(self) -> bool:
         """The previous word is a numeral or a demonstrative (三, 一百, 这, 每): a classifier may follow."""
         p = self.prev

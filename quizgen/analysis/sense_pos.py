@@ -1,10 +1,13 @@
 """Which English senses suit a part of speech: CC-CEDICT's senses ranked for jieba's tag of the word in its
 sentence (:func:`pos_rank`: 花 tagged v 'to spend', not 'flower'; 先 tagged d 'first', not 'early'), and the
-form of an adjective's sense (:func:`is_adjective_form`). Plain functions of English strings, no data.
+form of an adjective's sense (:func:`is_adjective_form`) or an adverb's (:func:`is_adverb_form`). Plain functions of
+English strings; the one list they read is ``quizgen/data/ly_not_adverbs.txt``.
 """
 from __future__ import annotations
 
 import re
+
+from quizgen.analysis import datafiles
 
 # Senses an adverb (jieba tag d) is usually glossed with: 先 'first', not 'early; prior'; 纷纷 'one after another',
 # not 'continuously'; 一举 'in one move', not 'a move'.
@@ -64,3 +67,12 @@ def verbal_noun_tag(senses: list[str]) -> str:
     pos_in_context`'s "nv"): a noun's ("n") if CC-CEDICT lists a noun sense among its first ones (工作 'job'),
     else its own ("vn", dictionary order)."""
     return "n" if any(pos_rank(c, "n") == 0 for c in senses[:VERBAL_NOUN_SENSES]) else "vn"
+
+
+_ADVERB_FORM = re.compile(r"^(?!(to|a|an|the) )[\w-]+ly$")
+
+
+def is_adverb_form(sense: str) -> bool:
+    """'alternately', 'repeatedly': a sense of one word with an adverb's ending (not 'early', 'only' …, whose -ly
+    is no suffix, nor a verb's 'to apply')."""
+    return bool(_ADVERB_FORM.match(sense)) and sense not in datafiles.words("ly_not_adverbs.txt")
