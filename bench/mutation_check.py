@@ -2489,6 +2489,146 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '        if not t.startswith(_PHRASE_TAGS):\n            return ""\n',
         '',
         ["tests/test_senses.py::test_a_name_that_acts_after_a_prepositional_phrase_is_a_person"]),
+    "s18-jumian": (
+        "quizgen/data/context_senses.tsv",
+        '局面\tju2 mian4\t*\tsituation; state of affairs; phase\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jinri-future": (
+        "quizgen/data/context_senses.tsv",
+        '近日\tjin4 ri4\tlater=将,將,将要,將要,会,會,将会,將會,要\tin the next few days; soon\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jinri-recent": (
+        "quizgen/data/context_senses.tsv",
+        '近日\tjin4 ri4\t*\trecently; in the past few days\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-mingyu-honorary": (
+        "quizgen/data/context_senses.tsv",
+        '名誉\tming2 yu4\tnext=教授,会长,會長,主席,博士,校长,校長,会员,會員,顾问,顧問,院长,院長,市民,理事,团长,團長,董事长,董事長,社长,社長,主任\thonorary; emeritus\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-baofu-burden": (
+        "quizgen/data/context_senses.tsv",
+        "包袱\tbao1 fu5\tnear=思想,心理,历史,歷史,政治,政党,政黨,沉重,卸下,放下,甩掉,甩開,甩开,负担,負擔,精神,承受,背上,背负,背負\tburden; load (on one's mind)\n",
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-wuzhuang-armed": (
+        "quizgen/data/context_senses.tsv",
+        '武装\twu3 zhuang1\tnext=分子,份子,部队,部隊,力量,冲突,衝突,人员,人員,组织,組織,团体,團體\tarmed; military\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-wuzhuang-group": (
+        "quizgen/data/context_senses.tsv",
+        '武装\twu3 zhuang1\tprev-pos=n,ns,nz,j !next-pos=n,vn\tarmed group; armed forces\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jiaoche-car": (
+        "quizgen/data/context_senses.tsv",
+        '轿车\tjiao4 che1\t*\tcar; sedan; (old) enclosed carriage\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-kongdong-empty": (
+        "quizgen/data/context_senses.tsv",
+        '空洞\tkong1 dong4\tprev=那么,那麼,这么,這麼,很,太,不,非常,比较,比較,十分,更,那样,那樣,这样,這樣,过于,過於,显得,顯得,有些,有点,有點\tempty; hollow; vacuous\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-zai-frame-noun": (
+        "quizgen/analysis/glosses.py",
+        '            elif pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f" and ctx.prev_pos[:1] == "n" \\\n',
+        '            elif False \\\n',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-zai-frame-one-char": (
+        "quizgen/analysis/glosses.py",
+        'pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f"',
+        'pos[:1] == "v" and ctx.next_pos[:1] == "f"',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-zai-frame-context": (
+        "quizgen/analysis/glosses.py",
+        '            or pos[:1] == "v" and next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-phrase-shangxing": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '上行\tshang4 xing2\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-fancha": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '反差\tfan3 cha1\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-gupu": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '古朴\tgu3 pu3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-shaobuliao": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '少不了\tshao3 bu5 liao3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-shicha": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '时差\tshi2 cha1\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-wencha": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '温差\twen1 cha1\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-zhaopian": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '照片\tzhao4 pian4\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-dengchang": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '登场\tdeng1 chang3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-xiangpian": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '相片\txiang4 pian4\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-chunpu": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '纯朴\tchun2 pu3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-duzi": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '肚子\tdu4 zi5\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-luocha": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '落差\tluo4 cha1\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-zhipu": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '质朴\tzhi4 pu3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-yunzhuan": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '运转\tyun4 zhuan3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-huankuan": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '还款\thuan2 kuan3\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-phrase-tuigenghuanlin": (
+        "quizgen/analysis/pinyin_data/phrases.txt",
+        '退耕还林\ttui4 geng1 huan2 lin2\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

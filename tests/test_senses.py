@@ -55,6 +55,21 @@ CASES = [
     ("这把刀很快。", "把", (FIRST, "classifier"), "marks the object"),
     ("那对双胞胎来了。", "对", (FIRST, "classifier"), None),
     ("他买了三把雨伞。", "把", (FIRST, "classifier"), None),
+    ("现在的局面很好。", "局面", (FIRST, "situation"), None),
+    ("他近日去了一趟上海。", "近日", (FIRST, "recently"), "next few days"),
+    ("他近日將訪問北京。", "近日", (FIRST, "in the next few days"), "past"),
+    ("他是这所大学的名誉教授。", "名誉", (FIRST, "honorary"), None),
+    ("他很看重自己的名誉。", "名誉", (FIRST, "fame"), "honorary"),
+    ("他心理上的包袱很重。", "包袱", (FIRST, "burden"), None),
+    ("她背着一个包袱走了。", "包袱", (FIRST, "wrapping cloth"), "burden"),
+    ("武装分子袭击了村庄。", "武装", (FIRST, "armed"), "equipment"),
+    ("政府与阿族武装达成了协议。", "武装", (FIRST, "armed group"), "equipment"),
+    ("不少轿车停在路边。", "轿车", (FIRST, "car"), None),
+    ("不少轎車停在路邊。", "轎車", (FIRST, "car"), None),
+    ("他的文章很空洞。", "空洞", (FIRST, "empty"), "cavity"),
+    ("他在上次总统选举中落选了。", "选举", (FIRST, "election"), "to elect"),
+    ("他在上次總統選舉中落選了。", "選舉", (FIRST, "election"), "to elect"),
+    ("他在桌子边插上一朵花。", "插", (FIRST, "to insert"), None),  # a one-character verb and its complement
     ("这对大家都会有益。", "会", (FIRST, "will"), "skill"),  # jieba tags 有益 a noun
     ("人都會有性的需求。", "會", (FIRST, "will"), "skill"),
     ("他决定去北京。", "决定", (FIRST, "to decide"), "certainly"),  # an adverb's sense, but not the first

@@ -311,6 +311,9 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
                 pos = "a"  # 科技发达。, 日日忙。: a verb closing its clause whose first sense is an adjective's
             elif pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):
                 pos = "d"  # 反复推求: a verb before a verb whose first sense is an adverb's is that adverb
+            elif pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f" and ctx.prev_pos[:1] == "n" \
+                    and "在" in ctx.earlier:
+                pos = "n"  # 在第二轮总统选举中: 在…中 closes on a noun phrase ('election', not 'to elect'; not 插上)
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -340,6 +343,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
             or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)
+            or pos[:1] == "v" and next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)
             or (pos != "a" or len(simplified) > 1)
             and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
 
