@@ -69,7 +69,7 @@ CASES = [
     ("他的文章很空洞。", "空洞", (FIRST, "empty"), "cavity"),
     ("他在上次总统选举中落选了。", "选举", (FIRST, "election"), "to elect"),
     ("他在上次總統選舉中落選了。", "選舉", (FIRST, "election"), "to elect"),
-    ("他在桌子边插上一朵花。", "插", (FIRST, "to insert"), None),  # a one-character verb and its complement
+    ("他在门口处插上一面旗子。", "插", (FIRST, "to insert"), None),  # a one-character verb and its complement
     ("这对大家都会有益。", "会", (FIRST, "will"), "skill"),  # jieba tags 有益 a noun
     ("人都會有性的需求。", "會", (FIRST, "will"), "skill"),
     ("他决定去北京。", "决定", (FIRST, "to decide"), "certainly"),  # an adverb's sense, but not the first
