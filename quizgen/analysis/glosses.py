@@ -20,9 +20,11 @@ from quizgen.analysis.lexicon import (
     listed_classifiers,
 )
 from quizgen.analysis.names import name_rest
+from quizgen.analysis.reading_match import reading_match as _reading_match
+from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
-from quizgen.cache import WORD_CACHE, releasable
+from quizgen.cache import releasable
 from quizgen.memo import remembered
 
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
@@ -108,37 +110,6 @@ def _short_senses(entry: Entry, classifiers: bool = False) -> tuple[str, ...]:
     return wanted or unwanted
 
 
-_SYLLABLE = re.compile(r"^([a-z:]+)([1-5]?)$")
-
-
-@releasable
-@lru_cache(maxsize=16384)
-def _syllables(pinyin: str) -> tuple[tuple[str, int], ...]:
-    """'Nu:3 er2' / 'nü3 er5' / 'nv3' -> (('nu:', 3), ('er', 2)). Missing tone -> 5; 'r5' (erhua) -> 'er'."""
-    out = []
-    for syl in pinyin.lower().replace("ü", "u:").replace("v", "u:").split():
-        m = _SYLLABLE.match(syl)
-        if not m:
-            out.append((syl, 0))
-            continue
-        letters, tone = m.group(1), int(m.group(2) or 5)
-        out.append(("er" if letters == "r" else letters, tone))
-    return tuple(out)
-
-
-def _reading_match(ours: tuple[tuple[str, int], ...], theirs: tuple[tuple[str, int], ...]) -> int:
-    """3 exact, 2 equal up to neutral tone or sandhi (3->2, 一, 不), 1 equal ignoring tones, 0 different."""
-    if len(ours) != len(theirs) or any(a[0] != b[0] for a, b in zip(ours, theirs)):
-        return 0
-    if ours == theirs:
-        return 3
-    lenient = all(
-        ta == tb or 5 in (ta, tb) or (ta == 2 and tb == 3) or la in ("yi", "bu")
-        for (la, ta), (_, tb) in zip(ours, theirs)
-    )
-    return 2 if lenient else 1
-
-
 def _variant_target(entry: Entry) -> tuple[str, str] | None:
     """(simplified, pinyin) of the headword a 'variant of X|Y[pin1]' or 'see X|Y[pin1]' entry points to."""
     for raw in entry.senses:
@@ -168,11 +139,9 @@ def _predicate(simplified: str, pinyin_numbers: str | None = None) -> bool:
 
 
 def _adverbial(simplified: str, pinyin_numbers: str | None = None) -> bool:
-    """CC-CEDICT's first sense of the word at its reading is an adverb's ('repeatedly' of 反复): a verb-tagged word
-    of two characters or more right before another verb is then used as that adverb (反复推求 'repeatedly', not 'to
-    upend', which the verb tag put first)."""
-    readings = _readings(simplified, pinyin_numbers)
-    return len(simplified) >= 2 and any(is_adverb_form(s[0]) for r in readings
+    """CC-CEDICT's first sense of a word of two characters or more is an adverb's at its reading ('repeatedly' of 反复):
+    before a verb it is that adverb (反复推求 'repeatedly', not 'to upend', which the verb tag put first)."""
+    return len(simplified) >= 2 and any(is_adverb_form(s[0]) for r in _readings(simplified, pinyin_numbers)
                                         if (s := _gloss_senses(simplified, r, follow=True)))
 
 
@@ -250,6 +219,35 @@ def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Cont
     return None
 
 
+def _counted(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> object:
+    """The classifier gloss where one stands (:func:`_classifier_gloss`), None for no gloss, or _NO_RULE. 这对/这把
+    tagged a preposition: a classifier of the next noun if CC-CEDICT counts it so (这把刀, 那对双胞胎), the
+    preposition before a pronoun (这对他来说, 这把他吓坏了, _NO_RULE), else unsure: no gloss (这对夫妻)."""
+    if pos[:1] == "p" and ctx is not None and ctx.after_demonstrative and _classifier_senses(simplified, pinyin_numbers):
+        if ctx.next_pos[:1] == "r":
+            return _NO_RULE
+        return _classifier_gloss(simplified, pinyin_numbers, pos, ctx) if simplified in listed_classifiers(ctx.next) \
+            else None
+    return _classifier_gloss(simplified, pinyin_numbers, pos, ctx) or _NO_RULE
+
+
+def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context) -> str:
+    """The part of speech the neighbours show (:func:`sense_rules.pos_in_context`: 蔡邕之才 a noun), before the rules
+    look at it; and a verb read by its senses: closing its clause, an adjective's first sense is its own (科技发达。);
+    before a verb, an adverb's first sense (反复推求); of two characters closing a 在…中/上 frame after a noun, a noun
+    (在第二轮总统选举中 'election'; not the complement of 插上)."""
+    pos = pos_in_context(pos, ctx)
+    if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
+            and _predicate(simplified, pinyin_numbers):
+        return "a"
+    if pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):
+        return "d"
+    if pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f" and ctx.prev_pos[:1] == "n" \
+            and "在" in ctx.earlier:
+        return "n"
+    return pos
+
+
 def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None,
           original: str | None = None) -> str | None:
     """Short English gloss (at most three senses joined by '; ') of a word out of context: in its reading
@@ -286,17 +284,9 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
             head, reading = _LITERAL_LE[simplified]
             return gloss(head, reading, "v")
-        if pos[:1] == "p" and ctx is not None and ctx.after_demonstrative \
-                and _classifier_senses(simplified, pinyin_numbers):
-            # 这对/这把 tagged a preposition: a classifier of the next noun if CC-CEDICT counts it so (这把刀,
-            # 那对双胞胎), the preposition before a pronoun (这对他来说, 这把他吓坏了), else unsure: no gloss
-            if ctx.next_pos[:1] != "r":
-                return _classifier_gloss(simplified, pinyin_numbers, pos, ctx) \
-                    if simplified in listed_classifiers(ctx.next) else None
-        else:
-            classifier = _classifier_gloss(simplified, pinyin_numbers, pos, ctx)
-            if classifier:
-                return classifier
+        counted = _counted(simplified, pinyin_numbers, pos, ctx)
+        if counted is not _NO_RULE:
+            return counted  # type: ignore[return-value]
         if ctx is not None and (ctx.prev == "姓" or pos.startswith("nr") and len(simplified) == 1 and ctx.next
                                 and not ctx.after_count):
             surname = _surname_gloss(simplified)
@@ -304,16 +294,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
                 return surname
         if _name_piece(simplified, pos) or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):
             return None
-        if ctx is not None and (pos != "a" or len(simplified) > 1):  # the neighbours' part of speech (蔡邕之才
-            pos = pos_in_context(pos, ctx)  # a noun), before the rules look at it; 要好 keeps 好 an adjective
-            if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
-                    and _predicate(simplified, pinyin_numbers):
-                pos = "a"  # 科技发达。, 日日忙。: a verb closing its clause whose first sense is an adjective's
-            elif pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):
-                pos = "d"  # 反复推求: a verb before a verb whose first sense is an adverb's is that adverb
-            elif pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f" and ctx.prev_pos[:1] == "n" \
-                    and "在" in ctx.earlier:
-                pos = "n"  # 在第二轮总统选举中: 在…中 closes on a noun phrase ('election', not 'to elect'; not 插上)
+        if ctx is not None and (pos != "a" or len(simplified) > 1):  # 要好 keeps 好 an adjective
+            pos = _pos_here(simplified, pinyin_numbers, pos, ctx)
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)
         if isinstance(ruled, str) and ruled.startswith("@"):
             pos = ruled[1:]  # the rule re-tags the word: CC-CEDICT's senses for that part of speech
@@ -331,29 +313,6 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         if pos[:1] in ("v", "n", "t", "s") and pos_rank(chosen[0], pos) == 0:  # the word's other class only
             chosen = [sense for sense in chosen if pos_rank(sense, pos) == 0]  # confuses: 花 v, not 'flower'
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
-
-
-def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", next_pos: str = "",
-                    next_: str = "") -> bool:
-    """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
-    and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier used as
-    a noun: 的要求, the rest of a name, or another part of speech by :func:`sense_rules.pos_in_context`)."""
-    return (needs_context(simplified) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
-            or "、" in (prev, next_) and pos == "vn" or name_rest(simplified, pos, prev, prev_pos)
-            or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
-            and _predicate(simplified)
-            or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)
-            or pos[:1] == "v" and next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)
-            or (pos != "a" or len(simplified) > 1)
-            and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def needs_context(simplified: str) -> bool:
-    """True when the gloss of this word may depend on its neighbours: it has curated rules, classifier senses
-    or a surname entry (the pipeline computes the others once per word)."""
-    return (simplified in rules() or bool(_classifier_senses(simplified)) or _surname_gloss(simplified) is not None
-            or len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]))
 
 
 def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool, original: str | None = None) -> list[str]:

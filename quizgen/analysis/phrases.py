@@ -3,7 +3,8 @@
 pattern (:func:`patterns_whole`), a dictionary word jieba lacks read across its cut (:func:`dictionary_recut`),
 runs of tokens listed as cut wrongly (:func:`recut`),
 the given name after a role it is in apposition to (:func:`given_names_after_roles`); a numeral and its classifier
-(:func:`numerals_apart`), a time unit and a localiser (:func:`unit_and_localiser_apart`) as two words.
+(:func:`numerals_apart`), a time unit and a localiser (:func:`unit_and_localiser_apart`), an adverb and a modal
+(:func:`adverb_modal_apart`) as two words.
 
 Each stage takes and returns jieba's (word, tag) pairs; the words always spell the same text.
 """
@@ -253,6 +254,38 @@ def unit_and_localiser_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, s
         if len(w) == 2 and w[0] in _TIME_UNITS and w[1] in _LOCALISERS and out \
                 and all(c in _NUMBER_CHARS for c in out[-1][0]):
             out += [(w[0], "q"), (w[1], "f")]
+        else:
+            out.append((w, p))
+    return out
+
+
+#: An adverb and a modal jieba keeps as one dictionary word (都会 'metropolis', 才能 'talent') that are two words
+#: before a verb: 我都会在家画画 is 都 + 会, 他才能来 is 才 + 能.
+_SEGMENT_WORDS = datafiles.word_sets("segment_words.tsv")
+_ADVERB_FIRST = _SEGMENT_WORDS["adverb_first"]
+_MODAL_CHARS = _SEGMENT_WORDS["modal_char"]
+
+
+def adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """都会/才能/也要 … cut into adverb + modal when what follows opens a verb phrase, not a noun, 的 or the end
+    of the clause (jieba's tags there are rough: 在家 is tagged r): 我都会在家画画 (都 dōu + 会 huì, not 都会 dūhuì
+    'metropolis'), while 国际都会。 and 很有才能 stay whole. A next word opening with a verb of being or having is a
+    verb phrase whatever its tag (人都会有性的需求, 都会有益: jieba tags 有性, 有益 n, which then count as verbs)."""
+    out: list[tuple[str, str]] = []
+    retag = -1
+    for k, (w, p) in enumerate(tagged):
+        if k == retag:
+            out.append((w, "v"))  # 有性 after 都 + 会: the verb phrase jieba tagged a noun
+            continue
+        nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
+        verb_next = k + 1 < len(tagged) and tagged[k + 1][0][:1] in _SEGMENT_WORDS["verb_start"]  # 都会|有性: 有 + 性
+        prev = out[-1][0] if out else ""
+        if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS \
+                and (nxt[:1] not in ("n", "x", "u", "") or verb_next) \
+                and prev not in _SEGMENT_WORDS["noun_after"]:  # 他的才能很高: the noun
+            out += [(w[0], "d"), (w[1], "v")]
+            if verb_next and nxt[:1] == "n":
+                retag = k + 1
         else:
             out.append((w, p))
     return out

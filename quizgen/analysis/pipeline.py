@@ -18,7 +18,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.analysis import cleaning, datafiles, garbled, glosses, lexicon, sentences, separable
+from quizgen.analysis import (
+    cleaning,
+    datafiles,
+    garbled,
+    gloss_context,
+    glosses,
+    lexicon,
+    sentences,
+    separable,
+)
 from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
@@ -244,7 +253,7 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
     sense = hit[6]
     if cut:
         sense = None
-    elif glosses.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
+    elif gloss_context.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
                                  tags[k + 1][1] if k + 1 < len(tags) else "",
                                  tags[k + 1][0] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])

@@ -61,36 +61,6 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
 
 _BA_NOT_AFTER = _WORDS["ba_not_after"]
 
-#: An adverb and a modal jieba keeps as one dictionary word (都会 'metropolis', 才能 'talent') that are two words
-#: before a verb: 我都会在家画画 is 都 + 会, 他才能来 is 才 + 能.
-_ADVERB_FIRST = _WORDS["adverb_first"]
-
-
-def _adverb_modal_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """都会/才能/也要 … cut into adverb + modal when what follows opens a verb phrase, not a noun, 的 or the end
-    of the clause (jieba's tags there are rough: 在家 is tagged r): 我都会在家画画 (都 dōu + 会 huì, not 都会 dūhuì
-    'metropolis'), while 国际都会。 and 很有才能 stay whole. A next word opening with a verb of being or having is a
-    verb phrase whatever its tag (人都会有性的需求, 都会有益: jieba tags 有性, 有益 n, which then count as verbs)."""
-    out: list[tuple[str, str]] = []
-    retag = -1
-    for k, (w, p) in enumerate(tagged):
-        if k == retag:
-            out.append((w, "v"))  # 有性 after 都 + 会: the verb phrase jieba tagged a noun
-            continue
-        nxt = tagged[k + 1][1] if k + 1 < len(tagged) else "x"
-        verb_next = k + 1 < len(tagged) and tagged[k + 1][0][:1] in _WORDS["verb_start"]  # 都会|有性: 有 + 性
-        prev = out[-1][0] if out else ""
-        if len(w) == 2 and w[0] in _ADVERB_FIRST and w[1] in _MODAL_CHARS \
-                and (nxt[:1] not in ("n", "x", "u", "") or verb_next) \
-                and prev not in _WORDS["noun_after"]:  # 他的才能很高: the noun
-            out += [(w[0], "d"), (w[1], "v")]
-            if verb_next and nxt[:1] == "n":
-                retag = k + 1
-        else:
-            out.append((w, p))
-    return out
-
-
 def _ba_split(seg: "Segmenter", tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The 把 construction read as jieba's words 把门, 把手 (请把门关上 → 请/把门/关上, "to keep goal"): 把 + a
     noun character, followed by a verb and not after 的/这个 (门的把手坏了 keeps the handle), is 把 + X."""
@@ -332,7 +302,7 @@ class Segmenter:
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """(word, pos) pairs whose words concatenate to ``text``."""
-        tagged = phrases.list_number_apart(_adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text))))
+        tagged = phrases.list_number_apart(phrases.adverb_modal_apart(self._fix_ups(text, self._jieba.tag(text))))
         if any(p[:1] in "mn" or p == "zg" for _, p in tagged):
             tagged = phrases.numerals_apart(tagged, self.is_common_word)
             tagged = phrases.unit_and_localiser_apart(tagged)
