@@ -539,6 +539,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "open-person": ("quizgen/items/open_slots.py", 'if cls == {"n"} and _bare_person(gap):', "if False:",
                     ["tests/test_distractor_context.py"]),
     # --- yield (issue 12.3, session 11): tests/test_yield.py
+    "cloze-share": (
+        "quizgen/items/sections.py", "return taken + len(win) <= math.ceil(CLOZE_SHARE * len(ctx.doc.sentences))",
+        "return True", ["tests/test_yield.py"]),
     "share-question-sentences": (
         "quizgen/items/allocate.py", "SHARE = True", "SHARE = False", ["tests/test_yield.py"]),
     "share-word-not-printed": (

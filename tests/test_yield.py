@@ -120,3 +120,33 @@ def test_vocabulary_cards_keep_to_the_level_and_one_below(docs):
     doc = docs[5]
     cards = {it.level for it in build_items(doc, seed=0).items if it.type == "vocabulary"}
     assert cards == {4, 5}, cards
+
+
+#: An everyday text of eleven sentences at HSK 5 (written for this test): without a cap, two passages of gaps took
+#: nine of its sentences and left one statement item (session 18).
+CITY = ("城市的变化\n\n这几年，我们的城市发展得非常快。很多农村的年轻人来到城市，寻找更好的工作机会。城市里的高楼越来越多，"
+        "交通也越来越方便。但是，城市的发展也带来了不少问题。首先，房子的价格不断上涨，很多年轻人买不起房子。其次，"
+        "上下班的时候经常堵车，大家都觉得很辛苦。另外，空气污染也越来越严重，人们的健康受到了影响。为了解决这些问题，"
+        "政府决定修建更多的地铁。同时，政府还鼓励人们少开车，多坐公共汽车。我相信，我们的城市会变得越来越美好。\n")
+
+
+def _cloze_cover(doc, s) -> int:
+    return sum(1 for x in doc.sentences for p in s.passages
+               if p.kind == "passage_cloze" and p.start <= x.start < p.end)
+
+
+def test_passage_cloze_leaves_half_the_text_to_questions(monkeypatch):
+    import math
+
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items import sections
+
+    doc = analyze_text(CITY, "city.txt", 5, "2025")
+    s = build_items(doc, seed=0)
+    assert any(it.type == "passage_cloze" for it in s.items), "one passage of gaps still fits"
+    assert _cloze_cover(doc, s) <= math.ceil(sections.CLOZE_SHARE * len(doc.sentences))
+    asked = [it for it in s.items if it.type == "question"]
+    assert len(asked) >= 2, [(it.type, it.kind) for it in s.items]
+    monkeypatch.setattr(sections, "CLOZE_SHARE", 1.0)
+    s2 = build_items(doc, seed=0)
+    assert _cloze_cover(doc, s2) > math.ceil(0.5 * len(doc.sentences))  # what the cap prevents
