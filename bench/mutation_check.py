@@ -542,6 +542,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "cloze-share": (
         "quizgen/items/sections.py", "return taken + len(win) <= math.ceil(CLOZE_SHARE * len(ctx.doc.sentences))",
         "return True", ["tests/test_yield.py"]),
+    "junk-not-a-name": (
+        "quizgen/analysis/junk.py", "if g not in listed and not _a_name(g) and", "if g not in listed and",
+        ["tests/test_hygiene.py"]),
     "share-question-sentences": (
         "quizgen/items/allocate.py", "SHARE = True", "SHARE = False", ["tests/test_yield.py"]),
     "share-word-not-printed": (
