@@ -542,6 +542,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "cloze-share": (
         "quizgen/items/sections.py", "return taken + len(win) <= math.ceil(CLOZE_SHARE * len(ctx.doc.sentences))",
         "return True", ["tests/test_yield.py"]),
+    "count-whole-numeral": (
+        "quizgen/items/counts.py", "WHOLE_NUMERAL = True", "WHOLE_NUMERAL = False", ["tests/test_questions.py"]),
     "junk-not-a-name": (
         "quizgen/analysis/junk.py", "if g not in listed and not _a_name(g) and", "if g not in listed and",
         ["tests/test_hygiene.py"]),
@@ -817,7 +819,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/counts.py", "or prev.endswith(tuple(RANGE)) or m.group(1)[0]", "or m.group(1)[0]",
         ["tests/test_questions.py"]),
     "count-hundreds": (
-        "quizgen/items/counts.py", 'or m.group(1)[0] in "百千" \\', 'or False \\', ["tests/test_questions.py"]),
+        "quizgen/items/counts.py", 'or m.group(1)[0] in "百千" or _numeral_before', 'or False or _numeral_before', ["tests/test_questions.py"]),
     "count-date-units": (
         "quizgen/items/counts.py", 'or unit in _DATE_UNITS or', "or", ["tests/test_questions.py"]),
     "number-before-two-character-noun": (

@@ -424,6 +424,7 @@ def test_small_counts_in_words_change_by_little():
     "我有一个朋友。",  # 一 is 'a'
     "我们班有小王、小李、小张三个同学去了北京。",  # the clause lists what it counts (session 17)
     "他写了一篇文章（附有照片3张）。",  # a note in brackets
+    "山上的累计雨量达到一千一百四十七公厘。",  # jieba: 一千一百 + 四十七, the tail of a numeral (session 18)
 ])
 def test_not_counted_in_words(sentence):
     """(报纸上有一篇文章，附有三张照片。 is asked: test_questions' how-many tests; the two session-17 rows are asked

@@ -55,6 +55,16 @@ MAX_COUNT_IN_WORDS = 9999
 SMALL_COUNT = 12
 
 
+#: False: a count may be the tail of a longer numeral (bench/mutation_check.py "count-whole-numeral").
+WHOLE_NUMERAL = True
+
+
+def _numeral_before(toks, i: int) -> bool:
+    """The token before ``i`` is a numeral too: jieba cut 一千一百四十七公釐 into 一千一百 + 四十七公釐, and asking
+    the second printed 一千一百多少公釐 (strict check, session 18)."""
+    return WHOLE_NUMERAL and i > 0 and bool(toks[i - 1].text) and set(toks[i - 1].text) <= set(chars.NUMBER_CHARS)
+
+
 def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
     """``how_many`` for a count written in Chinese numerals with its measure word (吃了两碗米饭, 上面有十个蜡烛,
     要二十分钟), the everyday way of writing one: asked in place with 几 up to ten and 多少 above (我吃了几碗米饭？);
@@ -66,7 +76,7 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
         m = _CN_COUNT.fullmatch(t.simplified)
         prev = toks[i - 1].simplified if i else ""
         if m is None or t.pos[:1] != "m" or approximate(u, i) or prev in _NOT_COUNT_AFTER or unaskable_count(u, i) \
-                or prev.endswith(tuple(RANGE)) or m.group(1)[0] in "百千" \
+                or prev.endswith(tuple(RANGE)) or m.group(1)[0] in "百千" or _numeral_before(toks, i) \
                 or (m.group(2) and lexicon.cedict_entries(t.simplified)):
             continue  # 第五, 星期三; 最常用的两种方式 (in a noun phrase); (睡)七到八个 (a range); 上百名; 二月 (a
             # date); 十分 'very', 四季 (a dictionary word is no free count)
