@@ -544,6 +544,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "return True", ["tests/test_yield.py"]),
     "count-whole-numeral": (
         "quizgen/items/counts.py", "WHOLE_NUMERAL = True", "WHOLE_NUMERAL = False", ["tests/test_questions.py"]),
+    "quote-balanced": (
+        "quizgen/items/quotes.py", "BALANCE_QUOTES = True", "BALANCE_QUOTES = False", ["tests/test_questions.py"]),
     "junk-not-a-name": (
         "quizgen/analysis/junk.py", "if g not in listed and not _a_name(g) and", "if g not in listed and",
         ["tests/test_hygiene.py"]),

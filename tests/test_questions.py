@@ -503,3 +503,16 @@ def test_no_clause_after_a_condition_or_a_frame_stands_alone():
     assert of("对一个贫困的家庭，一千块钱就是一个很大的数字。") == []
     assert of("对于一个贫困的家庭，孩子的学费是一笔很大的开支。") == []
     assert of("我的哥哥去了北京，我的妹妹去了上海。") == ["我的哥哥去了北京", "我的妹妹去了上海"]
+
+
+def test_a_meaning_stem_balances_the_quotation_marks_it_cuts():
+    """A quote of speech keeps no closing mark whose opening one it cut off (“一概不许放人进来呢！””中, strict
+    check, session 18), and marks left inside it become the inner ones."""
+    from quizgen.items import quotes
+
+    sentence = "丫头们都在院子里。她使性子说道：“凭你是谁，老师吩咐的，一概不许放人进来呢！”"
+    ctx = _ctx(sentence, level=6)
+    stems = [d.stem for d in asking.meaning_drafts(ctx, random.Random(0))]
+    assert "“一概不许放人进来呢！”中，“不许”的意思是：" in stems
+    assert quotes.balanced("“凭你是谁，老师吩咐的") == "凭你是谁，老师吩咐的"
+    assert quotes.balanced("他说“好”就走了") == "他说‘好’就走了"

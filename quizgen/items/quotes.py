@@ -2,6 +2,7 @@
 to say something and opening with its subject."""
 from __future__ import annotations
 
+from quizgen.analysis import chars
 from quizgen.analysis.document import Token
 from quizgen.items.context import Context
 
@@ -26,7 +27,36 @@ def quote_of(ctx: Context, span, tok: Token) -> str:
             a -= 1
     while QUOTE_SUBJECT and a > 0 and not _opens_with_subject(span, cuts[a], cuts[a + 1]):
         a -= 1  # 都在为新冠肺炎克服自己的问题: the clause before says who (所有的病人)
-    return ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")
+    return balanced(ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、"))
+
+
+#: Quotation marks a quote may cut through: (opening, closing) pairs of the text's own marks.
+_PAIRS = tuple(zip(chars.OPENING_QUOTES, chars.CLOSING_QUOTES))
+
+
+def balanced(quote: str) -> str:
+    """``quote`` without a closing mark whose opening one stayed outside it, nor an opening mark whose closing one
+    did, and the marks left inside it the inner ones: the stem puts the quote in quotation marks of its own, and
+    “一概不许放人进来呢！””中 printed the source's closing mark beside them (strict check, session 18)."""
+    if not BALANCE_QUOTES:
+        return quote
+    for o, c in _PAIRS:
+        depth = 0
+        for ch in quote:
+            depth += (ch == o) - (ch == c)
+        if depth < 0 and quote.endswith(c):
+            quote = quote[:-1]
+        elif depth > 0 and quote.startswith(o):
+            quote = quote[1:]
+    return quote.translate(_INNER)
+
+
+#: Quotation marks inside a quote become the inner ones (‘ ’, 『 』): the stem's own marks stand around it.
+_INNER = str.maketrans({"“": "‘", "”": "’", "「": "『", "」": "』"})
+
+
+#: False: a quote keeps the marks it cut through (bench/mutation_check.py "quote-balanced").
+BALANCE_QUOTES = True
 
 
 #: False: a word-meaning stem may quote a clause without its subject (bench/mutation_check.py "quote-subject").
