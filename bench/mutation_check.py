@@ -350,7 +350,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_items_gate.py"]),
     # --- ordering: only three sentences whose order the cues fix
     "ordering-cues": (
-        "quizgen/items/ordering.py", "if forced([_words(p) for p in pieces], ends):", "if True:",
+        "quizgen/items/ordering.py", "if forced([_cue_words(p) for p in pieces], ends):", "if True:",
         ["tests/test_items_build.py::test_no_ordering_without_cues"]),
     # --- the flagging of garbled sentences (spinner words, unknown-word share)
     "garbled-spinner": (
@@ -544,6 +544,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "return True", ["tests/test_yield.py"]),
     "count-whole-numeral": (
         "quizgen/items/counts.py", "WHOLE_NUMERAL = True", "WHOLE_NUMERAL = False", ["tests/test_questions.py"]),
+    "ordering-own-antecedent": (
+        "quizgen/items/ordering.py", "OPENING_CHECKS = True", "OPENING_CHECKS = False", ["tests/test_questions.py"]),
     "quote-balanced": (
         "quizgen/items/quotes.py", "BALANCE_QUOTES = True", "BALANCE_QUOTES = False", ["tests/test_questions.py"]),
     "junk-not-a-name": (

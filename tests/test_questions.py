@@ -516,3 +516,26 @@ def test_a_meaning_stem_balances_the_quotation_marks_it_cuts():
     assert "“一概不许放人进来呢！”中，“不许”的意思是：" in stems
     assert quotes.balanced("“凭你是谁，老师吩咐的") == "凭你是谁，老师吩咐的"
     assert quotes.balanced("他说“好”就走了") == "他说‘好’就走了"
+
+
+def test_a_pronoun_after_its_own_noun_does_not_force_an_order(monkeypatch):
+    """他 of 孩子认字前我给他念 is its own 孩子: the piece may open, so BAC reads as well as ABC and the pieces are
+    not forced (strict check, session 18: a review's run-on sentence was keyed BAC)."""
+    from quizgen.items.drafts import clauses
+
+    sentence = "大人和孩子都非常喜欢，孩子认字前我给他念，他听得开心，真是好书。"
+    ctx = _ctx(sentence)
+    cl = clauses(ctx.doc.sentences[_id(ctx, sentence)])
+    pieces = [cl[0], cl[1], cl[2] + cl[3]]
+    ends = [False, False, True]
+    assert not ordering.forced([ordering._cue_words(p) for p in pieces], ends)
+    monkeypatch.setattr(ordering, "OPENING_CHECKS", False)
+    assert ordering.forced([ordering._cue_words(p) for p in pieces], ends)
+
+
+def test_no_ordering_whose_first_piece_leans_on_the_sentence_before(monkeypatch):
+    """让孩子们非常高兴 has its subject in the sentence before the window: no first piece of its own."""
+    text = "我们等了很久。让孩子们非常高兴，但是他们的父母很担心，所以大家决定再等一等。"
+    assert ordering.ordering(_ctx(text), 3) == []
+    monkeypatch.setattr(ordering, "OPENING_CHECKS", False)
+    assert ordering.ordering(_ctx(text), 3)  # what the check refuses
