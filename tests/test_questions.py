@@ -516,6 +516,7 @@ def test_a_meaning_stem_balances_the_quotation_marks_it_cuts():
     assert "“一概不许放人进来呢！”中，“不许”的意思是：" in stems
     assert quotes.balanced("“凭你是谁，老师吩咐的") == "凭你是谁，老师吩咐的"
     assert quotes.balanced("他说“好”就走了") == "他说‘好’就走了"
+    assert quotes.balanced("“产业兴，抓石油”、“家业兴") == "‘产业兴，抓石油’、家业兴"  # the unmatched one only
 
 
 def test_a_pronoun_after_its_own_noun_does_not_force_an_order(monkeypatch):

@@ -40,14 +40,19 @@ def balanced(quote: str) -> str:
     “一概不许放人进来呢！””中 printed the source's closing mark beside them (strict check, session 18)."""
     if not BALANCE_QUOTES:
         return quote
-    for o, c in _PAIRS:
-        depth = 0
-        for ch in quote:
-            depth += (ch == o) - (ch == c)
-        if depth < 0 and quote.endswith(c):
-            quote = quote[:-1]
-        elif depth > 0 and quote.startswith(o):
-            quote = quote[1:]
+    closing = dict(_PAIRS)
+    drop: set[int] = set()
+    open_at: list[int] = []
+    for k, ch in enumerate(quote):
+        if ch in closing:
+            open_at.append(k)
+        elif ch in closing.values():
+            if open_at and closing[quote[open_at[-1]]] == ch:
+                open_at.pop()
+            else:
+                drop.add(k)  # its opening mark stayed outside the quote
+    drop.update(open_at)  # their closing marks did
+    quote = "".join(ch for k, ch in enumerate(quote) if k not in drop)
     return quote.translate(_INNER)
 
 
