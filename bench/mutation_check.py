@@ -161,7 +161,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "gloss-word-inside": ("quizgen/items/meaning_options.py", "\n                            or any(x in y or y in x for x in wa for y in wb))",
                           ")", ["tests/test_questions.py"]),
     "title-leak-check": (
-        "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", itemset.title)]',
+        "quizgen/export/worksheet/integrity.py", 'texts = visible(sections, text) + [("title", title)]',
         "texts = visible(sections, text)", ["tests/test_sheet_integrity.py"]),
     "title-from-opening-yields": (
         "quizgen/build.py", "return GENERIC_TITLE[doc.script] if asked or any(w in items.title for w in answers) else items.title",
@@ -251,9 +251,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "title-question-no-title": ("quizgen/build.py", "    return GENERIC_TITLE[doc.script] if asked or any(",
                                 "    return GENERIC_TITLE[doc.script] if any(", ["tests/test_sheet_integrity.py"]),
     "title-question-dropped-under-title": (
-        "quizgen/export/worksheet/integrity.py", '(it.kind == "title" and itemset.title not in _GENERIC_TITLES)',
+        "quizgen/export/worksheet/integrity.py", '(it.kind == "title" and title not in _GENERIC_TITLES)',
         "False", ["tests/test_sheet_integrity.py"]),
-    "main-idea-key-in-title": ("quizgen/export/worksheet/integrity.py", "if it.answer in itemset.title or (",
+    "main-idea-key-in-title": ("quizgen/export/worksheet/integrity.py", "if it.answer in title or (",
                                "if (", ["tests/test_sheet_integrity.py"]),
     "mark-garbled": ("quizgen/items/paragraphs.py", "MARK_GARBLED = True", "MARK_GARBLED = False",
                      ["tests/test_pipeline.py"]),
@@ -262,7 +262,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "unsure-runs": ("quizgen/export/worksheet/gapped.py", "            unsure = _mark_unsure(runs, p.unsure, t, unsure)\n",
                     "", ["tests/test_pipeline.py"]),
     "headline-key": (
-        "quizgen/items/topic.py", "HEADLINE_KEY = True", "HEADLINE_KEY = False", ["tests/test_topic.py"]),
+        "quizgen/items/topic.py", "HEADLINE_HIDDEN = True", "HEADLINE_HIDDEN = False", ["tests/test_topic.py"]),
     "topic-concrete": ("quizgen/items/topic.py", "or not concrete(t) or not readable", "or not readable",
                        ["tests/test_topic.py"]),
     "headline-noun": (
@@ -546,6 +546,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/counts.py", "WHOLE_NUMERAL = True", "WHOLE_NUMERAL = False", ["tests/test_questions.py"]),
     "ordering-own-antecedent": (
         "quizgen/items/ordering.py", "OPENING_CHECKS = True", "OPENING_CHECKS = False", ["tests/test_questions.py"]),
+    "hide-headline": (
+        "quizgen/items/itemset.py", "HIDDEN_TITLES = True", "HIDDEN_TITLES = False", ["tests/test_topic.py"]),
     "quote-balanced": (
         "quizgen/items/quotes.py", "BALANCE_QUOTES = True", "BALANCE_QUOTES = False", ["tests/test_questions.py"]),
     "junk-not-a-name": (

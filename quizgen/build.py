@@ -77,6 +77,17 @@ def title_without_answers(items, doc) -> str:
     return GENERIC_TITLE[doc.script] if asked or any(w in items.title for w in answers) else items.title
 
 
+def _reading_heading(items, doc, before: str) -> str:
+    """The heading the reading leaves out of its paragraphs (quizgen.items.paragraphs.reading_paragraphs): the
+    text's headline when a topic question's answer is in it (the reading must not print it either: the sheet's
+    title is then 阅读短文, :meth:`ItemSet.sheet_title`), else the title the sheet had before
+    :func:`title_without_answers`."""
+    from quizgen.items import itemset
+
+    top = headline(doc.shown if doc.shown is not None else doc.text)
+    return top if itemset.HIDDEN_TITLES and top and items.asks_topic_of(top) else before
+
+
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
     """Build all requested outputs for one input file; a long one as lessons (:mod:`quizgen.book`), calling
     ``progress(done, total)`` after each lesson."""
@@ -104,10 +115,12 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
         if not any(t.is_word for s in doc.sentences for t in s.tokens):
             raise QuizgenError(f"{path} contains no Chinese text. Give a text in Chinese")
         items = build_items(doc, seed=opts.seed, known=opts.known, title=opts.title or default_title(doc, path))
+        before = items.title
         if not opts.title:
             items = dataclasses.replace(items, title=title_without_answers(items, doc))
         memo.save()  # the word facts looked up for distractors, for the next run
-        items = dataclasses.replace(items, reading=reading_paragraphs(doc, items.title))
+        heading = _reading_heading(items, doc, before)
+        items = dataclasses.replace(items, reading=reading_paragraphs(doc, heading))
         items, shown = one_sheet(items, opts)
         if not any(it.type != "vocabulary" for it in items.items):
             raise QuizgenError(f"{path.name}: no question could be made at HSK {level_label(doc.level)}, so no "

@@ -322,11 +322,13 @@ def test_no_gap_answer_in_the_title():
     assert gap.id in {it.id for it in integrity.fit(items).items}
 
 
-def test_a_title_question_stands_under_no_title():
+def test_a_title_question_stands_under_no_title(monkeypatch):
     """最适合做上文标题的是 under a printed title contradicts it (strict check, session 16: 沿著密閉的參觀通道, the
-    text's opening, over a title question): an opening gives way to 阅读短文; a headline or a title the user gave
-    makes the sheet drop the question, and so does a title holding a main-idea key."""
+    text's opening, over a title question): the sheet prints 阅读短文 instead of any title that would answer or
+    contradict a question on what the passage is about (session 18: the exam prints no title there), and keeps
+    the question; with the titles printed (HIDDEN_TITLES off) the sheet drops it, the safety net."""
     from quizgen.build import opening_title, title_without_answers
+    from quizgen.items import itemset
     from quizgen.items.itemset import GENERIC_TITLE
 
     text = ("熊猫是中国的国宝。大熊猫主要生活在四川的山里。熊猫每天要花很多时间吃竹子。它们一天可以吃十几公斤竹子。"
@@ -340,14 +342,19 @@ def test_a_title_question_stands_under_no_title():
     assert opening and title_without_answers(dataclasses.replace(items, title=opening), doc) == GENERIC_TITLE["simplified"]
     ready = dataclasses.replace(items, title=GENERIC_TITLE["simplified"], reading=reading_paragraphs(doc))
     assert asked[0].id in {it.id for it in integrity.fit(ready).items}
-    for title in ("我的旅行", "熊猫的故事"):  # a title of the user's; one naming the key
-        titled = dataclasses.replace(ready, title=title)
-        assert asked[0].id not in {it.id for it in integrity.fit(titled).items}, title
-    doc = analyze_text("可爱的朋友\n" + text, "t.txt", 5, "2025")  # a figurative headline: a main-idea question
-    items = dataclasses.replace(build_items(doc, seed=0), reading=reading_paragraphs(doc))
-    main = [it for it in items.items if it.kind == "main_idea"]
-    assert main and main[0].id in {it.id for it in integrity.fit(dataclasses.replace(items, title="可爱的朋友")).items}
-    assert main[0].id not in {it.id for it in integrity.fit(dataclasses.replace(items, title="我和熊猫")).items}
+    doc2 = analyze_text("可爱的朋友\n" + text, "t.txt", 5, "2025")  # a figurative headline: a main-idea question
+    items2 = dataclasses.replace(build_items(doc2, seed=0), reading=reading_paragraphs(doc2))
+    main = [it for it in items2.items if it.kind == "main_idea"]
+    assert main and main[0].id in {it.id for it in integrity.fit(dataclasses.replace(items2, title="可爱的朋友")).items}
+    assert dataclasses.replace(items2, title="可爱的朋友").sheet_title() == "可爱的朋友"  # it answers nothing
+    for hidden in (True, False):
+        monkeypatch.setattr(itemset, "HIDDEN_TITLES", hidden)
+        for title in ("我的旅行", "熊猫的故事"):  # a title of the user's; one naming the key
+            titled = dataclasses.replace(ready, title=title)
+            assert (asked[0].id in {it.id for it in integrity.fit(titled).items}) is hidden, title
+            assert titled.sheet_title() == (GENERIC_TITLE["simplified"] if hidden else title)
+        kept = main[0].id in {it.id for it in integrity.fit(dataclasses.replace(items2, title="我和熊猫")).items}
+        assert kept is hidden
 
 
 def test_a_phone_number_is_no_title():

@@ -70,17 +70,64 @@ def test_refused_without_a_dominant_topic(text):
     assert _topic_items(text) == []
 
 
-def test_a_headline_naming_the_key_or_another_noun_refuses():
-    """The sheet prints the headline above the passage: 大熊猫的生活 answers 这段话主要谈的是 熊猫 (held-out graded
-    text: 手机 under 手机支付)."""
+def test_a_headline_naming_the_key_confirms_it_and_another_noun_refuses(monkeypatch):
+    """A headline naming the key confirms the topic: the question is asked and the sheet hides the headline
+    (quizgen.build, ItemSet.sheet_title; held-out graded texts 手机支付, 人工智能与未来 had no question). A headline
+    naming another topic refuses: the passage's chain is not enough."""
+    got = _topic_items("大熊猫的生活\n" + PANDA)
+    assert [(i.kind, i.answer) for i in got] == [("main_idea", "熊猫")]
+    monkeypatch.setattr(topic, "HEADLINE_HIDDEN", False)  # refused while the sheet printed the headline
     ctx = _ctx("大熊猫的生活\n" + PANDA)
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
     assert ctx.tally.refused.get("topic:the headline names the key")
-    assert _topic_items("大熊猫的生活\n" + PANDA) == []
-    ctx = _ctx("动物园的工作\n" + PANDA)  # a headline naming another topic: the passage's chain is not enough
+    monkeypatch.undo()
+    ctx = _ctx("动物园的工作\n" + PANDA)  # a headline naming another topic
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
     figurative = _topic_items("可爱的朋友\n" + PANDA)  # it names nothing of the passage: the chain decides
     assert [(i.kind, i.answer) for i in figurative] == [("main_idea", "熊猫")]
+
+
+#: A passage about paying by phone (written for this test): 手机 runs through it, mostly as 手机支付.
+PHONE = ("手机支付\n\n在中国，手机支付已经非常普遍了。很多人出门不带钱包，只带手机。在商店买东西可以用手机支付。"
+         "坐地铁的时候，也可以用手机支付。手机支付不仅方便，而且很安全。付款的时候需要输入密码。"
+         "外国朋友来中国旅游，也觉得手机支付很有意思。\n")
+
+
+def test_the_key_is_the_headline_phrase_the_passage_repeats():
+    """手机支付 over a passage about paying by phone: the key is the phrase, not 手机 (a phone)."""
+    got = _topic_items(PHONE)
+    assert [(i.kind, i.answer) for i in got] == [("main_idea", "手机支付")]
+    assert all("手机" not in o for o in got[0].options if o != "手机支付")
+
+
+def test_the_sheet_hides_a_headline_that_answers_its_main_idea_question(tmp_path, monkeypatch):
+    """Built as a user builds it: the sheet is titled 阅读短文, the reading does not print the headline, and the
+    main-idea question is on the sheet; the items JSON and the deck keep the title."""
+    import json
+
+    from quizgen.build import build_one
+    from quizgen.items import itemset
+    from quizgen.outputs import BuildOptions
+
+    src = tmp_path / "3f9a2c1be0d4.txt"  # a name that says nothing: the headline is the title
+    src.write_text(PHONE, encoding="utf-8")
+
+    def build(out):
+        res = build_one(src, out, BuildOptions(level=4, formats=("html", "json")))
+        assert res.error is None, res.error
+        html = next(p for p in out.glob("*.html") if ".key." not in p.name).read_text(encoding="utf-8")
+        data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+        return html, data
+
+    html, data = build(tmp_path / "a")
+    asked = [i for i in data["items"] if i["kind"] == "main_idea"]
+    assert asked and asked[0]["answer"] == "手机支付"
+    assert data["title"] == "手机支付"
+    assert "<h1>阅读短文</h1>" in html and "<title>阅读短文" in html
+    assert '<span class="pn">1</span>在中国' in html  # the headline is no paragraph of the reading either
+    monkeypatch.setattr(itemset, "HIDDEN_TITLES", False)  # the printed headline answers it: the sheet drops it
+    html, data = build(tmp_path / "b")
+    assert not [i for i in data["items"] if i["kind"] == "main_idea"]
 
 
 def test_wrong_options_are_secondary_topics():

@@ -50,6 +50,8 @@ def item_id(source: str, span_text: str, target: str, type_: str) -> str:
 
 #: The title of a sheet whose text names none: a label, not a title (a ★ title question may stand under it).
 GENERIC_TITLE = {"simplified": "阅读短文", "traditional": "閱讀短文"}
+#: False: the sheet prints a title that answers its main-idea question (bench/mutation_check.py "hide-headline").
+HIDDEN_TITLES = True
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -226,6 +228,30 @@ class ItemSet:
 
     def by_type(self, type_: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.type == type_)
+
+    def asks_topic_of(self, heading: str) -> bool:
+        """A main-idea or title question whose answer ``heading`` (the sheet's title or the text's headline)
+        prints, or a best-title question under any heading but a label: the heading would answer it or stand
+        against it (quizgen.items.topic.HEADLINE_HIDDEN). Compared in Simplified too (a Traditional heading)."""
+        from quizgen.analysis.script import to_simplified
+        from quizgen.items.kinds import TOPIC_KINDS
+
+        if not heading or heading in GENERIC_TITLE.values():
+            return False
+        simp = to_simplified(heading)
+        return any(it.type == "question" and it.kind in TOPIC_KINDS
+                   and (it.kind == "title" or it.answer in heading or bool(it.simplified) and it.simplified in simp)
+                   for it in self.items)
+
+    def sheet_title(self) -> str:
+        """The title the worksheet prints: :attr:`title`, or 阅读短文 where it would answer a question on what the
+        passage is about — the exam prints no title over such a passage. The deck and the items JSON keep the
+        title."""
+        if not (HIDDEN_TITLES and self.asks_topic_of(self.title)):
+            return self.title
+        from quizgen.analysis.script import detect_script
+
+        return GENERIC_TITLE[detect_script("".join(p.text for p in self.reading) or self.title)]
 
     def passage(self, pid: str) -> Passage:
         for p in self.passages:

@@ -101,7 +101,7 @@ def context(itemset: ItemSet, *, pinyin: str, paper: str, target: str, font_url:
     salt = _salt(itemset)
     n_items = sum(len(b.items) for s in sections for b in s["blocks"])
     return {
-        "title": itemset.title, "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
+        "title": itemset.sheet_title(), "lang": lang, "level": level_label(itemset.level), "standard": standard_name,
         "target": target, "paper": paper, "pinyin": pinyin, "font_url": font_url, "copy": copy,
         "reading": text.paragraphs, "has_gaps": bool(text.placed),
         "has_unsure": any(r[0] == "unsure" for p in text.paragraphs for r in p["runs"]), "glossary": rows[:GLOSSARY_MAX],

@@ -176,7 +176,8 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
                     single = not v.item.group and where == "stem"
                     out.append((v.n if single else n, f"gap {n} in the {where} of {v.n}"))
     # an answer printed elsewhere, the sheet's title too (a title taken from the text's opening may hold one)
-    texts = visible(sections, text) + [("title", itemset.title)]
+    title = itemset.sheet_title()
+    texts = visible(sections, text) + [("title", title)]
     for v, b in views:
         it = v.item
         own = {f"opts:{v.n}", f"group:{it.group}"}
@@ -187,7 +188,7 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
         elif it.type == "question" and it.kind in kinds.TOPIC_KINDS:
             # the sheet's own title answers a main-idea question holding its key (手机 under 手机支付), and a
             # printed title stands against 最适合做上文标题的是 (strict check, session 16)
-            if it.answer in itemset.title or (it.kind == "title" and itemset.title not in _GENERIC_TITLES):
+            if it.answer in title or (it.kind == "title" and title not in _GENERIC_TITLES):
                 out.append((v.n, f"the sheet's title answers or contradicts {v.n}"))
             continue
         elif NUMBER.search(it.answer) and it.options:
