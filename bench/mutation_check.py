@@ -546,6 +546,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/counts.py", "WHOLE_NUMERAL = True", "WHOLE_NUMERAL = False", ["tests/test_questions.py"]),
     "ordering-own-antecedent": (
         "quizgen/items/ordering.py", "OPENING_CHECKS = True", "OPENING_CHECKS = False", ["tests/test_questions.py"]),
+    "gap-in-place-name": (
+        "quizgen/items/attested.py", "PLACE_NAMES = True", "PLACE_NAMES = False", ["tests/test_distractor_kinds.py", "tests/test_items_select.py"]),
     "hide-headline": (
         "quizgen/items/itemset.py", "HIDDEN_TITLES = True", "HIDDEN_TITLES = False", ["tests/test_topic.py"]),
     "quote-balanced": (

@@ -73,6 +73,8 @@ def test_a_gap_inside_an_organisation_name_is_not_made():
     assert dx.unsure_slot(_gap(words, "旅馆", "n", name_before=True)) == "in-name"
     assert attested.in_name(True, "工作", "委员会的") and not attested.in_name(True, "工作", "很忙")
     assert not attested.in_name(False, "旅馆", "沙龙")
+    assert attested.in_name(True, "自由", "村乌石坑")  # 和平鄉＿村: 自由村 (strict check, session 18)
+    assert not attested.in_name(True, "美丽", "山水")  # 山水 is a word of its own
 
 
 def test_make_gap_sees_a_name_before_the_key():

@@ -145,3 +145,15 @@ def test_a_piece_of_a_list_is_no_item_span():
     assert doc.sentences[0].clauses, "the sentence must be long enough to be cut into clauses"
     for sp in item_spans(doc):
         assert not sp.text.rstrip().endswith("、") and doc.text[sp.start - 1:sp.start] != "、", sp.text
+
+
+def test_no_target_inside_a_place_name(monkeypatch):
+    """和平乡自由村: 自由 between a name and 村 is part of the village's name (a gap there cannot be inferred;
+    strict check, session 18), for every item kind: it is no occurrence of the word."""
+    from quizgen.analysis.pipeline import analyze_text
+    from quizgen.items import attested, select
+
+    doc = analyze_text("台风过后，和平乡自由村的村民都很担心。", "t.txt", 5, "2025")
+    assert not [t for t in select.select_targets(doc) if t.simplified == "自由"]
+    monkeypatch.setattr(attested, "PLACE_NAMES", False)
+    assert [t for t in select.select_targets(doc) if t.simplified == "自由"]  # what the rule prevents

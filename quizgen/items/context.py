@@ -117,8 +117,12 @@ def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozen
     words = span_words(span)
     index = next(i for i, t in enumerate(span.tokens) if t is tok)
     offset = sum(len(w) for w in words[:index])
-    before = span.tokens[max(0, index - 2):index]
-    name_before = any(t.proper_noun or t.pos[:2] in _NAME_TAGS for t in before) and all(t.is_word for t in before)
+    before: list[Token] = []  # the words right before the key, back to a mark (、和平鄉＿村: 和平鄉 is right before)
+    for t in reversed(span.tokens[max(0, index - 2):index]):
+        if not t.is_word:
+            break
+        before.append(t)
+    name_before = any(t.proper_noun or t.pos[:2] in _NAME_TAGS for t in before)
     return dx.gap_for(tok.simplified, tok.pos, level, "".join(words), offset, words, index, forbid, name_before)
 
 
