@@ -96,7 +96,8 @@ def test_meaning_questions_ask_words_at_the_level_or_one_below_and_quote_the_cla
     for it in meaning:
         assert it.level >= 5, (it.prompt, it.level)
         quote = re.match(r"★ “(.+)”中，“", it.prompt).group(1)
-        assert quote in it.sentence
+        inner = it.sentence.translate(str.maketrans("“”「」", "‘’『』"))  # the stem's inner quotation marks
+        assert quote in it.sentence or quote in inner
         assert len(quote) >= MIN_QUOTE or quote.strip("。！？") == it.sentence.strip().strip("。！？，,")
         shorter += len(quote) < len(it.sentence.rstrip("。！？，, ")) - 1
     assert shorter  # a sentence of several clauses is quoted by the word's clause only
