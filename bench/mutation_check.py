@@ -548,6 +548,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/ordering.py", "OPENING_CHECKS = True", "OPENING_CHECKS = False", ["tests/test_questions.py"]),
     "gap-in-place-name": (
         "quizgen/items/attested.py", "PLACE_NAMES = True", "PLACE_NAMES = False", ["tests/test_distractor_kinds.py", "tests/test_items_select.py"]),
+    "notes-marked": (
+        "quizgen/items/paragraphs.py", "NOTES_MARKED = True", "NOTES_MARKED = False", ["tests/test_pipeline.py"]),
     "hide-headline": (
         "quizgen/items/itemset.py", "HIDDEN_TITLES = True", "HIDDEN_TITLES = False", ["tests/test_topic.py"]),
     "quote-balanced": (

@@ -413,3 +413,31 @@ def test_the_reading_marks_the_sentences_that_look_machine_rewritten(sample_doc)
     note = analyze_text("图为银行大厅。\n【甲戌侧批：妙！】\n我们去银行。", "t")
     assert any(s.flagged for s in note.sentences) and not any(note.garbled(s) for s in note.sentences)
     assert not any(p.unsure for p in reading_paragraphs(note))
+
+
+def test_the_reading_prints_editorial_notes_as_notes(monkeypatch):
+    """An annotated edition's 【甲戌侧批：…】 is a ``notes`` span of its paragraph (kept in items.json) and the
+    student's reading holds it between note marks, printed small and grey with a line saying what it is: half a
+    红楼梦 passage read as the novel (strict check, session 18)."""
+    import dataclasses
+
+    from quizgen.export.worksheet.gapped import student_text
+    from quizgen.export.worksheet.html import render_html
+    from quizgen.items import paragraphs
+    from quizgen.items.itemset import ItemSet
+
+    text = "宝玉听了，心中十分高兴。【甲戌侧批：写得妙！】他就去找林黛玉说话。\n黛玉正在房里看书。\n"
+    doc = analyze_text(text, "t.txt", 5, "2025")
+    reading = paragraphs.reading_paragraphs(doc)
+    note = text.index("【")
+    assert [n for p in reading for n in p.notes] == [(note, text.index("】") + 1)]
+    items = dataclasses.replace(build_items(doc), reading=reading)
+    assert ItemSet.from_dict(items.to_dict()).reading == reading
+    runs = student_text(items, [], [], "above").paragraphs[0]["runs"]
+    kinds = [r[0] for r in runs]
+    inside = "".join(r[1] for r in runs[kinds.index("note") + 1:kinds.index("/note")])
+    assert inside == "【甲戌侧批：写得妙！】"
+    html = render_html(items)
+    assert html.count('<span class="text-note">') == 1 and "an editor's note" in html
+    monkeypatch.setattr(paragraphs, "NOTES_MARKED", False)
+    assert not any(p.notes for p in paragraphs.reading_paragraphs(doc))

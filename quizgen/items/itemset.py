@@ -179,6 +179,8 @@ class Paragraph:
     tokens: tuple[ReadingToken, ...]
     # input spans of its sentences that look garbled or machine-rewritten (Document.garbled): printed marked
     unsure: tuple[tuple[int, int], ...] = ()
+    # input spans of editorial notes in 【】 (【甲戌侧批：…】, 【编者按】): printed small and grey, as notes
+    notes: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -280,7 +282,8 @@ class ItemSet:
             "reading": [{"number": p.number, "start": p.start, "end": p.end,
                          "tokens": [[t.text, t.pinyin, _level_out(t.level), t.above, t.proper_noun, t.start,
                                      t.end] for t in p.tokens],
-                         **({"unsure": [list(u) for u in p.unsure]} if p.unsure else {})} for p in self.reading],
+                         **({"unsure": [list(u) for u in p.unsure]} if p.unsure else {}),
+                         **({"notes": [list(u) for u in p.notes]} if p.notes else {})} for p in self.reading],
         }
 
     @classmethod
@@ -297,7 +300,8 @@ class ItemSet:
             reading=tuple(Paragraph(p["number"], p["start"], p["end"],
                                     tuple(ReadingToken(t[0], t[1], _level_in(t[2]), t[3], t[4], *t[5:7])
                                           for t in p["tokens"]),
-                                    tuple((a, b) for a, b in p.get("unsure", []))) for p in d.get("reading", [])),
+                                    tuple((a, b) for a, b in p.get("unsure", [])),
+                                    tuple((a, b) for a, b in p.get("notes", []))) for p in d.get("reading", [])),
         )
 
 

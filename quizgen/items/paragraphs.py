@@ -18,10 +18,18 @@ def _wide(c: str) -> bool:
     return bool(c) and (is_han(c) or c in CJK_PUNCTUATION or "\uff00" <= c <= "\uffef")
 
 
+#: The opening mark of an editorial note (quizgen.analysis.cleaning: 【…】 spans kept for reading, never asked).
+NOTE_OPEN = "【"
+#: False: notes print as the text does (bench/mutation_check.py "notes-marked").
+NOTES_MARKED = True
+
+
 def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragraph, ...]:
     """One paragraph per input line that kept any sentence; tokens carry pinyin and level. A first line that is
     the sheet's ``title`` (the text's headline, quizgen.build.default_title) is the sheet's heading, not
     paragraph 1 of the reading: 中国的春节 stood above the text and again as ¶1.
+
+    ``notes``: the spans of editorial notes in 【】, which the sheet prints small and grey.
 
     ``above`` marks words a learner at the document's level is not expected to know (above the level or
     off-list), excluding proper nouns and non-words; those get pinyin over them on the worksheet. ``unsure``: the
@@ -51,6 +59,10 @@ def reading_paragraphs(doc: Document, title: str | None = None) -> tuple[Paragra
         end = s.end
     if current:
         paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, tuple(current), tuple(unsure)))
+    notes = [(a, b) for a, b in doc.kept if doc.text.startswith(NOTE_OPEN, a)] if NOTES_MARKED else []
+    if notes:  # an annotated edition's 【甲戌侧批：…】: half a 红楼梦 passage read as the novel (strict check, session 18)
+        paragraphs = [dataclasses.replace(p, notes=tuple(n for n in notes if p.start <= n[0] < p.end))
+                      for p in paragraphs]
     if title and len(paragraphs) > 1 and "".join(t.text for t in paragraphs[0].tokens).strip() == title.strip():
         paragraphs = [dataclasses.replace(p, number=k) for k, p in enumerate(paragraphs[1:], 1)]
     return tuple(paragraphs)

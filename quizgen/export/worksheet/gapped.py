@@ -120,12 +120,14 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         done: set[int] = set()  # holes already written in this paragraph
         written, starts = 0, set()  # characters written so far; where words start (a snippet is cut there)
         unsure = None  # the unsure span (Paragraph.unsure) being written
+        note = None  # the editorial note (Paragraph.notes) being written
         # words with pinyin over them in this paragraph: the same reading over each of 15 军官 of one article was
         # clutter (strict check, session 16); a paragraph on repeats it once
         ruby: set[str] = set()
         for t in p.tokens:
             starts.add(written)
             unsure = _mark_unsure(runs, p.unsure, t, unsure)
+            note = _mark_unsure(runs, p.notes, t, note, "note")
             explain = _explains(t, glossed, where) and not _hidden(t, near_hole, cuts_at, gaps_at)
             if explain:
                 explained.setdefault(t.text, p.number)
@@ -154,6 +156,8 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
             written += _gapped_token(runs, t, over, placed, gaps_by_n, p.number)
         if unsure is not None:
             runs.append(("/unsure", "", "", 0))
+        if note is not None:
+            runs.append(("/note", "", "", 0))
         while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
             runs.pop()
         paragraphs.append({"number": p.number, "runs": runs, "starts": frozenset(starts)})
@@ -181,17 +185,18 @@ def _gapped_token(runs: list[tuple[str, str, str, int]], t: ReadingToken, over: 
 
 
 def _mark_unsure(runs: list[tuple[str, str, str, int]], spans: tuple[tuple[int, int], ...], t: ReadingToken,
-                 now: tuple[int, int] | None) -> tuple[int, int] | None:
+                 now: tuple[int, int] | None, kind: str = "unsure") -> tuple[int, int] | None:
     """Open or close the mark of a sentence that looks machine-rewritten (runs ``("unsure", …)`` and
-    ``("/unsure", …)``) before token ``t``; the span ``t`` is in (None: none)."""
+    ``("/unsure", …)``), or of an editorial note (``kind`` "note"), before token ``t``; the span ``t`` is in
+    (None: none)."""
     if t.start < 0:
         return now
     span = next((u for u in spans if u[0] <= t.start < u[1]), None)
     if span != now:
         if now is not None:
-            runs.append(("/unsure", "", "", 0))
+            runs.append(("/" + kind, "", "", 0))
         if span is not None:
-            runs.append(("unsure", "", "", 0))
+            runs.append((kind, "", "", 0))
     return span
 
 
