@@ -119,8 +119,7 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
         runs: list[tuple[str, str, str, int]] = []
         done: set[int] = set()  # holes already written in this paragraph
         written, starts = 0, set()  # characters written so far; where words start (a snippet is cut there)
-        unsure = None  # the unsure span (Paragraph.unsure) being written
-        note = None  # the editorial note (Paragraph.notes) being written
+        unsure = note = None  # the unsure span (Paragraph.unsure), the editorial note (notes) being written
         # words with pinyin over them in this paragraph: the same reading over each of 15 军官 of one article was
         # clutter (strict check, session 16); a paragraph on repeats it once
         ruby: set[str] = set()
@@ -154,10 +153,7 @@ def student_text(itemset: ItemSet, gaps: list[Hole], cuts: list[Hole], pinyin: s
                 written += _text(runs, t.text, py)
                 continue
             written += _gapped_token(runs, t, over, placed, gaps_by_n, p.number)
-        if unsure is not None:
-            runs.append(("/unsure", "", "", 0))
-        if note is not None:
-            runs.append(("/note", "", "", 0))
+        runs += [("/" + kind, "", "", 0) for kind, span in (("unsure", unsure), ("note", note)) if span is not None]
         while runs and runs[-1][0] == "t" and not runs[-1][1].strip():
             runs.pop()
         paragraphs.append({"number": p.number, "runs": runs, "starts": frozenset(starts)})
