@@ -422,6 +422,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "shown = highlighted(item) if item.kind != \"not_mentioned\" else esc(_through_named_options(item))",
         "shown = highlighted(item)",
         ["tests/test_passage_notes.py"]),
+    "markdown-headings-to-lessons": (  # a .md file's headings were stripped before the book was split
+        "quizgen/build.py", "lessons = split_lessons(text, opts.lesson_size, headings)",
+        "lessons = split_lessons(text, opts.lesson_size)",
+        ["tests/test_lessons.py"]),
+    "markdown-heading-lines": (
+        "quizgen/lessons.py",
+        "kind = (\"markdown\", markdown[n]) if n in markdown and text[a:b].strip() else heading_kind(text[a:b])",
+        "kind = heading_kind(text[a:b])",
+        ["tests/test_lessons.py"]),
     # --- issue 15, session 16: an edited sentence keeps its question's note and options
     "meaning-guid-by-word": (
         "quizgen/items/questions.py",

@@ -92,7 +92,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
     """Build all requested outputs for one input file; a long one as lessons (:mod:`quizgen.book`), calling
     ``progress(done, total)`` after each lesson."""
     from quizgen import memo
-    from quizgen.analysis.decoding import read_text
+    from quizgen.analysis.decoding import read_text_and_headings
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import build_items
     from quizgen.items.paragraphs import reading_paragraphs
@@ -105,8 +105,8 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
         if pdf_worker.available():
             worker = pdf_worker.PdfWorker()
     try:
-        text = read_text(path)
-        lessons = split_lessons(text, opts.lesson_size)
+        text, headings = read_text_and_headings(path)
+        lessons = split_lessons(text, opts.lesson_size, headings)
         if len(lessons) > 1:
             from quizgen.book import build_book
 

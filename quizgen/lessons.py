@@ -19,6 +19,7 @@ changed: each lesson is analysed as a text of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from quizgen.analysis import chars, datafiles
@@ -63,14 +64,17 @@ class Lesson:
     heading: bool = False
 
 
-def split_lessons(text: str, size: int = LESSON_CHARS) -> tuple[Lesson, ...]:
-    """The lessons of ``text``: one lesson (the whole text) unless it is longer than ``SPLIT_FACTOR × size``."""
+def split_lessons(text: str, size: int = LESSON_CHARS, markdown: Mapping[int, int] | None = None
+                  ) -> tuple[Lesson, ...]:
+    """The lessons of ``text``: one lesson (the whole text) unless it is longer than ``SPLIT_FACTOR × size``.
+    ``markdown``: line number -> level of the lines that were Markdown headings in a .md file, whose marks its
+    plain text no longer has (:func:`quizgen.analysis.decoding.read_text_and_headings`)."""
     if size < 1:
         raise ValueError("lesson size must be positive")
     limit = int(size * SPLIT_FACTOR)
     if len(text) <= limit:
         return (Lesson(1, "", 0, len(text)),)
-    sections = _heading_sections(text, size, limit) or [(0, len(text), "", False)]
+    sections = _heading_sections(text, size, limit, markdown or {}) or [(0, len(text), "", False)]
     out: list[Lesson] = []
     for a, b, title, is_heading in sections:
         parts = _by_size(text, a, b, size, limit) if b - a > limit else [(a, b)]
@@ -153,11 +157,12 @@ def heading_title(line: str) -> str:
     return re.sub(r"\s+", " ", line.strip().lstrip("\ufeff").lstrip("#")).strip()
 
 
-def _heading_sections(text: str, size: int, limit: int) -> list[tuple[int, int, str, bool]] | None:
+def _heading_sections(text: str, size: int, limit: int, markdown: Mapping[int, int]
+                      ) -> list[tuple[int, int, str, bool]] | None:
     """Sections (start, end, title, is_heading) at the chosen kind of heading, or None (fewer than two)."""
     found: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for a, b in _lines(text):
-        kind = heading_kind(text[a:b])
+    for n, (a, b) in enumerate(_lines(text)):
+        kind = ("markdown", markdown[n]) if n in markdown and text[a:b].strip() else heading_kind(text[a:b])
         if kind:
             found.setdefault(kind, []).append((a, b))
     kinds = sorted((k for k, v in found.items() if len(v) >= 2 and _plausible(text, k, v, size)), key=lambda k: (k[0] != "markdown", k[0], k[1]))

@@ -229,3 +229,20 @@ def test_a_lessons_items_do_not_change_when_the_book_grows(tmp_path):
     assert len(before) == 2 and len(after) == len(lessons)
     assert sum(it["type"] != "vocabulary" for lesson in before for it in lesson) >= 5
     assert after[:2] == before
+
+
+def test_a_markdown_files_headings_make_its_lessons(tmp_path):
+    """A .md file is read as the plain text a reader sees, its # marks gone, so its headings were never found:
+    a Markdown book became lessons by size, titled by their opening words (issue 15, session 18)."""
+    from quizgen.build import build_one
+    from quizgen.outputs import BuildOptions
+
+    from .test_build import GOOD
+
+    chapters = (("春天", GOOD), ("夏天", GOOD.replace("银行", "邮局") * 2), ("秋天", GOOD.replace("公园", "学校")))
+    book = tmp_path / "book.md"
+    book.write_text("".join(f"## {title}\n\n{text}\n" for title, text in chapters), encoding="utf-8")
+    res = build_one(book, tmp_path / "o", BuildOptions(formats=("json",), lesson_size=200))
+    assert res.error is None, res.error
+    names = sorted(p.name.split(".")[0] for p in (tmp_path / "o" / "book").iterdir())
+    assert names == ["1 春天", "2 夏天", "3 秋天"]

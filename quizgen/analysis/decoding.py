@@ -46,6 +46,12 @@ def find_inputs(paths: list[Path]) -> list[Path]:
 
 def read_text(path: Path) -> str:
     """Read one file and return its decoded, NFC-normalised text (Markdown files as plain text)."""
+    return read_text_and_headings(path)[0]
+
+
+def read_text_and_headings(path: Path) -> tuple[str, dict[int, int]]:
+    """:func:`read_text`, and for a Markdown file its headings (:func:`markdown_headings`), whose marks the
+    plain text no longer has: a book's chapters (:func:`quizgen.lessons.split_lessons`)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -58,11 +64,13 @@ def read_text(path: Path) -> str:
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}. Check the path and its permissions") from None
     text = decode(data, str(path))
+    headings: dict[int, int] = {}
     if path.suffix.lower() == ".md":
+        headings = markdown_headings(text)
         text = markdown_to_text(text)
         if not text.strip():
             raise InputError(f"{path} has no text outside its Markdown markup. Give a file with Chinese text")
-    return text
+    return text, headings
 
 
 def read_list(path: Path, what: str) -> str:
@@ -94,6 +102,24 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)+")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<!\S)_(?!\s)|(?<!\s)_(?!\S)|`)")
+
+
+def markdown_headings(text: str) -> dict[int, int]:
+    """Line number (from 0) -> level of each ``#`` heading outside code blocks: the lines of
+    :func:`markdown_to_text`'s plain text that were headings (it keeps every line where it was)."""
+    text = _FRONT_MATTER.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = _SCRIPT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    out: dict[int, int] = {}
+    fenced = False
+    for n, line in enumerate(text.split("\n")):
+        if _FENCE.match(line.strip()):
+            fenced = not fenced
+        elif not fenced and (m := _HEADING.match(line)):
+            out[n] = len(m.group(1))
+    return out
+
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 
 
 def markdown_to_text(text: str) -> str:
