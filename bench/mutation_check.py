@@ -2656,6 +2656,81 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '退耕还林\ttui4 geng1 huan2 lin2\n',
         '',
         ["tests/test_readings_in_sentence.py"]),
+    "s18-jiancha-procuratorial": (
+        "quizgen/data/context_senses.tsv",
+        '检察\tjian3 cha2\tnext=机关,機關,院,官,长,長,工作,部门,部門,系统,系統,人员,人員,机构,機構\tprocuratorial (of the public prosecution); to prosecute\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-pobai-ruined": (
+        "quizgen/data/context_senses.tsv",
+        '破败\tpo4 bai4\t*\truined; dilapidated; in decline\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jinian-commemorate": (
+        "quizgen/data/context_senses.tsv",
+        '纪念\tji4 nian4\tprev=值得,值得\tto commemorate; to remember\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-xingshi-form": (
+        "quizgen/data/context_senses.tsv",
+        '形式\txing2 shi4\t*\tform; shape; formality\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-chongji-impact": (
+        "quizgen/data/context_senses.tsv",
+        '冲击\tchong1 ji1\tnear=受到,遭到,遭受,带来,帶來,造成,面临,面臨,经受,經受\timpact; shock; to batter\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-huodong-before-jinxing": (
+        "quizgen/data/context_senses.tsv",
+        '活动\thuo2 dong4\tnext=进行,進行\tactivity; event; campaign\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-bucheng-question": (
+        "quizgen/data/function_words.tsv",
+        '不成\tbu4 cheng2\tend question\t(closing a question) can it be that …?; surely not\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-bucheng-question-only": (
+        "quizgen/data/function_words.tsv",
+        '不成\tbu4 cheng2\tend question\t',
+        '不成\tbu4 cheng2\tend\t',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-jiang-every-day": (
+        "quizgen/data/function_words.tsv",
+        '!next=会,每天,每年,每月,每日,每周,每晚,每季,每星期\t',
+        '!next=会\t',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-noun-before-aspect": (
+        "quizgen/analysis/glosses.py",
+        '                and ctx.next_pos not in _ASPECT and not _times_counted(ctx):',
+        '                and not _times_counted(ctx):',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-noun-before-times": (
+        "quizgen/analysis/glosses.py",
+        '                and ctx.next_pos not in _ASPECT and not _times_counted(ctx):',
+        '                and ctx.next_pos not in _ASPECT:',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-times-digits": (
+        "quizgen/analysis/glosses.py",
+        'ctx.earlier[1][-1:] in _DIGITS',
+        'ctx.earlier[1][-1:] in _NUMERALS',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-ba-after-time-word": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '罢\tba5\tat=alone next=$ prevpos=t*|a*\t!奶奶和姑娘们先上去罢。\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-po-first": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '颇\tpo1\tat=first scope=any\t!这本书颇具价值。\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-person-verb-shenzhi": (
+        "quizgen/data/person_verbs.txt",
+        '深知\n',
+        '',
+        ["tests/test_senses.py::test_a_name_that_knows_is_a_person"]),
 }
 
 def _copy(dest: Path) -> None:

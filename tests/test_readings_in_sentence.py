@@ -32,6 +32,9 @@ CASES = [
     ("这张相片是我拍的。", "相片", "xiàng piàn"),
     ("这件事少不了你。", "少不了", "shǎo bu liǎo"),
     ("上行的列车已经开了。", "上行", "shàng xíng"),
+    ("奶奶和姑娘们先上去罢。", "罢", "ba"),  # after a directional verb jieba tags a time word
+    ("这本书颇具价值。", "颇具", "pō jù"),
+    ("這本書頗具價值。", "頗具", "pō jù"),
     # session 17 (helper-74): 倒 the adverb dào before a verb of seeming or an adverb, 哪 the particle after 天
     ("远远一瞧倒象是个孩子。", "倒", "dào"),
     ("遠遠一瞧倒象是個孩子。", "倒", "dào"),

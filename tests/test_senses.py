@@ -70,6 +70,20 @@ CASES = [
     ("他在上次总统选举中落选了。", "选举", (FIRST, "election"), "to elect"),
     ("他在上次總統選舉中落選了。", "選舉", (FIRST, "election"), "to elect"),
     ("他在门口处插上一面旗子。", "插", (FIRST, "to insert"), None),  # a one-character verb and its complement
+    # session 18, a held-out draw (seed 18080): sentences written for the tests
+    ("他们先后三次投入资金。", "投入", (FIRST, "to throw into"), "absorbed"),  # a count of times, then the verb
+    ("這次旅行很愉快。", "旅行", (FIRST, "journey"), None),  # 这次: a noun after a classifier
+    ("墙上挂着一幅浓缩了历史的画。", "浓缩", (FIRST, "to concentrate"), "espresso"),  # the verb before 了
+    ("这件事很值得纪念。", "纪念", (FIRST, "to commemorate"), "memento"),
+    ("商店将每天营业十小时。", "将", (FIRST, "will"), "marks the object"),
+    ("他将书放在桌上。", "将", (FIRST, "(marks the object"), None),
+    ("检察机关依法办案。", "检察", (FIRST, "procuratorial"), "to inspect"),
+    ("他们的文化面临破败。", "破败", (FIRST, "ruined"), "to defeat"),
+    ("通过讲座、展览等形式宣传。", "形式", (FIRST, "form"), "outer appearance"),
+    ("传统文化受到冲击。", "冲击", (FIRST, "impact"), None),
+    ("政府对这些活动进行调查。", "活动", (FIRST, "activity"), "to exercise"),
+    ("你还要我赔你不成？", "不成", (FIRST, "(closing a question)"), "unable"),
+    ("这样做不成。", "不成", (EITHER, "unable"), "closing a question"),
     ("这对大家都会有益。", "会", (FIRST, "will"), "skill"),  # jieba tags 有益 a noun
     ("人都會有性的需求。", "會", (FIRST, "will"), "skill"),
     ("他决定去北京。", "决定", (FIRST, "to decide"), "certainly"),  # an adverb's sense, but not the first
@@ -921,6 +935,14 @@ def test_a_dictionary_word_that_speaks_is_no_name():
     assert _speaking_pairs([[("探", "v"), ("春", "tg"), ("说", "v")]], known) == {"探春"}
     assert _speaking_pairs([[("让", "v"), ("人", "n"), ("想", "v")]], known) == set()  # 让人想起: 'makes one think'
     assert _speaking_pairs([[("也", "d"), ("笑", "v"), ("道", "q")]], known) == set()  # an adverb is no piece of a name
+
+
+@pytest.mark.parametrize("text", ["宝玉深知其情，劝了一番。这宝玉便回房去了。", "寶玉深知其情，勸了一番。這寶玉便回房去了。"])
+def test_a_name_that_knows_is_a_person(text):
+    """宝玉深知 (深知 'to know well', person_verbs.txt) shows 宝玉 is one of the text's people (a held-out 红楼梦 chunk)."""
+    doc = analyze_text(text, "<test>")
+    names = [t for s in doc.sentences for t in s.tokens if t.simplified == "宝玉"]
+    assert len(names) == 2 and all(t.gloss is None for t in names)
 
 
 @pytest.mark.parametrize("text", ["宝玉在门口听见了。这宝玉便回房去了。", "寶玉在門口聽見了。這寶玉便回房去了。"])

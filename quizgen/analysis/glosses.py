@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.analysis import chars
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis import sense_rules as sr
 from quizgen.analysis.han import HAN, HAN_CLASS
 from quizgen.analysis.lexicon import (
@@ -219,10 +219,19 @@ def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Cont
     return None
 
 
+_ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags of the aspect particles 了, 着, 过
+_VERBAL_CLASSIFIERS = datafiles.word_sets("sense_words.tsv")["verbal_classifier"]
+_DIGITS = frozenset(chars.COUNTING + chars.ARABIC)
+
+
+def _times_counted(ctx: Context) -> bool:
+    """The word follows a count of times (先后6次投入资金, 三遍读): a number and a verbal classifier count the verb."""
+    return ctx.prev in _VERBAL_CLASSIFIERS and len(ctx.earlier) > 1 and ctx.earlier[1][-1:] in _DIGITS  # not 这次旅行
+
+
 def _counted(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context | None) -> object:
-    """The classifier gloss where one stands (:func:`_classifier_gloss`), None for no gloss, or _NO_RULE. 这对/这把
-    tagged a preposition: a classifier of the next noun if CC-CEDICT counts it so (这把刀, 那对双胞胎), the
-    preposition before a pronoun (这对他来说, 这把他吓坏了, _NO_RULE), else unsure: no gloss (这对夫妻)."""
+    """The classifier gloss where one stands (:func:`_classifier_gloss`), None for no gloss, or _NO_RULE. 这对/这把 tagged
+    p: a classifier of a noun CC-CEDICT counts so (这把刀), the preposition before a pronoun (这对他), else None."""
     if pos[:1] == "p" and ctx is not None and ctx.after_demonstrative and _classifier_senses(simplified, pinyin_numbers):
         if ctx.next_pos[:1] == "r":
             return _NO_RULE
@@ -303,7 +312,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             return None  # the row says: no sense to teach here
         elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
-        elif ctx is not None and pos[:1] == "v" and pos != "vd" and noun_before(ctx.prev):
+        elif ctx is not None and pos[:1] == "v" and pos != "vd" and noun_before(ctx.prev) \
+                and ctx.next_pos not in _ASPECT and not _times_counted(ctx):  # 浓缩了, 6次投入资金: the verb
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
