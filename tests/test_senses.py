@@ -71,9 +71,9 @@ CASES = [
     ("他在上次總統選舉中落選了。", "選舉", (FIRST, "election"), "to elect"),
     ("他在门口处插上一面旗子。", "插", (FIRST, "to insert"), None),  # a one-character verb and its complement
     # session 18, a held-out draw (seed 18080): sentences written for the tests
-    ("他们先后三次投入资金。", "投入", (FIRST, "to throw into"), "absorbed"),  # a count of times, then the verb
+    ("他们先后6次投入资金。", "投入", (FIRST, "to throw into"), "absorbed"),  # a count of times, then the verb
     ("這次旅行很愉快。", "旅行", (FIRST, "journey"), None),  # 这次: a noun after a classifier
-    ("墙上挂着一幅浓缩了历史的画。", "浓缩", (FIRST, "to concentrate"), "espresso"),  # the verb before 了
+    ("这是一面环绕的浓缩了中国历史的墙。", "浓缩", (FIRST, "to concentrate"), "espresso"),  # after 的, before 了
     ("这件事很值得纪念。", "纪念", (FIRST, "to commemorate"), "memento"),
     ("商店将每天营业十小时。", "将", (FIRST, "will"), "marks the object"),
     ("他将书放在桌上。", "将", (FIRST, "(marks the object"), None),
