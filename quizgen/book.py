@@ -33,6 +33,7 @@ from quizgen.outputs import (
     SUFFIX,
     BuildResult,
     one_sheet,
+    reading_heading,
     safe_name,
     title_like,
     uninformative,
@@ -167,7 +168,9 @@ def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str,
     items = build_items(doc, seed=opts.seed, known=opts.known, title=f"{title} · {name}")
     info = {"number": lesson.number, "of": total, "title": lesson.title, "label": name, "book": title,
             "start": lesson.start, "end": lesson.end}
-    items = dataclasses.replace(items, reading=reading_paragraphs(doc), lesson=info)
+    # a lesson opening with a heading that names its main idea's key: the reading leaves the heading out
+    items = dataclasses.replace(items, reading=reading_paragraphs(doc, reading_heading(items, doc) or None),
+                                lesson=info)
     items, _shown = one_sheet(items, opts)  # what the lesson's sheet holds is what every output and count has
     tally.add_items(items)
     if not any(it.type != "vocabulary" for it in items.items):

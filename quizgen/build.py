@@ -28,6 +28,7 @@ from quizgen.outputs import (  # noqa: F401  (re-exported: the build's options a
     BuildResult,
     headline,
     one_sheet,
+    reading_heading,
     safe_name,
     title_like,
     uninformative,
@@ -77,17 +78,6 @@ def title_without_answers(items, doc) -> str:
     return GENERIC_TITLE[doc.script] if asked or any(w in items.title for w in answers) else items.title
 
 
-def _reading_heading(items, doc, before: str) -> str:
-    """The heading the reading leaves out of its paragraphs (quizgen.items.paragraphs.reading_paragraphs): the
-    text's headline when a topic question's answer is in it (the reading must not print it either: the sheet's
-    title is then 阅读短文, :meth:`ItemSet.sheet_title`), else the title the sheet had before
-    :func:`title_without_answers`."""
-    from quizgen.items import itemset
-
-    top = headline(doc.shown if doc.shown is not None else doc.text)
-    return top if itemset.HIDDEN_TITLES and top and items.asks_topic_of(top) else before
-
-
 def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> BuildResult:
     """Build all requested outputs for one input file; a long one as lessons (:mod:`quizgen.book`), calling
     ``progress(done, total)`` after each lesson."""
@@ -119,7 +109,7 @@ def build_one(path: Path, out_dir: Path, opts: BuildOptions, progress=None) -> B
         if not opts.title:
             items = dataclasses.replace(items, title=title_without_answers(items, doc))
         memo.save()  # the word facts looked up for distractors, for the next run
-        heading = _reading_heading(items, doc, before)
+        heading = reading_heading(items, doc, before)
         items = dataclasses.replace(items, reading=reading_paragraphs(doc, heading))
         items, shown = one_sheet(items, opts)
         if not any(it.type != "vocabulary" for it in items.items):

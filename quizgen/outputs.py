@@ -143,6 +143,17 @@ def _headline_like(line: str) -> bool:
     # (mostly digits: a date line, 2000年12月28日, heads no text: a law's sheet was titled so, session 17)
 
 
+def reading_heading(items, doc, before: str = "") -> str:
+    """The heading the reading leaves out of its paragraphs (quizgen.items.paragraphs.reading_paragraphs): the
+    text's headline when a topic question's answer is in it (the reading must not print it either: the sheet's
+    title is then 阅读短文, :meth:`ItemSet.sheet_title`), else ``before``, the title the sheet had before
+    quizgen.build.title_without_answers (a lesson of a book: none)."""
+    from quizgen.items import itemset
+
+    top = headline(doc.shown if doc.shown is not None else doc.text)
+    return top if itemset.HIDDEN_TITLES and top and items.asks_topic_of(top) else before
+
+
 def one_sheet(items, opts: BuildOptions):
     """(items, shown): the build's items and the same items in the displayed script, without those the student
     sheet cannot hold together (:func:`quizgen.export.worksheet.integrity.settle`). Decided once, before any

@@ -203,3 +203,27 @@ def test_the_first_paragraph_must_hold_the_key():
     assert [topic.topic_of(ctx, w) for w in topic.windows(ctx)] == [None]
     assert ctx.tally.refused.get("topic:the first paragraph is about something else")
     assert [i.answer for i in _topic_items(PANDA + first)] == ["熊猫"]  # the same paragraph last: asked
+
+
+def test_a_lesson_of_a_book_hides_its_heading_too(tmp_path, monkeypatch):
+    """A lesson opening with a heading that names its main idea's key: the lesson's reading leaves the heading out
+    (quizgen.book), as a single text's does; else the heading printed as ¶1 answered the question."""
+    from quizgen.build import build_one
+    from quizgen.items import itemset
+    from quizgen.outputs import BuildOptions
+
+    more = "现在，很多老人也学会了用手机支付。年轻人觉得手机支付比现金方便多了。有的小商店只接受手机支付。手机支付的发展改变了人们的生活。"
+    src = tmp_path / "b7c1e9a4d2f0.txt"
+    panda = PANDA.rstrip("\n") + "熊猫宝宝出生的时候很小。熊猫妈妈会一直照顾它。科学家们也在认真研究熊猫。\n"
+    src.write_text(PHONE.rstrip("\n") + more + "\n\n大熊猫的生活\n\n" + panda, encoding="utf-8")
+
+    def lesson_one(out):
+        res = build_one(src, out, BuildOptions(level=4, formats=("html",), lesson_size=200))
+        assert res.error is None, res.error
+        page = next(p for p in out.rglob("1 *.html") if ".key." not in p.name)
+        return page.read_text(encoding="utf-8")
+
+    html = lesson_one(tmp_path / "a")
+    assert "主要谈的是" in html and '<span class="pn">1</span>在中国' in html
+    monkeypatch.setattr(itemset, "HIDDEN_TITLES", False)
+    assert '<span class="pn">1</span>在中国' not in lesson_one(tmp_path / "b")  # the heading is ¶1 again
