@@ -119,8 +119,9 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
     if not names:
         return sentences
     firsts = frozenset(w[0] for w in names)
-    return [_recut(tags, names, known, lone_tag) if any(c in firsts for w, _ in tags for c in w) else tags
-            for tags in sentences]
+    longest_first = sorted(names, key=len, reverse=True)
+    return [_recut(tags, names, longest_first, known, lone_tag) if any(c in firsts for w, _ in tags for c in w)
+            else tags for tags in sentences]
 
 
 _PIECE_NOT = ("p", "c", "u", "d", "r", "m", "q", "f", "y", "x", "e", "o")  # function words never part of a name
@@ -144,10 +145,12 @@ def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
     return out
 
 
-def _recut(tags: list[tuple[str, str]], names: dict[str, str], known, lone_tag) -> list[tuple[str, str]]:
-    """:func:`text_names_whole` on one sentence."""
-    for name in sorted(names, key=len, reverse=True):
-        text = "".join(w for w, _ in tags)
+def _recut(tags: list[tuple[str, str]], names: dict[str, str], longest_first: list[str], known,
+           lone_tag) -> list[tuple[str, str]]:
+    """:func:`text_names_whole` on one sentence; ``longest_first``: the names, longest first. A recut keeps the
+    sentence's text (the words over a name become left + name + right), so it is joined once."""
+    text = "".join(w for w, _ in tags)
+    for name in longest_first:
         a = text.find(name)
         while a >= 0:
             b = a + len(name)
