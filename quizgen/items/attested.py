@@ -80,7 +80,24 @@ _KIND = 2
 
 
 @cache
-def _compounds() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _compounds() -> tuple[dict[str, str], dict[str, str]]:
+    """(after, before) from ``data/compounds.tsv`` (:func:`read_compounds`), each set of words joined by
+    spaces, the form kept in the cache folder (:mod:`quizgen.cache`, keyed by the package's files, this one
+    among them): reading it back costs a small fraction of parsing the file's lines into sets, and a run asks
+    for the words of few neighbours."""
+    from quizgen import cache as disk
+
+    def build() -> tuple[dict[str, str], dict[str, str]]:
+        return tuple({k: " ".join(sorted(v)) for k, v in table.items()}  # type: ignore[return-value]
+                     for table in read_compounds())
+
+    return disk.marshalled(_COMPOUNDS_CACHED, build)
+
+
+_COMPOUNDS_CACHED = "compounds.marshal"
+
+
+def read_compounds() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(after, before) from ``data/compounds.tsv``: ``after[L]`` the words M such that L + M is a dictionary
     word (有 -> 能力, 才干, 本事 …), ``before[R]`` those with M + R one (环境 <- 社会, 法制, 家庭 …).
 
@@ -97,14 +114,18 @@ def _compounds() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return ({k: frozenset(v) for k, v in after.items()}, {k: frozenset(v) for k, v in before.items()})
 
 
+@cache
 def after(word: str) -> frozenset[str]:
     """The words attested right after ``word`` in one dictionary word (有 -> 能力, 本事 …)."""
-    return _compounds()[0].get(word, frozenset())
+    joined = _compounds()[0].get(word)
+    return frozenset(joined.split(" ")) if joined else frozenset()
 
 
+@cache
 def before(word: str) -> frozenset[str]:
     """The words attested right before ``word`` in one dictionary word (环境 <- 社会, 法制 …)."""
-    return _compounds()[1].get(word, frozenset())
+    joined = _compounds()[1].get(word)
+    return frozenset(joined.split(" ")) if joined else frozenset()
 
 
 @lru_cache(maxsize=4096)
