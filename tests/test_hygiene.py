@@ -537,3 +537,17 @@ def test_人名不算插入词(known, monkeypatch):
     assert find_junk(HERO, known, spam=()) == []
     monkeypatch.setattr(junk, "NAMES_KEPT", False)
     assert ("宝玉", 4) in find_junk(HERO, known, spam=())  # what the rule prevents
+
+
+def test_decisions_remembered_per_context_are_the_decisions(sample_simplified, predicates, monkeypatch):
+    """decide_all reads a form once per context (_memo_decide); deciding every form afresh gives the same
+    restorations and genuine spans on the spun sample, twice over (the second copy is all remembered)."""
+    from quizgen.analysis import despin
+
+    known, phrase = predicates
+    text = sample_simplified + "\n" + sample_simplified
+    fast = despin.decide_all(text, known, phrase)
+    assert len(fast[0]) > 100 and fast[1]
+    monkeypatch.setattr(despin, "_memo_decide", lambda ev, known: (
+        lambda t, a, b, options, has: despin._decide(t, a, b, options, ev, known, has)))
+    assert despin.decide_all(text, known, phrase) == fast

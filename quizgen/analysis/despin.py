@@ -215,9 +215,10 @@ def decide_all(text: str, known: Callable[[str], bool], has_phrase: Callable[[st
     # The sure restorations first (no context but the dictionaries), then contextual passes that read their
     # neighbours restored, until nothing changes (获得严重冲破 -> 严重突破 after the first pass, where 重大突破 is
     # a dictionary phrase; 服务保证办法 -> 服务保障办法 -> 服务保障措施).
+    decide = _memo_decide(ev, known)
     decided: dict[int, Pair] = {}
     for a, b, options in found:
-        pair = _decide(text, a, b, options, ev, known, _never)
+        pair = decide(text, a, b, options, _never)
         if pair is not None:
             decided[a] = pair
     phrase = _either(has_phrase, _collocation)
@@ -228,7 +229,7 @@ def decide_all(text: str, known: Callable[[str], bool], has_phrase: Callable[[st
         for a, b, options in found:
             if a not in decided:
                 va = a + shift(a)
-                pair = _decide(view, va, va + b - a, options, ev, known, phrase)
+                pair = decide(view, va, va + b - a, options, phrase)
                 if pair is not None:
                     new[a] = pair
         if not new:
@@ -236,6 +237,33 @@ def decide_all(text: str, known: Callable[[str], bool], has_phrase: Callable[[st
         decided.update(new)
     out = [Restoration(a, b, decided[a]) for a, b, _ in found if decided.get(a, GENUINE) is not GENUINE]
     return out, [(a, b) for a, b, _ in found if decided.get(a) is GENUINE]
+
+
+def _memo_decide(ev: Evidence, known: Callable[[str], bool]):
+    """:func:`_decide` for one document's evidence, remembered per context: a form that is not strong is decided
+    by its :func:`_window` alone (its options are those of its spelling), so a form seen again in the same
+    context, in the text or in the next contextual pass (which re-reads every undecided form), is not read
+    again. Keyed by the predicate too: the first pass reads no phrases."""
+    memo: dict[tuple[str, str, str, Callable[[str], bool]], Pair | None] = {}
+
+    def decide(text: str, a: int, b: int, options: tuple[Pair, ...],
+               has_phrase: Callable[[str], bool]) -> Pair | None:
+        if options[0].strong:
+            return _decide(text, a, b, options, ev, known, has_phrase)
+        key = (*_window(text, a, b), has_phrase)
+        try:
+            return memo[key]
+        except KeyError:
+            pair = memo[key] = _decide(text, a, b, options, ev, known, has_phrase)
+            return pair
+
+    return decide
+
+
+def _window(text: str, a: int, b: int) -> tuple[str, str, str]:
+    """What :func:`_decide` reads of the context of a form that is not strong: the Han characters of up to
+    :data:`_CONTEXT` before it, the form, those after it."""
+    return han_tail(text[max(0, a - _CONTEXT):a]), text[a:b], han_head(text[b:b + _CONTEXT])
 
 
 def _either(f: Callable[[str], bool], g: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -273,8 +301,7 @@ def _decide(text: str, a: int, b: int, options: tuple[Pair, ...], ev: Evidence, 
     or None when undecided (kept too)."""
     if options[0].strong:
         return None if _exception(text, a, b, options[0]) else options[0]
-    spun = text[a:b]
-    left, right = han_tail(text[max(0, a - _CONTEXT):a]), han_head(text[b:b + _CONTEXT])
+    left, spun, right = _window(text, a, b)
     live = [p for p in options if p.original in ev.active_originals]
     if not live:
         return None
@@ -308,8 +335,9 @@ def _in_phrase(left: str, word: str, right: str, has_phrase: Callable[[str], boo
     """True when ``word`` with at least ``least`` of its neighbours is one dictionary word or phrase (公安+工作,
     中共+中央)."""
     for i in range(len(left) + 1):
-        for j in range(len(right) + 1):
-            if i + j >= least and has_phrase(left[len(left) - i:] + word + right[:j]):
+        head = left[len(left) - i:] + word
+        for j in range(max(0, least - i), len(right) + 1):
+            if has_phrase(head + right[:j]):
                 return True
     return False
 
