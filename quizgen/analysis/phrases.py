@@ -40,19 +40,23 @@ def set_phrases_whole(tagged: Sequence[tuple[str, str]]) -> Tagged:
     and the phrase table holds many such compounds."""
     from quizgen.analysis.pinyin import is_phrase
 
+    # whether each token may be part of a phrase, tested once per token (not once per phrase tried)
+    fits = [p.startswith(_CONTENT_TAGS) and not p.startswith(_NOT_IN_PHRASE) and all_han(w) for w, p in tagged]
     out: Tagged = []
     i = 0
     while i < len(tagged):
         best = 0
         text = ""
+        single = False
         for j in range(i, len(tagged)):
-            w, p = tagged[j]
-            if not p.startswith(_CONTENT_TAGS) or p.startswith(_NOT_IN_PHRASE) or not all_han(w):
+            if not fits[j]:
                 break
+            w = tagged[j][0]
             text += w
             if len(text) > _MAX_PHRASE:
                 break
-            if j - i >= 2 and len(text) >= 4 and any(len(x) == 1 for x, _ in tagged[i:j + 1]) and is_phrase(text):
+            single = single or len(w) == 1
+            if j - i >= 2 and len(text) >= 4 and single and is_phrase(text):
                 best = j + 1
         if best:
             out.append(("".join(w for w, _ in tagged[i:best]), "i"))
