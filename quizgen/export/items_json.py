@@ -21,7 +21,77 @@ def items_dict(itemset: ItemSet) -> dict[str, Any]:
 
 
 def dumps(itemset: ItemSet) -> str:
-    return json.dumps(items_dict(itemset), ensure_ascii=False, indent=2) + "\n"
+    """The file's text: ``json.dumps(items_dict(itemset), ensure_ascii=False, indent=2)`` and a newline."""
+    data = items_dict(itemset)
+    try:
+        return indented(data) + "\n"
+    except _Unusual:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class _Unusual(Exception):
+    """A value :func:`indented` leaves to the json module (a dict key that is not a string, a non-finite
+    float, a type JSON has no form for)."""
+
+
+_ESCAPE = json.encoder.encode_basestring  # the json module's own string escape (its C version when built)
+
+
+def indented(value: Any) -> str:
+    """The same text as ``json.dumps(value, ensure_ascii=False, indent=2)`` for dicts with string keys, lists,
+    tuples, strings, ints, finite floats, booleans and None; raises :class:`_Unusual` on anything else. With
+    ``indent`` the json module encodes in Python, one generator per container, which made the items files of a
+    long text a large part of its build (docs/benchmarks.md); this writes the same characters in one pass."""
+    out: list[str] = []
+    _write(value, out, "\n")
+    return "".join(out)
+
+
+def _write(value: Any, out: list[str], newline: str) -> None:
+    """Append ``value``'s JSON to ``out``; ``newline``: a newline and the indentation of its own line."""
+    kind = type(value)
+    if kind is str:
+        out.append(_ESCAPE(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Unusual(value)
+        out.append(float.__repr__(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for k, v in value.items():
+            if type(k) is not str:
+                raise _Unusual(k)
+            out.append(sep)
+            out.append(_ESCAPE(k))
+            out.append(": ")
+            _write(v, out, inner)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        sep = "[" + inner
+        for v in value:
+            out.append(sep)
+            _write(v, out, inner)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _Unusual(kind)
 
 
 def write_items_json(itemset: ItemSet, path: str | Path) -> Path:
