@@ -8,7 +8,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from quizgen.analysis.document import Token
+from quizgen.analysis.document import Document, Token
+from quizgen.cache import on_release
 from quizgen.items import numbers
 from quizgen.items.changes import NUM as _NUM
 from quizgen.items.changes import names as _names
@@ -119,6 +120,25 @@ def sure_name(simplified: str, mentions: Counter[str]) -> bool:
     return mentions[simplified] >= 2 or any(e.is_proper for e in cedict_entries(simplified))
 
 
+_LAST: list[tuple[Document, Counter[str], frozenset[str]]] = []  # the last document's names (one entry)
+
+
+def _sure_names(doc: Document) -> tuple[Counter[str], frozenset[str]]:
+    """The times the text names each proper noun, and the names a question may ask for (:func:`sure_name`),
+    read once a document: :func:`fact_items` runs at every step of the allocator, and the whole text was read
+    again each time (the same document object: it is frozen)."""
+    if _LAST and _LAST[0][0] is doc:
+        return _LAST[0][1], _LAST[0][2]
+    mentions = Counter(t.simplified for s in doc.sentences for t in s.tokens if t.proper_noun)
+    sure = frozenset(t.text for s in doc.sentences for t in s.tokens
+                     if t.proper_noun and sure_name(t.simplified, mentions))
+    _LAST[:] = [(doc, mentions, sure)]
+    return mentions, sure
+
+
+on_release(_LAST.clear)
+
+
 #: A person fact asks a person, among persons (:func:`a_person`): the key and its three wrong values
 #: (bench/mutation_check.py "fact-persons-only": False lets places and 滑鐵盧 stand among them).
 PERSONS_ONLY = True
@@ -132,9 +152,7 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
     kinds_seen: dict[str, int] = {}
     asked: set[str] = set()
     cands = []
-    mentions = Counter(t.simplified for s in ctx.doc.sentences for t in s.tokens if t.proper_noun)
-    sure = frozenset(t.text for s in ctx.doc.sentences for t in s.tokens
-                     if t.proper_noun and sure_name(t.simplified, mentions))
+    mentions, sure = _sure_names(ctx.doc)
     for span in item_spans(ctx.doc, ctx.known):
         if ends_open(span.text):
             continue  # 而在＿＿與巴基斯坦，: a stem that stops where its sentence goes on (strict check, session 17)
