@@ -22,6 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issues 10/15, session 18: fast paths that must give the slow path's results (helper-84)
+    "s18-despin-memo-predicate": (
+        "quizgen/analysis/despin.py", "        key = (*_window(text, a, b), has_phrase)\n",
+        "        key = (*_window(text, a, b), None)\n",
+        ["tests/test_hygiene.py::test_decisions_remembered_per_context_are_the_decisions"]),
+    "s18-items-json-list-separator": (
+        "quizgen/export/items_json.py", "            _write(v, out, inner)\n            sep = \",\" + inner\n        out.append(newline + \"]\")",
+        "            _write(v, out, inner)\n            sep = \", \" + inner\n        out.append(newline + \"]\")",
+        ["tests/test_items_json_text.py"]),
     # --- issue 10.7: build_items does no file I/O; the derived tables it builds are written by memo.save()
     "s18-build-items-no-write": (
         "quizgen/cache.py",
