@@ -2740,6 +2740,31 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '深知\n',
         '',
         ["tests/test_senses.py::test_a_name_that_knows_is_a_person"]),
+    "s18-paifang-emit": (
+        "quizgen/data/context_senses.tsv",
+        '排放\tpai2 fang4\t*\tto emit; to discharge (exhaust gas, waste water etc)\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-xinling-heart": (
+        "quizgen/data/context_senses.tsv",
+        '心灵\txin1 ling2\t*\theart; soul; spirit\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-ziran-nature": (
+        "quizgen/data/context_senses.tsv",
+        '自然\tzi4 ran2\tprev=爱,愛,热爱,熱愛,亲近,親近,保护,保護,回归,回歸,回到,走进,走進,融入,尊重,顺应,順應,改造,征服,破坏,破壞,敬畏\tnature; the natural world\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-pingjing-bottleneck": (
+        "quizgen/data/context_senses.tsv",
+        '瓶颈\tping2 jing3\t*\tbottleneck; problem that impedes progress; neck of a bottle\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-ying-before-ad": (
+        "quizgen/data/function_words.tsv",
+        '应\tying1\tnext-pos=v,p,d,c,ad\t',
+        '应\tying1\tnext-pos=v,p,d,c\t',
+        ["tests/test_senses.py::test_sense_in_context"]),
 }
 
 def _copy(dest: Path) -> None:

@@ -84,6 +84,13 @@ CASES = [
     ("政府对这些活动进行调查。", "活动", (FIRST, "activity"), "to exercise"),
     ("你还要我赔你不成？", "不成", (FIRST, "(closing a question)"), "unable"),
     ("这样做不成。", "不成", (EITHER, "unable"), "closing a question"),
+    # session 18, a second held-out draw (seed 18082)
+    ("工厂的污水排放问题很严重。", "排放", (FIRST, "to emit"), None),
+    ("这是一本关于心灵的书。", "心灵", (FIRST, "heart"), "smart"),
+    ("我们都爱自然。", "自然", (FIRST, "nature"), None),
+    ("他自然会来的。", "自然", (EITHER, "naturally"), "the natural world"),
+    ("资金不足是发展的瓶颈。", "瓶颈", (FIRST, "bottleneck"), None),
+    ("学生应认真完成作业。", "应", (FIRST, "should"), "to agree"),
     ("这对大家都会有益。", "会", (FIRST, "will"), "skill"),  # jieba tags 有益 a noun
     ("人都會有性的需求。", "會", (FIRST, "will"), "skill"),
     ("他决定去北京。", "决定", (FIRST, "to decide"), "certainly"),  # an adverb's sense, but not the first
