@@ -87,7 +87,7 @@ CASES = [
     # session 18, a second held-out draw (seed 18082)
     ("工厂的污水排放问题很严重。", "排放", (FIRST, "to emit"), None),
     ("这是一本关于心灵的书。", "心灵", (FIRST, "heart"), "smart"),
-    ("我们都爱自然。", "自然", (FIRST, "nature"), None),
+    ("他是一个爱自然的人。", "自然", (FIRST, "nature"), "naturally"),
     ("他自然会来的。", "自然", (EITHER, "naturally"), "the natural world"),
     ("资金不足是发展的瓶颈。", "瓶颈", (FIRST, "bottleneck"), None),
     ("学生应认真完成作业。", "应", (FIRST, "should"), "to agree"),
