@@ -568,6 +568,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/attested.py", "PLACE_NAMES = True", "PLACE_NAMES = False", ["tests/test_distractor_kinds.py", "tests/test_items_select.py"]),
     "notes-marked": (
         "quizgen/items/paragraphs.py", "NOTES_MARKED = True", "NOTES_MARKED = False", ["tests/test_pipeline.py"]),
+    "topic-heading-part": (
+        "quizgen/items/itemset.py", "return any(key[i:i + 2] in simp for i in range(max(1, len(key) - 1)))",
+        "return key in simp", ["tests/test_topic.py"]),
+    "narrator": ("quizgen/items/drafts.py", "NARRATOR = True", "NARRATOR = False", ["tests/test_questions.py"]),
+    "mentioned-near": (
+        "quizgen/items/mentioned.py", "NEAR_NAMED = True", "NEAR_NAMED = False", ["tests/test_mentioned.py"]),
     "hide-headline": (
         "quizgen/items/itemset.py", "HIDDEN_TITLES = True", "HIDDEN_TITLES = False", ["tests/test_topic.py"]),
     "quote-balanced": (

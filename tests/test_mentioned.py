@@ -98,3 +98,18 @@ def test_the_sheet_asks_it_of_the_whole_passage():
     entry = _key_entry(1, item, None, items.reading)
     assert entry["sentence"] == [] and all(f"{o} is named in the passage" in item.explanation
                                            for o in item.options if o != item.answer)
+
+
+#: A passage naming kinds of buildings (written for this test): 住房 'housing' was the key beside the named 民房,
+#: and 住宅 (住房's synonym) after it — both what the passage names (strict check, session 18).
+QUAKE = ("去年夏天，这个地区发生了一次地震。\n地震以后，一批民房倒塌了，很多人没有地方住。\n村里的寺院也受到了影响，墙上有很多裂缝。\n"
+         "学校的校舍也需要修理，孩子们只好在帐篷里上课。\n政府很快派人来帮助大家。\n大家一起努力，生活慢慢恢复了正常。\n")
+
+
+def test_a_key_near_a_named_word_of_its_group_is_refused(monkeypatch):
+    assert mentioned._near("住房", "民房") and mentioned._near("住宅", "民房") and mentioned._near("暴雨", "豪雨")
+    assert not mentioned._near("西瓜", "苹果")  # a fruit of the group that shares nothing with it
+    for level in ("hsk5", "hsk6"):
+        assert _asked(QUAKE, level)[1] == []
+    monkeypatch.setattr(mentioned, "NEAR_NAMED", False)
+    assert [i.answer for i in _asked(QUAKE, "hsk5")[1]] == ["住房"]  # what the rule refuses

@@ -89,7 +89,7 @@ def test_cause_refused(sentence):
 def test_how_many_asked_in_place_with_options_of_the_same_unit():
     ctx = _ctx("我在上海住了3年。")
     d = next(d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and "上海" in d.stem)
-    assert d.stem == "我在上海住了多少年？" and d.key == "3年"
+    assert d.stem == "作者在上海住了多少年？" and d.key == "3年"  # the narrator's 我 as 作者
     assert all(w.endswith("年") and w != "3年" and "我在上海住了" + w not in ctx.doc.text for w, _ in d.wrong)
 
 
@@ -174,7 +174,7 @@ def test_asked_in_place_from_a_clause_of_a_conditional_sentence():
     ctx = _ctx(sentence)
     sid = _id(ctx, sentence)
     got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
-    assert [(d.kind, d.stem, d.key) for d in got] == [("how_many", "我在上海住了多少年？", "3年")]
+    assert [(d.kind, d.stem, d.key) for d in got] == [("how_many", "作者在上海住了多少年？", "3年")]
 
 
 @pytest.mark.parametrize("sentence", ["我认为，他在上海住了3年。", "如果他在上海住了3年，就会说上海话。",
@@ -384,12 +384,12 @@ def test_no_meaning_question_whose_key_is_of_another_part_of_speech(sentence, le
 
 
 @pytest.mark.parametrize("sentence, stem, key", [
-    ("我吃了两碗米饭。", "我吃了几碗米饭？", "两碗"),
+    ("我吃了两碗米饭。", "作者吃了几碗米饭？", "两碗"),
     ("蛋糕上有十个蜡烛。", "蛋糕上有几个蜡烛？", "十个"),
     ("火车开了三个小时才到。", "火车开了几个小时才到？", "三个小时"),  # 个 + 小时: the count is of hours
-    ("我坐车要二十分钟。", "我坐车要多少分钟？", "二十分钟"),
+    ("我坐车要二十分钟。", "作者坐车要多少分钟？", "二十分钟"),
     ("高铁每小时可以跑三百五十公里。", "高铁每小时可以跑多少公里？", "三百五十公里"),
-    ("我一般九点才起床。", "我一般几点才起床？", "九点"),  # o'clock: 几 whatever the hour
+    ("我一般九点才起床。", "作者一般几点才起床？", "九点"),  # o'clock: 几 whatever the hour
 ])
 def test_how_many_in_words(sentence, stem, key):
     """A count in Chinese numerals, the everyday way of writing one (graded readers, exam passages), is asked in
@@ -540,3 +540,19 @@ def test_no_ordering_whose_first_piece_leans_on_the_sentence_before(monkeypatch)
     assert ordering.ordering(_ctx(text), 3) == []
     monkeypatch.setattr(ordering, "OPENING_CHECKS", False)
     assert ordering.ordering(_ctx(text), 3)  # what the check refuses
+
+
+def test_the_narrator_is_asked_about_as_the_author(monkeypatch):
+    """我是多少万受害人之一？ asked the student about themselves (strict check, session 18): a question asked in place
+    on the narrator's clause says 作者; 我们 is not the narrator alone and stays."""
+    from quizgen.items import drafts
+
+    def stems(sentence):
+        ctx = _ctx(sentence)
+        sid = _id(ctx, sentence)
+        return [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+
+    assert stems("我在上海住了3年。") == ["作者在上海住了多少年？"]
+    assert stems("我们在上海住了3年。") == ["我们在上海住了多少年？"]
+    monkeypatch.setattr(drafts, "NARRATOR", False)
+    assert stems("我在上海住了3年。") == ["我在上海住了多少年？"]

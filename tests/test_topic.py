@@ -227,3 +227,19 @@ def test_a_lesson_of_a_book_hides_its_heading_too(tmp_path, monkeypatch):
     assert "主要谈的是" in html and '<span class="pn">1</span>在中国' in html
     monkeypatch.setattr(itemset, "HIDDEN_TITLES", False)
     assert '<span class="pn">1</span>在中国' not in lesson_one(tmp_path / "b")  # the heading is ¶1 again
+
+
+def test_a_heading_holding_part_of_the_key_is_hidden():
+    """埃及迈向信息路 over a main-idea question keyed 信息化 gave it away (strict check, session 18): a heading that
+    holds a word of two characters of the key answers it as well."""
+    import dataclasses
+
+    from quizgen.analysis.pipeline import analyze_text
+
+    items = build_items(analyze_text("大熊猫的生活\n" + PANDA, "t.txt", 5, "2025"))
+    assert any(i.kind == "main_idea" and i.answer == "熊猫" for i in items.items)
+    assert dataclasses.replace(items, title="熊猫宝宝").asks_topic_of("熊猫宝宝")
+    assert dataclasses.replace(items, title="猫的故事").sheet_title() == "猫的故事"  # 猫 alone names no key
+    main = next(i for i in items.items if i.kind == "main_idea")
+    longer = dataclasses.replace(main, answer="信息化", simplified="信息化")
+    assert dataclasses.replace(items, items=(longer,)).asks_topic_of("埃及迈向信息路")

@@ -37,6 +37,7 @@ from quizgen.items.counts import (
 from quizgen.items.drafts import (
     SHARE_LONG,
     Draft,
+    narrated,
     open_to_meaning,
     readable,
     refuse,
@@ -99,7 +100,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
             return None  # 20世纪 is no count (多少世纪); 5至20分钟 is a range
         word += suffix
     a, b = t.start - u.start, t.end - u.start
-    return u.text[:a] + word + u.text[b:] + "？"
+    return narrated(ctx, toks, u.text[:a] + word + u.text[b:] + "？")
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.

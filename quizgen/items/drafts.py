@@ -43,6 +43,19 @@ def refuse(ctx: Context, kind: str, reason: str) -> None:
     ctx.tally.refused[key] = ctx.tally.refused.get(key, 0) + 1
 
 
+def narrated(ctx: Context, toks, text: str) -> str:
+    """``text``, a clause of ``toks`` asked in place, with its opening 我 as 作者 (question_stems.tsv
+    ``narrator``): 我是多少万受害人之一？ asked the student about themselves (strict check, session 18)."""
+    first = next((t for t in toks if t.is_word), None)
+    if not NARRATOR or first is None or first.simplified != "我" or not text.startswith(first.text):
+        return text
+    return stem(ctx, "narrator") + text[len(first.text):]
+
+
+#: False: a question asked in place keeps the narrator's 我 (bench/mutation_check.py "narrator").
+NARRATOR = True
+
+
 def stem(ctx: Context, name: str, **fill: str) -> str:
     """The stem template ``name`` (question_stems.tsv) in the sheet's script, filled in."""
     template = ctx.display(stems()[name])

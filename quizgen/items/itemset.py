@@ -241,8 +241,12 @@ class ItemSet:
         if not heading or heading in GENERIC_TITLE.values():
             return False
         simp = to_simplified(heading)
+
+        def named(key: str) -> bool:  # the key, or a word of two characters of it (信息 of 信息化 in 迈向信息路)
+            return any(key[i:i + 2] in simp for i in range(max(1, len(key) - 1))) if len(key) > 1 else key in simp
+
         return any(it.type == "question" and it.kind in TOPIC_KINDS
-                   and (it.kind == "title" or it.answer in heading or bool(it.simplified) and it.simplified in simp)
+                   and (it.kind == "title" or it.answer in heading or named(it.simplified or to_simplified(it.answer)))
                    for it in self.items)
 
     def sheet_title(self) -> str:

@@ -122,6 +122,23 @@ def _gloss_shared(key: str, named: str) -> bool:
 
 #: On: no key whose gloss shares a content word with a named word's (bench/mutation_check.py "mentioned-gloss").
 SHARED_GLOSS = True
+#: On: no key sharing a character with a named word of its Cilin word group (bench/mutation_check.py "mentioned-near").
+NEAR_NAMED = True
+
+
+def _near(key: str, named: str) -> bool:
+    """The key or one of its Cilin synonyms (its ``=`` groups) shares a character with a named word of its Cilin
+    word group (词群, the first five characters of a code): 住房, 民居 and 住宅 (a synonym of 住房) beside the named
+    民房 (all Bn01B), 暴雨 beside 豪雨 (Bf01A) say what the passage names, so 'not mentioned' had no answer
+    (strict check, session 18). A pair of different things goes with them (汽车 beside 单车, Bo21A): a question
+    fewer, not a wrong one."""
+    from quizgen.items.synonyms import _groups
+
+    groups = {c[:5] for c in nb.codes(key)}
+    if not NEAR_NAMED or not any(c[:5] in groups for c in nb.codes(named)):
+        return False
+    forms = {key} | {w for g in _groups().get(key, ()) for w in g}
+    return any(set(w) & set(named) for w in forms)
 
 
 def _odd_one_out(key: str, options: list[str]) -> bool:
@@ -204,7 +221,7 @@ def drafts(ctx: Context, windows, items=()) -> list[tuple[Draft, frozenset[str]]
             if len(named) < MENTIONED:
                 continue
             keys = [x for x in pool.get(k, ()) if x not in ctx.used and absent(x)]
-            keys = [x for x in keys if not any(_head_of(x, m) or _gloss_shared(x, m) for m in groups[k])]
+            keys = [x for x in keys if not any(_head_of(x, m) or _gloss_shared(x, m) or _near(x, m) for m in groups[k])]
             if keys:
                 got = (named, keys)
                 break
