@@ -2771,6 +2771,31 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '应\tying1\tnext-pos=v,p,d,c,ad\t',
         '应\tying1\tnext-pos=v,p,d,c\t',
         ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-dele-by-position": (
+        "quizgen/analysis/glosses.py",
+        ' and not sr.le_by_position(ctx):',
+        ':',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-dele-potential-row": (
+        "quizgen/data/function_words.tsv",
+        '得了\tde5 liao3\tprev-pos=v,a\t(V得了) can (manage to); to be able to\n',
+        '',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-dele-interjection-alone": (
+        "quizgen/analysis/sense_rules.py",
+        ' or ctx.start and ctx.end)',
+        ')',
+        ["tests/test_senses.py::test_sense_in_context"]),
+    "s18-dele-reading-le": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '了\tliao3\tword=得了 prevpos=v*|a* scope=any\t!帐篷是否能住得了人？\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
+    "s18-dele-reading-de": (
+        "quizgen/analysis/pinyin_data/rules.txt",
+        '得\tde5\tword=得了 prevpos=v*|a* scope=any\t!帐篷是否能住得了人？\n',
+        '',
+        ["tests/test_readings_in_sentence.py"]),
 }
 
 def _copy(dest: Path) -> None:

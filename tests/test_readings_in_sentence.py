@@ -33,6 +33,8 @@ CASES = [
     ("这件事少不了你。", "少不了", "shǎo bu liǎo"),
     ("上行的列车已经开了。", "上行", "shàng xíng"),
     ("奶奶和姑娘们先上去罢。", "罢", "ba"),  # after a directional verb jieba tags a time word
+    ("帐篷能住得了这么多人吗？", "得了", "de liǎo"),  # the potential complement
+    ("他得了第一名。", "得了", "dé le"),
     ("这本书颇具价值。", "颇具", "pō jù"),
     ("這本書頗具價值。", "頗具", "pō jù"),
     # session 17 (helper-74): 倒 the adverb dào before a verb of seeming or an adverb, 哪 the particle after 天

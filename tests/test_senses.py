@@ -91,6 +91,9 @@ CASES = [
     ("他自然会来的。", "自然", (EITHER, "naturally"), "the natural world"),
     ("资金不足是发展的瓶颈。", "瓶颈", (FIRST, "bottleneck"), None),
     ("学生应认真完成作业。", "应", (FIRST, "should"), "to agree"),
+    ("这么多饭你吃得了吗？", "得了", (FIRST, "(V得了) can"), "obtain"),
+    ("他得了第一名。", "得了", (FIRST, "to obtain"), "(V得了)"),
+    ("得了，别说了。", "得了", (FIRST, "all right!"), "obtain"),
     ("这对大家都会有益。", "会", (FIRST, "will"), "skill"),  # jieba tags 有益 a noun
     ("人都會有性的需求。", "會", (FIRST, "will"), "skill"),
     ("他决定去北京。", "决定", (FIRST, "to decide"), "certainly"),  # an adverb's sense, but not the first

@@ -290,7 +290,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     if ctx is not None and is_a_not_a(simplified, ctx):
         return None
     if pos is not None:
-        if simplified in _LITERAL_LE and pos not in ("e", "y", "l"):
+        if simplified in _LITERAL_LE and pos not in ("e", "y", "l") and not sr.le_by_position(ctx):
             head, reading = _LITERAL_LE[simplified]
             return gloss(head, reading, "v")
         counted = _counted(simplified, pinyin_numbers, pos, ctx)

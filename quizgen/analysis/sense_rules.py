@@ -147,6 +147,12 @@ def noun_before(prev: str) -> bool:
     return prev in _NOUN_BEFORE or len(prev) >= 2 and prev[0] in _DETERMINER_STARTS and prev[-1] in _CLASSIFIER_ENDS
 
 
+def le_by_position(ctx: Context | None) -> bool:
+    """得了 whose place decides it (function_words.tsv): after a verb or adjective the potential complement (住得了人
+    'can (manage to)', de liǎo), standing alone in its clause the interjection (得了，别说了 'all right!')."""
+    return ctx is not None and (ctx.prev_pos[:1] in ("v", "a") or ctx.start and ctx.end)
+
+
 def is_a_not_a(word: str, ctx: Context) -> bool:
     """The second half of an A-not-A question cut as its own word (算/不算, 是/不是, 有/没有): 不算 here
     is no 'to not count' but half of 'does it count?', so it has no sense of its own to gloss."""
