@@ -571,6 +571,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "topic-heading-part": (
         "quizgen/items/itemset.py", "return any(key[i:i + 2] in simp for i in range(max(1, len(key) - 1)))",
         "return key in simp", ["tests/test_topic.py"]),
+    "quote-item-number": (
+        "quizgen/items/quotes.py", "ITEM_NUMBERS_DROPPED = True", "ITEM_NUMBERS_DROPPED = False",
+        ["tests/test_questions.py"]),
     "narrator": ("quizgen/items/drafts.py", "NARRATOR = True", "NARRATOR = False", ["tests/test_questions.py"]),
     "mentioned-near": (
         "quizgen/items/mentioned.py", "NEAR_NAMED = True", "NEAR_NAMED = False", ["tests/test_mentioned.py"]),

@@ -556,3 +556,17 @@ def test_the_narrator_is_asked_about_as_the_author(monkeypatch):
     assert stems("我们在上海住了3年。") == ["我们在上海住了多少年？"]
     monkeypatch.setattr(drafts, "NARRATOR", False)
     assert stems("我在上海住了3年。") == ["我在上海住了多少年？"]
+
+
+def test_a_meaning_stem_quotes_no_list_number(monkeypatch):
+    """★ “7、您认可作家除了写作”中 quoted an interview's item number (strict check, session 18); a decimal stays."""
+    from quizgen.items import quotes
+
+    sentence = "7、您认可作家除了写作，还应该关心社会吗？"
+    ctx = _ctx(sentence, level=6)
+    stems = [d.stem for d in asking.meaning_drafts(ctx, random.Random(0)) if "认可" in d.stem]
+    assert stems == ["“您认可作家除了写作”中，“认可”的意思是："]
+    assert quotes._unnumbered("3.5倍的增长") == "3.5倍的增长" and quotes._unnumbered("（2）他说") == "他说"
+    monkeypatch.setattr(quotes, "ITEM_NUMBERS_DROPPED", False)
+    assert [d.stem for d in asking.meaning_drafts(_ctx(sentence, level=6), random.Random(0)) if "认可" in d.stem] \
+        == ["“7、您认可作家除了写作”中，“认可”的意思是："]

@@ -2,6 +2,8 @@
 to say something and opening with its subject."""
 from __future__ import annotations
 
+import re
+
 from quizgen.analysis import chars
 from quizgen.analysis.document import Token
 from quizgen.items.context import Context
@@ -27,7 +29,20 @@ def quote_of(ctx: Context, span, tok: Token) -> str:
             a -= 1
     while QUOTE_SUBJECT and a > 0 and not _opens_with_subject(span, cuts[a], cuts[a + 1]):
         a -= 1  # 都在为新冠肺炎克服自己的问题: the clause before says who (所有的病人)
-    return balanced(ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、"))
+    return balanced(_unnumbered(ctx.doc.display(cuts[a], cuts[b]).strip().rstrip("，,；;：:、")))
+
+
+#: A list item's number opening a sentence (7、您认可…, 3. …, （2）…): the source's, no part of what is quoted.
+_ITEM_NUMBER = re.compile(rf"^(?:[0-9０-９]{{1,3}}(?:、|[.．](?![0-9０-９]))|[（(][0-9０-９{chars.NUMERAL}]{{1,3}}[）)]|[{chars.NUMERAL}]{{1,3}}、)\s*")
+
+
+def _unnumbered(quote: str) -> str:
+    """``quote`` without the list number it opens with (★ “7、您认可作家除了写作”中: strict check, session 18)."""
+    return _ITEM_NUMBER.sub("", quote, count=1) if ITEM_NUMBERS_DROPPED else quote
+
+
+#: False: a quote keeps a list item's number (bench/mutation_check.py "quote-item-number").
+ITEM_NUMBERS_DROPPED = True
 
 
 #: Quotation marks a quote may cut through: (opening, closing) pairs of the text's own marks.
