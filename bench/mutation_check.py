@@ -582,7 +582,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "quote-balanced": (
         "quizgen/items/quotes.py", "BALANCE_QUOTES = True", "BALANCE_QUOTES = False", ["tests/test_questions.py"]),
     "junk-not-a-name": (
-        "quizgen/analysis/junk.py", "if g not in listed and not _a_name(g) and", "if g not in listed and",
+        "quizgen/analysis/junk.py", "positions[g]) and not _a_name(g)}", "positions[g])}",
         ["tests/test_hygiene.py"]),
     "share-question-sentences": (
         "quizgen/items/allocate.py", "SHARE = True", "SHARE = False", ["tests/test_yield.py"]),
@@ -811,7 +811,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                 ["tests/test_distractor_kinds.py"]),
     "in-name": ("quizgen/items/open_slots.py", "if attested.in_name(gap.name_before, gap.answer, gap.right):",
                 "if False:", ["tests/test_distractor_kinds.py"]),
-    "name-tags": ("quizgen/items/context.py", "t.proper_noun or t.pos[:2] in _NAME_TAGS", "t.proper_noun",
+    "name-tags": ("quizgen/items/context.py", "t.proper_noun or t.pos[:2] in NAME_TAGS for t in before", "t.proper_noun for t in before",
                   ["tests/test_distractor_kinds.py"]),
     "adverbial-use": ("quizgen/items/open_slots.py", "    if _adverbial_use(gap):", "    if False:",
                       ["tests/test_distractor_kinds.py"]),

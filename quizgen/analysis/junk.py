@@ -106,7 +106,7 @@ def _inserted_tokens(text: str, known: Callable[[str], bool]) -> set[str]:
     # SIGHAN AS, 完全 ×4 "repaired" 却|完全|是 → 却是 and 是|完全|的 → 是的 and was removed from genuine text.
     listed = all_hsk_words()
     found = {g for g in sorted(positions)
-             if g not in listed and not _a_name(g) and _is_inserted_token(text, g, known, ends, positions[g])}
+             if g not in listed and _is_inserted_token(text, g, known, ends, positions[g]) and not _a_name(g)}
     # Keep only maximal strings: if 包养网 qualifies, a 养网 that qualifies only through it is noise.
     return {g for g in found if not any(g != h and g in h for h in found)}
 

@@ -17,7 +17,7 @@ from quizgen.analysis.document import Document, Token
 from quizgen.analysis.script import to_traditional
 from quizgen.items import distractors as dx
 from quizgen.items.itemset import BLANK, Passage, item_id
-from quizgen.items.select import Span, Target
+from quizgen.items.select import NAME_TAGS, Span, Target
 
 
 @dataclass(slots=True)
@@ -109,8 +109,6 @@ def span_words(span: Span) -> list[str]:
     return [t.simplified for t in span.tokens]
 
 
-#: jieba's tags of names (people, places, organisations, other proper nouns): 北京 is an HSK word, yet a name
-_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozenset()) -> dx.Gap:
@@ -122,7 +120,7 @@ def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozen
         if not t.is_word:
             break
         before.append(t)
-    name_before = any(t.proper_noun or t.pos[:2] in _NAME_TAGS for t in before)
+    name_before = any(t.proper_noun or t.pos[:2] in NAME_TAGS for t in before)
     return dx.gap_for(tok.simplified, tok.pos, level, "".join(words), offset, words, index, forbid, name_before)
 
 

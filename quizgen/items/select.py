@@ -277,6 +277,8 @@ def is_testable(t: Token) -> bool:
 #: sheet at N (an exam tests them too), but new words of the level come first (select_targets' order). Measured
 #: with bench/bench_questions.py on 27 held-out passages: see docs/benchmarks.md, session 11.
 TARGET_LEVELS = 3
+#: jieba's tags of names (people, places, organisations, other proper nouns): 北京 is an HSK word, yet a name
+NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int = 0) -> list[Target]:
@@ -309,17 +311,17 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
     occ: dict[str, list[tuple[Span, Token]]] = {}
     for span in item_spans(doc, known):
         span_simp = "".join(t.simplified for t in span.tokens)
-        for t in span.tokens:
+        for k, t in enumerate(span.tokens):
             w = t.simplified
             if w not in counts or w in known or t.text in known or restored(doc, t):
                 continue
-            if span_simp.count(w) != 1 or in_place_name(span.tokens, t):
+            if span_simp.count(w) != 1 or in_place_name(span.tokens, k):
                 continue
             occ.setdefault(w, []).append((span, t))
     targets = []
     for w, spans in sorted(occ.items(), key=lambda kv: kv[1][0][1].start):
         tok = spans[0][1]
-        weight = 0.3 if tok.pos[:2] in ("nr", "ns", "nt", "nz") else _POS_WEIGHT.get(tok.pos[:1], 0.5)
+        weight = 0.3 if tok.pos[:2] in NAME_TAGS else _POS_WEIGHT.get(tok.pos[:1], 0.5)
         freq = counts[w]
         end = doc.text.find("\n", tok.end)
         local = sum(1 for i in seen_at[w] if end < 0 or i < end)
@@ -332,15 +334,14 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
     return targets
 
 
-def in_place_name(tokens, t: Token) -> bool:
-    """``t`` stands between a name and a place name's last character that starts no longer word (、和平鄉 自由 村烏
+def in_place_name(tokens, k: int) -> bool:
+    """Token ``k`` of ``tokens`` stands between a name and a place name's last character that starts no longer word (、和平鄉 自由 村烏
     石坑: 自由村 is a village of 和平鄉): a gap there cuts the name (strict check, session 18), whatever the item."""
     from quizgen.items.attested import place_suffix_after
 
-    k = next(i for i, x in enumerate(tokens) if x is t)
     prev = tokens[k - 1] if k else None
     right = "".join(x.simplified for x in tokens[k + 1:k + 4])
-    return prev is not None and prev.is_word and (prev.proper_noun or prev.pos[:2] in ("nr", "ns", "nt", "nz")) \
+    return prev is not None and prev.is_word and (prev.proper_noun or prev.pos[:2] in NAME_TAGS) \
         and place_suffix_after(right)
 
 
