@@ -2799,6 +2799,112 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '得\tde5\tword=得了 prevpos=v*|a* scope=any\t!帐篷是否能住得了人？\n',
         '',
         ["tests/test_readings_in_sentence.py"]),
+    # --- issue 11, session 19: senses, names and readings from the strict checks (helper-86)
+    's19-lian-even-rows': (
+        'quizgen/data/context_senses.tsv',
+        '连\tlian2\tnear=都,也 !next=起来,起來,在,成,着,著,了,到,上,接,续,續,同\t(连…都/也…) even\n连\tlian2\tlater=都,也 !next=起来,起來,在,成,着,著,了,到,上,接,续,續,同\t(连…都/也…) even\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-row-before-name-tag': (
+        'quizgen/analysis/glosses.py',
+        'and not ctx.after_count and not _row_holds(simplified, pos, ctx)\n',
+        'and not ctx.after_count\n',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-daoyan-director': (
+        'quizgen/data/context_senses.tsv',
+        '导演\tdao3 yan3\tprev-pos=a,m,q,uj,b\tdirector (film etc)\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-changgui-attributive': (
+        'quizgen/data/context_senses.tsv',
+        '常规\tchang2 gui1\tnext-pos=n,v !next=是,要,会,會,应,應,应该,應該,能,可以\tconventional; routine; standard\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-chenjin-immersed': (
+        'quizgen/data/context_senses.tsv',
+        '沉浸\tchen2 jin4\tnext=在,于,於\tto be immersed in (joy, thought, work …); to be absorbed in\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-zuzhi-revenue': (
+        'quizgen/data/context_senses.tsv',
+        '组织\tzu3 zhi1\tnear=收入,税收,稅收,地税,地稅,国税,國稅,财政收入,財政收入,税款,稅款\tto raise (revenue); to collect (taxes); to organize\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-tuibu-leeway': (
+        'quizgen/data/context_senses.tsv',
+        '退步\ttui4 bu4\tprev=个,個,有\tleeway; room to retreat; a way out\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-li-particle-rows': (
+        'quizgen/data/function_words.tsv',
+        '哩\tli5\tend\t(sentence-final particle, like 呢 or 啦)\n哩\tli5\tpos=y\t(sentence-final particle, like 呢 or 啦)\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-li-reading': (
+        'quizgen/analysis/pinyin_data/rules.txt',
+        '哩\tli5\tnext=$\t!好大的雨哩！\n',
+        '',
+        ['tests/test_senses_names.py::test_li_closing_a_clause_reads_li']),
+    's19-family-list': (
+        'quizgen/analysis/pipeline.py',
+        '    if family:\n',
+        '    if False:\n',
+        ['tests/test_senses_names.py::test_a_list_of_surnames_before_a_count_of_families_names_families']),
+    's19-family-count-split': (
+        'quizgen/analysis/names.py',
+        '        if w not in _FAMILY_COUNTS and not counted:',
+        '        if w not in _FAMILY_COUNTS:',
+        ['tests/test_senses_names.py::test_a_list_of_surnames_before_a_count_of_families_names_families']),
+    's19-family-two-at-least': (
+        'quizgen/analysis/names.py',
+        '        if len(run) >= 2:\n            out.update(run)',
+        '        if len(run) >= 1:\n            out.update(run)',
+        ['tests/test_senses_names.py::test_a_surname_list_needs_two_surnames_and_a_count']),
+    's19-naming-verb-pieces': (
+        'quizgen/analysis/pipeline.py',
+        ' | named_after_naming_verb(tags)\n',
+        '\n',
+        ['tests/test_senses_names.py::test_a_name_cut_apart_after_a_naming_verb_is_not_glossed']),
+    's19-naming-verb-tags': (
+        'quizgen/analysis/names.py',
+        '                                         and not tags[i][1].startswith(_NOT_A_GIVEN_NAME) for i in pieces):',
+        '                                         for i in pieces):',
+        ['tests/test_senses_names.py::test_a_pronoun_and_verb_after_jiao_keep_their_senses']),
+    's19-place-piece': (
+        'quizgen/analysis/glosses.py',
+        '        if ctx is not None and _place_piece(simplified, pos, ctx):\n            return None\n',
+        '',
+        ['tests/test_senses_names.py::test_a_name_tagged_character_before_a_place_word_is_a_place_piece']),
+    's19-long-name-piece': (
+        'quizgen/analysis/glosses.py',
+        '    return len(ctx.next) >= 3 and ctx.next_pos.startswith("nr") or len(ctx.next) >= 2',
+        '    return len(ctx.next) >= 2',
+        ['tests/test_senses_names.py::test_a_name_tagged_character_before_a_long_name_is_a_piece_of_it']),
+    's19-no-given-name': (
+        'quizgen/analysis/glosses.py',
+        '            return None  # 米格|魯|的',
+        '            pass  # 米格|魯|的',
+        ['tests/test_senses_names.py::test_a_name_tagged_character_before_a_particle_is_no_surname']),
+    's19-yu-row': (
+        'quizgen/data/function_words.tsv',
+        '於\tyu2\t!prev=姓\t(literary) in, at; to, from; than\n',
+        '',
+        ['tests/test_senses_names.py::test_yu_written_so_in_simplified_text_is_the_preposition']),
+    's19-separable-direct': (
+        'quizgen/analysis/separable.py',
+        '    if direct:\n        noun = words[j][0]',
+        '    if False:\n        noun = words[j][0]',
+        ['tests/test_senses_names.py::test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word']),
+    's19-separable-reading': (
+        'quizgen/analysis/pipeline.py',
+        '            pinyin, numbers = to_marks(first), first\n',
+        '            pass\n',
+        ['tests/test_senses_names.py::test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word']),
+    's19-luobang-row': (
+        'quizgen/data/context_senses.tsv',
+        '落榜\tluo4 bang3\t*\tto fail an entrance exam; to flunk\n',
+        '',
+        ['tests/test_senses_names.py::test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word']),
 }
 
 def _copy(dest: Path) -> None:

@@ -182,3 +182,51 @@ def name_rest(word: str, pos: str, prev: str, prev_pos: str) -> bool:
     if len(word) == 1:
         return pos in _BOUND_TAGS or pos[:1] == "n" and not is_listed_character(word)
     return pos.startswith("nr") and len(prev) == 1
+
+
+_NAMING = datafiles.word_sets("name_parts.tsv")
+_FAMILY_COUNTS = _NAMING["family_count"]
+_NAMING_VERBS = _NAMING["naming_verb"]
+_FAMILY_NOUNS = _NAMING["family_noun"]
+_COUNT_CHARS = frozenset(chars.COUNTING + "兩几幾")
+_NOT_A_GIVEN_NAME = ("r", "d", "p", "u", "c", "v", "m", "q", "y", "e", "f")  # a pronoun, adverb … after 叫 is no name
+
+
+def family_list(tags: list[tuple[str, str]], is_surname) -> set[int]:
+    """Indices of one-character surnames listed with 、 before a count of families or people (张、黄两家, 王、李、赵
+    三家, 钱、孙二人): jieba cuts each alone and tags it as anything (张 a classifier 'sheet', 黄 'yellow'), but the list
+    names families. ``is_surname(char)``: CC-CEDICT has a surname entry for it. Two surnames at least."""
+    out: set[int] = set()
+    for k, (w, _) in enumerate(tags):
+        counted = k + 1 < len(tags) and tags[k + 1][0] in _FAMILY_NOUNS and all(c in _COUNT_CHARS for c in w)
+        if w not in _FAMILY_COUNTS and not counted:  # 两家 whole, or 兩|家 as jieba cuts it in a sentence
+            continue
+        run: list[int] = []
+        j = k - 1
+        while j >= 0 and len(tags[j][0]) == 1 and is_surname(tags[j][0]):
+            run.append(j)
+            if j < 2 or tags[j - 1][0] != "、":
+                break
+            j -= 2
+        if len(run) >= 2:
+            out.update(run)
+    return out
+
+
+def named_after_naming_verb(tags: list[tuple[str, str]]) -> set[int]:
+    """Indices of the pieces of a name cut into single characters after a verb of naming that closes the clause
+    (叫蕙香。, 名唤晴雯, jieba 蕙/香: 'Coumarouna odorata' and 'fragrant' are no sense of the maid's name): two or three
+    one-character words, none a pronoun, adverb, verb or other word no name is, up to the clause's end. They are
+    the name's pieces: no gloss, never tested."""
+    out: set[int] = set()
+    for k, (w, _) in enumerate(tags):
+        if w not in _NAMING_VERBS:
+            continue
+        j = k + 1
+        while j < len(tags) and tags[j][1] != "x":
+            j += 1
+        pieces = range(k + 1, j)
+        if 2 <= len(pieces) <= 3 and all(len(tags[i][0]) == 1 and all_han(tags[i][0])
+                                         and not tags[i][1].startswith(_NOT_A_GIVEN_NAME) for i in pieces):
+            out.update(pieces)
+    return out

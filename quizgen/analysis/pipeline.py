@@ -32,10 +32,11 @@ from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.han import HAN, all_han
-from quizgen.analysis.names import text_names_whole
+from quizgen.analysis.names import family_list, named_after_naming_verb, text_names_whole
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at
+from quizgen.analysis.tone_marks import to_marks
 
 if TYPE_CHECKING:
     from quizgen.analysis.segment import Segmenter
@@ -135,13 +136,14 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
         tokens: list[Token] = []
         words: list[str] = []
         i = p.start
-        cut = set(seg.cut_artefacts(tags)) | _name_pieces(tags, given)
+        cut = set(seg.cut_artefacts(tags)) | _name_pieces(tags, given) | named_after_naming_verb(tags)
+        families = family_list(tags, _is_surname)
         for k, (w, tag) in enumerate(tags):
             j = i + len(w)
             if not w.isspace():
                 a, b = i - p.start, j - p.start
                 start, end = offsets.input_span(i, j)
-                tokens.append(_token(info, tags, k, k in cut, shown[i:j], syl[a:b], start, end))
+                tokens.append(_token(info, tags, k, k in cut, shown[i:j], syl[a:b], start, end, k in families))
                 if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end) \
                         and not tokens[-1].proper_noun:
                     words.append(w)  # a restored word, or a spun form found genuine: no evidence of spinning;
@@ -242,24 +244,31 @@ def _name_pieces(tags: list[tuple[str, str]],
 
 
 def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, orig: str, syl: list[str],
-           start: int, end: int) -> Token:
+           start: int, end: int, family: bool = False) -> Token:
     """Token ``k`` of a sentence's tags; ``cut``: a piece of a wrong cut (總局 beside 數為, where 局數 is the
-    word), which gets no sense to teach."""
+    word), which gets no sense to teach; ``family``: a surname of a list of families (張、黃兩家), glossed as the
+    surname and a proper noun (never tested)."""
     w, tag = tags[k]
     key = (w, tag, orig, *syl)
     hit = info.cache.get(key)
     if hit is None:
         hit = info.cache[key] = info.compute(w, tag, orig, tuple(syl))
     sense = hit[6]
+    if family:
+        return Token(hit[0], hit[1], start, end, "nr", hit[3], hit[4], hit[5], glosses.surname_gloss(w), True)
     if cut:
         sense = None
     elif gloss_context.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
                                  tags[k + 1][1] if k + 1 < len(tags) else "",
                                  tags[k + 1][0] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
+    pinyin, numbers = hit[3], hit[4]
     if sense and (split := separable.split_word(tags, k, hit[4] or "")):
         sense = glosses.gloss(*split, pos="v") or sense  # 上|四节课: 上课 'to attend class'
-    return Token(hit[0], hit[1], start, end, hit[2], hit[3], hit[4], hit[5], sense, hit[7])
+        first = split[1].split()[0].lower()
+        if first != (numbers or "").lower():  # 落|了|榜: the verb reads as in 落榜 (luò), the gloss's own entry
+            pinyin, numbers = to_marks(first), first
+    return Token(hit[0], hit[1], start, end, hit[2], pinyin, numbers, hit[5], sense, hit[7])
 
 
 def _overlaps(spans: tuple[tuple[int, int], ...], a: int, b: int) -> bool:

@@ -4,7 +4,9 @@ A one-character verb and a one-character noun that CC-CEDICT and the HSK lists k
 (上课 'to attend class', 下雨 'to rain') are often written apart, a number and classifier between them (离合词).
 jieba then cuts the verb alone, and the verb's own first sense is the wrong one (上 'on; above' in
 我们每天上午上四节课). Where the word after the verb (after 了 or 过, if any) is a count and the noun follows it,
-in the count's token (四节课) or the next one (一|场|雨), the verb gets the senses of the whole word.
+in the count's token (四节课) or the next one (一|场|雨), the verb gets the senses of the whole word. So does a verb
+whose one-character object follows right after 了 or 过 (落了榜, 还了书), any word CC-CEDICT has: there the whole
+word also gives the verb its reading where the syllable's letters differ (落 luò of 落榜, not là 'to leave out').
 """
 from __future__ import annotations
 
@@ -58,14 +60,23 @@ def split_word(words: Sequence[tuple[str, str]], k: int, reading: str) -> tuple[
     if j < len(words) and words[j][0] in _ASPECT:
         j += 1
     noun = _object_after_count(words, j)
+    direct = noun is None and j == k + 2 and j < len(words) and len(words[j][0]) == 1 \
+        and words[j][1][:1] == "n" and not words[j][1].startswith(("nr", "ns", "nt", "nz"))
+    if direct:
+        noun = words[j][0]  # 落了榜: the object right after 了 or 过
     if not noun or len(noun) != 1:
         return None
     word = verb + noun
-    if word not in all_hsk_words():  # a word learners meet (上课, 下雨), not any pair CC-CEDICT holds
+    if not direct and word not in all_hsk_words():  # a word learners meet (上课, 下雨), not any pair CC-CEDICT holds
         return None
     for e in cedict_entries(word):
         syllables = e.pinyin.lower().split()
         # a verb-object word's first sense is a verb's (有人 'someone' and 要人 'important person' are none)
-        if not e.is_proper and syllables and syllables[0] == reading.lower() and e.senses[0].startswith("to "):
+        if not e.is_proper and syllables and e.senses[0].startswith("to ") \
+                and (syllables[0] == reading.lower() or direct and _letters(syllables[0]) != _letters(reading)):
             return word, e.pinyin
     return None
+
+
+def _letters(syllable: str) -> str:
+    return syllable.lower().rstrip("12345")
