@@ -2842,7 +2842,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_names.py::test_sense_in_context']),
     's19-li-reading': (
         'quizgen/analysis/pinyin_data/rules.txt',
-        '哩\tli5\tnext=$\t!好大的雨哩！\n',
+        '哩\tli5\tat=alone pos=y next=$ prev!=平方|英|海|公\t!好大的雨哩！\n',
         '',
         ['tests/test_senses_names.py::test_li_closing_a_clause_reads_li']),
     's19-family-list': (
