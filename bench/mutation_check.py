@@ -2905,6 +2905,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '落榜\tluo4 bang3\t*\tto fail an entrance exam; to flunk\n',
         '',
         ['tests/test_senses_names.py::test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word']),
+    's19-diepo-yanjing': (
+        'quizgen/data/context_senses.tsv',
+        '跌破\tdie1 po4\tnear=眼镜,眼鏡\t(跌破眼镜) to astound; to confound (the experts)\n跌破\tdie1 po4\tlater=眼镜,眼鏡\t(跌破眼镜) to astound; to confound (the experts)\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-buxia-remain-high': (
+        'quizgen/data/context_senses.tsv',
+        '不下\tbu4 xia4\tprev=高居,居高\t(居高不下) to remain high; not to come down\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-jiaju-stay-home': (
+        'quizgen/data/context_senses.tsv',
+        '家居\tjia1 ju1\tend prev-pos=f,t\tto stay at home (unemployed, out of office)\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-wenrun-jade': (
+        'quizgen/data/context_senses.tsv',
+        '温润\twen1 run4\tnear=玉,瓷,光,白,皮肤,皮膚,形体,形體,质地,質地\tsmooth and lustrous (of jade, porcelain, skin); gentle\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

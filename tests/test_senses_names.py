@@ -46,6 +46,16 @@ SENSES = [
     # 哩 closing a clause: the particle li, not the mile
     ("这场雨好大的哩！", "哩", "(sentence-final particle", "mile"),
     ("路还远着哩。", "哩", "(sentence-final particle", "mile"),
+    # idioms split by the cut, and senses of 红楼梦's prose (the second look at the session-19 draws)
+    ("这个结果跌破了专家的眼镜。", "跌破", "(跌破眼镜)", None),
+    ("這個結果跌破了專家的眼鏡。", "跌破", "(跌破眼镜)", None),
+    ("股价跌破十元。", "跌破", "to fall below", None),
+    ("房价一直高居不下。", "不下", "(居高不下)", "not less than"),
+    ("参加的人不下三百。", "不下", "to be not less than", None),
+    ("他辞官后家居，不问世事。", "家居", "to stay at home", None),
+    ("这是一家家居商店。", "家居", "home", None),
+    ("这块玉光滑温润。", "温润", "smooth and lustrous", None),
+    ("这里气候温润。", "温润", "gentle", None),
 ]
 
 
