@@ -56,6 +56,8 @@ SENSES = [
     ("这是一家家居商店。", "家居", "home", None),
     ("这块玉光滑温润。", "温润", "smooth and lustrous", None),
     ("这里气候温润。", "温润", "gentle", None),
+    ("这都是苍天有眼。", "苍天", "Heaven", "firmament"),
+    ("這都是蒼天有眼。", "蒼天", "Heaven", "firmament"),
 ]
 
 

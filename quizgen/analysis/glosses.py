@@ -19,7 +19,8 @@ from quizgen.analysis.lexicon import (
     is_listed_character,
     listed_classifiers,
 )
-from quizgen.analysis.names import name_rest
+from quizgen.analysis.names import NO_GIVEN_NAME, name_rest, place_piece
+from quizgen.analysis.names import surname_gloss as _surname_gloss
 from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
@@ -172,19 +173,6 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
     return "; ".join(found[:_MAX_SENSES]) if found else None
 
 
-def _surname_gloss(simplified: str) -> str | None:
-    """'surname Kong' for 孔 after 姓 (他姓孔), from CC-CEDICT's surname entry."""
-    for entry in cedict_entries(simplified):
-        if entry.is_proper:
-            for sense in entry.senses:
-                if sense.startswith("surname "):
-                    return sense
-    return None
-
-
-surname_gloss = _surname_gloss  # the pipeline's name for it (a list of families: 張、黃兩家)
-
-
 def _name_piece(simplified: str, pos: str) -> bool:
     """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
     return len(simplified) == 1 and (pos.startswith("nr") and _surname_gloss(simplified) is None
@@ -220,30 +208,6 @@ def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Cont
     if not near and all(m == 0 and all(c.key == "pos" for c in r.conditions) for m, r in matches):
         return _NO_RULE
     return None
-
-
-_PLACE_SUFFIXES = datafiles.word_sets("name_parts.tsv")["place_suffix"]
-
-
-# What no given name is tagged: a one-character "name" before a pronoun, particle, conjunction or preposition is no
-# surname (米格|魯|的, a piece of 米格魯 'beagle', is not 'surname Lu'): it gets no gloss unless a curated row holds.
-_NO_GIVEN_NAME = ("r", "u", "c", "p", "y", "e")
-
-
-def _place_piece(simplified: str, pos: str, ctx: Context) -> bool:
-    """One character tagged a name before a noun of two characters or more that ends as a place name ends (孔|集镇,
-    王|家村): the first piece of a place name jieba cut (孔集镇 is the town Kongji), not 'surname Kong'; or before a
-    name of three characters or more, which no Chinese given name is (史|高拉利, Scolari: not 'surname Shi')."""
-    if not pos.startswith("nr") or len(simplified) != 1 or ctx.prev == "姓":
-        return False
-    return len(ctx.next) >= 3 and ctx.next_pos.startswith("nr") or len(ctx.next) >= 2 \
-        and ctx.next[-1] in _PLACE_SUFFIXES and ctx.next_pos[:1] == "n" and not ctx.next_pos.startswith("nr")
-
-
-def _row_holds(simplified: str, pos: str, ctx: Context) -> bool:
-    """A curated row of the word holds here: jieba's name tag on one character is then its mistake (她连手机、微信都
-    不会用: 连 tagged nr is '(连…都) even', not 'surname Lian'), and the row, not the surname, is the gloss."""
-    return any(r.holds(pos, ctx) for r in rules().get(simplified, ()))
 
 
 _ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags of the aspect particles 了, 着, 过
@@ -323,17 +287,14 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         counted = _counted(simplified, pinyin_numbers, pos, ctx)
         if counted is not _NO_RULE:
             return counted  # type: ignore[return-value]
-        if ctx is not None and _place_piece(simplified, pos, ctx):
-            return None
-        if ctx is not None and (ctx.prev == "姓" or pos.startswith("nr") and len(simplified) == 1 and ctx.next
-                                and not ctx.after_count and not _row_holds(simplified, pos, ctx)
-                                and not ctx.next_pos.startswith(_NO_GIVEN_NAME)):
+        lone = ctx is not None and pos.startswith("nr") and len(simplified) == 1 and ctx.prev != "姓" \
+            and not any(r.holds(pos, ctx) for r in rules().get(simplified, ()))  # a row outranks the tag (连…都 'even')
+        if lone and ctx is not None and (place_piece(ctx.next, ctx.next_pos) or ctx.next_pos.startswith(NO_GIVEN_NAME)):
+            return None  # 孔|集镇, 史|高拉利, 米格|魯|的: a piece of a name jieba cut, not 'surname Kong'
+        if ctx is not None and (ctx.prev == "姓" or lone and ctx.next and not ctx.after_count):
             surname = _surname_gloss(simplified)
             if surname:
                 return surname
-        if ctx is not None and pos.startswith("nr") and len(simplified) == 1 and ctx.next_pos.startswith(_NO_GIVEN_NAME) \
-                and not _row_holds(simplified, pos, ctx):
-            return None  # 米格|魯|的: a piece of a name jieba cut, neither 'surname Lu' nor 'crass'
         if _name_piece(simplified, pos) or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):
             return None
         if ctx is not None and (pos != "a" or len(simplified) > 1):  # 要好 keeps 好 an adjective

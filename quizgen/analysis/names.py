@@ -8,7 +8,7 @@ from importlib import resources
 
 from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import all_han
-from quizgen.analysis.lexicon import is_listed_character
+from quizgen.analysis.lexicon import cedict_entries, is_listed_character
 
 
 @lru_cache(maxsize=1)
@@ -230,3 +230,27 @@ def named_after_naming_verb(tags: list[tuple[str, str]]) -> set[int]:
                                          and not tags[i][1].startswith(_NOT_A_GIVEN_NAME) for i in pieces):
             out.update(pieces)
     return out
+
+
+_PLACE_SUFFIXES = _NAMING["place_suffix"]
+# What no given name is tagged: a one-character "name" before a pronoun, particle, conjunction or preposition is no
+# surname (米格|魯|的, a piece of 米格魯 'beagle', is not 'surname Lu'): glosses gives it no gloss unless a row holds.
+NO_GIVEN_NAME = ("r", "u", "c", "p", "y", "e")
+
+
+def place_piece(next_: str, next_pos: str) -> bool:
+    """A one-character name-tagged word before ``next_`` is the first piece of a name jieba cut, not a surname: before
+    a noun that ends as a place name ends (孔|集镇 is the town Kongji, 王|家村) or a name of three characters or more,
+    which no Chinese given name is (史|高拉利, Scolari)."""
+    return len(next_) >= 3 and next_pos.startswith("nr") or len(next_) >= 2 and next_[-1] in _PLACE_SUFFIXES \
+        and next_pos[:1] == "n" and not next_pos.startswith("nr")
+
+
+def surname_gloss(simplified: str) -> str | None:
+    """'surname Kong' for 孔 after 姓 (他姓孔), from CC-CEDICT's surname entry."""
+    for entry in cedict_entries(simplified):
+        if entry.is_proper:
+            for sense in entry.senses:
+                if sense.startswith("surname "):
+                    return sense
+    return None

@@ -32,7 +32,7 @@ from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.han import HAN, all_han
-from quizgen.analysis.names import family_list, named_after_naming_verb, text_names_whole
+from quizgen.analysis.names import family_list, named_after_naming_verb, surname_gloss, text_names_whole
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at
@@ -255,7 +255,7 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
         hit = info.cache[key] = info.compute(w, tag, orig, tuple(syl))
     sense = hit[6]
     if family:
-        return Token(hit[0], hit[1], start, end, "nr", hit[3], hit[4], hit[5], glosses.surname_gloss(w), True)
+        return Token(hit[0], hit[1], start, end, "nr", hit[3], hit[4], hit[5], surname_gloss(w), True)
     if cut:
         sense = None
     elif gloss_context.context_matters(w, tag, *(tags[k - 1] if k else ("", "")),
