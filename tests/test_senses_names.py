@@ -58,6 +58,14 @@ SENSES = [
     ("这里气候温润。", "温润", "gentle", None),
     ("这都是苍天有眼。", "苍天", "Heaven", "firmament"),
     ("這都是蒼天有眼。", "蒼天", "Heaven", "firmament"),
+    # written after the session's measure (seed 19088) was judged
+    ("我们尊重当地的习俗。", "尊重", "to esteem", "eminent"),
+    ("她穿一件领袖镶边的短袄。", "领袖", "collar and sleeves", None),
+    ("他是我们的领袖。", "领袖", "leader", None),
+    ("用孩子的眼光来看世界。", "眼光", "way of looking at things", "gaze"),
+    ("除了老师不算外，一共十个人。", "不算", "not counting", None),
+    ("山上开了千万树的桃花。", "树", "tree", "to cultivate"),
+    ("养虾场出现了白斑病。", "白斑病", "white spot disease", "vitiligo"),
 ]
 
 

@@ -11,9 +11,8 @@ from quizgen.analysis.glosses import (
     _adverbial,
     _classifier_senses,
     _predicate,
-    _surname_gloss,
 )
-from quizgen.analysis.names import name_rest
+from quizgen.analysis.names import name_rest, surname_gloss
 from quizgen.analysis.sense_rules import Context, is_a_not_a, noun_before, pos_in_context, rules
 from quizgen.cache import WORD_CACHE
 
@@ -37,5 +36,5 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
 def needs_context(simplified: str) -> bool:
     """True when the gloss of this word may depend on its neighbours: it has curated rules, classifier senses
     or a surname entry (the pipeline computes the others once per word)."""
-    return (simplified in rules() or bool(_classifier_senses(simplified)) or _surname_gloss(simplified) is not None
+    return (simplified in rules() or bool(_classifier_senses(simplified)) or surname_gloss(simplified) is not None
             or len(simplified) >= 2 and all(c in _NUMERALS for c in simplified[:-1]))

@@ -19,8 +19,7 @@ from quizgen.analysis.lexicon import (
     is_listed_character,
     listed_classifiers,
 )
-from quizgen.analysis.names import NO_GIVEN_NAME, name_rest, place_piece
-from quizgen.analysis.names import surname_gloss as _surname_gloss
+from quizgen.analysis.names import NO_GIVEN_NAME, name_rest, place_piece, surname_gloss
 from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
@@ -175,7 +174,7 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
 
 def _name_piece(simplified: str, pos: str) -> bool:
     """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
-    return len(simplified) == 1 and (pos.startswith("nr") and _surname_gloss(simplified) is None
+    return len(simplified) == 1 and (pos.startswith("nr") and surname_gloss(simplified) is None
                                      or pos.startswith(("ns", "nz")))
 
 
@@ -208,6 +207,20 @@ def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Cont
     if not near and all(m == 0 and all(c.key == "pos" for c in r.conditions) for m, r in matches):
         return _NO_RULE
     return None
+
+
+def _name_gloss(simplified: str, pos: str, ctx: Context | None) -> object:
+    """'surname X' after 姓 or for a name-tagged character before a word (唐排长); None for a name's piece (孔|集镇,
+    史|高拉利, 米格|魯|的), else _NO_RULE. A row that holds outranks the tag (她连手机都不会用: 连 'even', not a surname)."""
+    if ctx is None:
+        return None if _name_piece(simplified, pos) else _NO_RULE
+    lone = pos.startswith("nr") and len(simplified) == 1 and ctx.prev != "姓" and not any(
+        r.holds(pos, ctx) for r in rules().get(simplified, ()))
+    if lone and (place_piece(ctx.next, ctx.next_pos) or ctx.next_pos.startswith(NO_GIVEN_NAME)):
+        return None
+    if (ctx.prev == "姓" or lone and ctx.next and not ctx.after_count) and (surname := surname_gloss(simplified)):
+        return surname
+    return None if _name_piece(simplified, pos) or name_rest(simplified, pos, ctx.prev, ctx.prev_pos) else _NO_RULE
 
 
 _ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags of the aspect particles 了, 着, 过
@@ -287,16 +300,9 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         counted = _counted(simplified, pinyin_numbers, pos, ctx)
         if counted is not _NO_RULE:
             return counted  # type: ignore[return-value]
-        lone = ctx is not None and pos.startswith("nr") and len(simplified) == 1 and ctx.prev != "姓" \
-            and not any(r.holds(pos, ctx) for r in rules().get(simplified, ()))  # a row outranks the tag (连…都 'even')
-        if lone and ctx is not None and (place_piece(ctx.next, ctx.next_pos) or ctx.next_pos.startswith(NO_GIVEN_NAME)):
-            return None  # 孔|集镇, 史|高拉利, 米格|魯|的: a piece of a name jieba cut, not 'surname Kong'
-        if ctx is not None and (ctx.prev == "姓" or lone and ctx.next and not ctx.after_count):
-            surname = _surname_gloss(simplified)
-            if surname:
-                return surname
-        if _name_piece(simplified, pos) or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):
-            return None
+        named = _name_gloss(simplified, pos, ctx)
+        if named is not _NO_RULE:
+            return named  # type: ignore[return-value]
         if ctx is not None and (pos != "a" or len(simplified) > 1):  # 要好 keeps 好 an adjective
             pos = _pos_here(simplified, pinyin_numbers, pos, ctx)
         ruled = _rule_gloss(simplified, pinyin_numbers, pos, ctx)

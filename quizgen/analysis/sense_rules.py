@@ -102,6 +102,8 @@ def pos_in_context(pos: str, ctx: Context) -> str:
                        or ctx.next_pos in _ASPECT_TAGS):
         return "v"  # 要落实, 落实到基层: 'to implement', not 'practical' (the caller asks this of words of two
         # characters or more: 要好 is no 'to be fond of')
+    if pos == "a" and ctx.prev in _PERSONAL and ctx.next_pos[:1] in ("n", "r", "s"):
+        return "v"  # 他尊重异国风土人情: between a subject pronoun and its object the verb ('to respect', not 'eminent')
     if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
                        and ctx.after_next_pos[:1] == "a"):
         return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses
