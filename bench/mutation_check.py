@@ -186,6 +186,22 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "subject-before-cause": (
         "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "inner-cause": (
+        "quizgen/items/inner_cause.py", "INNER_CAUSE = True", "INNER_CAUSE = False", ["tests/test_meaning.py"]),
+    "inner-cause-verb-before-cue": (
+        "quizgen/items/inner_cause.py", 'or t.pos == "vn"\n', 'or t.pos[:1] == "v"\n', ["tests/test_meaning.py"]),
+    "inner-cause-demonstrative": (
+        "quizgen/items/inner_cause.py", 'subject[-1].simplified.startswith(("这", "那"))', "False",
+        ["tests/test_meaning.py"]),
+    "inner-cause-relative-clause": (
+        "quizgen/items/inner_cause.py", 'if effect[-1].pos == "uj" or (de is not None', "if (False",
+        ["tests/test_meaning.py"]),
+    "inner-cause-wei-er": (
+        "quizgen/items/inner_cause.py", 'or t.simplified == "为" for t in reason)', "and False for t in reason)",
+        ["tests/test_meaning.py"]),
+    "inner-cause-predicate": (
+        "quizgen/items/inner_cause.py", 'or not any(t.pos[:1] in ("v", "a", "d")', "or not any(True",
+        ["tests/test_meaning.py"]),
     "bare-subject-head-final": (
         "quizgen/items/causes.py", 'and words[-1].pos[:1] in ("n", "r", "s")', "and True", ["tests/test_meaning.py"]),
     "bare-subject-then-no-subject": (
