@@ -207,6 +207,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "bare-subject-then-no-subject": (
         "quizgen/items/causes.py", "_bare_subject(cl[0]) and not _own_subject(cl[2])", "_bare_subject(cl[0])",
         ["tests/test_meaning.py"]),
+    "judgment-true-instead": (
+        "quizgen/items/detail.py", "TRUE_INSTEAD = True", "TRUE_INSTEAD = False", ["tests/test_restate.py"]),
     "equivalent-words": (
         "quizgen/items/restate.py", "EQUIVALENTS = True", "EQUIVALENTS = False", ["tests/test_restate.py"]),
     "equivalent-passive": (

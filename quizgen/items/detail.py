@@ -181,6 +181,12 @@ def _numbers_alike(ctx: Context, new: str, why: str) -> str:
     return got[0] if got is not None and got[0] not in ctx.doc.text else new
 
 
+#: False: a clause that can be changed only by a negation (他去年没来到中国) goes to the false side as any other,
+#: where the negation balance below may drop it, though it could have been asked true (bench/mutation_check.py
+#: "judgment-true-instead").
+TRUE_INSTEAD = True
+
+
 def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     """True/false statements. A true one restates a clause in other words (:mod:`quizgen.items.restate`; a
     clause with none is never asked true), a false one changes one fact of it. Each sentence goes to the side
@@ -191,7 +197,8 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     yes, no = ctx.display("对"), ctx.display("错")
     sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates, true?)
     for s, u, restated, changed in _judgeable(ctx):
-        side = 0 if restated and (not changed or len(sides[0]) <= len(sides[1])) else 1
+        plain = changed if not TRUE_INSTEAD else [c for c in changed if not restate.negated(c[0])]
+        side = 0 if restated and (not plain or len(sides[0]) <= len(sides[1])) else 1
         sides[side].append((s, u, restated, True) if side == 0 else (s, u, changed, False))
     first = 0 if rng.random() < 0.5 else 1
     order = [side for pair in zip(sides[first], sides[1 - first]) for side in pair]
