@@ -504,3 +504,15 @@ def test_a_cause_inside_a_clause_reaches_the_sheet_as_a_why_question():
     _, got = _drafts(FILLER.format(sentence), sentence)
     assert [(d.kind, d.key) for d in got] == [("why", "身体不舒服")] and "“他没有来上课”" in got[0].stem
     assert len(got[0].wrong) == 3 and all(w[0] != "身体不舒服" for w in got[0].wrong)
+
+
+def test_word_meaning_options_have_the_keys_shape(monkeypatch):
+    # strict check, session 19: 贸易 "trade" against clinical / forecast / "to search": the one gloss with "to "
+    # among nouns' (or the one without it among verbs') stands out
+    from quizgen.items import meaning_options
+
+    bonus = {"到达": 9, "用户": 1, "主席": 1, "理念": 1}  # the verb first in the target's neighbourhood
+    monkeypatch.setattr(meaning_options, "_meaning_pool", lambda *a: tuple(bonus))
+    monkeypatch.setattr(meaning_options, "_bonuses", lambda *a: bonus)
+    got = meaning_options.options("2025", "产业", 5, "industry; estate", frozenset(), random.Random(0))
+    assert got is not None and {w for w, _ in got} == {"用户", "主席", "理念"}
