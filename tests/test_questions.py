@@ -558,6 +558,26 @@ def test_the_narrator_is_asked_about_as_the_author(monkeypatch):
     assert stems("我在上海住了3年。") == ["我在上海住了多少年？"]
 
 
+def test_a_speakers_i_inside_a_quotation_is_not_asked_about(monkeypatch):
+    """红楼梦: 宝玉道：“…我才有了四句” was asked 作者才有了几句？ (strict check, session 19): inside a quotation 我 is
+    the speaker, so neither a question asked in place nor a true/false statement is made on the clause; outside a
+    quotation the narrator's clause still is."""
+    from quizgen.items import detail, drafts
+
+    def asked(sentence):
+        ctx = _ctx(sentence)
+        ids = {s.id for s in ctx.doc.sentences if s.text in sentence}
+        wh = [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if set(d.evidence) & ids]
+        tf = [d.stem for d in detail.judgments(ctx, random.Random(0)) if set(d.evidence) & ids]
+        return wh + tf
+
+    quoted = "王明笑着说：“真没想到！我在上海住了3年。”"  # the quote opens in the sentence before
+    assert asked(quoted) == []
+    assert asked("我在上海住了3年。")  # the narrator's own clause
+    monkeypatch.setattr(drafts, "SPEECH_PRONOUNS", False)
+    assert asked(quoted)
+
+
 def test_a_meaning_stem_quotes_no_list_number(monkeypatch):
     """★ “7、您认可作家除了写作”中 quoted an interview's item number (strict check, session 18); a decimal stays."""
     from quizgen.items import quotes

@@ -41,6 +41,7 @@ from quizgen.items.drafts import (
     open_to_meaning,
     readable,
     refuse,
+    spoken,
     stem,
     usable,
 )
@@ -169,7 +170,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         us = units(ctx, s)
         starts = {u.start for u in us}
         for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]:
-            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens):
+            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens) \
+                    or spoken(ctx, u.tokens):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s)
             if d is None:

@@ -32,6 +32,7 @@ from quizgen.items.drafts import (
     readable,
     refuse,
     similar_length,
+    spoken,
     stem,
     text_of,
     usable,
@@ -305,6 +306,9 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM) and stands_alone(stem_toks)):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
+            if spoken(ctx, list(stem_toks) + list(key_toks)):
+                refuse(ctx, kind, "a speaker's 我 or 你 inside a quotation")
+                continue
             key = _text(ctx, key_toks)
             quoted = _text(ctx, stem_toks)
             if key in quoted or quoted in key:

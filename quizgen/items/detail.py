@@ -19,7 +19,7 @@ from quizgen.items.asking import clause_units
 from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem, usable
+from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, spoken, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
 _ASKING = tuple(sorted(datafiles.word_sets("question_words.tsv")["rhetorical"]))  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
@@ -54,7 +54,8 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
         us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
               if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
-              and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
+              and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)
+              and not spoken(ctx, u.tokens)]  # 我才有了四句 in 宝玉's words: true or false of whom?
         causal = causal_unit(ctx, s)
         if causal is not None and MIN_UNIT <= len(causal.text) <= MAX_CAUSAL and readable(ctx, causal.tokens):
             us.append(causal)  # 因为A，所以B: no clause of it stands alone, the whole may be turned round
