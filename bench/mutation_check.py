@@ -186,6 +186,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "subject-before-cause": (
         "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "asked-tail-cut": (
+        "quizgen/items/drafts.py", "TAIL_CUT = True", "TAIL_CUT = False", ["tests/test_questions.py"]),
     "speech-pronouns": (
         "quizgen/items/drafts.py", "SPEECH_PRONOUNS = True", "SPEECH_PRONOUNS = False", ["tests/test_questions.py"]),
     "meaning-same-shape": (

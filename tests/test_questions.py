@@ -390,6 +390,7 @@ def test_no_meaning_question_whose_key_is_of_another_part_of_speech(sentence, le
     ("我坐车要二十分钟。", "作者坐车要多少分钟？", "二十分钟"),
     ("高铁每小时可以跑三百五十公里。", "高铁每小时可以跑多少公里？", "三百五十公里"),
     ("我一般九点才起床。", "作者一般几点才起床？", "九点"),  # o'clock: 几 whatever the hour
+    ("火车开了三个小时，终于到了北京。", "火车开了几个小时？", "三个小时"),
 ])
 def test_how_many_in_words(sentence, stem, key):
     """A count in Chinese numerals, the everyday way of writing one (graded readers, exam passages), is asked in
@@ -401,6 +402,21 @@ def test_how_many_in_words(sentence, stem, key):
     unit = key.lstrip("两二三四五六七八九十百千零")
     assert all(w.endswith(unit) and w != key and w.removesuffix(unit) for w, _ in d.wrong)
     assert not any(ctx.doc.text.count(sentence.replace(key, w)) for w, _ in d.wrong)
+
+
+def test_a_question_asked_in_place_ends_with_the_clause_it_asks_about(monkeypatch):
+    """红楼梦: 众人忙端上桂圆汤来，呷了几口，遂起身整衣？ read as a question about 整衣 (strict check, session 19)."""
+    from quizgen.items import drafts
+
+    sentence = "大家端上热汤来，喝了两口，然后起身走了。"
+
+    def stems():
+        ctx = _ctx(sentence, level=7)
+        return [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, sentence),)]
+
+    assert stems() == ["大家端上热汤来，喝了几口？"]
+    monkeypatch.setattr(drafts, "TAIL_CUT", False)
+    assert stems() == ["大家端上热汤来，喝了几口，然后起身走了？"]
 
 
 def test_small_counts_in_words_change_by_little():

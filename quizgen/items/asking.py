@@ -37,7 +37,7 @@ from quizgen.items.counts import (
 from quizgen.items.drafts import (
     SHARE_LONG,
     Draft,
-    narrated,
+    in_place,
     open_to_meaning,
     readable,
     refuse,
@@ -101,7 +101,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
             return None  # 20世纪 is no count (多少世纪); 5至20分钟 is a range
         word += suffix
     a, b = t.start - u.start, t.end - u.start
-    return narrated(ctx, toks, u.text[:a] + word + u.text[b:] + "？")
+    return in_place(ctx, toks, u.text, a, b, word)
 
 
 #: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
@@ -239,7 +239,7 @@ def _by_reference(ctx: Context, u: Unit, s, sure: frozenset[str]) -> Draft | Non
     a, b = p.start - u.start, p.end - u.start
     if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
         return None
-    asked = u.text[:a] + stem(ctx, "wh_person") + u.text[b:] + "？"
+    asked = in_place(ctx, u.tokens, u.text, a, b, stem(ctx, "wh_person"))
     where = next(x.id for x in ctx.doc.sentences if x.start <= name.start < x.end)
     return Draft("who", asked, name.text, tuple((w, f"person {name.text} → {w}") for w in wrong),
                  tuple(sorted({where, s.id})), u.start, u.end, u.text)

@@ -64,6 +64,21 @@ def spoken(ctx: Context, toks) -> bool:
         and in_speech(ctx, min(t.start for t in toks))
 
 
+#: False: a question asked in place keeps the clauses after the one it asks about (众人忙端上桂圆汤来，呷了几口，遂起身
+#: 整衣？ reads as a question about 整衣; bench/mutation_check.py "asked-tail-cut").
+TAIL_CUT = True
+_TAIL_END = re.compile(r"[，,；;]")
+
+
+def in_place(ctx: Context, toks, text: str, a: int, b: int, word: str) -> str:
+    """``text`` (the clause of ``toks``) asked in place: characters ``a``–``b`` (the value) replaced by the question
+    ``word``, the clauses after the value's left out, then ？ (and the narrator's 我 as 作者: :func:`narrated`)."""
+    tail = text[b:]
+    if TAIL_CUT and (m := _TAIL_END.search(tail)):
+        tail = tail[:m.start()]
+    return narrated(ctx, toks, text[:a] + word + tail + "？")
+
+
 def narrated(ctx: Context, toks, text: str) -> str:
     """``text``, a clause of ``toks`` asked in place, with its opening 我 as 作者 (question_stems.tsv
     ``narrator``): 我是多少万受害人之一？ asked the student about themselves (strict check, session 18)."""
