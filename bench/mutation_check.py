@@ -186,6 +186,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "subject-before-cause": (
         "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "meaning-use-class": (
+        "quizgen/items/asking.py", "USE_CLASS = True", "USE_CLASS = False", ["tests/test_questions.py"]),
     "asked-tail-cut": (
         "quizgen/items/drafts.py", "TAIL_CUT = True", "TAIL_CUT = False", ["tests/test_questions.py"]),
     "speech-pronouns": (

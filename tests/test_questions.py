@@ -594,6 +594,19 @@ def test_a_speakers_i_inside_a_quotation_is_not_asked_about(monkeypatch):
     assert asked(quoted)
 
 
+def test_no_meaning_question_where_the_tag_and_the_list_class_disagree(monkeypatch):
+    """碧咸原本已沉寂多时 (SIGHAN CityU) keyed 原本 "original": tagged a noun there, listed an adverb, its use and so
+    its sense are unsure (strict check, session 19)."""
+    def asked(sentence):
+        ctx = _ctx(sentence, level=7)
+        return [d.word for d in asking.meaning_drafts(ctx, random.Random(0))]
+
+    sentence = "他原本已经决定不去了。"
+    assert "原本" not in asked(sentence)
+    monkeypatch.setattr(asking, "USE_CLASS", False)
+    assert "原本" in asked(sentence)
+
+
 def test_a_meaning_stem_quotes_no_list_number(monkeypatch):
     """★ “7、您认可作家除了写作”中 quoted an interview's item number (strict check, session 18); a decimal stays."""
     from quizgen.items import quotes

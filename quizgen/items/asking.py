@@ -268,6 +268,11 @@ def _used_adverbially(toks, tok: Token) -> bool:
         and not any(w.endswith("ly") for w in (tok.gloss or "").replace(";", " ").split())
 
 
+#: False: a word tagged a noun or adjective where its list class is another may be asked (bench/mutation_check.py
+#: "meaning-use-class"): 碧咸原本已沉寂多时 keyed 原本 "original" (it is "originally"), 依法 among adjectives' senses.
+USE_CLASS = True
+
+
 def _gloss_fits_use(tok: Token) -> bool:
     """The meaning shown as the key is of the part of speech the sentence uses: a verb in context (tag v) needs a
     'to …' sense among the senses shown (一條一條研究 is no "research; a study"); a noun in context whose word
@@ -275,6 +280,9 @@ def _gloss_fits_use(tok: Token) -> bool:
     are its verb's, and which of its noun senses is meant the dictionary does not say)."""
     shown = [x.strip() for x in short_gloss(tok.gloss or "").split(";")]
     tag = tok.pos[:1]
+    listed = dx.word_class(tok.simplified)
+    if USE_CLASS and tag in ("n", "a") and tok.pos != "vn" and listed and tag not in listed:
+        return False  # 原本 tagged n, listed an adverb: which use, and which sense, is unsure (its gloss "original")
     if tag == "v" and tok.pos != "vn":
         return any(x.startswith("to ") for x in shown)
     if tag == "n" or tok.pos == "vn":
