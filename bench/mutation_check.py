@@ -186,6 +186,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "subject-before-cause": (
         "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "detail-determined-subject": (
+        "quizgen/items/detail.py", "DETERMINED = True", "DETERMINED = False", ["tests/test_questions.py"]),
+    "detail-determined-counted": (
+        "quizgen/items/detail.py", 'not w.simplified.startswith("第")', "True", ["tests/test_questions.py"]),
+    "scope-binds": (
+        "quizgen/items/statements.py", "SCOPES = True", "SCOPES = False", ["tests/test_questions.py"]),
     "meaning-use-class": (
         "quizgen/items/asking.py", "USE_CLASS = True", "USE_CLASS = False", ["tests/test_questions.py"]),
     "asked-tail-cut": (
@@ -557,8 +563,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                             ["tests/test_meaning.py"]),
     "no-subject-manner": ("quizgen/items/asking.py", "(len(words) > 1 and words[1].simplified.endswith(\"地\"))", "False",
                           ["tests/test_meaning.py"]),
-    "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens):",
-                      "not readable(ctx, u.tokens):", ["tests/test_meaning.py"]),
+    "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens) \\",
+                      "not readable(ctx, u.tokens) \\", ["tests/test_meaning.py"]),
     "when-day-cut-off": ("quizgen/items/facts.py", '(date_part(nxt) or (t.text.endswith("月") and _NUM.fullmatch(',
                          '(date_part(nxt) or (False and _NUM.fullmatch(', ["tests/test_meaning.py"]),
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',

@@ -304,6 +304,7 @@ def test_no_question_in_place_on_a_clause_without_its_subject(sentence, units):
 
 @pytest.mark.parametrize("text, sid, kind", [
     ("中国人民经过了很多困难。历33年浴血奋战。他们在1990年成功了。", 1, "how_many"),  # 历 is no subject
+    ("他们到了以后，态度冷冷地一下就提了81条意见。我们提了3条。你们提了5条。", 0, "how_many"),  # 态度 is no subject
     ("去年3月10日该病房有10多名医护染病。今年5月8日又有人染病。2019年2月3日也有。", 0, "when"),  # 什么时候10日
     ("他91年来到北京。我88年来到北京。她95年来到北京。他们都住了30年。", 0, "how_many"),  # a year written short
     ("研究所91年研究出了新方法。我们88年开始研究。她95年开始工作。他们都工作了30年。", 0, "how_many"),

@@ -223,6 +223,26 @@ def test_judgment_needs_a_subject_first():
     assert not [d for d in detail.judgments(ctx, random.Random(0)) if d.evidence == (sid,)]
 
 
+@pytest.mark.parametrize("clause, first", [
+    ("所有病人医院都有追踪", True),  # a determiner before the noun (held-out 方方日记)
+    ("三位老师参加了会议", True),  # a count before it
+    ("每一宗凶杀案都在夏季发生", True),
+    ("第六回贾宝玉初试云雨情", False),  # an ordinal: a chapter heading, no subject
+    ("将在这个学期实施", False),
+])
+def test_a_subject_after_its_determiner_opens_the_clause(monkeypatch, clause, first):
+    from quizgen.items.changes import Unit
+
+    ctx = _ctx(clause + "。", level=7)
+    s = next(x for x in ctx.doc.sentences if x.text == clause + "。")
+    toks = tuple(t for t in s.tokens if t.text != "。")
+    u = Unit(s.id, toks, toks[0].start, toks[-1].end, clause)
+    assert detail._subject_first(u) is first
+    if first and not clause.startswith(("三位", "每")):
+        monkeypatch.setattr(detail, "DETERMINED", False)
+        assert not detail._subject_first(u)
+
+
 @pytest.mark.parametrize("pieces, ok", [
     (["虽然小王很累", "但是他没有休息", "最后他完成了工作"], True),
     (["老师今天没有来", "因为她生病了", "所以我们自己看书"], True),  # 她 points back: it cannot open
@@ -594,15 +614,32 @@ def test_a_speakers_i_inside_a_quotation_is_not_asked_about(monkeypatch):
     assert asked(quoted)
 
 
+def test_a_clause_after_a_scope_is_not_asked_without_it(monkeypatch):
+    """仅李文亮所在的中心医院，…已有三位医生离世 (方方日记): the count holds for that hospital only; asked alone (作者听说
+    已有几位医生离世？) it claims more than the text (strict check, session 19)."""
+    sentence = "仅我们医院，我听说已有三位医生离世。"
+
+    def asked():
+        ctx = _ctx(sentence, level=6)
+        return [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, sentence),)]
+
+    assert asked() == []
+    from quizgen.items import statements
+
+    monkeypatch.setattr(statements, "SCOPES", False)
+    assert asked() == ["作者听说已有几位医生离世？"]
+
+
 def test_no_meaning_question_where_the_tag_and_the_list_class_disagree(monkeypatch):
     """碧咸原本已沉寂多时 (SIGHAN CityU) keyed 原本 "original": tagged a noun there, listed an adverb, its use and so
-    its sense are unsure (strict check, session 19)."""
-    def asked(sentence):
-        ctx = _ctx(sentence, level=7)
+    its sense are unsure (strict check, session 19); 很基本的问题 (基本 tagged n, listed a) is still asked."""
+    def asked(sentence, level=7):
+        ctx = _ctx(sentence, level=level)
         return [d.word for d in asking.meaning_drafts(ctx, random.Random(0))]
 
     sentence = "他原本已经决定不去了。"
     assert "原本" not in asked(sentence)
+    assert "基本" in asked("这是一个很基本的问题。", level=5)
     monkeypatch.setattr(asking, "USE_CLASS", False)
     assert "原本" in asked(sentence)
 

@@ -141,6 +141,10 @@ def _subject_first(u: Unit) -> bool:
     words = [t for t in u.tokens if t.is_word]
     if words and words[0].pos[:1] == "t":
         words = words[1:]
+    k = 0
+    while DETERMINED and k + 1 < len(words) and _determines(words, k):
+        k += 1  # 所有病人…, 一对祖孙…, 每一宗凶杀案…, 成千上万的市民…: the noun after the determiner is the subject
+    words = words[k:]
     if not words:
         return False
     w = words[0]
@@ -148,9 +152,27 @@ def _subject_first(u: Unit) -> bool:
         or (w.pos[:1] == "r" and not w.simplified.startswith(("这", "那")))  # a non-name nr is a tagger's guess (连)
 
 
+#: False: a clause opening with a determiner or a count before its noun (所有病人, 一对祖孙) has no subject for
+#: detail questions (bench/mutation_check.py "detail-determined-subject").
+DETERMINED = True
+
+
+def _determines(words, k: int) -> bool:
+    """Word ``k`` determines or counts the noun after it: a distinguishing word (所有, 整个: tag b), a determiner of
+    cues.tsv (每, 各), a numeral before a measure word or noun (一对祖孙; not an ordinal 第六回, nor a list number 二、各…),
+    a measure word after one of these, or a four-character idiom before 的 (成千上万的)."""
+    from quizgen.items.cues import cue_words
+
+    w, nxt = words[k], words[k + 1]
+    counted = w.pos[:1] == "m" and not w.simplified.startswith("第") and nxt.pos[:1] in ("q", "n")
+    measure = w.pos[:1] == "q" and k > 0 and _determines(words, k - 1)  # 每/一 + 宗
+    return w.pos[:1] == "b" or w.simplified.startswith(cue_words("determiner")) or counted or measure \
+        or (w.pos == "i" and nxt.simplified == "的") or (w.simplified == "的" and k > 0 and words[k - 1].pos == "i")
+
+
 def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]], list[tuple[str, str]]]]:
-    """Per usable sentence, its first clause with a subject that can be restated or changed: (sentence, clause,
-    true restatements, false one-fact changes judged against the clause's paragraph)."""
+    """Per usable sentence, its first clause with a subject that can be restated (else its first that can be
+    changed): (sentence, clause, true restatements, false one-fact changes judged against the clause's paragraph)."""
     by_sentence = _units(ctx)
     names_ = names(ctx)
     par = paragraph_of(ctx)
@@ -161,6 +183,7 @@ def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]]
     for s in ctx.doc.sentences:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
+        cands = []
         for u in (u for u in by_sentence[s.id] if _subject_first(u) or rephrase.is_causal(u)):
             true = [(new, f"true: {how}") for new, how in restate.restatements(ctx, u)]
             false = [] if rephrase.is_causal(u) else [(_numbers_alike(ctx, new, why), f"false: {why}")
@@ -168,8 +191,10 @@ def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]]
                                                                               ctx.question_rng("judgment", u.text, s.text))
                                                       if not why.startswith("name")]
             if true or false:
-                out.append((s, u, true, false))
-                break
+                cands.append((s, u, true, false))
+        # the first clause with a true restatement, else the first with a change: true ones are the rarer side
+        if cands:
+            out.append(next((c for c in cands if c[2]), cands[0]))
     return out
 
 
