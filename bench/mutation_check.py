@@ -190,6 +190,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/detail.py", "DETERMINED = True", "DETERMINED = False", ["tests/test_questions.py"]),
     "detail-determined-counted": (
         "quizgen/items/detail.py", 'not w.simplified.startswith("第")', "True", ["tests/test_questions.py"]),
+    "below-level-advice": (
+        "quizgen/build.py", "if not works or works >= doc.level:", "if True:", ["tests/test_build.py"]),
+    "meaning-sheet-synonyms": (
+        "quizgen/items/asking.py", "SHEET_SYNONYMS = True", "SHEET_SYNONYMS = False", ["tests/test_questions.py"]),
     "scope-binds": (
         "quizgen/items/statements.py", "SCOPES = True", "SCOPES = False", ["tests/test_questions.py"]),
     "meaning-use-class": (

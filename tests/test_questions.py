@@ -644,6 +644,19 @@ def test_no_meaning_question_where_the_tag_and_the_list_class_disagree(monkeypat
     assert "原本" in asked(sentence)
 
 
+def test_one_sheet_asks_no_two_words_of_one_meaning(monkeypatch):
+    """方方日记: 泪水 "teardrop; tears" right after 眼泪 "tears; crying", each question giving the other away (strict
+    check, session 19)."""
+    text = "看到这些照片，她的眼泪流了下来。听完这个故事，大家的泪水都止不住了。"
+
+    def words():
+        return [d.word for d in asking.meaning_drafts(_ctx(text, level=6), random.Random(0))]
+
+    assert words() == ["眼泪"]
+    monkeypatch.setattr(asking, "SHEET_SYNONYMS", False)
+    assert words() == ["眼泪", "泪水"]
+
+
 def test_a_meaning_stem_quotes_no_list_number(monkeypatch):
     """★ “7、您认可作家除了写作”中 quoted an interview's item number (strict check, session 18); a decimal stays."""
     from quizgen.items import quotes

@@ -312,6 +312,10 @@ def time_word(word: str) -> bool:
     return NO_TIME_WORDS and (dx.word_class(word) == frozenset({"t"}) or nb.primary(word).startswith("Ca"))
 
 
+#: False: a sheet may ask two words of one meaning (bench/mutation_check.py "meaning-sheet-synonyms").
+SHEET_SYNONYMS = True
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
@@ -330,6 +334,11 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
+            key = short_gloss(tok.gloss or "")
+            if SHEET_SYNONYMS and any(mo._glosses_overlap(key, d.key) or dx.is_synonym(tok.simplified, d.word)
+                                      for d in out):
+                refuse(ctx, "meaning", "a near-synonym asked already")
+                break  # 泪水 "teardrop; tears" after 眼泪 "tears; crying": each question answers the other
             wrong = _meaning_options(ctx, tok)
             if wrong is None:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
