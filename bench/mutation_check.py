@@ -186,11 +186,47 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_sheet_integrity.py"]),
     "subject-before-cause": (
         "quizgen/items/causes.py", "SUBJECT_CAUSE = True", "SUBJECT_CAUSE = False", ["tests/test_meaning.py"]),
+    "detail-determined-subject": (
+        "quizgen/items/detail.py", "DETERMINED = True", "DETERMINED = False", ["tests/test_questions.py"]),
+    "detail-determined-counted": (
+        "quizgen/items/detail.py", 'not w.simplified.startswith("第")', "True", ["tests/test_questions.py"]),
+    "below-level-advice": (
+        "quizgen/build.py", "if not works or works >= doc.level:", "if True:", ["tests/test_build.py"]),
+    "meaning-sheet-synonyms": (
+        "quizgen/items/asking.py", "SHEET_SYNONYMS = True", "SHEET_SYNONYMS = False", ["tests/test_questions.py"]),
+    "scope-binds": (
+        "quizgen/items/statements.py", "SCOPES = True", "SCOPES = False", ["tests/test_questions.py"]),
+    "meaning-use-class": (
+        "quizgen/items/asking.py", "USE_CLASS = True", "USE_CLASS = False", ["tests/test_questions.py"]),
+    "asked-tail-cut": (
+        "quizgen/items/drafts.py", "TAIL_CUT = True", "TAIL_CUT = False", ["tests/test_questions.py"]),
+    "speech-pronouns": (
+        "quizgen/items/drafts.py", "SPEECH_PRONOUNS = True", "SPEECH_PRONOUNS = False", ["tests/test_questions.py"]),
+    "meaning-same-shape": (
+        "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
+    "inner-cause": (
+        "quizgen/items/inner_cause.py", "INNER_CAUSE = True", "INNER_CAUSE = False", ["tests/test_meaning.py"]),
+    "inner-cause-verb-before-cue": (
+        "quizgen/items/inner_cause.py", 'or t.pos == "vn"\n', 'or t.pos[:1] == "v"\n', ["tests/test_meaning.py"]),
+    "inner-cause-demonstrative": (
+        "quizgen/items/inner_cause.py", 'subject[-1].simplified.startswith(("这", "那"))', "False",
+        ["tests/test_meaning.py"]),
+    "inner-cause-relative-clause": (
+        "quizgen/items/inner_cause.py", 'if effect[-1].pos == "uj" or (de is not None', "if (False",
+        ["tests/test_meaning.py"]),
+    "inner-cause-wei-er": (
+        "quizgen/items/inner_cause.py", 'or t.simplified == "为" for t in reason)', "and False for t in reason)",
+        ["tests/test_meaning.py"]),
+    "inner-cause-predicate": (
+        "quizgen/items/inner_cause.py", 'or not any(t.pos[:1] in ("v", "a", "d")', "or not any(True",
+        ["tests/test_meaning.py"]),
     "bare-subject-head-final": (
         "quizgen/items/causes.py", 'and words[-1].pos[:1] in ("n", "r", "s")', "and True", ["tests/test_meaning.py"]),
     "bare-subject-then-no-subject": (
         "quizgen/items/causes.py", "_bare_subject(cl[0]) and not _own_subject(cl[2])", "_bare_subject(cl[0])",
         ["tests/test_meaning.py"]),
+    "judgment-true-instead": (
+        "quizgen/items/detail.py", "TRUE_INSTEAD = True", "TRUE_INSTEAD = False", ["tests/test_restate.py"]),
     "equivalent-words": (
         "quizgen/items/restate.py", "EQUIVALENTS = True", "EQUIVALENTS = False", ["tests/test_restate.py"]),
     "equivalent-passive": (
@@ -531,8 +567,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                             ["tests/test_meaning.py"]),
     "no-subject-manner": ("quizgen/items/asking.py", "(len(words) > 1 and words[1].simplified.endswith(\"地\"))", "False",
                           ["tests/test_meaning.py"]),
-    "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens):",
-                      "not readable(ctx, u.tokens):", ["tests/test_meaning.py"]),
+    "wh-no-subject": ("quizgen/items/asking.py", "not readable(ctx, u.tokens) or _no_subject(u.tokens) \\",
+                      "not readable(ctx, u.tokens) \\", ["tests/test_meaning.py"]),
     "when-day-cut-off": ("quizgen/items/facts.py", '(date_part(nxt) or (t.text.endswith("月") and _NUM.fullmatch(',
                          '(date_part(nxt) or (False and _NUM.fullmatch(', ["tests/test_meaning.py"]),
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',

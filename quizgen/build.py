@@ -161,7 +161,8 @@ def _result(path: Path, doc, items, written) -> BuildResult:
             f"{level_label(doc.level)}: items use only clean sentences whose words are at the level "
             f"(all but at most {MAX_ABOVE} glossed ones) "
             f"({flagged} of {len(doc.sentences)} sentences are flagged). "
-            + ("A higher --level or a cleaner text gives more" if doc.level < 7 else "A cleaner text gives more"))
+            + (below_level(doc) or ("A higher --level or a cleaner text gives more" if doc.level < 7
+                                     else "A cleaner text gives more")))
     return BuildResult(str(path), tuple(written), None, tuple(warnings), stats)
 
 
@@ -189,6 +190,16 @@ def far_above(doc) -> str:
             f"{reach}; {where}")
 
 
+def below_level(doc) -> str:
+    """Advice for a text below its target level (its natural level lower), where few words are left to test: a
+    higher --level gives nothing more there; "" for any other text."""
+    works = natural_level(doc)
+    if not works or works >= doc.level:
+        return ""
+    return (f"The text is below the level (90 % of its words are within HSK {level_label(works)}): "
+            f"--level hsk{level_label(works)}, or a harder text, gives more")
+
+
 def _why_none(doc) -> str:
     from quizgen.items.select import MAX_ABOVE
 
@@ -196,7 +207,8 @@ def _why_none(doc) -> str:
     works = natural_level(doc)
     if flagged == len(doc.sentences):
         return "every sentence is flagged as garbled. Give a cleaner text"
-    hint = f"Try --level hsk{level_label(works)}" if works and works > doc.level else "Give a longer or simpler text"
+    hint = f"Try --level hsk{level_label(works)}" if works and works > doc.level else \
+        (below_level(doc) or "Give a longer or simpler text")
     return (f"none of its {len(doc.sentences)} sentences ({flagged} flagged) gave a question (a question needs a "
             f"sentence whose words are at the level, at most {MAX_ABOVE} glossed ones above it, and a word or fact "
             "the text decides). "

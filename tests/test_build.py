@@ -209,6 +209,17 @@ def test_thin_result_is_explained(tmp_path):
     assert not (tmp_path / "o").exists() or not list((tmp_path / "o").iterdir())
 
 
+def test_a_text_below_the_level_is_told_so(tmp_path):
+    # strict check, session 19: a graded HSK 4 text at --level hsk6 was told to be "longer or simpler", and a
+    # thin one "A higher --level … gives more": below the level, the level to use is the text's own
+    easy = tmp_path / "easy.txt"
+    easy.write_text("我叫王明。我是学生。我喜欢学习汉语。我每天早上七点起床。我和妈妈一起吃早饭。我们家有三口人。\n",
+                    encoding="utf-8")
+    r = run("build", str(easy), "--format", "json", "--level", "hsk6", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert "below the level" in r.stderr and "--level hsk1" in r.stderr, r.stderr
+    assert "A higher --level" not in r.stderr and "simpler" not in r.stderr
+
+
 def test_title_with_several_inputs_names_each_text(tmp_path):
     src = tmp_path / "texts"
     src.mkdir()

@@ -304,6 +304,7 @@ def test_no_question_in_place_on_a_clause_without_its_subject(sentence, units):
 
 @pytest.mark.parametrize("text, sid, kind", [
     ("中国人民经过了很多困难。历33年浴血奋战。他们在1990年成功了。", 1, "how_many"),  # 历 is no subject
+    ("他们到了以后，态度冷冷地一下就提了81条意见。我们提了3条。你们提了5条。", 0, "how_many"),  # 态度 is no subject
     ("去年3月10日该病房有10多名医护染病。今年5月8日又有人染病。2019年2月3日也有。", 0, "when"),  # 什么时候10日
     ("他91年来到北京。我88年来到北京。她95年来到北京。他们都住了30年。", 0, "how_many"),  # a year written short
     ("研究所91年研究出了新方法。我们88年开始研究。她95年开始工作。他们都工作了30年。", 0, "how_many"),
@@ -468,3 +469,51 @@ def test_meaning_drafts_skip_time_words():
             "the text no longer tests anything: no time word would be asked without the rule"
     finally:
         asking.NO_TIME_WORDS = True
+
+
+@pytest.mark.parametrize("sentence, quoted, key", [
+    ("他因为身体不舒服而没有来上课。", "他没有来上课", "身体不舒服"),  # S因为A而B: SB because A
+    ("比赛由于天气不好而推迟了两天。", "比赛推迟了两天", "天气不好"),  # 由于, a verbal noun as the subject
+    ("他们因工作需要而搬到了上海。", "他们搬到了上海", "工作需要"),  # 因 … 而
+    # a result verb after 而: what it brings about is the effect, the subject with its act the cause
+    ("许多共享单车公司因为过度投放车辆而导致城市街道上堆满了废弃的自行车。", "城市街道上堆满了废弃的自行车",
+     "许多共享单车公司过度投放车辆"),
+])
+def test_a_cause_closed_by_er_inside_its_clause(sentence, quoted, key):
+    ctx = _ctx(sentence, 7)
+    got = causes._pairs(ctx, ctx.doc.sentences[0], None)
+    assert [(k, causes._text(ctx, a), causes._text(ctx, b)) for k, a, b, _ in got] == [("why", quoted, key)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "清清那因面对小森而兴奋过度的声带。",  # 那 + … + 的声带: a noun phrase, no clause (held-out AS text)
+    "很多人因为这件事而感到非常失望。",  # 这件事 is a thing, no cause a clause can state
+    "我说因为下雨而取消了比赛。",  # a verb before the cue: 我 is not the subject of the effect
+    "我认为他因为身体不舒服而没有来上课。",  # … nor here: an opinion, whose subject ends in a pronoun
+    "他因为生病。",  # no 而, nothing after the cause
+    "因为违反规定而被捕的三个人昨天被送上了法庭。",  # 而被捕的…: the cause is of a noun phrase (SIGHAN PKU)
+    "由于不按规定销售而发生的亏损。",  # … here the whole clause is one
+    "因为他不愿为赶时间而放弃原则。",  # 而 closes 为…: the cause is the whole clause
+])
+def test_a_cause_inside_a_clause_refused(sentence):
+    ctx = _ctx(sentence, 7)
+    assert causes._pairs(ctx, ctx.doc.sentences[0], None) == []
+
+
+def test_a_cause_inside_a_clause_reaches_the_sheet_as_a_why_question():
+    sentence = "他因为身体不舒服而没有来上课。"
+    _, got = _drafts(FILLER.format(sentence), sentence)
+    assert [(d.kind, d.key) for d in got] == [("why", "身体不舒服")] and "“他没有来上课”" in got[0].stem
+    assert len(got[0].wrong) == 3 and all(w[0] != "身体不舒服" for w in got[0].wrong)
+
+
+def test_word_meaning_options_have_the_keys_shape(monkeypatch):
+    # strict check, session 19: 贸易 "trade" against clinical / forecast / "to search": the one gloss with "to "
+    # among nouns' (or the one without it among verbs') stands out
+    from quizgen.items import meaning_options
+
+    bonus = {"到达": 9, "用户": 1, "主席": 1, "理念": 1}  # the verb first in the target's neighbourhood
+    monkeypatch.setattr(meaning_options, "_meaning_pool", lambda *a: tuple(bonus))
+    monkeypatch.setattr(meaning_options, "_bonuses", lambda *a: bonus)
+    got = meaning_options.options("2025", "产业", 5, "industry; estate", frozenset(), random.Random(0))
+    assert got is not None and {w for w, _ in got} == {"用户", "主席", "理念"}

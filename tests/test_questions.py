@@ -223,6 +223,26 @@ def test_judgment_needs_a_subject_first():
     assert not [d for d in detail.judgments(ctx, random.Random(0)) if d.evidence == (sid,)]
 
 
+@pytest.mark.parametrize("clause, first", [
+    ("所有病人医院都有追踪", True),  # a determiner before the noun (held-out 方方日记)
+    ("三位老师参加了会议", True),  # a count before it
+    ("每一宗凶杀案都在夏季发生", True),
+    ("第六回贾宝玉初试云雨情", False),  # an ordinal: a chapter heading, no subject
+    ("将在这个学期实施", False),
+])
+def test_a_subject_after_its_determiner_opens_the_clause(monkeypatch, clause, first):
+    from quizgen.items.changes import Unit
+
+    ctx = _ctx(clause + "。", level=7)
+    s = next(x for x in ctx.doc.sentences if x.text == clause + "。")
+    toks = tuple(t for t in s.tokens if t.text != "。")
+    u = Unit(s.id, toks, toks[0].start, toks[-1].end, clause)
+    assert detail._subject_first(u) is first
+    if first and not clause.startswith(("三位", "每")):
+        monkeypatch.setattr(detail, "DETERMINED", False)
+        assert not detail._subject_first(u)
+
+
 @pytest.mark.parametrize("pieces, ok", [
     (["虽然小王很累", "但是他没有休息", "最后他完成了工作"], True),
     (["老师今天没有来", "因为她生病了", "所以我们自己看书"], True),  # 她 points back: it cannot open
@@ -390,6 +410,7 @@ def test_no_meaning_question_whose_key_is_of_another_part_of_speech(sentence, le
     ("我坐车要二十分钟。", "作者坐车要多少分钟？", "二十分钟"),
     ("高铁每小时可以跑三百五十公里。", "高铁每小时可以跑多少公里？", "三百五十公里"),
     ("我一般九点才起床。", "作者一般几点才起床？", "九点"),  # o'clock: 几 whatever the hour
+    ("火车开了三个小时，终于到了北京。", "火车开了几个小时？", "三个小时"),
 ])
 def test_how_many_in_words(sentence, stem, key):
     """A count in Chinese numerals, the everyday way of writing one (graded readers, exam passages), is asked in
@@ -401,6 +422,21 @@ def test_how_many_in_words(sentence, stem, key):
     unit = key.lstrip("两二三四五六七八九十百千零")
     assert all(w.endswith(unit) and w != key and w.removesuffix(unit) for w, _ in d.wrong)
     assert not any(ctx.doc.text.count(sentence.replace(key, w)) for w, _ in d.wrong)
+
+
+def test_a_question_asked_in_place_ends_with_the_clause_it_asks_about(monkeypatch):
+    """红楼梦: 众人忙端上桂圆汤来，呷了几口，遂起身整衣？ read as a question about 整衣 (strict check, session 19)."""
+    from quizgen.items import drafts
+
+    sentence = "大家端上热汤来，喝了两口，然后起身走了。"
+
+    def stems():
+        ctx = _ctx(sentence, level=7)
+        return [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, sentence),)]
+
+    assert stems() == ["大家端上热汤来，喝了几口？"]
+    monkeypatch.setattr(drafts, "TAIL_CUT", False)
+    assert stems() == ["大家端上热汤来，喝了几口，然后起身走了？"]
 
 
 def test_small_counts_in_words_change_by_little():
@@ -556,6 +592,69 @@ def test_the_narrator_is_asked_about_as_the_author(monkeypatch):
     assert stems("我们在上海住了3年。") == ["我们在上海住了多少年？"]
     monkeypatch.setattr(drafts, "NARRATOR", False)
     assert stems("我在上海住了3年。") == ["我在上海住了多少年？"]
+
+
+def test_a_speakers_i_inside_a_quotation_is_not_asked_about(monkeypatch):
+    """红楼梦: 宝玉道：“…我才有了四句” was asked 作者才有了几句？ (strict check, session 19): inside a quotation 我 is
+    the speaker, so neither a question asked in place nor a true/false statement is made on the clause; outside a
+    quotation the narrator's clause still is."""
+    from quizgen.items import detail, drafts
+
+    def asked(sentence):
+        ctx = _ctx(sentence)
+        ids = {s.id for s in ctx.doc.sentences if s.text in sentence}
+        wh = [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if set(d.evidence) & ids]
+        tf = [d.stem for d in detail.judgments(ctx, random.Random(0)) if set(d.evidence) & ids]
+        return wh + tf
+
+    quoted = "王明笑着说：“真没想到！我在上海住了3年。”"  # the quote opens in the sentence before
+    assert asked(quoted) == []
+    assert asked("我在上海住了3年。")  # the narrator's own clause
+    monkeypatch.setattr(drafts, "SPEECH_PRONOUNS", False)
+    assert asked(quoted)
+
+
+def test_a_clause_after_a_scope_is_not_asked_without_it(monkeypatch):
+    """仅李文亮所在的中心医院，…已有三位医生离世 (方方日记): the count holds for that hospital only; asked alone (作者听说
+    已有几位医生离世？) it claims more than the text (strict check, session 19)."""
+    sentence = "仅我们医院，我听说已有三位医生离世。"
+
+    def asked():
+        ctx = _ctx(sentence, level=6)
+        return [d.stem for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (_id(ctx, sentence),)]
+
+    assert asked() == []
+    from quizgen.items import statements
+
+    monkeypatch.setattr(statements, "SCOPES", False)
+    assert asked() == ["作者听说已有几位医生离世？"]
+
+
+def test_no_meaning_question_where_the_tag_and_the_list_class_disagree(monkeypatch):
+    """碧咸原本已沉寂多时 (SIGHAN CityU) keyed 原本 "original": tagged a noun there, listed an adverb, its use and so
+    its sense are unsure (strict check, session 19); 很基本的问题 (基本 tagged n, listed a) is still asked."""
+    def asked(sentence, level=7):
+        ctx = _ctx(sentence, level=level)
+        return [d.word for d in asking.meaning_drafts(ctx, random.Random(0))]
+
+    sentence = "他原本已经决定不去了。"
+    assert "原本" not in asked(sentence)
+    assert "基本" in asked("这是一个很基本的问题。", level=5)
+    monkeypatch.setattr(asking, "USE_CLASS", False)
+    assert "原本" in asked(sentence)
+
+
+def test_one_sheet_asks_no_two_words_of_one_meaning(monkeypatch):
+    """方方日记: 泪水 "teardrop; tears" right after 眼泪 "tears; crying", each question giving the other away (strict
+    check, session 19)."""
+    text = "看到这些照片，她的眼泪流了下来。听完这个故事，大家的泪水都止不住了。"
+
+    def words():
+        return [d.word for d in asking.meaning_drafts(_ctx(text, level=6), random.Random(0))]
+
+    assert words() == ["眼泪"]
+    monkeypatch.setattr(asking, "SHEET_SYNONYMS", False)
+    assert words() == ["眼泪", "泪水"]
 
 
 def test_a_meaning_stem_quotes_no_list_number(monkeypatch):

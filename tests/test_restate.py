@@ -89,6 +89,15 @@ def test_judgments_never_verbatim_and_balanced(seed):
     assert neg_false <= neg_true
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_clause_only_negation_can_change_is_asked_true(seed):
+    # 他去年来到了中国 can be made false only as 他去年没来到中国, which the negation balance refuses: it is asked
+    # true (time word moved) instead of being lost, and true and false still take turns
+    _, js = _judgments(TEXT, seed)
+    assert ("去年他来到了中国。", "对") in [(d.stem, d.key) for d in js]
+    assert [d.key for d in js].count("对") == [d.key for d in js].count("错")
+
+
 def test_negated_false_ones_never_outnumber_negated_true_ones():
     # only negations can change these clauses, and no true statement has a negation word: none may be asked false
     _, js = _judgments("我叫王明。他去年来到了中国北京。王明是我最好的朋友。王明有一个很好的妹妹。我们都是这个学校的学生。")
@@ -100,7 +109,7 @@ def test_negated_false_ones_never_outnumber_negated_true_ones():
 
 def test_no_true_restatement_no_judgments():
     # every clause could be changed (a number, a time), none restated: a sheet of false ones only is refused
-    _, js = _judgments("我叫王明。我在上海住了三年。我每天早上七点起床。")  # 3年 would be restated 三年
+    _, js = _judgments("我叫王明。我在上海住了三年。我晚上十点睡觉。")  # 3年 would be restated 三年
     assert js == []
 
 
@@ -123,6 +132,10 @@ def test_a_value_reached_only_goes_up():
     ("政府对此尚未采取特别措施。", "政府对此尚未采取特别措施", "政府对此还没采取特别措施"),
     ("他询问了两位医生朋友。", "他询问了两位医生朋友", "他问了两位医生朋友"),  # a verb in one syllable with its object
     ("她认为这件事很重要。", "她认为这件事很重要", "她觉得这件事很重要"),
+    ("许多人都来参加了这次活动。", "许多人都来参加了这次活动", "很多人都来参加了这次活动"),  # session 19 pairs
+    ("早上我喝了一杯牛奶。", "早上我喝了一杯牛奶", "早晨我喝了一杯牛奶"),
+    ("我们一块儿去看电影。", "我们一块儿去看电影", "我们一起去看电影"),
+    ("我每天七点起床。", "我每天七点起床", "我天天七点起床"),
 ])
 def test_everyday_equivalents(sentence, clause, want):
     got = _restated(sentence, 6)

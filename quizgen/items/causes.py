@@ -3,7 +3,9 @@
 A clause opening with a cue of cues.tsv gives the pair (question, key):
 
 * ``why``: 因为/由于 A，(所以) B and B，因为 A → “B”是因为： A; B，(这)是因为 A and 之所以 B，是因为 A → A;
-  A，所以/因此/因而 B → A (a sentence opening with 所以/因此 takes the one-clause sentence before it as A);
+  A，所以/因此/因而 B → A (a sentence opening with 所以/因此 takes the one-clause sentence before it as A); and
+  inside one clause, S因为/由于/因 A 而 B → “SB”是因为： A, or with a result verb after 而 (S因为A而导致B)
+  → “B”是因为： SA (:func:`_inner_cause`);
 * ``purpose``: 为了 A，B → “B”是为了： A, also as the last two clauses of a sentence (…，但为了A，B), and with a
   one-word subject before 为了 (母亲为了A，B → “母亲B”是为了： A); B，以便/为的是 A → A;
 * ``result``: A，于是/结果/从而 B → “A”，结果怎么样？ B.
@@ -30,10 +32,12 @@ from quizgen.items.drafts import (
     readable,
     refuse,
     similar_length,
+    spoken,
     stem,
     text_of,
     usable,
 )
+from quizgen.items.inner_cause import inner_cause as _inner_cause
 from quizgen.items.statements import has_subject, stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
@@ -171,9 +175,12 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
     """(kind, stem clause, key clause, evidence sentence id or -1) found in ``s``."""
     cl = clauses(s)
     out = []
-    has_cause = any(_hedged(c)[0] or (SUBJECT_CAUSE and _subject_cause(c)) for c in cl)
+    has_cause = any(_hedged(c)[0] or (SUBJECT_CAUSE and _subject_cause(c)) or _inner_cause(c) for c in cl)
     for i, c in enumerate(cl):
         w = _words(c)
+        if (inner := _inner_cause(c)) is not None:
+            out.append(("why", inner[0], inner[1], -1))  # the cause is closed inside the clause
+            continue
         cue, c_cue = _hedged(c)
         subject: list[Token] = []
         if not cue and SUBJECT_CAUSE and i == 0 and len(cl) > 1 and (sc := _subject_cause(c)) is not None:
@@ -299,6 +306,9 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM) and stands_alone(stem_toks)):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
+            if spoken(ctx, list(stem_toks) + list(key_toks)):
+                refuse(ctx, kind, "a speaker's 我 or 你 inside a quotation")
+                continue
             key = _text(ctx, key_toks)
             quoted = _text(ctx, stem_toks)
             if key in quoted or quoted in key:

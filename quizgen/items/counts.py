@@ -16,7 +16,7 @@ from quizgen.analysis.han import all_han
 from quizgen.items import numbers
 from quizgen.items.changes import NUM, Unit, approximate, same_width
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, narrated
+from quizgen.items.drafts import Draft, in_place
 from quizgen.items.numbers import cn_value
 
 #: Measure words after which a number is a rank or a date, not a count (20世纪, 3号楼).
@@ -112,7 +112,7 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
         if len(wrong) < 3 or any(u.text[:a] + w + u.text[b:] in ctx.doc.text for w in wrong):
             continue
         word = ctx.display("几" if value <= 10 or unit == "点" else "多少") + shown_unit
-        return Draft("how_many", narrated(ctx, toks, u.text[:a] + word + u.text[b:] + "？"), key,
+        return Draft("how_many", in_place(ctx, toks, u.text, a, b, word), key,
                      tuple((w, f"number {key} → {w}") for w in wrong), (s.id,), u.start, u.end, u.text)
     return None
 

@@ -19,7 +19,7 @@ from quizgen.items.asking import clause_units
 from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
-from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, stem, usable
+from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, spoken, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
 _ASKING = tuple(sorted(datafiles.word_sets("question_words.tsv")["rhetorical"]))  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
@@ -54,7 +54,8 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
         us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
               if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
               and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
-              and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)]
+              and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)
+              and not spoken(ctx, u.tokens)]  # 我才有了四句 in 宝玉's words: true or false of whom?
         causal = causal_unit(ctx, s)
         if causal is not None and MIN_UNIT <= len(causal.text) <= MAX_CAUSAL and readable(ctx, causal.tokens):
             us.append(causal)  # 因为A，所以B: no clause of it stands alone, the whole may be turned round
@@ -140,6 +141,10 @@ def _subject_first(u: Unit) -> bool:
     words = [t for t in u.tokens if t.is_word]
     if words and words[0].pos[:1] == "t":
         words = words[1:]
+    k = 0
+    while DETERMINED and k + 1 < len(words) and _determines(words, k):
+        k += 1  # 所有病人…, 一对祖孙…, 每一宗凶杀案…, 成千上万的市民…: the noun after the determiner is the subject
+    words = words[k:]
     if not words:
         return False
     w = words[0]
@@ -147,9 +152,27 @@ def _subject_first(u: Unit) -> bool:
         or (w.pos[:1] == "r" and not w.simplified.startswith(("这", "那")))  # a non-name nr is a tagger's guess (连)
 
 
+#: False: a clause opening with a determiner or a count before its noun (所有病人, 一对祖孙) has no subject for
+#: detail questions (bench/mutation_check.py "detail-determined-subject").
+DETERMINED = True
+
+
+def _determines(words, k: int) -> bool:
+    """Word ``k`` determines or counts the noun after it: a distinguishing word (所有, 整个: tag b), a determiner of
+    cues.tsv (每, 各), a numeral before a measure word or noun (一对祖孙; not an ordinal 第六回, nor a list number 二、各…),
+    a measure word after one of these, or a four-character idiom before 的 (成千上万的)."""
+    from quizgen.items.cues import cue_words
+
+    w, nxt = words[k], words[k + 1]
+    counted = w.pos[:1] == "m" and not w.simplified.startswith("第") and nxt.pos[:1] in ("q", "n")
+    measure = w.pos[:1] == "q" and k > 0 and _determines(words, k - 1)  # 每/一 + 宗
+    return w.pos[:1] == "b" or w.simplified.startswith(cue_words("determiner")) or counted or measure \
+        or (w.pos == "i" and nxt.simplified == "的") or (w.simplified == "的" and k > 0 and words[k - 1].pos == "i")
+
+
 def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]], list[tuple[str, str]]]]:
-    """Per usable sentence, its first clause with a subject that can be restated or changed: (sentence, clause,
-    true restatements, false one-fact changes judged against the clause's paragraph)."""
+    """Per usable sentence, its first clause with a subject that can be restated (else its first that can be
+    changed): (sentence, clause, true restatements, false one-fact changes judged against the clause's paragraph)."""
     by_sentence = _units(ctx)
     names_ = names(ctx)
     par = paragraph_of(ctx)
@@ -160,6 +183,7 @@ def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]]
     for s in ctx.doc.sentences:
         if s.id not in by_sentence or not usable(ctx, s):
             continue
+        cands = []
         for u in (u for u in by_sentence[s.id] if _subject_first(u) or rephrase.is_causal(u)):
             true = [(new, f"true: {how}") for new, how in restate.restatements(ctx, u)]
             false = [] if rephrase.is_causal(u) else [(_numbers_alike(ctx, new, why), f"false: {why}")
@@ -167,8 +191,10 @@ def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]]
                                                                               ctx.question_rng("judgment", u.text, s.text))
                                                       if not why.startswith("name")]
             if true or false:
-                out.append((s, u, true, false))
-                break
+                cands.append((s, u, true, false))
+        # the first clause with a true restatement, else the first with a change: true ones are the rarer side
+        if cands:
+            out.append(next((c for c in cands if c[2]), cands[0]))
     return out
 
 
@@ -181,6 +207,12 @@ def _numbers_alike(ctx: Context, new: str, why: str) -> str:
     return got[0] if got is not None and got[0] not in ctx.doc.text else new
 
 
+#: False: a clause that can be changed only by a negation (他去年没来到中国) goes to the false side as any other,
+#: where the negation balance below may drop it, though it could have been asked true (bench/mutation_check.py
+#: "judgment-true-instead").
+TRUE_INSTEAD = True
+
+
 def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     """True/false statements. A true one restates a clause in other words (:mod:`quizgen.items.restate`; a
     clause with none is never asked true), a false one changes one fact of it. Each sentence goes to the side
@@ -191,7 +223,8 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     yes, no = ctx.display("对"), ctx.display("错")
     sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates, true?)
     for s, u, restated, changed in _judgeable(ctx):
-        side = 0 if restated and (not changed or len(sides[0]) <= len(sides[1])) else 1
+        plain = changed if not TRUE_INSTEAD else [c for c in changed if not restate.negated(c[0])]
+        side = 0 if restated and (not plain or len(sides[0]) <= len(sides[1])) else 1
         sides[side].append((s, u, restated, True) if side == 0 else (s, u, changed, False))
     first = 0 if rng.random() < 0.5 else 1
     order = [side for pair in zip(sides[first], sides[1 - first]) for side in pair]

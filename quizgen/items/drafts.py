@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.analysis import chars
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import stems
@@ -41,6 +41,42 @@ def refuse(ctx: Context, kind: str, reason: str) -> None:
     """Count a passage-question draft of ``kind`` refused for ``reason`` (bench/bench_meaning.py reports them)."""
     key = f"{kind}:{reason}"
     ctx.tally.refused[key] = ctx.tally.refused.get(key, 0) + 1
+
+
+#: False: a clause inside a quotation may be asked with its 我/你 (bench/mutation_check.py "speech-pronouns").
+SPEECH_PRONOUNS = True
+_SPEAKER = datafiles.word_sets("question_words.tsv")["speaker"]
+_OPEN, _CLOSE = "“「『", "”」』"
+
+
+def in_speech(ctx: Context, pos: int) -> bool:
+    """Position ``pos`` of the text lies inside a quotation opened earlier in its paragraph (宝玉道：“…我才有了四句”)."""
+    text = ctx.doc.text
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return sum(seg.count(c) for c in _OPEN) > sum(seg.count(c) for c in _CLOSE)
+
+
+def spoken(ctx: Context, toks) -> bool:
+    """A clause inside a quotation that says 我/你/咱们 … (question_words.tsv ``speaker``): its persons are the
+    quote's speaker and hearer, not the author or the reader, so a question or statement on it (作者才有了几句？,
+    我才有了四句。对/错) is about nobody the student can name (strict check, session 19: 红楼梦, 宝玉's words)."""
+    return SPEECH_PRONOUNS and bool(toks) and any(t.simplified in _SPEAKER for t in toks) \
+        and in_speech(ctx, min(t.start for t in toks))
+
+
+#: False: a question asked in place keeps the clauses after the one it asks about (众人忙端上桂圆汤来，呷了几口，遂起身
+#: 整衣？ reads as a question about 整衣; bench/mutation_check.py "asked-tail-cut").
+TAIL_CUT = True
+_TAIL_END = re.compile(r"[，,；;]")
+
+
+def in_place(ctx: Context, toks, text: str, a: int, b: int, word: str) -> str:
+    """``text`` (the clause of ``toks``) asked in place: characters ``a``–``b`` (the value) replaced by the question
+    ``word``, the clauses after the value's left out, then ？ (and the narrator's 我 as 作者: :func:`narrated`)."""
+    tail = text[b:]
+    if TAIL_CUT and (m := _TAIL_END.search(tail)):
+        tail = tail[:m.start()]
+    return narrated(ctx, toks, text[:a] + word + tail + "？")
 
 
 def narrated(ctx: Context, toks, text: str) -> str:

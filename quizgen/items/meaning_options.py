@@ -77,6 +77,12 @@ def cached(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], 
     return options(standard, word, lv, gloss, near, random.Random(seed))
 
 
+#: False: a verb's gloss ("to search") may stand among nouns' (trade, forecast), where the key is the one gloss of
+#: its shape (strict check, session 19: 贸易 against "clinical / forecast / to search"; bench/mutation_check.py
+#: "meaning-same-shape").
+SAME_SHAPE = True
+
+
 def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], rng: random.Random
             ) -> tuple[tuple[str, str], ...] | None:
     """Three glosses of other words (word, gloss) for a question on what ``word`` (glossed ``gloss``, at level
@@ -96,6 +102,7 @@ def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str],
     for w in pool[:300]:
         g = short_gloss(glosses.gloss(w) or "")
         if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
+                or (SAME_SHAPE and g.startswith("to ") != key.startswith("to ")) \
                 or dx.is_synonym(w, word) or bridged(w, word, standard) \
                 or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
                 or _glosses_overlap(g, key):

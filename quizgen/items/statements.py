@@ -153,6 +153,21 @@ def _complete(s: Sentence) -> bool:
     return s.text.rstrip("」』”\"）) ")[-1:] in "。！!；;"
 
 
+def frame(c) -> bool:
+    """A clause that is a prepositional frame of what follows (对一个贫困的家庭, 在这种情况下): it opens with a
+    preposition and has no verb of its own; or a scope (仅李文亮所在的中心医院: question_words.tsv ``scope``, a noun
+    phrase after 仅/光/只 …), without which the next clause claims more than the text (已有三位医生离世)."""
+    words = [t for t in c if t.is_word]
+    if SCOPES and len(words) > 1 and words[0].simplified in _SCOPE and words[-1].pos[:1] in ("n", "s", "r"):
+        return True
+    return bool(words) and words[0].pos[:1] == "p" and not any(t.pos[:1] == "v" and t.pos != "vn" for t in words[1:])
+
+
+#: False: a scope clause (仅…医院，) binds nothing after it (bench/mutation_check.py "scope-binds").
+SCOPES = True
+_SCOPE = datafiles.word_sets("question_words.tsv")["scope"]
+
+
 def units(ctx: Context, s: Sentence) -> list[Unit]:
     """Statements a sentence makes: its clauses (6–30 characters, ≥ 3 words, a subject, standing alone) and the
     whole sentence when short (≤ 40 characters) and its first clause is such a clause. Nothing from a question,
@@ -182,8 +197,9 @@ def units(ctx: Context, s: Sentence) -> list[Unit]:
     # after 说/表示/指出 the clauses report a fact (wrong options may change them); after 认为/希望 an opinion
     factual = reported is not None and [x for x in clauses[reported] if x.is_word][-1:] \
         and [x for x in clauses[reported] if x.is_word][-1].simplified.endswith(_FACTUAL)
+    bound = next((k for k, c in enumerate(clauses) if SCOPES and frame(c) and k + 1 < len(clauses)), None)
     out = [c for k, c in enumerate(clauses) if ok(c, 6, 30) and stands_alone(c) and has_subject(c)
-           and (reported is None or k <= reported or factual)]
+           and (reported is None or k <= reported or factual) and (bound is None or k < bound)]
     whole = [t for t in s.tokens if t.start < clauses[-1][-1].end] if clauses else []
     if len(clauses) > 1 and whole and clauses[0] in out and ok(whole, 10, MAX_WHOLE) \
             and not any(c[0].simplified in _SUBORDINATE for c in clauses):
