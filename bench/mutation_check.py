@@ -688,8 +688,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "sense-name-piece": (
         "quizgen/analysis/glosses.py",
-        "if _name_piece(simplified, pos) or ctx is not None",
-        "if ctx is not None",
+        "return None if _name_piece(simplified, pos) or name_rest(",
+        "return None if name_rest(",
         ["tests/test_senses.py"]),
     "sense-classifier-after-rules": (
         "quizgen/analysis/glosses.py",
@@ -1778,8 +1778,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s15-name-rest-gloss": (
         "quizgen/analysis/glosses.py",
-        " or ctx is not None and name_rest(simplified, pos, ctx.prev, ctx.prev_pos):",
-        ":",
+        " or name_rest(simplified, pos, ctx.prev, ctx.prev_pos) else _NO_RULE",
+        " else _NO_RULE",
         ["tests/test_senses.py"]),
     "s15-suo-verb": (
         "quizgen/analysis/sense_rules.py",
