@@ -31,6 +31,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/items_json.py", "            _write(v, out, inner)\n            sep = \",\" + inner\n        out.append(newline + \"]\")",
         "            _write(v, out, inner)\n            sep = \", \" + inner\n        out.append(newline + \"]\")",
         ["tests/test_items_json_text.py"]),
+    # --- issue 10, session 19: fast paths that must give the slow path's results (helper-88)
+    "s19-converter-sets-config": (
+        "quizgen/analysis/script.py", "        if cc.get_config() != self.config:\n",
+        "        if False:\n",
+        ["tests/test_fast_paths.py::test_one_opencc_instance_converts_as_one_instance_per_config"]),
     # --- issue 10.7: build_items does no file I/O; the derived tables it builds are written by memo.save()
     "s18-build-items-no-write": (
         "quizgen/cache.py",

@@ -36,3 +36,36 @@ def test_the_names_of_another_document_are_its_own(sample_doc):
         assert mentions == expected and sure == frozenset(
             t.text for s in doc.sentences for t in s.tokens if t.proper_noun and facts.sure_name(t.simplified, expected))
     assert facts._sure_names(other)[0]["克林顿"] == 2
+
+
+def test_one_opencc_instance_converts_as_one_instance_per_config(sample_doc):
+    """script.Converter switches one shared OpenCC instance between configs; each conversion, interleaved,
+    equals that of an instance made for its config alone (the sample, a Simplified text and words)."""
+    from opencc_pyo3 import OpenCC
+
+    from quizgen.analysis import script
+
+    texts = [sample_doc.text[:3000], "这里起床以后用软件发了后来的消息，皇后干涉了若干台湾的事。", "著", "后", "里", "系"]
+    alone = {cfg: OpenCC(cfg) for cfg in ("t2s", "s2t", "s2tw")}
+    for text in texts:
+        for cfg in ("t2s", "s2tw", "s2t", "s2tw", "t2s"):
+            assert script.converter(cfg).convert(text) == alone[cfg].convert(text), (cfg, text[:20])
+    assert len(script._shared) == 1
+
+
+def test_tone_marks_remembered_are_computed_afresh():
+    """tone_number and apostrophe_before are cached; asked twice (and the cache cleared) they give what the
+    uncached functions give, for every syllable of pypinyin's table in every tone and case."""
+    from pypinyin.contrib.tone_convert import to_tone
+
+    from quizgen.analysis import tone_marks
+
+    base = ["a", "ai", "an", "ang", "ao", "e", "ei", "en", "er", "o", "ou", "lü", "nü", "lüe", "gui", "liu",
+            "xiong", "zhuang", "yuan", "de", "le"]
+    sylls = [s for b in base for t in "12345" for s in (to_tone(b.replace("ü", "v") + t),)]
+    sylls += [s.capitalize() for s in sylls] + ["lv4", "hao3", "de5", "Běi"]
+    for fn in (tone_marks.tone_number, tone_marks.apostrophe_before):
+        fn.cache_clear()
+        for _ in range(2):
+            assert [fn(s) for s in sylls] == [fn.__wrapped__(s) for s in sylls]
+    assert tone_marks.tone_number("lǜ") == 4 and tone_marks.apostrophe_before("Ān")

@@ -77,6 +77,15 @@ CASES = [
     ("他们想唬我们。", "唬", "to scare; to bluff", "tiger"),  # hǔ: not before 的/得/了一跳 (the xià rows)
     # 粘 nián closing its clause after a degree adverb: the adjective 'sticky', not 'to stick on'
     ("米饭很粘。", "粘", "sticky", None),
+    # session 19, word-meaning keys a strict teacher found wrong: 意义 after 史料/重要 … 'significance'
+    ("它将成为最重要的资料，极具史料意义。", "意义", "significance", "sense"),
+    ("極具史料意義。", "意義", "significance", "sense"),
+    ("这个词的意义是什么？", "意义", "sense; meaning", None),
+    ("我们要按照中央的要求去做。", "中央", "central authorities", "middle"),  # not 'central; middle'
+    ("他站在广场中央。", "中央", "central; middle", "authorities"),
+    ("选准突破口，抓住牛鼻子。", "突破口", "breakthrough point", None),
+    ("全国人民庆祝澳门回归。", "回归", "to return to", "retreat"),
+    ("不同的不仅是文字，还有境界。", "境界", "state; realm", "boundary"),
 ]
 
 

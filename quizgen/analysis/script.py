@@ -12,20 +12,41 @@ from quizgen.analysis.document import Script
 from quizgen.analysis.han import HAN_RUN
 
 _converters: dict[str, Any] = {}
+_shared: list[Any] = []  # the one OpenCC instance behind every Converter, made on first use
 
 
-def converter(config: str):
-    """The OpenCC converter for ``config``, made once a process.
+class Converter:
+    """OpenCC ``config``'s ``convert``, on an instance shared by every config: opencc_pyo3 loads all of its
+    dictionaries when an instance is made, and switching an instance's config (its public ``set_config``) costs
+    next to nothing, so a second instance for a second config would only load them again. The config is set
+    before each conversion; quizgen converts in one thread."""
+
+    __slots__ = ("config",)
+
+    def __init__(self, config: str) -> None:
+        self.config = config
+
+    def convert(self, text: str) -> str:
+        if not _shared:
+            from opencc_pyo3 import OpenCC
+
+            _shared.append(OpenCC(self.config))
+        cc = _shared[0]
+        if cc.get_config() != self.config:
+            cc.set_config(self.config)
+        return cc.convert(text)
+
+
+def converter(config: str) -> Converter:
+    """The OpenCC converter for ``config`` (:class:`Converter`), made once a process.
 
     Deliberately not a ``functools.cache``: ``quizgen.cache.release_memory`` (before the worksheets) clears those,
     and the worksheet needs t2s and s2tw again right after: freeing an instance gives little memory back to the
-    system (glibc keeps it for reuse) and loading both again costs time (docs/benchmarks.md, "Measurements
+    system (glibc keeps it for reuse) and loading it again costs time (docs/benchmarks.md, "Measurements
     that were in docstrings")."""
     cc = _converters.get(config)
     if cc is None:
-        from opencc_pyo3 import OpenCC
-
-        cc = _converters[config] = OpenCC(config)
+        cc = _converters[config] = Converter(config)
     return cc
 
 

@@ -29,6 +29,8 @@ def to_marks(numbered: str) -> str:
     return " ".join(to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in numbered.split(" "))
 
 
+@releasable
+@functools.lru_cache(maxsize=4096)
 def tone_number(syllable: str) -> int:
     """Tone 1–4 from the tone mark of a syllable ('lǜ' → 4, 'nǚ' → 3, 'Ān' → 1), 5 for none ('de', 'lü');
     a trailing tone digit ('lv4') is accepted too. pypinyin's ``tone_convert.to_tone3`` reads the mark (it
@@ -41,6 +43,8 @@ def tone_number(syllable: str) -> int:
     return int(numbered[-1]) if numbered[-1:] in ("1", "2", "3", "4") else 5
 
 
+@releasable
+@functools.lru_cache(maxsize=4096)
 def apostrophe_before(syllable: str) -> bool:
     """A syllable that starts with a, o or e (any tone, any case) takes an apostrophe when it follows another
     in one word (Hanyu Pinyin orthography): xī'ān, gōng'ānjú; never before other syllables: duànliàn."""
