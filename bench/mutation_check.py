@@ -3001,6 +3001,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '白斑病\tbai2 ban1 bing4\tnear=虾,蝦,对虾,對蝦,养殖,養殖,鱼,魚\twhite spot disease (of shrimp)\n',
         '',
         ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-noun-after-other': (
+        'quizgen/data/sense_words.tsv',
+        'other_determiner\t别的\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-other-determiner-object': (
+        'quizgen/analysis/sense_rules.py',
+        '        or prev in _OTHER_DETERMINERS and next_pos[:1] not in ("n", "v", "r", "m")',
+        '        or prev in _OTHER_DETERMINERS',
+        ['tests/test_senses_names.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

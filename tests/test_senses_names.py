@@ -66,6 +66,11 @@ SENSES = [
     ("除了老师不算外，一共十个人。", "不算", "not counting", None),
     ("山上开了千万树的桃花。", "树", "tree", "to cultivate"),
     ("养虾场出现了白斑病。", "白斑病", "white spot disease", "vitiligo"),
+    ("我们没有别的选择。", "选择", "choice", "to select"),
+    ("我們沒有別的選擇。", "選擇", "choice", "to select"),
+    ("如有任何调整，我们会通知你。", "调整", "adjustment", None),
+    ("他选择了这所大学。", "选择", "to select", None),
+    ("他和其他负责交通安全的官员见了面。", "负责", "to be responsible", "conscientious"),
 ]
 
 

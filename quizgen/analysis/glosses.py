@@ -312,7 +312,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             return None  # the row says: no sense to teach here
         elif ruled is not _NO_RULE:
             return ruled  # type: ignore[return-value]
-        elif ctx is not None and pos[:1] == "v" and pos != "vd" and noun_before(ctx.prev) \
+        elif ctx is not None and pos[:1] == "v" and pos != "vd" and noun_before(ctx.prev, ctx.next_pos) \
                 and ctx.next_pos not in _ASPECT and not _times_counted(ctx):  # 浓缩了, 6次投入资金: the verb
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')

@@ -137,16 +137,19 @@ def pos_in_context(pos: str, ctx: Context) -> str:
 
 
 _NOUN_BEFORE = _WORDS["noun_before"]
+_OTHER_DETERMINERS = _WORDS["other_determiner"]
 # Classifiers that, closing a demonstrative or numeral word (这个, 那种, 一款, 这台), make the next word a noun:
 # 买到这个配置 'configuration', not 'to deploy' (session-10 review).
 _CLASSIFIER_ENDS = _WORDS["classifier_end"]
 _DETERMINER_STARTS = _WORDS["determiner_start"]
 
 
-def noun_before(prev: str) -> bool:
+def noun_before(prev: str, next_pos: str = "") -> bool:
     """A word after which a verb is used as a noun: 的, a classifier (这种包), or a demonstrative or numeral word
-    closed by a classifier (这个配置, 一款驱动)."""
-    return prev in _NOUN_BEFORE or len(prev) >= 2 and prev[0] in _DETERMINER_STARTS and prev[-1] in _CLASSIFIER_ENDS
+    closed by a classifier (这个配置, 一款驱动); or a determiner of other things (别的, 其他, 任何) when the verb
+    takes no object or second verb (``next_pos``, jieba's tag of the word after it: 没有别的选择 'choice')."""
+    return prev in _NOUN_BEFORE or len(prev) >= 2 and prev[0] in _DETERMINER_STARTS and prev[-1] in _CLASSIFIER_ENDS \
+        or prev in _OTHER_DETERMINERS and next_pos[:1] not in ("n", "v", "r", "m")
 
 
 def le_by_position(ctx: Context | None) -> bool:
