@@ -2913,13 +2913,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_names.py::test_a_pronoun_and_verb_after_jiao_keep_their_senses']),
     's19-place-piece': (
         'quizgen/analysis/names.py',
-        ' or len(next_) >= 2 and next_[-1] in _PLACE_SUFFIXES \\\n',
-        ' or False and next_[-1] in _PLACE_SUFFIXES \\\n',
+        '    return len(next_) >= 2 and next_[-1] in _PLACE_SUFFIXES and next_pos[:1] == "n"',
+        '    return False and next_[-1] in _PLACE_SUFFIXES and next_pos[:1] == "n"',
         ['tests/test_senses_names.py::test_a_name_tagged_character_before_a_place_word_is_a_place_piece']),
     's19-long-name-piece': (
         'quizgen/analysis/names.py',
-        '    return len(next_) >= 3 and next_pos.startswith("nr") or len(next_) >= 2',
-        '    return False or len(next_) >= 2',
+        '        return not any(not e.is_proper for e in cedict_entries(next_))  # 廖|老太太',
+        '        return False  # 廖|老太太',
         ['tests/test_senses_names.py::test_a_name_tagged_character_before_a_long_name_is_a_piece_of_it']),
     's19-no-given-name': (
         'quizgen/analysis/glosses.py',
@@ -3011,6 +3011,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '        or prev in _OTHER_DETERMINERS and next_pos[:1] not in ("n", "v", "r", "m")',
         '        or prev in _OTHER_DETERMINERS',
         ['tests/test_senses_names.py::test_sense_in_context']),
+    's19-long-name-not-a-word': (
+        'quizgen/analysis/names.py',
+        '        return not any(not e.is_proper for e in cedict_entries(next_))  # 廖|老太太',
+        '        return True  # 廖|老太太',
+        ['tests/test_senses_names.py::test_a_given_name_ending_as_a_mountain_or_river_keeps_the_surname']),
+    's19-given-name-place-endings': (
+        'quizgen/analysis/names.py',
+        '_PLACE_SUFFIXES = _NAMING["place_suffix"] - _NAMING["given_name_place"]',
+        '_PLACE_SUFFIXES = _NAMING["place_suffix"]',
+        ['tests/test_senses_names.py::test_a_given_name_ending_as_a_mountain_or_river_keeps_the_surname']),
 }
 
 def _copy(dest: Path) -> None:

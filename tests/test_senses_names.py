@@ -137,9 +137,22 @@ def test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word(sentence
     assert t.pinyin == "luò" and t.gloss.startswith("to fail an entrance exam"), (t.pinyin, t.gloss)
 
 
-@pytest.mark.parametrize("sentence", ["店里有米格魯的玩具。", "店裏有米格魯的玩具。"])
-def test_a_name_tagged_character_before_a_particle_is_no_surname(sentence):
-    assert _token(sentence, "魯").gloss is None
+def test_a_name_tagged_character_before_a_particle_is_no_surname():
+    from quizgen.analysis.glosses import gloss_in_context
+    from quizgen.analysis.sense_rules import Context
+    # 生怕老百姓富|了, 发给退役|金|的, as jieba tags them: no surname before a particle
+    assert gloss_in_context("富", "fu4", "nr", Context(prev="百姓", prev_pos="n", next="了", next_pos="ul")) is None
+    assert gloss_in_context("金", "jin1", "nr", Context(prev="退役", prev_pos="v", next="的", next_pos="uj")) is None
+    assert gloss_in_context("金", "jin1", "nr", Context(prev="老师", prev_pos="n", next="说", next_pos="v")) == "surname Jin"
+
+
+def test_a_given_name_ending_as_a_mountain_or_river_keeps_the_surname():
+    from quizgen.analysis.glosses import gloss_in_context
+    from quizgen.analysis.sense_rules import Context
+    # 江|玉山 (a person, as jieba cuts him in a CityU text), 廖|老太太; but 丁|东村 is a village
+    assert gloss_in_context("江", "jiang1", "nr", Context(next="玉山", next_pos="ns")) == "surname Jiang"
+    assert gloss_in_context("廖", "liao4", "nr", Context(next="老太太", next_pos="nr")) == "surname Liao"
+    assert gloss_in_context("丁", "ding1", "nr", Context(next="东村", next_pos="ns")) is None
 
 
 def test_a_name_tagged_character_before_a_long_name_is_a_piece_of_it():
