@@ -22,6 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 13, session 19 (helper-87): slots whose neighbour takes the key's kind, bracketed tags, colon ends
+    "s19-open-kind": (
+        "quizgen/items/open_slots.py", "        if len(same) >= OPEN_KIND_MIN:\n            return \"open-kind\"",
+        "        pass", ["tests/test_distractor_s19.py"]),
+    "s19-open-kind-class": (
+        "quizgen/items/open_slots.py", "if w != gap.answer and len(w) > 1 and word_class(w) & cls\n",
+        "if w != gap.answer\n", ["tests/test_distractor_s19.py"]),
+    "s19-bracket-tag": (
+        "quizgen/items/attested.py", ', "【": "】", "[": "]", "［": "］"}', "}", ["tests/test_distractor_s19.py"]),
+    "s19-colon-end": (
+        "quizgen/items/open_slots.py", "    if noun_slot(cls) and _COLON_END.match(gap.right):\n",
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
     # --- issues 10/15, session 18: fast paths that must give the slow path's results (helper-84)
     "s18-despin-memo-predicate": (
         "quizgen/analysis/despin.py", "        key = (*_window(text, a, b), has_phrase)\n",
@@ -590,7 +602,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                        'if cls & {"a"} and "v" not in cls and _noun_follows(gap):', "if False:",
                        ["tests/test_distractor_context.py"]),
     "neighbour-kind": ("quizgen/items/option_checks.py",
-                       "if attested.neighbour_kind(option, *_content_neighbours(gap)):", "if False:",
+                       "if attested.neighbour_kind(option, *content_neighbours(gap)):", "if False:",
                        ["tests/test_distractor_context.py"]),
     "neighbour-kind-cilin": ("quizgen/items/attested.py",
                              "if option in words or (mine and mine & _kinds(words)):", "if option in words:",

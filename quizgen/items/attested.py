@@ -154,14 +154,15 @@ def neighbour_kind(option: str, left_word: str, right_word: str) -> str:
 
 #: Longest quoted stretch read as a title, a slogan or a term rather than speech (“温度决定生老病死”, “统一货币”)
 QUOTED_TITLE_MAX = 16
-_OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
+_OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉", "【": "】", "[": "]", "［": "］"}
 _CLAUSE_MARKS = frozenset(chars.CLAUSE_BREAKS + "：")
 
 
 def in_title(left: str, right: str) -> str:
     """The gap stands inside a title, a slogan or a quoted term ('' when not): inside 《》 or 〈〉 always, inside
     quotation marks when the quoted stretch is short (:data:`QUOTED_TITLE_MAX`) and holds no clause mark (a book
-    title in quotes, “＿决定生老病死”, a chapter title). A gap there asks for a piece of a name the sentence does
+    title in quotes, “＿决定生老病死”, a chapter title, a bracketed tag or emoticon code such as a post's [＿]
+    for [鲜花] 'flowers'). A gap there asks for a piece of a name the sentence does
     not constrain. Straight quotes ("…", one mark for both ends) open a quotation when an odd number of them
     stands before the gap in ``left`` (叫"＿": 压岁钱 is a term, not a word the sentence constrains)."""
     if left.count('"') % 2:

@@ -20,6 +20,9 @@ from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, noun_voted, 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
 _SLOT_WORDS = datafiles.word_sets("slot_words.tsv")
 _OPEN_HEADS = tuple(sorted(_SLOT_WORDS["open_head"]))
+#: A noun key whose clause ends in a colon after at most a copula: the list or quotation that decides it is not in
+#: the stem (他们的主要＿是：)
+_COLON_END = re.compile(r"(?:是|为|有|如下|包括)?[：:]\s*$")
 
 
 def unsure_slot(gap: Gap) -> str:
@@ -54,6 +57,9 @@ def unsure_slot(gap: Gap) -> str:
     if why:
         return why
     why = _open_around(gap)
+    if why:
+        return why
+    why = _open_kind(gap)
     if why:
         return why
     if cls <= FUNCTION_CLASSES:
@@ -183,6 +189,8 @@ def _open_around(gap: Gap) -> str:
         return "attribute-use"  # 离开这些＿问题 (实际) among 意见/感情/爱情: the key is an attribute there, its options not
     if "v" in cls and gap.left_word in _COME_GO and (not gap.right or gap.right.startswith(CLAUSE_END)):
         return "open-purpose"  # 到麦纳麦来＿。 (过节): 照相 fits as well; any act is a purpose of coming or going
+    if noun_slot(cls) and _COLON_END.match(gap.right):
+        return "colon-end"  # 他们的主要＿是： (做法): what decides it comes after the stem, and 原因 fits the stem as well
     if noun_slot(cls) and _NUMERAL_END.search(gap.left):
         return "after-numeral"  # 公元前二＿ (世纪) among 人生/机会/关键: only a noun that is its own measure takes a bare numeral
     if "v" in cls and gap.right.startswith(_CLAUSE_OBJECT) and not frames.takes_no_object(gap.answer) \
@@ -350,3 +358,34 @@ def _verb_follows(gap: Gap) -> bool:
     """The word after the gap is a verb or a preposition: the gap is an adverbial (manner) slot."""
     return bool(gap.right_word) and bool(word_class(gap.right_word) & {"v", "p"}) \
         and "n" not in word_class(gap.right_word)
+
+
+
+#: False: a neighbour that takes other words of the key's own kind leaves the slot narrow (bench/mutation_check.py)
+OPEN_KIND = True
+#: Fewest other words of the key's kind and class attested with the neighbour that open the slot: one is often an
+#: accident of the compound list (利用 beside 滥用特权), two show the neighbour takes the kind (写 作文/日记/序言)
+OPEN_KIND_MIN = 2
+
+
+def _open_kind(gap: Gap) -> str:
+    """A content neighbour of the gap is attested in dictionary words (data/compounds.tsv) with
+    :data:`OPEN_KIND_MIN` or more other words of the key's Cilin 中类 and class ('' when not). Then every
+    plausible distractor, one of the key's kind, fits as well (写＿ 文章: 作文, 日记, 序言 are written too; 高度＿
+    重视: 评价, 肯定), :func:`option_checks.edge_problems` rightly refuses each as ``neighbour-kind``, and the three
+    left are of kinds the neighbour never takes — 写价格 / 写小组 / 写条件, which no reader weighs."""
+    if not OPEN_KIND:
+        return ""
+    from quizgen.items.option_checks import content_neighbours
+
+    mine = {c[:2] for c in nb.codes(gap.answer)}
+    if not mine:
+        return ""
+    cls = gap.answer_class
+    left, right = content_neighbours(gap)
+    for words in (attested.after(left) if left else frozenset(), attested.before(right) if right else frozenset()):
+        same = [w for w in words if w != gap.answer and len(w) > 1 and word_class(w) & cls
+                and mine & {c[:2] for c in nb.codes(w)}]
+        if len(same) >= OPEN_KIND_MIN:
+            return "open-kind"
+    return ""

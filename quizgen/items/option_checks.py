@@ -204,7 +204,7 @@ def edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "forms-word"
     if attested.collocates(gap.left_word, option, gap.right_word):
         yield "collocation"
-    if attested.neighbour_kind(option, *_content_neighbours(gap)):
+    if attested.neighbour_kind(option, *content_neighbours(gap)):
         yield "neighbour-kind"  # 良好的＿环境 (社会环境, 法制环境): 法律 fits as well as 社会
     if gap.predicate and attested.neighbour_kind(option, "", gap.predicate):
         yield "predicate-kind"  # 而且＿往往比实体店便宜 (价格; 价格便宜 is a word): 费用 fits as well
@@ -213,7 +213,7 @@ def edge_problems(gap: Gap, option: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)
-def _content_neighbours(gap: Gap) -> tuple[str, str]:
+def content_neighbours(gap: Gap) -> tuple[str, str]:
     """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others). A word of
     no class (not in the HSK lists, or its sources disagree) counts when Cilin files it with content words only:
     伤亡＿不明 (情况) took 信息, though 情况不明 is a dictionary word, because neither 伤亡 nor 不明 had a class."""
