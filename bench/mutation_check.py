@@ -31,6 +31,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "if w != gap.answer\n", ["tests/test_distractor_s19.py"]),
     "s19-bracket-tag": (
         "quizgen/items/attested.py", ', "【": "】", "[": "]", "［": "］"}', "}", ["tests/test_distractor_s19.py"]),
+    "s19-kinds-apart": (
+        "quizgen/items/open_slots.py", "    if noun_slot(cls) and _kinds_apart(gap.answer):\n",
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
+    "s19-illness-kind": (
+        "quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn", "Dl", "Dh"})',
+        '_OWN_KINDS = frozenset({"Dm", "Dn"})', ["tests/test_distractor_s19.py"]),
+    "s19-filed-as-noun": (
+        "quizgen/items/option_checks.py",
+        '    if "v" in gap.answer_class and "n" not in gap.answer_class and filed_as_noun(option):\n',
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
     "s19-colon-end": (
         "quizgen/items/open_slots.py", "    if noun_slot(cls) and _COLON_END.match(gap.right):\n",
         "    if False:\n", ["tests/test_distractor_s19.py"]),

@@ -52,3 +52,39 @@ def test_noun_key_before_a_final_colon_is_not_asked():
 
 def test_noun_key_with_its_predicate_in_the_stem_is_asked():
     assert _why("他们的主要做法是加强管理。", "做法") != "colon-end"
+
+
+def test_noun_key_filed_under_two_noun_classes_is_not_asked():
+    """保持清醒＿ (头脑) took 大臣/公主/皇帝: Cilin files 头脑 first as a leader (Af), and the options came from that
+    kind while the sentence means the mind (Df)."""
+    assert _why("遇到问题时要保持清醒的头脑。", "头脑") == "kinds-apart"
+
+
+def test_noun_key_of_one_noun_class_is_asked():
+    assert _why("遇到问题时要保持清醒的态度。", "态度") != "kinds-apart"
+
+
+@pytest.mark.parametrize("option", ["疾病", "肺炎", "天使"])
+def test_illnesses_and_imagined_beings_are_a_kind_of_their_own(option):
+    """建立现代企业＿ (制度) took 疾病/肺炎/途径, …的企业＿ (机制) 疾病/天使: no reader weighs an illness or an angel
+    among the abstract things of an institution."""
+    from quizgen.items.option_checks import kind_differs
+
+    assert kind_differs("制度", frozenset({"n"}), option)
+
+
+def test_abstract_things_of_other_fields_stay_of_one_kind():
+    from quizgen.items.option_checks import kind_differs
+
+    assert not kind_differs("制度", frozenset({"n"}), "法律")
+
+
+def test_verb_filed_as_a_noun_only_is_no_verb_option():
+    """要高度＿这次活动 (重视) offered 收入: Cilin files it as 'income' only (Dj), whatever 'to take in' says."""
+    from quizgen.items.option_checks import problems
+
+    from .conftest import built_gap
+
+    gap = built_gap("大家都要高度重视这个问题。", "重视")
+    assert "filed-as-noun" in problems(gap, "收入")
+    assert "filed-as-noun" not in problems(gap, "提醒")

@@ -79,6 +79,8 @@ def unsure_slot(gap: Gap) -> str:
         return "open-adjective"
     if noun_slot(cls) and not nb.noun_kind(gap.answer):
         return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
+    if noun_slot(cls) and _kinds_apart(gap.answer):
+        return "kinds-apart"  # 保持清醒＿ (头脑, filed first as a leader, Af) took 大臣/公主/皇帝: persons for the mind
     if cls == {"n"} and _bare_person(gap):
         return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
     if cls & {"a"} and "v" not in cls and _noun_follows(gap):
@@ -389,3 +391,11 @@ def _open_kind(gap: Gap) -> str:
         if len(same) >= OPEN_KIND_MIN:
             return "open-kind"
     return ""
+
+
+def _kinds_apart(word: str) -> bool:
+    """Cilin files the noun's own senses (``=`` and ``@`` leaves) under more than one of its noun classes — a
+    person (A), a thing (B), a time or place (C), an abstract thing (D): 头脑 is Af 'leader' and Df 'mind'. The
+    options are drawn from the kind of its first sense, which may not be the sense of the sentence, and then a
+    reader rules all three out at once (保持清醒＿: 大臣/公主/皇帝)."""
+    return len({c[0] for c in nb.codes(word) if c[-1] in "=@" and c[0] in _NOUN_TOPS}) > 1
