@@ -24,11 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- issue 13, session 19 (helper-87): slots whose neighbour takes the key's kind, bracketed tags, colon ends
     "s19-open-kind": (
-        "quizgen/items/open_slots.py", "        if len(same) >= OPEN_KIND_MIN:\n            return \"open-kind\"",
+        "quizgen/items/attested.py", "        if len(same) >= OPEN_KIND_MIN:\n            return True",
         "        pass", ["tests/test_distractor_s19.py"]),
     "s19-open-kind-class": (
-        "quizgen/items/open_slots.py", "if w != gap.answer and len(w) > 1 and word_class(w) & cls\n",
-        "if w != gap.answer\n", ["tests/test_distractor_s19.py"]),
+        "quizgen/items/attested.py", "if w != answer and len(w) > 1 and word_class(w) & cls\n",
+        "if w != answer\n", ["tests/test_distractor_s19.py"]),
     "s19-bracket-tag": (
         "quizgen/items/attested.py", ', "【": "】", "[": "]", "［": "］"}', "}", ["tests/test_distractor_s19.py"]),
     "s19-kinds-apart": (

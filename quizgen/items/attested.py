@@ -236,3 +236,30 @@ def place_suffix_after(right: str) -> bool:
     from quizgen.analysis.lexicon import PLACE_SUFFIXES, is_known_word
 
     return PLACE_NAMES and right[:1] in PLACE_SUFFIXES and not any(is_known_word(right[:k]) for k in (2, 3))
+
+
+#: False: a neighbour that takes other words of the key's own kind leaves the slot narrow (bench/mutation_check.py)
+OPEN_KIND = True
+#: Fewest other words of the key's kind and class attested with the neighbour that open the slot: one is often an
+#: accident of the compound list (利用 beside 滥用特权), two show the neighbour takes the kind (写 作文/日记/序言)
+OPEN_KIND_MIN = 2
+
+
+def open_kind(answer: str, cls: frozenset[str], left_word: str, right_word: str) -> bool:
+    """A content neighbour of the gap (``left_word``, ``right_word``: '' for none) is attested in dictionary words
+    with :data:`OPEN_KIND_MIN` or more other words of the key's Cilin 中类 and class. Then every plausible
+    distractor, one of the key's kind, fits as well (写＿ 文章: 作文, 日记, 序言 are written too), the option checks
+    rightly refuse each as ``neighbour-kind``, and the three left are of kinds the neighbour never takes — 写价格 /
+    写小组 / 写条件, which no reader weighs (strict hand check, session 19)."""
+    from quizgen.items import neighbours as nb
+    from quizgen.items.word_classes import word_class
+
+    mine = {c[:_KIND] for c in nb.codes(answer)}
+    if not OPEN_KIND or not mine:
+        return False
+    for words in (after(left_word) if left_word else frozenset(), before(right_word) if right_word else frozenset()):
+        same = [w for w in words if w != answer and len(w) > 1 and word_class(w) & cls
+                and mine & {c[:_KIND] for c in nb.codes(w)}]
+        if len(same) >= OPEN_KIND_MIN:
+            return True
+    return False

@@ -59,9 +59,6 @@ def unsure_slot(gap: Gap) -> str:
     why = _open_around(gap)
     if why:
         return why
-    why = _open_kind(gap)
-    if why:
-        return why
     if cls <= FUNCTION_CLASSES:
         return "function-word"
     if _adverbial_use(gap):
@@ -203,7 +200,7 @@ def _open_around(gap: Gap) -> str:
             gap.left.endswith(_LIST_JOINERS) and _ENUMERATION in chars.CLAUSE_SPLIT.split(gap.left)[-1]):
         # the last member of a list after 、…及 of any class (渗透、蒸发及＿ 保存: the list takes any process of its kind)
         return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
-    return ""
+    return "open-kind" if _open_kind(gap) else ""
 
 
 def _inside_name(gap: Gap) -> str:
@@ -363,39 +360,16 @@ def _verb_follows(gap: Gap) -> bool:
 
 
 
-#: False: a neighbour that takes other words of the key's own kind leaves the slot narrow (bench/mutation_check.py)
-OPEN_KIND = True
-#: Fewest other words of the key's kind and class attested with the neighbour that open the slot: one is often an
-#: accident of the compound list (利用 beside 滥用特权), two show the neighbour takes the kind (写 作文/日记/序言)
-OPEN_KIND_MIN = 2
-
-
-def _open_kind(gap: Gap) -> str:
-    """A content neighbour of the gap is attested in dictionary words (data/compounds.tsv) with
-    :data:`OPEN_KIND_MIN` or more other words of the key's Cilin 中类 and class ('' when not). Then every
-    plausible distractor, one of the key's kind, fits as well (写＿ 文章: 作文, 日记, 序言 are written too; 高度＿
-    重视: 评价, 肯定), :func:`option_checks.edge_problems` rightly refuses each as ``neighbour-kind``, and the three
-    left are of kinds the neighbour never takes — 写价格 / 写小组 / 写条件, which no reader weighs."""
-    if not OPEN_KIND:
-        return ""
-    from quizgen.items.option_checks import content_neighbours
-
-    mine = {c[:2] for c in nb.codes(gap.answer)}
-    if not mine:
-        return ""
-    cls = gap.answer_class
-    left, right = content_neighbours(gap)
-    for words in (attested.after(left) if left else frozenset(), attested.before(right) if right else frozenset()):
-        same = [w for w in words if w != gap.answer and len(w) > 1 and word_class(w) & cls
-                and mine & {c[:2] for c in nb.codes(w)}]
-        if len(same) >= OPEN_KIND_MIN:
-            return "open-kind"
-    return ""
-
-
 def _kinds_apart(word: str) -> bool:
     """Cilin files the noun's own senses (``=`` and ``@`` leaves) under more than one of its noun classes — a
     person (A), a thing (B), a time or place (C), an abstract thing (D): 头脑 is Af 'leader' and Df 'mind'. The
     options are drawn from the kind of its first sense, which may not be the sense of the sentence, and then a
     reader rules all three out at once (保持清醒＿: 大臣/公主/皇帝)."""
     return len({c[0] for c in nb.codes(word) if c[-1] in "=@" and c[0] in _NOUN_TOPS}) > 1
+
+
+def _open_kind(gap: Gap) -> bool:
+    """A content neighbour of the gap takes other words of the key's kind (:func:`attested.open_kind`)."""
+    from quizgen.items.option_checks import content_neighbours
+
+    return attested.open_kind(gap.answer, gap.answer_class, *content_neighbours(gap))
