@@ -41,6 +41,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/option_checks.py",
         '    if "v" in gap.answer_class and "n" not in gap.answer_class and filed_as_noun(option):\n',
         "    if False:\n", ["tests/test_distractor_s19.py"]),
+    "s19-open-kind-object": (
+        "quizgen/items/attested.py", '    verb_before = bool(left_word) and "v" in word_class(left_word) and "v" not in cls\n',
+        "    verb_before = bool(left_word)\n", ["tests/test_distractor_s19.py"]),
     "s19-colon-end": (
         "quizgen/items/open_slots.py", "    if noun_slot(cls) and _COLON_END.match(gap.right):\n",
         "    if False:\n", ["tests/test_distractor_s19.py"]),
@@ -946,7 +949,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "open-anaphor-narrowed": ("quizgen/items/open_slots.py",
                               'if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):',
                               "if gap.left.endswith(_ANAPHOR):", ["tests/test_distractor_kinds.py"]),
-    "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn"})',
+    "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn", "Dl", "Dh"})',
                                      "_OWN_KINDS = frozenset()", ["tests/test_distractor_kinds.py"]),
     "markup-in-stem": ("quizgen/items/select.py", "            if _ENTITY.search(text):\n                continue",
                        "            if False:\n                continue", ["tests/test_distractor_kinds.py"]),

@@ -29,6 +29,11 @@ def test_neighbour_attested_with_the_key_alone_leaves_the_slot_narrow():
     assert _why("我们要勇敢迎接新的挑战。", "迎接") != "open-kind"
 
 
+def test_an_attribute_before_the_key_opens_nothing():
+    """关键＿ (环节) is attested with 关键问题, 关键因素, but an attribute is no verb choosing its object."""
+    assert _why("这次改革在关键环节上取得了突破。", "环节") != "open-kind"
+
+
 def test_open_kind_counts_words_of_the_keys_class():
     """地方 is attested after 哪些, 什么, 老 (pronouns, an adjective, filed in Cilin with 联合's kinds): they say nothing
     about the verbs that stand before 地方."""

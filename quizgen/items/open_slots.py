@@ -84,7 +84,7 @@ def unsure_slot(gap: Gap) -> str:
         return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
-    return _use_in_context(gap, cls)
+    return _use_in_context(gap, cls) or ("open-kind" if _open_kind(gap) else "")
 
 
 def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
@@ -200,7 +200,7 @@ def _open_around(gap: Gap) -> str:
             gap.left.endswith(_LIST_JOINERS) and _ENUMERATION in chars.CLAUSE_SPLIT.split(gap.left)[-1]):
         # the last member of a list after 、…及 of any class (渗透、蒸发及＿ 保存: the list takes any process of its kind)
         return "enumeration"  # 熟悉…的＿、内容及使用方法 (特点): 标准 fits; a list takes any member of its kind
-    return "open-kind" if _open_kind(gap) else ""
+    return ""
 
 
 def _inside_name(gap: Gap) -> str:
