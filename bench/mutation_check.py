@@ -22,6 +22,31 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 13, session 19 (helper-87): slots whose neighbour takes the key's kind, bracketed tags, colon ends
+    "s19-open-kind": (
+        "quizgen/items/attested.py", "        if len(same) >= OPEN_KIND_MIN:\n            return True",
+        "        pass", ["tests/test_distractor_s19.py"]),
+    "s19-open-kind-class": (
+        "quizgen/items/attested.py", "if w != answer and len(w) > 1 and word_class(w) & cls\n",
+        "if w != answer\n", ["tests/test_distractor_s19.py"]),
+    "s19-bracket-tag": (
+        "quizgen/items/attested.py", ', "【": "】", "[": "]", "［": "］"}', "}", ["tests/test_distractor_s19.py"]),
+    "s19-kinds-apart": (
+        "quizgen/items/open_slots.py", "    if noun_slot(cls) and _kinds_apart(gap.answer):\n",
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
+    "s19-illness-kind": (
+        "quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn", "Dl", "Dh"})',
+        '_OWN_KINDS = frozenset({"Dm", "Dn"})', ["tests/test_distractor_s19.py"]),
+    "s19-filed-as-noun": (
+        "quizgen/items/option_checks.py",
+        '    if "v" in gap.answer_class and "n" not in gap.answer_class and filed_as_noun(option):\n',
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
+    "s19-open-kind-object": (
+        "quizgen/items/attested.py", '    verb_before = bool(left_word) and "v" in word_class(left_word) and "v" not in cls\n',
+        "    verb_before = bool(left_word)\n", ["tests/test_distractor_s19.py"]),
+    "s19-colon-end": (
+        "quizgen/items/open_slots.py", "    if noun_slot(cls) and _COLON_END.match(gap.right):\n",
+        "    if False:\n", ["tests/test_distractor_s19.py"]),
     # --- issues 10/15, session 18: fast paths that must give the slow path's results (helper-84)
     "s18-despin-memo-predicate": (
         "quizgen/analysis/despin.py", "        key = (*_window(text, a, b), has_phrase)\n",
@@ -590,7 +615,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                        'if cls & {"a"} and "v" not in cls and _noun_follows(gap):', "if False:",
                        ["tests/test_distractor_context.py"]),
     "neighbour-kind": ("quizgen/items/option_checks.py",
-                       "if attested.neighbour_kind(option, *_content_neighbours(gap)):", "if False:",
+                       "if attested.neighbour_kind(option, *content_neighbours(gap)):", "if False:",
                        ["tests/test_distractor_context.py"]),
     "neighbour-kind-cilin": ("quizgen/items/attested.py",
                              "if option in words or (mine and mine & _kinds(words)):", "if option in words:",
@@ -924,7 +949,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "open-anaphor-narrowed": ("quizgen/items/open_slots.py",
                               'if gap.left.endswith(_ANAPHOR) and not (gap.right_word and "n" in word_class(gap.right_word)):',
                               "if gap.left.endswith(_ANAPHOR):", ["tests/test_distractor_kinds.py"]),
-    "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn"})',
+    "noun-kind-own-middle-classes": ("quizgen/items/neighbours.py", '_OWN_KINDS = frozenset({"Dm", "Dn", "Dl", "Dh"})',
                                      "_OWN_KINDS = frozenset()", ["tests/test_distractor_kinds.py"]),
     "markup-in-stem": ("quizgen/items/select.py", "            if _ENTITY.search(text):\n                continue",
                        "            if False:\n                continue", ["tests/test_distractor_kinds.py"]),

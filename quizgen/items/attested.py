@@ -154,14 +154,15 @@ def neighbour_kind(option: str, left_word: str, right_word: str) -> str:
 
 #: Longest quoted stretch read as a title, a slogan or a term rather than speech (“温度决定生老病死”, “统一货币”)
 QUOTED_TITLE_MAX = 16
-_OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
+_OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉", "【": "】", "[": "]", "［": "］"}
 _CLAUSE_MARKS = frozenset(chars.CLAUSE_BREAKS + "：")
 
 
 def in_title(left: str, right: str) -> str:
     """The gap stands inside a title, a slogan or a quoted term ('' when not): inside 《》 or 〈〉 always, inside
     quotation marks when the quoted stretch is short (:data:`QUOTED_TITLE_MAX`) and holds no clause mark (a book
-    title in quotes, “＿决定生老病死”, a chapter title). A gap there asks for a piece of a name the sentence does
+    title in quotes, “＿决定生老病死”, a chapter title, a bracketed tag or emoticon code such as a post's [＿]
+    for [鲜花] 'flowers'). A gap there asks for a piece of a name the sentence does
     not constrain. Straight quotes ("…", one mark for both ends) open a quotation when an odd number of them
     stands before the gap in ``left`` (叫"＿": 压岁钱 is a term, not a word the sentence constrains)."""
     if left.count('"') % 2:
@@ -235,3 +236,34 @@ def place_suffix_after(right: str) -> bool:
     from quizgen.analysis.lexicon import PLACE_SUFFIXES, is_known_word
 
     return PLACE_NAMES and right[:1] in PLACE_SUFFIXES and not any(is_known_word(right[:k]) for k in (2, 3))
+
+
+#: False: a neighbour that takes other words of the key's own kind leaves the slot narrow (bench/mutation_check.py)
+OPEN_KIND = True
+#: Fewest other words of the key's kind and class attested with the neighbour that open the slot: one is often an
+#: accident of the compound list (利用 beside 滥用特权), two show the neighbour takes the kind (写 作文/日记/序言)
+OPEN_KIND_MIN = 2
+
+
+def open_kind(answer: str, cls: frozenset[str], left_word: str, right_word: str) -> bool:
+    """A verb before a noun key, or the noun object after a verb key (``left_word``, ``right_word``: '' for none),
+    is attested in dictionary words with :data:`OPEN_KIND_MIN` or more other words of the key's Cilin 中类 and class. Then every plausible
+    distractor, one of the key's kind, fits as well (写＿ 文章: 作文, 日记, 序言 are written too), the option checks
+    rightly refuse each as ``neighbour-kind``, and the three left are of kinds the neighbour never takes — 写价格 /
+    写小组 / 写条件, which no reader weighs (strict hand check, session 19)."""
+    from quizgen.items import neighbours as nb
+    from quizgen.items.word_classes import word_class
+
+    mine = {c[:_KIND] for c in nb.codes(answer)}
+    if not OPEN_KIND or not mine:
+        return False
+    # only where one word takes the other as its object: a verb before a noun key, a noun after a verb key (关键＿
+    # 环节 is attested with 关键问题, 关键因素, but an attribute says less about its head than a verb of its object)
+    verb_before = bool(left_word) and "v" in word_class(left_word) and "v" not in cls
+    object_after = bool(right_word) and "v" in cls and "n" in word_class(right_word)
+    for words in (after(left_word) if verb_before else frozenset(), before(right_word) if object_after else frozenset()):
+        same = [w for w in words if w != answer and len(w) > 1 and word_class(w) & cls
+                and mine & {c[:_KIND] for c in nb.codes(w)}]
+        if len(same) >= OPEN_KIND_MIN:
+            return True
+    return False

@@ -196,7 +196,10 @@ def noun_kind(word: str) -> str:
 
 #: 中类 of D that are kinds of their own: institutions (Dm: 法院, 工厂, 学院, 银行 — as good as places to a
 #: reader) and quantities and units (Dn); 希望能有＿ (效果) took 法院/工厂/学院 as abstract things
-_OWN_KINDS = frozenset({"Dm", "Dn"})
+_OWN_KINDS = frozenset({"Dm", "Dn", "Dl", "Dh"})
+# and illnesses (Dl: 疾病, 肺炎, 伤口) and imagined beings (Dh: 天使, 天堂): among abstract things they are what no
+# reader weighs — 建立现代企业＿ (制度) took 疾病/肺炎/途径, 强化…市场和＿分析 (财务) 伤口/癌症/天堂, 计算机＿ (程序)
+# 疾病/障碍/流感 (strict hand checks of sessions 17, 18 and 19)
 
 
 # Cilin's 大类 A (people), B (things), C (time and space), D (abstract things) hold nouns; E (features) to J

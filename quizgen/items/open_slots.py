@@ -20,6 +20,9 @@ from quizgen.items.word_classes import FUNCTION_CLASSES, noun_slot, noun_voted, 
 # Heads after which an adjective slot is open to most adjectives (很多＿的人: 成功, 诚实, 害羞 all fit).
 _SLOT_WORDS = datafiles.word_sets("slot_words.tsv")
 _OPEN_HEADS = tuple(sorted(_SLOT_WORDS["open_head"]))
+#: A noun key whose clause ends in a colon after at most a copula: the list or quotation that decides it is not in
+#: the stem (他们的主要＿是：)
+_COLON_END = re.compile(r"(?:是|为|有|如下|包括)?[：:]\s*$")
 
 
 def unsure_slot(gap: Gap) -> str:
@@ -73,13 +76,15 @@ def unsure_slot(gap: Gap) -> str:
         return "open-adjective"
     if noun_slot(cls) and not nb.noun_kind(gap.answer):
         return "no-kind"  # 崩溃的＿ (视频, not in Cilin) took 女性/图片/作家: the kind of the options is not known
+    if noun_slot(cls) and _kinds_apart(gap.answer):
+        return "kinds-apart"  # 保持清醒＿ (头脑, filed first as a leader, Af) took 大臣/公主/皇帝: persons for the mind
     if cls == {"n"} and _bare_person(gap):
         return "open-person"  # ＿對舉重並不感冒: 消費者 fits as well as 老百姓; 失去＿的哀伤: 外公 as well as 亲人
     if cls & {"a"} and "v" not in cls and _noun_follows(gap):
         return "open-attribute"  # 产生了＿兴趣: 持久 fits as well as 浓厚; an attribute takes many adjectives
     if cls == {"a"} and gap.partners:
         return "open-coordinate"  # 得到＿而可靠的回報: 穩定 and 有限 both fit; most adjectives join another
-    return _use_in_context(gap, cls)
+    return _use_in_context(gap, cls) or ("open-kind" if _open_kind(gap) else "")
 
 
 def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
@@ -183,6 +188,8 @@ def _open_around(gap: Gap) -> str:
         return "attribute-use"  # 离开这些＿问题 (实际) among 意见/感情/爱情: the key is an attribute there, its options not
     if "v" in cls and gap.left_word in _COME_GO and (not gap.right or gap.right.startswith(CLAUSE_END)):
         return "open-purpose"  # 到麦纳麦来＿。 (过节): 照相 fits as well; any act is a purpose of coming or going
+    if noun_slot(cls) and _COLON_END.match(gap.right):
+        return "colon-end"  # 他们的主要＿是： (做法): what decides it comes after the stem, and 原因 fits the stem as well
     if noun_slot(cls) and _NUMERAL_END.search(gap.left):
         return "after-numeral"  # 公元前二＿ (世纪) among 人生/机会/关键: only a noun that is its own measure takes a bare numeral
     if "v" in cls and gap.right.startswith(_CLAUSE_OBJECT) and not frames.takes_no_object(gap.answer) \
@@ -350,3 +357,19 @@ def _verb_follows(gap: Gap) -> bool:
     """The word after the gap is a verb or a preposition: the gap is an adverbial (manner) slot."""
     return bool(gap.right_word) and bool(word_class(gap.right_word) & {"v", "p"}) \
         and "n" not in word_class(gap.right_word)
+
+
+
+def _kinds_apart(word: str) -> bool:
+    """Cilin files the noun's own senses (``=`` and ``@`` leaves) under more than one of its noun classes — a
+    person (A), a thing (B), a time or place (C), an abstract thing (D): 头脑 is Af 'leader' and Df 'mind'. The
+    options are drawn from the kind of its first sense, which may not be the sense of the sentence, and then a
+    reader rules all three out at once (保持清醒＿: 大臣/公主/皇帝)."""
+    return len({c[0] for c in nb.codes(word) if c[-1] in "=@" and c[0] in _NOUN_TOPS}) > 1
+
+
+def _open_kind(gap: Gap) -> bool:
+    """A content neighbour of the gap takes other words of the key's kind (:func:`attested.open_kind`)."""
+    from quizgen.items.option_checks import content_neighbours
+
+    return attested.open_kind(gap.answer, gap.answer_class, *content_neighbours(gap))

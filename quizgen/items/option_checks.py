@@ -91,6 +91,13 @@ def synonym_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return glosses.senses(word), _sense_keys(word)
 
 
+def filed_as_noun(word: str) -> bool:
+    """Cilin files ``word`` under noun classes only (A–D; 收入 Dj 'income', 作用 Da/Df): whatever its first
+    CC-CEDICT sense ('to take in'), a reader takes it for a noun, so it is no verb option."""
+    cs = nb.codes(word)
+    return bool(cs) and all(c[0] in "ABCD" for c in cs)
+
+
 def slot_problem(cls: frozenset[str], option: str, answer_sp: str = "") -> str:
     """Why ``option`` does not fit a slot of class ``cls`` by CC-CEDICT's senses ('' when it does).
 
@@ -139,6 +146,8 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "pos"
     if gap.answer_class == {"v"} and noun_voted(option):
         yield "noun-voted"  # 在＿食补 (进行) offered 结果: a verb by CC-CEDICT's 'to bear fruit' only
+    if "v" in gap.answer_class and "n" not in gap.answer_class and filed_as_noun(option):
+        yield "filed-as-noun"  # 要高度＿这次活动 (重视) offered 收入 (Cilin Dj only): read as 'income', no verb
     if gap.action_object and option in slot_words.phase_verbs() and gap.answer not in slot_words.phase_verbs():
         yield "phase-verb"  # 旨在＿…的经济合作 (加强) offered 继续, 正＿去做 (打算) 坚持: a verb of phase takes any action
     if double_negation(gap, option):
@@ -204,7 +213,7 @@ def edge_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "forms-word"
     if attested.collocates(gap.left_word, option, gap.right_word):
         yield "collocation"
-    if attested.neighbour_kind(option, *_content_neighbours(gap)):
+    if attested.neighbour_kind(option, *content_neighbours(gap)):
         yield "neighbour-kind"  # 良好的＿环境 (社会环境, 法制环境): 法律 fits as well as 社会
     if gap.predicate and attested.neighbour_kind(option, "", gap.predicate):
         yield "predicate-kind"  # 而且＿往往比实体店便宜 (价格; 价格便宜 is a word): 费用 fits as well
@@ -213,7 +222,7 @@ def edge_problems(gap: Gap, option: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)
-def _content_neighbours(gap: Gap) -> tuple[str, str]:
+def content_neighbours(gap: Gap) -> tuple[str, str]:
     """The words beside the gap that choose what fits it (nouns, verbs, adjectives; '' for the others). A word of
     no class (not in the HSK lists, or its sources disagree) counts when Cilin files it with content words only:
     伤亡＿不明 (情况) took 信息, though 情况不明 is a dictionary word, because neither 伤亡 nor 不明 had a class."""
