@@ -3046,6 +3046,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '_PLACE_SUFFIXES = _NAMING["place_suffix"] - _NAMING["given_name_place"]',
         '_PLACE_SUFFIXES = _NAMING["place_suffix"]',
         ['tests/test_senses_names.py::test_a_given_name_ending_as_a_mountain_or_river_keeps_the_surname']),
+    's19-yin-thereupon': (
+        'quizgen/data/function_words.tsv',
+        '因\tyin1\tpos=p,c,d,v next=又,便,问,問,说,說,道,说道,說道,笑道,命,叫,念,念道,纳闷,納悶,向\t(literary) thereupon; and so; then\n',
+        '',
+        ['tests/test_senses_names.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

@@ -71,6 +71,9 @@ SENSES = [
     ("如有任何调整，我们会通知你。", "调整", "adjustment", None),
     ("他选择了这所大学。", "选择", "to select", None),
     ("他和其他负责交通安全的官员见了面。", "负责", "to be responsible", "conscientious"),
+    ("众人散后，她因又拟了一个题目。", "因", "(literary) thereupon", None),
+    ("眾人散後，她因又擬了一個題目。", "因", "(literary) thereupon", None),
+    ("因删去一节，少了四五页。", "因", "because", None),
 ]
 
 
