@@ -222,6 +222,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/detail.py", 'not w.simplified.startswith("第")', "True", ["tests/test_questions.py"]),
     "below-level-advice": (
         "quizgen/build.py", "if not works or works >= doc.level:", "if True:", ["tests/test_build.py"]),
+    "wh-split-values": (
+        "quizgen/items/asking.py", "SPLIT_VALUES = True", "SPLIT_VALUES = False", ["tests/test_meaning.py"]),
+    "contrast-no-negation": (
+        "quizgen/items/changes.py", "CONTRASTED = True", "CONTRASTED = False", ["tests/test_meaning.py"]),
     "meaning-sheet-synonyms": (
         "quizgen/items/asking.py", "SHEET_SYNONYMS = True", "SHEET_SYNONYMS = False", ["tests/test_questions.py"]),
     "scope-binds": (

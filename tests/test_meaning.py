@@ -517,3 +517,31 @@ def test_word_meaning_options_have_the_keys_shape(monkeypatch):
     monkeypatch.setattr(meaning_options, "_bonuses", lambda *a: bonus)
     got = meaning_options.options("2025", "产业", 5, "industry; estate", frozenset(), random.Random(0))
     assert got is not None and {w for w, _ in got} == {"用户", "主席", "理念"}
+
+
+@pytest.mark.parametrize("clause, word, kind", [
+    ("北京二０００年部长级会议取得圆满成功", "０００年", "date"),  # 二|０００年: the year cut in two (SIGHAN PKU)
+    ("35歲浙江茶商梁利根從江蘇到晴隆", "35", "number"),  # a count opening a named subject: 多少歲浙江茶商…？
+])
+def test_no_question_in_place_on_a_value_cut_or_opening_a_named_subject(monkeypatch, clause, word, kind):
+    """Strict check, session 19: 北京二什么时候部长级会议取得圆满成功？ and 多少歲浙江茶商梁利根從江蘇到晴隆？"""
+    from quizgen.items import asking
+    from quizgen.items.changes import Unit
+
+    ctx = _ctx(clause + "。", 7)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    u = Unit(0, toks, toks[0].start, toks[-1].end, clause)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert asking._asked(ctx, u, i, kind) is None
+    monkeypatch.setattr(asking, "SPLIT_VALUES", False)
+    assert asking._asked(ctx, u, i, kind) is not None
+
+
+def test_a_negation_in_bu_shi_er_shi_is_not_changed(monkeypatch):
+    """灾难是你家不是一个人死，而是一家人… → 灾难是你家是一个人死，而是… (方方日记, strict check, session 19)."""
+    from quizgen.items import changes as ch
+
+    assert _changed("灾难是你家不是一个人死，而是一家人全部死光") == set()
+    assert _changed("他不是老师") == {"他是老师"}
+    monkeypatch.setattr(ch, "CONTRASTED", False)
+    assert _changed("灾难是你家不是一个人死，而是一家人全部死光")

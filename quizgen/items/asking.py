@@ -65,6 +65,17 @@ MAX_STEM = 40
 _COORDINATED = _QUESTION_WORDS["coordinated"]
 
 
+#: False: a date or count cut into several tokens, or a count opening a named subject, may be asked in place
+#: (bench/mutation_check.py "wh-split-values").
+SPLIT_VALUES = True
+
+
+def _numeral_edge(ch: str) -> bool:
+    """A digit of any width or a Chinese digit (not a multiplier: 340|億元 is one amount asked as 多少億元): a
+    value runs on across the token edge."""
+    return bool(ch) and (ch.isdigit() or ch in chars.DIGITS + chars.ZERO + chars.TWO)
+
+
 def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     """The clause of ``u`` with token ``i`` replaced by the question word, or None where the question would not
     read (a place that is not where something is or goes, an approximate or percentage number)."""
@@ -87,6 +98,12 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     if kind == "date" and any(x.pos[:1] == "v" and x.pos != "vn" for x in toks[:i]) \
             and any(x.simplified == "的" for x in toks[i + 1:]):
         return None  # 提供了一份小阜村1983年购买林木的花名册: the date is inside the object, asking it does not read
+    if kind in ("date", "number") and SPLIT_VALUES and (_numeral_edge(prev[-1:]) or _numeral_edge(nxt[:1])):
+        return None  # 北京二|０００年部长级会议: the year is cut in two, 什么时候 would replace half of it
+    if kind == "number" and SPLIT_VALUES and not any(x.is_word for x in toks[:i]) \
+            and any(x.proper_noun for x in toks[i + 1:next((k for k in range(i + 1, len(toks))
+                                                           if toks[k].pos[:1] in ("v", "p")), len(toks))]):
+        return None  # 35歲浙江茶商梁利根從江蘇到晴隆: the count is the named subject's attribute (多少歲浙江茶商…？)
     if kind == "number":
         if unaskable_count(u, i):
             return None

@@ -119,6 +119,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
     negated = any(c in t.simplified for t in toks if t.simplified not in _NOT_NEGATION for c in _NEG_CHARS)
     # 不仅A，而且B says both halves the same way: a negation or an antonym in one reads as no Chinese
     additive = ADDITIVE and any(t.simplified in cue_words("additive") for t in toks)
+    contrast = _contrasted(ctx, unit)
     tries: list[tuple[str, str]] = []
     for i, t in enumerate(toks):
         prev = toks[i - 1].simplified if i else ""
@@ -153,7 +154,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
                 and not _CN_NUMERAL.match(nxt) and (len(t.simplified) > 1 or predicate) \
                 and not (t.simplified in ("很多", "许多") and "都" in simp):
             tries.append((_edit(ctx, unit, {i: ctx.display(ant)}), f"antonym {t.text} → {ctx.display(ant)}"))
-        if additive:
+        if additive or contrast:
             continue
         if not negated:
             tries += _negations(ctx, unit, i)
@@ -257,6 +258,21 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     if t.simplified in _DEGREE and nxt and toks[i + 1].pos.startswith("a") and i + 2 == len(toks):
         return [(_edit(ctx, unit, {i: "不"}), f"negation {t.text}{toks[i + 1].text}")]
     return []
+
+
+#: False: a clause of 不是A，而是B takes negations (bench/mutation_check.py "contrast-no-negation").
+CONTRASTED = True
+
+
+def _contrasted(ctx: Context, unit: Unit) -> bool:
+    """The unit's sentence says 不是A，而是B (pairs.tsv, a pair whose first word is a negated form of negations.tsv): taking 不是 off or
+    adding one gives 灾难是你家是一个人死，而是一家人…, no Chinese (strict check, session 19)."""
+    from quizgen.items.cues import pairs
+
+    if not CONTRASTED or not 0 <= unit.sentence < len(ctx.doc.sentences):
+        return False
+    sent = "".join(t.simplified for t in ctx.doc.sentences[unit.sentence].tokens)
+    return any(a in _POSITIVE and a in sent and b in sent[sent.find(a) + len(a):] for a, b in pairs())
 
 
 def _unnegations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
