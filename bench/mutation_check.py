@@ -222,6 +222,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/detail.py", 'not w.simplified.startswith("第")', "True", ["tests/test_questions.py"]),
     "below-level-advice": (
         "quizgen/build.py", "if not works or works >= doc.level:", "if True:", ["tests/test_build.py"]),
+    "result-cause-cue-stripped": (
+        "quizgen/items/causes.py", 'if opened := opens_with(_words(before), "cause_paired"):', 'if opened := "":',
+        ["tests/test_meaning.py"]),
     "wh-split-values": (
         "quizgen/items/asking.py", "SPLIT_VALUES = True", "SPLIT_VALUES = False", ["tests/test_meaning.py"]),
     "contrast-no-negation": (

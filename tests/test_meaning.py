@@ -475,6 +475,7 @@ def test_meaning_drafts_skip_time_words():
     ("他因为身体不舒服而没有来上课。", "他没有来上课", "身体不舒服"),  # S因为A而B: SB because A
     ("比赛由于天气不好而推迟了两天。", "比赛推迟了两天", "天气不好"),  # 由于, a verbal noun as the subject
     ("他们因工作需要而搬到了上海。", "他们搬到了上海", "工作需要"),  # 因 … 而
+    ("因太太好善，所以小姑娘们都很善良。", "小姑娘们都很善良", "太太好善"),  # 因 opening A，所以B: no cue in the key
     # a result verb after 而: what it brings about is the effect, the subject with its act the cause
     ("许多共享单车公司因为过度投放车辆而导致城市街道上堆满了废弃的自行车。", "城市街道上堆满了废弃的自行车",
      "许多共享单车公司过度投放车辆"),

@@ -208,6 +208,8 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
             if before is None:
                 continue  # A1，A2，A3，因此B: the cause is all of them, the clause before is one part
             kind = "why" if cue in _RESULT_WHY else "result"
+            if opened := opens_with(_words(before), "cause_paired"):
+                before = _after(before, opened)  # 因太太好善，所以…: the cause without its cue, as after 因为
             stem_part, key = (_after(c, cue), before) if kind == "why" else (before, _after(c, cue))
             out.append((kind, stem_part, key, -1 if i else prev.id))  # type: ignore[union-attr]
         elif SUBJECT_CAUSE and i == 1 and len(cl) > 2 and _bare_subject(cl[0]) and not _own_subject(cl[2]) \
