@@ -80,8 +80,8 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
             deck = DeckBuilder(previous=apkg)
 
         sinks = _Sinks(deck, pdf if worker is not None else None, staging)
-        for lesson in lessons:
-            items = _lesson_items(path, text, lesson, len(lessons), title, opts, tally)
+        for lesson, (items, counted) in _made(path, text, lessons, title, opts):
+            tally.merge(counted)
             if items is not None:
                 _write_lesson(items, label(lesson, len(lessons)), lesson.number, folder, opts, sinks, tally)
             items = None
@@ -150,6 +150,24 @@ def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks
             lost = {final, folder / f"{base}{KEY_SUFFIX[fmt]}"}
             sinks.staging.drop(lost)
             tally.failed.setdefault(str(e), []).append(number)
+
+
+def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
+    """``(lesson, (items or None, its Tally))`` for each lesson in order. A book longer than one batch has its
+    first lesson made here (loading what the later ones share) and the others in forked children, a batch
+    each (:mod:`quizgen.batches`: this process then holds no lesson's analysis, and its memory stays flat)."""
+    from quizgen import batches
+
+    def make(lesson: Lesson) -> tuple[Any, Tally]:
+        counted = Tally(len(lessons))
+        return _lesson_items(path, text, lesson, len(lessons), title, opts, counted), counted
+
+    if len(lessons) <= batches.BATCH + 1 or not batches.available():
+        for lesson in lessons:
+            yield lesson, make(lesson)
+        return
+    yield lessons[0], make(lessons[0])
+    yield from batches.in_children(make, lessons[1:])
 
 
 def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):
@@ -266,6 +284,22 @@ class Tally:
         self.items.update(counts)
         if sum(n for t, n in counts.items() if t != "vocabulary") < FEW_QUESTIONS:
             self.thin.append(items.lesson["number"])
+
+    def merge(self, other: "Tally") -> None:
+        """Add the counts of ``other`` (one lesson's)."""
+        self.level = other.level
+        self.sentences += other.sentences
+        self.flagged += other.flagged
+        self.words += other.words
+        for mine, theirs in ((self.items, other.items), (self.levels, other.levels),
+                             (self.removed, other.removed), (self.repaired, other.repaired),
+                             (self.dropped, other.dropped)):
+            mine.update(theirs)
+        self.thin += other.thin
+        self.empty += other.empty
+        self.warnings += other.warnings
+        for why, ns in other.failed.items():
+            self.failed.setdefault(why, []).extend(ns)
 
     def questions(self) -> int:
         return sum(n for t, n in self.items.items() if t != "vocabulary")

@@ -1,0 +1,139 @@
+"""A book's lessons analysed and given their items in forked child processes, a batch of lessons each.
+
+Why: a book built in one process grew ~1 MB of resident memory a lesson whatever was freed (capped caches
+filling up, and the heap's fragmentation: long-lived cache entries allocated between each lesson's short-lived
+objects keep the freed pages from going back), to 786 MB for a 1 M-character book (docs/benchmarks.md, issue
+15). A child forked from the build starts with everything the build has loaded (dictionaries, models, the
+caches of the first lesson: shared copy-on-write, nothing read again), makes the items of a batch of lessons,
+sends each lesson's result back through a pipe as soon as it is ready, and exits, handing all it allocated
+back to the system. The build itself only writes files; the next lesson is made while it writes one.
+
+Outputs do not depend on it: a lesson's items depend on the lesson's text and the options only, not on what
+the process computed before (docs/benchmarks.md, session 18: lessons built alone in fresh processes equal the
+book build's). The remembered word facts a child learns are saved to the cache folder by the child
+(:func:`quizgen.memo.save`), as a single process would at the end.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from quizgen.errors import QuizgenError
+
+A = TypeVar("A")
+
+#: Lessons a child makes before it exits. A child grows ~1-2 MB a lesson (its caches and heap, as one process
+#: did), and starting one costs a fork and caches that refill: 10 lessons (~40,000 characters at the default
+#: lesson size) keep the growth to ~15 MB and the start-up cost out of sight (docs/benchmarks.md, issue 15).
+BATCH = 10
+
+
+def available() -> bool:
+    """Forking needs a POSIX system; elsewhere (Windows) everything stays in this process."""
+    return hasattr(os, "fork")
+
+
+def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH) -> Iterator[tuple[A, Any]]:
+    """``(a, fn(a))`` for each of ``args`` in order, ``fn`` run in forked children, ``batch`` calls each.
+
+    An exception ``fn`` raises in a child is raised here (the same exception when it can be pickled, else a
+    RuntimeError naming it) and no later call is made. A child that dies without a result is a QuizgenError.
+    Leaving the loop early (an error here, Ctrl-C, SIGTERM) kills the child; a child also ends when this
+    process ends for any reason (:func:`quizgen.processes.die_with_parent`).
+    """
+    todo = list(args)
+    for i in range(0, len(todo), batch):
+        yield from _one_child(fn, todo[i:i + batch])
+
+
+def _one_child(fn: Callable[[A], Any], chunk: list[A]) -> Iterator[tuple[A, Any]]:
+    import gc
+
+    read_end, write_end = os.pipe()
+    gc.freeze()  # the child's collections leave what it inherits alone: fewer pages copied on write
+    try:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child (its coverage is not collected: it ends with os._exit)
+            os.close(read_end)
+            _child(fn, chunk, write_end, os.getppid())
+    except BaseException:
+        os.close(read_end)
+        os.close(write_end)
+        raise
+    finally:
+        gc.unfreeze()  # the parent's (the child never returns here)
+    os.close(write_end)
+    done = False
+    try:
+        with os.fdopen(read_end, "rb") as got:
+            for a in chunk:
+                try:
+                    ok, value = pickle.load(got)
+                except (EOFError, pickle.UnpicklingError, OSError):
+                    raise QuizgenError("a lesson's process stopped unexpectedly. Run the build again, or give "
+                                       "a smaller --lesson-size") from None
+                if not ok:
+                    raise value
+                yield a, value
+        done = True
+    finally:
+        _end(pid, kill=not done)
+
+
+def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) -> None:
+    """Make ``fn(a)`` for each of ``chunk`` and pickle ``(True, result)`` or ``(False, exception)`` to
+    ``write_end`` one by one; save the word facts learned; exit without the interpreter's teardown."""
+    import signal
+
+    from quizgen import memo
+    from quizgen.processes import die_with_parent
+
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a hang-up are the build's to handle;
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)  # it stops this process
+        die_with_parent(parent)
+        with os.fdopen(write_end, "wb") as out:
+            for a in chunk:
+                try:
+                    reply: tuple[bool, Any] = (True, fn(a))
+                except Exception as e:
+                    reply = (False, _picklable(e))
+                pickle.dump(reply, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.flush()
+                if not reply[0]:
+                    break
+        memo.save()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _picklable(e: Exception) -> Exception:
+    """``e`` when it survives pickling, else a RuntimeError saying what it was."""
+    try:
+        pickle.loads(pickle.dumps(e))
+        return e
+    except Exception:
+        return RuntimeError(f"{type(e).__name__}: {e}")
+
+
+def _end(pid: int, kill: bool) -> None:
+    """Reap the child; kill it first when it is not done (the build stopped early)."""
+    import signal
+
+    if kill:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    while True:
+        try:
+            os.waitpid(pid, 0)
+            return
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            return

@@ -1,0 +1,119 @@
+"""A book's lessons made in forked children (quizgen.batches, issue 15: bounded memory): results in order,
+errors raised here, no child left behind, the word facts a child learns saved, the same files as one process."""
+import json
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from quizgen import batches, cache, memo
+from quizgen.errors import QuizgenError
+
+pytestmark = pytest.mark.skipif(not batches.available(), reason="needs os.fork")
+
+
+def _gone(pid: int) -> bool:
+    """Ended and reaped (no zombie either)."""
+    return not Path(f"/proc/{pid}").exists()
+
+
+def test_results_come_in_order_from_one_child_a_batch():
+    got = list(batches.in_children(lambda a: (a * a, os.getpid()), range(5), batch=2))
+    assert [a for a, _ in got] == list(range(5)) and [v for _, (v, _) in got] == [0, 1, 4, 9, 16]
+    pids = [pid for _, (_, pid) in got]
+    assert os.getpid() not in pids
+    assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+    assert all(_gone(p) for p in set(pids))
+
+
+class _Unpicklable(Exception):
+    def __reduce__(self):
+        raise TypeError("no")
+
+
+def test_an_error_in_a_child_is_raised_here_and_no_later_lesson_is_made():
+    def fn(a):
+        if a == 2:
+            raise QuizgenError("lesson 2 is broken. Fix it")
+        return os.getpid()
+
+    seen = []
+    with pytest.raises(QuizgenError, match="lesson 2 is broken"):
+        for a, pid in batches.in_children(fn, range(6), batch=3):
+            seen.append((a, pid))
+    assert [a for a, _ in seen] == [0, 1] and _gone(seen[0][1])
+
+    def odd(a):
+        raise _Unpicklable("odd")
+
+    with pytest.raises(RuntimeError, match="_Unpicklable: odd"):
+        list(batches.in_children(odd, [1]))
+
+
+def test_a_child_that_dies_is_an_error():
+    with pytest.raises(QuizgenError, match="stopped unexpectedly"):
+        list(batches.in_children(lambda a: os._exit(3), [1, 2]))
+
+
+def test_leaving_the_loop_early_ends_the_child():
+    it = batches.in_children(lambda a: (os.getpid(), __import__("time").sleep(0 if a == 0 else 60))[0],
+                             range(3), batch=3)
+    _, pid = next(it)
+    it.close()  # what an error, Ctrl-C or SIGTERM in the build does to the loop
+    assert _gone(pid)
+
+
+def test_the_facts_a_child_learns_are_saved(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    memo.forget()
+
+    @memo.remembered
+    def doubled(word: str) -> str:
+        return word * 2
+
+    def fn(word):
+        with memo.shard("batch-test"):
+            return doubled(word)
+
+    assert [v for _, v in batches.in_children(fn, ["社区", "北京"])] == ["社区社区", "北京北京"]
+    assert not doubled.known("社区")  # learned in the child only ...
+    saved = pickle.loads(pickle.dumps(memo._read("batch-test")))  # ... and saved by it
+    assert saved[f"{doubled.__module__}.{doubled.__qualname__}"] == {("社区",): "社区社区", ("北京",): "北京北京"}
+    assert (cache.folder() / "words-batch-test.marshal").is_file()
+    memo.forget()
+
+
+def test_a_long_book_is_made_outside_the_build_process_with_the_same_files(tmp_path, monkeypatch):
+    """The build process analyses only the first lesson (its memory then stays flat over a book); the files
+    and the summary are those of a build that makes every lesson itself."""
+    import quizgen.analysis.pipeline as pipeline
+    from quizgen.build import BuildOptions, build_one
+
+    text = next(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    src = tmp_path / "book.txt"
+    src.write_text(text, encoding="utf-8")
+    opts = BuildOptions(formats=("json",), lesson_size=1000, level="hsk6")
+    analysed = []
+    real = pipeline.analyze_text
+
+    def counted(*a, **k):
+        analysed.append(os.getpid())
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "analyze_text", counted)
+
+    def build(batch: int, out: str):
+        monkeypatch.setattr(batches, "BATCH", batch)
+        analysed.clear()
+        r = build_one(src, tmp_path / out, opts)
+        assert r.error is None, r.error
+        files = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / out / "book").iterdir()}
+        return r, files, list(analysed)
+
+    alone, alone_files, here = build(1000, "alone")
+    assert len(alone_files) >= 4 and len(here) == len(alone_files)  # every lesson in this process
+    forked, forked_files, here = build(2, "forked")
+    assert here == [os.getpid()]  # the first lesson only
+    assert forked_files == alone_files
+    assert (forked.stats, forked.warnings) == (alone.stats, alone.warnings)
