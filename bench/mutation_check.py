@@ -56,6 +56,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/items_json.py", "            _write(v, out, inner)\n            sep = \",\" + inner\n        out.append(newline + \"]\")",
         "            _write(v, out, inner)\n            sep = \", \" + inner\n        out.append(newline + \"]\")",
         ["tests/test_items_json_text.py"]),
+    # --- issue 15.5, session 19: a book's lessons made in forked children (helper-89)
+    "s19-book-lessons-in-process": (
+        "quizgen/book.py", "    if len(lessons) <= batches.BATCH + 1 or not batches.available():\n",
+        "    if True:\n",
+        ["tests/test_batches.py::test_a_long_book_is_made_outside_the_build_process_with_the_same_files"]),
+    "s19-tally-merge-levels": (
+        "quizgen/book.py", "        self.levels.update(other.levels)\n", "",
+        ["tests/test_batches.py::test_a_long_book_is_made_outside_the_build_process_with_the_same_files"]),
+    "s19-child-saves-no-facts": (
+        "quizgen/batches.py", "        memo.save()\n        code = 0\n", "        code = 0\n",
+        ["tests/test_batches.py::test_the_facts_a_child_learns_are_saved"]),
+    "s19-child-error-not-raised": (
+        "quizgen/batches.py", "                if not ok:\n                    raise value\n",
+        "                if not ok:\n                    return\n",
+        ["tests/test_batches.py::test_an_error_in_a_child_is_raised_here_and_no_later_lesson_is_made"]),
     # --- issue 10, session 19: fast paths that must give the slow path's results (helper-88)
     "s19-converter-sets-config": (
         "quizgen/analysis/script.py", "        if cc.get_config() != self.config:\n",

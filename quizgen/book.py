@@ -291,10 +291,11 @@ class Tally:
         self.sentences += other.sentences
         self.flagged += other.flagged
         self.words += other.words
-        for mine, theirs in ((self.items, other.items), (self.levels, other.levels),
-                             (self.removed, other.removed), (self.repaired, other.repaired),
-                             (self.dropped, other.dropped)):
-            mine.update(theirs)
+        self.items.update(other.items)
+        self.levels.update(other.levels)
+        self.removed.update(other.removed)
+        self.repaired.update(other.repaired)
+        self.dropped.update(other.dropped)
         self.thin += other.thin
         self.empty += other.empty
         self.warnings += other.warnings

@@ -117,3 +117,6 @@ def test_a_long_book_is_made_outside_the_build_process_with_the_same_files(tmp_p
     assert here == [os.getpid()]  # the first lesson only
     assert forked_files == alone_files
     assert (forked.stats, forked.warnings) == (alone.stats, alone.warnings)
+    # the summary adds up every lesson's counts
+    assert sum(forked.stats["items"].values()) == sum(len(f["items"]) for f in forked_files.values())
+    assert forked.stats["lessons"] == len(forked_files) and sum(forked.stats["levels"].values()) > forked.stats["sentences"]
