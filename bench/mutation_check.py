@@ -71,6 +71,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/batches.py", "                if not ok:\n                    raise value\n",
         "                if not ok:\n                    return\n",
         ["tests/test_batches.py::test_an_error_in_a_child_is_raised_here_and_no_later_lesson_is_made"]),
+    "s19-streamed-deck-keeps-notes": (
+        "quizgen/export/anki/deck.py", "            deck.write_to_db(conn.cursor(), self.now, ids)\n            deck.notes = []\n",
+        "            deck.write_to_db(conn.cursor(), self.now, ids)\n",
+        ["tests/test_anki.py::test_a_streamed_deck_keeps_no_notes_and_writes_the_same_package"]),
+    "s19-streamed-deck-drops-retired": (
+        "quizgen/export/anki/deck.py", "        if self.decks and self.decks[0].notes:", "        if False:",
+        ["tests/test_anki.py::test_a_streamed_deck_keeps_no_notes_and_writes_the_same_package"]),
     # --- issue 10, session 19: fast paths that must give the slow path's results (helper-88)
     "s19-converter-sets-config": (
         "quizgen/analysis/script.py", "        if cc.get_config() != self.config:\n",

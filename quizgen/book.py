@@ -78,6 +78,7 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
 
             apkg = out_dir / f"{name}.apkg"
             deck = DeckBuilder(previous=apkg)
+            deck.stream(stack)  # each lesson's notes written at once, none held to the end
 
         sinks = _Sinks(deck, pdf if worker is not None else None, staging)
         for lesson, (items, counted) in _made(path, text, lessons, title, opts):

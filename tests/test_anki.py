@@ -606,3 +606,33 @@ def test_a_name_in_sentence_pinyin_is_capitalised():
     s, item = _pinyin_itemset(tokens)
     field = anki_fields.sentence_pinyin_html(replace(s, reading=(para,)), item)
     assert html.unescape(re.sub(r"<[^>]+>", "", field)) == "tā qù Jiāngxī le."
+
+
+def test_a_streamed_deck_keeps_no_notes_and_writes_the_same_package(tmp_path):
+    """A book's deck written lesson by lesson (issue 15.5: memory) holds no note after each lesson and gives
+    the package the deck built in memory gives, retired notes included."""
+    import contextlib
+
+    s = handmade()
+    lessons = [replace(s, lesson={"number": k, "of": 2, "title": f"L{k}", "label": f"{k} L{k}", "book": "书"})
+               for k in (1, 2)]
+    previous = tmp_path / "prev.apkg"
+    old = ax.DeckBuilder(now=T0)
+    for lesson in lessons:
+        old.add(lesson)
+    old.write(previous)  # lesson 2's questions, gone from the build below, are retired
+    smaller = [lessons[0], replace(lessons[1], items=tuple(i for i in lessons[1].items if i.type == "vocabulary"))]
+    held = ax.DeckBuilder(now=T0 + 10, previous=previous)
+    for lesson in smaller:
+        held.add(lesson)
+    held.write(tmp_path / "held.apkg")
+    with contextlib.ExitStack() as stack:
+        streamed = ax.DeckBuilder(now=T0 + 10, previous=previous)
+        streamed.stream(stack)
+        for lesson in smaller:
+            streamed.add(lesson)
+            assert sum(len(d.notes) for d in streamed.decks) == 0
+        streamed.write(tmp_path / "streamed.apkg")
+    held_dump = canonical_dump(tmp_path / "held.apkg", with_mod=True)
+    assert sum(ax.RETIRED in n["tags"] for n in held_dump["notes"]) == 6
+    assert canonical_dump(tmp_path / "streamed.apkg", with_mod=True) == held_dump

@@ -28,6 +28,7 @@ Modification times (measured with anki 26.9.3, default "update notes: if newer")
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sqlite3
@@ -35,6 +36,7 @@ import time
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from quizgen import options
 from quizgen.analysis import chars
@@ -162,6 +164,27 @@ class DeckBuilder:
         self.decks: list[genanki.Deck] = []
         self.seen: set[str] = set()
         self.repeats: dict[tuple[str, ...], int] = {}
+        self._db: tuple[Path, sqlite3.Connection, Any] | None = None
+
+    def stream(self, stack: contextlib.ExitStack) -> None:
+        """Write each deck into the package's collection as it is added and keep none of its notes (a book's
+        deck: its notes held to the end were ~0.4 MB a lesson, and long-lived objects between each lesson's
+        short-lived ones keep freed memory from going back). The collection is a scratch file in a temporary
+        folder that lasts as long as ``stack``; :meth:`write` zips it. The package is the one
+        :meth:`write` makes without streaming (the same notes, cards and decks; only the ids of retired
+        notes, which Anki assigns anew, come later)."""
+        import itertools
+
+        from quizgen.processes import temporary_folder
+
+        db = stack.enter_context(temporary_folder("quizgen-deck-")) / "collection.anki2"
+        conn = sqlite3.connect(db)
+        stack.callback(conn.close)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        ids = itertools.count(int(self.now * 1000))  # as _write_package_fast
+        genanki.Package([]).write_to_db(conn.cursor(), self.now, ids)
+        self._db = (db, conn, ids)
 
     def add(self, itemset: ItemSet) -> genanki.Deck:
         deck = genanki.Deck(_deck_id(itemset), deck_name(itemset), description=deck_description(itemset))
@@ -186,6 +209,10 @@ class DeckBuilder:
                 mod = self.now if old_mod is None else max(self.now, old_mod + 1)
             deck.add_note(_Note(model=model, fields=fields, tags=tags, guid=guid, mod=mod))
         self.decks.append(deck)
+        if self._db is not None:
+            _, conn, ids = self._db
+            deck.write_to_db(conn.cursor(), self.now, ids)
+            deck.notes = []
         return deck
 
     def retire(self) -> list[str]:
@@ -213,7 +240,15 @@ class DeckBuilder:
         """Write every deck added so far, and the retired notes, to ``path`` (not atomically: the caller
         stages it)."""
         self.retire()
-        _write_package(genanki.Package(self.decks), Path(path), self.now)
+        if self._db is None:
+            _write_package(genanki.Package(self.decks), Path(path), self.now)
+            return Path(path)
+        db, conn, ids = self._db
+        if self.decks and self.decks[0].notes:  # the retired notes, in the first deck as without streaming
+            self.decks[0].write_to_db(conn.cursor(), self.now, ids)
+            self.decks[0].notes = []
+        conn.commit()
+        _zip_collection(db, Path(path))
         return Path(path)
 
 
@@ -268,7 +303,6 @@ def _write_package_fast(package: genanki.Package, target: Path, stamp: int) -> N
     fsync, removed afterwards (``write_to_file`` commits each of the ~20 statements of genanki's schema to disk,
     slow on a busy disk, and leaves the file in the temporary folder; docs/benchmarks.md, issue 10). The file is a scratch copy zipped at once, so a crash only loses it."""
     import itertools
-    import json
     import os
     import tempfile
 
@@ -283,8 +317,15 @@ def _write_package_fast(package: genanki.Package, target: Path, stamp: int) -> N
             conn.commit()
         finally:
             conn.close()
-        with zipfile.ZipFile(target, "w") as out:
-            out.write(db, "collection.anki2")
-            out.writestr("media", json.dumps({}))
+        _zip_collection(Path(db), target)
     finally:
         os.unlink(db)
+
+
+def _zip_collection(db: Path, target: Path) -> None:
+    """The .apkg of collection ``db``, with an empty ``media`` list (as genanki's ``Package.write_to_file``)."""
+    import json
+
+    with zipfile.ZipFile(target, "w") as out:
+        out.write(db, "collection.anki2")
+        out.writestr("media", json.dumps({}))
