@@ -247,6 +247,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "result-cause-cue-stripped": (
         "quizgen/items/causes.py", 'if opened := opens_with(_words(before), "cause_paired"):', 'if opened := "":',
         ["tests/test_meaning.py"]),
+    "example-marker-dropped": (
+        "quizgen/items/drafts.py", "EXAMPLES_DROPPED = True", "EXAMPLES_DROPPED = False", ["tests/test_meaning.py"]),
+    "count-after-only": (
+        "quizgen/items/asking.py", 'if kind == "number" and SPLIT_VALUES and prev in _SCOPE_WORDS:',
+        'if kind == "number" and False:', ["tests/test_meaning.py"]),
+    "names-not-the-person": (
+        "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),
     "wh-split-values": (
         "quizgen/items/asking.py", "SPLIT_VALUES = True", "SPLIT_VALUES = False", ["tests/test_meaning.py"]),
     "contrast-no-negation": (

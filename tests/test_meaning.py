@@ -546,3 +546,43 @@ def test_a_negation_in_bu_shi_er_shi_is_not_changed(monkeypatch):
     assert _changed("他不是老师") == {"他是老师"}
     monkeypatch.setattr(ch, "CONTRASTED", False)
     assert _changed("灾难是你家不是一个人死，而是一家人全部死光")
+
+
+def _asked_in(clause: str, word: str, kind: str, level: int = 7):
+    from quizgen.items import asking
+    from quizgen.items.changes import Unit
+
+    ctx = _ctx(clause + "。", level)
+    toks = tuple(t for t in ctx.doc.sentences[0].tokens if t.text != "。")
+    u = Unit(0, toks, toks[0].start, toks[-1].end, clause)
+    return asking._asked(ctx, u, next(k for k, t in enumerate(toks) if t.text == word), kind)
+
+
+def test_an_example_marker_is_no_part_of_a_question(monkeypatch):
+    """如市某金融单位什么时候投资…？ (SIGHAN PKU, strict check, session 19): 如 'for example', cut into 如市."""
+    from quizgen.items import drafts
+
+    clause = "如市某金融单位1998年投资近百万元装修新办公楼"
+    assert _asked_in(clause, "1998年", "date") == "市某金融单位什么时候投资近百万元装修新办公楼？"
+    monkeypatch.setattr(drafts, "EXAMPLES_DROPPED", False)
+    assert _asked_in(clause, "1998年", "date").startswith("如市")
+
+
+def test_no_count_asked_after_only(monkeypatch):
+    """…的仅多少家？ (SIGHAN PKU, strict check, session 19): 仅 says 'only', a question cannot."""
+    from quizgen.items import asking
+
+    clause = "施工单位有资质并取得施工许可证的仅39家"
+    assert _asked_in(clause, "39", "number") is None
+    monkeypatch.setattr(asking, "SPLIT_VALUES", False)
+    assert _asked_in(clause, "39", "number") is not None
+
+
+def test_no_person_option_that_names_no_one_the_passage_shows(monkeypatch):
+    """谁百般的安慰他？ offered 秦 (of 秦显家的) and 林之孝 (of 林之孝家的, his wife) (红楼梦, strict check, session 19)."""
+    from quizgen.items import changes as ch
+
+    ctx = _ctx("秦显家的听了，林之孝家的也来了。赵姨娘百般的安慰他。贾环也来了。王夫人来了。", 7)
+    assert ch.names(ctx)["nr"] == ["赵姨娘", "贾环", "王夫人"]
+    monkeypatch.setattr(ch, "NOT_THE_PERSON", False)
+    assert {"林之孝", "秦显家"} <= set(ch.names(ctx)["nr"])

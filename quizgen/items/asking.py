@@ -24,7 +24,7 @@ from quizgen.items import meaning_options as mo
 from quizgen.items import neighbours as nb
 from quizgen.items import numbers
 from quizgen.items.attested import in_title
-from quizgen.items.changes import NUM, Unit, approximate
+from quizgen.items.changes import NUM, Unit, approximate, not_the_person
 from quizgen.items.context import Context
 from quizgen.items.counts import (
     ORDINAL_UNITS,
@@ -68,6 +68,7 @@ _COORDINATED = _QUESTION_WORDS["coordinated"]
 #: False: a date or count cut into several tokens, or a count opening a named subject, may be asked in place
 #: (bench/mutation_check.py "wh-split-values").
 SPLIT_VALUES = True
+_SCOPE_WORDS = _QUESTION_WORDS["scope"]
 
 
 def _numeral_edge(ch: str) -> bool:
@@ -104,6 +105,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
             and any(x.proper_noun for x in toks[i + 1:next((k for k in range(i + 1, len(toks))
                                                            if toks[k].pos[:1] in ("v", "p")), len(toks))]):
         return None  # 35歲浙江茶商梁利根從江蘇到晴隆: the count is the named subject's attribute (多少歲浙江茶商…？)
+    if kind == "number" and SPLIT_VALUES and prev in _SCOPE_WORDS:
+        return None  # 取得施工许可证的仅39家 → *仅多少家: the scope says 'only', the question cannot
     if kind == "number":
         if unaskable_count(u, i):
             return None
@@ -216,8 +219,9 @@ def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
         if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
             continue
         if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)
-                                            or name_cut(u.tokens, i) or (kind == "person" and not a_person(t.text))):
-            continue
+                                            or name_cut(u.tokens, i) or (kind == "person" and not a_person(t.text))
+                                            or (kind == "person" and not_the_person(ctx, t))):
+            continue  # 林之孝家的: the wife, not 林之孝
         asked = _asked(ctx, u, i, kind)
         if asked is None:
             continue

@@ -44,7 +44,8 @@ _POSITIVE = {cols[1]: cols[0] for cols in (line.split("\t") for line in datafile
 _TIME_SWAP = datafiles.pairs("time_swaps.tsv")
 _WORDS = datafiles.word_sets("statement_words.tsv")
 _NEG_CHARS = tuple(sorted(_WORDS["negation_char"]))
-_NOT_NEGATION = _WORDS["not_negation"]  # 非常大 → 非常小 is a plain antonym
+_NOT_NEGATION = _WORDS["not_negation"]
+_WORDS_Q = datafiles.word_sets("question_words.tsv")  # 非常大 → 非常小 is a plain antonym
 _DEGREE = _WORDS["degree"]
 _COMPLEMENTS = _WORDS["complement"]  # 感受到了 → 没感受到
 _HEDGES = tuple(sorted(_WORDS["hedge"]))
@@ -352,8 +353,25 @@ def names(ctx: Context) -> dict[str, list[str]]:
             continue
         for k, t in enumerate(s.tokens):
             if t.proper_noun and t.pos[:2] in ("nr", "ns", "nt"):
-                if name_cut(s.tokens, k):
+                if name_cut(s.tokens, k) or (t.pos[:2] == "nr" and not_the_person(ctx, t)):
                     cut.add(t.text)
                 elif t.text not in out.setdefault(t.pos[:2], []):
                     out[t.pos[:2]].append(t.text)
     return {tag: [n for n in ns if n not in cut] for tag, ns in out.items()}
+
+
+#: False: one character of a name, or the husband's name in X家的 (his wife), is offered as a person
+#: (bench/mutation_check.py "names-not-the-person").
+NOT_THE_PERSON = True
+_SPOUSE = tuple(_WORDS_Q["spouse_suffix"])
+
+
+def not_the_person(ctx: Context, t: Token) -> bool:
+    """A person-tagged name that names no one the passage shows: one character (秦 of 秦显家的, cut off) or the name
+    before 家的 (林之孝家的 is 林之孝's wife, 红楼梦: the option 林之孝 names a man who does not appear; strict
+    check, session 19)."""
+    if not NOT_THE_PERSON:
+        return False
+    after = ctx.doc.text[t.end:t.end + 2]
+    return len(t.text) == 1 or after.startswith(_SPOUSE) or (t.text.endswith("家") and after.startswith("的"))
+

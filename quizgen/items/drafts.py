@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.analysis import chars, datafiles
+from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.analysis.document import Sentence, Token
 from quizgen.items.context import Context
 from quizgen.items.cues import stems
@@ -70,13 +70,24 @@ TAIL_CUT = True
 _TAIL_END = re.compile(r"[，,；;]")
 
 
+#: False: a question asked in place keeps the example marker its clause opens with (bench/mutation_check.py
+#: "example-marker-dropped").
+EXAMPLES_DROPPED = True
+_EXAMPLE = tuple(sorted(datafiles.word_sets("question_words.tsv")["example"], key=len, reverse=True))
+
+
 def in_place(ctx: Context, toks, text: str, a: int, b: int, word: str) -> str:
     """``text`` (the clause of ``toks``) asked in place: characters ``a``–``b`` (the value) replaced by the question
     ``word``, the clauses after the value's left out, then ？ (and the narrator's 我 as 作者: :func:`narrated`)."""
     tail = text[b:]
     if TAIL_CUT and (m := _TAIL_END.search(tail)):
         tail = tail[:m.start()]
-    return narrated(ctx, toks, text[:a] + word + tail + "？")
+    head = text[:a]
+    first = next((t for t in toks if t.is_word), None)
+    marker = next((x for x in _EXAMPLE if head.startswith(x)), "") if first is not None else ""
+    if EXAMPLES_DROPPED and marker and (first.simplified == marker or not lexicon.is_known_word(first.simplified)):
+        head = head[len(marker):].lstrip("，,、：: ")  # 如市某金融单位…: the text's "for example", no part of a question
+    return narrated(ctx, toks, head + word + tail + "？")
 
 
 def narrated(ctx: Context, toks, text: str) -> str:
