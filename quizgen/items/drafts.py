@@ -84,8 +84,9 @@ def in_place(ctx: Context, toks, text: str, a: int, b: int, word: str) -> str:
         tail = tail[:m.start()]
     head = text[:a]
     first = next((t for t in toks if t.is_word), None)
-    marker = next((x for x in _EXAMPLE if head.startswith(x)), "") if first is not None else ""
-    if EXAMPLES_DROPPED and marker and (first.simplified == marker or not lexicon.is_known_word(first.simplified)):
+    marker = next((x for x in _EXAMPLE if head.startswith(x)), "")
+    if EXAMPLES_DROPPED and marker and first is not None \
+            and (first.simplified == marker or not lexicon.is_known_word(first.simplified)):
         head = head[len(marker):].lstrip("，,、：: ")  # 如市某金融单位…: the text's "for example", no part of a question
     return narrated(ctx, toks, head + word + tail + "？")
 
