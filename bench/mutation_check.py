@@ -250,7 +250,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "example-marker-dropped": (
         "quizgen/items/drafts.py", "EXAMPLES_DROPPED = True", "EXAMPLES_DROPPED = False", ["tests/test_meaning.py"]),
     "count-after-only": (
-        "quizgen/items/asking.py", 'if kind == "number" and SPLIT_VALUES and prev in _SCOPE_WORDS:',
+        "quizgen/items/asking.py", 'if kind == "number" and SPLIT_VALUES and prev in SCOPE_WORDS:',
         'if kind == "number" and False:', ["tests/test_meaning.py"]),
     "names-not-the-person": (
         "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),

@@ -49,8 +49,8 @@ from quizgen.items.facts import a_person, date_cut, fact_kind, fact_values, sure
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.quotes import quote_of
+from quizgen.items.statements import SCOPE_WORDS, units
 from quizgen.items.statements import frame as _frame
-from quizgen.items.statements import units
 
 # a clause with one of these asserts nothing (a condition, a question, a guess), nor does a question
 # (quizgen/data/statement_words.tsv, as the statements read it)
@@ -68,7 +68,6 @@ _COORDINATED = _QUESTION_WORDS["coordinated"]
 #: False: a date or count cut into several tokens, or a count opening a named subject, may be asked in place
 #: (bench/mutation_check.py "wh-split-values").
 SPLIT_VALUES = True
-_SCOPE_WORDS = _QUESTION_WORDS["scope"]
 
 
 def _numeral_edge(ch: str) -> bool:
@@ -105,7 +104,7 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
             and any(x.proper_noun for x in toks[i + 1:next((k for k in range(i + 1, len(toks))
                                                            if toks[k].pos[:1] in ("v", "p")), len(toks))]):
         return None  # 35歲浙江茶商梁利根從江蘇到晴隆: the count is the named subject's attribute (多少歲浙江茶商…？)
-    if kind == "number" and SPLIT_VALUES and prev in _SCOPE_WORDS:
+    if kind == "number" and SPLIT_VALUES and prev in SCOPE_WORDS:
         return None  # 取得施工许可证的仅39家 → *仅多少家: the scope says 'only', the question cannot
     if kind == "number":
         if unaskable_count(u, i):
@@ -369,7 +368,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             else:
                 seen.add(s.id)
             out.append(Draft("meaning", stem(ctx, "meaning", s=quote, w=tok.text),
-                             short_gloss(tok.gloss or ""), tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
+                             key, tuple((g, f"sense of {ctx.display(w)}") for w, g in wrong),
                              (s.id,), span.start, span.end, span.text, word=tok.simplified))
             break
     return out

@@ -175,10 +175,11 @@ def _pairs(ctx: Context, s: Sentence, prev: Sentence | None) -> list[tuple[str, 
     """(kind, stem clause, key clause, evidence sentence id or -1) found in ``s``."""
     cl = clauses(s)
     out = []
-    has_cause = any(_hedged(c)[0] or (SUBJECT_CAUSE and _subject_cause(c)) or _inner_cause(c) for c in cl)
+    inners = [_inner_cause(c) for c in cl]
+    has_cause = any(_hedged(c)[0] or (SUBJECT_CAUSE and _subject_cause(c)) or inner for c, inner in zip(cl, inners))
     for i, c in enumerate(cl):
         w = _words(c)
-        if (inner := _inner_cause(c)) is not None:
+        if (inner := inners[i]) is not None:
             out.append(("why", inner[0], inner[1], -1))  # the cause is closed inside the clause
             continue
         cue, c_cue = _hedged(c)

@@ -19,6 +19,7 @@ from quizgen.items.asking import clause_units
 from quizgen.items.causal import causal_unit
 from quizgen.items.changes import Unit, changes, names
 from quizgen.items.context import Context
+from quizgen.items.cues import cue_words
 from quizgen.items.drafts import Draft, paragraph_of, readable, refuse, similar_length, spoken, stem, usable
 from quizgen.items.statements import has_subject, stands_alone, units
 
@@ -161,8 +162,6 @@ def _determines(words, k: int) -> bool:
     """Word ``k`` determines or counts the noun after it: a distinguishing word (所有, 整个: tag b), a determiner of
     cues.tsv (每, 各), a numeral before a measure word or noun (一对祖孙; not an ordinal 第六回, nor a list number 二、各…),
     a measure word after one of these, or a four-character idiom before 的 (成千上万的)."""
-    from quizgen.items.cues import cue_words
-
     w, nxt = words[k], words[k + 1]
     counted = w.pos[:1] == "m" and not w.simplified.startswith("第") and nxt.pos[:1] in ("q", "n")
     measure = w.pos[:1] == "q" and k > 0 and _determines(words, k - 1)  # 每/一 + 宗

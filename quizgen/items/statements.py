@@ -158,14 +158,14 @@ def frame(c) -> bool:
     preposition and has no verb of its own; or a scope (仅李文亮所在的中心医院: question_words.tsv ``scope``, a noun
     phrase after 仅/光/只 …), without which the next clause claims more than the text (已有三位医生离世)."""
     words = [t for t in c if t.is_word]
-    if SCOPES and len(words) > 1 and words[0].simplified in _SCOPE and words[-1].pos[:1] in ("n", "s", "r"):
+    if SCOPES and len(words) > 1 and words[0].simplified in SCOPE_WORDS and words[-1].pos[:1] in ("n", "s", "r"):
         return True
     return bool(words) and words[0].pos[:1] == "p" and not any(t.pos[:1] == "v" and t.pos != "vn" for t in words[1:])
 
 
 #: False: a scope clause (仅…医院，) binds nothing after it (bench/mutation_check.py "scope-binds").
 SCOPES = True
-_SCOPE = datafiles.word_sets("question_words.tsv")["scope"]
+SCOPE_WORDS = datafiles.word_sets("question_words.tsv")["scope"]
 
 
 def units(ctx: Context, s: Sentence) -> list[Unit]:
