@@ -254,6 +254,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'if kind == "number" and False:', ["tests/test_meaning.py"]),
     "names-not-the-person": (
         "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),
+    "child-whole-commits": (
+        "quizgen/processes.py", "WHOLE_COMMITS = True", "WHOLE_COMMITS = False", ["tests/test_stop.py"]),
     "wh-split-values": (
         "quizgen/items/asking.py", "SPLIT_VALUES = True", "SPLIT_VALUES = False", ["tests/test_meaning.py"]),
     "contrast-no-negation": (

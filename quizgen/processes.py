@@ -79,13 +79,33 @@ def stop_asked() -> int | None:
 
 
 def die_with_parent(parent: int) -> None:
-    """End this (forked) process when process ``parent`` ends: SIGTERM, whose default action ends it at
-    once (the janitor removes its temporary files). Call first thing in the child."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """End this (forked) process when process ``parent`` ends: SIGTERM ends it at once (the janitor removes its
+    temporary files), or, inside :func:`committing`, when its renames are done. Call first thing in the child."""
+    global _exit_on_stop
+    _exit_on_stop = True
+    signal.signal(signal.SIGTERM, _end_now if WHOLE_COMMITS else signal.SIG_DFL)
     if not _parent_death_signal():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="quizgen-parent").start()
     if os.getppid() != parent:  # the parent died before the signal was armed
         os._exit(143)
+
+
+#: False: a child's SIGTERM keeps its default action, which a thread other than the main one (numpy's, a Rust
+#: library's) takes even while the main thread holds it back, ending the child between two renames
+#: (bench/mutation_check.py "child-whole-commits").
+WHOLE_COMMITS = True
+_exit_on_stop = False  # a child of the build: a stop ends it (os._exit) instead of raising Stopped
+
+
+def _end_now(signum: int, frame) -> None:
+    """A child's SIGTERM: end now, or inside :func:`committing` once its renames are done. Masking the signal
+    in the main thread is not enough: the kernel hands a process-directed signal to any thread that does not
+    mask it, and its default action ends the whole process there, in the middle of the renames (an interrupted
+    folder build left a new items.json beside an old worksheet)."""
+    global _stop_asked
+    _stop_asked = signum
+    if not _committing:
+        os._exit(128 + signum)
 
 
 def _parent_death_signal() -> bool:
@@ -255,4 +275,6 @@ def committing() -> Iterator[None]:
         _committing -= 1
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
     if _stop_asked is not None:  # asked for while the block ran
+        if _exit_on_stop:
+            os._exit(128 + _stop_asked)
         raise Stopped(_stop_asked)

@@ -103,3 +103,40 @@ def test_a_stop_asked_before_a_commit_is_raised_there(monkeypatch):
     with pytest.raises(Stopped) as e, processes.committing():
         raise AssertionError("the block ran after a stop")
     assert e.value.signum == signal.SIGTERM
+
+
+def _child_commits_under_sigterm(tmp_path) -> tuple[bool, bool]:
+    """Fork a child of the build (die_with_parent) that runs a second thread, as numpy's or a Rust library's,
+    and receives SIGTERM between the two renames of one commit: (first renamed, second renamed)."""
+    import os
+    import time
+
+    a, b = tmp_path / "a.tmp", tmp_path / "b.tmp"
+    a.write_text("a")
+    b.write_text("b")
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        try:
+            processes.die_with_parent(os.getppid())
+            threading.Thread(target=time.sleep, args=(5,), daemon=True).start()  # signals unmasked there
+            with processes.committing():
+                os.replace(a, tmp_path / "a")
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.5)  # the other thread takes the signal now, if anything ends the child early
+                os.replace(b, tmp_path / "b")
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    return (tmp_path / "a").exists(), (tmp_path / "b").exists()
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask") or not hasattr(__import__("os"), "fork"),
+                    reason="fork and signal masks (Linux, macOS)")
+def test_a_child_stopped_mid_commit_by_sigterm_finishes_its_renames(tmp_path, monkeypatch):
+    """CI, session 19: an interrupted folder build left a new items.json beside an old worksheet. A pool worker's
+    SIGTERM, masked in its main thread during the renames, was taken by another of its threads, whose default
+    action ended the worker between two renames."""
+    assert _child_commits_under_sigterm(tmp_path) == (True, True)
+    monkeypatch.setattr(processes, "WHOLE_COMMITS", False)
+    (tmp_path / "other").mkdir()
+    assert _child_commits_under_sigterm(tmp_path / "other") == (True, False)
