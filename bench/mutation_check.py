@@ -270,6 +270,20 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/drafts.py", "TAIL_CUT = True", "TAIL_CUT = False", ["tests/test_questions.py"]),
     "speech-pronouns": (
         "quizgen/items/drafts.py", "SPEECH_PRONOUNS = True", "SPEECH_PRONOUNS = False", ["tests/test_questions.py"]),
+    "idiom-meaning": (
+        "quizgen/items/asking.py", "IDIOMS = True", "IDIOMS = False", ["tests/test_idioms.py"]),
+    "idiom-fig-first": (
+        "quizgen/items/idioms.py", "m = _FIG.search(s)", "m = None", ["tests/test_idioms.py"]),
+    "idiom-after-literal": (
+        "quizgen/items/idioms.py", "return _with_next(_clean(ss[k + 1]), ss, k + 1) if k + 1 < len(ss) else None",
+        "return _clean(before)", ["tests/test_idioms.py"]),
+    "idiom-options-apart": (
+        "quizgen/items/idioms.py", "not nb.too_close(word, w, verb=True) and", "True and", ["tests/test_idioms.py"]),
+    "idiom-no-shared-characters": (
+        "quizgen/items/idioms.py", "if any(set(w) & set(c) or", "if any(", ["tests/test_idioms.py"]),
+    "glossary-asked-meaning": (
+        "quizgen/export/worksheet/glossing.py", "ASKED_MEANINGS = True", "ASKED_MEANINGS = False",
+        ["tests/test_idioms.py"]),
     "meaning-same-shape": (
         "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
     "inner-cause": (
@@ -608,7 +622,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/number_checks.py", "and unit.tokens[k + 1].simplified in _APPROX_AFTER:", "and False:",
         ["tests/test_meaning.py"]),
     "meaning-attributive": (
-        "quizgen/items/asking.py", " or _used_attributively(span.tokens, tok) \\\n", " \\\n", ["tests/test_meaning.py"]),
+        "quizgen/items/asking.py", "\n        and _gloss_fits_use(tok) and not _used_attributively(span.tokens, tok)\n",
+        "\n        and _gloss_fits_use(tok)\n", ["tests/test_meaning.py"]),
     "cue-mudi": ("quizgen/data/cues.tsv", "目的是\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-mudi-weile": ("quizgen/data/cues.tsv", "目的是为了\tpurpose_post\n", "", ["tests/test_meaning.py"]),
     "cue-shi-weile": ("quizgen/data/cues.tsv", "\n是为了\tpurpose_post\n", "\n", ["tests/test_meaning.py"]),
@@ -700,8 +715,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/select.py", "    return doc.text[t.start:t.end] != t.text", "    return False",
         ["tests/test_yield.py"]),
     "meaning-not-two-levels-below": (
-        "quizgen/items/asking.py", " \\\n                or target.level < ctx.doc.level - 1 or time_word(",
-        " \\\n                or time_word(",
+        "quizgen/items/asking.py", " and target.level >= ctx.doc.level - 1 \\\n", " \\\n",
         ["tests/test_yield.py"]),
     "meaning-clause-quote": (
         "quizgen/items/quotes.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",

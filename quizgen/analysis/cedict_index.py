@@ -117,6 +117,16 @@ def lookup(simplified: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def marked(mark: str, length: int) -> tuple[tuple[str, str], ...]:
+    """(Simplified headword, its senses joined by ``/``) of every entry of ``length`` characters whose senses hold
+    ``mark`` (CC-CEDICT's "(idiom)"), in headword order: the pool of idiom questions' wrong options."""
+    conn = _connection()
+    with _lock:
+        rows = conn.execute("SELECT simplified, senses FROM entries WHERE length(simplified)=? AND instr(senses, ?) > 0 "
+                            "ORDER BY simplified, seq", (length, mark)).fetchall()
+    return tuple((w, senses) for w, senses in rows)
+
+
 def reset() -> None:
     """Forget the open index and what was read from it (before the PDF, see quizgen.cache.release_memory)."""
     global _conn, _headwords

@@ -20,9 +20,9 @@ from collections import Counter
 from quizgen.analysis import chars, datafiles, lexicon
 from quizgen.analysis.document import Token
 from quizgen.items import distractors as dx
+from quizgen.items import idioms, numbers
 from quizgen.items import meaning_options as mo
 from quizgen.items import neighbours as nb
-from quizgen.items import numbers
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
 from quizgen.items.context import Context
@@ -336,30 +336,48 @@ def time_word(word: str) -> bool:
 SHEET_SYNONYMS = True
 
 
+def _meaning_words(ctx: Context):
+    """(word, its occurrences, an idiom) that may be asked for their meaning: the passage's idioms
+    (:mod:`quizgen.items.idioms`: the exam asks them first), then the targets at the level or one below with one
+    common sense (no time word)."""
+    if IDIOMS and ctx.doc.level >= idioms.MIN_LEVEL:
+        yield from ((w, occ, True) for w, occ in idioms.occurrences(ctx) if w not in ctx.used)
+    for target in ctx.targets:
+        w = target.simplified
+        if w not in ctx.used and len(w) >= 2 and _one_sense(w) and target.level >= ctx.doc.level - 1 \
+                and not time_word(w) and not (IDIOMS and idioms.idiom_meaning(w)):
+            yield w, target.occurrences, False
+
+
+#: False: no question on what an idiom means (bench/mutation_check.py "idiom-meaning").
+IDIOMS = True
+
+
+def _word_use_fits(span, tok: Token) -> bool:
+    return plain_gloss(short_gloss(tok.gloss or "")) and not _used_adverbially(span.tokens, tok) \
+        and _gloss_fits_use(tok) and not _used_attributively(span.tokens, tok)
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
     quotes: dict[int, list[str]] = {}  # clauses quoted of long sentences (drafts.open_to_meaning)
-    for target in ctx.targets:
-        if target.simplified in ctx.used or len(target.simplified) < 2 or not _one_sense(target.simplified) \
-                or target.level < ctx.doc.level - 1 or time_word(target.simplified):
-            continue
-        for span, tok in target.occurrences:
+    for word, occurrences, idiom in _meaning_words(ctx):
+        for span, tok in occurrences:
             s = span.sentence
             quote = quote_of(ctx, span, tok)
             if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)) or len(quote) > MAX_STEM \
                     or any(q in quote or quote in q for q in quotes.get(s.id, ())) \
-                    or not plain_gloss(short_gloss(tok.gloss or "")) \
-                    or not readable(ctx, span.tokens) or _used_adverbially(span.tokens, tok) \
-                    or not _gloss_fits_use(tok) or _used_attributively(span.tokens, tok) \
+                    or not readable(ctx, span.tokens) or not (idiom or _word_use_fits(span, tok)) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
-            key = short_gloss(tok.gloss or "")
+            key = (idioms.idiom_meaning(word) if idiom else None) or short_gloss(tok.gloss or "")
             if SHEET_SYNONYMS and any(mo._glosses_overlap(key, d.key) or dx.is_synonym(tok.simplified, d.word)
                                       for d in out):
                 refuse(ctx, "meaning", "a near-synonym asked already")
                 break  # 泪水 "teardrop; tears" after 眼泪 "tears; crying": each question answers the other
-            wrong = _meaning_options(ctx, tok)
+            wrong = idioms.options(word, key, ctx.words_near(tok.start), ctx.question_rng("meaning", word, quote),
+                                   ctx.doc.standard) if idiom else _meaning_options(ctx, tok)
             if wrong is None:
                 refuse(ctx, "meaning", "fewer than 3 glosses of the same kind")
                 break

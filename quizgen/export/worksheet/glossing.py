@@ -66,8 +66,16 @@ def question_tokens(itemset: ItemSet) -> frozenset[int] | None:
 
 
 def gapped_words(items: list[Item]) -> set[str]:
-    """The words tested by a gap on the sheet, in every form: never glossed (the row would give the gap away)."""
-    return {w for it in items if it.type in GAP_TYPES for w in (it.word, it.simplified, it.answer) if w}
+    """The words tested by a gap on the sheet, in every form, and the words a ★ question asks the meaning of (an
+    idiom above the level is one): never glossed (the row would give the answer away)."""
+    return {w for it in items if it.type in GAP_TYPES for w in (it.word, it.simplified, it.answer) if w} \
+        | {w for it in items if ASKED_MEANINGS and it.type == "question" and it.kind == "meaning"
+           for w in (it.word, it.simplified) if w}
+
+
+#: False: the glossary may explain a word whose meaning a question asks (bench/mutation_check.py
+#: "glossary-asked-meaning").
+ASKED_MEANINGS = True
 
 
 def glossed_words(itemset: ItemSet) -> frozenset[str]:
