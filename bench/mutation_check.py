@@ -284,6 +284,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "glossary-asked-meaning": (
         "quizgen/export/worksheet/glossing.py", "ASKED_MEANINGS = True", "ASKED_MEANINGS = False",
         ["tests/test_idioms.py"]),
+    "meaning-has-object": (
+        "quizgen/items/meaning_options.py", "HAS_OBJECT = True", "HAS_OBJECT = False", ["tests/test_meaning.py"]),
     "meaning-same-shape": (
         "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
     "inner-cause": (

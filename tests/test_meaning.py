@@ -586,3 +586,22 @@ def test_no_person_option_that_names_no_one_the_passage_shows(monkeypatch):
     assert ch.names(ctx)["nr"] == ["赵姨娘", "贾环", "王夫人"]
     monkeypatch.setattr(ch, "NOT_THE_PERSON", False)
     assert {"林之孝", "秦显家"} <= set(ch.names(ctx)["nr"])
+
+
+@pytest.mark.parametrize("sentence, word, as_object", [
+    ("他是一个很有担当的年轻人。", "担当", True),  # the object of 有: "a sense of responsibility", no "to take upon oneself"
+    ("这个年轻人很有担当。", "担当", True),
+    ("我们要担当起这个责任。", "担当", False),  # a verb with its object
+])
+def test_a_verb_after_you_is_its_object(sentence, word, as_object):
+    from quizgen.items import meaning_options as mo
+
+    toks = list(_ctx(sentence, 7).doc.sentences[0].tokens)
+    assert mo.object_of_have(toks, next(t for t in toks if t.simplified == word)) == as_object
+
+
+def test_no_meaning_question_with_a_verb_gloss_on_the_object_of_you():
+    from quizgen.items import asking
+
+    ctx = _ctx(MORE.format("他是一个很有担当的年轻人。"), 7)
+    assert "担当" not in {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}

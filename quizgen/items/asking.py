@@ -355,6 +355,7 @@ IDIOMS = True
 
 def _word_use_fits(span, tok: Token) -> bool:
     return plain_gloss(short_gloss(tok.gloss or "")) and not _used_adverbially(span.tokens, tok) \
+        and not mo.object_of_have(span.tokens, tok) \
         and _gloss_fits_use(tok) and not _used_attributively(span.tokens, tok)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from functools import lru_cache
 
-from quizgen.analysis import glosses, lexicon
+from quizgen.analysis import datafiles, glosses, lexicon
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items import neighbours
@@ -111,3 +111,19 @@ def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str],
         if len(chosen) == 3:
             return tuple(chosen)
     return None
+
+
+#: False: a verb that is the object of 有 is asked with its verb sense (bench/mutation_check.py "meaning-has-object").
+HAS_OBJECT = True
+_HAS = datafiles.word_sets("question_words.tsv")["has_object"]
+
+
+def object_of_have(toks, tok) -> bool:
+    """``tok``, a verb glossed "to …", is the object of 有/没有/很有 … closing its phrase (有担当的人, 很有担当。):
+    a noun there ("a sense of responsibility"), so its verb gloss is not its sense (strict check, session 19)."""
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    prev = toks[k - 1] if k else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return HAS_OBJECT and tok.pos[:1] == "v" and prev is not None and prev.simplified in _HAS \
+        and short_gloss(tok.gloss or "").startswith("to ") \
+        and (nxt is None or not nxt.is_word or nxt.simplified in ("的", "之"))
