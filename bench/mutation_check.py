@@ -3105,6 +3105,61 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '因\tyin1\tpos=p,c,d,v next=又,便,问,問,说,說,道,说道,說道,笑道,命,叫,念,念道,纳闷,納悶,向\t(literary) thereupon; and so; then\n',
         '',
         ['tests/test_senses_names.py::test_sense_in_context']),
+    's20-adverb-slot': (
+        'quizgen/analysis/glosses.py',
+        '    if _adverb_slot(simplified, pinyin_numbers, pos, ctx):\n        return "d"\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-adverb-slot-context': (
+        'quizgen/analysis/gloss_context.py',
+        '            or pos[:1] in ("t", "n") and len(simplified) > 1 and (prev_pos in ("d", "ad") or prev_pos[:1] == "r")',
+        '            or False and (prev_pos in ("d", "ad") or prev_pos[:1] == "r")',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-variant-defers': (
+        'quizgen/analysis/glosses.py',
+        '                not _defers(entry, simplified), len(parts[0]))',
+        '                True, len(parts[0]))',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-variant-defers-first-two': (
+        'quizgen/analysis/glosses.py',
+        'm.group(1) == simplified for raw in entry.senses[:2])',
+        'm.group(1) == simplified for raw in entry.senses)',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-pronoun-noun-place-verb': (
+        'quizgen/analysis/sense_rules.py',
+        '    if pos in ("n", "vn") and ctx.prev in _PERSONAL and ctx.next_pos.startswith(("ns", "nt", "nz")):',
+        '    if False:',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-bawo-certainty': (
+        'quizgen/data/context_senses.tsv',
+        '把握\tba3 wo4\tprev=有,没有,沒有,十分,很大,一定,几分,幾分,多大,更大,足够,足夠\tassurance; certainty; sure (of the outcome)\n把握\tba3 wo4\tend earlier=有,没有,沒有,没,沒\tassurance; certainty; sure (of the outcome)\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-dengxian-cut': (
+        'quizgen/data/context_senses.tsv',
+        '等闲\tdeng3 xian2\tnext=了\t-\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-shenghuo-life': (
+        'quizgen/data/context_senses.tsv',
+        '生活\tsheng1 huo2\tprev=正常,日常,美好,幸福,家庭,现实,現實,现代,現代,经济,經濟,物质,物質,精神,文化,私人,个人,個人,夫妻,婚姻,城市,农村,農村,校园,校園,平静,平靜,安定,稳定,穩定\tlife; livelihood\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-kaifa-develop': (
+        'quizgen/data/context_senses.tsv',
+        '开发\tkai1 fa1\t*\tto develop; to open up (for development); to exploit (a resource)\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-jilu-best': (
+        'quizgen/data/context_senses.tsv',
+        '纪录\tji4 lu4\tnear=打破,创,創,刷新,世界,金氏,吉尼斯,金氏世界\trecord (best performance)\n记录\tji4 lu4\tnear=打破,创,創,刷新,世界,金氏,吉尼斯,金氏世界\trecord (best performance)\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-xinggan-sexy': (
+        'quizgen/data/context_senses.tsv',
+        '性感\txing4 gan3\t*\tsexy; sex appeal\n',
+        '',
+        ['tests/test_senses_s20.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

@@ -50,7 +50,7 @@ _WORDS = datafiles.word_sets("sense_words.tsv")
 
 # jieba's tags of the aspect particles 了, 着, 过, and of adverbs (ad: an adjective used as one, 认真).
 _ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
-_ADVERB_TAGS = frozenset({"d", "ad"})
+_ADVERB_TAGS = ADVERB_TAGS = frozenset({"d", "ad"})
 _STRUCTURAL = _WORDS["structural"]
 
 
@@ -104,6 +104,10 @@ def pos_in_context(pos: str, ctx: Context) -> str:
         # characters or more: 要好 is no 'to be fond of')
     if pos == "a" and ctx.prev in _PERSONAL and ctx.next_pos[:1] in ("n", "r", "s"):
         return "v"  # 他尊重异国风土人情: between a subject pronoun and its object the verb ('to respect', not 'eminent')
+    if pos in ("n", "vn") and ctx.prev in _PERSONAL and ctx.next_pos.startswith(("ns", "nt", "nz")):
+        return "v"  # 他建议台湾学生: a noun-tagged word between a subject pronoun and a place or a body is the verb
+        # ('to suggest', not 'suggestion'); before a common noun or a pronoun it may be the pronoun's (我同学老道
+        # 'classmate', 你们意思怎么样 'opinion')
     if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
                        and ctx.after_next_pos[:1] == "a"):
         return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses

@@ -1,0 +1,55 @@
+"""Senses in context from the session-20 held-out draws (issue 11, seeds 20101/20102), both scripts. The sentences
+were written for these tests; each row fails when its rule (a data row or a mechanism) is removed
+(bench/mutation_check.py, entries s20-*)."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+
+
+def _token(sentence: str, word: str):
+    doc = analyze_text(sentence, "<test>")
+    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
+    assert found, f"{word} is not a token of {sentence}: " + " / ".join(
+        t.text for s in doc.sentences for t in s.tokens)
+    return found[0]
+
+
+# (sentence, token, the gloss must start with this (None: no gloss), a text the gloss must not hold)
+SENSES = [
+    # the adverb slot: a time word with an adverb sense between an adverb or pronoun and a verb
+    ("他们已先后参观了三个工厂。", "先后", "in succession", None),
+    ("這家公司已先後設計了兩艘船。", "先後", "in succession", None),
+    ("他们先后来到北京。", "先后", "in succession", None),
+    ("要分清先后。", "先后", "early or late", None),
+    # an entry that is mostly a variant of another writing of the word defers to it (閑 'enclosure')
+    ("等你闲了再来找我。", "闲", "idle", "enclosure"),
+    ("小心坏人把孩子拐了去。", "拐", "to turn", "cane"),
+    # a noun-tagged word between a subject pronoun and a place: the verb
+    ("他建議台灣學生多讀書。", "建議", "to propose", None),
+    ("他建议上海学生多读书。", "建议", "to propose", None),
+    ("他提出了三条建议。", "建议", "proposal", None),
+    # rows of context_senses.tsv
+    ("这件事我有十分把握。", "把握", "assurance", "to grasp"),
+    ("他对考试没有把握。", "把握", "assurance", "to grasp"),
+    ("要把握机会。", "把握", "to grasp", None),
+    ("等闲了咱们再说话儿罢。", "等闲", None, None),
+    ("大家很快就能恢复正常生活。", "生活", "life", "to live"),
+    ("他们在北京生活了十年。", "生活", "to live", None),
+    ("他们开发了一种软件。", "开发", "to develop", None),
+    ("他又打破了纪录。", "纪录", "record (best performance)", None),
+    ("他又打破了紀錄。", "紀錄", "record (best performance)", None),
+    ("她穿了一条性感的裙子。", "性感", "sexy", None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,wanted,unwanted", SENSES)
+def test_sense_in_context(sentence, word, wanted, unwanted):
+    gloss = _token(sentence, word).gloss
+    if wanted is None:
+        assert gloss is None, gloss
+        return
+    assert gloss is not None and gloss.startswith(wanted), gloss
+    if unwanted:
+        assert unwanted not in gloss, gloss
