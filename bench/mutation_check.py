@@ -3160,6 +3160,41 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '性感\txing4 gan3\t*\tsexy; sex appeal\n',
         '',
         ['tests/test_senses_s20.py::test_sense_in_context']),
+    's20-echo-negation-cut': (
+        'quizgen/analysis/segment.py',
+        '        out.update(_echoed(tagged))\n',
+        '',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-edition-label': (
+        'quizgen/analysis/glosses.py',
+        '(is_a_not_a(simplified, ctx) or edition_label(simplified, pinyin_numbers, ctx.next))',
+        '(is_a_not_a(simplified, ctx))',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-edition-label-context': (
+        'quizgen/analysis/gloss_context.py',
+        'needs_context(simplified) or edition_label(simplified, None, next_) or',
+        'needs_context(simplified) or',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-banfa-award': (
+        'quizgen/data/context_senses.tsv',
+        '颁发\tban1 fa1\tnear=奖,獎,称号,稱號,证书,證書,勋章,勳章,奖章,獎章,奖状,獎狀,奖金,獎金,荣誉,榮譽,学位,學位\tto award; to confer; to issue\n',
+        '',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-zizhi-qualification': (
+        'quizgen/data/context_senses.tsv',
+        '资质\tzi1 zhi4\tnear=证书,證書,等级,等級,甲级,甲級,乙级,乙級,认证,認證,企业,企業,单位,單位,审查,審查,资格,資格,施工\tqualification (of a firm or professional); credentials\n',
+        '',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-dangri-former': (
+        'quizgen/data/context_senses.tsv',
+        '当日\tdang1 ri4\tnext=同僚,同窗,同学,同學,旧友,舊友,故人,旧交,舊交,光景,情形,情景\tin those days; former\n',
+        '',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-suibi-adverb': (
+        'quizgen/data/context_senses.tsv',
+        '随笔\tsui2 bi3\tpos=d\t-\n',
+        '',
+        ['tests/test_senses_s20.py::test_session_19_leftovers']),
 }
 
 def _copy(dest: Path) -> None:

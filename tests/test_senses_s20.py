@@ -53,3 +53,26 @@ def test_sense_in_context(sentence, word, wanted, unwanted):
     assert gloss is not None and gloss.startswith(wanted), gloss
     if unwanted:
         assert unwanted not in gloss, gloss
+
+
+# the failures session 19 left: rows, the chiasmus cut and the edition labels
+LEFT = [
+    ("学校把优秀教师的称号颁发给他。", "颁发", "to award", None),
+    ("政府颁发了新的规定。", "颁发", "to issue", None),
+    ("这家公司有甲级资质证书。", "资质", "qualification", "aptitude"),
+    ("这孩子资质很好。", "资质", "aptitude", None),
+    ("来的乃是当日同僚张先生。", "当日", "in those days", None),
+    ("会议当日就结束了。", "当日", "on that day", None),
+    ("此皆信手拈来随笔成趣。", "随笔", None, None),
+    ("我喜欢读他的随笔。", "随笔", "essay", None),
+    ("专家说人不传人，大家就放心了。", "传人", None, None),
+    ("他是太极拳的传人。", "传人", "a disciple", None),
+    ("庚辰双行夹批：略用套语一束。", "庚辰", None, None),
+    ("甲戌侧批：盖言如鬼如蜮也。", "甲戌", None, None),
+    ("甲戌年春天他来了。", "甲戌", "eleventh year", None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,wanted,unwanted", LEFT)
+def test_session_19_leftovers(sentence, word, wanted, unwanted):
+    test_sense_in_context(sentence, word, wanted, unwanted)

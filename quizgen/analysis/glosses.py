@@ -254,6 +254,18 @@ def _adverb_slot(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Con
         and any(pos_rank(s, "d") == 0 for s in _gloss_senses(simplified, pinyin_numbers, follow=True))
 
 
+_EDITION_MARKS = datafiles.word_sets("sense_words.tsv")["edition_mark"]
+_CYCLE_YEAR = re.compile(r"\byear\b.*\b60 year cycle\b")
+
+
+def edition_label(simplified: str, pinyin_numbers: str | None, next_: str) -> bool:
+    """A year of the 60-year cycle before a mark of commentary or edition (甲戌侧批, 庚辰双行夹批, 己卯本): the name
+    of a manuscript of 红楼梦 after the year it was copied, which 'eleventh year A11 of the 60 year cycle' does not
+    teach, so no gloss (and never tested)."""
+    return next_ in _EDITION_MARKS and any(_CYCLE_YEAR.search(s)
+                                           for s in _gloss_senses(simplified, pinyin_numbers, follow=True))
+
+
 def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context) -> str:
     """The part of speech the neighbours show (:func:`sense_rules.pos_in_context`: 蔡邕之才 a noun), before the rules
     look at it; and a verb read by its senses: closing its clause, an adjective's first sense is its own (科技发达。);
@@ -303,7 +315,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         original = None
     if pos in _LEFTOVER_TAGS and len(simplified) == 1 and not is_listed_character(simplified):
         return None  # a rare character jieba knows as no word: a piece of a name (深水/埗, 蔡瑁's 瑁), not 'wharf'
-    if ctx is not None and is_a_not_a(simplified, ctx):
+    if ctx is not None and (is_a_not_a(simplified, ctx) or edition_label(simplified, pinyin_numbers, ctx.next)):
         return None
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l") and not sr.le_by_position(ctx):

@@ -55,6 +55,7 @@ _WHOLE_TAGS = ("m", "q", "nr", "x", "eng")
 
 _COMPLEMENTS = _WORDS["complement"]
 _COUNTING = _WORDS["counting"]
+_ECHO_NEGATIONS = _WORDS["echo_negation"]
 _MORPHEME_TAGS = ("zg", "g", "ng", "vg", "ag")  # jieba: a bound morpheme, no word of its own
 _GRAMMAR_TAGS = ("m", "u", "p", "c", "y")  # 两/方面/的: numerals and particles hold no torn word
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "m", "eng", "x")
@@ -195,6 +196,7 @@ class Segmenter:
             if i in odd and len(b) == 1 and pb in _MORPHEME_TAGS:
                 out.add(i + 1)
         out.update(self._torn_apart(tagged))
+        out.update(_echoed(tagged))
         out.update(_number_tails(tagged))
         out.update(phrases.given_names_after_roles(tagged))  # 负责人李/新生: no 'new student'
         return frozenset(out)
@@ -377,3 +379,12 @@ def _number_tails(tagged: list[tuple[str, str]]) -> set[int]:
 @lru_cache(maxsize=4)
 def segmenter(user_dict: Path | None = None) -> Segmenter:
     return Segmenter(user_dict)
+
+
+def _echoed(tagged: list[tuple[str, str]]) -> set[int]:
+    """A two-character token after a negation that ends in the one-character word before the negation (人|不|传人,
+    the chiasmus 人不传人 'not passed from person to person'): the token is the verb + that repeated word, cut across
+    their boundary ('a disciple' is not 传人 here), so it has no sense to teach."""
+    return {i for i in range(2, len(tagged))
+            if len(tagged[i][0]) == 2 and tagged[i - 1][0] in _ECHO_NEGATIONS and len(tagged[i - 2][0]) == 1
+            and all_han(tagged[i][0] + tagged[i - 2][0]) and tagged[i][0][1] == tagged[i - 2][0]}
