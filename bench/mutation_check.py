@@ -3107,7 +3107,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_names.py::test_sense_in_context']),
     's20-adverb-slot': (
         'quizgen/analysis/glosses.py',
-        '    if _adverb_slot(simplified, pinyin_numbers, pos, ctx):\n        return "d"\n',
+        '    if adverb_slot(simplified, pos, ctx, lambda: _gloss_senses(simplified, pinyin_numbers, follow=True)):\n        return "d"\n',
         '',
         ['tests/test_senses_s20.py::test_sense_in_context']),
     's20-adverb-slot-context': (
@@ -3117,11 +3117,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s20.py::test_sense_in_context']),
     's20-variant-defers': (
         'quizgen/analysis/glosses.py',
-        '                not _defers(entry, simplified), len(parts[0]))',
-        '                True, len(parts[0]))',
+        'own, not defers(entry, simplified),',
+        'own, True,',
         ['tests/test_senses_s20.py::test_sense_in_context']),
     's20-variant-defers-first-two': (
-        'quizgen/analysis/glosses.py',
+        'quizgen/analysis/sense_slots.py',
         'm.group(1) == simplified for raw in entry.senses[:2])',
         'm.group(1) == simplified for raw in entry.senses)',
         ['tests/test_senses_s20.py::test_sense_in_context']),
@@ -3167,12 +3167,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s20.py::test_session_19_leftovers']),
     's20-edition-label': (
         'quizgen/analysis/glosses.py',
-        '(is_a_not_a(simplified, ctx) or edition_label(simplified, pinyin_numbers, ctx.next))',
-        '(is_a_not_a(simplified, ctx))',
+        'is_a_not_a(simplified, ctx) or edition_label(ctx.next,',
+        'is_a_not_a(simplified, ctx) or False and edition_label(ctx.next,',
         ['tests/test_senses_s20.py::test_session_19_leftovers']),
     's20-edition-label-context': (
         'quizgen/analysis/gloss_context.py',
-        'needs_context(simplified) or edition_label(simplified, None, next_) or',
+        'needs_context(simplified) or edition_label(next_, lambda: _gloss_senses(simplified, None, True)) or',
         'needs_context(simplified) or',
         ['tests/test_senses_s20.py::test_session_19_leftovers']),
     's20-banfa-award': (

@@ -20,10 +20,12 @@ from quizgen.analysis.lexicon import (
     listed_classifiers,
 )
 from quizgen.analysis.names import NO_GIVEN_NAME, name_rest, place_piece, surname_gloss
+from quizgen.analysis.names import name_piece as _name_piece
 from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
+from quizgen.analysis.sense_slots import adverb_slot, defers, edition_label
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -172,12 +174,6 @@ def _classifier_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx
     return "; ".join(found[:_MAX_SENSES]) if found else None
 
 
-def _name_piece(simplified: str, pos: str) -> bool:
-    """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
-    return len(simplified) == 1 and (pos.startswith("nr") and surname_gloss(simplified) is None
-                                     or pos.startswith(("ns", "nz")))
-
-
 _VERB_TAGS = frozenset({"v", "vd", "vi"})  # a verb's jieba tags (not vn, a verbal noun: 交替工作 may be 'work')
 _NO_RULE = object()
 _LEFTOVER_TAGS = frozenset({"x", "zg", "g"})  # jieba's tags for a character it knows as no word (g: a morpheme)
@@ -244,35 +240,13 @@ def _counted(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context
     return _classifier_gloss(simplified, pinyin_numbers, pos, ctx) or _NO_RULE
 
 
-def _adverb_slot(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context) -> bool:
-    """A time word or noun of two characters or more between an adverb or pronoun and a verb, adverb or pronoun
-    (已先后自行设计, 他们先后来到: the adverb slot), one of whose senses is an adverb's ('in succession' of 先后, tagged t, whose first sense
-    'early or late' is the noun's): it is used as that adverb. Words with no adverb sense (已|今天|开始) keep theirs."""
-    return pos[:1] in ("t", "n") and not pos.startswith(("nr", "ns", "nt", "nz")) and len(simplified) > 1 \
-        and (ctx.prev_pos in sr.ADVERB_TAGS and ctx.next_pos[:1] in ("v", "d", "r", "p", "n")  # 已先后参观 (n)
-             or ctx.prev_pos[:1] == "r" and ctx.next_pos[:1] in ("v", "d", "p")) \
-        and any(pos_rank(s, "d") == 0 for s in _gloss_senses(simplified, pinyin_numbers, follow=True))
-
-
-_EDITION_MARKS = datafiles.word_sets("sense_words.tsv")["edition_mark"]
-_CYCLE_YEAR = re.compile(r"\byear\b.*\b60 year cycle\b")
-
-
-def edition_label(simplified: str, pinyin_numbers: str | None, next_: str) -> bool:
-    """A year of the 60-year cycle before a mark of commentary or edition (甲戌侧批, 庚辰双行夹批, 己卯本): the name
-    of a manuscript of 红楼梦 after the year it was copied, which 'eleventh year A11 of the 60 year cycle' does not
-    teach, so no gloss (and never tested)."""
-    return next_ in _EDITION_MARKS and any(_CYCLE_YEAR.search(s)
-                                           for s in _gloss_senses(simplified, pinyin_numbers, follow=True))
-
-
 def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Context) -> str:
     """The part of speech the neighbours show (:func:`sense_rules.pos_in_context`: 蔡邕之才 a noun), before the rules
     look at it; and a verb read by its senses: closing its clause, an adjective's first sense is its own (科技发达。);
     before a verb, an adverb's first sense (反复推求); of two characters closing a 在…中/上 frame after a noun, a noun
     (在第二轮总统选举中 'election'; not the complement of 插上)."""
     pos = pos_in_context(pos, ctx)
-    if _adverb_slot(simplified, pinyin_numbers, pos, ctx):
+    if adverb_slot(simplified, pos, ctx, lambda: _gloss_senses(simplified, pinyin_numbers, follow=True)):
         return "d"
     if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
             and _predicate(simplified, pinyin_numbers):
@@ -315,7 +289,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         original = None
     if pos in _LEFTOVER_TAGS and len(simplified) == 1 and not is_listed_character(simplified):
         return None  # a rare character jieba knows as no word: a piece of a name (深水/埗, 蔡瑁's 瑁), not 'wharf'
-    if ctx is not None and (is_a_not_a(simplified, ctx) or edition_label(simplified, pinyin_numbers, ctx.next)):
+    if ctx is not None and (is_a_not_a(simplified, ctx) or edition_label(ctx.next, lambda: _gloss_senses(
+            simplified, pinyin_numbers, follow=True))):
         return None
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l") and not sr.le_by_position(ctx):
@@ -349,18 +324,6 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
     return "; ".join(chosen[:_MAX_SENSES]) if chosen else None
 
 
-# "(variant of 閒|闲[xian2]) idle" inside an entry's senses: group 1 the Simplified headword it writes.
-_INNER_VARIANT = re.compile(rf"variant of (?:[{_HAN}]+\|)?([{_HAN}]+)\[")
-
-
-def _defers(entry: Entry, simplified: str) -> bool:
-    """The entry's first or second sense already says it is a variant of another writing of the same Simplified word
-    (閑 'enclosure; (variant of 閒|闲) idle'): that writing's entry is the main one, whose senses come first ('idle',
-    not 閑's own 'enclosure'). An entry whose own senses come first and the variant last (拐 'to turn; to kidnap; …;
-    variant of 枴', 托 'to hold up; …; to entrust (variant of 託)') stays the main one."""
-    return any((m := _INNER_VARIANT.search(raw)) is not None and m.group(1) == simplified for raw in entry.senses[:2])
-
-
 def _gloss_senses(simplified: str, pinyin_numbers: str | None, follow: bool, original: str | None = None) -> list[str]:
     return list(_gloss_senses_of(simplified, pinyin_numbers, follow, original))
 
@@ -385,15 +348,14 @@ def _gloss_senses_of(simplified: str, pinyin_numbers: str | None, follow: bool,
     if not candidates:
         return ()
 
-    def rank(item: tuple[Entry, tuple[tuple[str, ...], tuple[str, ...]], bool]) -> tuple[int, int, bool, bool, bool,
-                                                                                         int]:
+    def rank(item: tuple[Entry, tuple[tuple[str, ...], tuple[str, ...]], bool]) -> tuple[int, int, bool, bool, bool, int]:
         # Reading first; then common word over name; the input's Traditional form; an entry's own senses over
         # a borrowed variant's; then the entry with more senses to show, usually the main one (便宜 -> pian2
         # yi5; 年 'year', not the entry 'grain; harvest (old)', whose raw senses are more).
         entry, parts, own = item
         match = _reading_match(ours, _syllables(entry.pinyin)) if ours else 0
-        return (match, 0 if entry.is_proper else 1, entry.traditional == original, own,
-                not _defers(entry, simplified), len(parts[0]))
+        return (match, int(not entry.is_proper), entry.traditional == original, own, not defers(entry, simplified),
+                len(parts[0]))  # an entry mostly another writing's variant after that writing's (閑 after 閒)
 
     best = max(candidates, key=rank)  # max keeps the first of equals: dictionary order
     if ours and _reading_match(ours, _syllables(best[0].pinyin)) == 0:

@@ -256,3 +256,9 @@ def surname_gloss(simplified: str) -> str | None:
                 if sense.startswith("surname "):
                     return sense
     return None
+
+
+def name_piece(simplified: str, pos: str) -> bool:
+    """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
+    return len(simplified) == 1 and (pos.startswith("nr") and surname_gloss(simplified) is None
+                                     or pos.startswith(("ns", "nz")))

@@ -50,7 +50,7 @@ _WORDS = datafiles.word_sets("sense_words.tsv")
 
 # jieba's tags of the aspect particles 了, 着, 过, and of adverbs (ad: an adjective used as one, 认真).
 _ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
-_ADVERB_TAGS = ADVERB_TAGS = frozenset({"d", "ad"})
+_ADVERB_TAGS = frozenset({"d", "ad"})
 _STRUCTURAL = _WORDS["structural"]
 
 
@@ -76,12 +76,11 @@ _OBJECT_MARKERS = _WORDS["object_marker"]
 
 
 def pos_in_context(pos: str, ctx: Context) -> str:
-    """The part of speech the neighbours show where jieba's tag misleads: an "adverb" that ends its clause
-    after 的/之 or a verb heads a noun phrase or is an object (蔡邕之才。'talent', not 'only then'; 違反自然。
-    'nature', not 'naturally'; 能卖的都卖掉 keeps 都); a noun before 了/着/过, after an adverb or a light verb,
-    or between a modal and its object is used as a verb (就成了 'to become', 认真总结经验 'to sum up', not
-    'summary'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容); an adjective after a modal or before
-    到/在 or an aspect particle is used as a verb (要落实, 落实到基层: 'to implement', not 'practical')."""
+    """The part of speech the neighbours show where jieba's tag misleads: an "adverb" that ends its clause after
+    的/之 or a verb heads a noun phrase or is an object (蔡邕之才。'talent', not 'only then'; 違反自然。'nature'; 能卖的都
+    卖掉 keeps 都); a noun before 了/着/过, after an adverb or a light verb, or between a modal and its object is used
+    as a verb (就成了 'to become', 认真总结经验 'to sum up'; 受到制约; 会流向欧美) unless 的 follows (就是书的内容); an
+    adjective after a modal or before 到/在 or an aspect particle is used as a verb (要落实 'to implement')."""
     if pos[:1] == "v" and in_frame(ctx.prev_pos, ctx.next_pos):
         return "n"  # 在会上讲话: 'meeting', not 'can'
     if pos == "q" and ctx.after_count:
@@ -105,9 +104,7 @@ def pos_in_context(pos: str, ctx: Context) -> str:
     if pos == "a" and ctx.prev in _PERSONAL and ctx.next_pos[:1] in ("n", "r", "s"):
         return "v"  # 他尊重异国风土人情: between a subject pronoun and its object the verb ('to respect', not 'eminent')
     if pos in ("n", "vn") and ctx.prev in _PERSONAL and ctx.next_pos.startswith(("ns", "nt", "nz")):
-        return "v"  # 他建议台湾学生: a noun-tagged word between a subject pronoun and a place or a body is the verb
-        # ('to suggest', not 'suggestion'); before a common noun or a pronoun it may be the pronoun's (我同学老道
-        # 'classmate', 你们意思怎么样 'opinion')
+        return "v"  # 他建议台湾学生 'to suggest': before a place or body (我同学老道 keeps 'classmate')
     if pos == "n" and (ctx.prev in degree_adverbs() or ctx.prev in _PAIRED and ctx.next in _PAIRED
                        and ctx.after_next_pos[:1] == "a"):
         return "a"  # 很酸, 又酸又甜: after a degree adverb, or paired with an adjective, an adjective's senses

@@ -1,0 +1,53 @@
+"""Where a word's place or its dictionary entry says which of its senses to show, read from the senses themselves:
+the adverb slot (:func:`adverb_slot`: 已先后自行设计 'in succession'), a cyclical year naming a manuscript
+(:func:`edition_label`: 甲戌侧批, no gloss), and an entry that is mostly another writing's variant (:func:`defers`:
+閑 'enclosure' behind 閒 'idle'). Plain functions of English senses (given lazily: most words never need them); the
+word set they read is ``edition_mark`` in ``quizgen/data/sense_words.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizgen.analysis import datafiles
+from quizgen.analysis.han import HAN_CLASS
+from quizgen.analysis.lexicon import Entry
+from quizgen.analysis.sense_context import Context
+from quizgen.analysis.sense_pos import pos_rank
+
+Senses = Callable[[], list[str]]
+_ADVERB_TAGS = ("d", "ad")
+
+
+def adverb_slot(simplified: str, pos: str, ctx: Context, senses: Senses) -> bool:
+    """A time word or noun of two characters or more between an adverb and a verb, adverb, pronoun or noun
+    (已先后自行设计, 已先后参观), or between a pronoun and a verb (他们先后来到): the adverb slot. If one of its
+    ``senses`` is an adverb's ('in succession' of 先后, tagged t, whose first sense 'early or late' is the noun's) it is
+    used as that adverb; words with no adverb sense (已|今天|开始) keep theirs."""
+    return pos[:1] in ("t", "n") and not pos.startswith(("nr", "ns", "nt", "nz")) and len(simplified) > 1 \
+        and (ctx.prev_pos in _ADVERB_TAGS and ctx.next_pos[:1] in ("v", "d", "r", "p", "n")
+             or ctx.prev_pos[:1] == "r" and ctx.next_pos[:1] in ("v", "d", "p")) \
+        and any(pos_rank(s, "d") == 0 for s in senses())
+
+
+_EDITION_MARKS = datafiles.word_sets("sense_words.tsv")["edition_mark"]
+_CYCLE_YEAR = re.compile(r"\byear\b.*\b60 year cycle\b")
+
+
+def edition_label(next_: str, senses: Senses) -> bool:
+    """A year of the 60-year cycle (by its ``senses``) before a mark of commentary or edition ``next_`` (甲戌侧批,
+    庚辰双行夹批, 己卯本): the name of a manuscript of 红楼梦 after the year it was copied, which 'eleventh year A11 of
+    the 60 year cycle' does not teach, so no gloss (and never tested)."""
+    return next_ in _EDITION_MARKS and any(_CYCLE_YEAR.search(s) for s in senses())
+
+
+# "(variant of 閒|闲[xian2]) idle" inside an entry's senses: group 1 the Simplified headword it writes.
+_INNER_VARIANT = re.compile(rf"variant of (?:[{HAN_CLASS}]+\|)?([{HAN_CLASS}]+)\[")
+
+
+def defers(entry: Entry, simplified: str) -> bool:
+    """The entry's first or second sense already says it is a variant of another writing of the same Simplified word
+    (閑 'enclosure; (variant of 閒|闲) idle'): that writing's entry is the main one, whose senses come first ('idle',
+    not 閑's own 'enclosure'). An entry whose own senses come first and the variant last (拐 'to turn; to kidnap; …;
+    variant of 枴', 托 'to hold up; …; to entrust (variant of 託)') stays the main one."""
+    return any((m := _INNER_VARIANT.search(raw)) is not None and m.group(1) == simplified for raw in entry.senses[:2])
