@@ -821,7 +821,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "",
         ["tests/test_senses.py"]),
     "sense-place-character": (
-        "quizgen/analysis/glosses.py",
+        "quizgen/analysis/names.py",
         "\n                                     or pos.startswith((\"ns\", \"nz\")))",
         ")",
         ["tests/test_senses.py"]),
