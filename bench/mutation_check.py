@@ -3195,6 +3195,46 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '随笔\tsui2 bi3\tpos=d\t-\n',
         '',
         ['tests/test_senses_s20.py::test_session_19_leftovers']),
+    's20-zhiyou-only': (
+        'quizgen/data/context_senses.tsv',
+        '只有\tzhi3 you3\tpos=c next-pos=r,n\tonly\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-congshi-engage': (
+        'quizgen/data/context_senses.tsv',
+        '从事\tcong2 shi4\t*\tto engage in; to undertake; to deal with\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-xi-drama': (
+        'quizgen/data/context_senses.tsv',
+        '戏\txi4\t*\tdrama; play; show; trick\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-kouqi-breath': (
+        'quizgen/data/context_senses.tsv',
+        '口气\tkou3 qi4\tprev=松,鬆,喘,叹,嘆,舒,透,出\tbreath; (松口气) to breathe a sigh of relief\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-jiayi-add': (
+        'quizgen/data/context_senses.tsv',
+        '加以\tjia1 yi3\tnext-pos=n,nr,ns,nz\t(literary) to add (to it); in addition\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-jiayi-add-before-zhi': (
+        'quizgen/data/context_senses.tsv',
+        '加以\tjia1 yi3\tnext2=之\t(literary) to add (to it); in addition\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-zhu-stationed': (
+        'quizgen/data/context_senses.tsv',
+        '驻\tzhu4\tnext-pos=ns,nt\tstationed in; resident in (of troops, diplomats)\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
+    's20-shencha-examine': (
+        'quizgen/data/context_senses.tsv',
+        '审查\tshen3 cha2\t*\tto examine; to review; to investigate\n',
+        '',
+        ['tests/test_senses_s20.py::test_after_the_measure']),
 }
 
 def _copy(dest: Path) -> None:

@@ -76,3 +76,23 @@ LEFT = [
 @pytest.mark.parametrize("sentence,word,wanted,unwanted", LEFT)
 def test_session_19_leftovers(sentence, word, wanted, unwanted):
     test_sense_in_context(sentence, word, wanted, unwanted)
+
+
+# written after the session's measure (seed 20103) was judged
+AFTER_MEASURE = [
+    ("只有你能帮我。", "只有", "only", "only if"),
+    ("在河里从事运输。", "从事", "to engage in", "to go for"),
+    ("他们在后院看戏。", "戏", "drama", None),
+    ("我们终于可以松口气了。", "口气", "breath", "tone of voice"),
+    ("听他说话的口气很不客气。", "口气", "tone of voice", None),
+    ("以百花之蕊，加以麟髓之醅。", "加以", "(literary) to add", None),
+    ("以清水为本，加以蜂蜜。", "加以", "(literary) to add", None),
+    ("对这些问题要加以解决。", "加以", "to apply", None),
+    ("美国驻北京大使馆的人来了。", "驻", "stationed in", None),
+    ("他参加了资格审查会议。", "审查", "to examine", "censorship"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,wanted,unwanted", AFTER_MEASURE)
+def test_after_the_measure(sentence, word, wanted, unwanted):
+    test_sense_in_context(sentence, word, wanted, unwanted)
