@@ -3207,7 +3207,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s20.py::test_after_the_measure']),
     's20-xi-drama': (
         'quizgen/data/context_senses.tsv',
-        '戏\txi4\t*\tdrama; play; show; trick\n',
+        '戏\txi4\t*\tdrama; play; show\n',
         '',
         ['tests/test_senses_s20.py::test_after_the_measure']),
     's20-kouqi-breath': (
