@@ -31,7 +31,7 @@ from functools import lru_cache
 from quizgen import memo
 from quizgen.analysis import cedict_index, lexicon
 from quizgen.cache import releasable
-from quizgen.items import frames
+from quizgen.items import frames, plausible
 from quizgen.items import neighbours as nb
 from quizgen.items.gaps import Gap, gap_for
 from quizgen.items.open_slots import unsure_slot
@@ -126,7 +126,7 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     result depends on the gap, ``forbid``, ``text_words`` and the first draw of ``rng`` only.
     """
     lv = gap.level
-    levels = tuple(x for x in (lv - 1, lv, lv + 1) if 1 <= x <= 7)
+    levels = plausible.levels(lv)
     cls = gap.answer_class
     if not cls or {"v", "n"} <= cls:
         if tally:
@@ -147,7 +147,7 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             if tally:
                 tally.considered += 1
             # the first of problems() + "in-text", as problems() would list them for this gap
-            why = _fit_reason(base, w) or ("in-sentence" if w in forbid else _edge_reason(base, w)) \
+            why = plausible.problem(gap.answer, w, cls) or _fit_reason(base, w) or ("in-sentence" if w in forbid else _edge_reason(base, w)) \
                 or ("in-text" if w in text_words else "")
             if why:
                 if tally:

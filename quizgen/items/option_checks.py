@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from quizgen.analysis import chars, datafiles, glosses, lexicon
-from quizgen.items import attested, frames, slot_words
+from quizgen.items import attested, frames, plausible, slot_words
 from quizgen.items import neighbours as nb
 from quizgen.items import semantic_fields as fx
 from quizgen.items.gaps import Gap
@@ -159,7 +159,7 @@ def fit_problems(gap: Gap, option: str) -> Iterator[str]:
         yield "open-verb"
     if is_synonym(gap.answer, option):
         yield "synonym"
-    elif nb.too_close(gap.answer, option, nb.strict(gap.answer_class)):
+    elif plausible.too_close(gap.answer, option, gap.answer_class):
         yield "cilin-close"  # one Cilin 小类: near-synonyms and antonyms (成就/成果, 良好/不良)
     elif fx.same_field(gap.answer, option):
         yield "same-field"
@@ -251,7 +251,7 @@ def gate(options: tuple[str, ...] | list[str], answer: str, gap: Gap) -> list[st
     cls = gap.answer_class
     if not cls or any(not (word_class(o) & cls) for o in options if o != answer):
         fails.append("part of speech differs")
-    if any(is_synonym(answer, o) or is_variant(answer, o) or nb.too_close(answer, o, nb.strict(cls))
+    if any(is_synonym(answer, o) or is_variant(answer, o) or plausible.too_close(answer, o, cls)
            for o in options if o != answer):
         fails.append("synonym or variant of the answer")
     if any(frames.frame_problem(answer, cls, o, gap.left, gap.left_word, gap.right, gap.right_word, word_class)
