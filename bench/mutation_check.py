@@ -22,6 +22,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
+    "s20-kin": (
+        "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",
+        ["tests/test_distractor_s20.py"]),
+    "s20-kin-exact": (
+        "quizgen/items/plausible.py", "    return closeness(answer, option, cls) == KIN and",
+        "    return closeness(answer, option, cls) >= KIN and", ["tests/test_distractor_s20.py"]),
+    "s20-own-sense": (
+        "quizgen/items/plausible.py", " and bool(_own_classes(answer, cls) & _own_classes(option, cls))", "",
+        ["tests/test_distractor_s20.py"]),
+    "s20-kin-not-close": (
+        "quizgen/items/plausible.py", " and not (PLAUSIBLE and kin(answer, option, cls))", "",
+        ["tests/test_distractor_s20.py"]),
+    "s20-kin-levels": (
+        "quizgen/items/plausible.py", "    low = 1 if PLAUSIBLE else level - 1\n", "    low = level - 1\n",
+        ["tests/test_distractor_s20.py"]),
     # --- issue 13, session 19 (helper-87): slots whose neighbour takes the key's kind, bracketed tags, colon ends
     "s19-open-kind": (
         "quizgen/items/attested.py", "        if len(same) >= OPEN_KIND_MIN:\n            return True",

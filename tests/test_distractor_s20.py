@@ -41,6 +41,13 @@ def test_kin_is_not_refused_as_too_close():
     assert dx.problems(gap, "失去") == []
 
 
+def test_words_of_the_keys_word_group_stay_too_close():
+    """成果 shares 成就's 词群 (Da14A): a near-synonym that fits 取得了惊人的＿ as well, no kin."""
+    assert nb.closeness("成就", "成果") == pl.KIN + 1
+    assert not pl.kin("成就", "成果", NOUN)
+    assert pl.too_close("成就", "成果", NOUN)
+
+
 def test_a_gap_without_three_kin_is_not_asked():
     """取得了惊人的＿ (成就, Da14): of its 小类 only 毛病 passes the checks at these levels (业绩, 功劳 are HSK 7-9,
     失误, 贡献 no nouns here): the gap is not asked as a choice item, though 意义/前途 of its 中类 were offered."""
