@@ -45,3 +45,17 @@ def built_gap(sentence: str, answer: str, level: int = 5):
     offset = sum(len(w) for w in words[:index])
     return dx.gap_for(answer, tags[index][1], level, sentence, offset, words, index)
 
+
+
+@pytest.fixture
+def plausible_off(monkeypatch):
+    """The plausibility test of choice distractors off (quizgen.items.plausible), for tests of other rules that
+    need the choice items it refuses; the option checks' cached answers are dropped before and after, as they
+    depend on it."""
+    from quizgen.items import distractors as dx
+    from quizgen.items import plausible
+
+    dx._fit_reason.cache_clear()
+    monkeypatch.setattr(plausible, "PLAUSIBLE", False)
+    yield
+    dx._fit_reason.cache_clear()

@@ -88,10 +88,12 @@ def _edited(text: str, sentence: str) -> str:
     return text.replace(sentence, body + "，大家都知道" + sentence[len(body):], 1)
 
 
-def test_an_edited_sentence_keeps_its_questions_notes_and_options(sample_text):
+def test_an_edited_sentence_keeps_its_questions_notes_and_options(sample_text, plausible_off):
     """Editing the sentence of a question on a word updates its note in place: the same GUID (a word-meaning
     question was identified by its sentence, so the edit retired it and asked it again as a new note, 15 of 34
-    questions in bench/bench_churn.py) and the same options (they were drawn with the sentence as seed)."""
+    questions in bench/bench_churn.py) and the same options (they were drawn with the sentence as seed). (The
+    sample asks no choice item whose distractors are all of the key's 小类, quizgen.items.plausible: the test
+    turns that test off, plausible_off, to have choice items whose options it follows.)"""
     from quizgen.export.anki.deck import note_guid
 
     items = [i for i in _items(sample_text) if i.type != "vocabulary"]

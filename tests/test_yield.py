@@ -136,12 +136,14 @@ def _cloze_cover(doc, s) -> int:
                if p.kind == "passage_cloze" and p.start <= x.start < p.end)
 
 
-def test_passage_cloze_leaves_half_the_text_to_questions(monkeypatch):
+def test_passage_cloze_leaves_half_the_text_to_questions(monkeypatch, plausible_off):
     import math
 
     from quizgen.analysis.pipeline import analyze_text
     from quizgen.items import sections
 
+    # the share is about room for passage gaps: with distractors of the key's 小类 only (quizgen.items.plausible)
+    # CITY has too few gaps to fill a passage, so that test is off here (plausible_off)
     doc = analyze_text(CITY, "city.txt", 5, "2025")
     s = build_items(doc, seed=0)
     assert any(it.type == "passage_cloze" for it in s.items), "one passage of gaps still fits"
