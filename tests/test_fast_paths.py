@@ -69,3 +69,42 @@ def test_tone_marks_remembered_are_computed_afresh():
         for _ in range(2):
             assert [fn(s) for s in sylls] == [fn.__wrapped__(s) for s in sylls]
     assert tone_marks.tone_number("lǜ") == 4 and tone_marks.apostrophe_before("Ān")
+
+
+def test_sheet_and_key_from_the_kept_sections_are_those_made_afresh(sample_doc, monkeypatch):
+    """context.sections_and_key keeps its last result for the same item set: the sample's sheet and key (HTML,
+    every pinyin mode) rendered with it equal those rendered making the sections afresh
+    at every call, and the kept result was used."""
+    import dataclasses
+
+    from quizgen.export.worksheet import context, integrity
+    from quizgen.export.worksheet.html import PINYIN_MODES, render_html
+    from quizgen.items import build_items
+    from quizgen.items.paragraphs import reading_paragraphs
+
+    items = build_items(sample_doc, seed=0)
+    items = dataclasses.replace(items, reading=reading_paragraphs(sample_doc, ""))
+    made = []
+
+    def counted(itemset, pinyin):  # type: ignore[no-untyped-def]
+        made.append(itemset)
+        return original(itemset, pinyin)
+
+    original = context._sections_and_key
+    monkeypatch.setattr(context, "_sections_and_key", counted)
+
+    def pages() -> list[str]:
+        integrity._last_fit.clear()
+        context._last_sections.clear()
+        return [render_html(items, pinyin=p, copy=c, embed_font=False)
+                for p in PINYIN_MODES for c in ("student", "key")]
+
+    kept = pages()
+    calls = len(made)
+    monkeypatch.setattr(context, "sections_and_key", lambda s, pinyin="above": counted(s, pinyin))
+    monkeypatch.setattr(integrity, "sections_and_key", lambda s, pinyin="above": counted(s, pinyin))
+    assert pages() == kept
+    assert calls < len(made) - calls  # the kept sections spared some of the work
+    monkeypatch.undo()
+    for p in (*PINYIN_MODES, *PINYIN_MODES):  # one item set asked in turn for every pinyin mode
+        assert context.sections_and_key(items, p) == context._sections_and_key(items, p)
