@@ -96,8 +96,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_anki.py::test_a_streamed_deck_keeps_no_notes_and_writes_the_same_package"]),
     # --- issue 10, session 19: fast paths that must give the slow path's results (helper-88)
     "s19-sections-kept-per-pinyin": (
-        "quizgen/export/worksheet/context.py", "    if last and last[0][0] is itemset and last[0][1] == pinyin:\n",
-        "    if last and last[0][0] is itemset:\n",
+        "quizgen/cache.py", "        if last and last[0][0] is first and last[0][1] == args:\n",
+        "        if last and last[0][0] is first:\n",
         ["tests/test_fast_paths.py::test_sheet_and_key_from_the_kept_sections_are_those_made_afresh"]),
     "s19-converter-sets-config": (
         "quizgen/analysis/script.py", "        if cc.get_config() != self.config:\n",

@@ -224,6 +224,25 @@ def releasable(fn: F) -> F:
     return fn
 
 
+def keep_last(fn: F) -> F:
+    """``fn`` keeping its last result: called again with the same first argument (the same object, not an equal
+    one) and equal positional arguments after it, it returns that result instead of making it again. For
+    results the callers only read; dropped by :func:`release_memory` (and ``cache_clear``)."""
+    last: list[tuple[Any, tuple[Any, ...], Any]] = []
+
+    @functools.wraps(fn)
+    def kept(first: Any, *args: Any) -> Any:
+        if last and last[0][0] is first and last[0][1] == args:
+            return last[0][2]
+        made = fn(first, *args)
+        last[:] = [(first, args, made)]
+        return made
+
+    kept.cache_clear = last.clear  # type: ignore[attr-defined]
+    _releasers.append(last.clear)
+    return kept  # type: ignore[return-value]
+
+
 def on_release(clear: Callable[[], None]) -> None:
     """Register a function that drops a cache kept some other way (an open database, a dict)."""
     _releasers.append(clear)

@@ -84,27 +84,24 @@ def test_sheet_and_key_from_the_kept_sections_are_those_made_afresh(sample_doc, 
 
     items = build_items(sample_doc, seed=0)
     items = dataclasses.replace(items, reading=reading_paragraphs(sample_doc, ""))
-    made = []
-
-    def counted(itemset, pinyin):  # type: ignore[no-untyped-def]
-        made.append(itemset)
-        return original(itemset, pinyin)
-
-    original = context._sections_and_key
-    monkeypatch.setattr(context, "_sections_and_key", counted)
+    kept_fn = context.sections_and_key
+    made: list = []  # the item sets the sections were made for (context.numbered opens every making)
+    numbered = context.numbered
+    monkeypatch.setattr(context, "numbered", lambda s: made.append(s) or numbered(s))
 
     def pages() -> list[str]:
         integrity._last_fit.clear()
-        context._last_sections.clear()
+        kept_fn.cache_clear()
         return [render_html(items, pinyin=p, copy=c, embed_font=False)
                 for p in PINYIN_MODES for c in ("student", "key")]
 
     kept = pages()
     calls = len(made)
-    monkeypatch.setattr(context, "sections_and_key", lambda s, pinyin="above": counted(s, pinyin))
-    monkeypatch.setattr(integrity, "sections_and_key", lambda s, pinyin="above": counted(s, pinyin))
+    afresh = kept_fn.__wrapped__
+    monkeypatch.setattr(context, "sections_and_key", afresh)
+    monkeypatch.setattr(integrity, "sections_and_key", afresh)
     assert pages() == kept
     assert calls < len(made) - calls  # the kept sections spared some of the work
     monkeypatch.undo()
     for p in (*PINYIN_MODES, *PINYIN_MODES):  # one item set asked in turn for every pinyin mode
-        assert context.sections_and_key(items, p) == context._sections_and_key(items, p)
+        assert kept_fn(items, p) == afresh(items, p)

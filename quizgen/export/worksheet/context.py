@@ -19,7 +19,7 @@ from typing import Any
 
 from quizgen.analysis import chars
 from quizgen.analysis.tone_marks import word_pinyin
-from quizgen.cache import on_release
+from quizgen.cache import keep_last
 from quizgen.errors import ConfigError
 from quizgen.export.worksheet.gapped import (
     Piece,
@@ -180,29 +180,12 @@ def numbered(itemset: ItemSet) -> list[tuple[int, Item]]:
     return list(enumerate(sheet_order(itemset), start=1))
 
 
+@keep_last  # fitting the sheet (integrity.fit) ends on the set it returns; the sheet and the key read it
 def sections_and_key(itemset: ItemSet, pinyin: str = "above") \
         -> tuple[list[dict[str, Any]], list[dict[str, Any]], StudentText]:
     """Sections (each a run of consecutively numbered items of one kind), items numbered continuously from 1;
     the key entry of every item; the reading with every item's answer hidden (see
-    :mod:`quizgen.export.worksheet.gapped`).
-
-    The last result is kept for the same ``itemset`` object and ``pinyin``: fitting the sheet
-    (:func:`quizgen.export.worksheet.integrity.fit`) ends on the item set it returns, and the student sheet
-    and the key of each format are then made from that set. Callers only read the result."""
-    last = _last_sections
-    if last and last[0][0] is itemset and last[0][1] == pinyin:
-        return last[0][2]
-    made = _sections_and_key(itemset, pinyin)
-    last[:] = [(itemset, pinyin, made)]
-    return made
-
-
-_Made = tuple[list[dict[str, Any]], list[dict[str, Any]], StudentText]
-_last_sections: list[tuple[ItemSet, str, _Made]] = []  # the one made last: (itemset, pinyin, result)
-on_release(_last_sections.clear)
-
-
-def _sections_and_key(itemset: ItemSet, pinyin: str) -> _Made:
+    :mod:`quizgen.export.worksheet.gapped`)."""
     items = numbered(itemset)
     gaps, cuts = holes(items)
     text = student_text(itemset, gaps, cuts, pinyin, glossed_words(itemset),
