@@ -94,6 +94,20 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "s19-streamed-deck-drops-retired": (
         "quizgen/export/anki/deck.py", "        if self.decks and self.decks[0].notes:", "        if False:",
         ["tests/test_anki.py::test_a_streamed_deck_keeps_no_notes_and_writes_the_same_package"]),
+    # --- issue 10, session 20: pypinyin's phrases added text by text (helper-94)
+    "s20-cover-trains-phrase-starts": (
+        "quizgen/analysis/pinyin_table.py", "    mmseg.seg.train(iter(starts))  #",
+        "    mmseg.seg.train(iter(new))  #",
+        ["tests/test_pinyin_table.py::test_phrases_added_per_text_read_as_the_whole_table"]),
+    "s20-cover-keeps-our-phrases": (
+        "quizgen/analysis/pinyin_table.py", " and query[:k] not in table:\n", ":\n",
+        ["tests/test_pinyin_table.py::test_phrases_added_per_text_read_as_the_whole_table"]),
+    "s20-prefix-run-both-neighbours": (
+        "quizgen/analysis/pinyin_table.py", "lines[max(i - 1, 0):i + 1]", "lines[i:i + 1]",
+        ["tests/test_pinyin_table.py"]),
+    "s20-base-covers-the-sentence": (
+        "quizgen/analysis/pinyin.py", "    pinyin_table.cover(text)\n", "",
+        ["tests/test_pinyin_table.py::test_phrases_added_per_text_read_as_the_whole_table"]),
     # --- issue 10, session 19: fast paths that must give the slow path's results (helper-88)
     "s19-sections-kept-per-pinyin": (
         "quizgen/cache.py", "        if last and last[0][0] is first and last[0][1] == args:\n",

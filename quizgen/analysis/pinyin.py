@@ -36,8 +36,10 @@ from importlib import resources
 from typing import Any
 
 from quizgen.analysis import pinyin_rules as rules
-from quizgen.analysis import word_readings
+from quizgen.analysis import pinyin_table, word_readings
 from quizgen.analysis.full_tone import full_tone
+from quizgen.analysis.pinyin_table import add_phrases as _add_phrases
+from quizgen.analysis.pinyin_table import import_pypinyin
 from quizgen.analysis.polyphone_model import polyphone_model
 from quizgen.analysis.tone_marks import to_marks
 from quizgen.cache import WORD_CACHE, releasable
@@ -86,31 +88,14 @@ def _overrides() -> dict[str, tuple[str, ...]]:
 @functools.cache
 def _pypinyin() -> Any:
     """pypinyin's converter with our phrases added to its phrase table (for the whole process, as pypinyin's
-    ``load_phrases_dict`` documents it)."""
+    ``load_phrases_dict`` documents it). pypinyin's own phrases join it text by text where
+    :mod:`quizgen.analysis.pinyin_table` can (:func:`pinyin_table.cover` before every segmenting)."""
+    import_pypinyin()
     from pypinyin.converter import UltimateConverter
     from pypinyin.core import Pinyin
 
     _add_phrases({p: [[to_marks(r)] for r in rs] for p, rs in _overrides().items()})
     return Pinyin(UltimateConverter(v_to_u=True, neutral_tone_with_five=True))
-
-
-def _add_phrases(phrases: dict[str, list[list[str]]], fast: bool = True) -> None:
-    """pypinyin's ``load_phrases_dict(phrases)``: the phrases join its table and its segmenter learns them.
-
-    ``load_phrases_dict`` re-trains the segmenter on the whole table (400,000 phrases) for every call; the
-    segmenter's public ``train`` only adds prefixes, so training it on the
-    new phrases alone gives the same segmenter. That is done when the two documented names it needs are
-    there, else (``fast=False``, or another pypinyin) ``load_phrases_dict`` itself: tests run both."""
-    from pypinyin import constants, load_phrases_dict
-    from pypinyin.seg import mmseg
-
-    table = getattr(constants, "PHRASES_DICT", None)
-    train = getattr(getattr(mmseg, "seg", None), "train", None)
-    if fast and isinstance(table, dict) and callable(train):
-        table.update(phrases)
-        train(phrases)
-    else:
-        load_phrases_dict(phrases)
 
 
 @releasable
@@ -134,7 +119,11 @@ def _readings(segments: Sequence[str]) -> list[str]:
 @functools.lru_cache(maxsize=WORD_CACHE)
 def _phrase(word: str) -> tuple[str, ...] | None:
     """pypinyin's reading of ``word`` if it is one of its phrases (its segmenter keeps it whole), else None."""
-    if len(word) < 2 or _pypinyin().seg(word) != [word]:
+    if len(word) < 2:
+        return None
+    pinyin = _pypinyin()
+    pinyin_table.cover(word)
+    if pinyin.seg(word) != [word]:
         return None
     return tuple(citation_tone(c, r) for c, r in zip(word, _readings([word])))
 
@@ -142,9 +131,10 @@ def _phrase(word: str) -> tuple[str, ...] | None:
 def is_phrase(word: str) -> bool:
     """True if ``word`` (2+ characters) is one of pypinyin's phrases, which its segmenter keeps whole: a table
     of idioms and set phrases (狮子大开口) that CC-CEDICT and jieba partly lack."""
+    _pypinyin()  # pypinyin imported (pinyin_table) and our phrases in its table first
+    pinyin_table.cover(word)
     from pypinyin import constants
 
-    _pypinyin()  # our phrases join the table first
     table = getattr(constants, "PHRASES_DICT", None)
     return (table is None or word in table) and _phrase(word) is not None
 
@@ -152,7 +142,9 @@ def is_phrase(word: str) -> bool:
 def _base(text: str) -> tuple[list[str], list[tuple[int, int] | None]]:
     """pypinyin's reading of each character, fed the whole sentence, and the span of the multi-character
     phrase covering it (None outside phrases). Non-Han characters read ``''``."""
-    segments = _pypinyin().seg(text)
+    pinyin = _pypinyin()
+    pinyin_table.cover(text)
+    segments = pinyin.seg(text)
     readings = _readings(segments)
     if len(readings) != len(text):  # never seen; one reading per character is what everything after needs
         readings = [(_readings([c]) or [""])[0] for c in text]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from quizgen.analysis.pinyin_table import import_pypinyin
 from quizgen.cache import releasable
 
 __all__ = ["apostrophe_before", "to_marks", "tone_number", "word_pinyin"]
@@ -24,6 +25,7 @@ def to_marks(numbered: str) -> str:
     'liú', 'gui4' -> 'guì'). 'v' and 'u:' are read as ü. Tone 5 (or 0) is neutral: no mark. Text without a
     tone digit is returned unchanged. The one place quizgen turns numbers into marks.
     """
+    import_pypinyin()  # before any other import of pypinyin (pinyin_table)
     from pypinyin.contrib.tone_convert import to_tone
 
     return " ".join(to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in numbered.split(" "))
@@ -37,6 +39,7 @@ def tone_number(syllable: str) -> int:
     knows lower-case syllables only, so the syllable is lowered first: 'Běi' would read 'Be3i')."""
     if syllable[-1:] in ("1", "2", "3", "4", "5"):
         return int(syllable[-1])
+    import_pypinyin()  # before any other import of pypinyin (pinyin_table)
     from pypinyin.contrib.tone_convert import to_tone3
 
     numbered = to_tone3(syllable.lower())
@@ -48,6 +51,7 @@ def tone_number(syllable: str) -> int:
 def apostrophe_before(syllable: str) -> bool:
     """A syllable that starts with a, o or e (any tone, any case) takes an apostrophe when it follows another
     in one word (Hanyu Pinyin orthography): xī'ān, gōng'ānjú; never before other syllables: duànliàn."""
+    import_pypinyin()  # before any other import of pypinyin (pinyin_table)
     from pypinyin.contrib.tone_convert import to_normal
 
     return to_normal(syllable[:1].lower())[:1] in ("a", "o", "e")
