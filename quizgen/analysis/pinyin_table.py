@@ -38,6 +38,7 @@ _SWITCH = "PYPINYIN_NO_PHRASES"
 _LONGEST = 32
 _lazy: list[bool] = []  # set once per process by import_pypinyin: the phrases are added per text
 _covered: set[str] = set()  # texts whose phrases were added (the table itself stays for the process)
+_last: list[str] = [""]  # the last text covered: its substrings (the words of the sentence just read) are too
 _COVERED_MAX = 20_000
 
 
@@ -45,11 +46,11 @@ _COVERED_MAX = 20_000
 @functools.cache
 def _lines() -> list[str] | None:
     """The file's ``phrase<TAB>readings`` lines in sorted order, None if they are for another pypinyin."""
-    text = resources.files("quizgen.analysis").joinpath(_FILE).read_text(encoding="utf-8")
-    head, _, body = text.partition("\n")
-    if head.split()[1:3] != ["pypinyin", data_version("pypinyin")]:
+    lines = resources.files("quizgen.analysis").joinpath(_FILE).read_text(encoding="utf-8").splitlines()
+    if lines[0].split()[1:3] != ["pypinyin", data_version("pypinyin")]:
         return None
-    return body.splitlines()
+    del lines[0]
+    return lines
 
 
 def import_pypinyin() -> bool:
@@ -117,7 +118,7 @@ def cover(text: str) -> None:
     """Make pypinyin's table and segmenter agree with its full ones on every substring of ``text`` (a no-op on
     the plain path): the file's phrases found in ``text`` join the table (none already there is replaced, so
     quizgen's own phrases, added first, keep winning) and each longest phrase start found is trained."""
-    if not (_lazy and _lazy[0]) or text in _covered:
+    if not (_lazy and _lazy[0]) or text in _last[0] or text in _covered:
         return
     from pypinyin import constants
     from pypinyin.seg import mmseg
@@ -132,9 +133,10 @@ def cover(text: str) -> None:
         if not run:
             continue
         starts.append(query[:run])
+        i = 0
         for k in range(1, run + 1):
             key = query[:k] + "\t"
-            i = bisect_left(lines, key)
+            i = bisect_left(lines, key, i)  # the lines starting with query[:k] start here, the phrase first
             if i < len(lines) and lines[i].startswith(key) and query[:k] not in table:
                 new[query[:k]] = _readings(lines[i])
     table.update(new)
@@ -142,3 +144,4 @@ def cover(text: str) -> None:
     if len(_covered) >= _COVERED_MAX:
         _covered.clear()
     _covered.add(text)
+    _last[0] = text
