@@ -29,62 +29,131 @@ A = TypeVar("A")
 #: lesson size) keep the growth to ~15 MB and the start-up cost out of sight (docs/benchmarks.md, issue 15).
 BATCH = 10
 
+#: Children at once, on as many cores: two halve a book's wall time on a 2-core machine; each more adds a
+#: child's memory (~0.1-0.2 GB) to the build's (issue 15: under 500 MB for 1 M characters).
+MAX_JOBS = 2
+
+
+def jobs() -> int:
+    """Children to run at once: one per core this process may use, at most :data:`MAX_JOBS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_JOBS))
+
 
 def available() -> bool:
     """Forking needs a POSIX system; elsewhere (Windows) everything stays in this process."""
     return hasattr(os, "fork")
 
 
-def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH) -> Iterator[tuple[A, Any]]:
-    """``(a, fn(a))`` for each of ``args`` in order, ``fn`` run in forked children, ``batch`` calls each.
+def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH,
+                jobs: int = 1) -> Iterator[tuple[A, Any]]:
+    """``(a, fn(a))`` for each of ``args`` in order, ``fn`` run in forked children, ``batch`` calls each, up to
+    ``jobs`` children at once (each on its own batch; what a later child sends while an earlier one is still
+    being read is kept here until its turn: at most ``jobs - 1`` batches of results).
 
     An exception ``fn`` raises in a child is raised here (the same exception when it can be pickled, else a
     RuntimeError naming it) and no later call is made. A child that dies without a result is a QuizgenError.
-    Leaving the loop early (an error here, Ctrl-C, SIGTERM) kills the child; a child also ends when this
+    Leaving the loop early (an error here, Ctrl-C, SIGTERM) kills every child; a child also ends when this
     process ends for any reason (:func:`quizgen.processes.die_with_parent`).
     """
     todo = list(args)
-    for i in range(0, len(todo), batch):
-        yield from _one_child(fn, todo[i:i + batch])
-
-
-def _one_child(fn: Callable[[A], Any], chunk: list[A]) -> Iterator[tuple[A, Any]]:
-    import gc
-
-    read_end, write_end = os.pipe()
-    gc.freeze()  # the child's collections leave what it inherits alone: fewer pages copied on write
+    chunks = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+    running: list[_Child] = []
     try:
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child (its coverage is not collected: it ends with os._exit)
-            os.close(read_end)
-            _child(fn, chunk, write_end, os.getppid())
-    except BaseException:
-        os.close(read_end)
-        os.close(write_end)
-        raise
-    finally:
-        gc.unfreeze()  # the parent's (the child never returns here)
-    os.close(write_end)
-    done = False
-    try:
-        with os.fdopen(read_end, "rb") as got:
+        for n, chunk in enumerate(chunks):
+            while len(running) < max(1, jobs) and n + len(running) < len(chunks):
+                running.append(_Child(fn, chunks[n + len(running)]))
+            head = running[0]
             for a in chunk:
-                try:
-                    ok, value = pickle.load(got)
-                except (EOFError, pickle.UnpicklingError, OSError):
-                    raise QuizgenError("a lesson's process stopped unexpectedly. Run the build again, or give "
-                                       "a smaller --lesson-size") from None
+                ok, value = head.next(running)
                 if not ok:
                     raise value
                 yield a, value
-        done = True
+            running.pop(0).end(kill=False)
     finally:
-        _end(pid, kill=not done)
+        for child in running:  # the build stopped early: no child goes on making lessons
+            child.end(kill=True)
+
+
+class _Child:
+    """A forked child making ``fn(a)`` for each ``a`` of ``chunk``; each result comes back through a pipe as a
+    length and a pickle, read into :attr:`got` whenever this process waits for any of its children."""
+
+    def __init__(self, fn: Callable[[A], Any], chunk: list[A]) -> None:
+        import gc
+
+        read_end, write_end = os.pipe()
+        gc.freeze()  # the child's collections leave what it inherits alone: fewer pages copied on write
+        try:
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child (its coverage is not collected: it ends with os._exit)
+                os.close(read_end)
+                _child(fn, chunk, write_end, os.getppid())
+        except BaseException:
+            os.close(read_end)
+            os.close(write_end)
+            raise
+        finally:
+            gc.unfreeze()  # the parent's (the child never returns here)
+        os.close(write_end)
+        self.pid, self.fd = pid, read_end
+        self.got = bytearray()
+        self.eof = False
+
+    def next(self, children: list[_Child]) -> tuple[bool, Any]:
+        """This child's next ``(ok, value)``; while waiting, what the other ``children`` send is kept too."""
+        import select
+
+        while True:
+            if len(self.got) >= 8:
+                size = int.from_bytes(self.got[:8], "little")
+                if len(self.got) >= 8 + size:
+                    data = bytes(self.got[8:8 + size])
+                    del self.got[:8 + size]
+                    try:
+                        return pickle.loads(data)
+                    except Exception:
+                        raise _stopped() from None
+            if self.eof:
+                raise _stopped()
+            waiting = [c for c in children if not c.eof]
+            try:
+                ready, _, _ = select.select([c.fd for c in waiting], [], [])
+            except InterruptedError:
+                continue
+            for c in waiting:
+                if c.fd in ready:
+                    c._read()
+
+    def _read(self) -> None:
+        try:
+            data = os.read(self.fd, 1 << 20)
+        except InterruptedError:
+            return
+        except OSError:
+            data = b""
+        if data:
+            self.got += data
+        else:
+            self.eof = True
+
+    def end(self, kill: bool) -> None:
+        os.close(self.fd)
+        _end(self.pid, kill)
+
+
+def _stopped() -> QuizgenError:
+    return QuizgenError("a lesson's process stopped unexpectedly. Run the build again, or give a smaller "
+                        "--lesson-size")
 
 
 def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) -> None:
-    """Make ``fn(a)`` for each of ``chunk`` and pickle ``(True, result)`` or ``(False, exception)`` to
-    ``write_end`` one by one; save the word facts learned; exit without the interpreter's teardown."""
+    """Make ``fn(a)`` for each of ``chunk`` and send ``(True, result)`` or ``(False, exception)`` to
+    ``write_end`` one by one (a length, then the pickle); save the word facts learned; exit without the
+    interpreter's teardown."""
     import signal
 
     from quizgen import memo
@@ -101,7 +170,8 @@ def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) 
                     reply: tuple[bool, Any] = (True, fn(a))
                 except Exception as e:
                     reply = (False, _picklable(e))
-                pickle.dump(reply, out, protocol=pickle.HIGHEST_PROTOCOL)
+                data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(len(data).to_bytes(8, "little") + data)
                 out.flush()
                 if not reply[0]:
                     break

@@ -25,6 +25,7 @@ from typing import Any
 from quizgen.analysis.document import Document, level_label
 from quizgen.atomic import Staging
 from quizgen.errors import QuizgenError
+from quizgen.lesson_files import LessonFiles, lesson_files, preload
 from quizgen.lessons import Lesson, label, opening
 from quizgen.outputs import (
     FEW_QUESTIONS,
@@ -83,7 +84,9 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         sinks = _Sinks(deck, pdf if worker is not None else None, staging)
         for lesson, (items, counted) in _made(path, text, lessons, title, opts):
             tally.merge(counted)
-            if items is not None:
+            if isinstance(items, LessonFiles):  # made in a child: its files are bytes already
+                _write_made(items, folder, sinks)
+            elif items is not None:
                 _write_lesson(items, label(lesson, len(lessons)), lesson.number, folder, opts, sinks, tally)
             items = None
             give_back_memory()  # the lesson's analysis is garbage now: hand the freed heap back
@@ -153,10 +156,22 @@ def _write_lesson(items, base_label: str, number: int, folder: Path, opts, sinks
             tally.failed.setdefault(str(e), []).append(number)
 
 
+def _write_made(made: LessonFiles, folder: Path, sinks: _Sinks) -> None:
+    """Stage the files a child made for a lesson; the deck collects its notes."""
+    from quizgen.atomic import write_atomic
+
+    if made.shown is not None:
+        sinks.deck.add(made.shown)
+    for suffix, data in made.files:
+        write_atomic(sinks.staging.path(folder / f"{made.base}{suffix}"), data)
+
+
 def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
-    """``(lesson, (items or None, its Tally))`` for each lesson in order. A book longer than one batch has its
-    first lesson made here (loading what the later ones share) and the others in forked children, a batch
-    each (:mod:`quizgen.batches`: this process then holds no lesson's analysis, and its memory stays flat)."""
+    """``(lesson, (items, a LessonFiles or None; its Tally))`` for each lesson in order. A book longer than one
+    batch has its first lesson made here (loading what the later ones share) and the others in forked
+    children, a batch each, two at once on two cores (:mod:`quizgen.batches`), which also make the lesson's
+    files (:mod:`quizgen.lesson_files`): this process then holds no lesson's analysis and renders no page,
+    and its memory stays flat."""
     from quizgen import batches
 
     def make(lesson: Lesson) -> tuple[Any, Tally]:
@@ -167,8 +182,15 @@ def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
         for lesson in lessons:
             yield lesson, make(lesson)
         return
+    def make_files(lesson: Lesson) -> tuple[LessonFiles | None, Tally]:
+        items, counted = make(lesson)
+        if items is None:
+            return None, counted
+        return lesson_files(items, label(lesson, len(lessons)), lesson.number, opts, counted.failed), counted
+
     yield lessons[0], make(lessons[0])
-    yield from batches.in_children(make, lessons[1:])
+    preload(opts)
+    yield from batches.in_children(make_files, lessons[1:], jobs=batches.jobs())
 
 
 def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):

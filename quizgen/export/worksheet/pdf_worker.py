@@ -105,7 +105,7 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
                 pages = conn.recv()
             except EOFError:  # done, or the parent needs no PDF after all (an error, Ctrl-C), or it is gone
                 return
-            conn.send(_in_child(pages))
+            conn.send(lay_out_forked(pages))
     except (OSError, EOFError):
         exit_code = 1
     finally:
@@ -113,7 +113,7 @@ def _serve(conn: Any, parents_end: Any, parent: int) -> None:
         os._exit(exit_code)  # no interpreter teardown, no inherited atexit handlers of the parent
 
 
-def _in_child(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
+def lay_out_forked(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
     """Lay out ``pages`` in a child forked for them, which exits when done: WeasyPrint's memory grows with
     every document a process lays out (a book's worker grew ~25 MB a lesson, to 640 MB at 25 lessons), so
     this process keeps only what the import made, and a child holds one request's layout at a time. The fork
