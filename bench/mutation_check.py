@@ -72,6 +72,15 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/export/items_json.py", "            _write(v, out, inner)\n            sep = \",\" + inner\n        out.append(newline + \"]\")",
         "            _write(v, out, inner)\n            sep = \", \" + inner\n        out.append(newline + \"]\")",
         ["tests/test_items_json_text.py"]),
+    # --- issue 15.5, session 20: lessons' files made in their children, two children at once (helper-95)
+    "s20-children-at-once": (
+        "quizgen/batches.py", "            while len(running) < max(1, jobs) and n + len(running) < len(chunks):\n",
+        "            while len(running) < 1 and n + len(running) < len(chunks):\n",
+        ["tests/test_batches.py::test_two_children_run_at_once_and_results_stay_in_order"]),
+    "s20-lesson-files-in-child": (
+        "quizgen/book.py", "        items, counted = make(lesson)\n        if items is None:\n            return None, counted\n",
+        "        return make(lesson)\n",
+        ["tests/test_batches.py::test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here"]),
     # --- issue 15.5, session 19: a book's lessons made in forked children (helper-89)
     "s19-book-lessons-in-process": (
         "quizgen/book.py", "    if len(lessons) <= batches.BATCH + 1 or not batches.available():\n",

@@ -167,11 +167,11 @@ def _write_made(made: LessonFiles, folder: Path, sinks: _Sinks) -> None:
 
 
 def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
-    """``(lesson, (items, a LessonFiles or None; its Tally))`` for each lesson in order. A book longer than one
-    batch has its first lesson made here (loading what the later ones share) and the others in forked
-    children, a batch each, two at once on two cores (:mod:`quizgen.batches`), which also make the lesson's
-    files (:mod:`quizgen.lesson_files`): this process then holds no lesson's analysis and renders no page,
-    and its memory stays flat."""
+    """``(lesson, (made, its Tally))`` for each lesson in order, ``made`` the items, a LessonFiles or None. A
+    book longer than one batch has its first lesson made here (loading what the later ones share) and the
+    others in forked children, a batch each, two at once on two cores (:mod:`quizgen.batches`), which also
+    make the lesson's files (:mod:`quizgen.lesson_files`): this process then holds no lesson's analysis and
+    renders no page, and its memory stays flat."""
     from quizgen import batches
 
     def make(lesson: Lesson) -> tuple[Any, Tally]:

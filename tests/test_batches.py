@@ -120,3 +120,120 @@ def test_a_long_book_is_made_outside_the_build_process_with_the_same_files(tmp_p
     # the summary adds up every lesson's counts
     assert sum(forked.stats["items"].values()) == sum(len(f["items"]) for f in forked_files.values())
     assert forked.stats["lessons"] == len(forked_files) and sum(forked.stats["levels"].values()) > forked.stats["sentences"]
+
+
+def test_two_children_run_at_once_and_results_stay_in_order(tmp_path):
+    """With ``jobs=2`` the second batch's child runs while the first one's results are read (two lessons on
+    two cores), and what it sends early is kept until its turn."""
+    import time
+
+    def fn(a):
+        mark = tmp_path / f"started-{a}"
+        mark.write_text(str(os.getpid()))
+        if a == 0:  # the first batch waits (bounded) for the second batch's child to start
+            other = tmp_path / "started-2"
+            deadline = time.monotonic() + 10
+            while not other.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return a, other.exists()
+        return a, True
+
+    got = list(batches.in_children(fn, range(5), batch=2, jobs=2))
+    assert [a for a, _ in got] == list(range(5)) and [v for _, (v, _) in got] == list(range(5))
+    assert got[0][1] == (0, True)  # the child of lessons 2-3 had started while lesson 0 was being made
+    pids = {int((tmp_path / f"started-{a}").read_text()) for a in range(5)}
+    assert len(pids) == 3 and all(_gone(p) for p in pids)
+    assert 1 <= batches.jobs() <= batches.MAX_JOBS
+
+
+def test_an_error_or_an_early_exit_ends_every_child_at_once():
+    import time
+
+    def fn(a):
+        if a == 3:
+            raise QuizgenError("lesson 3 is broken. Fix it")
+        if a == 4:
+            time.sleep(60)
+        return os.getpid()
+
+    seen = []
+    with pytest.raises(QuizgenError, match="lesson 3 is broken"):
+        for a, pid in batches.in_children(fn, range(6), batch=2, jobs=3):
+            seen.append(a)
+    assert seen == [0, 1, 2]
+    it = batches.in_children(lambda a: (os.getpid(), time.sleep(0 if a == 0 else 60))[0], range(4), batch=2,
+                             jobs=2)
+    _, first = next(it)
+    it.close()
+    assert _gone(first)
+    assert not [p for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == os.getpid()
+                and _cmd(p) == _cmd(Path(f"/proc/{os.getpid()}"))]
+
+
+def _ppid(p: Path) -> int:
+    try:
+        return int(p.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _cmd(p: Path) -> bytes:
+    try:
+        return p.joinpath("cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(tmp_path, monkeypatch):
+    """Lessons after the first are rendered in their child (the build process renders the first lesson's pages
+    only, and writes bytes): items.json, sheet, key, both PDFs and the deck equal those of a build that makes
+    every lesson itself (PDFs compared by page count and text: their bytes differ run to run)."""
+    import shutil
+    import subprocess
+
+    from quizgen.build import BuildOptions, build_one
+    from quizgen.export.anki.dump import canonical_dump
+    from quizgen.export.worksheet import html as html_mod
+
+    from .test_lessons import BOOK
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils")
+    pytest.importorskip("weasyprint")
+    src = tmp_path / "book.md"
+    src.write_text(BOOK, encoding="utf-8")
+    opts = BuildOptions(lesson_size=200, level="hsk4", release_before_pdf=True)
+    rendered = []
+    real = html_mod.render_html
+
+    def counted(*a, **k):
+        rendered.append(os.getpid())
+        return real(*a, **k)
+
+    monkeypatch.setattr(html_mod, "render_html", counted)
+
+    def build(batch: int, out: str):
+        monkeypatch.setattr(batches, "BATCH", batch)
+        rendered.clear()
+        r = build_one(src, tmp_path / out, opts)
+        assert r.error is None, r.error
+        files = {}
+        for p in sorted((tmp_path / out / "book").iterdir()):
+            if p.suffix == ".pdf":
+                text = subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, check=True)
+                files[p.name] = text.stdout
+            else:
+                files[p.name] = p.read_bytes()
+        files["deck"] = canonical_dump(tmp_path / out / "book.apkg")
+        return r, files, list(rendered)
+
+    alone, alone_files, here = build(1000, "alone")
+    assert len(here) == 6  # three lessons, sheet and key each, all in this process
+    forked, forked_files, here = build(1, "forked")
+    assert here == [os.getpid()] * 2  # the first lesson's sheet and key only
+    assert sum(name.endswith(".pdf") for name in forked_files) == 6 and b"CC BY-SA" in b"".join(
+        v for k, v in forked_files.items() if k.endswith(".pdf"))
+    assert forked_files == alone_files
+    assert ([str(p.relative_to(tmp_path / "forked")) for p in forked.written]
+            == [str(p.relative_to(tmp_path / "alone")) for p in alone.written])
+    assert (forked.stats, forked.warnings) == (alone.stats, alone.warnings)
