@@ -242,7 +242,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "garbled-without-notes": ("quizgen/analysis/pipeline.py",
                               "if not _overlaps(decided, i, j) and not _overlaps(cleaned.notes, start, end) \\",
                               "if not _overlaps(decided, i, j) \\", ["tests/test_hygiene.py"]),
-    "meaning-no-time-word": ("quizgen/items/asking.py", "NO_TIME_WORDS = True\n", "NO_TIME_WORDS = False\n",
+    "meaning-no-time-word": ("quizgen/items/meaning_words.py", "NO_TIME_WORDS = True\n", "NO_TIME_WORDS = False\n",
                              ["tests/test_meaning.py"]),
     "digest-no-headline": ("quizgen/outputs.py", "DIGESTS = True\n", "DIGESTS = False\n", ["tests/test_titles.py"]),
     "headline-mostly-han": ("quizgen/outputs.py", "    return len(line) <= HEADLINE_MAX and 3 * len(HAN.findall(line)) >= len(line) \\\n",
@@ -314,7 +314,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "speech-pronouns": (
         "quizgen/items/drafts.py", "SPEECH_PRONOUNS = True", "SPEECH_PRONOUNS = False", ["tests/test_questions.py"]),
     "idiom-meaning": (
-        "quizgen/items/asking.py", "IDIOMS = True", "IDIOMS = False", ["tests/test_idioms.py"]),
+        "quizgen/items/meaning_words.py", "IDIOMS = True", "IDIOMS = False", ["tests/test_idioms.py"]),
     "idiom-fig-first": (
         "quizgen/items/idioms.py", "m = _FIG.search(s)", "m = None", ["tests/test_idioms.py"]),
     "idiom-after-literal": (
@@ -329,6 +329,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_idioms.py"]),
     "meaning-has-object": (
         "quizgen/items/meaning_options.py", "HAS_OBJECT = True", "HAS_OBJECT = False", ["tests/test_meaning.py"]),
+    "meaning-above-level": (
+        "quizgen/items/meaning_words.py", "ABOVE_LEVEL = True", "ABOVE_LEVEL = False", ["tests/test_meaning.py"]),
+    "meaning-above-before-below": (
+        "quizgen/items/questions.py", "return (1 if level > ctx.doc.level else 2), d.start",
+        "return (2 if level > ctx.doc.level else 1), d.start", ["tests/test_meaning.py"]),
     "meaning-same-shape": (
         "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
     "inner-cause": (
@@ -760,7 +765,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/select.py", "    return doc.text[t.start:t.end] != t.text", "    return False",
         ["tests/test_yield.py"]),
     "meaning-not-two-levels-below": (
-        "quizgen/items/asking.py", " and target.level >= ctx.doc.level - 1 \\\n", " \\\n",
+        "quizgen/items/meaning_words.py", " and target.level >= ctx.doc.level - 1 \\\n", " \\\n",
         ["tests/test_yield.py"]),
     "meaning-clause-quote": (
         "quizgen/items/quotes.py", "    k = max(i for i, c in enumerate(cuts[:-1]) if c <= tok.start)\n    a, b = k, k + 1",

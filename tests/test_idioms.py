@@ -92,7 +92,9 @@ def test_an_idiom_is_asked_from_hsk5_with_its_meaning_as_the_key():
 
 
 def test_no_idiom_question_when_idioms_are_off(monkeypatch):
-    monkeypatch.setattr(asking, "IDIOMS", False)
+    from quizgen.items import meaning_words
+
+    monkeypatch.setattr(meaning_words, "IDIOMS", False)
     assert "任劳任怨" not in _meaning("我的母亲是一个任劳任怨的人。", 5)
 
 

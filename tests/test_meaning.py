@@ -443,6 +443,24 @@ def test_a_word_of_the_level_is_asked_for_its_meaning_before_one_below_it():
     hard = Draft("meaning", "“政治”的意思是：", "politics", (), (0,), 10, 14, "", word="政治")  # HSK 5
     why = Draft("why", "…是因为：", "x", (), (0,), 5, 8, "")
     assert sorted([easy, why, hard], key=lambda d: draft_order(ctx, d)) == [why, hard, easy]
+    above = Draft("meaning", "“复杂”的意思是：", "complicated", (), (0,), 1, 3, "", word="诚恳")  # HSK 7-9
+    # the level's words, then one above it (asked from its context), then one below
+    assert sorted([easy, above, why, hard], key=lambda d: draft_order(ctx, d)) == [why, hard, above, easy]
+
+
+def test_a_word_above_the_level_is_asked_for_its_meaning(monkeypatch):
+    """The exam asks what a word above the level means from its context (画线词语): 诚恳 on an HSK 5
+    sheet (HSK 7-9), a sentence of words at the level around it; the sheet does not gloss it (glossing.gapped_words)."""
+    from quizgen.items import asking
+
+    text = MORE.format("我的朋友王明十分诚恳。")  # 诚恳: HSK 7-9
+    ctx = _ctx(text, 5)
+    assert "诚恳" in {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+    from quizgen.items import meaning_words
+
+    monkeypatch.setattr(meaning_words, "ABOVE_LEVEL", False)
+    ctx = _ctx(text, 5)
+    assert "诚恳" not in {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
 
 
 def test_no_word_meaning_question_on_a_time_word():
@@ -462,13 +480,15 @@ def test_meaning_drafts_skip_time_words():
     ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
     asked = {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
     assert not asked & {"近来", "如今"}
-    asking.NO_TIME_WORDS = False
+    from quizgen.items import meaning_words
+
+    meaning_words.NO_TIME_WORDS = False
     try:
         again = Context(doc, 0, select_targets(doc, frozenset(), 0), frozenset())
         assert {d.word for d in asking.meaning_drafts(again, random.Random(0))} & {"近来", "如今"}, \
             "the text no longer tests anything: no time word would be asked without the rule"
     finally:
-        asking.NO_TIME_WORDS = True
+        meaning_words.NO_TIME_WORDS = True
 
 
 @pytest.mark.parametrize("sentence, quoted, key", [

@@ -22,7 +22,6 @@ from quizgen.analysis.document import Token
 from quizgen.items import distractors as dx
 from quizgen.items import idioms, numbers
 from quizgen.items import meaning_options as mo
-from quizgen.items import neighbours as nb
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
 from quizgen.items.context import Context
@@ -47,6 +46,7 @@ from quizgen.items.drafts import (
 )
 from quizgen.items.facts import a_person, date_cut, fact_kind, fact_values, sure_name
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
+from quizgen.items.meaning_words import meaning_words, time_word  # noqa: F401 (time_word: tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.quotes import quote_of
 from quizgen.items.statements import SCOPE_WORDS, units
@@ -321,36 +321,8 @@ def _used_attributively(toks, tok: Token) -> bool:
     return any(not s.startswith(("to ", "CL:")) for s in senses)
 
 
-#: No word-meaning question on a time word (bench/mutation_check.py "meaning-no-time-word": False asks them).
-NO_TIME_WORDS = True
-
-
-def time_word(word: str) -> bool:
-    """A word for a time (jieba's 't', Cilin's Ca: 近来, 如今, 周末): the other options of its question are times
-    too, and relative ones overlap (近来 keyed "recently; lately" beside 如今's "nowadays; now", strict check,
-    session 17), or they need no reading at all (周末 "weekend" beside "summer", "birthday")."""
-    return NO_TIME_WORDS and (dx.word_class(word) == frozenset({"t"}) or nb.primary(word).startswith("Ca"))
-
-
 #: False: a sheet may ask two words of one meaning (bench/mutation_check.py "meaning-sheet-synonyms").
 SHEET_SYNONYMS = True
-
-
-def _meaning_words(ctx: Context):
-    """(word, its occurrences, an idiom) that may be asked for their meaning: the passage's idioms
-    (:mod:`quizgen.items.idioms`: the exam asks them first), then the targets at the level or one below with one
-    common sense (no time word)."""
-    if IDIOMS and ctx.doc.level >= idioms.MIN_LEVEL:
-        yield from ((w, occ, True) for w, occ in idioms.occurrences(ctx) if w not in ctx.used)
-    for target in ctx.targets:
-        w = target.simplified
-        if w not in ctx.used and len(w) >= 2 and _one_sense(w) and target.level >= ctx.doc.level - 1 \
-                and not time_word(w) and not (IDIOMS and idioms.idiom_meaning(w)):
-            yield w, target.occurrences, False
-
-
-#: False: no question on what an idiom means (bench/mutation_check.py "idiom-meaning").
-IDIOMS = True
 
 
 def _word_use_fits(span, tok: Token) -> bool:
@@ -363,7 +335,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
     quotes: dict[int, list[str]] = {}  # clauses quoted of long sentences (drafts.open_to_meaning)
-    for word, occurrences, idiom in _meaning_words(ctx):
+    for word, occurrences, idiom in meaning_words(ctx):
         for span, tok in occurrences:
             s = span.sentence
             quote = quote_of(ctx, span, tok)

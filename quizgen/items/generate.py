@@ -27,11 +27,11 @@ DEFAULT_COUNTS: dict[int, dict[str, int]] = {
     1: {"vocabulary": 20, "cloze": 4, "choice": 4, "matching": 5, "word_bank": 5, "fact": 2},
     2: {"vocabulary": 20, "cloze": 4, "choice": 4, "matching": 5, "word_bank": 5, "fact": 2},
     3: {"vocabulary": 20, "cloze": 4, "choice": 5, "matching": 5, "word_bank": 5, "fact": 2},
-    4: {"vocabulary": 20, "cloze": 4, "choice": 6, "word_bank": 5, "ordering": 3, "fact": 3, "question": 6,
+    4: {"vocabulary": 20, "cloze": 4, "choice": 6, "word_bank": 5, "ordering": 3, "fact": 3, "question": 8,
         "judgment": 4},
-    5: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "statement": 3, "fact": 3, "question": 8},
-    6: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 8},
-    7: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 8},
+    5: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "statement": 3, "fact": 3, "question": 12},
+    6: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 12},
+    7: {"vocabulary": 20, "cloze": 4, "choice": 6, "passage_cloze": 8, "insertion": 5, "fact": 3, "question": 12},
 }
 for _lv in (1, 2, 3):
     DEFAULT_COUNTS[_lv].update({"judgment": 4, "question": 2})

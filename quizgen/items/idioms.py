@@ -141,7 +141,7 @@ MIN_LEVEL = 5
 _SPANS: dict[int, tuple[object, list]] = {}
 
 
-def _spans(ctx) -> list:
+def spans(ctx) -> list:
     """The document's item spans (:func:`quizgen.items.select.item_spans`), found once per document: the build
     drafts questions at every paragraph step."""
     from quizgen.items.select import item_spans
@@ -157,7 +157,7 @@ def occurrences(ctx) -> list[tuple[str, list]]:
     """(idiom, [(span, token)…]) for each idiom of the passage with a plain meaning, in order of first occurrence;
     only spans that hold the idiom once."""
     out: dict[str, list] = {}
-    for span in _spans(ctx):
+    for span in spans(ctx):
         for t in span.tokens:
             if t.is_word and len(t.simplified) == LENGTH and idiom_meaning(t.simplified) is not None \
                     and sum(x.simplified == t.simplified for x in span.tokens) == 1:

@@ -179,12 +179,15 @@ def question_items(ctx: Context, n: int, topics: int | None = None) -> list[Item
 HARDER_FIRST = True
 
 
-def draft_order(ctx: Context, d: Draft) -> tuple[bool, int]:
-    """The order drafts are taken in: text order, but a word-meaning draft on a word listed below the sheet's level
-    after the others (情况 and 成为, HSK 4 words, were asked on HSK 5 sheets beside harder words: strict check,
-    session 16)."""
+def draft_order(ctx: Context, d: Draft) -> tuple[int, int]:
+    """The order drafts are taken in: text order, but a word-meaning draft on a word listed above the sheet's level
+    after the others, and one on a word below it last (情况 and 成为, HSK 4 words, were asked on HSK 5 sheets
+    beside harder words: strict check, session 16). A word of the level is what the sheet teaches; one above it,
+    asked from its context (asking.ABOVE_LEVEL), comes when the level's words are asked."""
     level = lexicon.word_levels(ctx.doc.standard).get(d.word) if d.kind == "meaning" and d.word else None
-    return HARDER_FIRST and level is not None and level < ctx.doc.level, d.start
+    if not HARDER_FIRST or level is None or level == ctx.doc.level:
+        return 0, d.start
+    return (1 if level > ctx.doc.level else 2), d.start
 
 
 def judgment_items(ctx: Context, n: int) -> list[Item]:
