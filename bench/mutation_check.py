@@ -334,6 +334,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-above-before-below": (
         "quizgen/items/questions.py", "return (1 if level > ctx.doc.level else 2), d.start",
         "return (2 if level > ctx.doc.level else 1), d.start", ["tests/test_meaning.py"]),
+    "meaning-above-senses": (
+        "quizgen/items/meaning_words.py", "ABOVE_SENSES = 3", "ABOVE_SENSES = 4", ["tests/test_meaning.py"]),
     "meaning-same-shape": (
         "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
     "inner-cause": (

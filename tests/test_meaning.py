@@ -625,3 +625,12 @@ def test_no_meaning_question_with_a_verb_gloss_on_the_object_of_you():
 
     ctx = _ctx(MORE.format("他是一个很有担当的年轻人。"), 7)
     assert "担当" not in {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+
+
+def test_a_word_above_the_level_is_asked_only_when_the_key_shows_all_its_senses():
+    """帖子 (card; invitation; message; post) was keyed "card; invitation" for a post online (session 20): a word
+    above the level is asked only when it has few senses (three at most)."""
+    from quizgen.items import asking
+
+    ctx = _ctx(MORE.format("我在网上看到一个帖子。"), 5)
+    assert "帖子" not in {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}

@@ -2,7 +2,7 @@
 idioms, the targets at the sheet's level or one below with one common sense, and words above the level."""
 from __future__ import annotations
 
-from quizgen.analysis import lexicon
+from quizgen.analysis import glosses, lexicon
 from quizgen.items import distractors as dx
 from quizgen.items import idioms
 from quizgen.items import neighbours as nb
@@ -40,6 +40,9 @@ IDIOMS = True
 #: False: no word above the sheet's level is asked for its meaning (bench/mutation_check.py "meaning-above-level").
 #: The exam asks what such a word means from its context (画线词语); the sheet does not explain it (glossing).
 ABOVE_LEVEL = True
+#: CC-CEDICT senses of a word above the level asked for its meaning: few, so that the key (two of them) most likely
+#: holds its sense in the sentence (帖子, four senses, was keyed "card; invitation" for an online post).
+ABOVE_SENSES = 3
 
 
 def _above_level(ctx: Context) -> list[tuple[str, list]]:
@@ -52,6 +55,7 @@ def _above_level(ctx: Context) -> list[tuple[str, list]]:
             w = t.simplified
             if t.is_word and not t.proper_noun and listed.get(w, 0) > ctx.doc.level and len(w) >= 2 \
                     and w not in ctx.used and w not in ctx.known and _one_sense(w) and not time_word(w) \
+                    and len(glosses.senses(w)) <= ABOVE_SENSES \
                     and sum(x.simplified == w for x in span.tokens) == 1:
                 out.setdefault(w, []).append((span, t))
     return list(out.items())
