@@ -336,6 +336,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "return (2 if level > ctx.doc.level else 1), d.start", ["tests/test_meaning.py"]),
     "meaning-above-senses": (
         "quizgen/items/meaning_words.py", "ABOVE_SENSES = 3", "ABOVE_SENSES = 4", ["tests/test_meaning.py"]),
+    "topic-festival": (
+        "quizgen/items/topic.py", "(t.pos in pos or festival(t))", "t.pos in pos", ["tests/test_topic.py"]),
     "meaning-same-shape": (
         "quizgen/items/meaning_options.py", "SAME_SHAPE = True", "SAME_SHAPE = False", ["tests/test_meaning.py"]),
     "inner-cause": (

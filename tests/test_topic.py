@@ -243,3 +243,24 @@ def test_a_heading_holding_part_of_the_key_is_hidden():
     main = next(i for i in items.items if i.kind == "main_idea")
     longer = dataclasses.replace(main, answer="信息化", simplified="信息化")
     assert dataclasses.replace(items, items=(longer,)).asks_topic_of("埃及迈向信息路")
+
+
+# a festival runs through the passage; jieba tags 春节 a time word (written for the test)
+FESTIVAL = ("春节是中国最重要的传统节日。每年农历一月一号是春节。春节前，人们会打扫房子、买年货。"
+            "除夕夜，全家人在一起吃年夜饭。吃完饭，大人会给小孩子红包。晚上大家一起看电视，等到十二点放鞭炮。"
+            "春节假期一般有七天。\n")
+
+
+def test_a_festival_is_a_topic_other_times_are_not():
+    ctx = _ctx(FESTIVAL)
+    spring = next(t for s in ctx.doc.sentences for t in s.tokens if t.simplified == "春节")
+    assert spring.pos[:1] == "t" and topic.festival(spring)
+    today = _ctx("今天天气很好。").doc.sentences[0].tokens[0]
+    assert today.simplified == "今天" and not topic.festival(today)
+    got = topic.drafts(ctx, random.Random(0))
+    assert [d.key for d in got] == ["春节"]
+
+
+def test_no_festival_topic_without_the_rule(monkeypatch):
+    monkeypatch.setattr(topic, "FESTIVALS", "no class")
+    assert topic.drafts(_ctx(FESTIVAL), random.Random(0)) == []
