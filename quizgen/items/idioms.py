@@ -26,6 +26,7 @@ from functools import cache
 
 from quizgen.analysis import cedict_index, lexicon
 from quizgen.analysis.han import is_han
+from quizgen.cache import keep_last
 from quizgen.items import neighbours as nb
 from quizgen.items.drafts import similar_length
 from quizgen.items.gloss_bridges import bridged
@@ -138,19 +139,19 @@ def options(word: str, key: str, near: frozenset[str], rng, standard: str = "202
 #: Sheets from this HSK level up ask idioms' meanings: HSK 5 and 6 reading asks them (画线词语), an HSK 4 reading
 #: has almost none.
 MIN_LEVEL = 5
-_SPANS: dict[int, tuple[object, list]] = {}
 
 
 def spans(ctx) -> list:
     """The document's item spans (:func:`quizgen.items.select.item_spans`), found once per document: the build
     drafts questions at every paragraph step."""
+    return _item_spans(ctx.doc, ctx.known)
+
+
+@keep_last
+def _item_spans(doc, known: frozenset[str]) -> list:
     from quizgen.items.select import item_spans
 
-    got = _SPANS.get(id(ctx.doc))
-    if got is None or got[0] is not ctx.doc:
-        _SPANS.clear()  # one document at a time: a book's lessons are not kept
-        got = _SPANS[id(ctx.doc)] = (ctx.doc, item_spans(ctx.doc, ctx.known))
-    return got[1]
+    return item_spans(doc, known)
 
 
 def occurrences(ctx) -> list[tuple[str, list]]:
