@@ -38,6 +38,7 @@ from quizgen.items.drafts import (
     usable,
 )
 from quizgen.items.inner_cause import inner_cause as _inner_cause
+from quizgen.items.quotes import inner_quotes
 from quizgen.items.statements import has_subject, stands_alone
 
 MIN_KEY, MAX_KEY = 4, 30  # characters of a key clause
@@ -238,14 +239,39 @@ def says(toks: list[Token]) -> bool:
     verb after it (因为在天时、地利、人和三个方面，克林顿一项都不占: 在…三个方面 is where, not why). jieba's tags are
     too rough to ask for a verb everywhere (不太热情: 热情 n), so only the frame is refused."""
     words = [t for t in toks if t.is_word]
+    if FRAMES_CLOSED and len(words) > 1 and words[-1].simplified in cue_words("frame_close") \
+            and any(t.simplified in cue_words("frame") for t in words[:-1]):
+        return False  # 因为我从11岁起，…: 从…起 says since when (cues.tsv frame_close)
     return bool(words) and not (words[0].simplified in cue_words("frame") and not any(t.pos[:1] == "v" for t in words[1:]))
 
 
-def _ok(ctx: Context, toks: list[Token], lo: int, hi: int) -> bool:
-    text = _text(ctx, toks)
+#: False: a clause closing a frame (从…起) may be a cause (bench/mutation_check.py "cause-frame-closed").
+FRAMES_CLOSED = True
+#: False: a cause may be a pronoun's phrase or point back (bench/mutation_check.py "cause-pointing").
+POINTING = True
+_DEMONSTRATIVES = ("这", "那")
+
+
+def _pointing(toks: list[Token]) -> bool:
+    """The cause names no event a student can read in it: a noun phrase (no verb or adjective) ending in a pronoun
+    (因为那时的你，可能已是…: 那时的你 is a person, not why), or a short one opening with 这/那 (因为这个原因: the
+    reason is in another sentence). A noun phrase of an event is a cause (由于疫情的影响, 因为这些年的经济发展)."""
+    words = [t for t in toks if t.is_word]
+    if not POINTING or not words:
+        return False
+    phrase = not any(t.pos[:1] in ("v", "a") and t.pos != "vn" for t in words)  # 因为他喜欢你 is a clause
+    return phrase and (words[-1].pos[:1] == "r" or (len(words) <= 3 and words[0].simplified.startswith(_DEMONSTRATIVES)))
+
+
+def _ok(ctx: Context, toks: list[Token], lo: int, hi: int, quoted: bool = False) -> bool:
+    """A clause of ``lo``–``hi`` characters that says something at the level, opening with no cue, and without
+    quotation marks, titles or brackets — except, where ``quoted`` (the clause the stem quotes), quotation marks
+    in pairs inside it (:func:`inner_quotes`)."""
+    text = inner_quotes(_text(ctx, toks)) if quoted else _text(ctx, toks)
     return (lo <= len(text) <= hi and says(toks) and sum(t.is_word for t in toks) >= 2 and readable(ctx, toks)
             and not any(opens_with(_words(toks), r) for r in _ROLES)
             and not any(ch in text for ch in "“”「」『』\"《》（）()"))
+
 
 
 def _acts(toks: list[Token]) -> bool:
@@ -303,17 +329,17 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         prev = sents[k - 1] if k and usable(ctx, sents[k - 1]) and sents[k - 1].id == s.id - 1 else None
         for kind, stem_toks, key_toks, extra in _pairs(ctx, s, prev):
-            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY):
+            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY) or (kind == "why" and _pointing(key_toks)):
                 refuse(ctx, kind, "key clause too short, long or hard")
                 continue
-            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM) and stands_alone(stem_toks)):
+            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True) and stands_alone(stem_toks)):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
             if spoken(ctx, list(stem_toks) + list(key_toks)):
                 refuse(ctx, kind, "a speaker's 我 or 你 inside a quotation")
                 continue
             key = _text(ctx, key_toks)
-            quoted = _text(ctx, stem_toks)
+            quoted = inner_quotes(_text(ctx, stem_toks))
             if key in quoted or quoted in key:
                 refuse(ctx, kind, "key inside the asked clause")
                 continue

@@ -93,11 +93,30 @@ def has_subject(unit) -> bool:
     return False
 
 
+#: False: a clause ending in a time word never stands alone, even where the word is its verb's object
+#: (bench/mutation_check.py "time-object").
+TIME_OBJECTS = True
+
+
+def time_object(words) -> bool:
+    """The clause's last word, a time word, is the object of the verb right before it, or before its one-character
+    localiser (我们过春节, 我不喜欢下|雨天: jieba cuts 下雨天 so), not a time the clause is cut at (…大熊猫今天, no verb
+    before it). A verb that takes a time as object is a full verb: no modal, no 是/有 (是今天 says when)."""
+    if not TIME_OBJECTS or len(words) < 2:
+        return False
+    k = len(words) - 2
+    if words[k].pos[:1] == "f" and len(words[k].simplified) == 1 and k > 0:
+        k -= 1
+    verb = words[k]
+    return verb.pos[:1] == "v" and verb.pos != "vn" and verb.simplified not in MODALS | {"是", "有", "到"}
+
+
 def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
     if not words or words[-1].simplified in _TIME_CLAUSE_END \
-            or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)):  # …的同时, …大熊猫今天
+            or (words[-1].pos[:1] == "t" and not any(c.isdigit() for c in words[-1].text)
+                and not time_object(words)):  # …的同时, …大熊猫今天
         return False
     if 2 * sum(w.pos[:1] in "mqt" for w in words) >= len(words) \
             and not any(w.pos[:1] in "va" and len(w.simplified) > 1 for w in words):

@@ -1,0 +1,86 @@
+"""Why questions, session 21 (issue 12): an effect ending in a time word its verb takes, an effect holding a
+quotation, and the refusals where the 'cause' is a frame or a noun phrase."""
+import random
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import causes
+from quizgen.items.context import Context
+from quizgen.items.quotes import inner_quotes
+from quizgen.items.select import select_targets
+from quizgen.items.statements import stands_alone
+
+# sentences whose clauses stand alone as wrong options (at least two sentences away from the asked one)
+FILLER = ("我叫王明，在北京一家公司工作。我每天早上七点起床。{0}我的同事也开始跟我一起运动。父母非常满意这次旅行。"
+          "我们参观了很多有名的地方。他经常去图书馆看书。我的房间很干净。妹妹今年上大学了。")
+
+
+def _drafts(sentence: str, level: int = 4, filler: str = FILLER):
+    doc = analyze_text(filler.format(sentence), "t.txt", level, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    sid = next(s.id for s in doc.sentences if s.text == sentence)
+    return [d for d in causes.drafts(ctx, random.Random(0)) if sid in d.evidence]
+
+
+def _tokens(text: str, level: int = 4):
+    doc = analyze_text(text, "t.txt", level, "2025")
+    return [t for t in doc.sentences[0].tokens if t.is_word and t.text not in "，。"]
+
+
+@pytest.mark.parametrize("clause, ok", [
+    ("我不喜欢下雨天。", True),  # 下|雨天: the time word is the object of 喜欢 (jieba cuts 下雨天 so)
+    ("我很喜欢夏天。", True),  # a season after its verb
+    ("中国的大熊猫今天。", False),  # a time word the clause is cut at: no verb before it
+    ("会议是今天。", False),  # 是 + a time says when, no object
+])
+def test_a_time_word_after_its_verb_is_its_object(clause, ok):
+    assert stands_alone(_tokens(clause)) is ok
+
+
+def test_why_on_an_effect_ending_in_a_time_word():
+    got = _drafts("我不喜欢下雨天，因为不能出去玩。")
+    assert len(got) == 1 and got[0].kind == "why"
+    assert "“我不喜欢下雨天”" in got[0].stem and got[0].key == "不能出去玩"
+
+
+@pytest.mark.parametrize("sentence", ["很多人喜欢在“双十一”那天购物，因为有很大的折扣。",
+                                      '很多人喜欢在"双十一"那天购物，因为有很大的折扣。'])
+def test_why_on_an_effect_holding_a_quotation(sentence):
+    got = _drafts(sentence)
+    assert len(got) == 1 and got[0].key == "有很大的折扣"
+    assert "“很多人喜欢在‘双十一’那天购物”" in got[0].stem  # the inner marks, the stem's own around them
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("在“双十一”那天", "在‘双十一’那天"),
+    ('在"双十一"那天', "在‘双十一’那天"),
+    ("在「雙十一」那天", "在‘雙十一’那天"),
+    ("在“双十一那天", "在“双十一那天"),  # a mark without its pair stays: the clause is refused
+])
+def test_inner_quotes(text, inner):
+    assert inner_quotes(text) == inner
+
+
+@pytest.mark.parametrize("sentence", [
+    "很多人喜欢在“双十一那天购物，因为有很大的折扣。",  # a quotation mark without its pair
+    "因为我从十一岁起，接受的就是很好的教育。",  # 从…起 says since when: no cause
+])
+def test_why_refused(sentence):
+    assert not _drafts(sentence)
+
+
+# more short clauses with a subject: wrong options for a short key
+MORE = FILLER + "他的汉语很好。爸爸工作很忙。天气很冷。"
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("因为那时的你，已经是一个大学生了。", None),  # a pronoun's phrase is who, not why
+    ("因为这个原因，城市变得越来越大。", None),  # the reason is in another sentence
+    ("因为他喜欢你，他每天都很开心。", "他喜欢你"),  # a clause ending in a pronoun is a cause
+    ("因为这些年的经济发展，城市变得越来越大。", "这些年的经济发展"),  # so is an event's noun phrase
+    ("由于疫情的影响，很多工厂停工了。", "疫情的影响"),
+])
+def test_a_cause_names_an_event(sentence, key):
+    got = _drafts(sentence, filler=MORE)
+    assert [d.key for d in got] == ([key] if key else [])
