@@ -24,13 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- issue 12, session 21 (helper-98): why questions on effects ending in a time object or holding a quote
     "time-object": (
-        "quizgen/items/statements.py", "TIME_OBJECTS = True", "TIME_OBJECTS = False", ["tests/test_causes_s21.py"]),
+        "quizgen/items/statements.py", "TIME_OBJECTS = True", "TIME_OBJECTS = False", ["tests/test_passage_s21.py"]),
     "cause-stem-quotes": (
-        "quizgen/items/quotes.py", "STEM_QUOTES = True", "STEM_QUOTES = False", ["tests/test_causes_s21.py"]),
+        "quizgen/items/quotes.py", "STEM_QUOTES = True", "STEM_QUOTES = False", ["tests/test_passage_s21.py"]),
     "cause-frame-closed": (
-        "quizgen/items/causes.py", "FRAMES_CLOSED = True", "FRAMES_CLOSED = False", ["tests/test_causes_s21.py"]),
+        "quizgen/items/causes.py", "FRAMES_CLOSED = True", "FRAMES_CLOSED = False", ["tests/test_passage_s21.py"]),
+    "localiser-after-verb": (
+        "quizgen/items/restate.py", "LOCALISERS_AFTER_VERB = True", "LOCALISERS_AFTER_VERB = False",
+        ["tests/test_passage_s21.py"]),
     "cause-pointing": (
-        "quizgen/items/causes.py", "POINTING = True", "POINTING = False", ["tests/test_causes_s21.py"]),
+        "quizgen/items/causes.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
         "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",

@@ -132,12 +132,16 @@ def equivalents() -> dict[str, tuple[str, str]]:
 def _fits(toks, k: int, rep: str, pos: str) -> bool:
     """The equivalent ``rep`` may stand for ``toks[k]``: the listed part of speech; a verb not after a passive
     marker (被大家认为 → *被大家觉得); a verb said in one syllable only as a plain verb with its object or
-    particle after it (购买了; not 大量购买, 购买力); an adverb with a word after it."""
+    particle after it (购买了; not 大量购买, 购买力); an adverb with a word after it; a localiser of time (tag f: 以后
+    → 之后) only right after the verb or particle of the phrase it closes."""
     t = toks[k]
     if pos != "*" and not t.pos.startswith(pos):
         return False
     prev = next((x for x in reversed(toks[:k]) if x.text.strip()), None)
     nxt = next((x for x in toks[k + 1:] if x.text.strip()), None)
+    if pos == "f" and LOCALISERS_AFTER_VERB and (prev is None or not prev.is_word or prev.pos[:1] not in ("v", "u")
+                                                 or prev.pos == "vn"):
+        return False  # 以后 alone is "in the future", 之后 "after that": alike only after a verb (吃了以后, 回国之前)
     if t.pos[:1] == "v":
         if any(x.simplified in cue_words("passive") for x in toks[:k]):
             return False
@@ -145,6 +149,11 @@ def _fits(toks, k: int, rep: str, pos: str) -> bool:
                               or not _plain_before(toks, prev)):
             return False
     return nxt is not None and nxt.is_word
+
+
+#: False: a time localiser (以后 → 之后) is replaced wherever it stands (bench/mutation_check.py
+#: "localiser-after-verb").
+LOCALISERS_AFTER_VERB = True
 
 
 def _plain_before(toks, prev) -> bool:

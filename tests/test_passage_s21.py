@@ -84,3 +84,27 @@ MORE = FILLER + "他的汉语很好。爸爸工作很忙。天气很冷。"
 def test_a_cause_names_an_event(sentence, key):
     got = _drafts(sentence, filler=MORE)
     assert [d.key for d in got] == ([key] if key else [])
+
+
+def _restated(sentence: str) -> dict[str, list[str]]:
+    from quizgen.items import restate
+    from quizgen.items.statements import units
+
+    doc = analyze_text("我叫王明，在北京一家公司工作。{0}我们参观了很多有名的地方。".format(sentence), "t.txt", 5, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    s = next(s for s in doc.sentences if s.text == sentence)
+    return {u.text: [t for t, _ in restate.restatements(ctx, u)] for u in units(ctx, s)}
+
+
+@pytest.mark.parametrize("sentence, clause, said", [
+    ("朋友吃了以后说非常好吃。", "朋友吃了以后说非常好吃", "朋友吃了之后说非常好吃"),  # after 了 …
+    ("我们吃饭之前要洗手。", "我们吃饭之前要洗手", "我们吃饭以前要洗手"),  # … or its verb: "before" alike
+    ("我的哥哥以后想去中国工作。", "我的哥哥以后想去中国工作", None),  # alone 以后 is "in the future"
+    ("他三年以后回到了北京。", "他三年以后回到了北京", None),  # after no verb: left as it is
+])
+def test_a_time_localiser_is_said_the_other_way_only_after_its_verb(sentence, clause, said):
+    got = _restated(sentence)[clause]
+    if said:
+        assert said in got
+    else:
+        assert not any("之后" in t for t in got)
