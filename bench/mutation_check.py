@@ -28,12 +28,18 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "cause-stem-quotes": (
         "quizgen/items/quotes.py", "STEM_QUOTES = True", "STEM_QUOTES = False", ["tests/test_passage_s21.py"]),
     "cause-frame-closed": (
-        "quizgen/items/causes.py", "FRAMES_CLOSED = True", "FRAMES_CLOSED = False", ["tests/test_passage_s21.py"]),
+        "quizgen/items/cause_keys.py", "FRAMES_CLOSED = True", "FRAMES_CLOSED = False", ["tests/test_passage_s21.py"]),
     "localiser-after-verb": (
         "quizgen/items/restate.py", "LOCALISERS_AFTER_VERB = True", "LOCALISERS_AFTER_VERB = False",
         ["tests/test_passage_s21.py"]),
+    "cause-key-addressed": (
+        "quizgen/items/cause_keys.py", "ADDRESSED = True", "ADDRESSED = False", ["tests/test_passage_s21.py"]),
+    "narrator-every-i": (
+        "quizgen/items/drafts.py", "EVERY_I = True", "EVERY_I = False", ["tests/test_passage_s21.py"]),
+    "count-in-place-name": (
+        "quizgen/items/counts.py", "NAMED_COUNTS = True", "NAMED_COUNTS = False", ["tests/test_passage_s21.py"]),
     "cause-pointing": (
-        "quizgen/items/causes.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
+        "quizgen/items/cause_keys.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
         "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",

@@ -77,7 +77,7 @@ MORE = FILLER + "他的汉语很好。爸爸工作很忙。天气很冷。"
 @pytest.mark.parametrize("sentence, key", [
     ("因为那时的你，已经是一个大学生了。", None),  # a pronoun's phrase is who, not why
     ("因为这个原因，城市变得越来越大。", None),  # the reason is in another sentence
-    ("因为他喜欢你，他每天都很开心。", "他喜欢你"),  # a clause ending in a pronoun is a cause
+    ("因为他喜欢她，他每天都很开心。", "他喜欢她"),  # a clause ending in a pronoun is a cause
     ("因为这些年的经济发展，城市变得越来越大。", "这些年的经济发展"),  # so is an event's noun phrase
     ("由于疫情的影响，很多工厂停工了。", "疫情的影响"),
 ])
@@ -108,3 +108,30 @@ def test_a_time_localiser_is_said_the_other_way_only_after_its_verb(sentence, cl
         assert said in got
     else:
         assert not any("之后" in t for t in got)
+
+
+def test_a_cause_key_speaks_to_nobody():
+    """于是说你还是在家写作吧 was a result key (strict check, session 21): 你 in a key speaks to the student."""
+    assert not _drafts("因为你每天都很努力，所以老师很满意。", filler=MORE)
+    assert [d.key for d in _drafts("因为他每天都很努力，所以老师很满意。", filler=MORE)] == ["他每天都很努力"]
+
+
+def _wh(sentence: str, level: int = 4):
+    from quizgen.items import asking
+
+    doc = analyze_text(MORE.format(sentence), "t.txt", level, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    sid = next(s.id for s in doc.sentences if s.text == sentence)
+    return [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.evidence == (sid,)]
+
+
+def test_every_narrator_i_of_a_question_is_the_author():
+    """作者注意了一下，在我眼前出现最多的人有几种？ mixed the two (strict check, session 21)."""
+    got = _wh("我注意了一下，在我眼前出现的人有三种。")
+    assert [d.stem for d in got] == ["作者注意了一下，在作者眼前出现的人有几种？"]
+
+
+def test_no_count_inside_a_place_name():
+    """桂林资江漂流五排河探险 was asked 漂流几排河 (strict check, session 21): 五排河 is a river."""
+    assert [d.key for d in _wh("他们在五排河漂流了两次。")] == ["两次"]  # not 五排 (+ 河)
+    assert not _wh("桂林资江漂流五排河探险。")

@@ -23,6 +23,7 @@ import random
 
 from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence, Token
+from quizgen.items.cause_keys import addressed, pointing, says
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
 from quizgen.items.drafts import (
@@ -234,35 +235,6 @@ def _text(ctx: Context, toks: list[Token]) -> str:
     return text_of(ctx, toks[:cut]) + text_of(ctx, toks[cut:]) if cut else text_of(ctx, toks)
 
 
-def says(toks: list[Token]) -> bool:
-    """A cause, purpose or result that says something, not a frame: no clause opening with 在/对/关于/就 … without a
-    verb after it (因为在天时、地利、人和三个方面，克林顿一项都不占: 在…三个方面 is where, not why). jieba's tags are
-    too rough to ask for a verb everywhere (不太热情: 热情 n), so only the frame is refused."""
-    words = [t for t in toks if t.is_word]
-    if FRAMES_CLOSED and len(words) > 1 and words[-1].simplified in cue_words("frame_close") \
-            and any(t.simplified in cue_words("frame") for t in words[:-1]):
-        return False  # 因为我从11岁起，…: 从…起 says since when (cues.tsv frame_close)
-    return bool(words) and not (words[0].simplified in cue_words("frame") and not any(t.pos[:1] == "v" for t in words[1:]))
-
-
-#: False: a clause closing a frame (从…起) may be a cause (bench/mutation_check.py "cause-frame-closed").
-FRAMES_CLOSED = True
-#: False: a cause may be a pronoun's phrase or point back (bench/mutation_check.py "cause-pointing").
-POINTING = True
-_DEMONSTRATIVES = ("这", "那")
-
-
-def _pointing(toks: list[Token]) -> bool:
-    """The cause names no event a student can read in it: a noun phrase (no verb or adjective) ending in a pronoun
-    (因为那时的你，可能已是…: 那时的你 is a person, not why), or a short one opening with 这/那 (因为这个原因: the
-    reason is in another sentence). A noun phrase of an event is a cause (由于疫情的影响, 因为这些年的经济发展)."""
-    words = [t for t in toks if t.is_word]
-    if not POINTING or not words:
-        return False
-    phrase = not any(t.pos[:1] in ("v", "a") and t.pos != "vn" for t in words)  # 因为他喜欢你 is a clause
-    return phrase and (words[-1].pos[:1] == "r" or (len(words) <= 3 and words[0].simplified.startswith(_DEMONSTRATIVES)))
-
-
 def _ok(ctx: Context, toks: list[Token], lo: int, hi: int, quoted: bool = False) -> bool:
     """A clause of ``lo``–``hi`` characters that says something at the level, opening with no cue, and without
     quotation marks, titles or brackets — except, where ``quoted`` (the clause the stem quotes), quotation marks
@@ -329,7 +301,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         prev = sents[k - 1] if k and usable(ctx, sents[k - 1]) and sents[k - 1].id == s.id - 1 else None
         for kind, stem_toks, key_toks, extra in _pairs(ctx, s, prev):
-            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY) or (kind == "why" and _pointing(key_toks)):
+            if not _ok(ctx, key_toks, MIN_KEY, MAX_KEY) or (kind == "why" and pointing(key_toks)) \
+                    or addressed(key_toks):
                 refuse(ctx, kind, "key clause too short, long or hard")
                 continue
             if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True) and stands_alone(stem_toks)):

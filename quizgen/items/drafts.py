@@ -93,11 +93,21 @@ def in_place(ctx: Context, toks, text: str, a: int, b: int, word: str) -> str:
 
 def narrated(ctx: Context, toks, text: str) -> str:
     """``text``, a clause of ``toks`` asked in place, with its opening 我 as 作者 (question_stems.tsv
-    ``narrator``): 我是多少万受害人之一？ asked the student about themselves (strict check, session 18)."""
+    ``narrator``): 我是多少万受害人之一？ asked the student about themselves (strict check, session 18); and every
+    other 我 of the clause too (作者注意了一下，在我眼前… mixed the two: strict check, session 21), where each word of
+    the clause holding 我 is 我 or 我们 (我们 is not the narrator alone and stays; 自我 is no pronoun)."""
     first = next((t for t in toks if t.is_word), None)
     if not NARRATOR or first is None or first.simplified != "我" or not text.startswith(first.text):
         return text
-    return stem(ctx, "narrator") + text[len(first.text):]
+    text = stem(ctx, "narrator") + text[len(first.text):]
+    if EVERY_I and all(t.simplified in ("我", "我们") for t in toks if "我" in t.simplified):
+        text = _I.sub(stem(ctx, "narrator"), text)
+    return text
+
+
+#: False: only the opening 我 of a narrated question is 作者 (bench/mutation_check.py "narrator-every-i").
+EVERY_I = True
+_I = re.compile("我(?!们)")
 
 
 #: False: a question asked in place keeps the narrator's 我 (bench/mutation_check.py "narrator").
