@@ -90,7 +90,7 @@ def _restated(sentence: str) -> dict[str, list[str]]:
     from quizgen.items import restate
     from quizgen.items.statements import units
 
-    doc = analyze_text("我叫王明，在北京一家公司工作。{0}我们参观了很多有名的地方。".format(sentence), "t.txt", 5, "2025")
+    doc = analyze_text(f"我叫王明，在北京一家公司工作。{sentence}我们参观了很多有名的地方。", "t.txt", 5, "2025")
     ctx = Context(doc, 0, [], frozenset())
     s = next(s for s in doc.sentences if s.text == sentence)
     return {u.text: [t for t, _ in restate.restatements(ctx, u)] for u in units(ctx, s)}
