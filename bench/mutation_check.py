@@ -38,6 +38,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/drafts.py", "EVERY_I = True", "EVERY_I = False", ["tests/test_passage_s21.py"]),
     "count-in-place-name": (
         "quizgen/items/counts.py", "NAMED_COUNTS = True", "NAMED_COUNTS = False", ["tests/test_passage_s21.py"]),
+    "number-in-code": (
+        "quizgen/items/rephrase.py", "CODES = True", "CODES = False", ["tests/test_passage_s21.py"]),
     "cause-pointing": (
         "quizgen/items/cause_keys.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only

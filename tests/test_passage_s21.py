@@ -135,3 +135,14 @@ def test_no_count_inside_a_place_name():
     """桂林资江漂流五排河探险 was asked 漂流几排河 (strict check, session 21): 五排河 is a river."""
     assert [d.key for d in _wh("他们在五排河漂流了两次。")] == ["两次"]  # not 五排 (+ 河)
     assert not _wh("桂林资江漂流五排河探险。")
+
+
+def test_no_code_said_in_words():
+    """他送给我二十个N95口罩 was restated true as …N九十五口罩 (strict check, session 21): the digits of a code are no
+    count; a count in the same clause still is."""
+    from quizgen.items import rephrase
+
+    doc = analyze_text("他送给我20个N95口罩。", "t.txt", 4, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    assert rephrase.all_in_words(ctx, "他送给我20个N95口罩")[0] == "他送给我二十个N95口罩"
+    assert rephrase.in_words(ctx, "他送给我N95口罩") is None

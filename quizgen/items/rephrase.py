@@ -86,6 +86,16 @@ def all_in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
     return text, how
 
 
+#: False: the digits of a code (N95, G20) may be said in words (bench/mutation_check.py "number-in-code").
+CODES = True
+
+
+def _in_code(text: str, start: int) -> bool:
+    """The number starting at ``start`` follows a Latin letter: a name or code (N95口罩 → *N九十五口罩: strict check,
+    session 21), no quantity."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+
+
 def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
     """``raw`` with its first share or integer (see :func:`number_form`) in words, and how; None when it has none."""
     text = unicodedata.normalize("NFKC", raw)
@@ -103,7 +113,7 @@ def in_words(ctx: Context, raw: str) -> tuple[str, str] | None:
         if not after[:1] or not is_han(after[0]) or after.startswith(_DATE_UNITS) \
                 or (m.group(1).startswith("0") and (n or not point)) or (n == 0 and not point) \
                 or after.startswith(_APPROX_AFTER) \
-                or text[:m.start()].endswith(_NOT_EXACT_BEFORE):
+                or text[:m.start()].endswith(_NOT_EXACT_BEFORE) or (CODES and _in_code(text, m.start())):
             continue
         shown = ctx.display(decimal_words(n, point) if point else chinese_number(n, before_measure=True))
         return raw[:m.start()] + shown + raw[m.end():], f"number {m.group(0)} → {shown}"
