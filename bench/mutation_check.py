@@ -42,6 +42,24 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/rephrase.py", "CODES = True", "CODES = False", ["tests/test_passage_s21.py"]),
     "cause-pointing": (
         "quizgen/items/cause_keys.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
+    # --- issue 12, session 21 (me17): word-meaning questions in repaired sentences; a sense asked is no option
+    "meaning-repaired": (
+        "quizgen/items/drafts.py", "REPAIRED_OPEN = True\n", "REPAIRED_OPEN = False\n",
+        ["tests/test_repaired_questions.py"]),
+    "meaning-repaired-spun-left": (
+        "quizgen/items/drafts.py",
+        "    return not any(t.simplified in spun and text[t.start:t.end] == t.text for t in s.tokens)\n",
+        "    return True\n", ["tests/test_repaired_questions.py"]),
+    "meaning-repaired-not-restored": (
+        "quizgen/items/drafts.py",
+        "    return ctx.doc.text[tok.start:tok.end] == tok.text and tok.simplified not in despin.spun_forms() \\\n",
+        "    return tok.simplified not in despin.spun_forms() \\\n", ["tests/test_repaired_questions.py"]),
+    "wh-repaired": (
+        "quizgen/items/asking.py", "        if not (usable(ctx, s) or repaired_usable(ctx, s)):\n",
+        "        if not usable(ctx, s):\n", ["tests/test_repaired_questions.py"]),
+    "sheet-meaning-key-elsewhere": (
+        "quizgen/export/worksheet/integrity.py", "KEYS_NOT_OPTIONS = True\n", "KEYS_NOT_OPTIONS = False\n",
+        ["tests/test_sheet_integrity.py::test_a_word_meaning_key_is_no_option_of_another_question"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
         "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",

@@ -163,7 +163,22 @@ def test_integrity_holds_on_every_sheet(i, level, seed):
         if it.options and re.search(r"[0-9０-９]", it.answer):
             others = [t for k, ts in shown.items() if k != it.id and kept_group(kept, k) != it.group for t in ts]
             assert not any(integrity.shows_number(it.answer, t) for t in others if t), it.answer
+        if it.type == "question" and it.kind == "meaning":  # a sense asked is no option of another question
+            assert not any(it.answer in o.options for o in kept if o.id != it.id), it.answer
     assert "data-answer" not in html
+
+
+def test_a_word_meaning_key_is_no_option_of_another_question():
+    """The sample at HSK 7-9 printed 便捷's key "convenient and fast" among 堅定's options: either answers the other."""
+    s = build_items(_doc(2, 7), seed=0)
+    meaning = [i for i in s.items if i.type == "question" and i.kind == "meaning"]
+    assert len(meaning) >= 2
+    a, b = meaning[:2]
+    wrong = next(o for o in b.options if o != b.answer)
+    leak = dataclasses.replace(b, options=tuple(a.answer if o == wrong else o for o in b.options))
+    kept = {i.id for i in integrity.fit(dataclasses.replace(s, items=tuple(leak if i is b else i for i in s.items))).items}
+    assert a.id not in kept or leak.id not in kept
+    assert {a.id, b.id} <= {i.id for i in integrity.fit(s).items}
 
 
 def kept_group(items, item_id: str) -> str:

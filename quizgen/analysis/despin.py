@@ -112,6 +112,12 @@ def pairs() -> tuple[Pair, ...]:
 
 
 @cache
+def spun_forms() -> frozenset[str]:
+    """Every spun form of the reverse table (Simplified): a word a spinner writes for another."""
+    return frozenset(p.spun for p in pairs())
+
+
+@cache
 def collocations() -> frozenset[str]:
     """Set phrases that decide a spun form in context, ``quizgen/data/spinner_phrases.tsv``: tab-separated
     phrase (Simplified) and source; phrases no shipped dictionary lists (群众工作, 职责使命, 维稳任务)."""

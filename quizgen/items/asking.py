@@ -40,6 +40,8 @@ from quizgen.items.drafts import (
     open_to_meaning,
     readable,
     refuse,
+    repaired_open,
+    repaired_usable,
     spoken,
     stem,
     usable,
@@ -178,7 +180,7 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                      if t.proper_noun and sure_name(t.simplified, mentions))
     out: list[Draft] = []
     for s in ctx.doc.sentences:
-        if not usable(ctx, s):
+        if not (usable(ctx, s) or repaired_usable(ctx, s)):
             continue
         us = units(ctx, s)
         starts = {u.start for u in us}
@@ -339,7 +341,8 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
         for span, tok in occurrences:
             s = span.sentence
             quote = quote_of(ctx, span, tok)
-            if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)) or len(quote) > MAX_STEM \
+            if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)
+                                   or repaired_open(ctx, s, tok)) or len(quote) > MAX_STEM \
                     or any(q in quote or quote in q for q in quotes.get(s.id, ())) \
                     or not readable(ctx, span.tokens) or not (idiom or _word_use_fits(span, tok)) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):

@@ -138,6 +138,34 @@ def usable(ctx: Context, s: Sentence) -> bool:
     return not s.flagged and ctx.doc.as_written(s) and s.id not in ctx.used_sentences and not unfinished(s)
 
 
+def repaired_usable(ctx: Context, s: Sentence) -> bool:
+    """A sentence in which cleaning restored spun words or removed junk (so not :func:`usable`) that a ★ question
+    may still use, as word gaps do: unflagged (the garbled check passed), unused, finished, and no word of it is a
+    spun form of the spinner table left as it was (one may stand for its original: 嚴重問題 for 重大問題). The passage
+    prints it restored, and so does the question. The sample's main job gave two ★ questions: 57 of its 63
+    unflagged sentences hold a restored word."""
+    from quizgen.analysis import despin
+
+    if not REPAIRED_OPEN or s.flagged or s.id in ctx.used_sentences or unfinished(s):
+        return False
+    spun, text = despin.spun_forms(), ctx.doc.text
+    return not any(t.simplified in spun and text[t.start:t.end] == t.text for t in s.tokens)
+
+
+def repaired_open(ctx: Context, s: Sentence, tok: Token) -> bool:
+    """:func:`repaired_usable`, and the word ``tok`` asked about stands as written (it was not restored) and is no
+    spun form: a question never asks about what the restorer wrote."""
+    from quizgen.analysis import despin
+
+    return ctx.doc.text[tok.start:tok.end] == tok.text and tok.simplified not in despin.spun_forms() \
+        and repaired_usable(ctx, s)
+
+
+#: False: a sentence changed by cleaning takes no ★ question (bench/mutation_check.py "meaning-repaired",
+#: "wh-repaired").
+REPAIRED_OPEN = True
+
+
 #: A sentence ending in these was cut off (an excerpt's last line 規劃我國…負擔制度，): its main clause is missing.
 _CONTINUES = tuple("，,、：:")
 

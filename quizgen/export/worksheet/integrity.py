@@ -130,6 +130,11 @@ def _text(pieces) -> str:
     return "".join(t for t, n in pieces if n is None)
 
 
+#: False: a word-meaning key may stand among another question's options (bench/mutation_check.py
+#: "sheet-meaning-key-elsewhere").
+KEYS_NOT_OPTIONS = True
+
+
 def visible(sections: list[dict[str, Any]], text, glossary: list[dict[str, Any]] | None = None) \
         -> list[tuple[str, str]]:
     """Every text on the student pages with its owner: "reading", "glossary", "item:<n>" (a stem), "opts:<n>"
@@ -152,17 +157,7 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
     """(number of the item to drop, why) for every rule of :func:`fit` the sheet breaks."""
     views = [(v, b) for s in sections for b in s["blocks"] for v in b.items]
     out: list[tuple[int, str]] = []
-    # too many holes in a paragraph: singles go first, the last ones first
-    per_para: dict[int, list[int]] = {}
-    for n, para in text.placed.items():
-        per_para.setdefault(para, []).append(n)
-    alone = {v.n for v, _ in views if not v.item.group}  # items outside a group go first: a group keeps its shape
-    for para, ns in per_para.items():
-        chars = len("".join(r[1] for r in text.paragraphs[para - 1]["runs"])) + 3 * len(ns)
-        extra = len(ns) - paragraph_cap(chars)
-        if extra > 0:
-            order = sorted(ns, key=lambda n: (n not in alone, -n))
-            out += [(n, f"paragraph {para}: {len(ns)} holes") for n in order[:extra]]
+    out += _crowded_paragraphs(views, text)
     # numbers in the reading out of text order
     seq = [r[3] for p in text.paragraphs for r in p["runs"] if r[0] in ("gap", "slot", "ref")]
     keep = {seq[i] for i in increasing(seq)}
@@ -191,6 +186,11 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
             if it.answer in title or (it.kind == "title" and title not in _GENERIC_TITLES):
                 out.append((v.n, f"the sheet's title answers or contradicts {v.n}"))
             continue
+        elif it.type == "question" and it.kind == "meaning" and KEYS_NOT_OPTIONS:
+            # a sense asked printed as another question's option (便捷's "convenient and fast" among 堅定's)
+            if any(o.startswith(("opts:", "group:")) and o not in own and it.answer in t.split("\n") for o, t in texts):
+                out.append((v.n, f"answer of {v.n} is an option of another item"))
+            continue
         elif NUMBER.search(it.answer) and it.options:
             # a number or date asked about (2001年, 11, 20): the reading is where the student finds it, but no
             # other question may print it (a statement option 2001年新年钟声即将敲响 answers the date question)
@@ -207,6 +207,22 @@ def problems(itemset: ItemSet, sections: list[dict[str, Any]], text) -> list[tup
     out += [(v.n, why) for v, _ in views for why in option_problems(v.item)]
     out += _thin_insertions([v for v, _ in views])
     return sorted(set(out))
+
+
+def _crowded_paragraphs(views, text) -> list[tuple[int, str]]:
+    """Too many holes in a paragraph: singles go first, the last ones first."""
+    out: list[tuple[int, str]] = []
+    per_para: dict[int, list[int]] = {}
+    for n, para in text.placed.items():
+        per_para.setdefault(para, []).append(n)
+    alone = {v.n for v, _ in views if not v.item.group}  # items outside a group go first: a group keeps its shape
+    for para, ns in per_para.items():
+        chars = len("".join(r[1] for r in text.paragraphs[para - 1]["runs"])) + 3 * len(ns)
+        extra = len(ns) - paragraph_cap(chars)
+        if extra > 0:
+            order = sorted(ns, key=lambda n: (n not in alone, -n))
+            out += [(n, f"paragraph {para}: {len(ns)} holes") for n in order[:extra]]
+    return out
 
 
 def _thin_insertions(views) -> list[tuple[int, str]]:
