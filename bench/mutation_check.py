@@ -60,6 +60,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "sheet-meaning-key-elsewhere": (
         "quizgen/export/worksheet/integrity.py", "KEYS_NOT_OPTIONS = True\n", "KEYS_NOT_OPTIONS = False\n",
         ["tests/test_sheet_integrity.py::test_a_word_meaning_key_is_no_option_of_another_question"]),
+    # --- issue 13, session 21 (helper-99): a noun key used as a predicate; verbs of declining take no object
+    "s21-noun-as-predicate": (
+        "quizgen/items/open_slots.py", '    if cls == {"n"} and gap.right_word in _ASPECT_MARKS:\n',
+        "    if False:\n", ["tests/test_distractor_s21.py"]),
+    "s21-intransitive-decline": ("quizgen/data/frames.tsv", "intransitive\tdecline\n", "",
+                                 ["tests/test_distractor_s21.py"]),
+    "s21-intransitive-drop": ("quizgen/data/frames.tsv", "intransitive\tdrop\n", "",
+                              ["tests/test_distractor_s21.py"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
         "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",

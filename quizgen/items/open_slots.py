@@ -121,7 +121,11 @@ def _nominal_or_verbal_use(gap: Gap, cls: frozenset[str]) -> str:
       among 有利/同一/平等);
     * an adjective key that closes its clause after an adverb is the predicate (国内却不＿。 普遍: 积极 fits;
       也会日渐＿。 显著: 富裕 fits): most adjectives of the subject's kind fit a bare predicate, and nothing in the
-      clause rules them out."""
+      clause rules them out;
+    * a noun key with an aspect particle right after it (什么都＿了: 习惯, tagged 'n', among 传统/时尚/世界) is the
+      predicate there: a noun takes no 了/着/过, and the noun options no reader weighs (session 21)."""
+    if cls == {"n"} and gap.right_word in _ASPECT_MARKS:
+        return "noun-as-predicate"
     if cls & {"v", "a"} and "n" not in cls and _after_classifier(gap.left):
         return "nominal-after-classifier"
     if "v" in cls and "n" not in cls and _verb_subject(gap):
