@@ -64,6 +64,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "s21-noun-as-predicate": (
         "quizgen/items/open_slots.py", '    if cls == {"n"} and gap.right_word in _ASPECT_MARKS:\n',
         "    if False:\n", ["tests/test_distractor_s21.py"]),
+    "s21-noun-keys": (
+        "quizgen/items/plausible.py", "NOUN_KEYS = False\n", "NOUN_KEYS = True\n", ["tests/test_distractor_s21.py"]),
     "s21-intransitive-decline": ("quizgen/data/frames.tsv", "intransitive\tdecline\n", "",
                                  ["tests/test_distractor_s21.py"]),
     "s21-intransitive-drop": ("quizgen/data/frames.tsv", "intransitive\tdrop\n", "",

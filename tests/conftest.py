@@ -48,6 +48,15 @@ def built_gap(sentence: str, answer: str, level: int = 5):
 
 
 @pytest.fixture
+def noun_keys(monkeypatch):
+    """Noun keys asked as choice items (quizgen.items.plausible.NOUN_KEYS), for tests of the other distractor rules
+    that use a noun gap."""
+    from quizgen.items import plausible
+
+    monkeypatch.setattr(plausible, "NOUN_KEYS", True)
+
+
+@pytest.fixture
 def plausible_off(monkeypatch):
     """The plausibility test of choice distractors off (quizgen.items.plausible), for tests of other rules that
     need the choice items it refuses; the option checks' cached answers are dropped before and after, as they

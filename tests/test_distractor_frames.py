@@ -46,7 +46,7 @@ ABILITY = _gap("他的能力很强。", ["他", "的", "能力", "很", "强", "
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_distractors_come_from_the_neighbourhood(seed):
+def test_distractors_come_from_the_neighbourhood(seed, noun_keys):
     """Distractors share the answer's Cilin 小类 and not its 词群 (session 20: the 中类 and 大类 gave words no reader
     weighs): 能力 (De04C) among 技术/理性/智力 (De04B, De04A); 成就 finds too few and is not asked."""
     ds = dx.distractors(ABILITY, "2025", random.Random(seed))
@@ -87,7 +87,7 @@ def test_object_kind_of_a_transitive_verb():
     assert "frame-object" not in dx.problems(no_object, "申请")
 
 
-def test_frequency_is_matched():
+def test_frequency_is_matched(noun_keys):
     """An everyday answer does not stand next to a rare word: Zipf frequencies within ZIPF_SPAN."""
     assert frames.zipf("成就") > 4
     rare = "镀金"

@@ -35,3 +35,24 @@ def test_a_verb_of_declining_takes_no_object():
     for seed in range(3):
         ds = dx.distractors(gap, "2025", random.Random(seed))
         assert ds and "下降" not in ds, ds
+
+
+def test_a_noun_key_is_no_choice_item():
+    """取得了惊人的＿ 成就 and 测试…解决问题的＿ 能力: nouns are not asked as choice items (their 小类 mates, 技术/天赋/理性
+    for 能力, are things the gap's words rule out or let in, and nothing shipped tells which); verbs still are."""
+    from quizgen.items import plausible as pl
+
+    gap = built_gap("这次考试测试学生解决问题的能力。", "能力")
+    assert gap.answer_class == frozenset({"n"})
+    assert not pl.asked(gap.answer_class)
+    tally = dx.Tally()
+    assert dx.distractors(gap, "2025", random.Random(0), tally=tally) is None
+    assert tally.unsure == {"noun-key": 1}
+    assert pl.asked(frozenset({"v"}))
+
+
+def test_a_noun_key_is_asked_with_the_plausibility_test_off(plausible_off):
+    """With the plausibility test off (what tests of other rules use), noun keys get distractors as before."""
+    from quizgen.items import plausible as pl
+
+    assert pl.asked(frozenset({"n"}))

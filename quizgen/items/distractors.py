@@ -133,7 +133,7 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             tally.drop_unsure("verbal-noun" if cls else "no-class")
         return None
     noun = "v" not in cls and "a" not in cls
-    why_not = unsure_slot(gap)
+    why_not = "noun-key" if not plausible.asked(cls) else unsure_slot(gap)
     if why_not:
         if tally:
             tally.drop_unsure(why_not)
