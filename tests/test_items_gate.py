@@ -12,7 +12,6 @@ from quizgen.items import attested, option_checks
 from quizgen.items import distractors as dx
 
 
-
 @pytest.fixture(autouse=True, scope="module")
 def _noun_keys():
     """能力 is asked as a choice item here (quizgen.items.plausible.NOUN_KEYS, off on sheets since session 21): the
