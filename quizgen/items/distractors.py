@@ -180,6 +180,7 @@ def _ranked(gap: Gap, standard: str, levels: tuple[int, ...], noun: bool, salt: 
         yield from sorted(tier, key=lambda w: (-_jitter(salt, w), w))
 
 
+@releasable  # dropped with the pools: a rebuild after release_memory() computes its pool facts in their shard again
 @lru_cache(maxsize=1024)
 def _tiers(answer: str, tag: str, lv: int, cls: frozenset[str], standard: str, levels: tuple[int, ...],
            noun: bool) -> tuple[tuple[str, ...], ...]:
