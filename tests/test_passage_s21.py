@@ -146,3 +146,19 @@ def test_no_code_said_in_words():
     ctx = Context(doc, 0, [], frozenset())
     assert rephrase.all_in_words(ctx, "他送给我20个N95口罩")[0] == "他送给我二十个N95口罩"
     assert rephrase.in_words(ctx, "他送给我N95口罩") is None
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("云南的米线很好吃。", "云南的米线很难吃"),
+    ("他唱的歌很好听。", "他唱的歌很难听"),
+    ("他的房间很干净。", "他的房间很脏"),
+    ("中国的高速铁路发展得非常迅速。", "中国的高速铁路发展得非常缓慢"),
+])
+def test_antonyms_of_session_21_make_the_clause_false(sentence, wrong):
+    from quizgen.items import statements as st
+
+    doc = analyze_text(sentence, "t.txt", 5, "2025")
+    ctx = Context(doc, 0, [], frozenset())
+    us = [u for s in doc.sentences for u in st.units(ctx, s)]
+    got = [new for u in us for new, why in st.changes(ctx, u, doc.text, {}, random.Random(0)) if why.startswith("antonym")]
+    assert wrong in got
