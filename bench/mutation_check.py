@@ -42,6 +42,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/rephrase.py", "CODES = True", "CODES = False", ["tests/test_passage_s21.py"]),
     "antonyms-s21": (
         "quizgen/data/antonyms.tsv", "好吃\t难吃\n", "", ["tests/test_passage_s21.py"]),
+    "cause-someone": (
+        "quizgen/items/causes.py", "SOMEONE = True", "SOMEONE = False", ["tests/test_passage_s21.py"]),
     "cause-pointing": (
         "quizgen/items/cause_keys.py", "POINTING = True", "POINTING = False", ["tests/test_passage_s21.py"]),
     # --- issue 12, session 21 (me17): word-meaning questions in repaired sentences; a sense asked is no option

@@ -162,3 +162,10 @@ def test_antonyms_of_session_21_make_the_clause_false(sentence, wrong):
     us = [u for s in doc.sentences for u in st.units(ctx, s)]
     got = [new for u in us for new, why in st.changes(ctx, u, doc.text, {}, random.Random(0)) if why.startswith("antonym")]
     assert wrong in got
+
+
+def test_no_why_where_neither_clause_says_who():
+    """因为不做事或是把事做坏，全没关系 was asked “全没关系”是因为：… (strict check, session 21): the first clause is
+    what the second is said of, not its cause."""
+    assert not _drafts("因为不认真做事，全没关系。", filler=MORE)
+    assert [d.key for d in _drafts("因为他不认真做事，老师很不满意。", filler=MORE)] == ["他不认真做事"]

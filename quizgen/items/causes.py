@@ -48,6 +48,9 @@ DISTANCE = 2  # wrong options come from sentences at least this far from the que
 _ROLES = ("cause", "explain", "result", "purpose", "purpose_post", "explain_pre")
 _RESULT_WHY = datafiles.word_sets("question_words.tsv")["result_why"]  # result cues whose clause before is a cause; the others give ``result``
 _PRONOUNS = datafiles.word_sets("question_words.tsv")["pronoun"]
+#: False: a why question may ask about a cause and an effect neither of which has a subject (bench/mutation_check.py
+#: "cause-someone"): 因为不做事或是把事做坏，全没关系 gave “全没关系”是因为：不做事或是把事做坏 (strict check, session 21).
+SOMEONE = True
 #: False: a subject before the cause cue hides the cause (bench/mutation_check.py "subject-before-cause").
 SUBJECT_CAUSE = True
 
@@ -308,6 +311,9 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True) and stands_alone(stem_toks)):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
+            if SOMEONE and kind == "why" and not has_subject(stem_toks) and not has_subject(key_toks):
+                refuse(ctx, kind, "neither clause says who or what")
+                continue  # 因为不做事或是把事做坏，全没关系: A is what B is said of (its topic), not why
             if spoken(ctx, list(stem_toks) + list(key_toks)):
                 refuse(ctx, kind, "a speaker's 我 or 你 inside a quotation")
                 continue
