@@ -206,6 +206,49 @@ def marshalled(name: str, build: Callable[[], Any]) -> Any:
 
 _unsaved: dict[str, Any] = {}  # name -> a table marshalled() built in this process and save() has not written
 
+#: Entries of a :class:`Table` bucket: a look-up reads one bucket, so few keys asked cost little.
+BUCKET = 32
+
+
+def buckets(table: dict[str, Any]) -> tuple[int, dict[int, bytes]]:
+    """``table`` (str keys) cut into buckets by the CRC-32 of the key's UTF-8, each bucket marshalled on its
+    own: (number of buckets, bucket -> its marshalled dict); what :class:`Table` reads."""
+    import marshal
+
+    size = len(table) // BUCKET + 1
+    cut: dict[int, dict[str, Any]] = {}
+    for k, v in table.items():
+        cut.setdefault(zlib.crc32(k.encode()) % size, {})[k] = v
+    return size, {i: marshal.dumps(b) for i, b in sorted(cut.items())}
+
+
+class Table:
+    """A read-only table of str keys kept as :func:`buckets`: a bucket is unmarshalled by the first look-up
+    that needs it. For a derived table of which a run asks a few keys (the words attested beside a
+    neighbour, the words of a sense): reading back all of it made every entry for a handful of look-ups."""
+
+    __slots__ = ("_size", "_stored", "_open")
+
+    def __init__(self, stored: tuple[int, dict[int, bytes]]) -> None:
+        self._size, self._stored = stored
+        self._open: dict[int, dict[str, Any]] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``table.get(key, default)`` of the table cut by :func:`buckets`."""
+        i = zlib.crc32(key.encode()) % self._size
+        bucket = self._open.get(i)
+        if bucket is None:
+            import marshal
+
+            raw = self._stored.get(i)
+            bucket = self._open[i] = marshal.loads(raw) if raw is not None else {}
+        return bucket.get(key, default)
+
+
+def marshalled_table(name: str, build: Callable[[], dict[str, Any]]) -> Table:
+    """:func:`marshalled` for a table of str keys, stored as :func:`buckets` and read as a :class:`Table`."""
+    return Table(marshalled(name, lambda: buckets(build())))
+
 
 def save() -> None:
     """Store the tables :func:`marshalled` built since the last call (the build calls it once its items are

