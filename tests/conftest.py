@@ -59,12 +59,14 @@ def noun_keys(monkeypatch):
 @pytest.fixture
 def plausible_off(monkeypatch):
     """The plausibility test of choice distractors off (quizgen.items.plausible), for tests of other rules that
-    need the choice items it refuses; the option checks' cached answers are dropped before and after, as they
-    depend on it."""
+    need the choice items it refuses; the option checks' and the distractors' cached answers are dropped before
+    and after, as they depend on it."""
     from quizgen.items import distractors as dx
     from quizgen.items import plausible
 
     dx._fit_reason.cache_clear()
+    dx._chosen.cache_clear()
     monkeypatch.setattr(plausible, "PLAUSIBLE", False)
     yield
     dx._fit_reason.cache_clear()
+    dx._chosen.cache_clear()

@@ -105,3 +105,26 @@ def test_sheet_and_key_from_the_kept_sections_are_those_made_afresh(sample_doc, 
     monkeypatch.undo()
     for p in (*PINYIN_MODES, *PINYIN_MODES):  # one item set asked in turn for every pinyin mode
         assert kept_fn(items, p) == afresh(items, p)
+
+
+
+def test_kept_distractors_are_those_chosen_afresh(sample_doc, monkeypatch):
+    """distractors.distractors keeps its choice per gap, salt and text words (_chosen): the sample's items and
+    their stats (the tally: words considered, rejections by reason in their order, items dropped) equal those
+    of a build that chooses afresh at every call; a kept choice is asked again within one build."""
+    from quizgen.items import build_items
+    from quizgen.items import distractors as dx
+
+    dx._chosen.cache_clear()
+    kept = build_items(sample_doc, seed=4)
+    assert dx._chosen.cache_info().hits > 0
+    original = dx._chosen
+
+    def afresh(*args):  # type: ignore[no-untyped-def]
+        original.cache_clear()
+        return original(*args)
+
+    monkeypatch.setattr(dx, "_chosen", afresh)
+    again = build_items(sample_doc, seed=4)
+    assert again == kept and list(again.stats.items()) == list(kept.stats.items())
+    assert kept.stats["distractor_candidates"] > 0 and any(k.startswith("rejected.") for k in kept.stats)

@@ -125,8 +125,6 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
     around the gap) are the cost, and ranking needs none of them. ``tally`` counts the words checked. The
     result depends on the gap, ``forbid``, ``text_words`` and the first draw of ``rng`` only.
     """
-    lv = gap.level
-    levels = plausible.levels(lv)
     cls = gap.answer_class
     if not cls or {"v", "n"} <= cls:
         if tally:
@@ -139,28 +137,46 @@ def distractors(gap: Gap, standard: str, rng: random.Random, *, text_words: froz
             tally.drop_unsure(why_not)
         return None
     salt = repr(rng.random())
+    chosen, considered, rejected = _chosen(gap, standard, salt, text_words, n, noun)
+    if tally:
+        tally.considered += considered
+        for why in rejected:
+            tally.reject([why])
+        if chosen is None:
+            tally.items_dropped += 1
+    return list(chosen) if chosen is not None else None
+
+
+@releasable
+@lru_cache(maxsize=1024)
+def _chosen(gap: Gap, standard: str, salt: str, text_words: frozenset[str], n: int, noun: bool
+            ) -> tuple[tuple[str, ...] | None, int, tuple[str, ...]]:
+    """(the distractors or None, the words considered, the reason of each rejected, in order) for
+    :func:`distractors`: a function of its arguments alone, kept, since a passage cloze asks for the same gap
+    in every window around its sentence and a section proposes again after losing a unit (11 of the sample's
+    38 calls)."""
+    lv = gap.level
+    levels = plausible.levels(lv)
+    cls = gap.answer_class
     forbid = gap.forbid
     base = replace(gap, forbid=frozenset()) if forbid else gap
     chosen: list[str] = []
+    considered, rejected = 0, []
     with memo.shard(f"pool-{standard}-{len(gap.answer)}-{'-'.join(map(str, levels))}"):
         for w in _ranked(base, standard, levels, noun, salt):
-            if tally:
-                tally.considered += 1
+            considered += 1
             # the first of problems() + "in-text", as problems() would list them for this gap
             why = plausible.problem(gap.answer, w, cls) or _fit_reason(base, w) or ("in-sentence" if w in forbid else _edge_reason(base, w)) \
                 or ("in-text" if w in text_words else "")
             if why:
-                if tally:
-                    tally.reject([why])
+                rejected.append(why)
                 continue
             if _spoils_set(gap.answer, w, chosen, noun, n):
                 continue
             chosen.append(w)
             if len(chosen) == n:
-                return chosen
-    if tally:
-        tally.items_dropped += 1
-    return None
+                return tuple(chosen), considered, tuple(rejected)
+    return None, considered, tuple(rejected)
 
 
 def _spoils_set(answer: str, w: str, chosen: list[str], noun: bool, n: int) -> bool:
