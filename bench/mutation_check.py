@@ -74,6 +74,18 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                  ["tests/test_distractor_s21.py"]),
     "s21-intransitive-drop": ("quizgen/data/frames.tsv", "intransitive\tdrop\n", "",
                               ["tests/test_distractor_s21.py"]),
+    # --- issue 10, session 21 (helper-101): kept distractor choices, tables read back bucket by bucket
+    "s21-kept-distractors-tally": (
+        "quizgen/items/distractors.py", "        for why in rejected:\n            tally.reject([why])\n", "",
+        ["tests/test_fast_paths.py::test_kept_distractors_are_those_chosen_afresh"]),
+    "s21-codes-of-unlisted-words": (
+        "quizgen/items/neighbours.py", "    return found if found is not None else others.get(word, ())",
+        "    return found if found is not None else ()",
+        ["tests/test_caches.py::test_cilin_codes_from_the_cache_are_cilins"]),
+    "s21-table-bucket": (
+        "quizgen/cache.py", "        i = zlib.crc32(key.encode()) % self._size\n",
+        "        i = zlib.crc32(key.encode()) % max(self._size - 1, 1)\n",
+        ["tests/test_caches.py::test_a_table_in_buckets_answers_as_the_dict"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
         "quizgen/items/plausible.py", "PLAUSIBLE = True\n", "PLAUSIBLE = False\n",
