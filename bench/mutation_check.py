@@ -82,6 +82,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/neighbours.py", "    return found if found is not None else others.get(word, ())",
         "    return found if found is not None else ()",
         ["tests/test_caches.py::test_cilin_codes_from_the_cache_are_cilins"]),
+    "s21-factored-alternations-apart": (
+        "quizgen/analysis/sense_rules.py", "        if head is None or _bar_outside_brackets(p):\n",
+        "        if head is None:\n",
+        ["tests/test_unwanted_senses.py::test_the_factored_pattern_finds_what_the_patterns_joined_find"]),
+    "s21-factored-back-references": (
+        "quizgen/analysis/sense_rules.py", "    if any(re.search(r\"\\\\[1-9]|\\(\\?P=\", p) for p in patterns):",
+        "    if False:",
+        ["tests/test_unwanted_senses.py::test_the_factored_pattern_finds_what_the_patterns_joined_find"]),
     "s21-table-bucket": (
         "quizgen/cache.py", "        i = zlib.crc32(key.encode()) % self._size\n",
         "        i = zlib.crc32(key.encode()) % max(self._size - 1, 1)\n",

@@ -274,7 +274,46 @@ def unwanted() -> tuple[tuple[str, ...], re.Pattern[str]]:
     lines = _data_lines("unwanted_senses.txt")
     labels = tuple(line for line in lines if line.startswith("("))
     patterns = [line for line in lines if not line.startswith("(")]
-    return labels, re.compile("|".join(patterns), re.IGNORECASE)
+    return labels, re.compile(factored(patterns), re.IGNORECASE)
+
+
+def factored(patterns: list[str]) -> str:
+    """``"|".join(patterns)`` with the patterns that open with ``\b`` or ``^`` (and hold no ``|`` outside
+    brackets) as ``\b(?:…|…)`` and ``^(?:…|…)``: the same matches (an assertion before each alternative is
+    one before the group), but the search tests the assertion once per position instead of once per pattern
+    (3 times faster on CC-CEDICT's senses)."""
+    if any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):  # back-references count groups: kept in order
+        return "|".join(patterns)
+    groups: dict[str, list[str]] = {r"\b": [], "^": []}
+    rest: list[str] = []
+    for p in patterns:
+        head = next((h for h in groups if p.startswith(h)), None)
+        if head is None or _bar_outside_brackets(p):
+            rest.append(p)
+        else:
+            groups[head].append(p[len(head):])
+    return "|".join([f"{h}(?:{'|'.join(ps)})" for h, ps in groups.items() if ps] + rest)
+
+
+def _bar_outside_brackets(pattern: str) -> bool:
+    """``pattern`` has a ``|`` outside every group and character class (it is an alternation itself)."""
+    depth, in_class, escaped = 0, False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+    return False
 
 
 def is_unwanted(raw_sense: str) -> bool:
