@@ -24,7 +24,7 @@ from quizgen.items import idioms, numbers
 from quizgen.items import meaning_options as mo
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
-from quizgen.items.context import Context
+from quizgen.items.context import Context, inside_name
 from quizgen.items.counts import (
     ORDINAL_UNITS,
     RANGE,
@@ -344,7 +344,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if s.id in seen or not (usable(ctx, s) or open_to_meaning(ctx, s, quote)
                                    or repaired_open(ctx, s, tok)) or len(quote) > MAX_STEM \
                     or any(q in quote or quote in q for q in quotes.get(s.id, ())) \
-                    or not readable(ctx, span.tokens) or not (idiom or _word_use_fits(span, tok)) \
+                    or not readable(ctx, span.tokens) or not (idiom or _word_use_fits(span, tok)) or inside_name(span, tok) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
             key = (idioms.idiom_meaning(word) if idiom else None) or short_gloss(tok.gloss or "")

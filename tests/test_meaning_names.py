@@ -1,0 +1,27 @@
+"""A word inside a name is not asked for its meaning (quizgen.items.context.inside_name): the rule word gaps follow
+(attested.in_name) now holds for word-meaning questions too."""
+from __future__ import annotations
+
+import random
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import asking, context
+from quizgen.items.context import Context
+from quizgen.items.select import select_targets
+
+TEAM = "日本火腿隊昨天在台北以三比二贏了比賽。日本火腿隊的投手表現很好，觀眾都很高興。他們下週還要再比一場。\n"
+
+
+def _asked(text: str, level: int) -> set[str]:
+    doc = analyze_text(text, "t.txt", level, "2025")
+    words = frozenset(t.simplified for s in doc.sentences for t in s.tokens if t.is_word)
+    ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), words)
+    return {d.word for d in asking.meaning_drafts(ctx, random.Random(0))}
+
+
+def test_no_meaning_question_on_a_word_of_a_teams_name(monkeypatch):
+    """日本火腿隊 is a baseball team (a strict check keyed 火腿 'ham' there)."""
+    assert "火腿" not in _asked(TEAM, 5)
+    monkeypatch.setattr(context, "NAMES_KEPT", False)
+    assert "火腿" in _asked(TEAM, 5)  # the sentence is asked about without the rule: the test can fail
+
