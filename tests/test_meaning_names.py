@@ -25,3 +25,9 @@ def test_no_meaning_question_on_a_word_of_a_teams_name(monkeypatch):
     monkeypatch.setattr(context, "NAMES_KEPT", False)
     assert "火腿" in _asked(TEAM, 5)  # the sentence is asked about without the rule: the test can fail
 
+
+
+def test_no_meaning_question_before_a_one_character_head():
+    """CityU: 我國投手許銘傑昨天對火腿隊先發 — no proper noun before 火腿, still the team's name."""
+    text = "我國投手許銘傑昨天對火腿隊先發，只投了五局。觀眾都很高興，他們下週還要再比一場。\n"
+    assert "火腿" not in _asked(text, 5)

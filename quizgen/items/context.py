@@ -131,12 +131,15 @@ def make_gap(span: Span, tok: Token, level: int, forbid: frozenset[str] = frozen
 
 def inside_name(span: Span, tok: Token) -> bool:
     """``tok`` is part of a name after a proper noun, as a gap may not cut one (attested.in_name): 日本火腿隊, a
-    team, is no 'ham' (a strict check asked 火腿's meaning there); 巴林假日旅馆's 假日 is no 'holiday'."""
+    team, is no 'ham' (a strict check asked 火腿's meaning in 投手許銘傑昨天對火腿隊先發); 巴林假日旅馆's 假日 is no
+    'holiday'. Before a one-character head (队) no name need precede: the word and the head are one name or term."""
     from quizgen.items import attested
 
     index = next(i for i, t in enumerate(span.tokens) if t is tok)
     right = "".join(t.simplified for t in span.tokens[index + 1:])
-    return NAMES_KEPT and attested.in_name(_name_before(span.tokens, index), tok.simplified, right)
+    bound = {h for h in attested.organisation_heads() if len(h) == 1}  # 对火腿队先发: a one-character head binds
+    return NAMES_KEPT and (attested.in_name(_name_before(span.tokens, index), tok.simplified, right)
+                           or right[:1] in bound)
 
 
 #: False: a word inside a name may be asked for its meaning (bench/mutation_check.py "meaning-inside-name").
