@@ -26,7 +26,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-inside-name": (
         "quizgen/items/context.py", "NAMES_KEPT = True\n", "NAMES_KEPT = False\n", ["tests/test_meaning_names.py"]),
     "meaning-bound-head": (
-        "quizgen/items/context.py", "                           or right[:1] in bound)\n",
+        "quizgen/items/context.py", "                           or nxt in bound)\n",
         "                           or False)\n", ["tests/test_meaning_names.py"]),
     "team-head": ("quizgen/data/organisation_heads.txt", "\n队\n", "\n", ["tests/test_meaning_names.py"]),
     # --- issue 12, session 21 (helper-98): why questions on effects ending in a time object or holding a quote

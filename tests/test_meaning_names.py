@@ -31,3 +31,13 @@ def test_no_meaning_question_before_a_one_character_head():
     """CityU: 我國投手許銘傑昨天對火腿隊先發 — no proper noun before 火腿, still the team's name."""
     text = "我國投手許銘傑昨天對火腿隊先發，只投了五局。觀眾都很高興，他們下週還要再比一場。\n"
     assert "火腿" not in _asked(text, 5)
+
+
+def test_a_word_before_a_word_starting_with_the_head_is_asked():
+    """专家队伍: 队伍 'ranks' is a word of its own, and 专家 keeps its meaning (pku: 组成了百名导弹技术专家队伍)."""
+    from quizgen.items import attested
+
+    toks = analyze_text("他们组成了一支专家队伍。\n", "t.txt", 6, "2025").sentences[0].tokens
+    assert [t.text for t in toks][-3:-1] == ["专家", "队伍"] and "队" in attested.organisation_heads()
+    span = type("S", (), {"tokens": toks})()
+    assert not context.inside_name(span, toks[-3])
