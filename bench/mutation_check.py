@@ -28,6 +28,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-bound-head": (
         "quizgen/items/context.py", "                           or nxt in bound)\n",
         "                           or False)\n", ["tests/test_meaning_names.py"]),
+    "meaning-hidden-sense": (
+        "quizgen/items/meaning_options.py", "HIDDEN_SENSES = True\n", "HIDDEN_SENSES = False\n",
+        ["tests/test_meaning_names.py::test_no_meaning_question_on_a_word_with_a_hidden_sense"]),
     "team-head": ("quizgen/data/organisation_heads.txt", "\n队\n", "\n", ["tests/test_meaning_names.py"]),
     # --- issue 12, session 21 (helper-98): why questions on effects ending in a time object or holding a quote
     "time-object": (

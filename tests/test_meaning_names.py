@@ -41,3 +41,13 @@ def test_a_word_before_a_word_starting_with_the_head_is_asked():
     assert [t.text for t in toks][-3:-1] == ["专家", "队伍"] and "队" in attested.organisation_heads()
     span = type("S", (), {"tokens": toks})()
     assert not context.inside_name(span, toks[-3])
+
+
+def test_no_meaning_question_on_a_word_with_a_hidden_sense(monkeypatch):
+    """同志 'comrade; (slang) homosexual': the glosses hide the slang sense, so a key cannot say which one a text means
+    (a Taiwanese text on gay youth was keyed 'comrade', strict check, session 21)."""
+    from quizgen.items import meaning_options
+
+    assert not meaning_options.askable("同志") and meaning_options.askable("专家")
+    monkeypatch.setattr(meaning_options, "HIDDEN_SENSES", False)
+    assert meaning_options.askable("同志")

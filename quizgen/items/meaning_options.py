@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from functools import lru_cache
 
-from quizgen.analysis import datafiles, glosses, lexicon
+from quizgen.analysis import datafiles, glosses, lexicon, sense_rules
 from quizgen.cache import releasable
 from quizgen.items import distractors as dx
 from quizgen.items import neighbours
@@ -32,6 +32,20 @@ def plain_gloss(g: str) -> bool:
 def _one_sense(word: str) -> bool:
     common = [e for e in lexicon.cedict_entries(word) if not e.is_proper]
     return len({e.pinyin.lower() for e in common}) == 1 and 0 < len(glosses.senses(word)) <= MAX_SENSES
+
+
+def askable(word: str) -> bool:
+    """:func:`_one_sense`, and no sense the glosses hide (slang, vulgar, old …: sense_rules.is_unwanted): a text may
+    use the hidden one, and the key cannot say it (同志 'comrade' was the key where a Taiwanese text on gay youth
+    means 'gay', a strict check, session 21). Options may still come from such words: their gloss is no key."""
+    common = [e for e in lexicon.cedict_entries(word) if not e.is_proper]
+    return _one_sense(word) \
+        and not (HIDDEN_SENSES and any(sense_rules.is_unwanted(s) for e in common for s in e.senses))
+
+
+#: False: a word with a sense the glosses hide may be asked for its meaning (bench/mutation_check.py
+#: "meaning-hidden-sense").
+HIDDEN_SENSES = True
 
 
 @releasable

@@ -7,7 +7,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import idioms
 from quizgen.items import neighbours as nb
 from quizgen.items.context import Context
-from quizgen.items.meaning_options import _one_sense
+from quizgen.items.meaning_options import askable
 
 #: No word-meaning question on a time word (bench/mutation_check.py "meaning-no-time-word": False asks them).
 NO_TIME_WORDS = True
@@ -28,7 +28,7 @@ def meaning_words(ctx: Context):
         yield from ((w, occ, True) for w, occ in idioms.occurrences(ctx) if w not in ctx.used)
     for target in ctx.targets:
         w = target.simplified
-        if w not in ctx.used and len(w) >= 2 and _one_sense(w) and target.level >= ctx.doc.level - 1 \
+        if w not in ctx.used and len(w) >= 2 and askable(w) and target.level >= ctx.doc.level - 1 \
                 and not time_word(w) and not (IDIOMS and idioms.idiom_meaning(w)):
             yield w, target.occurrences, False
     if ABOVE_LEVEL:
@@ -54,7 +54,7 @@ def _above_level(ctx: Context) -> list[tuple[str, list]]:
         for t in span.tokens:
             w = t.simplified
             if t.is_word and not t.proper_noun and listed.get(w, 0) > ctx.doc.level and len(w) >= 2 \
-                    and w not in ctx.used and w not in ctx.known and _one_sense(w) and not time_word(w) \
+                    and w not in ctx.used and w not in ctx.known and askable(w) and not time_word(w) \
                     and len(glosses.senses(w)) <= ABOVE_SENSES \
                     and sum(x.simplified == w for x in span.tokens) == 1:
                 out.setdefault(w, []).append((span, t))
