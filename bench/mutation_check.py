@@ -31,6 +31,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-hidden-sense": (
         "quizgen/items/meaning_options.py", "HIDDEN_SENSES = True\n", "HIDDEN_SENSES = False\n",
         ["tests/test_meaning_names.py::test_no_meaning_question_on_a_word_with_a_hidden_sense"]),
+    "meaning-key-of-use": (
+        "quizgen/items/asking.py", "USE_KEY = True\n", "USE_KEY = False\n",
+        ["tests/test_meaning_names.py::test_a_meaning_key_drops_verb_senses_where_the_word_is_no_verb"]),
     "team-head": ("quizgen/data/organisation_heads.txt", "\n队\n", "\n", ["tests/test_meaning_names.py"]),
     # --- issue 12, session 21 (helper-98): why questions on effects ending in a time object or holding a quote
     "time-object": (

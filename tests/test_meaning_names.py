@@ -51,3 +51,14 @@ def test_no_meaning_question_on_a_word_with_a_hidden_sense(monkeypatch):
     assert not meaning_options.askable("同志") and meaning_options.askable("专家")
     monkeypatch.setattr(meaning_options, "HIDDEN_SENSES", False)
     assert meaning_options.askable("同志")
+
+
+def test_a_meaning_key_drops_verb_senses_where_the_word_is_no_verb(monkeypatch):
+    """所有上述，都是从各路朋友处获悉 was keyed "all; to have" (strict check, session 21): 所有 is no verb there."""
+    toks = analyze_text("所有上述，都是从各路朋友处获悉。\n", "t.txt", 5, "2025").sentences[0].tokens
+    suoyou = next(t for t in toks if t.text == "所有")
+    assert asking._key_of_use(suoyou) == "all"
+    verb = next(t for t in analyze_text("他获得了冠军。\n", "t.txt", 5, "2025").sentences[0].tokens if t.text == "获得")
+    assert asking._key_of_use(verb).startswith("to ")
+    monkeypatch.setattr(asking, "USE_KEY", False)
+    assert asking._key_of_use(suoyou) != "all"

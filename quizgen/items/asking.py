@@ -333,6 +333,18 @@ def _word_use_fits(span, tok: Token) -> bool:
         and _gloss_fits_use(tok) and not _used_attributively(span.tokens, tok)
 
 
+def _key_of_use(tok: Token) -> str:
+    """The key of a word-meaning question: the word's short gloss, without its verb senses where the sentence does
+    not use it as a verb (所有上述 keyed "all; to have": strict check, session 21), if any sense is left."""
+    shown = [x.strip() for x in short_gloss(tok.gloss or "").split(";")]
+    kept = [x for x in shown if not x.startswith("to ")] if USE_KEY and tok.pos[:1] != "v" else shown
+    return "; ".join(kept or shown)
+
+
+#: False: a word-meaning key keeps its verb senses whatever the use (bench/mutation_check.py "meaning-key-of-use").
+USE_KEY = True
+
+
 def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()  # sentences asked (a long one: see quotes)
@@ -347,7 +359,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or not readable(ctx, span.tokens) or not (idiom or _word_use_fits(span, tok)) or inside_name(span, tok) \
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
-            key = (idioms.idiom_meaning(word) if idiom else None) or short_gloss(tok.gloss or "")
+            key = (idioms.idiom_meaning(word) if idiom else None) or _key_of_use(tok)
             if SHEET_SYNONYMS and any(mo._glosses_overlap(key, d.key) or dx.is_synonym(tok.simplified, d.word)
                                       for d in out):
                 refuse(ctx, "meaning", "a near-synonym asked already")
