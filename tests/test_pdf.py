@@ -2,6 +2,8 @@
 collection when HarfBuzz's subsetter is missing. (The PDF itself is checked in test_worksheet.py.)"""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.export.worksheet import pdf
@@ -128,3 +130,34 @@ def test_spread_margins_are_the_css_ones():
     for side in ("fl", "fr"):
         value = re.search(r"\.w\.%s \.py \{ margin-(?:left|right): (-?[\d.]+)em" % side, css)
         assert value and float(value.group(1)) == pdf.Ruby.PY_MARGIN_FREE
+
+
+def _key_columns(html: str) -> tuple[str, list[float]]:
+    """The key table's layout and column widths (CSS px) as WeasyPrint lays out ``html``."""
+    weasyprint = pytest.importorskip("weasyprint")
+    from weasyprint.formatting_structure import boxes
+
+    for box in weasyprint.HTML(string=html).render().pages[0]._page_box.descendants():
+        if isinstance(box, boxes.TableBox) and "key-table" in (box.element.get("class") or ""):
+            return box.style["table_layout"], list(box.column_widths)
+    raise AssertionError("no key table")
+
+
+@pytest.mark.parametrize(("script", "paper"), [("simplified", "a4"), ("traditional", "letter")])
+def test_the_pdf_keys_fixed_columns_are_the_automatic_layouts(script, paper):
+    """The PDF key's table has fixed columns (the automatic layout measured every cell's text character by
+    character to find its widths, most of a key's layout), at the widths the automatic layout gives them: the
+    printed key is the same. A change of the header 题号 No., its size or the font must change the first
+    column's width in worksheet.css.j2 too."""
+    from quizgen.export.worksheet.html import render
+    from quizgen.export.worksheet.script_view import in_script
+
+    items = in_script(itemset(), script)
+    html = render(items, target="pdf", font_url=pdf.font_path().as_uri(), paper=paper, copy="key")
+    layout, fixed = _key_columns(html)
+    assert layout == "fixed"
+    automatic = re.sub(r"\.key-table \{ table-layout: fixed; \}|\.key-table thead th:[a-z-]+\(?\d?\)? \{ width: [^}]*\}",
+                       "", html)
+    layout, auto = _key_columns(automatic)
+    assert layout == "auto" and len(auto) == len(fixed) == 3
+    assert all(abs(a - f) < 0.01 for a, f in zip(auto, fixed, strict=True)), (auto, fixed)
