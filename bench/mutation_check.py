@@ -109,11 +109,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_caches.py::test_a_table_in_buckets_answers_as_the_dict"]),
     # --- issue 15, session 21 (helper-100): the PDF key's columns fixed at the automatic layout's widths
     "s21-key-fixed": (
-        "templates/worksheet.css.j2", ".key-table { table-layout: fixed; }\n", "",
+        "templates/worksheet.css.j2", ".key-table.measured { table-layout: fixed; }\n", "",
         ["tests/test_pdf.py::test_the_pdf_keys_fixed_columns_are_the_automatic_layouts"]),
     "s21-key-first-column": (
-        "templates/worksheet.css.j2", ".key-table thead th:first-child { width: 48.76px; }",
-        ".key-table thead th:first-child { width: 3em; }",
+        "templates/worksheet.css.j2", ".key-table.measured thead th:first-child { width: 48.76px; }",
+        ".key-table.measured thead th:first-child { width: 3em; }",
         ["tests/test_pdf.py::test_the_pdf_keys_fixed_columns_are_the_automatic_layouts"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only
     "s20-kin": (
