@@ -112,7 +112,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "templates/worksheet.css.j2", ".key-table.measured { table-layout: fixed; }\n", "",
         ["tests/test_pdf.py::test_the_pdf_keys_fixed_columns_are_the_automatic_layouts"]),
     "s21-key-first-column": (
-        "templates/worksheet.css.j2", ".key-table.measured thead th:first-child { width: 48.76px; }",
+        "templates/worksheet.css.j2", ".key-table.measured thead th:first-child { width: 48.759765625px; }",
         ".key-table.measured thead th:first-child { width: 3em; }",
         ["tests/test_pdf.py::test_the_pdf_keys_fixed_columns_are_the_automatic_layouts"]),
     # --- issue 13, session 20 (helper-93): choice distractors of the key's own 小类 only

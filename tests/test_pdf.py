@@ -157,4 +157,4 @@ def test_the_pdf_keys_fixed_columns_are_the_automatic_layouts(script, paper):
     automatic = html.replace('class="key-table measured"', 'class="key-table"')
     layout, auto = _key_columns(automatic)
     assert layout == "auto" and len(auto) == len(fixed) == 3
-    assert all(abs(a - f) < 0.01 for a, f in zip(auto, fixed, strict=True)), (auto, fixed)
+    assert all(abs(a - f) < 1e-6 for a, f in zip(auto, fixed, strict=True)), (auto, fixed)
