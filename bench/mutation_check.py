@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 11, session 21 (me19): 便 and 大 cut off unknown two-character tokens
+    "function-char-bian": ("quizgen/data/segment_words.tsv", "function_char\t便\n", "", ["tests/test_senses.py"]),
+    "function-char-da": ("quizgen/data/segment_words.tsv", "function_char\t大\n", "", ["tests/test_senses.py"]),
     # --- issue 12, session 21 (me18): no word-meaning question inside a name
     "meaning-inside-name": (
         "quizgen/items/context.py", "NAMES_KEPT = True\n", "NAMES_KEPT = False\n", ["tests/test_meaning_names.py"]),

@@ -995,6 +995,8 @@ CUTS = [
     ("这个汤太酸了。", ["汤", "太", "酸"]),
     ("這個湯太酸了。", ["湯", "太", "酸"]),
     ("热透了，人才舒服。", ["人", "才", "舒服"]),  # session 21: asked as 人才 'talent' (a diary)
+    ("洗了脸，便出南门。", ["便", "出", "南门"]),  # session 21: 红楼梦's 便出, 大香 made a genuine sentence "garbled"
+    ("大香铺里买了冰麝。", ["大", "香", "铺"]),
     ("熱透了，人才舒服。", ["人", "才", "舒服"]),
 ]
 
@@ -1015,3 +1017,10 @@ def test_flowers_bloom_and_stay_at_home():
     assert by_text["花"].gloss.startswith("flower"), by_text["花"].gloss
     assert by_text["开"].gloss.startswith("(of flowers) to bloom"), by_text["开"].gloss
     assert by_text["宅"].gloss.startswith("to stay in at home"), by_text["宅"].gloss
+
+
+def test_a_classical_sentence_with_bian_and_da_is_not_garbled():
+    """次日一早起来，洗了脸，便出南门，大香铺里买了冰麝，便往荣国府来 (红楼梦) was greyed on a sheet as machine-rewritten:
+    jieba's 便出 and 大香 are no words (strict check, session 21); 便 and 大 now cut off such tokens (segment_words.tsv)."""
+    doc = analyze_text("次日一早起来，洗了脸，便出南门，大香铺里买了冰麝，便往荣国府来。\n", "<test>")
+    assert not doc.sentences[0].flagged
