@@ -29,7 +29,8 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
             or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)
-            or pos[:1] == "v" and next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)
+            or pos[:1] == "v" and (next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)
+                                   or prev_pos == "q" and next_pos in ("", "x"))  # 一段留言， (sense_slots.counted_noun)
             or pos[:1] in ("t", "n") and len(simplified) > 1 and (prev_pos in ("d", "ad") or prev_pos[:1] == "r")  # 已先后自行设计 (the
             and next_pos[:1] in ("v", "d", "r", "p", "n")  # adverb slot: glosses._adverb_slot)
             or (pos != "a" or len(simplified) > 1)

@@ -25,7 +25,7 @@ from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
-from quizgen.analysis.sense_slots import adverb_slot, defers, edition_label
+from quizgen.analysis.sense_slots import adverb_slot, counted_noun, defers, edition_label, manner_de
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -123,8 +123,7 @@ def _variant_target(entry: Entry) -> tuple[str, str] | None:
 
 
 _NUMERALS = frozenset(chars.COUNTING + "几半每这那" + chars.ARABIC)
-# Words of idiomatic senses only, read literally (verb + 了) unless tagged an interjection (jieba tags both '')
-_LITERAL_LE = {"得了": ("得", "de2")}  # 他得了第一名 'obtained', not 'all right!; that's enough!'
+_LITERAL_LE = {"得了": ("得", "de2")}  # verb + 了 unless an interjection: 他得了第一名 'obtained', not 'all right!'
 
 
 def _readings(simplified: str, pinyin_numbers: str | None) -> list[str]:
@@ -246,6 +245,8 @@ def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Contex
     before a verb, an adverb's first sense (反复推求); of two characters closing a 在…中/上 frame after a noun, a noun
     (在第二轮总统选举中 'election'; not the complement of 插上)."""
     pos = pos_in_context(pos, ctx)
+    if simplified == "的" and manner_de(ctx, lambda: _gloss_senses(ctx.prev, None, follow=True)):
+        return "uv"  # 白白的丧命: 地's gloss (function_words.tsv)
     if adverb_slot(simplified, pos, ctx, lambda: _gloss_senses(simplified, pinyin_numbers, follow=True)):
         return "d"
     if pos == "v" and ctx.end and ctx.prev and ctx.prev_pos[:1] not in ("p", "v", "u") \
@@ -254,15 +255,14 @@ def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Contex
     if pos == "v" and ctx.next_pos in _VERB_TAGS and _adverbial(simplified, pinyin_numbers):
         return "d"
     if pos[:1] == "v" and len(simplified) > 1 and ctx.next_pos[:1] == "f" and ctx.prev_pos[:1] == "n" \
-            and "在" in ctx.earlier:
+            and "在" in ctx.earlier or counted_noun(pos, ctx):  # or 一段留言，: the thing counted
         return "n"
     return pos
 
 
 def gloss(simplified: str, pinyin_numbers: str | None = None, pos: str | None = None,
           original: str | None = None) -> str | None:
-    """Short English gloss (at most three senses joined by '; ') of a word out of context: in its reading
-    ``pinyin_numbers`` and jieba tag ``pos`` when given. See :func:`gloss_in_context`."""
+    """A word's gloss out of context (in its reading and jieba tag when given): :func:`gloss_in_context`."""
     return gloss_in_context(simplified, pinyin_numbers, pos, None, original)
 
 

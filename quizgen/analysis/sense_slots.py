@@ -1,15 +1,16 @@
 """Where a word's place or its dictionary entry says which of its senses to show, read from the senses themselves:
 the adverb slot (:func:`adverb_slot`: 已先后自行设计 'in succession'), a cyclical year naming a manuscript
-(:func:`edition_label`: 甲戌侧批, no gloss), and an entry that is mostly another writing's variant (:func:`defers`:
+(:func:`edition_label`: 甲戌侧批, no gloss), 的 written for 地 (:func:`manner_de`: 白白的丧命), a verb counted at the end of its
+clause (:func:`counted_noun`: 一段留言), and an entry that is mostly another writing's variant (:func:`defers`:
 閑 'enclosure' behind 閒 'idle'). Plain functions of English senses (given lazily: most words never need them); the
-word set they read is ``edition_mark`` in ``quizgen/data/sense_words.tsv``.
+word sets they read are ``edition_mark`` and ``verbal_classifier`` in ``quizgen/data/sense_words.tsv``.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from quizgen.analysis import datafiles
+from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import HAN_CLASS
 from quizgen.analysis.lexicon import Entry
 from quizgen.analysis.sense_context import Context
@@ -51,3 +52,38 @@ def defers(entry: Entry, simplified: str) -> bool:
     not 閑's own 'enclosure'). An entry whose own senses come first and the variant last (拐 'to turn; to kidnap; …;
     variant of 枴', 托 'to hold up; …; to entrust (variant of 託)') stays the main one."""
     return any((m := _INNER_VARIANT.search(raw)) is not None and m.group(1) == simplified for raw in entry.senses[:2])
+
+
+def _reduplicated(word: str) -> bool:
+    """AA, AABB or ABB (白白, 从从容容, 轻飘飘): the forms of a word of manner."""
+    n = len(word)
+    return n == 2 and word[0] == word[1] or n == 4 and word[0] == word[1] and word[2] == word[3] \
+        or n == 3 and word[1] == word[2]
+
+
+_MANNER_TAGS = ("d", "z", "a", "l", "i")  # adverbs, descriptive (嘻嘻), adjectives, idioms (从从容容)
+
+
+def manner_de(ctx: Context, prev_senses: Senses) -> bool:
+    """的 after a reduplicated word of manner and before a verb, adverb or preposition is written for 地 (白白的丧命,
+    忙忙的吃茶, 嘻嘻的笑: 现代汉语词典 的 ② 同"地"): that word is an adverb's tag or has an adverb's sense by ``prev_senses``
+    (白白 'in vain', which jieba tags a name); 妈妈的守护, 宝宝的发展 (nouns) and 有深深的失望 ('deep') keep 的 'of'."""
+    return _reduplicated(ctx.prev) and ctx.next_pos[:1] in ("v", "d", "p") and ctx.next_pos != "vn" \
+        and (ctx.prev_pos.startswith(_MANNER_TAGS) or any(pos_rank(s, "d") <= 1 for s in prev_senses()[:1]))
+
+
+_TIMES = datafiles.word_sets("sense_words.tsv")["verbal_classifier"]
+
+
+def counted_noun(pos: str, ctx: Context) -> bool:
+    """A verb closing its clause after a number or demonstrative and a classifier (看到一段留言，, 经过两轮角逐，) is the
+    thing counted, a noun ('message', not 'to leave a message'); not after a classifier of times (看了三遍。) or of
+    time (两三天方完), which count the verb or say when."""
+    return pos[:1] == "v" and pos != "vn" and ctx.end and ctx.prev_pos == "q" and len(ctx.earlier) > 1 \
+        and ctx.prev not in _TIMES and ctx.prev not in _TIME_UNITS \
+        and (ctx.earlier[1] in _DEMONSTRATIVES or all(c in _NUMERALS for c in ctx.earlier[1]))
+
+
+_TIME_UNITS = frozenset("天年月日周週夜晚刻秒分时時")
+_DEMONSTRATIVES = datafiles.word_sets("sense_words.tsv")["demonstrative"]
+_NUMERALS = frozenset(chars.NUMBER_CHARS)
