@@ -3383,6 +3383,182 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '审查\tshen3 cha2\t*\tto examine; to review; to investigate\n',
         '',
         ['tests/test_senses_s20.py::test_after_the_measure']),
+    # --- issue 11, session 21 (helper-97): senses by context from the held-out draws of seeds 9701-9703
+    's21-de-manner-row': (
+        'quizgen/data/function_words.tsv',
+        '的\tde5\tpos=uv next-pos=v,d,p\t(written for 地, after a word of manner: 慢慢的走) -ly\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-de-nominal-end': (
+        'quizgen/data/function_words.tsv',
+        '的\tde5\tend prev-pos=a,v,f earlier=有,还有,還有,没有,沒有,得了,留下 !earlier=是,会,會,要,能,就,就是,都是,也是\t(closing a phrase: 还有好的) the one(s) that …; what …\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-de-nominal-particle': (
+        'quizgen/data/function_words.tsv',
+        '的\tde5\tpos=uj,u next=呢,啊,呀,吧,啦,嘛 prev-pos=a,v,f earlier=有,还有,還有,没有,沒有,得了,留下 !earlier=是,会,會,要,能,就,就是,都是,也是\t(closing a phrase: 还有好的) the one(s) that …; what …\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-shang-after-vn': (
+        'quizgen/data/function_words.tsv',
+        '上\tshang4\tpos=f prev-pos=vn\ton; above; in (after a noun)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-cai-amount': (
+        'quizgen/data/function_words.tsv',
+        '才\tcai2\tpos=d next-pos=m\t(before an amount) only; merely\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-qi-from': (
+        'quizgen/data/function_words.tsv',
+        '起\tqi3\tprev-pos=t,m,q earlier=从,從,自,由\t(从…起) from … on; starting from\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-jiao-ask': (
+        'quizgen/data/function_words.tsv',
+        '叫\tjiao4\tpos=v next-pos=r,n,nr next2-pos=v,p,d\tto ask; to tell (sb to do sth); to make (sb do sth)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-ren-let': (
+        'quizgen/data/function_words.tsv',
+        '任\tren4\tnext-pos=v\tto let; to allow; to give free rein to\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-dao-degree': (
+        'quizgen/data/function_words.tsv',
+        '到\tdao4\tprev-pos=a !next-pos=n,m,q,r,f,s,t,ul,uz,ug\t(after an adjective) to the point that; so … that\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zhishi-merely': (
+        'quizgen/data/function_words.tsv',
+        '只是\tzhi3 shi4\tnext-pos=m\tmerely; only; just\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-dangran-of-course': (
+        'quizgen/data/function_words.tsv',
+        '当然\tdang1 ran2\tpos=d !prev=系,係,既系,既係,是,属,屬\tof course; certainly; naturally\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-kaishi-at-first': (
+        'quizgen/data/function_words.tsv',
+        '开始\tkai1 shi3\tstart end !prev-pos=v\tat first; in the beginning\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-xialai-down': (
+        'quizgen/data/function_words.tsv',
+        '下来\txia4 lai5\tprev-pos=v,a\t(after a verb) down; (coming to rest: 停下来, 安静下来)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-guanxi-concern': (
+        'quizgen/data/context_senses.tsv',
+        '关系\tguan1 xi5\tnext=到\t@v\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zhu-wait': (
+        'quizgen/data/context_senses.tsv',
+        '住\tzhu4\tprev=且 end\t(且住) wait; hold on (stop a moment)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-yishi-presently': (
+        'quizgen/data/context_senses.tsv',
+        '一时\tyi1 shi2\tstart end\t(opening a sentence) presently; after a while\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-feng-seal-before': (
+        'quizgen/data/context_senses.tsv',
+        '封\tfeng1\tnext=在,住,起来,起來\tto seal (off); to shut in; to close\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-feng-seal-passive': (
+        'quizgen/data/context_senses.tsv',
+        '封\tfeng1\tprev=被 !next=为,為 !later=王,侯,公,官,爵,将军,將軍\tto seal (off); to shut in; to close\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-jiena-accept': (
+        'quizgen/data/context_senses.tsv',
+        '接纳\tjie1 na4\t*\tto accept; to admit (to membership)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-wu-dance': (
+        'quizgen/data/context_senses.tsv',
+        '舞\twu3\tprev-pos=n,uj,a,b,ns,nz !next-pos=ul,uz,ug,n,r\tdance; dancing\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-tupo-noun': (
+        'quizgen/data/context_senses.tsv',
+        '突破\ttu1 po4\tprev=的,之,个,個,大,重大,新,一大\tbreakthrough\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-mingque-verb': (
+        'quizgen/data/context_senses.tsv',
+        '明确\tming2 que4\tprev=没有,沒有,没,沒,未,尚未,并未,並未 !next=的\t@v\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-hongfen-colours': (
+        'quizgen/data/context_senses.tsv',
+        '红粉\thong2 fen3\tnear=绿,綠,翠,色,花,柳,桃,杏,紫\tred and pink (colours of flowers)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-yi-classical': (
+        'quizgen/data/context_senses.tsv',
+        '以\tyi3\tnext-pos=v next-end prev-pos=n,nr,v !start\t(literary, joining two actions) and (thereby); so as to\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zunzhong-respect': (
+        'quizgen/data/context_senses.tsv',
+        '尊重\tzun1 zhong4\t!near=放\tto esteem; to respect; to value\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-duli-adverb': (
+        'quizgen/data/context_senses.tsv',
+        "独立\tdu2 li4\tnext-pos=v !next-pos=vn\tindependently; on one's own\n",
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-duli-noun': (
+        'quizgen/data/context_senses.tsv',
+        '独立\tdu2 li4\tnext-pos=vn,n\tindependent; independence\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-feng-confer-guard': (
+        'quizgen/data/context_senses.tsv',
+        ' !later=王,侯,公,官,爵,将军,將軍\t',
+        '\t',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-recut-paomadi': (
+        'quizgen/data/recuts.tsv',
+        '跑马 地区\t跑马地/ns 区/n\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-recut-fumo': (
+        'quizgen/data/recuts.tsv',
+        '副 末\t副末/n\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-manner-de': (
+        'quizgen/analysis/glosses.py',
+        '    if simplified == "的" and manner_de(ctx, lambda: _gloss_senses(ctx.prev, None, follow=True)):\n        return "uv"  # 白白的丧命: 地\'s gloss (function_words.tsv)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-manner-de-senses': (
+        'quizgen/analysis/sense_slots.py',
+        ' or any(pos_rank(s, "d") <= 1 for s in prev_senses()[:1]))',
+        ')',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-manner-de-tags': (
+        'quizgen/analysis/sense_slots.py',
+        '(ctx.prev_pos.startswith(_MANNER_TAGS) or ',
+        '(',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-counted-noun': (
+        'quizgen/analysis/glosses.py',
+        ' or counted_noun(pos, ctx):  # or 一段留言，: the thing counted',
+        ':',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-counted-noun-context': (
+        'quizgen/analysis/gloss_context.py',
+        '\n                                   or prev_pos == "q" and next_pos in ("", "x"))',
+        ')',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

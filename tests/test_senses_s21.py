@@ -1,0 +1,89 @@
+"""Senses in context from the session-21 held-out draws (issue 11, seeds 9701-9703), both scripts. The sentences
+were written for these tests; each row fails when its rule (a data row or a mechanism) is removed
+(bench/mutation_check.py, entries s21-*)."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+
+
+def _tokens(sentence: str, word: str):
+    doc = analyze_text(sentence, "<test>")
+    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
+    assert found, f"{word} is not a token of {sentence}: " + " / ".join(
+        t.text for s in doc.sentences for t in s.tokens)
+    return found
+
+
+# (sentence, token, which of its occurrences, the gloss must start with this (None: no gloss), a text it must not hold)
+SENSES = [
+    # 的 written for 地 after a reduplicated word of manner, before a verb
+    ("你这样做只会白白的送命。", "的", 0, "(written for 地", None),
+    ("他忙忙的吃饭。", "的", 0, "(written for 地", None),
+    ("她嘻嘻的笑着。", "的", 0, "(written for 地", None),
+    ("他慢慢的走回家。", "的", 0, "(written for 地", None),
+    ("妈妈的关心让我很感动。", "的", 0, "(links a modifier", None),
+    ("大家都有深深的失望。", "的", 0, "(links a modifier", None),
+    # 的 closing a clause after 有/还有/得了 heads a noun phrase
+    ("这些都不好，后面还有好的。", "的", 0, "(closing a phrase", None),
+    ("他花了钱，也得了好的。", "的", 0, "(closing a phrase", None),
+    ("这件事是他做的。", "的", 0, "(at the end of a sentence) it is so", None),
+    ("明天就有回信的。", "的", 0, "(at the end of a sentence) it is so", None),
+    # a verb counted at the end of its clause is the thing counted
+    ("我在网上看到一段留言，很感动。", "留言", 0, "message", None),
+    ("我在網上看到一段留言，很感動。", "留言", 0, "message", None),
+    ("请给我留言。", "留言", 0, "to leave a message", None),
+    # 上 after a verbal noun is the localiser after a noun
+    ("成功建立在大家的合作上。", "上", 0, "on; above", None),
+    ("他爬上了山顶。", "上", 0, "(after a verb) up", None),
+    # function words by their neighbours
+    ("他才三岁就会写字了。", "才", 0, "(before an amount) only", None),
+    ("他才來三天。", "才", 0, "only then", None),
+    ("从下个月一日起实行新规定。", "起", 0, "(从…起) from", None),
+    ("從下個月一日起實行新規定。", "起", 0, "(从…起) from", None),
+    ("你去叫他快点回来。", "叫", 0, "to ask", None),
+    ("你叫什么名字？", "叫", 0, "to shout", None),
+    ("花儿任风吹。", "任", 0, "to let", None),
+    ("他紧张到说不出话。", "到", 0, "(after an adjective) to the point", None),
+    ("我只是一个普通的老师。", "只是", 0, "merely", None),
+    ("当然，我们也要努力。", "当然", 0, "of course", None),
+    ("當然，我們也要努力。", "當然", 0, "of course", None),
+    ("开始，我不喜欢这里。", "开始", 0, "at first", None),
+    ("我们开始上课了。", "开始", 0, "to begin", None),
+    ("他们很快冷静下来。", "下来", 0, "(after a verb) down", None),
+    # context senses
+    ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
+    ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
+    ("我们的关系很好。", "关系", 0, "relation", None),
+    ("姨娘且住。", "住", 0, "(且住) wait", None),
+    ("他住在北京。", "住", 0, "to live", None),
+    ("一时，宝玉回来了。", "一时", 0, "(opening a sentence) presently", None),
+    ("大家都被封在家里。", "封", 0, "to seal", None),
+    ("他被封了王。", "封", 0, "to confer", None),
+    ("我们要接纳不同的意见。", "接纳", 0, "to accept", None),
+    ("她们每天晚上跳广场舞。", "舞", 0, "dance", None),
+    ("这是一次重大突破。", "突破", 0, "breakthrough", None),
+    ("他们终于突破了难关。", "突破", 0, "to break through", None),
+    ("文件里没有明确规定时间。", "明确", 0, "to clarify", None),
+    ("他的目标很明确。", "明确", 0, "clear-cut", None),
+    ("园中绿翠红粉，争相开放。", "红粉", 0, "red and pink", None),
+    ("宁骈首以死。", "以", 0, "(literary, joining two actions)", None),
+    ("学生们对老师很尊重。", "尊重", 0, "to esteem", None),
+    ("要学会独立思考。", "独立", 0, "independently", None),
+    ("他研究美国独立革命。", "独立", 0, "independent", None),
+    # cuts kept whole: 跑马地 (Happy Valley), 副末 (a role of the old stage, no gloss)
+    ("我们住在跑马地区。", "跑马地", 0, "Happy Valley", None),
+    ("开场副末上台。", "副末", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,index,wanted,unwanted", SENSES)
+def test_sense_in_context(sentence, word, index, wanted, unwanted):
+    gloss = _tokens(sentence, word)[index].gloss
+    if wanted is None:
+        assert gloss is None, gloss
+        return
+    assert gloss is not None and gloss.startswith(wanted), gloss
+    if unwanted:
+        assert unwanted not in gloss, gloss
