@@ -3431,7 +3431,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-zhishi-merely': (
         'quizgen/data/function_words.tsv',
-        '只是\tzhi3 shi4\tnext-pos=m\tmerely; only; just\n',
+        '只是\tzhi3 shi4\tpos=c,d next-pos=m\tmerely; only; just\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-dangran-of-course': (
@@ -3556,8 +3556,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-counted-noun-context': (
         'quizgen/analysis/gloss_context.py',
-        '\n                                   or prev_pos == "q" and next_pos in ("", "x"))',
-        ')',
+        '                                   or prev_pos == "q" and next_pos in ("", "x"))',
+        '                                   or False)',
         ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 

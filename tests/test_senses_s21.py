@@ -28,6 +28,7 @@ SENSES = [
     # 的 closing a clause after 有/还有/得了 heads a noun phrase
     ("这些都不好，后面还有好的。", "的", 0, "(closing a phrase", None),
     ("他花了钱，也得了好的。", "的", 0, "(closing a phrase", None),
+    ("还有比这个大的呢。", "的", 0, "(closing a phrase", None),
     ("这件事是他做的。", "的", 0, "(at the end of a sentence) it is so", None),
     ("明天就有回信的。", "的", 0, "(at the end of a sentence) it is so", None),
     # a verb counted at the end of its clause is the thing counted
@@ -47,6 +48,7 @@ SENSES = [
     ("花儿任风吹。", "任", 0, "to let", None),
     ("他紧张到说不出话。", "到", 0, "(after an adjective) to the point", None),
     ("我只是一个普通的老师。", "只是", 0, "merely", None),
+    ("他不是老板，只是一个普通职员。", "只是", 0, "merely", None),
     ("当然，我们也要努力。", "当然", 0, "of course", None),
     ("當然，我們也要努力。", "當然", 0, "of course", None),
     ("开始，我不喜欢这里。", "开始", 0, "at first", None),
@@ -60,6 +62,8 @@ SENSES = [
     ("他住在北京。", "住", 0, "to live", None),
     ("一时，宝玉回来了。", "一时", 0, "(opening a sentence) presently", None),
     ("大家都被封在家里。", "封", 0, "to seal", None),
+    ("大家都封在家里。", "封", 0, "to seal", None),
+    ("他的账号被封了。", "封", 0, "to seal", None),
     ("他被封了王。", "封", 0, "to confer", None),
     ("我们要接纳不同的意见。", "接纳", 0, "to accept", None),
     ("她们每天晚上跳广场舞。", "舞", 0, "dance", None),
