@@ -3559,6 +3559,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '                                   or prev_pos == "q" and next_pos in ("", "x"))',
         '                                   or False)',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-na-then': (
+        'quizgen/data/function_words.tsv',
+        '那\tna4\tstart next-pos=r\t(opening a clause) then; in that case\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-wei-call': (
+        'quizgen/data/function_words.tsv',
+        '谓\twei4\t*\tto call; to mean; to say\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

@@ -54,6 +54,10 @@ SENSES = [
     ("开始，我不喜欢这里。", "开始", 0, "at first", None),
     ("我们开始上课了。", "开始", 0, "to begin", None),
     ("他们很快冷静下来。", "下来", 0, "(after a verb) down", None),
+    ("如果你不去，那你就别说了。", "那", 0, "(opening a clause) then", None),
+    ("如果你不去，那你就別說了。", "那", 0, "(opening a clause) then", None),
+    ("那人是谁？", "那", 0, "that", None),
+    ("谓人死也。", "谓", 0, "to call; to mean", None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
