@@ -3569,6 +3569,51 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '谓\twei4\t*\tto call; to mean; to say\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-jiang-mq': (
+        'quizgen/data/function_words.tsv',
+        '将\tjiang1\tnext-pos=n,r,mq !next=',
+        '将\tjiang1\tnext-pos=n,r !next=',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-bale-verb': (
+        'quizgen/data/function_words.tsv',
+        '罢了\tba4 le5\tprev=只得,只好,也只得,也只好,只索,也就,便,就,遂\t(as a verb) to let it go; to drop the matter\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-shang-best': (
+        'quizgen/data/function_words.tsv',
+        '上\tshang4\tprev=为,為 end\t(为上) the best; the top\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-hui-times': (
+        'quizgen/data/function_words.tsv',
+        '回\thui2\tprev-pos=m prev=一,两,兩,二,三,四,五,六,七,八,九,十,几,幾,数,數,好几,好幾 end\t(counting times) time; occasion\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zhi-object': (
+        'quizgen/data/function_words.tsv',
+        '之\tzhi1\tprev-pos=v,p next-pos=c,d\t(literary: after a verb) him, her, it; them\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-bie-dont': (
+        'quizgen/data/function_words.tsv',
+        "别\tbie2\tprev-pos=r next-pos=n,a,vn\tdon't (do sth)\n",
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-bie-modal': (
+        'quizgen/data/sense_words.tsv',
+        'modal\t别\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-dian-dispatch': (
+        'quizgen/data/context_senses.tsv',
+        '电\tdian4\tprev=日\ttelegram; dispatch (by wire)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-recut-ridian': (
+        'quizgen/data/recuts.tsv',
+        '日电\t日/q 电/n\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:
