@@ -3614,6 +3614,36 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '日电\t日/q 电/n\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-qing-please': (
+        'quizgen/data/function_words.tsv',
+        '请\tqing3\tnext-pos=v,d !prev-pos=v !prev=我,我们,我們,咱们,咱們\tplease (do sth); to ask (sb to do sth)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-hai-fairly-word': (
+        'quizgen/data/function_words.tsv',
+        '还\thai2\tpos=d,c next=不错,不坏,不少\tfairly; rather; passably (还不错: not bad)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-hai-fairly-bu': (
+        'quizgen/data/function_words.tsv',
+        '还\thai2\tnext=不 next2=小,少,大,低,差,坏,慢,多,轻,短,高,矮\tfairly; rather; passably (还不错: not bad)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-kaifang-open': (
+        'quizgen/data/context_senses.tsv',
+        '开放\tkai1 fang4\t!near=花,樱,桃,梅,菊,荷,牡丹,玫瑰,杜鹃,百花\tto open (to the public); to open up (to the outside)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-gongyi-process': (
+        'quizgen/data/context_senses.tsv',
+        '工艺\tgong1 yi4\t*\t(manufacturing) process; workmanship; arts and crafts\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-yanguang-vision': (
+        'quizgen/data/context_senses.tsv',
+        '眼光\tyan3 guang1\t!near=投,射,落,扫,掃,盯,转,轉,移\tvision; insight; way of looking at things\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

@@ -71,6 +71,17 @@ SENSES = [
     ("你們別笑話我。", "笑話", 0, "to laugh at", None),
     ("他讲了一个笑话。", "笑话", 0, "joke", None),
     ("本报北京5月3日电今天下雨。", "电", 0, "telegram", None),
+    # after the measure of seed 9760
+    ("请站住，我有话说。", "请", 0, "please", None),
+    ("我请你吃饭。", "请", 0, "to ask", None),
+    ("昨晚的雨下得还不小。", "还", 0, "fairly", None),
+    ("这家饭馆还不错。", "还", 0, "fairly", None),
+    ("他还不知道这件事。", "还", 0, "still", None),
+    ("公园明天对游客开放。", "开放", 0, "to open (to the public)", None),
+    ("春天樱花开放了。", "开放", 0, "to bloom", None),
+    ("这台电脑的工艺很好。", "工艺", 0, "(manufacturing) process", None),
+    ("他很有眼光。", "眼光", 0, "vision", None),
+    ("大家向他投来羡慕的眼光。", "眼光", 0, "gaze", None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
