@@ -3644,6 +3644,16 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '眼光\tyan3 guang1\t!near=投,射,落,扫,掃,盯,转,轉,移\tvision; insight; way of looking at things\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-xia-rain': (
+        'quizgen/data/function_words.tsv',
+        '下\txia4\tprev=雨,雪,大雨,小雨,雨水 next=得,了,着,個,个\tto fall (of rain or snow)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-dao-say': (
+        'quizgen/data/function_words.tsv',
+        '道\tdao4\tprev-pos=d next=是\tto say; to think (道是: said that)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

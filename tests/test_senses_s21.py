@@ -82,6 +82,8 @@ SENSES = [
     ("这台电脑的工艺很好。", "工艺", 0, "(manufacturing) process", None),
     ("他很有眼光。", "眼光", 0, "vision", None),
     ("大家向他投来羡慕的眼光。", "眼光", 0, "gaze", None),
+    ("昨晚的雨下得还不小。", "下", 0, "to fall (of rain", None),
+    ("大家都道是他写得最好。", "道", 0, "to say", None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
