@@ -3654,6 +3654,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '道\tdao4\tprev-pos=d next=是\tto say; to think (道是: said that)\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-fa-france': (
+        'quizgen/data/context_senses.tsv',
+        '法\tfa3\tprev=中,美,英,德,俄,日,意,西\tFrance; French (short for 法国)\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-keyi-passable': (
+        'quizgen/data/context_senses.tsv',
+        '可以\tke3 yi3\tend prev=还,也还,挺,蛮,还算,還,也還,還算,倒还,倒還\tnot bad; passable; OK\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-recut-jiagongye': (
+        'quizgen/data/recuts.tsv',
+        '加 工业\t加工业/n\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

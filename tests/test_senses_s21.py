@@ -84,6 +84,13 @@ SENSES = [
     ("大家向他投来羡慕的眼光。", "眼光", 0, "gaze", None),
     ("昨晚的雨下得还不小。", "下", 0, "to fall (of rain", None),
     ("大家都道是他写得最好。", "道", 0, "to say", None),
+    # after the measure of seed 9770
+    ("嘉宾们来自中法各界。", "法", 0, "France", None),
+    ("嘉賓們來自中法各界。", "法", 0, "France", None),
+    ("他们通过了新的证券交易法。", "法", 0, "law", None),
+    ("这家饭馆的菜也还可以。", "可以", 0, "not bad", None),
+    ("你可以走了。", "可以", 0, "can", None),
+    ("这里有仓储业、加工业和商业。", "加工业", 0, None, None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
