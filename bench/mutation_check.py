@@ -3669,6 +3669,21 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '加 工业\t加工业/n\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-cai-talent': (
+        'quizgen/data/function_words.tsv',
+        "才\tcai2\tprev=不 end\t(不才) talent (untalented: humble for 'I')\n",
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-keneng-noun': (
+        'quizgen/data/context_senses.tsv',
+        '可能\tke3 neng2\tprev=唯一,一种,一種,种种,種種,这种,這種,那种,那種,任何,的,很大,最大\tpossibility; possible\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-yongyu-light': (
+        'quizgen/data/sense_words.tsv',
+        'light_verb\t用于\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

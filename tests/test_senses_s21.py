@@ -91,6 +91,12 @@ SENSES = [
     ("这家饭馆的菜也还可以。", "可以", 0, "not bad", None),
     ("你可以走了。", "可以", 0, "can", None),
     ("这里有仓储业、加工业和商业。", "加工业", 0, None, None),
+    # after the measure of seed 9780
+    ("在下虽不才，也愿意试一试。", "才", 0, "(不才) talent", None),
+    ("这笔钱用于补贴学生的午饭。", "补贴", 0, "to subsidize", None),
+    ("這筆錢用於補貼學生的午飯。", "補貼", 0, "to subsidize", None),
+    ("唯一的可能是他忘了。", "可能", 0, "possibility", None),
+    ("他可能忘了。", "可能", 0, "might", None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
