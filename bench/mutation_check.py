@@ -3586,7 +3586,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-hui-times': (
         'quizgen/data/function_words.tsv',
-        '回\thui2\tprev-pos=m prev=一,两,兩,二,三,四,五,六,七,八,九,十,几,幾,数,數,好几,好幾 end\t(counting times) time; occasion\n',
+        '回\thui2\tprev-pos=m prev=一,两,兩,二,三,四,五,六,七,八,九,十,几,幾,数,數,好几,好幾 end earlier=了,过,過\t(counting times) time; occasion\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-zhi-object': (
@@ -3616,7 +3616,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-qing-please': (
         'quizgen/data/function_words.tsv',
-        '请\tqing3\tnext-pos=v,d !prev-pos=v !prev=我,我们,我們,咱们,咱們\tplease (do sth); to ask (sb to do sth)\n',
+        '请\tqing3\tnext-pos=v,d !prev-pos=v !prev=我,我们,我們,咱们,咱們 !next=到 !earlier=把,将,將\tplease (do sth); to ask (sb to do sth)\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-hai-fairly-word': (
@@ -3631,12 +3631,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-kaifang-open': (
         'quizgen/data/context_senses.tsv',
-        '开放\tkai1 fang4\t!near=花,樱,桃,梅,菊,荷,牡丹,玫瑰,杜鹃,百花\tto open (to the public); to open up (to the outside)\n',
+        '开放\tkai1 fang4\t!near=花,樱,桃,梅,菊,荷,牡丹,玫瑰,杜鹃,百花 !prev=最,很,更,更加,比较,比較,较,較,非常,十分,太,相当,相當,越来越,越來越,最为,最為\tto open (to the public); to open up (to the outside)\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-gongyi-process': (
         'quizgen/data/context_senses.tsv',
-        '工艺\tgong1 yi4\t*\t(manufacturing) process; workmanship; arts and crafts\n',
+        '工艺\tgong1 yi4\tnear=设计,設計,做工,技术,技術,流程,生产,生產,加工,制造,製造,先进,先進,水平,质量,質量,材料,改进,改進\t(manufacturing) process; workmanship; arts and crafts\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-yanguang-vision': (
@@ -3683,6 +3683,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'quizgen/data/sense_words.tsv',
         'light_verb\t用于\n',
         '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-hui-after-le': (
+        'quizgen/data/function_words.tsv',
+        ' end earlier=了,过,過\t(counting times)',
+        ' end\t(counting times)',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-qing-invite-guard': (
+        'quizgen/data/function_words.tsv',
+        ' !next=到 !earlier=把,将,將\tplease',
+        '\tplease',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-kaifang-degree-guard': (
+        'quizgen/data/context_senses.tsv',
+        ' !prev=最,很,更,更加,比较,比較,较,較,非常,十分,太,相当,相當,越来越,越來越,最为,最為\tto open',
+        '\tto open',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-gongyi-making': (
+        'quizgen/data/context_senses.tsv',
+        '工艺\tgong1 yi4\tnear=设计,設計,做工,技术,技術,流程,生产,生產,加工,制造,製造,先进,先進,水平,质量,質量,材料,改进,改進\t',
+        '工艺\tgong1 yi4\t*\t',
         ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
