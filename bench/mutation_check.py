@@ -3704,6 +3704,41 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '工艺\tgong1 yi4\tnear=设计,設計,做工,技术,技術,流程,生产,生產,加工,制造,製造,先进,先進,水平,质量,質量,材料,改进,改進\t',
         '工艺\tgong1 yi4\t*\t',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-gai-should-noun': (
+        'quizgen/data/function_words.tsv',
+        '该\tgai1\tprev-pos=n,vn next2-pos=a,d,v\tshould; ought to\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-lai-since': (
+        'quizgen/data/function_words.tsv',
+        '来\tlai2\tprev=年,天,月,日,周,週,世纪,世紀 !next-pos=v\t(after a span of time: 几十年来) over the past …; since\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-youde-exists': (
+        'quizgen/data/function_words.tsv',
+        '有的\tyou3 de5\tprev=是,也是,都是,还是,還是,自然,总是,總是 end\t(是…有的) there is such; it does exist\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-buyao-want': (
+        'quizgen/data/function_words.tsv',
+        '不要\tbu4 yao4\tnext-pos=n !next=脸,臉,紧,緊\t(不 + 要) not to want\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zuzhi-party': (
+        'quizgen/data/context_senses.tsv',
+        '组织\tzu3 zhi1\tprev=党,黨,基层,基層,群众,群眾,工会,工會,妇女,婦女,青年\torganization\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-zhijian-see': (
+        'quizgen/data/context_senses.tsv',
+        "只见\tzhi3 jian4\t*\tto see (suddenly); to see, to one's surprise; to see only\n",
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-qiao-skillful': (
+        'quizgen/data/context_senses.tsv',
+        '巧\tqiao3\tprev=最,很,手,心灵,心靈,灵,靈,十分,非常,多么,多麼 next=的\tskillful; clever; ingenious\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
 def _copy(dest: Path) -> None:

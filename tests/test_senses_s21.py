@@ -101,6 +101,18 @@ SENSES = [
     ("這筆錢用於補貼學生的午飯。", "補貼", 0, "to subsidize", None),
     ("唯一的可能是他忘了。", "可能", 0, "possibility", None),
     ("他可能忘了。", "可能", 0, "might", None),
+    # after the measure of seed 9785
+    ("这项工作该全盘重新考虑。", "该", 0, "should", None),
+    ("该公司表示不同意。", "该", 0, "this; that", None),
+    ("近几十年来，城市不断扩大。", "来", 0, "(after a span of time", None),
+    ("他们明天来北京。", "来", 0, "to come", None),
+    ("这种情况也是有的。", "有的", 0, "(是…有的) there is", None),
+    ("有的人喜欢喝茶。", "有的", 0, "some", None),
+    ("他也就不要钱了。", "不要", 0, "(不 + 要) not to want", None),
+    ("你不要去。", "不要", 0, "don't", None),
+    ("企业党组织要做好工作。", "组织", 0, "organization", None),
+    ("一时只见丫鬟们走来。", "只见", 0, "to see (suddenly)", None),
+    ("她是我们那里最巧的姑娘。", "巧", 0, "skillful", None),
     # context senses
     ("这件事关系到大家的安全。", "关系", 0, "to concern", None),
     ("這件事關係到大家的安全。", "關係", 0, "to concern", None),
