@@ -3561,7 +3561,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-na-then': (
         'quizgen/data/function_words.tsv',
-        '那\tna4\tstart next-pos=r\t(opening a clause) then; in that case\n',
+        '那\tna4\tstart next=你,我,他,她,它,您,我们,你们,他们,她们,咱们,我們,你們,他們,她們,咱們,大家\t(opening a clause) then; in that case\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-wei-call': (
@@ -3576,7 +3576,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-bale-verb': (
         'quizgen/data/function_words.tsv',
-        '罢了\tba4 le5\tprev=只得,只好,也只得,也只好,只索,也就,便,就,遂\t(as a verb) to let it go; to drop the matter\n',
+        '罢了\tba4 le5\tprev=只得,只好,也只得,也只好,只索,也就,便,遂\t(as a verb) to let it go; to drop the matter\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-shang-best': (
@@ -3721,7 +3721,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-buyao-want': (
         'quizgen/data/function_words.tsv',
-        '不要\tbu4 yao4\tnext-pos=n !next=脸,臉,紧,緊\t(不 + 要) not to want\n',
+        '不要\tbu4 yao4\tnext-pos=n next-end !next=脸,臉,紧,緊\t(不 + 要) not to want\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-zuzhi-party': (
@@ -3737,6 +3737,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     's21-qiao-skillful': (
         'quizgen/data/context_senses.tsv',
         '巧\tqiao3\tprev=最,很,手,心灵,心靈,灵,靈,十分,非常,多么,多麼 next=的\tskillful; clever; ingenious\n',
+        '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-buyao-want-particle': (
+        'quizgen/data/function_words.tsv',
+        '不要\tbu4 yao4\tnext-pos=n next2=了,啦,呢,吗,嗎\t(不 + 要) not to want\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
 }
