@@ -3616,7 +3616,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-qing-please': (
         'quizgen/data/function_words.tsv',
-        '请\tqing3\tnext-pos=v,d !prev-pos=v !prev=我,我们,我們,咱们,咱們 !next=到 !earlier=把,将,將\tplease (do sth); to ask (sb to do sth)\n',
+        '请\tqing3\tnext-pos=v,d !next-pos=vn !prev-pos=v !prev=我,我们,我們,咱们,咱們 !next=到 !earlier=把,将,將\tplease (do sth); to ask (sb to do sth)\n',
         '',
         ['tests/test_senses_s21.py::test_sense_in_context']),
     's21-hai-fairly-word': (
@@ -3743,6 +3743,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'quizgen/data/function_words.tsv',
         '不要\tbu4 yao4\tnext-pos=n next2=了,啦,呢,吗,嗎\t(不 + 要) not to want\n',
         '',
+        ['tests/test_senses_s21.py::test_sense_in_context']),
+    's21-qing-vn-guard': (
+        'quizgen/data/function_words.tsv',
+        '请\tqing3\tnext-pos=v,d !next-pos=vn ',
+        '请\tqing3\tnext-pos=v,d ',
         ['tests/test_senses_s21.py::test_sense_in_context']),
 }
 
