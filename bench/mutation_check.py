@@ -2859,8 +2859,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py::test_sense_in_context"]),
     "s18-zai-frame-context": (
         "quizgen/analysis/gloss_context.py",
-        '            or pos[:1] == "v" and next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)\n',
-        '',
+        '            or pos[:1] == "v" and (next_pos[:1] == "f" and prev_pos[:1] == "n"  # 在…选举中 (gloss_in_context)\n',
+        '            or pos[:1] == "v" and (False  # 在…选举中 (gloss_in_context)\n',
         ["tests/test_senses.py::test_sense_in_context"]),
     "s18-phrase-shangxing": (
         "quizgen/analysis/pinyin_data/phrases.txt",
