@@ -29,7 +29,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-inside-name": (
         "quizgen/items/context.py", "NAMES_KEPT = True\n", "NAMES_KEPT = False\n", ["tests/test_meaning_names.py"]),
     "meaning-bound-head": (
-        "quizgen/items/context.py", "                           or nxt in bound)\n",
+        "quizgen/items/context.py", "                           or nxt in attested.bound_heads())\n",
         "                           or False)\n", ["tests/test_meaning_names.py"]),
     "meaning-hidden-sense": (
         "quizgen/items/meaning_options.py", "HIDDEN_SENSES = True\n", "HIDDEN_SENSES = False\n",

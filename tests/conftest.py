@@ -70,3 +70,14 @@ def plausible_off(monkeypatch):
     yield
     dx._fit_reason.cache_clear()
     dx._chosen.cache_clear()
+
+
+def token_of(sentence: str, word: str, nth: int = 0):
+    """The ``nth`` token of ``sentence`` (analysed alone) written ``word`` in either script; fails naming the cut."""
+    from quizgen.analysis.pipeline import analyze_text
+
+    doc = analyze_text(sentence, "<test>")
+    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
+    assert len(found) > nth, f"{word} is not a token of {sentence}: " + " / ".join(
+        t.text for s in doc.sentences for t in s.tokens)
+    return found[nth]

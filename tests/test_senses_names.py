@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analysis.pipeline import analyze_text
+from .conftest import token_of
 
 FIRST = "first"
-
-
-def _token(sentence: str, word: str, nth: int = 0):
-    doc = analyze_text(sentence, "<test>")
-    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
-    assert len(found) > nth, f"{word} is not a token of {sentence}: " + " / ".join(
-        t.text for s in doc.sentences for t in s.tokens)
-    return found[nth]
 
 
 # (sentence, token, the gloss must start with this (None: no gloss), a text the gloss must not hold)
@@ -79,7 +71,7 @@ SENSES = [
 
 @pytest.mark.parametrize("sentence, word, wanted, unwanted", SENSES)
 def test_sense_in_context(sentence, word, wanted, unwanted):
-    t = _token(sentence, word)
+    t = token_of(sentence, word)
     if wanted is None:
         assert t.gloss is None, t.gloss
     else:
@@ -90,7 +82,7 @@ def test_sense_in_context(sentence, word, wanted, unwanted):
 
 @pytest.mark.parametrize("sentence", ["路还远着哩。", "路還遠著哩。"])
 def test_li_closing_a_clause_reads_li(sentence):
-    assert _token(sentence, "哩").pinyin == "li"
+    assert token_of(sentence, "哩").pinyin == "li"
 
 
 @pytest.mark.parametrize("sentence, surnames", [
@@ -101,14 +93,14 @@ def test_li_closing_a_clause_reads_li(sentence):
 ])
 def test_a_list_of_surnames_before_a_count_of_families_names_families(sentence, surnames):
     for s in surnames:
-        t = _token(sentence, s)
+        t = token_of(sentence, s)
         assert t.gloss is not None and t.gloss.startswith("surname "), (s, t.gloss)
         assert t.proper_noun
 
 
 @pytest.mark.parametrize("sentence, word", [("我买了三张、四张纸。", "张"), ("没有钱两人怎么生活？", "钱")])
 def test_a_surname_list_needs_two_surnames_and_a_count(sentence, word):
-    t = _token(sentence, word)  # 钱 before 两人 alone is money, not the family Qian
+    t = token_of(sentence, word)  # 钱 before 两人 alone is money, not the family Qian
     assert not (t.gloss or "").startswith("surname"), t.gloss
 
 
@@ -118,25 +110,25 @@ def test_a_surname_list_needs_two_surnames_and_a_count(sentence, word):
 ])
 def test_a_name_cut_apart_after_a_naming_verb_is_not_glossed(sentence, pieces):
     for p in pieces:
-        assert _token(sentence, p).gloss is None
+        assert token_of(sentence, p).gloss is None
 
 
 def test_a_pronoun_and_verb_after_jiao_keep_their_senses():
-    assert _token("他叫我走。", "走").gloss.startswith("to walk")
+    assert token_of("他叫我走。", "走").gloss.startswith("to walk")
 
 
 @pytest.mark.parametrize("sentence", ["他们住在孔集镇。", "他們住在孔集鎮。"])
 def test_a_name_tagged_character_before_a_place_word_is_a_place_piece(sentence):
-    assert _token(sentence, "孔").gloss is None
+    assert token_of(sentence, "孔").gloss is None
 
 
 def test_surname_after_xing_still_glossed():
-    assert _token("他姓孔，是我的老师。", "孔").gloss == "surname Kong"
+    assert token_of("他姓孔，是我的老师。", "孔").gloss == "surname Kong"
 
 
 @pytest.mark.parametrize("sentence", ["那年他落了榜，回家种地。", "那年他落了榜，回家種地。"])
 def test_a_verb_and_its_object_after_le_read_and_mean_as_the_whole_word(sentence):
-    t = _token(sentence, "落")
+    t = token_of(sentence, "落")
     assert t.pinyin == "luò" and t.gloss.startswith("to fail an entrance exam"), (t.pinyin, t.gloss)
 
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analysis.pipeline import analyze_text
-
-
-def _token(sentence: str, word: str):
-    doc = analyze_text(sentence, "<test>")
-    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
-    assert found, f"{word} is not a token of {sentence}: " + " / ".join(
-        t.text for s in doc.sentences for t in s.tokens)
-    return found[0]
-
+from .conftest import token_of
 
 # (sentence, token, the gloss must start with this (None: no gloss), a text the gloss must not hold)
 SENSES = [
@@ -46,7 +37,7 @@ SENSES = [
 
 @pytest.mark.parametrize("sentence,word,wanted,unwanted", SENSES)
 def test_sense_in_context(sentence, word, wanted, unwanted):
-    gloss = _token(sentence, word).gloss
+    gloss = token_of(sentence, word).gloss
     if wanted is None:
         assert gloss is None, gloss
         return

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analysis.pipeline import analyze_text
-
-
-def _tokens(sentence: str, word: str):
-    doc = analyze_text(sentence, "<test>")
-    found = [t for s in doc.sentences for t in s.tokens if word in (t.text, t.simplified)]
-    assert found, f"{word} is not a token of {sentence}: " + " / ".join(
-        t.text for s in doc.sentences for t in s.tokens)
-    return found
-
+from .conftest import token_of
 
 # (sentence, token, which of its occurrences, the gloss must start with this (None: no gloss), a text it must not hold)
 SENSES = [
@@ -148,7 +139,7 @@ SENSES = [
 
 @pytest.mark.parametrize("sentence,word,index,wanted,unwanted", SENSES)
 def test_sense_in_context(sentence, word, index, wanted, unwanted):
-    gloss = _tokens(sentence, word)[index].gloss
+    gloss = token_of(sentence, word, index).gloss
     if wanted is None:
         assert gloss is None, gloss
         return

@@ -218,6 +218,12 @@ def organisation_heads() -> frozenset[str]:
     return datafiles.words("organisation_heads.txt")
 
 
+@cache
+def bound_heads() -> frozenset[str]:
+    """The one-character organisation heads (队): before one the word and the head are one name or term."""
+    return frozenset(h for h in organisation_heads() if len(h) == 1)
+
+
 def in_name(name_before: bool, answer: str, right: str) -> bool:
     """After a proper noun (``name_before``: one of the two words before the key), the key is an organisation
     head or comes right before one (巴林假日＿沙龙: 旅馆 of 假日旅馆, Holiday Inn): the gap cuts a name."""

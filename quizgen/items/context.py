@@ -137,10 +137,9 @@ def inside_name(span: Span, tok: Token) -> bool:
 
     index = next(i for i, t in enumerate(span.tokens) if t is tok)
     right = "".join(t.simplified for t in span.tokens[index + 1:])
-    nxt = span.tokens[index + 1].simplified if index + 1 < len(span.tokens) else ""
-    bound = {h for h in attested.organisation_heads() if len(h) == 1}  # 对火腿队先发 (not 专家队伍: a word of its own)
+    nxt = span.tokens[index + 1].simplified if index + 1 < len(span.tokens) else ""  # 专家队伍: 队伍 is its own word
     return NAMES_KEPT and (attested.in_name(_name_before(span.tokens, index), tok.simplified, right)
-                           or nxt in bound)
+                           or nxt in attested.bound_heads())
 
 
 #: False: a word inside a name may be asked for its meaning (bench/mutation_check.py "meaning-inside-name").
