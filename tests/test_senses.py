@@ -899,6 +899,11 @@ BY_NEIGHBOURS = [
     ("曹操大喜。操曰：「善。」", "操", None),
     ("孙权大喜。甘宁即告权曰：“可。”", "权", None),  # a given name before 曰, after a verb (告权曰)
     ("孫權大喜。甘寧即告權曰：「可。」", "權", None),
+    # session 22: 较 before the thing compared is the preposition (the sample text), before an adjective 'relatively'
+    ("全国破获毒品犯罪案件4.2万起，较高峰期下降74.5%。", "较", (FIRST, "(before the thing compared) compared with")),
+    ("全國破獲毒品犯罪案件4.2萬起，較高峰期下降74.5%。", "較", (FIRST, "(before the thing compared) compared with")),
+    ("今年产量较去年增长了一倍。", "较", (FIRST, "(before the thing compared) compared with")),
+    ("这里的气候较温和。", "较", (FIRST, "(before an adjective) relatively")),
 ]
 
 
