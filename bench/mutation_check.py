@@ -393,6 +393,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'if kind == "number" and False:', ["tests/test_meaning.py"]),
     "names-not-the-person": (
         "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),
+    "place-same-kind": (
+        "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (
         "quizgen/processes.py", "WHOLE_COMMITS = True", "WHOLE_COMMITS = False", ["tests/test_stop.py"]),
     "wh-split-values": (

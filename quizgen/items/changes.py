@@ -31,6 +31,7 @@ from quizgen.items.number_checks import (  # noqa: F401  (NUM, approximate: read
     dialled,
 )
 from quizgen.items.numbers import same_width  # noqa: F401  (read from here by counts and facts)
+from quizgen.items.place_kinds import same_kind
 
 # The words and tables of the changes (Simplified), each file's header saying what its entries are and where
 # they come from: antonyms.tsv (增加 → 减少: only exact tokens swap, one-character ones only as a predicate,
@@ -177,7 +178,8 @@ def _name_swap(ctx: Context, unit: Unit, i: int, names: list[str], passage: str)
     t = unit.tokens[i]
     suffix = t.text[-1] if t.pos[:2] == "ns" and t.simplified[-1] in "省市县区州镇村国" else ""
     others = [n for n in names if n != t.text and n not in unit.text and n in passage
-              and len(n) == len(t.text) and n.endswith(suffix) and _clean_name(to_simplified(n), t.pos[:2])]
+              and len(n) == len(t.text) and n.endswith(suffix) and _clean_name(to_simplified(n), t.pos[:2])
+              and (t.pos[:2] != "ns" or same_kind(t.text, n))]
     return [(_edit(ctx, unit, {i: others[0]}), f"name {t.text} → {others[0]}")] if others else []
 
 

@@ -19,6 +19,7 @@ from quizgen.items.drafts import ends_open
 from quizgen.items.itemset import Item
 from quizgen.items.mentions import list_label, name_cut
 from quizgen.items.number_checks import dialled
+from quizgen.items.place_kinds import same_kind
 from quizgen.items.select import item_spans
 
 
@@ -68,14 +69,16 @@ def fact_values(ctx: Context, kind: str, tok: Token, span_text: str, rng: random
                  sure: frozenset[str] = frozenset(), people: bool = False) -> list[str]:
     """Three wrong values of the same kind and unit, none in the item sentence; names only from ``sure``, of the
     same length, or with ``people`` of any length (克林顿 beside 奥尔布赖特) and each a person (:func:`a_person`:
-    never 白宫 or 温布顿, which the tagger calls names too); numbers plausible
+    never 白宫 or 温布顿, which the tagger calls names too); places of the key's kind (a province among provinces,
+    never the mountains 昆侖 among them: :mod:`quizgen.items.place_kinds`); numbers plausible
     (:mod:`quizgen.items.numbers`: same magnitude, in the unit's range, years near the text's)."""
     if kind in ("person", "place"):
         # same granularity: same length, and a place keeps its 省/市/县/区 suffix (广东省, never 杭州 for 福建省)
         suffix = tok.text[-1] if kind == "place" and tok.simplified[-1] in "省市县区州镇村国" else ""
         pool = [n for n in _names(ctx).get("nr" if kind == "person" else "ns", [])
                 if n in sure and n not in span_text and n.endswith(suffix)
-                and (a_person(n) if people else len(n) == len(tok.text))]
+                and (a_person(n) if people else len(n) == len(tok.text))
+                and (kind == "person" or same_kind(tok.text, n))]
         return pool[:3] if len(pool) >= 3 else []
     m = _NUM.search(tok.text)
     assert m

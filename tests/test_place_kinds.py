@@ -1,0 +1,36 @@
+"""Places offered for a place are of its kind (quizgen/items/place_kinds.py): the sample's fact item offered the
+mountain range 昆侖 (of the campaign 昆侖行動) and the cities 杭州 and 廈門 for the province 江西 (strict check,
+session 21)."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items import facts
+from quizgen.items.context import Context
+from quizgen.items.place_kinds import place_kind
+from quizgen.items.select import select_targets
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("江西", "province"), ("湖北", "province"), ("杭州", "city"), ("廈門", "city"), ("北京", "city"),
+    ("昆仑", "mountain"), ("長江", "river"), ("日本", ""), ("不是地名", ""),
+])
+def test_the_kind_of_a_place_from_its_dictionary_entry(name, kind):
+    assert place_kind(name) == kind
+
+
+CITIES = ("去年，上海的经济增长了百分之八，很多人来到这里工作。去年，南京的经济增长了百分之六，很多人也来到这里工作。"
+          "去年，天津的经济增长了百分之五，很多人都来到这里工作。我的朋友住在广州，广州的经济也增长了。"
+          "去年，江西的经济增长了百分之九，很多年轻人回到家乡。昆仑的雪很多，每年都有很多人去那里看雪。\n")
+
+
+@pytest.mark.parametrize("level", [4, 5])
+def test_a_place_fact_offers_places_of_its_kind_only(level):
+    doc = analyze_text(CITIES, "t.txt", level, "2025")
+    items = [it for it in facts.fact_items(Context(doc, 0, select_targets(doc), frozenset()), 10)
+             if it.kind == "place"]
+    assert items, "the cities should still give a place fact"
+    for it in items:
+        kinds = {place_kind(o) for o in it.options}
+        assert len(kinds) == 1, (it.prompt, it.options)
