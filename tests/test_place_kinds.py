@@ -34,3 +34,23 @@ def test_a_place_fact_offers_places_of_its_kind_only(level):
     for it in items:
         kinds = {place_kind(o) for o in it.options}
         assert len(kinds) == 1, (it.prompt, it.options)
+
+
+DATELINE = ("据新华社北京３月５日电，今天上午北京的天气很好，有３０００多个学生去公园玩。\n"
+            "公园里的学生比去年多了５００个，大家都很高兴。\n明天北京的天气也很好，会有４０００个学生去公园。\n")
+
+
+@pytest.mark.parametrize("level", [4, 5])
+def test_no_fact_or_question_on_the_date_of_a_dateline(level):
+    """The day a report was filed (３月５日电) is no fact of the story: asking it tests no reading."""
+    import random
+
+    from quizgen.items import asking
+
+    doc = analyze_text(DATELINE, "t.txt", level, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    items = facts.fact_items(ctx, 10)
+    assert len(items) >= 2, "the counts of the story should still give facts"
+    assert not [it for it in items if "日电" in it.prompt and "３月５日电" not in it.prompt], items
+    stems = [d.stem for d in asking.wh_drafts(ctx, random.Random(0))]
+    assert not [s for s in stems if "日电" in s and "３月５日电" not in s], stems

@@ -50,6 +50,7 @@ from quizgen.items.facts import a_person, date_cut, fact_kind, fact_values, sure
 from quizgen.items.meaning_options import MAX_SENSES, _one_sense, plain_gloss, short_gloss  # noqa: F401 (tests)
 from quizgen.items.meaning_words import meaning_words, time_word  # noqa: F401 (time_word: tests)
 from quizgen.items.mentions import in_list, list_label, name_cut
+from quizgen.items.number_checks import dateline
 from quizgen.items.quotes import quote_of
 from quizgen.items.statements import SCOPE_WORDS, units
 from quizgen.items.statements import frame as _frame
@@ -217,7 +218,7 @@ def _kind(t: Token, i: int, prev: Token | None = None) -> str:
 def _one_wh(ctx: Context, u: Unit, s, rng, mentions, sure) -> Draft | None:
     for i, t in enumerate(u.tokens):
         kind = _kind(t, i, u.tokens[i - 1] if i else None)
-        if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i):
+        if not kind or u.text.count(t.text) != 1 or list_label(u.tokens, i) or dateline(u.tokens, i):
             continue
         if kind in ("person", "place") and (not sure_name(t.simplified, mentions) or in_list(u.tokens, i)
                                             or name_cut(u.tokens, i) or (kind == "person" and not a_person(t.text))

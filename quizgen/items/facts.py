@@ -18,7 +18,7 @@ from quizgen.items.context import Context, blank
 from quizgen.items.drafts import ends_open
 from quizgen.items.itemset import Item
 from quizgen.items.mentions import list_label, name_cut
-from quizgen.items.number_checks import dialled
+from quizgen.items.number_checks import dateline, dialled
 from quizgen.items.place_kinds import same_kind
 from quizgen.items.select import item_spans
 
@@ -170,6 +170,8 @@ def fact_items(ctx: Context, n: int) -> list[Item]:
                 continue
             if kind == "number" and (list_label(span.tokens, k) or dialled(span.tokens, k)):
                 continue  # a list label (1.), a number dialled (叫了110): no quantity
+            if kind in ("number", "date") and dateline(span.tokens, k):
+                continue  # 新华社宜昌１月２日电: when the report was filed, no fact to read
             if kind and span.text.count(tok.text) == 1:
                 cands.append((span, tok, kind))
     # variety first: one of each kind before a second of any

@@ -73,6 +73,27 @@ def dialled(toks, i: int) -> bool:
         and (nxt is None or nxt.pos[:1] not in ("q", "m"))
 
 
+#: False: the date of a news dateline is a value like any other (bench/mutation_check.py "dateline").
+DATELINE = True
+_DATE_PIECE = re.compile(rf"^[{_NUMERAL}0-9０-９.．]*[年月日号]?$")
+
+
+def dateline(toks, i: int) -> bool:
+    """Token ``i`` (a number or date) is in a news dateline (新华社宜昌１月２日电, 中新社香港十月八日电): the date pieces
+    after it run into cues.tsv's ``dateline`` word (电, 讯). It says when the report was filed: asking its day
+    tests no reading (１月＿日电 among ２/３/４/５, a strict check, session 21)."""
+    from quizgen.items.cues import cue_words
+
+    if not DATELINE:
+        return False
+    for t in toks[i + 1:]:
+        if t.simplified in cue_words("dateline"):
+            return _DATE_PIECE.fullmatch(toks[i].text) is not None
+        if not t.text or not _DATE_PIECE.fullmatch(t.text):
+            return False
+    return False
+
+
 def approximate(unit: Unit, i: int) -> bool:
     """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
     t = unit.tokens[i]
