@@ -28,8 +28,8 @@ from quizgen.items.number_checks import (  # noqa: F401  (NUM, approximate: read
     _in_range,
     _new_number,
     approximate,
-    dateline,
     dialled,
+    no_value,
 )
 from quizgen.items.numbers import same_width  # noqa: F401  (read from here by counts and facts)
 from quizgen.items.place_kinds import same_kind
@@ -128,8 +128,7 @@ def changes(ctx: Context, unit: Unit, passage: str, names: dict[str, list[str]],
         prev = toks[i - 1].simplified if i else ""
         nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
         m = NUM.search(t.text)
-        fixed = approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i) or dialled(toks, i) \
-            or dateline(toks, i)
+        fixed = approximate(unit, i) or _in_range(unit, i) or _compared_year(unit, i) or no_value(toks, i)
         if m and not fixed:
             new = _new_number(m.group(), passage, rng, up=prev in ("了", "过") or prev.endswith(("达到", "突破")), unit=t.text[m.end():] or nxt)
             if new:

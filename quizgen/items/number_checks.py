@@ -94,6 +94,12 @@ def dateline(toks, i: int) -> bool:
     return False
 
 
+def no_value(toks, i: int) -> bool:
+    """Token ``i`` is a number that states no quantity of the text: dialled (:func:`dialled`) or a dateline's
+    (:func:`dateline`)."""
+    return dialled(toks, i) or dateline(toks, i)
+
+
 def approximate(unit: Unit, i: int) -> bool:
     """Token ``i`` is an approximate number (约, 多, 左右 …): changing it contradicts nothing."""
     t = unit.tokens[i]
