@@ -22,6 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 12, session 22 (helper-106): how many for a round count with 多 or 余
+    "about-count-asked": ("quizgen/items/about_counts.py", "ASKED = True\n", "ASKED = False\n",
+                          ["tests/test_about_counts.py"]),
+    "about-count-round": ("quizgen/items/about_counts.py", "(value >= 10 and value % 10)", "False",
+                          ["tests/test_about_counts.py"]),
+    "about-count-bound": ("quizgen/items/about_counts.py", "prev.endswith(tuple(RANGE) + _APPROX)",
+                          "prev.endswith(tuple(RANGE))", ["tests/test_about_counts.py"]),
+    "about-count-amounts": ("quizgen/items/about_counts.py", "AMOUNTS_ASKED = True", "AMOUNTS_ASKED = False",
+                            ["tests/test_about_counts.py"]),
+    "about-count-measure": ("quizgen/items/about_counts.py",
+                            "(nxt.pos[:1] == \"n\" and len(nxt.simplified) == 1)", "(nxt.pos[:1] == \"n\")",
+                            ["tests/test_about_counts.py"]),
+    "about-count-list": ("quizgen/items/about_counts.py", "or unaskable_count(u, i) or _numeral_before",
+                         "or _numeral_before", ["tests/test_about_counts.py"]),
     # --- issue 11, session 21 (me19): 便 and 大 cut off unknown two-character tokens
     "function-char-bian": ("quizgen/data/segment_words.tsv", "function_char\t便\n", "", ["tests/test_senses.py"]),
     "function-char-da": ("quizgen/data/segment_words.tsv", "function_char\t大\n", "", ["tests/test_senses.py"]),

@@ -22,6 +22,7 @@ from quizgen.analysis.document import Token
 from quizgen.items import distractors as dx
 from quizgen.items import idioms, numbers
 from quizgen.items import meaning_options as mo
+from quizgen.items.about_counts import about_count
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
 from quizgen.items.context import Context, inside_name
@@ -189,7 +190,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens) \
                     or spoken(ctx, u.tokens):
                 continue
-            d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s)
+            d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s) \
+                or about_count(ctx, u, s)
             if d is None:
                 refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i, u.tokens[i - 1] if i else None)
                                                               for i, t in enumerate(u.tokens))
