@@ -133,14 +133,16 @@ def test_same_width_keeps_the_decimal_point_as_written():
     assert same_width("3.1", "3.3") == "3.1"
 
 
-@pytest.mark.parametrize("sentence, asked", [("太原市8万多盏路灯全换上了节能灯。", False),
-                                             ("太原市8万盏路灯全换上了节能灯。", True)])
-def test_number_approximate_after_its_magnitude(sentence, asked):
+@pytest.mark.parametrize("sentence, key", [("太原市8万多盏路灯全换上了节能灯。", "8万多盏"),
+                                           ("太原市8万盏路灯全换上了节能灯。", "8")])
+def test_number_approximate_after_its_magnitude(sentence, key):
+    # 8 + 万 + 多: never asked in place as 多少万多盏; since session 22 the whole count is the key
+    # (quizgen.items.about_counts), the question 太原市多少盏路灯…？
     from quizgen.items import asking
 
     ctx = _ctx("太原市有7万盏路灯。" + sentence + "他们买了6万盏节能灯。", 6)
     got = [d for d in asking.wh_drafts(ctx, random.Random(0)) if d.kind == "how_many" and d.evidence == (1,)]
-    assert bool(got) == asked
+    assert [d.key for d in got] == [key] and not any("万多" in d.stem for d in got)
 
 
 def test_no_contrary_for_an_adjective_inside_an_object():

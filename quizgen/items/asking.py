@@ -190,8 +190,8 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens) \
                     or spoken(ctx, u.tokens):
                 continue
-            d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s) \
-                or about_count(ctx, u, s)
+            d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s)
+            d = d or about_count(ctx, u, s)  # 4万多人: the whole count asked (about_counts)
             if d is None:
                 refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i, u.tokens[i - 1] if i else None)
                                                               for i, t in enumerate(u.tokens))
