@@ -904,6 +904,11 @@ BY_NEIGHBOURS = [
     ("全國破獲毒品犯罪案件4.2萬起，較高峰期下降74.5%。", "較", (FIRST, "(before the thing compared) compared with")),
     ("今年产量较去年增长了一倍。", "较", (FIRST, "(before the thing compared) compared with")),
     ("这里的气候较温和。", "较", (FIRST, "(before an adjective) relatively")),
+    # session 22: 创 near a record or before an amount (the sample's 创5年来最好成绩), elsewhere CC-CEDICT's 'to begin'
+    ("四项重要指标创5年来最好成绩。", "创", (FIRST, "to achieve; to set (a record)")),
+    ("四項重要指標創5年來最好成績。", "創", (FIRST, "to achieve; to set (a record)")),
+    ("去年实现利润创历史最高纪录。", "创", (FIRST, "to achieve; to set (a record)")),
+    ("他们创了一番事业。", "创", (FIRST, "to begin")),
 ]
 
 
@@ -1005,6 +1010,8 @@ CUTS = [
     ("熱透了，人才舒服。", ["人", "才", "舒服"]),
     ("大战大考，是践行初心使命的试金石。", ["践行", "初心", "使命"]),  # session 22: the sample's 初 + 心 cards
     ("大戰大考，是踐行初心使命的試金石。", ["踐行", "初心", "使命"]),
+    ("今天股价创新高。", ["创", "新高"]),  # not 创新 'to innovate'
+    ("今天股價創新高。", ["創", "新高"]),
 ]
 
 
