@@ -909,6 +909,14 @@ BY_NEIGHBOURS = [
     ("四項重要指標創5年來最好成績。", "創", (FIRST, "to achieve; to set (a record)")),
     ("去年实现利润创历史最高纪录。", "创", (FIRST, "to achieve; to set (a record)")),
     ("他们创了一番事业。", "创", (FIRST, "to begin")),
+    # 健全 before what it makes sound is the verb (CC-CEDICT has only the adjective); 治理 near pollution or a river
+    ("浙江的首要特色是健全公共財政體制。", "健全", (FIRST, "to make sound")),
+    ("各金融机构应建立健全对贷款企业的监督。", "健全", (FIRST, "to make sound")),
+    ("市场经济必须以健全的法制为基础。", "健全", (FIRST, "robust")),
+    ("資源豐富、制度健全無法被取代。", "健全", (FIRST, "robust")),
+    ("加强矿山自然生态环境治理。", "治理", (FIRST, "to bring under control")),
+    ("河南集中治理公路车辆。", "治理", (FIRST, "to govern")),  # 河 of 河南 is no river
+    ("要提高国家治理能力。", "治理", (FIRST, "to govern")),
 ]
 
 
