@@ -917,6 +917,19 @@ BY_NEIGHBOURS = [
     ("加强矿山自然生态环境治理。", "治理", (FIRST, "to bring under control")),
     ("河南集中治理公路车辆。", "治理", (FIRST, "to govern")),  # 河 of 河南 is no river
     ("要提高国家治理能力。", "治理", (FIRST, "to govern")),
+    # 还是 of alternatives after 无论 or in a question; elsewhere 'still' (a graded-reader draw, session 22)
+    ("无论是在大商场还是在路边的小摊，都可以付款。", "还是", (FIRST, "(无论…还是…) or")),
+    ("無論是在大商場還是在路邊的小攤，都可以付款。", "還是", (FIRST, "(无论…还是…) or")),
+    ("你喝茶还是喝咖啡？", "还是", (FIRST, "(in a question) or")),
+    ("你喝茶還是喝咖啡？", "還是", (FIRST, "(in a question) or")),
+    ("为什么夜晚还是那么冷呢？", "还是", (FIRST, "still")),
+    ("你还是不相信我吗？", "还是", (FIRST, "still")),
+    ("我还是喜欢你。", "还是", (FIRST, "still")),
+    # 习惯 before a verb or adjective the verb; 流行 'popular' first, 'to spread' of a disease
+    ("老一辈人习惯节俭。", "习惯", (FIRST, "to be used to")),
+    ("汉族群众因生活习惯不同。", "习惯", (FIRST, "habit")),
+    ("理念开始在年轻人中流行。", "流行", (FIRST, "popular")),
+    ("流感开始流行。", "流行", (FIRST, "(of a disease) to spread")),
 ]
 
 
