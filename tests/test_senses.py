@@ -930,6 +930,10 @@ BY_NEIGHBOURS = [
     ("汉族群众因生活习惯不同。", "习惯", (FIRST, "habit")),
     ("理念开始在年轻人中流行。", "流行", (FIRST, "popular")),
     ("流感开始流行。", "流行", (FIRST, "(of a disease) to spread")),
+    ("火车开了三个小时才到。", "开", (FIRST, "(of a train, car, ship) to run")),
+    ("火車開了三個小時才到。", "開", (FIRST, "(of a train, car, ship) to run")),
+    ("共享单车是最成功的例子之一。", "成功", "successful"),
+    ("实验成功了。", "成功", (FIRST, "to succeed")),
 ]
 
 
