@@ -262,3 +262,27 @@ def name_piece(simplified: str, pos: str) -> bool:
     """One character tagged a name without a surname (碧 of 碧咸) or a place (巴 of 巴以): never glossed."""
     return len(simplified) == 1 and (pos.startswith("nr") and surname_gloss(simplified) is None
                                      or pos.startswith(("ns", "nz")))
+
+
+_SURNAMES = _NAMING["surname"]
+_TITLES = datafiles.words("name_titles.txt")
+# jieba's tags of a character it took for no word of its own (a morpheme: 林/ng 英傑, 劉/zg 教授)
+_MORPHEME_TAGS = frozenset({"ng", "zg", "tg", "vg", "ag", "dg", "g"})
+
+
+def proper_given_name(word: str, pos: str) -> bool:
+    """A two-character word that CC-CEDICT knows only as a proper noun (a county, 永新), which jieba tags an adverb,
+    verb or adjective: after a surname it is the given name (程|永新), no word to gloss."""
+    entries = cedict_entries(word)
+    return len(word) == 2 and pos[:1] in ("d", "v", "a", "b") and bool(entries) and all(e.is_proper for e in entries)
+
+
+def surname_before_name(simplified: str, pos: str, next_: str, next_pos: str) -> bool:
+    """A common surname (name_parts.tsv) that jieba left as a morpheme, before a name-tagged word of one or two
+    characters or a title (林|英傑, 劉|教授), or as a noun before :func:`proper_given_name` (程|永新): the
+    family name, not 'woods', 'battle-axe', 'rule'. Before other words these characters keep their senses (和|同学)."""
+    if len(simplified) != 1 or simplified not in _SURNAMES or not next_:
+        return False
+    if pos in _MORPHEME_TAGS:
+        return next_pos.startswith("nr") and len(next_) <= 2 or next_ in _TITLES
+    return pos == "n" and proper_given_name(next_, next_pos)
