@@ -3767,6 +3767,137 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '请\tqing3\tnext-pos=v,d !next-pos=vn ',
         '请\tqing3\tnext-pos=v,d ',
         ['tests/test_senses_s21.py::test_sense_in_context']),
+    # --- issue 11, session 22 (helper-103): senses and cuts from the draws of seeds 10300-10302
+    's22-surname-morpheme': (
+        'quizgen/analysis/names.py',
+        '        return next_pos.startswith("nr") and len(next_) <= 2 or next_ in _TITLES\n',
+        '        return False\n',
+        ['tests/test_senses_s22.py']),
+    's22-surname-proper-given': (
+        'quizgen/analysis/names.py',
+        '    return pos == "n" and proper_given_name(next_, next_pos)\n',
+        '    return False\n',
+        ['tests/test_senses_s22.py']),
+    's22-surname-gloss': (
+        'quizgen/analysis/glosses.py',
+        '    if surname_before_name(simplified, pos, ctx.next, ctx.next_pos):\n        return surname_gloss(simplified)',
+        '    if False:\n        return surname_gloss(simplified)',
+        ['tests/test_senses_s22.py']),
+    's22-given-name-unglossed': (
+        'quizgen/analysis/glosses.py',
+        '    if proper_given_name(simplified, pos) and surname_before_name(ctx.prev, ctx.prev_pos, simplified, pos):\n        return None\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-given-name-context': (
+        'quizgen/analysis/gloss_context.py',
+        '            or proper_given_name(simplified, pos) and surname_before_name(prev, prev_pos, simplified, pos)  # 程|永新\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-qilai-after-le': (
+        'quizgen/data/function_words.tsv',
+        '起来\tqi3 lai5\tprev-pos=ul\t(after a verb) up; begin to; when one …s\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-xialai-after-le': (
+        'quizgen/data/function_words.tsv',
+        '下来\txia4 lai5\tprev-pos=ul\t(after a verb) down; (coming to rest: 停下来, 安静下来)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-xiaqu-after-le': (
+        'quizgen/data/function_words.tsv',
+        '下去\txia4 qu4\tprev-pos=ul\t(after a verb) down; go on …ing\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-ye-classical-final': (
+        'quizgen/data/function_words.tsv',
+        '也\tye3\tpos=d,y end\t(classical, closing a sentence) affirms what is said\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-de-for-de-degree': (
+        'quizgen/data/function_words.tsv',
+        '的\tde5\tpos=uj,u prev-pos=v next=很,最,太,挺,极,極,十分,非常,特别,特別,相当,相當,越来越,越來越\t(written for 得: links a verb to its complement, 跑的很快)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-zhi-after-preposition': (
+        'quizgen/data/function_words.tsv',
+        '之\tzhi1\tprev-pos=p\t(literary: after a verb) him, her, it; them\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-de-pronoun-le': (
+        'quizgen/data/function_words.tsv',
+        "的\tde5\tpos=uj,u prev=我,你,他,她,它,您,我们,你们,他们,她们,咱们,我們,你們,他們,她們,咱們,自己 next=了\t(after a pronoun: 我的) 's; one's (mine, yours …)\n",
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-wei-hao-wei2': (
+        'quizgen/data/function_words.tsv',
+        '为\twei2\tnext=好,宜,妙,佳 next-end\tto be (为好: it is best to)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-wei-hao-wei4-none': (
+        'quizgen/data/function_words.tsv',
+        '为\twei4\tnext=好,宜,妙,佳 next-end\t-\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-juedui-adverb': (
+        'quizgen/data/context_senses.tsv',
+        '绝对\tjue2 dui4\tpos=d !next=的\tabsolutely; definitely\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-juedui-not-before-de': (
+        'quizgen/data/context_senses.tsv',
+        '绝对\tjue2 dui4\tpos=d !next=的\t',
+        '绝对\tjue2 dui4\tpos=d\t',
+        ['tests/test_senses_s22.py']),
+    's22-huaibao-noun': (
+        'quizgen/data/context_senses.tsv',
+        '怀抱\thuai2 bao4\tprev-pos=n end\tembrace; bosom (within the bosom of)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-zhong-cup-end': (
+        'quizgen/data/context_senses.tsv',
+        '钟\tzhong1\tprev=一,两,兩,二,三,几,幾,半 end\tcup; goblet (喝一钟: a cup of wine)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-zhong-cup-numerals': (
+        'quizgen/data/context_senses.tsv',
+        '钟\tzhong1\tprev=一,两,兩,二,三,几,幾,半 end\t',
+        '钟\tzhong1\tprev-pos=m end\t',
+        ['tests/test_senses_s22.py']),
+    's22-pi-commentary': (
+        'quizgen/data/context_senses.tsv',
+        '批\tpi1\tprev=侧,側,眉,夹,夾,旁,蒙侧,蒙側,双行夹,雙行夾,朱,墨\tcommentary (a note beside the text: 侧批)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-bianzao-fabricate': (
+        'quizgen/data/context_senses.tsv',
+        '编造\tbian1 zao4\t*\tto fabricate; to make up; to invent\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-ganjue-verb': (
+        'quizgen/data/context_senses.tsv',
+        '感觉\tgan3 jue2\tstart next-pos=v !next=是,就是,会,會\t@v\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-huangdao-lucky': (
+        'quizgen/data/context_senses.tsv',
+        '黄道\thuang2 dao4\tnear=黑道\tlucky day (of the almanac: 黄道吉日)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-heidao-unlucky': (
+        'quizgen/data/context_senses.tsv',
+        '黑道\thei1 dao4\tnear=黄道\tunlucky day (of the almanac)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-complement-recut': (
+        'quizgen/analysis/segment.py',
+        'phrases.recut(phrases.complement_recut(phrases.dictionary_recut(tagged, self), self), self)',
+        'phrases.recut(phrases.dictionary_recut(tagged, self), self)',
+        ['tests/test_senses_s22.py']),
+    's22-complement-recut-aux': (
+        'quizgen/analysis/phrases.py',
+        'and a not in _AUX \\\n',
+        '\\\n',
+        ['tests/test_senses_s22.py']),
 }
 
 def _copy(dest: Path) -> None:
