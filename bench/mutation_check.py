@@ -3898,6 +3898,41 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'and a not in _AUX \\\n',
         '\\\n',
         ['tests/test_senses_s22.py']),
+    's22-qi-after-verb': (
+        'quizgen/data/function_words.tsv',
+        '起\tqi3\tprev-pos=v !earlier=从,從,自,由\t(after a verb) up; (V起…来) begin to\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-qi-cong-verb': (
+        'quizgen/data/function_words.tsv',
+        '起\tqi3\tprev-pos=v earlier=从,從,自,由\t(从…起) from … on; starting from\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-hai-suan': (
+        'quizgen/data/function_words.tsv',
+        '还\thai2\tpos=d,c next=算\tfairly; rather; passably (还不错: not bad)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-yu-give': (
+        'quizgen/data/function_words.tsv',
+        '与\tyu3\tpos=p prev=带,帶,拿,捎,寄,分,留 next-pos=nr,r,n\t(literary: after a verb of saying or giving) to; for (说与他听)\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-zuoyong-effect': (
+        'quizgen/data/context_senses.tsv',
+        '作用\tzuo4 yong4\tearlier=起,起到,起了,起着,起著,发挥,發揮,发挥了,發揮了\teffect; role; function\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-minyun-democracy': (
+        'quizgen/data/context_senses.tsv',
+        '民运\tmin2 yun4\t*\tdemocracy movement; movement aimed at the masses; civil transport\n',
+        '',
+        ['tests/test_senses_s22.py']),
+    's22-complement-recut-negation': (
+        'quizgen/analysis/phrases.py',
+        '                and w[0] not in "不没沒得":\n',
+        '                and True:\n',
+        ['tests/test_senses_s22.py']),
 }
 
 def _copy(dest: Path) -> None:

@@ -56,6 +56,18 @@ SENSES = [
     ("这种感觉很奇怪。", "感觉", 0, "feeling"),
     ("读书人不在黄道黑道。", "黄道", 0, "lucky day"),
     ("读书人不在黄道黑道。", "黑道", 0, "unlucky day"),
+    # after the fourth tuning draw: 起 after a verb, 还算, 与 after a verb of giving, 作用 after 起到, 民运
+    ("他拿起一本书来看。", "起", 0, "(after a verb) up"),
+    ("从他离开起，我就没见过他。", "起", 0, "(从…起) from"),
+    ("從他離開起，我就沒見過他。", "起", 0, "(从…起) from"),
+    ("他一早就起了。", "起", 0, "to rise"),
+    ("这家店的选择也还算多。", "还", 0, "fairly"),
+    ("他把书带与我。", "与", 0, "(literary: after a verb of saying or giving)"),
+    ("我和他与你都是朋友。", "与", 0, "and; with"),
+    ("这些产品对经济发展起到了带动作用。", "作用", 0, "effect; role"),
+    ("這些產品對經濟發展起到了帶動作用。", "作用", 0, "effect; role"),
+    ("药物作用于神经。", "作用", 0, "to act on"),
+    ("这是北京民运的悲剧。", "民运", 0, "democracy movement"),
 ]
 
 
@@ -75,6 +87,7 @@ CUTS = [
     ("几秒钟之内贺卡就发送到了指定地点。", ["发送", "到"]),
     ("她的文字滿溢出某種味道。", ["滿溢", "出"]),
     ("你也要看到这一点。", ["要", "看到"]),
+    ("有时候你想要个东西，都要不到。", ["要", "不到"]),
 ]
 
 
@@ -96,3 +109,13 @@ def test_wei_before_hao_read_wei2():
     tags = [("还是", "c"), ("不断", "d"), ("为", "p"), ("好", "a"), ("。", "x")]
     assert (gloss_in_context("为", "wei2", "p", context_at(tags, 2)) or "").startswith("to be (为好")
     assert gloss_in_context("为", "wei4", "p", context_at(tags, 2)) is None
+
+
+def test_complement_recut_keeps_potential_complements():
+    """V + 得C / 不C is a potential complement (记/得到 'can remember'), not a verb 记得 cut from its complement."""
+    from quizgen.analysis.phrases import complement_recut
+    from quizgen.analysis.segment import segmenter
+
+    tagged = [("他", "r"), ("记", "v"), ("得到", "v")]
+    assert complement_recut(tagged, segmenter()) == tagged
+    assert complement_recut([("他", "r"), ("推", "v"), ("算出", "v")], segmenter())[1:] == [("推算", "v"), ("出", "v")]
