@@ -3933,6 +3933,26 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '                and w[0] not in "不没沒得":\n',
         '                and True:\n',
         ['tests/test_senses_s22.py']),
+    's22-speaker-name': (
+        'quizgen/analysis/names.py',
+        '            elif _three_character_speaker(tags, k, acts | _SPEAKER_VERBS) and not known(a + b):\n',
+        '            elif False:\n',
+        ['tests/test_senses_s22.py']),
+    's22-speaker-verbs': (
+        'quizgen/analysis/names.py',
+        'acts | _SPEAKER_VERBS)',
+        'acts)',
+        ['tests/test_senses_s22.py']),
+    's22-speaker-exact-recut': (
+        'quizgen/analysis/names.py',
+        '            exact = name in speakers and "".join(w for w, _ in over) == name\n',
+        '            exact = False\n',
+        ['tests/test_senses_s22.py']),
+    's22-speaker-noun-piece': (
+        'quizgen/analysis/names.py',
+        ' and pb[:1] == "n" and not pa.startswith(_PIECE_NOT) \\\n',
+        ' and not pa.startswith(_PIECE_NOT) \\\n',
+        ['tests/test_senses_s22.py']),
 }
 
 def _copy(dest: Path) -> None:

@@ -119,3 +119,23 @@ def test_complement_recut_keeps_potential_complements():
     tagged = [("他", "r"), ("记", "v"), ("得到", "v")]
     assert complement_recut(tagged, segmenter()) == tagged
     assert complement_recut([("他", "r"), ("推", "v"), ("算出", "v")], segmenter())[1:] == [("推算", "v"), ("出", "v")]
+
+
+# a surname-initial two-character word and one character before a verb of speech are one name, kept whole and not glossed
+SPEAKERS = [
+    ("執行董事趙國雄指出，樓市目前仍處鞏固期。", "趙國雄"),
+    ("执行董事赵国雄指出，楼市目前仍处巩固期。", "赵国雄"),
+    ("羅文嘉指出，選前他們即分析。", "羅文嘉"),
+    ("主委丁克華表示，將在最近處理。", "丁克華"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", SPEAKERS)
+def test_three_character_speaker_kept_whole(sentence, name):
+    token = token_of(sentence, name)
+    assert token.gloss is None, token.gloss
+
+
+def test_speaker_name_needs_a_noun_piece():
+    """尤氏因说饿了: 因 is no piece of a name (a preposition), so 尤氏 and 因 stay two words."""
+    assert token_of("尤氏因说饿了，先到怡红院。", "因").text == "因"

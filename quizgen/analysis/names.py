@@ -112,7 +112,8 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
                     and _NOT_IN_TEXT_NAMES.isdisjoint(w):
                 times[w] += 1
                 tagged[w, p] += 1
-    names: dict[str, str] = dict.fromkeys(_speaking_pairs(sentences, known), "nr")
+    speakers = _speaking_pairs(sentences, known)
+    names: dict[str, str] = dict.fromkeys(speakers, "nr")
     for (w, p), _ in tagged.most_common():  # the tag it has most often
         if w not in names and times[w] >= _MIN_WHOLE and not known(w):
             names[w] = p
@@ -120,7 +121,8 @@ def text_names_whole(sentences: list[list[tuple[str, str]]], known, lone_tag) ->
         return sentences
     firsts = frozenset(w[0] for w in names)
     longest_first = sorted(names, key=len, reverse=True)
-    return [_recut(tags, names, longest_first, known, lone_tag) if any(c in firsts for w, _ in tags for c in w)
+    return [_recut(tags, names, longest_first, known, lone_tag, speakers)
+            if any(c in firsts for w, _ in tags for c in w)
             else tags for tags in sentences]
 
 
@@ -142,13 +144,28 @@ def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
                     and all_han(a + b) and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT) \
                     and _NOT_SPEAKER.isdisjoint(a + b) and not known(a + b):
                 out.add(a + b)
+            elif _three_character_speaker(tags, k, acts | _SPEAKER_VERBS) and not known(a + b):
+                out.add(a + b)
     return out
 
 
+_SPEAKER_VERBS = datafiles.word_sets("name_parts.tsv")["speaker_verb"]
+
+
+def _three_character_speaker(tags: list[tuple[str, str]], k: int, acts: frozenset[str]) -> bool:
+    """A two-character word opening with a common surname and a one-character noun or name after it, before a verb
+    of speech, at the head of a clause or after a noun (a title: 執行董事趙國/雄指出, 主委丁克/華表示, 江漢/聲指出, 羅文/嘉認為):
+    a three-character name jieba cut as a dictionary name ('Roman Tam', 'Jianghan district') and one character."""
+    (a, pa), (b, pb) = tags[k], tags[k + 1]
+    return len(a) == 2 and len(b) == 1 and a[0] in _SURNAMES and pb[:1] == "n" and not pa.startswith(_PIECE_NOT) \
+        and tags[k + 2][0] in acts and all_han(a + b) and (k == 0 or tags[k - 1][1][:1] in ("x", "n"))
+
+
 def _recut(tags: list[tuple[str, str]], names: dict[str, str], longest_first: list[str], known,
-           lone_tag) -> list[tuple[str, str]]:
+           lone_tag, speakers: set[str]) -> list[tuple[str, str]]:
     """:func:`text_names_whole` on one sentence; ``longest_first``: the names, longest first. A recut keeps the
-    sentence's text (the words over a name become left + name + right), so it is joined once."""
+    sentence's text (the words over a name become left + name + right), so it is joined once. A speaker's name
+    (``speakers``) is joined over a dictionary word too where the words over it spell it exactly (趙國/雄)."""
     text = "".join(w for w, _ in tags)
     for name in longest_first:
         a = text.find(name)
@@ -160,7 +177,9 @@ def _recut(tags: list[tuple[str, str]], names: dict[str, str], longest_first: li
             k = max(i for i in range(len(tags)) if starts[i] <= a)
             m = min(i for i in range(len(tags)) if starts[i + 1] >= b)
             over = tags[k:m + 1]
-            if not (len(over) == 1 and over[0][0] == name) and all(len(w) == 1 or not known(w) for w, _ in over):
+            exact = name in speakers and "".join(w for w, _ in over) == name
+            if not (len(over) == 1 and over[0][0] == name) \
+                    and (exact or all(len(w) == 1 or not known(w) for w, _ in over)):
                 left, right = text[starts[k]:a], text[b:starts[m + 1]]
                 new = ([(left, lone_tag(left) or over[0][1])] if left else []) + [(name, names[name])] \
                     + ([(right, lone_tag(right) or over[-1][1])] if right else [])
