@@ -3935,13 +3935,13 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s22.py']),
     's22-speaker-name': (
         'quizgen/analysis/names.py',
-        '            elif _three_character_speaker(tags, k, acts | _SPEAKER_VERBS) and not known(a + b):\n',
-        '            elif False:\n',
+        '            if (pair or _three_character_speaker(tags, k, speech)) and not known(a + b):\n',
+        '            if pair and not known(a + b):\n',
         ['tests/test_senses_s22.py']),
     's22-speaker-verbs': (
         'quizgen/analysis/names.py',
-        'acts | _SPEAKER_VERBS)',
-        'acts)',
+        '    speech = acts | _SPEAKER_VERBS\n',
+        '    speech = acts\n',
         ['tests/test_senses_s22.py']),
     's22-speaker-exact-recut': (
         'quizgen/analysis/names.py',
@@ -3952,6 +3952,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'quizgen/analysis/names.py',
         ' and pb[:1] == "n" and not pa.startswith(_PIECE_NOT) \\\n',
         ' and not pa.startswith(_PIECE_NOT) \\\n',
+        ['tests/test_senses_s22.py']),
+    's22-dao-cong-dao': (
+        'quizgen/data/function_words.tsv',
+        '到\tdao4\tearlier=从,從,由 prev-pos=n,t,m,s,f,q,r,ns !next-pos=ul,uz,ug\t(从…到…) to; until\n',
+        '',
         ['tests/test_senses_s22.py']),
 }
 

@@ -35,7 +35,8 @@ SENSES = [
     # 绝对 as an adverb, 怀抱 as a noun
     ("每一场都很重要，绝对不能失手。", "绝对", 0, "absolutely"),
     ("每一場都很重要，絕對不能失手。", "絕對", 0, "absolutely"),
-    ("这一票具有绝对的关键作用。", "绝对", 0, "absolute"),
+    ("这一票具有绝对的关键作用。", "绝对", 0, "absolute; unconditional"),
+    ("他也具有絕對的關鍵性效果。", "絕對", 0, "absolute; unconditional"),
     ("盼望宝岛早日回到祖国母亲怀抱。", "怀抱", 0, "embrace; bosom"),
     ("她怀抱着孩子走了。", "怀抱", 0, "to hug"),
     # after the second tuning draw: 之 after a preposition, 我的了, 为好, 一钟
@@ -68,6 +69,9 @@ SENSES = [
     ("這些產品對經濟發展起到了帶動作用。", "作用", 0, "effect; role"),
     ("药物作用于神经。", "作用", 0, "to act on"),
     ("这是北京民运的悲剧。", "民运", 0, "democracy movement"),
+    ("从北京到上海要五个小时。", "到", 0, "(从…到…) to"),
+    ("從北京到上海要五個小時。", "到", 0, "(从…到…) to"),
+    ("我们明天到上海。", "到", 0, "to reach"),
 ]
 
 

@@ -136,15 +136,15 @@ def _speaking_pairs(sentences: list[list[tuple[str, str]]], known) -> set[str]:
     piece a function word (有/人说 is 有人) or one of ``not_in_speaker`` (让/人说). The text's other cuts of it are mended
     too."""
     acts = datafiles.words("speech_verbs.txt") | datafiles.words("person_verbs.txt")
+    speech = acts | _SPEAKER_VERBS
     out = set()
     for tags in sentences:
         for k in range(len(tags) - 2):
             (a, pa), (b, pb) = tags[k], tags[k + 1]
-            if len(a) == len(b) == 1 and (k == 0 or tags[k - 1][1] == "x") and tags[k + 2][0] in acts \
-                    and all_han(a + b) and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT) \
-                    and _NOT_SPEAKER.isdisjoint(a + b) and not known(a + b):
-                out.add(a + b)
-            elif _three_character_speaker(tags, k, acts | _SPEAKER_VERBS) and not known(a + b):
+            pair = len(a) == len(b) == 1 and (k == 0 or tags[k - 1][1] == "x") and tags[k + 2][0] in acts \
+                and all_han(a + b) and not pa.startswith(_PIECE_NOT) and not pb.startswith(_PIECE_NOT) \
+                and _NOT_SPEAKER.isdisjoint(a + b)
+            if (pair or _three_character_speaker(tags, k, speech)) and not known(a + b):
                 out.add(a + b)
     return out
 
