@@ -3779,19 +3779,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         '    return False\n',
         ['tests/test_senses_s22.py']),
     's22-surname-gloss': (
-        'quizgen/analysis/glosses.py',
-        '    if surname_before_name(simplified, pos, ctx.next, ctx.next_pos):\n        return surname_gloss(simplified)',
-        '    if False:\n        return surname_gloss(simplified)',
+        'quizgen/analysis/pipeline.py',
+        '        families = family_list(tags, _is_surname) | surnames_before_names(tags)  # 張、黃兩家; 林|英傑',
+        '        families = family_list(tags, _is_surname)',
         ['tests/test_senses_s22.py']),
     's22-given-name-unglossed': (
-        'quizgen/analysis/glosses.py',
-        '    if proper_given_name(simplified, pos) and surname_before_name(ctx.prev, ctx.prev_pos, simplified, pos):\n        return None\n',
-        '',
-        ['tests/test_senses_s22.py']),
-    's22-given-name-context': (
-        'quizgen/analysis/gloss_context.py',
-        '            or proper_given_name(simplified, pos) and surname_before_name(prev, prev_pos, simplified, pos)  # 程|永新\n',
-        '',
+        'quizgen/analysis/names.py',
+        '        return given_after_surname(word, pos, prev, prev_pos)',
+        '        return False',
         ['tests/test_senses_s22.py']),
     's22-qilai-after-le': (
         'quizgen/data/function_words.tsv',

@@ -13,7 +13,7 @@ from quizgen.analysis.glosses import (
     _gloss_senses,
     _predicate,
 )
-from quizgen.analysis.names import name_rest, proper_given_name, surname_before_name, surname_gloss
+from quizgen.analysis.names import name_rest, surname_gloss
 from quizgen.analysis.sense_rules import Context, is_a_not_a, noun_before, pos_in_context, rules
 from quizgen.analysis.sense_slots import edition_label
 from quizgen.cache import WORD_CACHE
@@ -23,10 +23,9 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
                     next_: str = "") -> bool:
     """True when the gloss of this word, tagged ``pos`` between words tagged ``prev_pos`` (the word ``prev``)
     and ``next_pos``, may depend on its neighbours (:func:`needs_context`, a verb after 的 or a classifier used as
-    a noun: 的要求, the rest of a name (程|永新), or another part of speech by :func:`sense_rules.pos_in_context`)."""
+    a noun: 的要求, the rest of a name, or another part of speech by :func:`sense_rules.pos_in_context`)."""
     return (needs_context(simplified) or edition_label(next_, lambda: _gloss_senses(simplified, None, True)) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
             or "、" in (prev, next_) and pos == "vn" or name_rest(simplified, pos, prev, prev_pos)
-            or proper_given_name(simplified, pos) and surname_before_name(prev, prev_pos, simplified, pos)  # 程|永新
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
             or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)

@@ -19,14 +19,7 @@ from quizgen.analysis.lexicon import (
     is_listed_character,
     listed_classifiers,
 )
-from quizgen.analysis.names import (
-    NO_GIVEN_NAME,
-    name_rest,
-    place_piece,
-    proper_given_name,
-    surname_before_name,
-    surname_gloss,
-)
+from quizgen.analysis.names import NO_GIVEN_NAME, name_rest, place_piece, surname_gloss
 from quizgen.analysis.names import name_piece as _name_piece
 from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
@@ -212,17 +205,13 @@ def _rule_gloss(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Cont
 
 
 def _name_gloss(simplified: str, pos: str, ctx: Context | None) -> object:
-    """'surname X' after 姓, for a name-tagged character before a word (唐排长) or a surname before a name
-    (:func:`names.surname_before_name`: 林|英傑); None for a name's piece (孔|集镇, 史|高拉利, 米格|魯|的, 程|永新), else _NO_RULE. A row that holds outranks the tag (她连手机都不会用: 连 'even', not a surname)."""
+    """'surname X' after 姓 or for a name-tagged character before a word (唐排长); None for a name's piece (孔|集镇,
+    史|高拉利, 米格|魯|的), else _NO_RULE. A row that holds outranks the tag (她连手机都不会用: 连 'even', not a surname)."""
     if ctx is None:
         return None if _name_piece(simplified, pos) else _NO_RULE
     lone = pos.startswith("nr") and len(simplified) == 1 and ctx.prev != "姓" and not any(
         r.holds(pos, ctx) for r in rules().get(simplified, ()))
     if lone and (place_piece(ctx.next, ctx.next_pos) or ctx.next_pos.startswith(NO_GIVEN_NAME)):
-        return None
-    if surname_before_name(simplified, pos, ctx.next, ctx.next_pos):
-        return surname_gloss(simplified)  # 林|英傑, 程|永新: the family name jieba left as a morpheme or a noun
-    if proper_given_name(simplified, pos) and surname_before_name(ctx.prev, ctx.prev_pos, simplified, pos):
         return None
     if (ctx.prev == "姓" or lone and ctx.next and not ctx.after_count) and (surname := surname_gloss(simplified)):
         return surname

@@ -195,9 +195,10 @@ def name_rest(word: str, pos: str, prev: str, prev_pos: str) -> bool:
     """The rest of a name jieba cut after its name-tagged first part, so no word to gloss: one character it knows
     only as a bound morpheme or no word (tags x, vg, ng, ag: 巴罗|佐, not 'to assist'), a noun none of the listed
     characters (李|纨, not 'white silk'), or a name-tagged word after a one-character name (萨|比特, not 'bit'); a
-    verb after a name is the name's action (宝玉|唬了一跳, 袭人|呷了一口)."""
+    verb after a name is the name's action (宝玉|唬了一跳, 袭人|呷了一口); the given name after a surname tagged a noun
+    (程|永新: :func:`given_after_surname`)."""
     if not prev_pos.startswith("nr"):
-        return False
+        return given_after_surname(word, pos, prev, prev_pos)
     if len(word) == 1:
         return pos in _BOUND_TAGS or pos[:1] == "n" and not is_listed_character(word)
     return pos.startswith("nr") and len(prev) == 1
@@ -305,3 +306,14 @@ def surname_before_name(simplified: str, pos: str, next_: str, next_pos: str) ->
     if pos in _MORPHEME_TAGS:
         return next_pos.startswith("nr") and len(next_) <= 2 or next_ in _TITLES
     return pos == "n" and proper_given_name(next_, next_pos)
+
+
+def given_after_surname(word: str, pos: str, prev: str, prev_pos: str) -> bool:
+    """``word`` is the given name after a surname :func:`surname_before_name` takes (程|永新): no word to gloss."""
+    return proper_given_name(word, pos) and surname_before_name(prev, prev_pos, word, pos)
+
+
+def surnames_before_names(tags: list[tuple[str, str]]) -> set[int]:
+    """Indices of the surnames :func:`surname_before_name` takes in a sentence's (word, tag) pairs (林|英傑): the
+    pipeline glosses them as the surname and a proper noun, never tested, as a list of families' surnames."""
+    return {k for k in range(len(tags) - 1) if surname_before_name(tags[k][0], tags[k][1], *tags[k + 1])}

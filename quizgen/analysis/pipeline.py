@@ -32,7 +32,13 @@ from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.han import HAN, all_han
-from quizgen.analysis.names import family_list, named_after_naming_verb, surname_gloss, text_names_whole
+from quizgen.analysis.names import (
+    family_list,
+    named_after_naming_verb,
+    surname_gloss,
+    surnames_before_names,
+    text_names_whole,
+)
 from quizgen.analysis.profile import build_profile
 from quizgen.analysis.script import detect_script, to_simplified
 from quizgen.analysis.sense_rules import context_at
@@ -137,7 +143,7 @@ def annotate(cleaned: Cleaned, pieces: list[Piece], tagged: list[list[tuple[str,
         words: list[str] = []
         i = p.start
         cut = set(seg.cut_artefacts(tags)) | _name_pieces(tags, given) | named_after_naming_verb(tags)
-        families = family_list(tags, _is_surname)
+        families = family_list(tags, _is_surname) | surnames_before_names(tags)  # 張、黃兩家; 林|英傑
         for k, (w, tag) in enumerate(tags):
             j = i + len(w)
             if not w.isspace():
