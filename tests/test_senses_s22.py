@@ -72,6 +72,22 @@ SENSES = [
     ("从北京到上海要五个小时。", "到", 0, "(从…到…) to"),
     ("從北京到上海要五個小時。", "到", 0, "(从…到…) to"),
     ("我们明天到上海。", "到", 0, "to reach"),
+    # the same rows in Traditional script
+    ("車慢慢停了下來。", "下來", 0, "(after a verb) down"),
+    ("這首詩他評的最公。", "的", 0, "(written for 得"),
+    ("盼望寶島早日回到祖國母親懷抱。", "懷抱", 0, "embrace; bosom"),
+    ("奶奶也喝一鍾，怕什麼？", "鍾", 0, "cup"),
+    ("蒙側批：交竹滑溜婉轉。", "批", 0, "commentary"),
+    ("你困在家裡編造謠言。", "編造", 0, "to fabricate"),
+    ("讀書人不在黃道黑道。", "黃道", 0, "lucky day"),
+    ("這家店的選擇也還算多。", "還", 0, "fairly"),
+    ("他把書帶與我。", "與", 0, "(literary: after a verb of saying or giving)"),
+    ("這是北京民運的悲劇。", "民運", 0, "democracy movement"),
+    ("他拿起一本書來看。", "起", 0, "(after a verb) up"),
+    ("糖尿病人的藥還是不斷為好。", "為", 0, None),
+    ("這些產品起到了帶動作用。", "作用", 0, "effect; role"),
+    ("你怎麼瞧我的了呢。", "的", 0, "(after a pronoun"),
+    ("我將這件事堅持了下去。", "下去", 0, "(after a verb) down"),
 ]
 
 
