@@ -1763,8 +1763,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s14-recut-stage": (
         "quizgen/analysis/segment.py",
-        "tagged = phrases.recut(phrases.dictionary_recut(tagged, self), self)",
-        "tagged = phrases.dictionary_recut(tagged, self)",
+        "tagged = phrases.recut(phrases.complement_recut(phrases.dictionary_recut(tagged, self), self), self)",
+        "tagged = phrases.complement_recut(phrases.dictionary_recut(tagged, self), self)",
         ["tests/test_senses.py"]),
     "s14-recut-tags": (
         "quizgen/analysis/phrases.py",
@@ -2501,7 +2501,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s17-speaking-pairs": (
         "quizgen/analysis/names.py",
-        "dict.fromkeys(_speaking_pairs(sentences, known), \"nr\")",
+        "dict.fromkeys(speakers, \"nr\")",
         "{}",
         ["tests/test_senses.py"]),
     "s17-speaking-pairs-known": (
@@ -2511,8 +2511,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s17-speaking-pairs-not-speaker": (
         "quizgen/analysis/names.py",
-        "_NOT_SPEAKER.isdisjoint(a + b) and ",
-        "",
+        "and _NOT_SPEAKER.isdisjoint(a + b)\n",
+        "and True\n",
         ["tests/test_senses.py"]),
     "s17-chang-long": (
         "quizgen/data/context_senses.tsv",
