@@ -39,7 +39,8 @@ def measure(path: Path, dump: list[dict], levels: tuple[int, ...] = LEVELS) -> d
         items = build_items(doc, seed=0).items
         qs = [i for i in items if i.type in ("question", "judgment")]
         row["cells"][lv] = {"sheet": sum(kind_of(i.type).on_sheet for i in items), "q": len(qs),
-                            "other": sum(i.type == "question" and i.kind != "meaning" for i in qs),
+                            # true/false (判断对错) asks what the passage means as much as a ★ detail question
+                            "other": sum(i.kind != "meaning" for i in qs),
                             "kinds": Counter("T/F" if i.type == "judgment" else i.kind for i in qs)}
         dump += [{"passage": path.stem, "level": lv, "kind": i.kind, "prompt": i.prompt, "options": i.options,
                   "answer": i.answer, "evidence": i.evidence, "changes": i.option_changes, "sentence": i.sentence}

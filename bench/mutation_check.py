@@ -409,6 +409,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),
     "dateline": (
         "quizgen/items/number_checks.py", "DATELINE = True", "DATELINE = False", ["tests/test_place_kinds.py"]),
+    "place-not-person": (
+        "quizgen/items/facts.py", "PLACES_NO_PERSONS = True", "PLACES_NO_PERSONS = False", ["tests/test_place_kinds.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

@@ -54,3 +54,12 @@ def test_no_fact_or_question_on_the_date_of_a_dateline(level):
     assert not [it for it in items if "日电" in it.prompt and "３月５日电" not in it.prompt], items
     stems = [d.stem for d in asking.wh_drafts(ctx, random.Random(0))]
     assert not [s for s in stems if "日电" in s and "３月５日电" not in s], stems
+
+
+@pytest.mark.parametrize("text", ["普京在信中表示，希望俄罗斯和韩国共同努力。", "普京在信中表示，希望俄羅斯和韓國共同努力。"])
+def test_a_person_the_tagger_calls_a_place_is_no_place(text):
+    """jieba tags 普京 a place; CC-CEDICT says 'Vladimir Putin (1952-)': a place fact among 朝鮮/韓國/漢城 asked a
+    person (strict check, session 22). Real places keep their kind."""
+    doc = analyze_text(text, "t.txt", 6, "2025")
+    kinds = {t.simplified: facts.fact_kind(t) for s in doc.sentences for t in s.tokens if t.proper_noun}
+    assert kinds.get("普京") != "place" and kinds.get("俄罗斯") == "place", kinds

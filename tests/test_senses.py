@@ -939,6 +939,9 @@ BY_NEIGHBOURS = [
     ("最后加入调好的酱汁。", "加入", (FIRST, "to add")),
     ("最後加入調好的醬汁。", "加入", (FIRST, "to add")),
     ("他加入了学生会。", "加入", (FIRST, "to become a member")),
+    ("这势将对内地和香港股市产生积极的推动作用。", "内地", (FIRST, "mainland China")),
+    ("這勢將對內地和香港股市產生積極的推動作用。", "內地", (FIRST, "mainland China")),
+    ("他从沿海搬到了内地。", "内地", (FIRST, "inland")),
 ]
 
 
