@@ -118,6 +118,7 @@ def lay_out_forked(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
     every document a process lays out (a book's worker grew ~25 MB a lesson, to 640 MB at 25 lessons), so
     this process keeps only what the import made, and a child holds one request's layout at a time. The fork
     costs a few milliseconds."""
+    import gc
     import pickle
 
     worker = os.getpid()
@@ -126,6 +127,7 @@ def lay_out_forked(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
     if pid == 0:  # the child: lay out, send the results through the pipe, exit without teardown
         code = 1
         try:
+            gc.freeze()  # collections here leave what the fork inherited alone: its pages stay shared
             os.close(read_end)
             from quizgen.processes import die_with_parent
 
