@@ -85,6 +85,10 @@ def build_book(path: Path, text: str, lessons: tuple[Lesson, ...], out_dir: Path
         for lesson, (items, counted) in _made(path, text, lessons, title, opts):
             tally.merge(counted)
             if isinstance(items, LessonFiles):  # made in a child: its files are bytes already
+                if worker is not None:  # no lesson is laid out by the worker any more: its memory back now
+                    pdf.finish()
+                    worker.close()
+                    worker = sinks.pdf = None
                 _write_made(items, folder, sinks)
             elif items is not None:
                 _write_lesson(items, label(lesson, len(lessons)), lesson.number, folder, opts, sinks, tally)
