@@ -124,6 +124,14 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/cache.py", "        i = zlib.crc32(key.encode()) % self._size\n",
         "        i = zlib.crc32(key.encode()) % max(self._size - 1, 1)\n",
         ["tests/test_caches.py::test_a_table_in_buckets_answers_as_the_dict"]),
+    # --- issue 15, session 22 (helper-108): a layout process freezes what it inherits; the book's PDF worker ends
+    "s22-layout-freeze": (
+        "quizgen/export/worksheet/pdf_worker.py", "            gc.freeze()  # collections here leave", "            gc.collect()  # collections here leave",
+        ["tests/test_pdf_worker.py::test_a_layout_process_leaves_what_it_inherits_to_no_collection"]),
+    "s22-worker-ends": (
+        "quizgen/book.py", "                    worker.close()\n                    worker = sinks.pdf = None\n",
+        "                    worker = sinks.pdf = None\n",
+        ["tests/test_batches.py::test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here"]),
     # --- issue 15, session 21 (helper-100): the PDF key's columns fixed at the automatic layout's widths
     "s21-key-fixed": (
         "templates/worksheet.css.j2", ".key-table.measured { table-layout: fixed; }\n", "",

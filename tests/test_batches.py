@@ -187,7 +187,8 @@ def _cmd(p: Path) -> bytes:
 def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(tmp_path, monkeypatch):
     """Lessons after the first are rendered in their child (the build process renders the first lesson's pages
     only, and writes bytes): items.json, sheet, key, both PDFs and the deck equal those of a build that makes
-    every lesson itself (PDFs compared by page count and text: their bytes differ run to run)."""
+    every lesson itself (PDFs compared by page count and text: their bytes differ run to run); the PDF worker,
+    which lays out the first lesson, ends before the second is written."""
     import shutil
     import subprocess
 
@@ -211,11 +212,17 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
         return real(*a, **k)
 
     monkeypatch.setattr(html_mod, "render_html", counted)
+    from quizgen.export.worksheet.pdf_worker import PdfWorker
+
+    events: list = []
+    close = PdfWorker.close
+    monkeypatch.setattr(PdfWorker, "close", lambda self: (events.append("worker closed"), close(self)))
 
     def build(batch: int, out: str):
         monkeypatch.setattr(batches, "BATCH", batch)
         rendered.clear()
-        r = build_one(src, tmp_path / out, opts)
+        events.clear()
+        r = build_one(src, tmp_path / out, opts, progress=lambda done, total: events.append(done))
         assert r.error is None, r.error
         files = {}
         for p in sorted((tmp_path / out / "book").iterdir()):
@@ -231,6 +238,9 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
     assert len(here) == 6  # three lessons, sheet and key each, all in this process
     forked, forked_files, here = build(1, "forked")
     assert here == [os.getpid()] * 2  # the first lesson's sheet and key only
+    # the PDF worker laid out the first lesson only: it ends when the first lesson made in a child comes (its
+    # memory back for the rest of the book), not with the build
+    assert events[:3] == [1, "worker closed", 2]
     assert sum(name.endswith(".pdf") for name in forked_files) == 6 and b"CC BY-SA" in b"".join(
         v for k, v in forked_files.items() if k.endswith(".pdf"))
     assert forked_files == alone_files

@@ -175,3 +175,17 @@ def test_each_request_is_laid_out_in_a_child_that_then_exits(monkeypatch):
         assert not any(os.path.exists(f"/proc/{pid}") for pid in (sheet, again))  # ended and reaped
     finally:
         worker.close()
+
+
+def test_a_layout_process_leaves_what_it_inherits_to_no_collection(monkeypatch):
+    """The layout process is forked from a lesson's child holding its analysis: a collection there would write
+    the header of every inherited object and copy its page (a layout process held 137 MB of its own instead of
+    71 MB, docs/benchmarks.md "Issue 15 — session 22"), so what it inherits is frozen before WeasyPrint runs."""
+    import gc
+
+    monkeypatch.setattr(pdf_worker, "_layout", lambda html: (True, gc.get_freeze_count()))
+    inherited = [[n] for n in range(1000)]  # tracked objects of this process, inherited by the fork
+    assert gc.get_freeze_count() == 0
+    [(ok, frozen)] = pdf_worker.lay_out_forked(("<p>sheet</p>",))
+    assert ok and frozen >= len(inherited)
+    assert gc.get_freeze_count() == 0  # this process's own collections are unchanged
