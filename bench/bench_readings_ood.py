@@ -3,13 +3,19 @@
     python bench/bench_readings_ood.py                  # summary of every part
     python bench/bench_readings_ood.py --sample 200 --out /tmp/disagreements.tsv
                                                         # also write a random 200 disagreements to judge by hand
+    python bench/bench_readings_ood.py --sample 100000 --out /tmp/all.tsv   # every disagreement
+
+The sample file (outside the repository: it holds gold-set text) has one disagreement a line: source, the
+sentence cut to 15 characters either side with the character in brackets, the character, pypinyin's reading,
+quizgen's, ``letters`` or ``tone`` (what differs), and the whole sentence.
 
 Parts (each skipped with a message when its data is missing):
 - **disagreements**: every Han syllable where quizgen's reading differs from pypinyin's (whole sentence fed to
   ``lazy_pinyin``, 一/不 sandhi undone as quizgen does) on the SIGHAN 2005 test texts
   (``../shared/eval/segmentation/*_test.utf8``, Traditional sets converted with OpenCC t2s as the pipeline
   does) and on the example sentences of the ``chinesevocablist`` package. Differences in the neutral tone only
-  (妈妈 mā ma vs mā mā: quizgen takes CC-CEDICT's word forms on purpose) are counted apart and not sampled.
+  (妈妈 mā ma vs mā mā: quizgen takes CC-CEDICT's word forms on purpose) are counted apart and not sampled;
+  of the rest, those whose letters differ (tones ignored: wéi/wèi is not one) are counted apart too.
 - **vocablist**: toneless accuracy of quizgen and of pypinyin against the package's own pinyin (aligned to
   characters by the candidate readings of each character; sentences that do not align are skipped). That
   pinyin is not hand-checked: read the numbers as agreement with a reference.
@@ -215,6 +221,9 @@ def main(argv: list[str]) -> None:
     rows, han, neutral = disagreements(named, bases, ours)
     print(f"disagreements: {len(named)} sentences, {han} Han syllables; {len(rows)} readings differ from "
           f"pypinyin ({len(rows) / max(han, 1):.3%}), {neutral} more in the neutral tone only")
+    letters = [r for r in rows if r[4][:-1] != r[5][:-1]]
+    print(f"  tones ignored: {len(letters)} readings differ in their letters;", " ".join(
+        f"{c}{k}" for c, k in collections.Counter(r[3] for r in letters).most_common(30)))
     by_src = collections.Counter(r[0] for r in rows)
     print("  by source:", dict(sorted(by_src.items())))
     print("  by char:", " ".join(f"{c}{k}" for c, k in collections.Counter(r[3] for r in rows).most_common(30)))
@@ -226,7 +235,8 @@ def main(argv: list[str]) -> None:
         with args.out.open("w", encoding="utf-8") as f:
             for src, text, i, ch, a, b in picked:
                 ctx = text[max(0, i - 15):i] + "[" + ch + "]" + text[i + 1:i + 16]
-                f.write(f"{src}\t{ctx}\t{ch}\t{a}\t{b}\n")
+                kind = "letters" if a[:-1] != b[:-1] else "tone"
+                f.write(f"{src}\t{ctx}\t{ch}\t{a}\t{b}\t{kind}\t{text}\n")
         print(f"wrote {len(picked)} disagreements to {args.out}")
 
 

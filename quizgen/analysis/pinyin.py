@@ -342,7 +342,8 @@ def _compute(todo: list[_Key]) -> dict[_Key, tuple[str, ...]]:
         readings, covered = _base(text)
         _prefer_jieba_phrases(words, readings, covered)
         _prefer_cedict_words(words, readings, covered)
-        open_ = _by_rule(text, words, readings, covered, model.candidates)
+        shut = word_readings.agreeing_positions(words, readings, covered)
+        open_ = [i for i in _by_rule(text, words, readings, covered, model.candidates) if i not in shut]
         for (a, b), idxs in _clauses(text, open_).items():
             job_of.setdefault(len(bases), []).append((len(jobs), a))
             jobs.append((text[a:b], [i - a for i in idxs]))

@@ -35,6 +35,8 @@ Keys, about the jieba word ``w`` that holds the character, its neighbours and th
 ``rest``       a word after the next one, in the same clause, is one of the values (为世人所知: ``rest=所``)
 ``restpos``    a word after the next one, in the same clause, has one of these tags: a verb phrase after
                为 + noun (为社区建设图书馆: ``restpos=v|vn``)
+``known``      ``no``: ``w`` is neither a CC-CEDICT headword nor an HSK word, a chunk jieba's HMM made (为亚姐, 可为);
+               ``yes``: it is one
 ``scope``      ``any``: the rule also applies inside one of pypinyin's phrases that jieba keeps in one word
                (人家, 大夫, 打折); without it a rule reads only characters outside those phrases, where
                pypinyin's phrase dictionary has not decided
@@ -54,7 +56,7 @@ __all__ = ["CLAUSE_END", "Rule", "parse_rules", "rule_chars", "rule_reading", "r
 
 CLAUSE_END = frozenset(chars.CLAUSE_BREAKS + chars.COLONS + ".、")
 _WORD_KEYS = frozenset(["word", "pos", "at", "len", "first", "prev", "next", "next2", "prevpos", "nextpos",
-                        "next2pos", "before", "after", "earlier", "scope", "tail", "rest", "restpos"])
+                        "next2pos", "before", "after", "earlier", "scope", "tail", "rest", "restpos", "known"])
 _AT = frozenset(["alone", "first", "last", "inner", "notfirst", "notalone"])
 
 
@@ -114,6 +116,8 @@ def _condition(item: str, sets: dict[str, frozenset[str]], n: int) -> tuple[str,
             vals.add(v)
     if key == "at" and not vals <= _AT:
         raise ValueError(f"rules.txt line {n}: at= takes {sorted(_AT)}")
+    if key == "known" and not vals <= {"yes", "no"}:
+        raise ValueError(f"rules.txt line {n}: known= takes yes or no")
     return key, neg, frozenset(vals)
 
 
@@ -168,6 +172,10 @@ class _Context:
             return any(len(word) >= int(v[:-1]) if v.endswith("+") else len(word) == int(v) for v in vals)
         if key == "first":
             return word[:1] in vals
+        if key == "known":
+            from quizgen.analysis.lexicon import is_known_word
+
+            return ("yes" if is_known_word(word) else "no") in vals
         if key == "tail":
             return word[self.k + 1:] in vals
         if key in ("prev", "next", "next2"):

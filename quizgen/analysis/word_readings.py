@@ -52,3 +52,29 @@ def cedict_word_readings(words: Sequence[tuple[str, str]], readings: Sequence[st
 def _straddled(pos: int, end: int, covered: Sequence[tuple[int, int] | None]) -> bool:
     """A pypinyin phrase covers a character of the word ``pos:end`` and reaches outside it."""
     return any(span is not None and (span[0] < pos or span[1] > end) for span in covered[pos:end])
+
+
+#: Words outside the HSK lists that CC-CEDICT reads as pypinyin reads their characters are closed to the polyphone
+#: model (:func:`agreeing_positions`); False gives the model every polyphone outside pypinyin's phrases again.
+AGREEING_CLOSED = True
+
+
+def agreeing_positions(words: Sequence[tuple[str, str]], readings: Sequence[str],
+                       covered: Sequence[tuple[int, int] | None]) -> frozenset[int]:
+    """The characters of jieba words (2+ characters, no pypinyin phrase) whose one CC-CEDICT reading is the
+    reading pypinyin gives each of their characters: two sources agree, so the polyphone model, out of its
+    domain, does not overrule them (it read 族长 zú cháng, 审计长 cháng, 馆藏 zàng, 取舍 shè, 重灾 chóng). The
+    context rules still read them (过得很苦 de, where CC-CEDICT's 过得 is dé 'how are you getting on?')."""
+    if not AGREEING_CLOSED:
+        return frozenset()
+    out: set[int] = set()
+    pos = 0
+    for word, _ in words:
+        end = pos + len(word)
+        if len(word) > 1 and covered[pos] != (pos, end) and all(readings[pos:end]):
+            found = cedict_reading(word, any_word=True)
+            if found is not None and all(not f or f == r for f, r in zip(found, readings[pos:end])):
+                out.update(range(pos, end))
+        pos = end
+    return frozenset(out)
+
