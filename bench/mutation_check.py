@@ -45,8 +45,6 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "            return (\"yes\" if is_known_word(word) else \"no\") in vals\n",
         "            return \"no\" in vals\n",
         ["tests/test_readings_s22.py"]),
-    "s22-phrase-weishenme": (
-        "quizgen/analysis/pinyin_data/phrases.txt", "为甚么\twei4 shen2 me5\n", "", ["tests/test_readings_s22.py"]),
     "s22-wei4": (
         "quizgen/analysis/pinyin_data/rules.txt",
         "为\twei4\tat=alone next=甚么|什么|何|哪般|啥\t!我奇怪为甚么他那么激动。\n",
@@ -135,11 +133,6 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "s22-cang2": (
         "quizgen/analysis/pinyin_data/rules.txt",
         "藏\tcang2\tat=first len=2 tail=进|在|到|好|起|于|着|著\t!他把情感藏进了心底。\n",
-        "",
-        ["tests/test_readings_s22.py"]),
-    "s22-cang2-2": (
-        "quizgen/analysis/pinyin_data/rules.txt",
-        "藏\tcang2\tat=alone next=著\t!中间也藏著一个谎言。\n",
         "",
         ["tests/test_readings_s22.py"]),
     "s22-shei2": (
