@@ -11,7 +11,8 @@ docs/benchmarks.md):
 2. Context rules (``pinyin_data/rules.txt``, matched by :mod:`quizgen.analysis.pinyin_rules` on jieba's
    words, tags and neighbours) decide the function words and the polyphones whose reading follows their role
    (地 de after an adverb but dì after a noun or 等, 长着 zhǎng, 没 méi outside 淹没-type phrases ...).
-3. A polyphonic character still open (outside pypinyin's phrases, no rule) goes to g2pM's BiLSTM (trained on
+3. A polyphonic character still open (outside pypinyin's phrases, no rule, not in a jieba word that CC-CEDICT reads
+   as pypinyin reads its characters: :func:`word_readings.agreeing_positions`) goes to g2pM's BiLSTM (trained on
    the CPP corpus), run with our own batched numpy inference; its reading replaces pypinyin's only when the
    softmax margin (best minus second) is at least ``_MIN_MARGIN``. g2pM alone is better on CPP but worse than
    pypinyin on everyday text, hence the two gates.
