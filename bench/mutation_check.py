@@ -22,6 +22,27 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (file, snippet with the rule, the same without it, tests that must fail)
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
+    # --- issue 12, session 22 (helper-105): word-meaning keys in the sentence's sense, options of the key's kind
+    "added-word-tags": (
+        "quizgen/analysis/segment.py", "TAG_ADDED = True\n", "TAG_ADDED = False\n", ["tests/test_meaning_s22.py"]),
+    "meaning-adverb-sense": (
+        "quizgen/items/meaning_senses.py", "ADVERB_SENSE = True\n", "ADVERB_SENSE = False\n",
+        ["tests/test_meaning_s22.py"]),
+    "meaning-hidden-named": (
+        "quizgen/items/meaning_senses.py", "HIDDEN_NAMED = True\n", "HIDDEN_NAMED = False\n",
+        ["tests/test_meaning_s22.py"]),
+    "meaning-named-letters": (
+        "quizgen/items/meaning_senses.py", "NAMED_LETTERS = 7\n", "NAMED_LETTERS = 5\n", ["tests/test_meaning_s22.py"]),
+    "meaning-named-joins": (
+        "quizgen/items/meaning_senses.py", "    return any(hidden & stems and not mine & stems\n",
+        "    return any(hidden & stems\n", ["tests/test_meaning_s22.py"]),
+    "meaning-co-listed": (
+        "quizgen/items/meaning_senses.py", "CO_LISTED = True\n", "CO_LISTED = False\n", ["tests/test_meaning_s22.py"]),
+    "meaning-same-kind": (
+        "quizgen/items/meaning_options.py", "SAME_KIND = True\n", "SAME_KIND = False\n", ["tests/test_meaning_s22.py"]),
+    "meaning-thing-kind": (
+        "quizgen/items/meaning_options.py", 'return bonus > 0 and (not kind.startswith("B") or',
+        'return bonus > 0 and (True or', ["tests/test_meaning_s22.py"]),
     # --- issue 12, session 22 (helper-106): how many for a round count with 多 or 余
     "about-count-asked": ("quizgen/items/about_counts.py", "ASKED = True\n", "ASKED = False\n",
                           ["tests/test_about_counts.py"]),

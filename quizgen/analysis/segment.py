@@ -38,6 +38,11 @@ _ADDED_FREQ = None
 # 小/明说), at a frequency that wins over 小 + 明说 in context (jieba's own keeps 小明 whole only alone).
 _NAME_FREQ = 2000
 LEARNER_NAMES = tuple(datafiles.lines("learner_names.txt"))
+# The part of speech of the HSK words jieba lacks (added_word_tags.tsv, after the HSK 3.0 syllabus): untagged, 不太
+# in 大家都基本不太担心了 was no adverb to every check that reads the next word's class (基本 'basically').
+ADDED_TAGS = datafiles.pairs("added_word_tags.tsv")
+#: False: the added HSK words carry no tag (bench/mutation_check.py "added-word-tags").
+TAG_ADDED = True
 
 # The word classes read below (quizgen/data/segment_words.tsv: its header says what each set is). A
 # two-character token no dictionary has is cut in two only after a function character (很难, 这是, 不来), or
@@ -138,7 +143,7 @@ class Segmenter:
         self._jieba: Any = rjieba if user_dict is None else rjieba.Jieba()
         for w in sorted(lexicon.all_hsk_words()):
             if not self._jieba.has_word(w):
-                self._jieba.add_word(w, _ADDED_FREQ, None)
+                self._jieba.add_word(w, _ADDED_FREQ, ADDED_TAGS.get(w) if TAG_ADDED else None)
         for w in LEARNER_NAMES:
             if not self._jieba.has_word(w):
                 self._jieba.add_word(w, _NAME_FREQ, "nr")
@@ -298,7 +303,7 @@ class Segmenter:
 
     def lone_tag(self, word: str) -> str:
         """jieba's dictionary tag of a word on its own ('' when jieba does not keep it as one token, or when
-        the word is one of the HSK words we added, which carry no tag)."""
+        the word is one of the HSK words we added without a tag in added_word_tags.tsv)."""
         tags = self._jieba.tag(word)
         return tags[0][1] if len(tags) == 1 else ""
 

@@ -22,6 +22,7 @@ from quizgen.analysis.document import Token
 from quizgen.items import distractors as dx
 from quizgen.items import idioms, numbers
 from quizgen.items import meaning_options as mo
+from quizgen.items import meaning_senses as ms
 from quizgen.items.about_counts import about_count
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
@@ -271,8 +272,9 @@ def _meaning_options(ctx: Context, tok: Token, rng: random.Random | None = None)
     """Three glosses of other words (word, gloss) for a meaning question on ``tok``
     (:func:`quizgen.items.meaning_options.options`), drawn with the question's own seed (cached) unless ``rng``."""
     lv, near = tok.level or ctx.doc.level, ctx.words_near(tok.start)  # the paragraph's: a later one changes none
-    got = mo.options(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near, rng) if rng is not None else \
-        mo.cached(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near, ctx.rng_key("meaning", tok.simplified, ""))
+    got = mo.options(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near, rng, tok.pos) if rng is not None \
+        else mo.cached(ctx.doc.standard, tok.simplified, lv, tok.gloss or "", near,
+                       ctx.rng_key("meaning", tok.simplified, ""), tok.pos)
     return None if got is None else list(got)
 
 
@@ -363,6 +365,9 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
             key = (idioms.idiom_meaning(word) if idiom else None) or _key_of_use(tok)
+            if not idiom and (ms.adverb_sense_hidden(span.tokens, tok, key)
+                              or ms.hidden_sense_named(tok.simplified, key, ctx.words_near(tok.start))):
+                continue  # 用手机全程拍了: 'from beginning to end', not the key 'the whole distance'
             if SHEET_SYNONYMS and any(mo._glosses_overlap(key, d.key) or dx.is_synonym(tok.simplified, d.word)
                                       for d in out):
                 refuse(ctx, "meaning", "a near-synonym asked already")

@@ -10,6 +10,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import neighbours
 from quizgen.items.drafts import similar_length
 from quizgen.items.gloss_bridges import bridged
+from quizgen.items.meaning_senses import co_listed
 
 MAX_SENSES = 4  # CC-CEDICT senses of a word asked for its meaning: more and its gloss may not be its sense here
 GLOSS_SENSES = 2  # senses shown in a meaning option ("to protect; to defend")
@@ -83,12 +84,12 @@ def _glosses_overlap(a: str, b: str) -> bool:
 
 @releasable
 @lru_cache(maxsize=4096)
-def cached(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], seed: str
+def cached(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], seed: str, tag: str = ""
            ) -> tuple[tuple[str, str], ...] | None:
     """:func:`options` drawn with ``random.Random(seed)``, cached: the build drafts a sentence's meaning question
     at its paragraph's step and the next one's (and again when the allocator asks twice), each time sorting
     the whole pool (a tenth of a book's build)."""
-    return options(standard, word, lv, gloss, near, random.Random(seed))
+    return options(standard, word, lv, gloss, near, random.Random(seed), tag)
 
 
 #: False: a verb's gloss ("to search") may stand among nouns' (trade, forecast), where the key is the one gloss of
@@ -97,27 +98,34 @@ def cached(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], 
 SAME_SHAPE = True
 
 
-def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], rng: random.Random
+def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str], rng: random.Random, tag: str = ""
             ) -> tuple[tuple[str, str], ...] | None:
     """Three glosses of other words (word, gloss) for a question on what ``word`` (glossed ``gloss``, at level
-    ``lv``) means: same length and part of speech, level within one of ``lv``, sharing no sense with it or with
-    each other, none of the words ``near`` (its paragraph's)."""
-    cls = dx.word_class(word)
+    ``lv``, tagged ``tag`` in its sentence) means: same length and part of speech, level within one of ``lv``,
+    sharing no sense with it or with each other, none of the words ``near`` (its paragraph's). A word whose
+    sources leave its class undecided takes its class in the sentence (``tag``), as far as Cilin agrees; with
+    none it has no options (荣获 stood among "symmetry" and "in addition", words of no class either)."""
+    from quizgen.items.word_classes import tagged_class
+
+    cls = dx.word_class(word) or (tagged_class(word, tag) if SAME_KIND else frozenset())
+    if SAME_KIND and not cls:
+        return None
     pool = [w for w in _meaning_pool(standard, len(word), lv, cls) if w != word and w not in near]
     rng.shuffle(pool)
     # the target's Cilin neighbourhood first (学者 against 作家/记者/教授, not "odor"/"leak"): a meaning of a word
     # that could stand in the sentence is plausible, and the word itself is not there to give it away; never a
     # near-synonym (Cilin 小类, for verbs and adjectives 中类), whose meaning would be a second right answer
     bonus = _bonuses(standard, word, lv, cls)
-    pool = [w for w in pool if w in bonus]
-    pool.sort(key=lambda w: -bonus[w])
+    pool = [w for w in pool if w in bonus and (not SAME_KIND or same_kind(word, w, cls, bonus[w]))]
+    kind = neighbours.noun_kind(word) if cls == {"n"} else ""
+    pool.sort(key=lambda w: (-(bool(kind) and neighbours.noun_kind(w) == kind), -bonus[w]))
     chosen: list[tuple[str, str]] = []
     key = short_gloss(gloss)
     for w in pool[:300]:
         g = short_gloss(glosses.gloss(w) or "")
         if not plain_gloss(g) or g == key or not similar_length(g, key) or not _one_sense(w) \
                 or (SAME_SHAPE and g.startswith("to ") != key.startswith("to ")) \
-                or dx.is_synonym(w, word) or bridged(w, word, standard) \
+                or dx.is_synonym(w, word) or bridged(w, word, standard) or co_listed(w, word) \
                 or any(dx.is_synonym(w, c) or g == cg or _glosses_overlap(g, cg) for c, cg in chosen) \
                 or _glosses_overlap(g, key):
             continue
@@ -125,6 +133,23 @@ def options(standard: str, word: str, lv: int, gloss: str, near: frozenset[str],
         if len(chosen) == 3:
             return tuple(chosen)
     return None
+
+
+#: False: a meaning option may be of another kind than the key (bench/mutation_check.py "meaning-same-kind").
+SAME_KIND = True
+
+
+def same_kind(word: str, other: str, cls: frozenset[str], bonus: int) -> bool:
+    """``other``'s meaning is of ``word``'s kind, for a noun Cilin files: in its Cilin neighbourhood
+    (:func:`neighbours.bonus` > 0: the 中类, or the 大类, above the synonyms), and for a concrete thing (Cilin B) of its 中类
+    (:func:`neighbours.noun_kind`: food, clothing, weather, microbes … are kinds a reader tells apart at once).
+    实地 'on-site' (a place) stood beside "throat" and "price level", 病毒 'virus' among "necktie", "stone" and
+    "lightning": no reader weighs them (strict check, session 21). People, places and abstract things of the key's
+    own 中类 are only ranked first (:func:`options`): requiring them left most such words without three options."""
+    if cls != {"n"} or not neighbours.codes(word):
+        return True  # verbs, adjectives and function words as ranked; a word Cilin lacks as before
+    kind = neighbours.noun_kind(word)
+    return bonus > 0 and (not kind.startswith("B") or neighbours.noun_kind(other) == kind)
 
 
 #: False: a verb that is the object of 有 is asked with its verb sense (bench/mutation_check.py "meaning-has-object").
