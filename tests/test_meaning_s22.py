@@ -57,6 +57,19 @@ def test_a_noun_before_a_verb_with_a_hidden_adverb_sense_is_not_asked(monkeypatc
     assert not meaning_senses.adverb_sense_hidden(toks, quancheng, "the whole distance")
 
 
+def test_a_noun_after_a_degree_adverb_with_a_hidden_adjective_sense_is_not_asked(monkeypatch):
+    """外观比较时尚 (fresh draw 10501, session 22): 时尚 'fashionable' there; the key 'fashion; fad' is refused. 流行时尚
+    (no degree adverb) keeps it."""
+    toks = _tokens("这台电脑的外观比较时尚。")
+    shishang = next(t for t in toks if t.text == "时尚")
+    assert meaning_senses.degree_sense_hidden(toks, shishang, "fashion; fad")
+    assert not meaning_senses.degree_sense_hidden(toks, shishang, "fashion; fashionable")
+    toks2 = _tokens("年轻人喜欢流行时尚。")
+    assert not meaning_senses.degree_sense_hidden(toks2, next(t for t in toks2 if t.text == "时尚"), "fashion; fad")
+    monkeypatch.setattr(meaning_senses, "DEGREE_SENSE", False)
+    assert not meaning_senses.degree_sense_hidden(toks, shishang, "fashion; fad")
+
+
 def _asked(text: str, level: int = 5) -> dict[str, str]:
     doc = analyze_text(text, "t.txt", level, "2025")
     words = frozenset(t.simplified for s in doc.sentences for t in s.tokens if t.is_word)

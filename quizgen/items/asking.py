@@ -365,7 +365,7 @@ def meaning_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or in_title(ctx.doc.display(s.start, tok.start), ctx.doc.display(tok.end, s.end)):
                 continue  # 《碼頭風雲》: a word of a title means what the title makes it
             key = (idioms.idiom_meaning(word) if idiom else None) or _key_of_use(tok)
-            if not idiom and (ms.adverb_sense_hidden(span.tokens, tok, key)
+            if not idiom and (ms.adverb_sense_hidden(span.tokens, tok, key) or ms.degree_sense_hidden(span.tokens, tok, key)
                               or ms.hidden_sense_named(tok.simplified, key, ctx.words_near(tok.start))):
                 continue  # 用手机全程拍了: 'from beginning to end', not the key 'the whole distance'
             if SHEET_SYNONYMS and any(mo._glosses_overlap(key, d.key) or dx.is_synonym(tok.simplified, d.word)

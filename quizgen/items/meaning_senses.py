@@ -5,7 +5,8 @@ A key shows at most two of the word's CC-CEDICT senses (:data:`meaning_options.G
 speech the tagger gives it. Two ways that goes wrong, seen by strict checks of printed sheets (session 21):
 
 * the word stands where an adverb stands and has a sense of adverb shape the key does not show (用手机全程拍了下来:
-  全程 'from beginning to end', keyed 'the whole distance': :func:`adverb_sense_hidden`);
+  全程 'from beginning to end', keyed 'the whole distance': :func:`adverb_sense_hidden`), or after a degree adverb
+  with an adjective's sense the key does not show (外观比较时尚 keyed 'fashion; fad': :func:`degree_sense_hidden`);
 * a sense the key hides is what the passage is about (不会装程序的同志们 in a review of a laptop: 程序 'computer
   program', keyed 'procedures; sequence': :func:`hidden_sense_named`). Which sense the sentence means the dictionary
   does not say; that the passage names the hidden one is reason enough not to ask.
@@ -80,6 +81,26 @@ def adverb_sense_hidden(toks, tok: Token, key: str) -> bool:
 #: Letters of a hidden sense's word that a passage's gloss must share: shorter ones ('after', 'great', 'place')
 #: stand in the glosses of any text (毕竟 'after all' beside 然后 'after that' on the held-out passages).
 NAMED_LETTERS = 7
+
+
+#: False: a noun after a degree adverb is asked whatever its adjective senses (bench/mutation_check.py
+#: "meaning-degree-sense").
+DEGREE_SENSE = True
+
+
+def degree_sense_hidden(toks, tok: Token, key: str) -> bool:
+    """``tok``, tagged a noun, follows a degree adverb (外观比较时尚: 很, 比较, 非常 …, degree_adverbs.txt) and has a
+    sense of adjective form ('fashionable') the key does not show ('fashion; fad'): there it is that adjective."""
+    from quizgen.analysis.sense_pos import is_adjective_form
+    from quizgen.analysis.sense_rules import degree_adverbs
+
+    if not DEGREE_SENSE or tok.pos[:1] != "n":
+        return False
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    if not k or toks[k - 1].simplified not in degree_adverbs():
+        return False
+    shown = {s.strip() for s in key.split(";")}
+    return any(s not in shown and is_adjective_form(s) for s in _senses(tok.simplified))
 
 
 def hidden_sense_named(word: str, key: str, near: frozenset[str]) -> bool:
