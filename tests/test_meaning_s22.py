@@ -132,3 +132,29 @@ def test_a_word_of_no_class_has_no_options(monkeypatch):
     assert meaning_options.options("2025", "荣获", 7, "be honored with", frozenset(), random.Random(0)) is None
     monkeypatch.setattr(meaning_options, "SAME_KIND", False)
     assert meaning_options.options("2025", "荣获", 7, "be honored with", frozenset(), random.Random(0)) is not None
+
+
+def _asked_in_place(clause: str, word: str, kind: str = "number", level: int = 7):
+    from quizgen.items.changes import Unit
+
+    doc = analyze_text(clause + "。\n", "t.txt", level, "2025")
+    words = frozenset(t.simplified for s in doc.sentences for t in s.tokens if t.is_word)
+    ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), words)
+    toks = tuple(t for t in doc.sentences[0].tokens if t.text != "。")
+    u = Unit(0, toks, toks[0].start, toks[-1].end, clause)
+    return asking._asked(ctx, u, next(k for k, t in enumerate(toks) if t.text == word), kind)
+
+
+def test_no_how_many_on_a_number_without_a_measure_word_or_in_a_list(monkeypatch):
+    """Fresh draws 10501/10502 (session 22): 直接用深度多少就可以了？ (6.2 is a version of a program; 就 is no measure
+    word) and 1900年美国钢和生铁的产量分别是多少万吨和1401万吨？ (one value of a list asked, the other kept). A count
+    with its unit is asked as before (最大水深60米)."""
+    from quizgen.items import counts
+
+    assert _asked_in_place("直接用深度6.2就可以了", "6.2") is None
+    assert _asked_in_place("美国钢和生铁的产量分别是1035万吨和1401万吨", "1035") is None
+    assert _asked_in_place("美国钢和生铁的产量分别是1035万吨和1401万吨", "1401") is None
+    assert _asked_in_place("这个湖的最大水深60米", "60") is not None
+    monkeypatch.setattr(counts, "NO_UNIT", False)
+    assert _asked_in_place("直接用深度6.2就可以了", "6.2") is not None
+    assert _asked_in_place("美国钢和生铁的产量分别是1035万吨和1401万吨", "1035") is not None

@@ -30,10 +30,12 @@ from quizgen.items.context import Context, inside_name
 from quizgen.items.counts import (
     ORDINAL_UNITS,
     RANGE,
+    coordinated_value,
     counted_in_words,
     digit_options,
     measure,
     unaskable_count,
+    unit_missing,
 )
 from quizgen.items.drafts import (
     SHARE_LONG,
@@ -121,6 +123,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         if not suffix and after is not None and after.pos[:1] not in ("q", "m") and len(nxt) > 1 \
                 and not numbers.unit_range(nxt):
             return None  # 拨打了120急救中心: a number before a noun of two characters is a name (a phone number)
+        if unit_missing(toks, i, suffix) or coordinated_value(toks, i, _COORDINATED):
+            return None  # 直接用深度6.2就可以了 (a version), 分别是1035万吨和1401万吨 (one of a list of values)
         if not m or m.start() or (suffix and not measure(suffix)) or (not suffix and not measure(nxt)) \
                 or approximate(u, i) or unit in ORDINAL_UNITS or nxt in RANGE or prev in RANGE:
             return None  # 20世纪 is no count (多少世纪); 5至20分钟 is a range

@@ -47,6 +47,36 @@ def measure(text: str) -> bool:
     return 0 < len(text) <= 2 and all_han(text)
 
 
+#: False: a number before a word that is no measure, or one of a list of values, may be asked in place
+#: (bench/mutation_check.py "wh-no-unit"; fresh draws 10501/10502, session 22).
+NO_UNIT = True
+#: jieba tags of a token after a bare number that is no measure word: adverbs, conjunctions, prepositions,
+#: particles, pronouns (:func:`measure` alone takes any one or two Han characters).
+_NO_MEASURE = ("d", "c", "p", "u", "y", "r")
+
+
+def unit_missing(toks, i: int, suffix: str) -> bool:
+    """The number at ``i`` has no measure word of its own and the next token is a function word: 直接用深度6.2就可以了
+    (6.2 is a version of a program; 多少就可以了 does not read)."""
+    return NO_UNIT and not suffix and i + 1 < len(toks) and toks[i + 1].pos[:1] in _NO_MEASURE
+
+
+def coordinated_value(toks, i: int, coordinators: frozenset[str]) -> bool:
+    """The number at ``i`` is one of a list of values: a coordinator (和/与/、 …) right before it after another
+    number and its unit, or after its unit (up to three tokens, 万 + 吨) right before another number
+    (产量分别是1035万吨和1401万吨: 分别是多少万吨和1401万吨 asks one value and keeps the other)."""
+    if not NO_UNIT:
+        return False
+    before = i > 1 and toks[i - 1].simplified in coordinators \
+        and any(NUM.search(t.text) for t in toks[max(0, i - 4):i - 1])
+    k = i + 1
+    while k < min(len(toks), i + 4) and toks[k].simplified not in coordinators and toks[k].pos[:1] in ("m", "q", "n") \
+            and not NUM.search(toks[k].text):
+        k += 1
+    after = k + 1 < len(toks) and toks[k].simplified in coordinators and NUM.match(toks[k + 1].text) is not None
+    return bool(before or after)
+
+
 
 # --- how many, the number in words ----------------------------------------------------------------------
 
