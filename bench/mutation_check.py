@@ -28,6 +28,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "meaning-adverb-sense": (
         "quizgen/items/meaning_senses.py", "ADVERB_SENSE = True\n", "ADVERB_SENSE = False\n",
         ["tests/test_meaning_s22.py"]),
+    "wh-frame-ahead": (
+        "quizgen/items/counts.py", "FRAME_AHEAD = True\n", "FRAME_AHEAD = False\n", ["tests/test_meaning_s22.py"]),
     "wh-no-unit": ("quizgen/items/counts.py", "NO_UNIT = True\n", "NO_UNIT = False\n", ["tests/test_meaning_s22.py"]),
     "meaning-degree-sense": (
         "quizgen/items/meaning_senses.py", "DEGREE_SENSE = True\n", "DEGREE_SENSE = False\n",

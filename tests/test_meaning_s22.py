@@ -141,7 +141,8 @@ def _asked_in_place(clause: str, word: str, kind: str = "number", level: int = 7
     words = frozenset(t.simplified for s in doc.sentences for t in s.tokens if t.is_word)
     ctx = Context(doc, 0, select_targets(doc, frozenset(), 0), words)
     toks = tuple(t for t in doc.sentences[0].tokens if t.text != "。")
-    u = Unit(0, toks, toks[0].start, toks[-1].end, clause)
+    toks = toks[:next((k for k, t in enumerate(toks) if t.text == "，"), len(toks))]  # the first clause
+    u = Unit(0, toks, toks[0].start, toks[-1].end, doc.text[toks[0].start:toks[-1].end])
     return asking._asked(ctx, u, next(k for k, t in enumerate(toks) if t.text == word), kind)
 
 
@@ -158,3 +159,15 @@ def test_no_how_many_on_a_number_without_a_measure_word_or_in_a_list(monkeypatch
     monkeypatch.setattr(counts, "NO_UNIT", False)
     assert _asked_in_place("直接用深度6.2就可以了", "6.2") is not None
     assert _asked_in_place("美国钢和生铁的产量分别是1035万吨和1401万吨", "1035") is not None
+
+
+def test_no_question_in_place_on_a_clause_giving_the_next_ones_time_point(monkeypatch):
+    """博览会刚开通2个小时，就已有24万人前来 (strict check, session 21): 博览会刚开通多少个小时？ has no time point; without
+    the 就 clause the same clause is asked."""
+    from quizgen.items import counts
+
+    assert _asked_in_place("博览会刚开通2个小时，就已有24万人前来", "2") is None
+    assert _asked_in_place("博览会已经开通2个小时", "2") is not None
+    assert _asked_in_place("博览会刚开通2个小时", "2") is not None
+    monkeypatch.setattr(counts, "FRAME_AHEAD", False)
+    assert _asked_in_place("博览会刚开通2个小时，就已有24万人前来", "2") is not None

@@ -33,6 +33,7 @@ from quizgen.items.counts import (
     coordinated_value,
     counted_in_words,
     digit_options,
+    frame_ahead,
     measure,
     unaskable_count,
     unit_missing,
@@ -91,6 +92,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     prev = toks[i - 1].simplified if i else ""
     nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
     word = stem(ctx, _WH[kind][1])
+    if frame_ahead(ctx, u):
+        return None  # 博览会刚开通2个小时，就已有24万人前来: 刚开通多少个小时？ has no time point
     if kind == "place" and (prev not in _TO_PLACE or nxt in ("的", "之")):
         return None
     if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):

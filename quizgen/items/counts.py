@@ -61,6 +61,20 @@ def unit_missing(toks, i: int, suffix: str) -> bool:
     return NO_UNIT and not suffix and i + 1 < len(toks) and toks[i + 1].pos[:1] in _NO_MEASURE
 
 
+#: False: a clause giving the time point of the next may be asked alone (bench/mutation_check.py "wh-frame-ahead").
+FRAME_AHEAD = True
+
+
+def frame_ahead(ctx: Context, u: Unit) -> bool:
+    """``u`` holds 刚/才 and the clause after it in its sentence opens with 就/便 (frame_ahead, frame_then in
+    question_words.tsv): it gives the time point of what follows (博览会刚开通2个小时，就已有24万人前来), and a question
+    asked on it alone has none (博览会刚开通多少个小时？, strict check, session 21)."""
+    if not FRAME_AHEAD or not any(t.simplified in _QUESTION_WORDS["frame_ahead"] for t in u.tokens):
+        return False
+    rest = ctx.doc.text[u.end:u.end + 4].lstrip("，,、 　")
+    return rest[:1] in _QUESTION_WORDS["frame_then"]
+
+
 def coordinated_value(toks, i: int, coordinators: frozenset[str]) -> bool:
     """The number at ``i`` is one of a list of values: a coordinator (和/与/、 …) right before it after another
     number and its unit, or after its unit (up to three tokens, 万 + 吨) right before another number
