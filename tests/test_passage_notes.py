@@ -6,13 +6,14 @@ from quizgen.export.anki.deck import note_guid
 from quizgen.export.anki.note_fields import note_fields
 from quizgen.items import build_items
 
-from .test_mentioned import MARKET
+from .test_mentioned import MARKET, _no_word_meaning
 
 LATER = "放学以后，我常常和同学一起去公园玩。\n"
 
 
 def _not_mentioned(text: str):
-    items = build_items(analyze_text(text, "t.txt", "hsk3", "2025"), seed=0)
+    with _no_word_meaning():  # as test_mentioned builds MARKET
+        items = build_items(analyze_text(text, "t.txt", "hsk3", "2025"), seed=0)
     (item,) = [i for i in items.items if i.kind == "not_mentioned"]
     return item, note_fields(items, item)[1]
 

@@ -90,7 +90,8 @@ DEGREE_SENSE = True
 
 def degree_sense_hidden(toks, tok: Token, key: str) -> bool:
     """``tok``, tagged a noun, follows a degree adverb (外观比较时尚: 很, 比较, 非常 …, degree_adverbs.txt) and has a
-    sense of adjective form ('fashionable') the key does not show ('fashion; fad'): there it is that adjective."""
+    sense of adjective form ('fashionable') while the key shows none ('fashion; fad'): there it is that adjective
+    (很基本的问题 keeps 'basic; fundamental')."""
     from quizgen.analysis.sense_pos import is_adjective_form
     from quizgen.analysis.sense_rules import degree_adverbs
 
@@ -100,7 +101,8 @@ def degree_sense_hidden(toks, tok: Token, key: str) -> bool:
     if not k or toks[k - 1].simplified not in degree_adverbs():
         return False
     shown = {s.strip() for s in key.split(";")}
-    return any(s not in shown and is_adjective_form(s) for s in _senses(tok.simplified))
+    return not any(is_adjective_form(s) for s in shown) \
+        and any(s not in shown and is_adjective_form(s) for s in _senses(tok.simplified))
 
 
 def hidden_sense_named(word: str, key: str, near: frozenset[str]) -> bool:
