@@ -260,6 +260,12 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
                                  ["tests/test_distractor_s21.py"]),
     "s21-intransitive-drop": ("quizgen/data/frames.tsv", "intransitive\tdrop\n", "",
                               ["tests/test_distractor_s21.py"]),
+    # --- issue 13, session 22 (helper-107): an adjective-and-noun key read as a noun is no choice item
+    "s22-adjective-as-noun": (
+        "quizgen/items/open_slots.py", 'return "adjective-as-noun"  # 战胜各种＿', 'return ""  # 战胜各种＿',
+        ["tests/test_distractor_s22.py"]),
+    "s22-noun-quantifier": ("quizgen/data/slot_words.tsv", "noun_quantifier\t各种\n", "",
+                            ["tests/test_distractor_s22.py"]),
     # --- issue 10, session 21 (helper-101): kept distractor choices, tables read back bucket by bucket
     "s21-kept-distractors-tally": (
         "quizgen/items/distractors.py", "        for why in rejected:\n            tally.reject([why])\n", "",

@@ -89,7 +89,11 @@ def unsure_slot(gap: Gap) -> str:
 
 def _use_in_context(gap: Gap, cls: frozenset[str]) -> str:
     """Why the key's use in this sentence is of another class than its options ('' when not): a manner word or
-    an adjective modifying the verb after it, a noun in context whose dictionary's first sense is a verb."""
+    an adjective modifying the verb after it, a noun in context whose dictionary's first sense is a verb, an
+    adjective-and-noun key after 的, an adjective or a word of quantity (the noun there)."""
+    if {"a", "n"} <= cls and (gap.left.endswith("的") or word_class(gap.left_word) == {"a"}
+                              or gap.left_word in _SLOT_WORDS["noun_quantifier"]):
+        return "adjective-as-noun"  # 战胜各种＿ (困难) among 痛苦/方便/容易: the noun, its options adjectives
     if cls == {"a", "d"} and _verb_follows(gap):
         return "open-manner"  # 青島市＿為名牌產品創立: 積極 and 正式 both fit; most manner words do
     if "a" in cls and not cls & {"v", "n"} and _verb_follows(gap) and not gap.right.startswith(_NOT_ADVERBIAL):
