@@ -7,6 +7,8 @@ import pytest
 
 from quizgen.analysis.pipeline import analyze_text
 
+from .conftest import token_of
+
 CASES = [
     # session 18 (helper-80): 宁 nìng before 不/死/为 (宁不心碎, a held-out 红楼梦 commentary, read níng)
     ("将来到了那时，宁不伤心！", "宁", "nìng"),
@@ -117,10 +119,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence, word, reading", CASES)
 def test_reading_in_its_sentence(sentence, word, reading):
-    doc = analyze_text(sentence, "<test>")
-    found = [t for s in doc.sentences for t in s.tokens if t.text == word]
-    assert found, " / ".join(t.text for s in doc.sentences for t in s.tokens)
-    assert found[0].pinyin == reading
+    assert token_of(sentence, word).pinyin == reading
 
 
 def test_the_erhua_flower_is_glossed_flower():

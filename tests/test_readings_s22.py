@@ -9,6 +9,8 @@ import pytest
 
 from quizgen.analysis.pipeline import analyze_text
 
+from .conftest import token_of
+
 CASES = [
     # 为 in a chunk jieba made of it and a neighbour, a verb phrase after it: wèi 'for'
     ("歌手首次为亚姐宣传。", "为亚姐", "wèi yà jiě"),
@@ -86,10 +88,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence, word, reading", CASES)
 def test_reading_in_its_sentence(sentence, word, reading):
-    doc = analyze_text(sentence, "<test>")
-    found = [t for s in doc.sentences for t in s.tokens if t.text == word]
-    assert found, " / ".join(t.text for s in doc.sentences for t in s.tokens)
-    assert found[0].pinyin == reading
+    assert token_of(sentence, word).pinyin == reading
 
 
 def test_agreeing_words_are_closed_only_to_the_model() -> None:
