@@ -579,6 +579,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/changes.py", "NOT_THE_PERSON = True", "NOT_THE_PERSON = False", ["tests/test_meaning.py"]),
     "dateline": (
         "quizgen/items/number_checks.py", "DATELINE = True", "DATELINE = False", ["tests/test_place_kinds.py"]),
+    "count-denied": (
+        "quizgen/items/asking.py", "coordinated_value(toks, i, _COORDINATED) or prev in _DENIED:",
+        "coordinated_value(toks, i, _COORDINATED):", ["tests/test_place_kinds.py"]),
     "place-not-person": (
         "quizgen/items/facts.py", "PLACES_NO_PERSONS = True", "PLACES_NO_PERSONS = False", ["tests/test_place_kinds.py"]),
     "place-same-kind": (

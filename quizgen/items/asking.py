@@ -68,7 +68,7 @@ _QUESTION = datafiles.word_sets("statement_words.tsv")["question"]
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
        "number": ("how_many", "wh_number")}
 _QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
-_TO_PLACE = _QUESTION_WORDS["to_place"]
+_TO_PLACE, _DENIED = _QUESTION_WORDS["to_place"], _QUESTION_WORDS["denial"]
 MAX_STEM = 40
 _COORDINATED = _QUESTION_WORDS["coordinated"]
 
@@ -126,8 +126,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         if not suffix and after is not None and after.pos[:1] not in ("q", "m") and len(nxt) > 1 \
                 and not numbers.unit_range(nxt):
             return None  # 拨打了120急救中心: a number before a noun of two characters is a name (a phone number)
-        if unit_missing(toks, i, suffix) or coordinated_value(toks, i, _COORDINATED):
-            return None  # 直接用深度6.2就可以了 (a version), 分别是1035万吨和1401万吨 (one of a list of values)
+        if unit_missing(toks, i, suffix) or coordinated_value(toks, i, _COORDINATED) or prev in _DENIED:
+            return None  # 深度6.2就可以了 (a version), 分别是A和B (one of a list of values), 不是8个小时 (a value denied)
         if not m or m.start() or (suffix and not measure(suffix)) or (not suffix and not measure(nxt)) \
                 or approximate(u, i) or unit in ORDINAL_UNITS or nxt in RANGE or prev in RANGE:
             return None  # 20世纪 is no count (多少世纪); 5至20分钟 is a range
