@@ -81,3 +81,14 @@ def token_of(sentence: str, word: str, nth: int = 0):
     assert len(found) > nth, f"{word} is not a token of {sentence}: " + " / ".join(
         t.text for s in doc.sentences for t in s.tokens)
     return found[nth]
+
+
+def assert_gloss(gloss: str | None, wanted: str | None, unwanted: str | None = None) -> None:
+    """A sense-table row's check: no gloss where ``wanted`` is None, else a gloss starting with ``wanted`` and
+    (if given) not holding ``unwanted``."""
+    if wanted is None:
+        assert gloss is None, gloss
+        return
+    assert gloss is not None and gloss.startswith(wanted), gloss
+    if unwanted:
+        assert unwanted not in gloss, gloss

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import token_of
+from .conftest import assert_gloss, token_of
 
 # (sentence, token, which of its occurrences, the gloss must start with this (None: no gloss), a text it must not hold)
 SENSES = [
@@ -139,10 +139,4 @@ SENSES = [
 
 @pytest.mark.parametrize("sentence,word,index,wanted,unwanted", SENSES)
 def test_sense_in_context(sentence, word, index, wanted, unwanted):
-    gloss = token_of(sentence, word, index).gloss
-    if wanted is None:
-        assert gloss is None, gloss
-        return
-    assert gloss is not None and gloss.startswith(wanted), gloss
-    if unwanted:
-        assert unwanted not in gloss, gloss
+    assert_gloss(token_of(sentence, word, index).gloss, wanted, unwanted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import token_of
+from .conftest import assert_gloss, token_of
 
 # (sentence, token, which of its occurrences, the gloss must start with this (None: no gloss))
 SENSES = [
@@ -93,11 +93,7 @@ SENSES = [
 
 @pytest.mark.parametrize("sentence,word,index,wanted", SENSES)
 def test_sense_in_context(sentence, word, index, wanted):
-    gloss = token_of(sentence, word, index).gloss
-    if wanted is None:
-        assert gloss is None, gloss
-        return
-    assert gloss is not None and gloss.startswith(wanted), gloss
+    assert_gloss(token_of(sentence, word, index).gloss, wanted)
 
 
 # a verb jieba cut from its first character before a complement is cut back (推/算出 -> 推算/出); after a modal or
