@@ -286,6 +286,20 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/cache.py", "        i = zlib.crc32(key.encode()) % self._size\n",
         "        i = zlib.crc32(key.encode()) % max(self._size - 1, 1)\n",
         ["tests/test_caches.py::test_a_table_in_buckets_answers_as_the_dict"]),
+    # --- issue 15, session 23 (helper-114): one lesson child, a lesson's PDFs laid out while the next one's items are made
+    "s23-pdfs-later": (
+        "quizgen/book.py", "        return batches.Later(made.start, lambda: (made.finish(), counted))\n",
+        "        made.start()\n        return made.finish(), counted\n",
+        ["tests/test_batches.py::test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here"]),
+    "s23-later-after-next": (
+        "quizgen/batches.py",
+        "                reply = _reply(fn, a)\n                if held is not None:\n"
+        "                    done, held = _reply(held.finish), None\n                    if not _send(out, done):\n"
+        "                        break\n",
+        "                if held is not None:\n"
+        "                    done, held = _reply(held.finish), None\n                    if not _send(out, done):\n"
+        "                        break\n                reply = _reply(fn, a)\n",
+        ["tests/test_batches_later.py"]),
     # --- issue 15, session 22 (helper-108): a layout process freezes what it inherits; the book's PDF worker ends
     "s22-layout-freeze": (
         "quizgen/export/worksheet/pdf_worker.py", "            gc.freeze()  # collections here leave", "            gc.collect()  # collections here leave",

@@ -29,9 +29,11 @@ A = TypeVar("A")
 #: lesson size) keep the growth to ~15 MB and the start-up cost out of sight (docs/benchmarks.md, issue 15).
 BATCH = 10
 
-#: Children at once, on as many cores: two halve a book's wall time on a 2-core machine; each more adds a
-#: child's memory (~0.1-0.2 GB) to the build's (issue 15: under 500 MB for 1 M characters).
-MAX_JOBS = 2
+#: Children at once. One: a child keeps both cores of a 2-core machine busy by itself, laying out a lesson's
+#: PDFs in a process of their own while it makes the next lesson's items (:class:`Later`); a second child
+#: added its memory and its layout process's (~0.3 GB) to the build's for little time (issue 15: under 500 MB
+#: for 1 M characters; docs/benchmarks.md "Issue 15 — session 23").
+MAX_JOBS = 1
 
 
 def jobs() -> int:
@@ -150,10 +152,22 @@ def _stopped() -> QuizgenError:
                         "--lesson-size")
 
 
+class Later:
+    """What ``fn`` returns in a child for a result finished later: :meth:`start` begins work in another process
+    (a lesson's PDF layout), :meth:`finish` waits for it and gives the result to send. The child starts it
+    once the previous lesson's is finished, and makes the next lesson's items while it runs: one core lays out
+    while the other makes items, with one child and its layout process alive instead of two of each."""
+
+    __slots__ = ("start", "finish")
+
+    def __init__(self, start: Callable[[], None], finish: Callable[[], Any]) -> None:
+        self.start, self.finish = start, finish
+
+
 def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) -> None:
     """Make ``fn(a)`` for each of ``chunk`` and send ``(True, result)`` or ``(False, exception)`` to
-    ``write_end`` one by one (a length, then the pickle); save the word facts learned; exit without the
-    interpreter's teardown."""
+    ``write_end`` one by one (a length, then the pickle), a :class:`Later` result after the next call was
+    made; save the word facts learned; exit without the interpreter's teardown."""
     import signal
 
     from quizgen import memo
@@ -165,20 +179,43 @@ def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) 
         signal.signal(signal.SIGHUP, signal.SIG_IGN)  # it stops this process
         die_with_parent(parent)
         with os.fdopen(write_end, "wb") as out:
+            held: Later | None = None  # started, its reply not sent yet
             for a in chunk:
-                try:
-                    reply: tuple[bool, Any] = (True, fn(a))
-                except Exception as e:
-                    reply = (False, _picklable(e))
-                data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(len(data).to_bytes(8, "little") + data)
-                out.flush()
-                if not reply[0]:
+                reply = _reply(fn, a)
+                if held is not None:
+                    done, held = _reply(held.finish), None
+                    if not _send(out, done):
+                        break
+                if reply[0] and isinstance(reply[1], Later):
+                    later = reply[1]
+                    reply = _reply(later.start)
+                    if reply[0]:
+                        held = later
+                        continue
+                if not _send(out, reply):
                     break
+            if held is not None:
+                _send(out, _reply(held.finish))
         memo.save()
         code = 0
     finally:
         os._exit(code)
+
+
+def _reply(call: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
+    """``(True, call(*args))``, or ``(False, the exception)`` it raised."""
+    try:
+        return True, call(*args)
+    except Exception as e:
+        return False, _picklable(e)
+
+
+def _send(out: Any, reply: tuple[bool, Any]) -> bool:
+    """Send ``reply``; False when it is an error (no later call is made)."""
+    data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(data).to_bytes(8, "little") + data)
+    out.flush()
+    return bool(reply[0])
 
 
 def _picklable(e: Exception) -> Exception:

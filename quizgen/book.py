@@ -25,7 +25,7 @@ from typing import Any
 from quizgen.analysis.document import Document, level_label
 from quizgen.atomic import Staging
 from quizgen.errors import QuizgenError
-from quizgen.lesson_files import LessonFiles, lesson_files, preload
+from quizgen.lesson_files import LessonFiles, lesson_files_later, preload
 from quizgen.lessons import Lesson, label, opening
 from quizgen.outputs import (
     FEW_QUESTIONS,
@@ -173,9 +173,9 @@ def _write_made(made: LessonFiles, folder: Path, sinks: _Sinks) -> None:
 def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
     """``(lesson, (made, its Tally))`` for each lesson in order, ``made`` the items, a LessonFiles or None. A
     book longer than one batch has its first lesson made here (loading what the later ones share) and the
-    others in forked children, a batch each, two at once on two cores (:mod:`quizgen.batches`), which also
-    make the lesson's files (:mod:`quizgen.lesson_files`): this process then holds no lesson's analysis and
-    renders no page, and its memory stays flat."""
+    others in forked children, a batch each (:mod:`quizgen.batches`), which also make the lesson's files
+    (:mod:`quizgen.lesson_files`), a lesson's PDFs laid out while the next lesson's items are made: this
+    process then holds no lesson's analysis and renders no page, and its memory stays flat."""
     from quizgen import batches
 
     def make(lesson: Lesson) -> tuple[Any, Tally]:
@@ -186,11 +186,15 @@ def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
         for lesson in lessons:
             yield lesson, make(lesson)
         return
-    def make_files(lesson: Lesson) -> tuple[LessonFiles | None, Tally]:
+    def make_files(lesson: Lesson) -> tuple[LessonFiles | None, Tally] | batches.Later:
         items, counted = make(lesson)
         if items is None:
             return None, counted
-        return lesson_files(items, label(lesson, len(lessons)), lesson.number, opts, counted.failed), counted
+        made = lesson_files_later(items, label(lesson, len(lessons)), lesson.number, opts, counted.failed)
+        if isinstance(made, LessonFiles):
+            return made, counted
+        # its PDFs are laid out while the child makes the next lesson's items
+        return batches.Later(made.start, lambda: (made.finish(), counted))
 
     yield lessons[0], make(lessons[0])
     preload(opts)

@@ -41,6 +41,17 @@ def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, li
     """Every file of one lesson but the deck. A worksheet the sheet checks refuse loses that format's sheet
     and key, its reason added to ``failed`` (as in :func:`quizgen.book._write_lesson`); other errors are
     raised (the whole build stops), a PDF that WeasyPrint cannot lay out too."""
+    made = lesson_files_later(items, base_label, number, opts, failed)
+    if isinstance(made, LessonFiles):
+        return made
+    made.start()
+    return made.finish()
+
+
+def lesson_files_later(items, base_label: str, number: int, opts, failed: dict[str, list[int]]):
+    """:func:`lesson_files`, the PDFs' layout left to a :class:`quizgen.batches.Later` (their pages are made
+    here, so a sheet the checks refuse is known now): the LessonFiles when there is no PDF to lay out."""
+    from quizgen.batches import Later
     from quizgen.export.items_json import dumps
     from quizgen.export.worksheet.html import render_html
 
@@ -50,6 +61,7 @@ def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, li
 
         shown = in_script(items, opts.script)
     files: list[tuple[str, bytes]] = []
+    pdfs: tuple[int, _Pdfs] | None = None  # where in ``files`` the PDFs go, and their layout
     for fmt in opts.formats:
         if fmt == "apkg":
             continue
@@ -61,35 +73,62 @@ def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, li
                                      copy=copy).encode("utf-8") for copy in ("student", "key")]
                 files += zip((SUFFIX[fmt], KEY_SUFFIX[fmt]), pages)
             elif fmt == "pdf":
-                files += zip((SUFFIX[fmt], KEY_SUFFIX[fmt]), _pdfs(shown, opts))
+                pdfs = (len(files), _Pdfs(shown, opts))
             else:
                 raise QuizgenError(f"unknown format {fmt}")
-        except _LaidOut as e:  # not the sheet's checks: WeasyPrint failed, the build stops as in one process
-            raise QuizgenError(str(e)) from None
         except QuizgenError as e:
             if fmt not in KEY_SUFFIX:
                 raise
             failed.setdefault(str(e), []).append(number)
-    return LessonFiles(safe_name(base_label), tuple(files), shown if "apkg" in opts.formats else None)
+    base, deck = safe_name(base_label), shown if "apkg" in opts.formats else None
+    if pdfs is None:
+        return LessonFiles(base, tuple(files), deck)
+    at, layout = pdfs
+
+    def finish() -> LessonFiles:
+        laid = layout.finish()
+        return LessonFiles(base, tuple(files[:at] + list(zip((SUFFIX["pdf"], KEY_SUFFIX["pdf"]), laid))
+                                       + files[at:]), deck)
+
+    return Later(layout.start, finish)
 
 
-class _LaidOut(Exception):
-    """WeasyPrint's failure on a page (its one-line reason)."""
+class _Pdfs:
+    """The sheet's and the key's PDF pages (made at once: the sheet checks run here), laid out in a process
+    forked for them (WeasyPrint grows with each document a process lays out:
+    :class:`quizgen.export.worksheet.pdf_worker.Layout`) from :meth:`start` to :meth:`finish`."""
 
+    def __init__(self, shown, opts) -> None:
+        from quizgen.export.worksheet.pdf import pdf_html
 
-def _pdfs(shown, opts) -> list[bytes]:
-    """The sheet's and the key's PDF, laid out in a process forked for them (WeasyPrint grows with each
-    document a process lays out: :func:`quizgen.export.worksheet.pdf_worker.lay_out_forked`)."""
-    from quizgen.export.worksheet.pdf import pdf_html
-    from quizgen.export.worksheet.pdf_worker import lay_out_forked
+        self.stack = contextlib.ExitStack()  # the font subset's folder, kept until the layout is done
+        try:
+            self.html = tuple(self.stack.enter_context(pdf_html(shown, templates_dir=opts.templates,
+                                                                pinyin=opts.pinyin, paper=opts.paper, copy=copy))
+                              for copy in ("student", "key"))
+        except BaseException:
+            self.stack.close()
+            raise
+        self.layout: Any = None
 
-    with contextlib.ExitStack() as stack:
-        html = tuple(stack.enter_context(pdf_html(shown, templates_dir=opts.templates, pinyin=opts.pinyin,
-                                                  paper=opts.paper, copy=copy)) for copy in ("student", "key"))
-        results = lay_out_forked(html)
-    out = []
-    for ok, value in results:
-        if not ok:
-            raise _LaidOut(value)
-        out.append(value)
-    return out
+    def start(self) -> None:
+        from quizgen.export.worksheet.pdf_worker import Layout
+
+        try:
+            self.layout = Layout(self.html)
+        except BaseException:
+            self.stack.close()
+            raise
+
+    def finish(self) -> list[bytes]:
+        """The two PDFs; QuizgenError when WeasyPrint could not lay one out (the whole build stops)."""
+        try:
+            results = self.layout.result()
+        finally:
+            self.stack.close()
+        out = []
+        for ok, value in results:
+            if not ok:
+                raise QuizgenError(value)
+            out.append(value)
+        return out

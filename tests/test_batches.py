@@ -188,7 +188,8 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
     """Lessons after the first are rendered in their child (the build process renders the first lesson's pages
     only, and writes bytes): items.json, sheet, key, both PDFs and the deck equal those of a build that makes
     every lesson itself (PDFs compared by page count and text: their bytes differ run to run); the PDF worker,
-    which lays out the first lesson, ends before the second is written."""
+    which lays out the first lesson, ends before the second is written. Lessons 2 and 3 are one child's batch
+    (``in_children``'s own): lesson 2's PDFs are laid out while lesson 3's items are made (batches.Later)."""
     import shutil
     import subprocess
 
@@ -212,6 +213,20 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
         return real(*a, **k)
 
     monkeypatch.setattr(html_mod, "render_html", counted)
+    from quizgen import book, lesson_files
+
+    order = tmp_path / "order"  # written by the children too
+
+    def logged(name, real):
+        def fn(*a, **k):
+            r = real(*a, **k)
+            with open(order, "a", encoding="utf-8") as f:
+                f.write(f"{name} {os.getpid()}\n")
+            return r
+        return fn
+
+    monkeypatch.setattr(book, "_lesson_items", logged("items", book._lesson_items))
+    monkeypatch.setattr(lesson_files._Pdfs, "finish", logged("pdfs", lesson_files._Pdfs.finish))
     from quizgen.export.worksheet.pdf_worker import PdfWorker
 
     events: list = []
@@ -236,8 +251,12 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
 
     alone, alone_files, here = build(1000, "alone")
     assert len(here) == 6  # three lessons, sheet and key each, all in this process
+    order.unlink()
     forked, forked_files, here = build(1, "forked")
     assert here == [os.getpid()] * 2  # the first lesson's sheet and key only
+    done = [line.split() for line in order.read_text(encoding="utf-8").splitlines()]
+    child = done[1][1]
+    assert done == [["items", str(os.getpid())], ["items", child], ["items", child], ["pdfs", child], ["pdfs", child]]
     # the PDF worker laid out the first lesson only: it ends when the first lesson made in a child comes (its
     # memory back for the rest of the book), not with the build
     assert events[:3] == [1, "worker closed", 2]

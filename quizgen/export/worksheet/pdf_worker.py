@@ -118,32 +118,47 @@ def lay_out_forked(pages: tuple[str, ...]) -> list[tuple[bool, Any]]:
     every document a process lays out (a book's worker grew ~25 MB a lesson, to 640 MB at 25 lessons), so
     this process keeps only what the import made, and a child holds one request's layout at a time. The fork
     costs a few milliseconds."""
-    import gc
-    import pickle
+    return Layout(pages).result()
 
-    worker = os.getpid()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: lay out, send the results through the pipe, exit without teardown
-        code = 1
-        try:
-            gc.freeze()  # collections here leave what the fork inherited alone: its pages stay shared
-            os.close(read_end)
-            from quizgen.processes import die_with_parent
 
-            die_with_parent(worker)
-            with os.fdopen(write_end, "wb") as out:
-                pickle.dump([_layout(html) for html in pages], out)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as got:
-        data = got.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return [(False, str(_died()))] * len(pages)
-    return pickle.loads(data)
+class Layout:
+    """``pages`` being laid out in a child forked for them (see :func:`lay_out_forked`), while this process
+    goes on with other work (a book's lesson child makes the next lesson's items meanwhile); :meth:`result`
+    waits for the child and gives ``(ok, PDF or one line why not)`` for each page."""
+
+    def __init__(self, pages: tuple[str, ...]) -> None:
+        import gc
+        import pickle
+
+        self.count = len(pages)
+        worker = os.getpid()
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: lay out, send the results through the pipe, exit without teardown
+            code = 1
+            try:
+                gc.freeze()  # collections here leave what the fork inherited alone: its pages stay shared
+                os.close(read_end)
+                from quizgen.processes import die_with_parent
+
+                die_with_parent(worker)
+                with os.fdopen(write_end, "wb") as out:
+                    pickle.dump([_layout(html) for html in pages], out)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        self.pid, self.fd = pid, read_end
+
+    def result(self) -> list[tuple[bool, Any]]:
+        import pickle
+
+        with os.fdopen(self.fd, "rb") as got:
+            data = got.read()
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0 or not data:
+            return [(False, str(_died()))] * self.count
+        return pickle.loads(data)
 
 
 def _layout(html: str) -> tuple[bool, Any]:
