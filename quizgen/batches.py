@@ -50,11 +50,12 @@ def available() -> bool:
     return hasattr(os, "fork")
 
 
-def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH,
-                jobs: int = 1) -> Iterator[tuple[A, Any]]:
+def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH, jobs: int = 1,
+                setup: Callable[[], Callable[[], None] | None] | None = None) -> Iterator[tuple[A, Any]]:
     """``(a, fn(a))`` for each of ``args`` in order, ``fn`` run in forked children, ``batch`` calls each, up to
     ``jobs`` children at once (each on its own batch; what a later child sends while an earlier one is still
-    being read is kept here until its turn: at most ``jobs - 1`` batches of results).
+    being read is kept here until its turn: at most ``jobs - 1`` batches of results). ``setup`` is called in
+    each child before its first call, and what it returns (if not None) after its last.
 
     An exception ``fn`` raises in a child is raised here (the same exception when it can be pickled, else a
     RuntimeError naming it) and no later call is made. A child that dies without a result is a QuizgenError.
@@ -67,7 +68,7 @@ def in_children(fn: Callable[[A], Any], args: Iterable[A], batch: int = BATCH,
     try:
         for n, chunk in enumerate(chunks):
             while len(running) < max(1, jobs) and n + len(running) < len(chunks):
-                running.append(_Child(fn, chunks[n + len(running)]))
+                running.append(_Child(fn, chunks[n + len(running)], setup))
             head = running[0]
             for a in chunk:
                 ok, value = head.next(running)
@@ -84,7 +85,7 @@ class _Child:
     """A forked child making ``fn(a)`` for each ``a`` of ``chunk``; each result comes back through a pipe as a
     length and a pickle, read into :attr:`got` whenever this process waits for any of its children."""
 
-    def __init__(self, fn: Callable[[A], Any], chunk: list[A]) -> None:
+    def __init__(self, fn: Callable[[A], Any], chunk: list[A], setup: Callable[[], Any] | None = None) -> None:
         import gc
 
         read_end, write_end = os.pipe()
@@ -93,7 +94,7 @@ class _Child:
             pid = os.fork()
             if pid == 0:  # pragma: no cover - the child (its coverage is not collected: it ends with os._exit)
                 os.close(read_end)
-                _child(fn, chunk, write_end, os.getppid())
+                _child(fn, chunk, write_end, os.getppid(), setup)
         except BaseException:
             os.close(read_end)
             os.close(write_end)
@@ -164,7 +165,8 @@ class Later:
         self.start, self.finish = start, finish
 
 
-def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) -> None:
+def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int,
+           setup: Callable[[], Any] | None = None) -> None:
     """Make ``fn(a)`` for each of ``chunk`` and send ``(True, result)`` or ``(False, exception)`` to
     ``write_end`` one by one (a length, then the pickle), a :class:`Later` result after the next call was
     made; save the word facts learned; exit without the interpreter's teardown."""
@@ -178,6 +180,7 @@ def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a hang-up are the build's to handle;
         signal.signal(signal.SIGHUP, signal.SIG_IGN)  # it stops this process
         die_with_parent(parent)
+        teardown = setup() if setup is not None else None
         with os.fdopen(write_end, "wb") as out:
             held: Later | None = None  # started, its reply not sent yet
             for a in chunk:
@@ -196,6 +199,8 @@ def _child(fn: Callable[[A], Any], chunk: list[A], write_end: int, parent: int) 
                     break
             if held is not None:
                 _send(out, _reply(held.finish))
+        if teardown is not None:
+            teardown()
         memo.save()
         code = 0
     finally:

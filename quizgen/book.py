@@ -25,7 +25,7 @@ from typing import Any
 from quizgen.analysis.document import Document, level_label
 from quizgen.atomic import Staging
 from quizgen.errors import QuizgenError
-from quizgen.lesson_files import LessonFiles, lesson_files_later, preload
+from quizgen.lesson_files import LessonFiles, layout_worker, lesson_files, preload
 from quizgen.lessons import Lesson, label, opening
 from quizgen.outputs import (
     FEW_QUESTIONS,
@@ -190,7 +190,7 @@ def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
         items, counted = make(lesson)
         if items is None:
             return None, counted
-        made = lesson_files_later(items, label(lesson, len(lessons)), lesson.number, opts, counted.failed)
+        made = lesson_files(items, label(lesson, len(lessons)), lesson.number, opts, counted.failed)
         if isinstance(made, LessonFiles):
             return made, counted
         # its PDFs are laid out while the child makes the next lesson's items
@@ -198,7 +198,7 @@ def _made(path: Path, text: str, lessons: tuple[Lesson, ...], title: str, opts):
 
     yield lessons[0], make(lessons[0])
     preload(opts)
-    yield from batches.in_children(make_files, lessons[1:], jobs=batches.jobs())
+    yield from batches.in_children(make_files, lessons[1:], jobs=batches.jobs(), setup=lambda: layout_worker(opts))
 
 
 def _lesson_items(path: Path, text: str, lesson: Lesson, total: int, title: str, opts, tally: "Tally"):

@@ -12,6 +12,8 @@ write for the same items and options (``tests/test_batches.py``).
 from __future__ import annotations
 
 import contextlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,20 +39,11 @@ def preload(opts) -> None:
             import weasyprint  # noqa: F401
 
 
-def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, list[int]]) -> LessonFiles:
-    """Every file of one lesson but the deck. A worksheet the sheet checks refuse loses that format's sheet
-    and key, its reason added to ``failed`` (as in :func:`quizgen.book._write_lesson`); other errors are
-    raised (the whole build stops), a PDF that WeasyPrint cannot lay out too."""
-    made = lesson_files_later(items, base_label, number, opts, failed)
-    if isinstance(made, LessonFiles):
-        return made
-    made.start()
-    return made.finish()
-
-
-def lesson_files_later(items, base_label: str, number: int, opts, failed: dict[str, list[int]]):
-    """:func:`lesson_files`, the PDFs' layout left to a :class:`quizgen.batches.Later` (their pages are made
-    here, so a sheet the checks refuse is known now): the LessonFiles when there is no PDF to lay out."""
+def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, list[int]]):
+    """Every file of one lesson but the deck: a LessonFiles, or with PDFs a :class:`quizgen.batches.Later`
+    giving it once they are laid out (their pages are made here). A worksheet the sheet checks refuse loses
+    that format's sheet and key, its reason added to ``failed`` (as in :func:`quizgen.book._write_lesson`);
+    other errors are raised (the whole build stops), a PDF that WeasyPrint cannot lay out too."""
     from quizgen.batches import Later
     from quizgen.export.items_json import dumps
     from quizgen.export.worksheet.html import render_html
@@ -115,14 +108,22 @@ class _Pdfs:
         from quizgen.export.worksheet.pdf_worker import Layout
 
         try:
-            self.layout = Layout(self.html)
+            if _worker is not None and _worker[0] == os.getpid():
+                _worker[1].submit(*self.html)
+                self.layout = _worker[1]
+            else:
+                self.layout = Layout(self.html)
         except BaseException:
             self.stack.close()
             raise
 
     def finish(self) -> list[bytes]:
         """The two PDFs; QuizgenError when WeasyPrint could not lay one out (the whole build stops)."""
+        from quizgen.export.worksheet.pdf_worker import Layout
+
         try:
+            if not isinstance(self.layout, Layout):  # the worker's: raises QuizgenError for a failed page
+                return [self.layout.result() for _ in self.html]
             results = self.layout.result()
         finally:
             self.stack.close()
@@ -132,3 +133,22 @@ class _Pdfs:
                 raise QuizgenError(value)
             out.append(value)
         return out
+
+
+#: (this process's id, its PDF worker) once :func:`layout_worker` started one
+_worker: tuple[int, Any] | None = None
+
+
+def layout_worker(opts) -> Callable[[], None] | None:
+    """Start a PDF worker for this process (a lesson child, before its first lesson) when PDFs are made; the
+    lesson's layouts are forked from it (:class:`quizgen.export.worksheet.pdf_worker.PdfWorker`). Forked from
+    the child, a layout would hold a copy of every page the child writes while it runs (the child makes the
+    next lesson's items meanwhile); forked from the idle worker, it copies nothing. Returns the worker's close."""
+    global _worker
+    from quizgen.export.worksheet import pdf_worker
+
+    if "pdf" not in opts.formats or not pdf_worker.available():
+        return None
+    worker = pdf_worker.PdfWorker()
+    _worker = (os.getpid(), worker)
+    return worker.close
