@@ -291,6 +291,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/book.py", "        return batches.Later(made.start, lambda: (made.finish(), counted))\n",
         "        made.start()\n        return made.finish(), counted\n",
         ["tests/test_batches.py::test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here"]),
+    "s23-child-worker": (
+        "quizgen/book.py", ", setup=lambda: layout_worker(opts))", ")",
+        ["tests/test_batches.py::test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here"]),
     "s23-later-after-next": (
         "quizgen/batches.py",
         "                reply = _reply(fn, a)\n                if held is not None:\n"

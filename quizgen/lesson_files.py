@@ -87,9 +87,10 @@ def lesson_files(items, base_label: str, number: int, opts, failed: dict[str, li
 
 
 class _Pdfs:
-    """The sheet's and the key's PDF pages (made at once: the sheet checks run here), laid out in a process
-    forked for them (WeasyPrint grows with each document a process lays out:
-    :class:`quizgen.export.worksheet.pdf_worker.Layout`) from :meth:`start` to :meth:`finish`."""
+    """The sheet's and the key's PDF pages (made at once: the sheet checks run here), laid out from
+    :meth:`start` to :meth:`finish` in a process forked for them (WeasyPrint grows with each document a process
+    lays out: :class:`quizgen.export.worksheet.pdf_worker.Layout`), by this process's worker when
+    :func:`layout_worker` started one."""
 
     def __init__(self, shown, opts) -> None:
         from quizgen.export.worksheet.pdf import pdf_html

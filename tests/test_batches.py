@@ -227,6 +227,15 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
 
     monkeypatch.setattr(book, "_lesson_items", logged("items", book._lesson_items))
     monkeypatch.setattr(lesson_files._Pdfs, "finish", logged("pdfs", lesson_files._Pdfs.finish))
+    monkeypatch.setattr(book, "layout_worker", logged("worker", lesson_files.layout_worker))
+    start = lesson_files._Pdfs.start
+
+    def started(self):
+        start(self)
+        with open(order, "a", encoding="utf-8") as f:
+            f.write(f"layout-by {type(self.layout).__name__}\n")
+
+    monkeypatch.setattr(lesson_files._Pdfs, "start", started)
     from quizgen.export.worksheet.pdf_worker import PdfWorker
 
     events: list = []
@@ -256,7 +265,10 @@ def test_a_forked_lessons_files_are_made_in_its_child_and_equal_those_made_here(
     assert here == [os.getpid()] * 2  # the first lesson's sheet and key only
     done = [line.split() for line in order.read_text(encoding="utf-8").splitlines()]
     child = done[1][1]
-    assert done == [["items", str(os.getpid())], ["items", child], ["items", child], ["pdfs", child], ["pdfs", child]]
+    # the child starts its own PDF worker first (its layouts are forked from that idle process, not the child)
+    assert done == [["items", str(os.getpid())], ["worker", child], ["items", child],
+                    ["layout-by", "PdfWorker"], ["items", child], ["pdfs", child], ["layout-by", "PdfWorker"],
+                    ["pdfs", child]]
     # the PDF worker laid out the first lesson only: it ends when the first lesson made in a child comes (its
     # memory back for the rest of the book), not with the build
     assert events[:3] == [1, "worker closed", 2]
