@@ -6,8 +6,9 @@ grew it ~1.3 MB a lesson over a book (the small objects the writers keep sit bet
 strings, and the heap does not go back), every child forked from it starting that much bigger (707 MB at
 1 M characters); and one PDF worker laid out the lessons one after the other, on one core, while WeasyPrint's
 layout is most of a book's CPU. Made in the child, the build process only writes bytes and fills the deck,
-and two children lay out two lessons at once. The bytes are what :func:`quizgen.outputs.write_format` would
-write for the same items and options (``tests/test_batches.py``).
+and the child's PDF worker lays out one lesson while the child makes the next (session 23: one child and one
+layout process instead of two of each). The bytes are what :func:`quizgen.outputs.write_format` would write
+for the same items and options (``tests/test_batches.py``).
 """
 from __future__ import annotations
 
