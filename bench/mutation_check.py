@@ -601,6 +601,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "coordinated_value(toks, i, _COORDINATED):", ["tests/test_place_kinds.py"]),
     "place-not-person": (
         "quizgen/items/facts.py", "PLACES_NO_PERSONS = True", "PLACES_NO_PERSONS = False", ["tests/test_place_kinds.py"]),
+    "oov-common-chars": (
+        "quizgen/analysis/garbled.py", "not known(u) and not all(c in common for c in u)", "not known(u)",
+        ["tests/test_hygiene.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

