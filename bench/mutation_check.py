@@ -604,6 +604,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "oov-common-chars": (
         "quizgen/analysis/garbled.py", "not known(u) and not all(c in common for c in u)", "not known(u)",
         ["tests/test_hygiene.py"]),
+    "gap-after-digits": (
+        "quizgen/items/select.py", "if prev[-1] in chars.ARABIC:\n        return True", "if False:\n        return True",
+        ["tests/test_gaps_s23.py"]),
+    "gap-after-numeral-unit": (
+        "quizgen/items/select.py", "and word[:1] in chars.UNIT_STARTS", "and False", ["tests/test_gaps_s23.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

@@ -28,6 +28,8 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
 FINANCIAL_UNITS = "佰仟"
 #: Arabic digits, ASCII and full-width.
 ARABIC = "0123456789０１２３４５６７８９"
+#: Characters a time or measure word after a numeral starts with (二〇〇二|年初, 三|月份, 十|点钟)
+UNIT_STARTS = "年月日号时点分秒岁周"
 #: The characters of a count written in words (一, 两, 十, 万 …: 三百, 两千五), zero excepted.
 COUNTING = ONE_TO_NINE + TWO + UNITS + MYRIADS[0]
 #: Every character of a Chinese numeral: digits, the zero forms and units (二〇〇一, 三亿).

@@ -1,0 +1,24 @@
+"""Session 23: no gap cuts a date or a quantity (the session-22 judge printed 2002＿ with the hint nián chū)."""
+import pytest
+
+from quizgen.analysis.pipeline import analyze_text
+from quizgen.items.select import select_targets
+
+
+def _occurrences(text: str, word: str, level: int = 7) -> list[str]:
+    doc = analyze_text(text, "t.txt", level, "2025")
+    return [span.text for t in select_targets(doc) if t.simplified == word for span, _ in t.occurrences]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2002年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初"),
+    ("二〇〇二年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初"),
+])
+def test_a_word_completing_a_number_is_not_a_gap_target(text, word):
+    assert _occurrences(text, word) == []
+
+
+def test_the_same_word_after_other_words_stays_a_target():
+    """The refusal is the number before the word, not the word: 今年年初 is gapped as before."""
+    got = _occurrences("今年年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初")
+    assert got, "年初 after 今年 should stay a target"
