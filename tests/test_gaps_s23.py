@@ -13,9 +13,15 @@ def _occurrences(text: str, word: str, level: int = 7) -> list[str]:
 @pytest.mark.parametrize("text, word", [
     ("2002年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初"),
     ("二〇〇二年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初"),
+    ("他们在G20峰会上讨论了经济问题。", "峰会"),  # a code with digits names one thing with its noun
 ])
 def test_a_word_completing_a_number_is_not_a_gap_target(text, word):
     assert _occurrences(text, word) == []
+
+
+def test_a_unit_word_after_a_chinese_numeral_is_not_a_gap_target():
+    """三|年级 ("third grade"): the gap 三＿ would cut the quantity, as 2002＿ cut the date."""
+    assert _occurrences("我弟弟今年上三年级，他每天都很努力地学习。", "年级", 4) == []
 
 
 def test_the_same_word_after_other_words_stays_a_target():
