@@ -355,8 +355,9 @@ class Tally:
             top2 = sorted(self.repaired.items(), key=lambda kv: (-kv[1], kv[0]))
             w.append("repaired machine-rewritten words: " + ", ".join(f"{a}→{b} ×{n}" for (a, b), n in top2[:12]))
         if self.dropped:
-            w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")
-                                                             for k, n in sorted(self.dropped.items())))
+            from quizgen.analysis.pipeline import dropped_warnings
+
+            w.extend(dropped_warnings(self.dropped))
         if self.flagged:
             w.append(f"{self.flagged} of {self.sentences} sentences ({100 * self.flagged / self.sentences:.0f}%) "
                      "look garbled or machine-rewritten: kept for reading, never used for items")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from quizgen.analysis import chars, datafiles, despin
 from quizgen.analysis.document import DroppedLine, Removed, Repaired
 from quizgen.analysis.han import HAN, HAN_CLASS
-from quizgen.analysis.junk import find_junk, junk_spans, spam_keywords
+from quizgen.analysis.junk import find_junk, junk_spans, repeat_spans, spam_keywords
 from quizgen.analysis.offsets import OffsetMap, build_map
 
 __all__ = [
@@ -146,7 +146,7 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     """The cleaning stage. ``text`` is the decoded input, ``simp`` its Simplified analysis form (same length);
     ``known`` and ``has_phrase`` are the dictionary predicates of :func:`quizgen.analysis.despin.restorations`."""
     kept, dropped, captions = _body_lines(text)
-    segments, removed = _without_junk(text, simp, kept, known, captions)
+    segments, removed = _without_junk(text, simp, kept, known, captions, dropped)
     body = "".join(simp[a:b] for a, b in segments)
     ev = despin.evidence(body)
     fixes, genuine = despin.decide_all(body, known, has_phrase, ev)
@@ -154,6 +154,9 @@ def clean_text(text: str, simp: str, script: str, known: Callable[[str], bool],
     return Cleaned(out, shown, offsets, tuple(dropped), removed, restored, spans, _shifted(genuine, fixes), ev.spun,
                    tuple(captions), notes(text, kept))
 
+
+#: Stretches written many times back to back are printed once (:func:`_cuts`)
+REPEATS = True
 
 #: An editorial note: 【甲戌侧批：…】 in an annotated edition, 【编者按】 in a paper. A sentence inside one is the
 #: editor's, not the text's: kept for reading, never asked about (strict check, session 16: both questions of a
@@ -320,10 +323,13 @@ MIN_NUMBERED_LINES = 2
 
 
 def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Callable[[str], bool],
-                  captions: Sequence[tuple[int, int]] = ()) -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
+                  captions: Sequence[tuple[int, int]] = (), repeats: list[DroppedLine] | None = None) \
+        -> tuple[list[tuple[int, int]], tuple[Removed, ...]]:
     """The input segments left of the kept lines once junk tokens are cut out, a line break (the input's own)
     between lines — none after a line that :func:`continues` into the next, which joins it — and the junk
-    removed, as found in the input, most frequent first."""
+    removed, as found in the input, most frequent first. The copies of a stretch repeated back to back after its
+    first go to ``repeats`` (reason "repeat")."""
+    repeats = [] if repeats is None else repeats
     junk = [w for w, _ in find_junk("\n".join(simp[a:b] for a, b in kept), known)]
     counts: Counter[str] = Counter()
     form: dict[str, str] = {}
@@ -341,13 +347,27 @@ def _without_junk(text: str, simp: str, kept: list[tuple[int, int]], known: Call
         elif i:
             segments.append((kept[i - 1][1], kept[i - 1][1] + 1))
         pos = a
-        for s, e in junk_spans(simp[a:b], junk) if junk else ():
-            w = simp[a + s:a + e]
-            counts[w] += 1
-            form.setdefault(w, text[a + s:a + e])
+        for s, e, is_junk in _cuts(simp[a:b], junk):
+            if is_junk:
+                w = simp[a + s:a + e]
+                counts[w] += 1
+                form.setdefault(w, text[a + s:a + e])
+            else:
+                repeats.append(DroppedLine(text[a + s:a + e], a + s, a + e, "repeat"))
             segments.append((pos, a + s))
             pos = a + e
         segments.append((pos, b))
     segments = [(a, b) for a, b in segments if b > a]
     removed = tuple(Removed(form[w], counts[w]) for w in sorted(counts, key=lambda w: (-counts[w], w)))
     return segments, removed
+
+
+def _cuts(line: str, junk: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """What is cut out of a line: the junk tokens (True) and the copies of a stretch written many times back to
+    back after its first (False, :func:`quizgen.analysis.junk.repeat_spans`), sorted; a repeat overlapping junk
+    is left (junk is cut first)."""
+    cuts = [(s, e, True) for s, e in (junk_spans(line, junk) if junk else ())]
+    for s, e in repeat_spans(line) if REPEATS else ():
+        if not any(s < je and js < e for js, je, _ in cuts):
+            cuts.append((s, e, False))
+    return sorted(cuts)

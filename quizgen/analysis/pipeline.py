@@ -32,6 +32,7 @@ from quizgen.analysis.cleaning import Cleaned
 from quizgen.analysis.decoding import analysis_form, read_text
 from quizgen.analysis.document import Document, DroppedLine, Removed, Repaired, Sentence, Token
 from quizgen.analysis.han import HAN, all_han
+from quizgen.analysis.junk import REPEAT_COPIES
 from quizgen.analysis.names import (
     family_list,
     named_after_naming_verb,
@@ -340,6 +341,19 @@ def _erhua(k: int, syllable: str, simp: str) -> str:
 _LISTED_REPAIRS = 12  # the warning names the commonest restorations; items.json stats list them all
 
 
+def dropped_warnings(kinds: Counter[str]) -> list[str]:
+    """The warning lines for what cleaning dropped, by reason: non-body lines, and stretches repeated back to back."""
+    w = []
+    lines = sorted((k, n) for k, n in kinds.items() if k != "repeat")
+    if lines:
+        w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "") for k, n in lines))
+    if kinds["repeat"]:
+        n = kinds["repeat"]
+        w.append(f"{n} stretch{'es' if n > 1 else ''} written {REPEAT_COPIES} or more times back to back printed once "
+                 "(the copies after the first dropped)")
+    return w
+
+
 def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list[DroppedLine],
               repaired: tuple[Repaired, ...] = (), captions: tuple[tuple[int, int], ...] = (),
               notes: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
@@ -352,9 +366,7 @@ def _warnings(sents: list[Sentence], removed: tuple[Removed, ...], dropped: list
         more = f" and {len(repaired) - _LISTED_REPAIRS} more forms" if len(repaired) > _LISTED_REPAIRS else ""
         w.append(f"restored {n} machine-rewritten word{'s' if n != 1 else ''}: {shown}{more}")
     if dropped:
-        kinds = Counter(d.reason for d in dropped)
-        w.append("dropped non-body lines: " + ", ".join(f"{n} {k}" + ("s" if n > 1 else "")
-                                                         for k, n in sorted(kinds.items())))
+        w.extend(dropped_warnings(Counter(d.reason for d in dropped)))
     in_caption = [any(a <= s.start and s.end <= b for a, b in captions) for s in sents]
     if any(in_caption):
         w.append(f"{len(captions)} caption line{'s' if len(captions) != 1 else ''} (图为…) kept for reading, "
