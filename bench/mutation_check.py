@@ -611,6 +611,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/select.py", "and word[:1] in chars.UNIT_STARTS", "and False", ["tests/test_gaps_s23.py"]),
     "repeats-printed-once": (
         "quizgen/analysis/cleaning.py", "REPEATS = True", "REPEATS = False", ["tests/test_repeats.py"]),
+    "cloze-not-in-name": (
+        "quizgen/items/words.py", "CLOZE_NAMES = True", "CLOZE_NAMES = False", ["tests/test_gaps_s23.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

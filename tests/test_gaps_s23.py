@@ -28,3 +28,19 @@ def test_the_same_word_after_other_words_stays_a_target():
     """The refusal is the number before the word, not the word: 今年年初 is gapped as before."""
     got = _occurrences("今年年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初")
     assert got, "年初 after 今年 should stay a target"
+
+
+QUOTED = "大家都在讨论“中国特色”这个说法，我们也一起来看看吧。"
+
+
+def test_an_open_cloze_never_cuts_a_quoted_term():
+    """The session-23 held-out diff: 对“中国＿＿＿”反复揣摩 (特色) once a sentence before it was no longer greyed. The
+    open cloze now refuses what the choice items refuse (open_slots.inside_name); other words of the sentence stay."""
+    from quizgen.items import words
+    from quizgen.items.context import Context
+
+    doc = analyze_text(QUOTED, "t.txt", 5, "2025")
+    ctx = Context(doc, 0, select_targets(doc), frozenset())
+    assert ctx.targets[0].simplified == "特色"  # the best target, the one the cloze would take first
+    got = [it.answer for it in words.cloze_items(ctx, 10)]
+    assert got == ["讨论"], got

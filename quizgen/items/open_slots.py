@@ -44,7 +44,7 @@ def unsure_slot(gap: Gap) -> str:
     * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit);
     * a verb closing a time clause, or a noun key that takes a clause (:func:`_event_or_clause`).
     """
-    why = _inside_name(gap)
+    why = inside_name(gap)
     if why:
         return why
     cls = gap.answer_class
@@ -211,7 +211,7 @@ def _open_around(gap: Gap) -> str:
     return ""
 
 
-def _inside_name(gap: Gap) -> str:
+def inside_name(gap: Gap) -> str:
     """Why the gap is a piece of something longer than the key ('' when not): a key cut out of a longer word
     (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
     inside a dictionary term (流行＿疫苗: 流行感冒) or inside an organisation's name (巴林假日＿沙龙)."""

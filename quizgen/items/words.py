@@ -8,6 +8,7 @@ from quizgen.analysis.document import HAN, Token
 from quizgen.items import allocate, shares
 from quizgen.items.context import Context, blank, choice_options, make_gap
 from quizgen.items.itemset import Item
+from quizgen.items.open_slots import inside_name
 from quizgen.items.select import CHARS_PER_SHEET, Span, Target, best_occurrence
 
 #: Vocabulary cards per sheet of text (CHARS_PER_SHEET Han characters): the Anki word list grows with the text.
@@ -17,6 +18,8 @@ VOCABULARY_PER_SHEET = 20
 #: (select.TARGET_LEVELS), for gaps; a learner at N does not need cards for the words of N-2.
 VOCABULARY_LEVELS = 2
 
+#: An open cloze never cuts a title, a quoted term, a dictionary term or a name (as the choice items do)
+CLOZE_NAMES = True
 REPEAT_CONTEXT = 4  # characters each side of a gap that, found again in the text, show its answer there
 
 
@@ -84,6 +87,8 @@ def cloze_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> 
     for target, (span, tok) in _word_targets(ctx, inside=inside):
         if len(out) >= n:
             break
+        if CLOZE_NAMES and inside_name(make_gap(span, tok, tok.level or ctx.doc.level)):
+            continue  # “中国＿＿＿”反复揣摩 (特色): the pinyin names the word, but a gap never cuts a name or term
         _claim(ctx, target, span)
         out.append(_word_item(ctx, "cloze", span, tok, prompt=blank(ctx.doc, span, tok), hint=tok.pinyin))
     return out
