@@ -605,10 +605,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/analysis/garbled.py", "not known(u) and not all(c in common for c in u)", "not known(u)",
         ["tests/test_hygiene.py"]),
     "gap-after-digits": (
-        "quizgen/items/select.py", "if prev[-1] in chars.ARABIC:\n        return True", "if False:\n        return True",
+        "quizgen/items/attested.py", "if left[-1] in chars.ARABIC:\n        return True", "if False:\n        return True",
         ["tests/test_gaps_s23.py"]),
     "gap-after-numeral-unit": (
-        "quizgen/items/select.py", "and word[:1] in chars.UNIT_STARTS", "and False", ["tests/test_gaps_s23.py"]),
+        "quizgen/items/attested.py", "and answer[:1] in chars.UNIT_STARTS", "and False", ["tests/test_gaps_s23.py"]),
     "repeats-printed-once": (
         "quizgen/analysis/cleaning.py", "REPEATS = True", "REPEATS = False", ["tests/test_repeats.py"]),
     "cloze-not-in-name": (

@@ -160,6 +160,17 @@ _OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"
 _CLAUSE_MARKS = frozenset(chars.CLAUSE_BREAKS + "：")
 
 
+def after_number(left: str, answer: str) -> bool:
+    """The answer completes a number right before it (2002|年初, G20|峰会; 二〇〇二|年初, 三|年级): a gap there cuts a
+    date or a quantity ("2002＿", the session-22 judge). After Arabic digits any word; after a Chinese numeral a
+    word that starts with a time or measure unit (:data:`chars.UNIT_STARTS`)."""
+    if not left:
+        return False
+    if left[-1] in chars.ARABIC:
+        return True
+    return left[-1] in chars.NUMBER_CHARS and answer[:1] in chars.UNIT_STARTS
+
+
 def in_title(left: str, right: str) -> str:
     """The gap stands inside a title, a slogan or a quoted term ('' when not): inside 《》 or 〈〉 always, inside
     quotation marks when the quoted stretch is short (:data:`QUOTED_TITLE_MAX`) and holds no clause mark (a book

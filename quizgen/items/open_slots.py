@@ -44,7 +44,7 @@ def unsure_slot(gap: Gap) -> str:
     * a noun before 来说, 来看, 而言 after 从/就/对 (a point of view: 角度, 意义, 逻辑 all fit);
     * a verb closing a time clause, or a noun key that takes a clause (:func:`_event_or_clause`).
     """
-    why = inside_name(gap)
+    why = cuts_a_name(gap)
     if why:
         return why
     cls = gap.answer_class
@@ -211,10 +211,11 @@ def _open_around(gap: Gap) -> str:
     return ""
 
 
-def inside_name(gap: Gap) -> str:
+def cuts_a_name(gap: Gap) -> str:
     """Why the gap is a piece of something longer than the key ('' when not): a key cut out of a longer word
     (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
-    inside a dictionary term (流行＿疫苗: 流行感冒) or inside an organisation's name (巴林假日＿沙龙)."""
+    inside a dictionary term (流行＿疫苗: 流行感冒), inside an organisation's name (巴林假日＿沙龙) or after the number
+    it completes (2002＿ for 年初: :func:`attested.after_number`)."""
     if attested.cut_key(gap.left, gap.answer, gap.right):
         return "cut-key"
     if attested.in_title(gap.left, gap.right):
@@ -226,7 +227,9 @@ def inside_name(gap: Gap) -> str:
     if attested.in_name(gap.name_before, gap.answer, gap.right):
         return "in-name"
     if _LETTER_END.search(gap.left):
-        return "in-name"  # 走完美国最著名的AT＿ (路线) among 地位/天空/区域: a letter code and its noun name one thing
+        return "in-name"
+    if attested.after_number(gap.left, gap.answer):
+        return "in-number"  # 走完美国最著名的AT＿ (路线) among 地位/天空/区域: a letter code and its noun name one thing
     return ""
 
 

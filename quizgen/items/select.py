@@ -315,7 +315,7 @@ def select_targets(doc: Document, known: frozenset[str] = frozenset(), seed: int
             w = t.simplified
             if w not in counts or w in known or t.text in known or restored(doc, t):
                 continue
-            if span_simp.count(w) != 1 or in_place_name(span.tokens, k) or after_number(span.tokens, k):
+            if span_simp.count(w) != 1 or in_place_name(span.tokens, k):
                 continue
             occ.setdefault(w, []).append((span, t))
     targets = []
@@ -343,18 +343,6 @@ def in_place_name(tokens, k: int) -> bool:
     right = "".join(x.simplified for x in tokens[k + 1:k + 4])
     return prev is not None and prev.is_word and (prev.proper_noun or prev.pos[:2] in NAME_TAGS) \
         and place_suffix_after(right)
-
-
-def after_number(tokens, k: int) -> bool:
-    """Token ``k`` of ``tokens`` completes a number right before it (2002|年初, 3|月份, 5|公里; 二〇〇二|年初): a gap
-    there cuts a date or a quantity ("2002＿", the session-22 judge), whatever the item. After Arabic digits any
-    word; after a Chinese numeral a word that starts with a time or measure unit (:data:`chars.UNIT_STARTS`)."""
-    if not k or not tokens[k - 1].text:
-        return False
-    prev, word = tokens[k - 1].text, tokens[k].simplified
-    if prev[-1] in chars.ARABIC:
-        return True
-    return all(c in chars.NUMBER_CHARS for c in prev) and word[:1] in chars.UNIT_STARTS
 
 
 def restored(doc: Document, t: Token) -> bool:

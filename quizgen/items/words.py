@@ -8,7 +8,7 @@ from quizgen.analysis.document import HAN, Token
 from quizgen.items import allocate, shares
 from quizgen.items.context import Context, blank, choice_options, make_gap
 from quizgen.items.itemset import Item
-from quizgen.items.open_slots import inside_name
+from quizgen.items.open_slots import cuts_a_name
 from quizgen.items.select import CHARS_PER_SHEET, Span, Target, best_occurrence
 
 #: Vocabulary cards per sheet of text (CHARS_PER_SHEET Han characters): the Anki word list grows with the text.
@@ -87,7 +87,7 @@ def cloze_items(ctx: Context, n: int, inside: tuple[int, int] | None = None) -> 
     for target, (span, tok) in _word_targets(ctx, inside=inside):
         if len(out) >= n:
             break
-        if CLOZE_NAMES and inside_name(make_gap(span, tok, tok.level or ctx.doc.level)):
+        if CLOZE_NAMES and cuts_a_name(make_gap(span, tok, tok.level or ctx.doc.level)):
             continue  # “中国＿＿＿”反复揣摩 (特色): the pinyin names the word, but a gap never cuts a name or term
         _claim(ctx, target, span)
         out.append(_word_item(ctx, "cloze", span, tok, prompt=blank(ctx.doc, span, tok), hint=tok.pinyin))
