@@ -613,6 +613,10 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/analysis/cleaning.py", "REPEATS = True", "REPEATS = False", ["tests/test_repeats.py"]),
     "cloze-not-in-name": (
         "quizgen/items/words.py", "CLOZE_NAMES = True", "CLOZE_NAMES = False", ["tests/test_gaps_s23.py"]),
+    "gap-before-office": (
+        "quizgen/items/attested.py", "OFFICES = True", "OFFICES = False", ["tests/test_gaps_s23.py"]),
+    "gap-straddles": (
+        "quizgen/items/attested.py", "STRADDLE = True", "STRADDLE = False", ["tests/test_gaps_s23.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

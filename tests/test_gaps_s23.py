@@ -27,6 +27,16 @@ def test_a_word_completing_a_number_is_no_gap(text, word, level):
     assert _gap_refusal(text, word, level) == "in-number"
 
 
+@pytest.mark.parametrize("text, word, level, why", [
+    # the session-23 judge's pass 1: 台灣＿氣象局 (中央 of 中央氣象局, the weather bureau), 中国国＿机 (航班 out of
+    # 国航 'Air China' + 班机)
+    ("至于造成如此重大灾情的原因，台湾中央气象局指是因为受到强烈西南气流影响。", "中央", 6, "in-name"),
+    ("匹兹堡市向武汉捐赠了18万只医用口罩，已通过中国国航班机运来。", "航班", 5, "cut-key"),
+])
+def test_a_gap_never_takes_a_piece_of_a_name(text, word, level, why):
+    assert _gap_refusal(text, word, level) == why
+
+
 def test_the_same_word_after_other_words_is_a_gap():
     """The refusal is the number before the word, not the word: 今年年初 is gapped as before."""
     assert _gap_refusal("今年年初，正当中国举重出现滑坡的关键时刻，他临危受命。", "年初") == ""

@@ -216,7 +216,7 @@ def cuts_a_name(gap: Gap) -> str:
     (平地人才野蠻: 平地人 + 才, :func:`attested.cut_key`), a gap inside a title or quoted term (“＿决定生老病死”),
     inside a dictionary term (流行＿疫苗: 流行感冒), inside an organisation's name (巴林假日＿沙龙) or after the number
     it completes (2002＿ for 年初: :func:`attested.after_number`)."""
-    if attested.cut_key(gap.left, gap.answer, gap.right):
+    if attested.cut_key(gap.left, gap.answer, gap.right) or attested.straddles(gap.left_word, gap.answer, gap.right_word):
         return "cut-key"
     if attested.in_title(gap.left, gap.right):
         return "in-title"
