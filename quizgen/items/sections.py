@@ -14,7 +14,7 @@ from quizgen.items import distractors as dx
 from quizgen.items import frames
 from quizgen.items.context import Context, blank, choice_options, dictionary_pinyin, make_gap
 from quizgen.items.itemset import BLANK, Item, Passage, gap_mark
-from quizgen.items.select import NOTE_MARKS, Span
+from quizgen.items.select import NOTE_MARKS, Span, balanced_marks
 from quizgen.items.windows import (
     CONTEXT_AT_LEVEL,
     clean,
@@ -321,6 +321,10 @@ def matching(ctx: Context, n: int) -> list[Item]:
     return out[:n]
 
 
+#: False: a sentence that opens a quotation it does not close may be an insertion option (mutation "insert-whole-quotes")
+WHOLE_QUOTES = True
+
+
 def insertion(ctx: Context, n: int) -> list[Item]:
     """HSK 6: remove 3–5 sentences (never the first, never two in a row; cued ones first) from a passage of
     6–10 sentences; the options are the removed sentences."""
@@ -330,7 +334,8 @@ def insertion(ctx: Context, n: int) -> list[Item]:
         if len(out) >= n:
             break
         pos = [i for i in range(1, len(win)) if 8 <= len(win[i].text) <= 60
-               and not any(c in win[i].text for c in NOTE_MARKS)]  # an editor's note (【庚辰双行夹批：…】) is no answer
+               and not any(c in win[i].text for c in NOTE_MARKS)  # an editor's note (【庚辰双行夹批：…】) is no answer
+               and (not WHOLE_QUOTES or balanced_marks(win[i].text))]  # 宝玉笑道：“我不信。 is half a quotation
         pos.sort(key=lambda i: (not starts_with_cue(win[i]), -len(win[i].text), i))
         chosen: list[int] = []
         for i in pos:

@@ -104,7 +104,7 @@ def item_spans(doc: Document, known: frozenset[str] = frozenset()) -> list[Span]
             text = doc.display(a, b)
             if not MIN_SPAN <= len(text.strip()) <= MAX_SPAN:
                 continue
-            if not _balanced(text) or _NOTE.search(text):
+            if not balanced_marks(text) or _NOTE.search(text):
                 continue  # a clause cut out of a bracket or quotation reads as a fragment: （…会议通过; an editor's
                 # note in 【】 (红楼梦's 【庚辰双行夹批：…】, 【本报讯】) is no part of the sentence to ask about
             toks = tuple(t for t in s.tokens if t.start >= a and t.end <= b)
@@ -197,7 +197,8 @@ NOTE_MARKS = "【】"
 _NOTE = re.compile(f"[{NOTE_MARKS}]")
 
 
-def _balanced(text: str) -> bool:
+def balanced_marks(text: str) -> bool:
+    """Every quotation mark and bracket the text opens it closes (宝玉笑道：“我不信。 does not)."""
     return all(text.count(p[0]) == text.count(p[1]) for p in _PAIRS) and text.count('"') % 2 == 0
 
 
