@@ -45,6 +45,8 @@ def test_headline_line_is_the_title():
     "学校的图书馆\n",                         # nothing below it
     "2000年12月28日\n\n第九届全国人民代表大会常务委员会决定。\n",  # a date line
     "我们的学校很大，图书馆也很大，学生们每天都去看书，老师也常常去那里\n下一行。\n",  # too long
+    "1）设施比较简陋\n2）早餐还算可以\n3）离市中心比较远\n",  # a list's first item (a review, session-23 judge)
+    "一、基本情况\n\n我们的学校很大，有一个图书馆。\n",  # a numbered section's heading, not the text's
 ])
 def test_sentences_are_not_headlines(text):
     assert headline(text) == ""
