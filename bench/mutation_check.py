@@ -621,6 +621,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/sections.py", "WHOLE_QUOTES = True", "WHOLE_QUOTES = False", ["tests/test_insertion_s23.py"]),
     "numbered-no-headline": (
         "quizgen/outputs.py", "NUMBERED_NOT_HEADLINE = True", "NUMBERED_NOT_HEADLINE = False", ["tests/test_titles.py"]),
+    "airline-head": (
+        "quizgen/data/organisation_heads.txt", "\n航空\n", "\n", ["tests/test_gaps_s23.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

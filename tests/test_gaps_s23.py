@@ -55,3 +55,12 @@ def test_an_open_cloze_refuses_what_the_choice_items_refuse(text, refused, taken
     assert ctx.targets[0].simplified == refused  # the best target, the one the cloze would take first
     got = [it.answer for it in words.cloze_items(ctx, 10)]
     assert got == [taken], got
+
+
+def test_an_airlines_name_is_no_word_to_ask():
+    """The session-23 judge: ★ “…美國老鷹航空有一架飛機…”中，“航空”的意思是： *aviation (American Eagle, an airline)."""
+    from quizgen.items.context import inside_name
+
+    doc = analyze_text("和一九九四年美國老鷹航空有一架飛機在等候進場時，也發生了同樣的事故。", "t.txt", 6, "2025")
+    target = next(t for t in select_targets(doc) if t.simplified == "航空")
+    assert inside_name(*target.occurrences[0])
