@@ -809,7 +809,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/analysis/phrases.py", 'return [(m.group(1), "x"), (m.group(2), "t")] + tagged[1:] if m else tagged',
         "return tagged", ["tests/test_sheet_integrity.py"]),
     "no-note-in-spans": (
-        "quizgen/items/select.py", "if not _balanced(text) or _NOTE.search(text):", "if not _balanced(text):",
+        "quizgen/items/select.py", "if not balanced_marks(text) or _NOTE.search(text):", "if not balanced_marks(text):",
         ["tests/test_sheet_integrity.py"]),
     "topic-key-no-sentence": (
         "quizgen/export/worksheet/context.py", " and it.kind not in PASSAGE_KINDS:", ":",
@@ -873,7 +873,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_hygiene.py"]),
     "garbled-unknown-share": (
         "quizgen/analysis/garbled.py",
-        "return unknown >= _MAX_UNKNOWN_SHARE * len(units)", "return False",
+        "return _unknown(units, known) >= _MAX_UNKNOWN_SHARE * len(units)", "return False",
         ["tests/test_hygiene.py"]),
     "garbled-flag-in-pipeline": (
         "quizgen/analysis/pipeline.py", "flagged = caption or garbled.is_garbled(", "flagged = caption or False and garbled.is_garbled(",
@@ -1039,7 +1039,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "topic-not-verbal-noun": ("quizgen/items/topic.py", '    if first[key].pos == "vn":', '    if False:',
                               ["tests/test_meaning.py"]),
     # --- issue 13, session 10: the key is a word of the sentence, the distractors of the slot's kind
-    "cut-key": ("quizgen/items/open_slots.py", "if attested.cut_key(gap.left, gap.answer, gap.right):", "if False:",
+    "cut-key": ("quizgen/items/open_slots.py", "if attested.cut_key(gap.left, gap.answer, gap.right) or", "if False or",
                 ["tests/test_distractor_context.py"]),
     "lost-characters-stem": ("quizgen/items/select.py", "if _LOST.search(text):", "if False:",
                              ["tests/test_distractor_context.py"]),
