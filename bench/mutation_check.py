@@ -623,6 +623,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/outputs.py", "NUMBERED_NOT_HEADLINE = True", "NUMBERED_NOT_HEADLINE = False", ["tests/test_titles.py"]),
     "airline-head": (
         "quizgen/data/organisation_heads.txt", "\n航空\n", "\n", ["tests/test_gaps_s23.py"]),
+    "subject-disposal": (
+        "quizgen/items/select.py", "(t.simplified in _DISPOSAL and", "(False and", ["tests/test_gaps_s23.py"]),
     "place-same-kind": (
         "quizgen/items/place_kinds.py", "SAME_KIND = True", "SAME_KIND = False", ["tests/test_place_kinds.py"]),
     "child-whole-commits": (

@@ -64,3 +64,25 @@ def test_an_airlines_name_is_no_word_to_ask():
     doc = analyze_text("和一九九四年美國老鷹航空有一架飛機在等候進場時，也發生了同樣的事故。", "t.txt", 6, "2025")
     target = next(t for t in select_targets(doc) if t.simplified == "航空")
     assert inside_name(*target.occurrences[0])
+
+
+@pytest.mark.parametrize("clause, subject", [
+    ("并将病毒带出市区。", False),  # 将 marks 病毒 as the object (the session-23 judge's 並將＿帶出市區 stem)
+    ("并将结果告诉了大家。", False),
+    ("政府将在明年建设新的机场。", True),  # 将 'will' after the subject
+    ("他将这本书送给了我。", True),
+])
+def test_a_clause_with_jiang_before_its_object_has_no_subject(clause, subject):
+    from quizgen.items.select import has_subject
+
+    doc = analyze_text(clause, "t.txt", 6, "2025")
+    assert has_subject(doc.sentences[0].tokens) is subject
+
+
+def test_a_later_clause_opening_with_bing_jiang_is_no_stem():
+    from quizgen.items.select import item_spans
+
+    text = ("但该医院没有确保病房内完全没有SARS病人，便在十三日重新开放了这个病房，令稍后入院的很多病人受到了感染，"
+            "并将病毒带出市区。")
+    doc = analyze_text(text, "t.txt", 7)
+    assert doc.sentences[0].clauses and not any(s.text.startswith("并将") for s in item_spans(doc))

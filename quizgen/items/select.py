@@ -154,19 +154,21 @@ def _list_goes_on(tokens: tuple[Token, ...], end: int) -> bool:
 
 
 _LIST_JOINERS = datafiles.word_sets("slot_words.tsv")["list_joiner"]
+_DISPOSAL = datafiles.word_sets("slot_words.tsv")["disposal"]
 
 
 def has_subject(tokens: tuple[Token, ...]) -> bool:
     """The clause names its own subject: a noun or pronoun stands before its first verb, and not as the object
     of a preposition (但是我们很快就到了, 具体办法由委员会规定, 任职的最高年限为十年; not 3月份以前慢慢上升, 并且取得了
-    成功, 在北京工作). A verb followed by 的 modifies the noun after it and does not count as the verb."""
+    成功, 在北京工作, 并将病毒带出市区). A verb followed by 的 modifies the noun after it and does not count as the verb."""
     toks = [t for t in tokens if t.is_word]
     after_prep = False
     for i, t in enumerate(toks):
         tag = t.pos or "x"
         nxt = toks[i + 1].simplified if i + 1 < len(toks) else ""
-        if tag.startswith("p"):
-            after_prep = True
+        if tag.startswith("p") or (t.simplified in _DISPOSAL and i + 1 < len(toks)
+                                   and (toks[i + 1].pos or "").startswith(_SUBJECT)):
+            after_prep = True  # 并将病毒带出市区: 将 (tagged d) before a noun marks it as the object, as 把 does
         elif tag.startswith(_SUBJECT) and tag != "vn":
             if not after_prep:
                 return any((u.pos or "").startswith(("v", "a")) for u in toks[i + 1:])
