@@ -26,6 +26,7 @@ from quizgen.items import meaning_senses as ms
 from quizgen.items.about_counts import about_count
 from quizgen.items.attested import in_title
 from quizgen.items.changes import NUM, Unit, approximate, not_the_person
+from quizgen.items.clause_units import MAX_STEM, _no_subject, carried, clause_units
 from quizgen.items.context import Context, inside_name
 from quizgen.items.counts import (
     ORDINAL_UNITS,
@@ -35,6 +36,7 @@ from quizgen.items.counts import (
     digit_options,
     frame_ahead,
     measure,
+    not_a_count,
     unaskable_count,
     unit_missing,
 )
@@ -42,6 +44,7 @@ from quizgen.items.drafts import (
     SHARE_LONG,
     Draft,
     in_place,
+    narrated,
     open_to_meaning,
     readable,
     refuse,
@@ -58,20 +61,16 @@ from quizgen.items.mentions import in_list, list_label, name_cut
 from quizgen.items.number_checks import dateline
 from quizgen.items.quotes import quote_of
 from quizgen.items.statements import SCOPE_WORDS, units
-from quizgen.items.statements import frame as _frame
-
-# a clause with one of these asserts nothing (a condition, a question, a guess), nor does a question
-# (quizgen/data/statement_words.tsv, as the statements read it)
-_NOT_ASSERTED = tuple(sorted(datafiles.word_sets("statement_words.tsv")["not_asserted"]))
-_QUESTION = datafiles.word_sets("statement_words.tsv")["question"]
 
 _WH = {"person": ("who", "wh_person"), "place": ("where", "wh_place"), "date": ("when", "wh_time"),
        "number": ("how_many", "wh_number")}
 _QUESTION_WORDS = datafiles.word_sets("question_words.tsv")
 _TO_PLACE, _DENIED = _QUESTION_WORDS["to_place"], _QUESTION_WORDS["denial"]
-MAX_STEM = 40
 _COORDINATED = _QUESTION_WORDS["coordinated"]
 
+
+#: False: a place after a verb of direction and 了/过 (去了丽江) is not asked (bench/mutation_check.py "aspect-to-place").
+ASPECT_TO_PLACE = True
 
 #: False: a date or count cut into several tokens, or a count opening a named subject, may be asked in place
 #: (bench/mutation_check.py "wh-split-values").
@@ -94,6 +93,9 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
     word = stem(ctx, _WH[kind][1])
     if frame_ahead(ctx, u):
         return None  # 博览会刚开通2个小时，就已有24万人前来: 刚开通多少个小时？ has no time point
+    if kind == "place" and ASPECT_TO_PLACE and prev in ("了", "过") and i > 1 \
+            and toks[i - 2].simplified in _TO_PLACE and toks[i - 2].pos[:1] == "v":
+        prev = toks[i - 2].simplified  # 我们去了丽江 → 我们去了哪儿？: the verb of direction with its aspect
     if kind == "place" and (prev not in _TO_PLACE or nxt in ("的", "之")):
         return None
     if kind in ("person", "place") and (prev in _COORDINATED or nxt in _COORDINATED):
@@ -126,7 +128,8 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         if not suffix and after is not None and after.pos[:1] not in ("q", "m") and len(nxt) > 1 \
                 and not numbers.unit_range(nxt):
             return None  # 拨打了120急救中心: a number before a noun of two characters is a name (a phone number)
-        if unit_missing(toks, i, suffix) or coordinated_value(toks, i, _COORDINATED) or prev in _DENIED:
+        if unit_missing(toks, i, suffix) or coordinated_value(toks, i, _COORDINATED) or prev in _DENIED \
+                or not_a_count(toks, i, i + 1 if suffix else i + 2):
             return None  # 深度6.2就可以了 (a version), 分别是A和B (one of a list of values), 不是8个小时 (a value denied)
         if not m or m.start() or (suffix and not measure(suffix)) or (not suffix and not measure(nxt)) \
                 or approximate(u, i) or unit in ORDINAL_UNITS or nxt in RANGE or prev in RANGE:
@@ -134,54 +137,6 @@ def _asked(ctx: Context, u: Unit, i: int, kind: str) -> str | None:
         word += suffix
     a, b = t.start - u.start, t.end - u.start
     return in_place(ctx, toks, u.text, a, b, word)
-
-
-#: A clause after one ending in these reports an opinion, a wish or a guess, not a fact to ask about.
-_OPINION = tuple(sorted(_QUESTION_WORDS["opinion_end"]))
-_QUOTES = frozenset(chars.QUOTE_MARKS + "《》")
-
-
-def _no_subject(c) -> bool:
-    """A clause whose 'subject' is a tagger's guess: a one-character common noun (历33年浴血奋战: 历 is 'to go
-    through') or a noun that opens a manner phrase (态度冷冷地…提了81条意见: with a cold manner, the subject is
-    elsewhere). A question asked in place on it would have no subject (历多少年浴血奋战？)."""
-    words = [t for t in c if t.is_word]
-    first = words[0] if words else None
-    return first is not None and first.pos[:1] == "n" and not first.proper_noun and (
-        len(first.simplified) == 1 or (len(words) > 1 and words[1].simplified.endswith("地")))
-
-
-def clause_units(ctx: Context, s) -> list[Unit]:
-    """Clauses of ``s`` that read as statements on their own, for questions asked in place where the whole
-    sentence is no statement unit (:func:`statements.units` wants it complete and free of any condition or
-    question word): a subject, standing alone, no condition, question word or quotation in the clause, and no
-    opinion (认为, 希望 …) reported before it in the sentence, nor a condition (如果政府报销，我们多半不会挨骂: the
-    judgment 我们多半会挨骂 was keyed 错 where the text's own case makes it true) or a fronted frame it depends on
-    (对一个贫困的家庭，一千块钱就是一个巨大的消费: without it a claim the text does not make; strict check, session 17)."""
-    from quizgen.items.drafts import clauses
-    from quizgen.items.statements import has_subject, stands_alone
-
-    out: list[Unit] = []
-    opinion = bound = False
-    for c in clauses(s):
-        simp = "".join(t.simplified for t in c)
-        text = ctx.doc.display(c[0].start, c[-1].end)
-        if ctx.doc.text[c[-1].end:c[-1].end + 1] in ("：", ":"):
-            opinion = True  # 村民恳请：“…”: a lead-in to what is said, no statement; what follows is reported
-            continue
-        if not opinion and not bound and 6 <= len(text) <= MAX_STEM and sum(t.is_word for t in c) >= 3 \
-                and not _QUOTES & set(text) and not any(w in simp for w in _NOT_ASSERTED) \
-                and not any(t.simplified in _QUESTION for t in c) and stands_alone(c) and has_subject(c) \
-                and not _no_subject(c):
-            out.append(Unit(s.id, tuple(c), c[0].start, c[-1].end, text))
-        opinion = opinion or any(t.simplified.endswith(_OPINION) for t in c) or bool(_QUOTES & set(text))
-        bound = BOUND_CLAUSES and (bound or any(w in simp for w in _NOT_ASSERTED) or _frame(c))
-    return out
-
-
-#: A clause after a condition or a fronted frame in its sentence is no statement of its own (bench/mutation_check.py
-#: "bound-clauses": False asks it).
-BOUND_CLAUSES = True
 
 
 def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
@@ -194,12 +149,16 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         us = units(ctx, s)
         starts = {u.start for u in us}
-        for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]:
-            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, u.tokens) or _no_subject(u.tokens) \
-                    or spoken(ctx, u.tokens):
+        # a clause that takes the subject of the one before (clause_units.carried) is asked with it said first
+        for u, subject in [(u, None) for u in us + [c for c in clause_units(ctx, s) if c.start not in starts]] \
+                + [(c, subject) for c, subject in carried(ctx, s) if c.start not in starts]:
+            whole = u.tokens if subject is None else (subject, *u.tokens)
+            if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, whole) or _no_subject(whole) \
+                    or spoken(ctx, whole):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s)
             d = d or about_count(ctx, u, s)  # 4万多人: the whole count asked (about_counts)
+            d = d if d is None or subject is None else _with_subject(ctx, d, subject, u)
             if d is None:
                 refuse(ctx, "wh", "fewer than 3 same-kind options" if any(_kind(t, i, u.tokens[i - 1] if i else None)
                                                               for i, t in enumerate(u.tokens))
@@ -208,6 +167,16 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 out.append(d)
                 break  # one question per sentence
     return out
+
+
+def _with_subject(ctx: Context, d: Draft, subject: Token, u: Unit) -> Draft:
+    """Draft ``d`` on clause ``u`` asked with the ``subject`` it takes from the clause before said first (他在哪儿
+    住了三年？; the narrator's 我 as 作者), its evidence the text from that subject to the clause's end."""
+    from dataclasses import replace
+
+    said = ctx.doc.display(subject.start, subject.end)
+    return replace(d, stem=narrated(ctx, (subject, *u.tokens), said + d.stem), start=subject.start,
+                   text=ctx.doc.display(subject.start, u.end))
 
 
 def _kind(t: Token, i: int, prev: Token | None = None) -> str:

@@ -135,8 +135,9 @@ def _prev_cause(prev: Sentence | None) -> list[Token] | None:
 
 def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
     """(the cause cue the clause opens with, the clause from that cue on), skipping hedging adverbs before it
-    (或许正因为A: cues.tsv role ``hedge``); ("", toks) when it opens with none."""
-    hedges = set(cue_words("hedge"))
+    (或许正因为A, 却因为A: cues.tsv role ``hedge``) and a turn word (但因为A，所以B: role ``turn``: it turns against
+    what came before, the cause is A all the same); ("", toks) when it opens with none."""
+    hedges = set(cue_words("hedge")) | (set(cue_words("turn")) if TURN_BEFORE_CAUSE else set())
     k = 0
     while k < min(2, len(toks)) and toks[k].simplified in hedges:
         k += 1
@@ -144,6 +145,10 @@ def _hedged(toks: list[Token]) -> tuple[str, list[Token]]:
         if cue := opens_with(_words(toks[j:]), "cause"):
             return cue, toks[j:]
     return "", toks
+
+
+#: False: a turn word before a cause cue (但因为A，B) hides the cause (bench/mutation_check.py "cause-after-turn").
+TURN_BEFORE_CAUSE = True
 
 
 #: Words of a subject before a cause cue (音响因为要散热，所以…; 国内股市由于…): the effect after it is said of it.
@@ -308,7 +313,8 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                     or addressed(key_toks):
                 refuse(ctx, kind, "key clause too short, long or hard")
                 continue
-            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True) and stands_alone(stem_toks)):
+            if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True)
+                    and (stands_alone(stem_toks) or _points_back(stem_toks))):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
             if SOMEONE and kind == "why" and not has_subject(stem_toks) and not has_subject(key_toks):
@@ -334,6 +340,27 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                              s.start, s.end, s.text, tuple(i for i, _ in wrong)))
             break  # one question per sentence
     return out
+
+
+#: False: a clause whose subject points back (这一建议未被采纳) is never the clause a why question quotes
+#: (bench/mutation_check.py "cause-stem-points-back").
+STEM_POINTS_BACK = True
+_DEMONSTRATIVES = ("这", "那", "该", "此")
+
+
+def _points_back(toks: list[Token]) -> bool:
+    """A statement whose subject is a noun after a demonstrative (由于学校经费困难，这一建议未被采纳): as a key or an
+    option it would not say which proposal, but quoted in the stem it is the text's own clause, found where it
+    stands, and the question (“这一建议未被采纳”是因为：) reads. The demonstrative is a word of its own or opens one
+    (这一, 这个, 该); only numerals and measure words come between it and the noun; the rest stands alone."""
+    words = [t for t in toks if t.is_word]
+    if not STEM_POINTS_BACK or len(words) < 3 or words[0].pos[:1] != "r" \
+            or not words[0].simplified.startswith(_DEMONSTRATIVES):
+        return False
+    k = 1
+    while k < len(words) and words[k].pos[:1] in ("m", "q"):
+        k += 1
+    return k < len(words) - 1 and words[k].pos[:1] == "n" and words[k].pos != "vn" and stands_alone(words[k:])
 
 
 def kind_word(kind: str) -> str:

@@ -28,6 +28,39 @@ _DATE_UNITS = _QUESTION_WORDS["date_unit"]  # 三月, 五日
 #: Marks of a range between two numbers (5至20分钟).
 RANGE = frozenset({"至", "到", "～", "~", "－", "-", "—"})
 
+#: False: a count that is a rank after a name, a selection (前两届), a modifier of the subject (六岁的儿子…) or
+#: the low end of a range (14美元至16美元) may be asked (bench/mutation_check.py "count-slot-*").
+COUNT_SLOTS = True
+
+
+def not_a_count(toks, i: int, after: int) -> bool:
+    """The number at token ``i`` (its measure word ending before token ``after``) is no count a how-many question
+    can ask in place (strict check of draw 11001): a rank or title right after a person's name
+    (湖北选手叶桂五段战胜了… → 叶桂几段战胜了…？), the minutes of an hour (上午9时30分), a number after a word that makes it a rank, a date or a
+    selection (question_words.tsv ``not_count_after``: 前两届研讨会开得很好 → 前几届…？), a count in a 的-phrase before
+    the clause's first verb, which modifies its subject (两位种子选手的相遇自然引人注目, 六岁的儿子就天天抱着看: the
+    question would ask about a modifier), or the first value of a range whose mark follows its measure word
+    (以每桶原油14美元至16美元为基础)."""
+    if not COUNT_SLOTS:
+        return False
+    prev = toks[i - 1] if i else None
+    # a person's name, one token or a surname and the given name jieba cut from it (黎/nr 春华/nz)
+    named = prev is not None and (prev.pos.startswith("nr") or (i > 1 and prev.pos == "nz" and toks[i - 2].pos.startswith("nr")))
+    if prev is not None and (prev.simplified in _NOT_COUNT_AFTER or named or _hour(toks, i)):
+        return True
+    if after < len(toks) and toks[after].simplified in RANGE:
+        return True
+    start = max((k + 1 for k in range(i) if toks[k].simplified and all(c in chars.CLAUSE_PUNCT
+                                                                        for c in toks[k].simplified)), default=0)
+    verb = next((k for k in range(start, len(toks)) if toks[k].pos[:1] == "v" and toks[k].pos != "vn"), len(toks))
+    return i < verb and any(t.simplified == "的" for t in toks[after:verb])
+
+
+def _hour(toks, i: int) -> bool:
+    """Token ``i`` follows an hour of the clock (9时30分, 八点十分): its minutes are part of a time, no count."""
+    hour = "".join(t.simplified for t in toks[max(0, i - 2):i])
+    return hour.endswith(("时", "点")) and len(hour) > 1 and (hour[-2].isdigit() or hour[-2] in chars.DIGITS + "十")
+
 
 def unaskable_count(u: Unit, i: int) -> bool:
     """A count no how-many question asks (strict check, session 17): one of a clause that lists what it counts
@@ -134,6 +167,8 @@ def counted_in_words(ctx: Context, u: Unit, s) -> Draft | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         unit = m.group(2) or (nxt.simplified if nxt is not None and nxt.pos[:1] in ("q", "n") and measure(nxt.text)
                               and (nxt.pos[:1] == "q" or numbers.unit_range(nxt.simplified)) else "")
+        if not_a_count(toks, i, i + 1 if m.group(2) else i + 2):
+            continue
         if value is None or not 2 <= value <= MAX_COUNT_IN_WORDS or not unit or u.text.count(t.text) != 1 \
                 or unit in ORDINAL_UNITS or unit in _DATE_UNITS or (nxt is not None and nxt.simplified in RANGE) \
                 or (unit == "点" and not _clock(toks, i, bool(m.group(2)))):

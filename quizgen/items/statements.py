@@ -47,6 +47,7 @@ _FRAME_END = _WORDS["frame_end"]  # 在…的基础上, 告诉记者: the same
 _OPEN_END = _WORDS["open_end"]  # 共同愿望是: the rest is in the next clause
 _DATELINE = _WORDS["dateline"]  # 本报哈尔滨12月31日电
 _FINITE_VERBS = _WORDS["finite_verb"]  # 是/有 make a predicate finite before …的 + noun
+_EMPHATIC = frozenset({"就是", "也是", "都是", "正是", "才是", "不是"})  # 是 with its adverb, as jieba cuts it
 
 MAX_SENTENCE = 120  # characters: one long news sentence may sit in a passage of 250; a 400-character one may not
 MAX_PASSAGE = 250  # characters; HSK 5 statement passages run 60–250 (a whole short paragraph)
@@ -111,6 +112,20 @@ def time_object(words) -> bool:
     return verb.pos[:1] == "v" and verb.pos != "vn" and verb.simplified not in MODALS | {"是", "有", "到"}
 
 
+#: The first and the last step of a sequence (首先, 最后: cues.tsv seq1, seq3): a clause opening with one names a step
+#: no other step of the text can be (最后我们到了丽江 → 最后我们到了哪儿？); a middle one (然后, 接着) is relative.
+_ENDS_OF_SEQUENCE = frozenset(cue_words("seq1") + cue_words("seq3"))
+#: False: a clause closing 是…的 goes on in the next like any clause ending in 的 (bench/mutation_check.py "shi-de").
+SHI_DE = True
+
+
+def shi_de(words) -> bool:
+    """A clause closing a 是…的 construction: 是 after its first word and at least a word before the final 的
+    (佛教就是通过丝绸之路从印度传到中国的, 这本书是我的): a statement, not a noun phrase going on in the next clause."""
+    return SHI_DE and len(words) >= 4 and words[-1].simplified == "的" \
+        and any(w.simplified.endswith("是") and w.simplified in _FINITE_VERBS | _EMPHATIC for w in words[1:-2])
+
+
 def stands_alone(unit) -> bool:
     """A clause that reads as a statement: no dependent opening, not 'when …' (…时), has a verb or adjective."""
     words = [t for t in unit if t.is_word]
@@ -126,10 +141,10 @@ def stands_alone(unit) -> bool:
         return False  # a prepositional phrase (根据他的了解), not a statement
     if words[-1].simplified.endswith(_REPORTING + _REPORT_END) or words[-1].simplified in _FRAME_END:
         return False  # 专家近日表示, 在…的基础上, 告诉记者: the statement is in the next clause
-    if words[-1].simplified in _OPEN_END or any(w.simplified in _DATELINE for w in words):
+    if (words[-1].simplified in _OPEN_END and not shi_de(words)) or any(w.simplified in _DATELINE for w in words):
         return False  # 共同愿望是 (the rest is in the next clause); a dateline (本报哈尔滨12月31日电)
     if (first.startswith(_DEPENDENT) and words[0].pos[:1] != "t") \
-            or (first.startswith(CUES) and not first.startswith(_PRONOUNS)):  # 当时 is a time word, not 当…时
+            or (first.startswith(CUES) and not first.startswith(_PRONOUNS) and first not in _ENDS_OF_SEQUENCE):
         return False
     if len(words) >= 2 and words[-2].simplified == "的" and words[-1].pos[:1] == "n":
         # ends in "…的 + noun": a statement only with its predicate before the first 的 (他感受到了中国经济发展的
