@@ -47,6 +47,11 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "quizgen/items/causes.py", 'return k < len(words) - 1 and words[k].pos[:1] == "n"', "return k < len(words) - 1", ["tests/test_clauses_s23.py"]),
     "count-slots": ("quizgen/items/counts.py", "COUNT_SLOTS = True\n", "COUNT_SLOTS = False\n", ["tests/test_clauses_s23.py"]),
     "count-slot-name": ("quizgen/items/counts.py", " or named or _hour(toks, i)):", " or _hour(toks, i)):", ["tests/test_clauses_s23.py"]),
+    "count-slot-split-name": (
+        "quizgen/items/counts.py", "i > 1 and prev.pos == \"nz\" and toks[i - 2].pos.startswith(\"nr\")", "False", ["tests/test_clauses_s23.py"]),
+    "count-slot-proper-name": (
+        "quizgen/items/counts.py", "(prev.pos.startswith(\"nr\") and prev.proper_noun)", "prev.pos.startswith(\"nr\")",
+        ["tests/test_clauses_s23.py"]),
     "count-slot-hour": ("quizgen/items/counts.py", " or named or _hour(toks, i)):", " or named):", ["tests/test_clauses_s23.py"]),
     "count-slot-range": (
         "quizgen/items/counts.py", "    if after < len(toks) and toks[after].simplified in RANGE:\n        return True\n",

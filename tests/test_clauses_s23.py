@@ -122,6 +122,7 @@ def _how_many(sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence", [
     "湖北选手叶桂五段战胜了种子选手。",  # a rank after a name, in words
     "他说选手王芳3段今天战胜了对手。",  # … and in digits
+    "湖北选手战胜了近期战绩不错的种子选手黎春华四段。",  # after a name jieba cut in two (黎/nr 春华/nz)
     "前两届研讨会开得很好。",  # a selection: 'the two before'
     "两位选手的比赛非常精彩。",  # a count inside a 的-phrase that modifies the subject
     "6岁的孩子不仅喜欢听，还自己讲。",
@@ -135,6 +136,7 @@ def test_no_how_many_on_what_is_no_count(sentence):
 @pytest.mark.parametrize("sentence, stem", [
     ("我又一次询问了两位医生朋友。", "作者又一次询问了几位医生朋友？"),  # a count of the object
     ("我们一共有14个学生参加了比赛。", "我们一共有多少个学生参加了比赛？"),
+    ("去年这个公司加工玉米40万吨。", "去年这个公司加工玉米多少万吨？"),  # jieba tags 玉米 nr: no name
 ])
 def test_how_many_still_asks_counts(sentence, stem):
     assert _how_many(sentence) == [stem]

@@ -44,8 +44,10 @@ def not_a_count(toks, i: int, after: int) -> bool:
     if not COUNT_SLOTS:
         return False
     prev = toks[i - 1] if i else None
-    # a person's name, one token or a surname and the given name jieba cut from it (黎/nr 春华/nz)
-    named = prev is not None and (prev.pos.startswith("nr") or (i > 1 and prev.pos == "nz" and toks[i - 2].pos.startswith("nr")))
+    # a person's name: one token the analysis calls a name (not 玉米, which jieba tags nr), or a surname and the
+    # given name jieba cut from it (黎/nr 春华/nz)
+    named = prev is not None and ((prev.pos.startswith("nr") and prev.proper_noun) or (
+        i > 1 and prev.pos == "nz" and toks[i - 2].pos.startswith("nr") and len(toks[i - 2].simplified) == 1))
     if prev is not None and (prev.simplified in _NOT_COUNT_AFTER or named or _hour(toks, i)):
         return True
     if after < len(toks) and toks[after].simplified in RANGE:
