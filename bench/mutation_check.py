@@ -61,6 +61,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    return False", ["tests/test_clauses_s23.py"]),
     "count-slot-selection": ("quizgen/data/question_words.tsv", "not_count_after\t前\n", "", ["tests/test_clauses_s23.py"]),
     "count-hour-unit": ("quizgen/data/question_words.tsv", "ordinal_unit\t时\n", "", ["tests/test_clauses_s23.py"]),
+    "wh-pair-first": ("quizgen/items/asking.py", "PAIRS = True\n", "PAIRS = False\n", ["tests/test_clauses_s23.py"]),
+    "date-month-word": ("quizgen/items/facts.py", "MONTH_WORDS = True\n", "MONTH_WORDS = False\n",
+                        ["tests/test_clauses_s23.py"]),
     "aspect-to-place": ("quizgen/items/asking.py", "ASPECT_TO_PLACE = True\n", "ASPECT_TO_PLACE = False\n", ["tests/test_clauses_s23.py"]),
     # --- issue 12, session 22 (helper-105): word-meaning keys in the sentence's sense, options of the key's kind
     "added-word-tags": (

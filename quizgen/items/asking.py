@@ -69,6 +69,11 @@ _TO_PLACE, _DENIED = _QUESTION_WORDS["to_place"], _QUESTION_WORDS["denial"]
 _COORDINATED = _QUESTION_WORDS["coordinated"]
 
 
+#: False: a clause holding the first word of a pair (不仅/不但 … 而且/还) may be asked in place, which cuts the pair
+#: (当年不仅多少名职工全部妥善安置？: strict check of draw 11004; bench/mutation_check.py "wh-pair-first").
+PAIRS = True
+_PAIR_FIRST = _QUESTION_WORDS["pair_first"]
+
 #: False: a place after a verb of direction and 了/过 (去了丽江) is not asked (bench/mutation_check.py "aspect-to-place").
 ASPECT_TO_PLACE = True
 
@@ -154,7 +159,7 @@ def wh_drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 + [(c, subject) for c, subject in carried(ctx, s) if c.start not in starts]:
             whole = u.tokens if subject is None else (subject, *u.tokens)
             if not u.asserted or len(u.text) > MAX_STEM or not readable(ctx, whole) or _no_subject(whole) \
-                    or spoken(ctx, whole):
+                    or spoken(ctx, whole) or (PAIRS and any(t.simplified in _PAIR_FIRST for t in whole)):
                 continue
             d = _one_wh(ctx, u, s, rng, mentions, sure) or _by_reference(ctx, u, s, sure) or counted_in_words(ctx, u, s)
             d = d or about_count(ctx, u, s)  # 4万多人: the whole count asked (about_counts)

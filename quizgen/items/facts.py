@@ -45,7 +45,17 @@ def date_cut(tokens, k: int) -> bool:
     t = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (nxt is not None and (date_part(nxt) or (t.text.endswith("月") and _NUM.fullmatch(nxt.text) is not None))) \
-        or (k > 0 and date_part(tokens[k - 1]))
+        or (k > 0 and (date_part(tokens[k - 1]) or (MONTH_WORDS and _month_word(tokens[k - 1]))))
+
+
+#: False: a day after a month written in words (元月16日) may be asked alone: 王先生在元月什么时候即被感染？
+#: (bench/mutation_check.py "date-month-word", strict check of draw 11004).
+MONTH_WORDS = True
+
+
+def _month_word(t) -> bool:
+    """A time word naming a month (元月, 正月, 腊月, 三月): the day after it is one date with it."""
+    return t.pos[:1] == "t" and t.simplified.endswith("月") and len(t.simplified) == 2
 
 
 _LIFE = re.compile(r"\(name\)|surname|\((?:c\. ?|born )?\d{1,4}(?: BC)?\s*[-–]|\bstar\)")
