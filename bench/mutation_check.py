@@ -61,6 +61,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         "    return False", ["tests/test_clauses_s23.py"]),
     "count-slot-selection": ("quizgen/data/question_words.tsv", "not_count_after\t前\n", "", ["tests/test_clauses_s23.py"]),
     "count-hour-unit": ("quizgen/data/question_words.tsv", "ordinal_unit\t时\n", "", ["tests/test_clauses_s23.py"]),
+    "about-count-slot": ("quizgen/items/about_counts.py", "        if not_a_count(toks, i, k + 1):\n            continue",
+                         "        if False:\n            continue", ["tests/test_clauses_s23.py"]),
     "wh-pair-first": ("quizgen/items/asking.py", "PAIRS = True\n", "PAIRS = False\n", ["tests/test_clauses_s23.py"]),
     "date-month-word": ("quizgen/items/facts.py", "MONTH_WORDS = True\n", "MONTH_WORDS = False\n",
                         ["tests/test_clauses_s23.py"]),

@@ -129,6 +129,7 @@ def _how_many(sentence: str) -> list[str]:
     "我们以每桶原油14美元至16美元为基础作预算。",  # the first value of a range
     "大会在上午9时30分开始了。",  # an hour (ordinal_unit 时) and its minutes
     "当年不仅5000名职工全部得到安置，还增加了收入。",  # the first half of a pair (pair_first 不仅)
+    "10多年农业的发展历史告诉我们很多道理。",  # a round count with 多 modifying the subject (about_counts)
 ])
 def test_no_how_many_on_what_is_no_count(sentence):
     assert _how_many(sentence) == []

@@ -15,7 +15,7 @@ from quizgen.analysis import datafiles
 from quizgen.analysis.document import Token
 from quizgen.items.changes import Unit, same_width
 from quizgen.items.context import Context
-from quizgen.items.counts import RANGE, _numeral_before, unaskable_count
+from quizgen.items.counts import RANGE, _numeral_before, not_a_count, unaskable_count
 from quizgen.items.drafts import Draft, in_place
 from quizgen.items.statements import SCOPE_WORDS
 
@@ -71,6 +71,8 @@ def about_count(ctx: Context, u: Unit, s) -> Draft | None:
         if got is None:
             continue
         k, unit = got
+        if not_a_count(toks, i, k + 1):
+            continue  # １０多年农业的发展历史昭示: the count modifies the subject (counts.not_a_count)
         a, b = t.start - u.start, toks[k].end - u.start
         key = u.text[a:b]
         if u.text.count(key) != 1:
