@@ -42,9 +42,9 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "cause-after-turn": ("quizgen/items/causes.py", "TURN_BEFORE_CAUSE = True\n", "TURN_BEFORE_CAUSE = False\n", ["tests/test_clauses_s23.py"]),
     "cause-hedge-que": ("quizgen/data/cues.tsv", "却\thedge\n", "", ["tests/test_clauses_s23.py"]),
     "cause-stem-points-back": (
-        "quizgen/items/causes.py", "STEM_POINTS_BACK = True\n", "STEM_POINTS_BACK = False\n", ["tests/test_clauses_s23.py"]),
+        "quizgen/items/cause_keys.py", "STEM_POINTS_BACK = True\n", "STEM_POINTS_BACK = False\n", ["tests/test_clauses_s23.py"]),
     "cause-points-back-noun": (
-        "quizgen/items/causes.py", 'return k < len(words) - 1 and words[k].pos[:1] == "n"', "return k < len(words) - 1", ["tests/test_clauses_s23.py"]),
+        "quizgen/items/cause_keys.py", 'return k < len(words) - 1 and words[k].pos[:1] == "n"', "return k < len(words) - 1", ["tests/test_clauses_s23.py"]),
     "count-slots": ("quizgen/items/counts.py", "COUNT_SLOTS = True\n", "COUNT_SLOTS = False\n", ["tests/test_clauses_s23.py"]),
     "count-slot-name": ("quizgen/items/counts.py", " or named or _hour(toks, i)):", " or _hour(toks, i)):", ["tests/test_clauses_s23.py"]),
     "count-slot-split-name": (

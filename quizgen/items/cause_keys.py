@@ -45,3 +45,26 @@ def addressed(toks: list[Token]) -> bool:
     """The key says 你/您: someone in the text speaks to someone without quotation marks (于是说你还是在家写作吧), and
     as an option it speaks to the student (strict check, session 21)."""
     return ADDRESSED and any(t.simplified in _YOU for t in toks)
+
+
+#: False: a clause whose subject points back (这一建议未被采纳) is never the clause a why question quotes
+#: (bench/mutation_check.py "cause-stem-points-back").
+STEM_POINTS_BACK = True
+_DEMONSTRATIVES = ("这", "那", "该", "此")
+
+
+def points_back(toks: list[Token]) -> bool:
+    """A statement whose subject is a noun after a demonstrative (由于学校经费困难，这一建议未被采纳): as a key or an
+    option it would not say which proposal, but quoted in the stem it is the text's own clause, found where it
+    stands, and the question (“这一建议未被采纳”是因为：) reads. The demonstrative is a word of its own or opens one
+    (这一, 这个, 该); only numerals and measure words come between it and the noun; the rest stands alone."""
+    from quizgen.items.statements import stands_alone
+
+    words = [t for t in toks if t.is_word]
+    if not STEM_POINTS_BACK or len(words) < 3 or words[0].pos[:1] != "r" \
+            or not words[0].simplified.startswith(_DEMONSTRATIVES):
+        return False
+    k = 1
+    while k < len(words) and words[k].pos[:1] in ("m", "q"):
+        k += 1
+    return k < len(words) - 1 and words[k].pos[:1] == "n" and words[k].pos != "vn" and stands_alone(words[k:])

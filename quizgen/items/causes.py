@@ -23,7 +23,7 @@ import random
 
 from quizgen.analysis import datafiles
 from quizgen.analysis.document import Sentence, Token
-from quizgen.items.cause_keys import addressed, pointing, says
+from quizgen.items.cause_keys import addressed, pointing, points_back, says
 from quizgen.items.context import Context
 from quizgen.items.cues import cue_words, opens_with
 from quizgen.items.drafts import (
@@ -314,7 +314,7 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                 refuse(ctx, kind, "key clause too short, long or hard")
                 continue
             if not (_ok(ctx, stem_toks, MIN_KEY, MAX_STEM, quoted=True)
-                    and (stands_alone(stem_toks) or _points_back(stem_toks))):
+                    and (stands_alone(stem_toks) or points_back(stem_toks))):
                 refuse(ctx, kind, "asked clause too short, long, hard or leaning")
                 continue  # the clause asked about must say something (在…情形下 is no effect)
             if SOMEONE and kind == "why" and not has_subject(stem_toks) and not has_subject(key_toks):
@@ -340,27 +340,6 @@ def drafts(ctx: Context, rng: random.Random) -> list[Draft]:
                              s.start, s.end, s.text, tuple(i for i, _ in wrong)))
             break  # one question per sentence
     return out
-
-
-#: False: a clause whose subject points back (这一建议未被采纳) is never the clause a why question quotes
-#: (bench/mutation_check.py "cause-stem-points-back").
-STEM_POINTS_BACK = True
-_DEMONSTRATIVES = ("这", "那", "该", "此")
-
-
-def _points_back(toks: list[Token]) -> bool:
-    """A statement whose subject is a noun after a demonstrative (由于学校经费困难，这一建议未被采纳): as a key or an
-    option it would not say which proposal, but quoted in the stem it is the text's own clause, found where it
-    stands, and the question (“这一建议未被采纳”是因为：) reads. The demonstrative is a word of its own or opens one
-    (这一, 这个, 该); only numerals and measure words come between it and the noun; the rest stands alone."""
-    words = [t for t in toks if t.is_word]
-    if not STEM_POINTS_BACK or len(words) < 3 or words[0].pos[:1] != "r" \
-            or not words[0].simplified.startswith(_DEMONSTRATIVES):
-        return False
-    k = 1
-    while k < len(words) and words[k].pos[:1] in ("m", "q"):
-        k += 1
-    return k < len(words) - 1 and words[k].pos[:1] == "n" and words[k].pos != "vn" and stands_alone(words[k:])
 
 
 def kind_word(kind: str) -> str:
