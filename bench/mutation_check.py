@@ -642,8 +642,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "dateline": (
         "quizgen/items/number_checks.py", "DATELINE = True", "DATELINE = False", ["tests/test_place_kinds.py"]),
     "count-denied": (
-        "quizgen/items/asking.py", "coordinated_value(toks, i, _COORDINATED) or prev in _DENIED:",
-        "coordinated_value(toks, i, _COORDINATED):", ["tests/test_place_kinds.py"]),
+        "quizgen/items/asking.py", "coordinated_value(toks, i, _COORDINATED) or prev in _DENIED \\\n",
+        "coordinated_value(toks, i, _COORDINATED) \\\n", ["tests/test_place_kinds.py"]),
     "place-not-person": (
         "quizgen/items/facts.py", "PLACES_NO_PERSONS = True", "PLACES_NO_PERSONS = False", ["tests/test_place_kinds.py"]),
     "oov-common-chars": (

@@ -50,7 +50,7 @@ def addressed(toks: list[Token]) -> bool:
 #: False: a clause whose subject points back (这一建议未被采纳) is never the clause a why question quotes
 #: (bench/mutation_check.py "cause-stem-points-back").
 STEM_POINTS_BACK = True
-_DEMONSTRATIVES = ("这", "那", "该", "此")
+_POINTERS = ("这", "那", "该", "此")  # demonstratives that open a noun phrase pointing back
 
 
 def points_back(toks: list[Token]) -> bool:
@@ -62,7 +62,7 @@ def points_back(toks: list[Token]) -> bool:
 
     words = [t for t in toks if t.is_word]
     if not STEM_POINTS_BACK or len(words) < 3 or words[0].pos[:1] != "r" \
-            or not words[0].simplified.startswith(_DEMONSTRATIVES):
+            or not words[0].simplified.startswith(_POINTERS):
         return False
     k = 1
     while k < len(words) and words[k].pos[:1] in ("m", "q"):
