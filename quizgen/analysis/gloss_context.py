@@ -14,7 +14,14 @@ from quizgen.analysis.glosses import (
     _predicate,
 )
 from quizgen.analysis.names import name_rest, surname_gloss
-from quizgen.analysis.sense_rules import Context, is_a_not_a, noun_before, pos_in_context, rules
+from quizgen.analysis.sense_rules import (
+    Context,
+    degree_adverbs,
+    is_a_not_a,
+    noun_before,
+    pos_in_context,
+    rules,
+)
 from quizgen.analysis.sense_slots import edition_label
 from quizgen.cache import WORD_CACHE
 
@@ -26,6 +33,8 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
     a noun: 的要求, the rest of a name, or another part of speech by :func:`sense_rules.pos_in_context`)."""
     return (needs_context(simplified) or edition_label(next_, lambda: _gloss_senses(simplified, None, True)) or pos[:1] == "v" and noun_before(prev) or is_a_not_a(simplified, Context(prev))
             or "、" in (prev, next_) and pos == "vn" or name_rest(simplified, pos, prev, prev_pos)
+            or pos[:1] == "v" and (not prev and next_ in degree_adverbs() and len(simplified) > 1  # 配置较高
+                                   or prev in ("了", "过") and next_pos in ("", "x", "uj"))  # 受到了限制 (noun_slot)
             or pos == "v" and prev_pos[:1] not in ("", "p", "v", "u", "x") and next_pos in ("", "x")
             and _predicate(simplified)
             or pos == "v" and next_pos in _VERB_TAGS and _adverbial(simplified)
@@ -34,7 +43,7 @@ def context_matters(simplified: str, pos: str, prev: str, prev_pos: str = "", ne
             or pos[:1] in ("t", "n") and len(simplified) > 1 and (prev_pos in ("d", "ad") or prev_pos[:1] == "r")  # 已先后自行设计 (the
             and next_pos[:1] in ("v", "d", "r", "p", "n")  # adverb slot: glosses._adverb_slot)
             or (pos != "a" or len(simplified) > 1)
-            and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos)) != pos)
+            and pos_in_context(pos, Context(prev, prev_pos, next_ if pos == "a" else "", next_pos), simplified) != pos)
 
 
 @lru_cache(maxsize=WORD_CACHE)

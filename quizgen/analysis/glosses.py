@@ -25,7 +25,7 @@ from quizgen.analysis.reading_match import reading_match as _reading_match
 from quizgen.analysis.reading_match import syllables as _syllables
 from quizgen.analysis.sense_pos import is_adjective_form, is_adverb_form, pos_rank, verbal_noun_tag
 from quizgen.analysis.sense_rules import Context, is_a_not_a, is_unwanted, noun_before, pos_in_context, rules
-from quizgen.analysis.sense_slots import adverb_slot, counted_noun, defers, edition_label, manner_de
+from quizgen.analysis.sense_slots import adverb_slot, counted_noun, defers, edition_label, manner_de, nominal
 from quizgen.cache import releasable
 from quizgen.memo import remembered
 
@@ -244,7 +244,7 @@ def _pos_here(simplified: str, pinyin_numbers: str | None, pos: str, ctx: Contex
     look at it; and a verb read by its senses: closing its clause, an adjective's first sense is its own (科技发达。);
     before a verb, an adverb's first sense (反复推求); of two characters closing a 在…中/上 frame after a noun, a noun
     (在第二轮总统选举中 'election'; not the complement of 插上)."""
-    pos = pos_in_context(pos, ctx)
+    pos = pos_in_context(pos, ctx, simplified)
     if simplified == "的" and manner_de(ctx, lambda: _gloss_senses(ctx.prev, None, follow=True)):
         return "uv"  # 白白的丧命: 地's gloss (function_words.tsv)
     if adverb_slot(simplified, pos, ctx, lambda: _gloss_senses(simplified, pinyin_numbers, follow=True)):
@@ -282,11 +282,10 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
 
     ``pos`` puts the senses that suit it first (stable, so dictionary order otherwise) and keeps only those
     when the first suits: verbs (v*, not vn) senses beginning 'to ' (花 'to spend'), nouns (n*, t, s) the
-    others, and so do adjectives (a, b: 丰富 'rich'), adverbs (d) adverb-like ones (先 'first'). ``ctx`` None means the context is unknown: rules that
-    look at neighbours do not apply. Without ``pos`` no rule applies.
+    others, and so do adjectives (a, b: 丰富 'rich'), adverbs (d) adverb-like ones (先 'first'); a verb standing as a
+    noun the noun table's (sense_slots.nominal). ``ctx`` None: rules that look at neighbours do not apply.
     """
-    if original == simplified:
-        original = None
+    original = None if original == simplified else original
     if pos in _LEFTOVER_TAGS and len(simplified) == 1 and not is_listed_character(simplified):
         return None  # a rare character jieba knows as no word: a piece of a name (深水/埗, 蔡瑁's 瑁), not 'wharf'
     if ctx is not None and (is_a_not_a(simplified, ctx) or edition_label(ctx.next, lambda: _gloss_senses(
@@ -294,8 +293,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
         return None
     if pos is not None:
         if simplified in _LITERAL_LE and pos not in ("e", "y", "l") and not sr.le_by_position(ctx):
-            head, reading = _LITERAL_LE[simplified]
-            return gloss(head, reading, "v")
+            return gloss(*_LITERAL_LE[simplified], "v")
         counted = _counted(simplified, pinyin_numbers, pos, ctx)
         if counted is not _NO_RULE:
             return counted  # type: ignore[return-value]
@@ -316,6 +314,8 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
+    if pos in ("n", "nv") and (noun := nominal(simplified, chosen)):
+        return noun  # 的诊断 'diagnosis; to diagnose': a verb CC-CEDICT glosses only as a verb, standing as a noun
     pos = verbal_noun_tag(chosen) if pos == "nv" else pos
     if chosen and pos:
         chosen = sorted(chosen, key=lambda sense: pos_rank(sense, pos))

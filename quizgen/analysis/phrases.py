@@ -212,6 +212,23 @@ def complement_recut(tagged: Sequence[tuple[str, str]], seg: "Segmenter") -> Tag
     return out
 
 
+def le_object_apart(tagged: Sequence[tuple[str, str]]) -> Tagged:
+    """A token V了 of jieba's dictionary (得了 'all right!; can') before a one-character word X where VX is an HSK word
+    (得意, a verb-object word split by 了: 宝玉亦发得了意) is three words, V + 了 + X: the verb then reads and is glossed as
+    the whole word (quizgen.analysis.separable), not as 得了 'de liǎo (V得了) can'. A preposition (为了, 除了) stays."""
+    from quizgen.analysis.lexicon import all_hsk_words
+
+    out: Tagged = []
+    for k, (w, p) in enumerate(tagged):
+        nxt = tagged[k + 1][0] if k + 1 < len(tagged) else ""
+        if len(w) == 2 and w[1] == "了" and p[:1] not in ("p", "c") and len(nxt) == 1 and all_han(nxt) \
+                and w[0] + nxt in all_hsk_words():
+            out += [(w[0], "v"), ("了", "ul")]
+        else:
+            out.append((w, p))
+    return out
+
+
 def _is_name(word: str) -> bool:
     """CC-CEDICT has a name (a capitalised entry: the surname 上官) for ``word``."""
     from quizgen.analysis.lexicon import cedict_entries

@@ -270,7 +270,7 @@ def _token(info: "_WordInfo", tags: list[tuple[str, str]], k: int, cut: bool, or
                                  tags[k + 1][0] if k + 1 < len(tags) else ""):
         sense = glosses.gloss_in_context(w, hit[4], tag, context_at(tags, k), hit[0])
     pinyin, numbers = hit[3], hit[4]
-    if sense and (split := separable.split_word(tags, k, hit[4] or "")):
+    if (sense or not cut and tag == "v") and (split := separable.split_word(tags, k, hit[4] or "")):
         sense = glosses.gloss(*split, pos="v") or sense  # 上|四节课: 上课 'to attend class'
         first = split[1].split()[0].lower()
         if first != (numbers or "").lower():  # 落|了|榜: the verb reads as in 落榜 (luò), the gloss's own entry

@@ -322,6 +322,7 @@ class Segmenter:
     def _whole_words(self, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """The stages of :mod:`quizgen.analysis.phrases`: 上/官网, 狮子大开口, 应收尽收."""
         tagged = phrases.recut(phrases.complement_recut(phrases.dictionary_recut(tagged, self), self), self)
+        tagged = phrases.le_object_apart(tagged)  # 发/得了/意 -> 得 + 了 + 意 (得意 split by 了)
         return phrases.set_phrases_whole(phrases.patterns_whole(tagged))
 
     def _phrase_indices(self, tagged: list[tuple[str, str]]) -> list[int]:

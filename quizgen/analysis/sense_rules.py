@@ -75,7 +75,37 @@ _OBJECT_MARKERS = _WORDS["object_marker"]
 
 
 
-def pos_in_context(pos: str, ctx: Context) -> str:
+_NOUN_OBJECT = _WORDS["noun_object"]
+_NOT_QUANTITY = _WORDS["not_quantity"]
+
+
+def noun_slot(word: str, pos: str, ctx: Context) -> bool:
+    """A verb (verbal noun, jieba's vn) standing where a noun stands, with no object after it: after an adjective or a
+    distinguishing word (重要突破, 公共服务), a quantity (多种经营, 四次谈判; not 一起 'together', sense_words.tsv
+    ``not_quantity``), as the object of a verb taking an action as a thing (sense_words.tsv ``noun_object``: 提供服务, 进行
+    诊断), or opening its clause before an adverb as its subject (服务也还可以); any verb opening its clause before a
+    degree adverb is the subject (配置较高: 'configuration'). The noun's senses then come first (sense_pos.
+    verbal_noun_tag), or the noun table's (sense_slots.nominal) where CC-CEDICT glosses only the verb."""
+    if pos[:1] != "v" or pos == "vd":
+        return False
+    if ctx.start and ctx.next in degree_adverbs() and ctx.after_next_pos[:1] in ("a", "v", "d"):
+        return len(word) > 1  # 是最紧急的事, 有很强的…: a verb of being or having takes its complement
+    if ctx.next_pos[:1] in ("n", "r", "m", "v", "p", "u") and ctx.next_pos != "uj":
+        return False  # 提供服务给, 重要突破了: an object, an aspect particle or a complement follows
+    if ctx.prev in _NOUN_OBJECT or ctx.prev in ("了", "过") and ctx.earlier[1:2] and ctx.earlier[1] in _NOUN_OBJECT:
+        return True  # 进行诊断, 受到了限制 (jieba tags 诊断 and 限制 v)
+    return pos == "vn" and (ctx.prev_pos[:1] in ("a", "b") and ctx.prev_pos != "ad"
+                            or ctx.prev_pos == "m" and ctx.prev not in _NOT_QUANTITY
+                            or ctx.start and ctx.next_pos == "d" and ctx.next not in _NOT_QUANTITY)
+
+
+def pos_in_context(pos: str, ctx: Context, word: str = "") -> str:
+    """The part of speech the neighbours show: a verb ``word`` in a noun's slot (:func:`noun_slot`) is read as a noun
+    ("nv"), else :func:`_pos_by_tags`."""
+    return "nv" if noun_slot(word, pos, ctx) else _pos_by_tags(pos, ctx)
+
+
+def _pos_by_tags(pos: str, ctx: Context) -> str:
     """The part of speech the neighbours show where jieba's tag misleads: an "adverb" that ends its clause after
     的/之 or a verb heads a noun phrase or is an object (蔡邕之才。'talent', not 'only then'; 違反自然。'nature'; 能卖的都
     卖掉 keeps 都); a noun before 了/着/过, after an adverb or a light verb, or between a modal and its object is used

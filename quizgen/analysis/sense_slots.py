@@ -14,7 +14,7 @@ from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import HAN_CLASS
 from quizgen.analysis.lexicon import Entry
 from quizgen.analysis.sense_context import Context
-from quizgen.analysis.sense_pos import pos_rank
+from quizgen.analysis.sense_pos import VERBAL_NOUN_SENSES, pos_rank
 
 Senses = Callable[[], list[str]]
 _ADVERB_TAGS = ("d", "ad")
@@ -87,3 +87,16 @@ def counted_noun(pos: str, ctx: Context) -> bool:
 _TIME_UNITS = frozenset("天年月日周週夜晚刻秒分时時")
 _DEMONSTRATIVES = datafiles.word_sets("sense_words.tsv")["demonstrative"]
 _NUMERALS = frozenset(chars.NUMBER_CHARS)
+
+
+_NOMINAL = datafiles.pairs("noun_senses.tsv")
+
+
+def nominal(simplified: str, senses: list[str]) -> str | None:
+    """The noun of a verb standing as a noun (``quizgen/data/noun_senses.tsv``: 的诊断 'diagnosis', 这种消费 'consumption'),
+    the verb's first sense of its ``senses`` after it; None when the table lacks the word or CC-CEDICT's first senses
+    hold a noun's (限制 'restriction', which the slot's noun tag already puts first)."""
+    noun = _NOMINAL.get(simplified)
+    if noun is None or any(pos_rank(s, "n") == 0 for s in senses[:VERBAL_NOUN_SENSES]):
+        return None
+    return f"{noun}; {senses[0]}" if senses else noun

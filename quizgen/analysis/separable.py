@@ -72,8 +72,9 @@ def split_word(words: Sequence[tuple[str, str]], k: int, reading: str) -> tuple[
     for e in cedict_entries(word):
         syllables = e.pinyin.lower().split()
         # a verb-object word's first sense is a verb's (有人 'someone' and 要人 'important person' are none)
-        if not e.is_proper and syllables and e.senses[0].startswith("to ") \
-                and (syllables[0] == reading.lower() or direct and _letters(syllables[0]) != _letters(reading)):
+        if not e.is_proper and syllables and (e.senses[0].startswith("to ") or direct and word in all_hsk_words()) \
+                and (syllables[0] == reading.lower() or direct and (_letters(syllables[0]) != _letters(reading)
+                                                                    or reading.endswith("5"))):
             return word, e.pinyin
     return None
 
