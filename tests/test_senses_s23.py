@@ -25,6 +25,8 @@ SENSES = [
     ("他们的生活受到了限制。", "限制", 0, "restriction"),
     ("他們的生活受到了限制。", "限制", 0, "restriction"),
     ("医生诊断他得了感冒。", "诊断", 0, "to diagnose"),
+    ("我们提供帮助老人的服务。", "帮助", 0, "to help"),
+    ("双方应该充分合作。", "合作", 0, "to cooperate"),
     # ... opening its clause before an adverb: the subject
     ("服务也还可以，房间很干净。", "服务", 0, "service"),
     ("服務也還可以，房間很乾淨。", "服務", 0, "service"),
@@ -32,12 +34,20 @@ SENSES = [
     ("配置较高，散热很好。", "配置", 0, "configuration"),
     ("配置較高，散熱很好。", "配置", 0, "configuration"),
     ("隔离病人，是最紧急的事。", "是", 0, "to be"),
+    ("安排很周到，大家都满意。", "安排", 0, "arrangement"),
     # a verb CC-CEDICT glosses only as a verb, after 的 or a demonstrative and classifier: the noun table's noun
     ("年轻人的消费观念变了。", "消费", 0, "consumption"),
     ("年輕人的消費觀念變了。", "消費", 0, "consumption"),
     ("这种消费方式带来了问题。", "消费", 0, "consumption"),
     ("大家都很关心医疗水平的提高。", "提高", 0, "increase; improvement"),
     ("我们要提高医疗水平。", "提高", 0, "to raise"),
+    # ... but not between a conjunction and a noun, where it is as often a verb with its object
+    ("陈太被指没即时运用权力。", "运用", 0, "to use"),
+    # an "adverb" after a degree adverb closing its clause is an adjective
+    ("不过，张教授编造一向很猛。", "猛", 0, "ferocious"),
+    # a sense that only points to another writing is no sense (師父 'used for 師傅 (in Taiwan)')
+    ("因为师父的信任，他也可以帮忙。", "师父", 0, "master"),
+    ("因為師父的信任，他也可以幫忙。", "師父", 0, "master"),
     # the session-22 judge's glosses
     ("他们还做了买菜攻略，让事情更加有条有序。", "攻略", 0, "strategy; guide"),
     ("他們還做了買菜攻略，讓事情更加有條有序。", "攻略", 0, "strategy; guide"),
@@ -52,6 +62,24 @@ SENSES = [
     ("床很舒服，以至於躺上去就睡著了。", "以至於", 0, "to the extent that"),
     ("柬埔寨国民议会通过了法案。", "国民议会", 0, "national assembly"),
     ("柬埔寨國民議會通過了法案。", "國民議會", 0, "national assembly"),
+    # from the tuning draws of this session
+    ("看看他们的健康码，再送他们回去。", "码", 0, "code"),
+    ("中央嚴格遵守基本法的規定。", "中央", 0, "central authorities"),
+    ("性工作权与性产业国际论坛今天开幕。", "性", 0, "sex"),
+    ("哈苏相机是专业摄影师的宠儿。", "相机", 0, "camera"),
+    ("哈蘇相機是專業攝影師的寵兒。", "相機", 0, "camera"),
+    ("我也想去夏威夷，不过我订不到机票。", "订", 0, "to order; to book"),
+    ("我也想去夏威夷，不過我訂不到機票。", "訂", 0, "to order; to book"),
+    ("胸怀祖国齐协作。", "齐", 0, "all together"),
+    ("胸懷祖國齊協作。", "齊", 0, "all together"),
+    ("系统运行流畅，速度很快。", "运行", 0, "to be in operation"),
+    ("系統運行流暢，速度很快。", "運行", 0, "to be in operation"),
+    ("彗星会改变其运行轨道。", "运行", 0, "to move along one's course"),
+    ("农村经济的发展充满生机和活力。", "生机", 0, "vitality"),
+    ("再高的山，也隔不断我们。", "再", 0, "(再 + adjective) no matter how"),
+    ("再高的山，也隔不斷我們。", "再", 0, "(再 + adjective) no matter how"),
+    ("我明天再来。", "再", 0, "again"),
+    ("卫健委召开过防疫部署电话会议。", "防疫", 0, "epidemic prevention"),
 ]
 
 

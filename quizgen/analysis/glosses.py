@@ -32,7 +32,7 @@ from quizgen.memo import remembered
 # Senses that teach nothing on their own: pointers to other headwords, classifiers, pronunciation notes.
 _HAN = HAN_CLASS  # inside the character classes below
 _DROP = re.compile(
-    rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used in [{_HAN}]|([\w.]+ )?pr\. |also written "
+    rf"^(CL:|([\w-]+ )?variant of |see (also )?[{_HAN}]|used (in|for) [{_HAN}]|([\w.]+ )?pr\. |also written "
     rf"|abbr\. for [{_HAN}]|also (called|known as) [{_HAN}]|separable verb)"
 )
 # A cross-reference 瞭|了[liao3] or 的士[di1 shi4]; group 1 is the Simplified form.
@@ -314,7 +314,7 @@ def gloss_in_context(simplified: str, pinyin_numbers: str | None, pos: str | Non
             pos = "n"  # 的发展, 这种包: a verb after 的 or a classifier is used as a noun (not 的持续发展, where
             # jieba's vd says the verb modifies the next one: 'to continue', not 'preservation')
     chosen = _gloss_senses(simplified, pinyin_numbers, follow=True, original=original)
-    if pos in ("n", "nv") and (noun := nominal(simplified, chosen)):
+    if pos in ("n", "nv") and (noun := nominal(simplified, chosen, ctx)):
         return noun  # 的诊断 'diagnosis; to diagnose': a verb CC-CEDICT glosses only as a verb, standing as a noun
     pos = verbal_noun_tag(chosen) if pos == "nv" else pos
     if chosen and pos:

@@ -101,8 +101,12 @@ def noun_slot(word: str, pos: str, ctx: Context) -> bool:
 
 def pos_in_context(pos: str, ctx: Context, word: str = "") -> str:
     """The part of speech the neighbours show: a verb ``word`` in a noun's slot (:func:`noun_slot`) is read as a noun
-    ("nv"), else :func:`_pos_by_tags`."""
-    return "nv" if noun_slot(word, pos, ctx) else _pos_by_tags(pos, ctx)
+    ("nv"), an "adverb" after a degree adverb closing its clause an adjective, else :func:`_pos_by_tags`."""
+    if noun_slot(word, pos, ctx):
+        return "nv"
+    if pos == "d" and ctx.prev in degree_adverbs() and (ctx.end or ctx.next_pos[:1] in ("u", "y")):
+        return "a"  # 张教授编造一向很猛。: 'fierce', not the adverb's 'suddenly'
+    return _pos_by_tags(pos, ctx)
 
 
 def _pos_by_tags(pos: str, ctx: Context) -> str:

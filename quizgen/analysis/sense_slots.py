@@ -14,7 +14,7 @@ from quizgen.analysis import chars, datafiles
 from quizgen.analysis.han import HAN_CLASS
 from quizgen.analysis.lexicon import Entry
 from quizgen.analysis.sense_context import Context
-from quizgen.analysis.sense_pos import VERBAL_NOUN_SENSES, pos_rank
+from quizgen.analysis.sense_pos import pos_rank
 
 Senses = Callable[[], list[str]]
 _ADVERB_TAGS = ("d", "ad")
@@ -92,11 +92,13 @@ _NUMERALS = frozenset(chars.NUMBER_CHARS)
 _NOMINAL = datafiles.pairs("noun_senses.tsv")
 
 
-def nominal(simplified: str, senses: list[str]) -> str | None:
+def nominal(simplified: str, senses: list[str], ctx: Context | None) -> str | None:
     """The noun of a verb standing as a noun (``quizgen/data/noun_senses.tsv``: 的诊断 'diagnosis', 这种消费 'consumption'),
-    the verb's first sense of its ``senses`` after it; None when the table lacks the word or CC-CEDICT's first senses
-    hold a noun's (限制 'restriction', which the slot's noun tag already puts first)."""
+    the verb's first sense of its ``senses`` after it; None when the table lacks the word, or a conjunction stands
+    before the word and a noun after it, where it is as often a verb and its object (开发和培育名牌, 即时运用权力) as a
+    modifier. The table lists no word whose first CC-CEDICT senses hold a noun's (服务 'service': the slot's noun tag
+    already puts it first)."""
     noun = _NOMINAL.get(simplified)
-    if noun is None or any(pos_rank(s, "n") == 0 for s in senses[:VERBAL_NOUN_SENSES]):
+    if noun is None or ctx is not None and ctx.prev_pos[:1] == "c" and ctx.next_pos[:1] == "n":
         return None
     return f"{noun}; {senses[0]}" if senses else noun
