@@ -43,6 +43,8 @@ SENSES = [
     ("我们要提高医疗水平。", "提高", 0, "to raise"),
     # ... but not between a conjunction and a noun, where it is as often a verb with its object
     ("陈太被指没即时运用权力。", "运用", 0, "to use"),
+    ("公司把开发和培育名牌产品作为战略。", "培育", 0, "to train"),
+    ("网络消费信贷的普及让超前消费变得容易。", "消费", 0, "consumption"),
     # an "adverb" after a degree adverb closing its clause is an adjective
     ("不过，张教授编造一向很猛。", "猛", 0, "ferocious"),
     # a sense that only points to another writing is no sense (師父 'used for 師傅 (in Taiwan)')

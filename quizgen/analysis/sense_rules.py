@@ -83,9 +83,10 @@ def noun_slot(word: str, pos: str, ctx: Context) -> bool:
     """A verb (verbal noun, jieba's vn) standing where a noun stands, with no object after it: after an adjective or a
     distinguishing word (重要突破, 公共服务), a quantity (多种经营, 四次谈判; not 一起 'together', sense_words.tsv
     ``not_quantity``), as the object of a verb taking an action as a thing (sense_words.tsv ``noun_object``: 提供服务, 进行
-    诊断), or opening its clause before an adverb as its subject (服务也还可以); any verb opening its clause before a
-    degree adverb is the subject (配置较高: 'configuration'). The noun's senses then come first (sense_pos.
-    verbal_noun_tag), or the noun table's (sense_slots.nominal) where CC-CEDICT glosses only the verb."""
+    诊断), or opening its clause before a one-character adverb as its subject (服务也还可以; jieba tags some nouns d:
+    突破/难点; gloss_context passes no next word, ''); any verb opening its clause before a degree adverb is the subject
+    (配置较高: 'configuration'). The noun's senses then come first (sense_pos.verbal_noun_tag), or the noun table's
+    (sense_slots.nominal) where CC-CEDICT glosses only the verb."""
     if pos[:1] != "v" or pos == "vd":
         return False
     if ctx.start and ctx.next in degree_adverbs() and ctx.after_next_pos[:1] in ("a", "v", "d"):
@@ -96,7 +97,7 @@ def noun_slot(word: str, pos: str, ctx: Context) -> bool:
         return True  # 进行诊断, 受到了限制 (jieba tags 诊断 and 限制 v)
     return pos == "vn" and (ctx.prev_pos[:1] in ("a", "b") and ctx.prev_pos != "ad"
                             or ctx.prev_pos == "m" and ctx.prev not in _NOT_QUANTITY
-                            or ctx.start and ctx.next_pos == "d" and ctx.next not in _NOT_QUANTITY)
+                            or ctx.start and ctx.next_pos == "d" and len(ctx.next) < 2 and ctx.next not in _NOT_QUANTITY)
 
 
 def pos_in_context(pos: str, ctx: Context, word: str = "") -> str:

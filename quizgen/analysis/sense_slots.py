@@ -94,11 +94,11 @@ _NOMINAL = datafiles.pairs("noun_senses.tsv")
 
 def nominal(simplified: str, senses: list[str], ctx: Context | None) -> str | None:
     """The noun of a verb standing as a noun (``quizgen/data/noun_senses.tsv``: 的诊断 'diagnosis', 这种消费 'consumption'),
-    the verb's first sense of its ``senses`` after it; None when the table lacks the word, or a conjunction stands
-    before the word and a noun after it, where it is as often a verb and its object (开发和培育名牌, 即时运用权力) as a
-    modifier. The table lists no word whose first CC-CEDICT senses hold a noun's (服务 'service': the slot's noun tag
-    already puts it first)."""
+    the verb's first sense of its ``senses`` after it; None when the table lacks the word, or a noun follows and a
+    conjunction or a localiser stands before: there the word is as often the verb and its object (开发和培育名牌, 即时
+    运用权力, 范围内建设…) as the noun modifying a noun (就业机会和生活条件). The table lists no word whose first
+    CC-CEDICT senses hold a noun's (服务 'service': the slot's noun tag already puts it first)."""
     noun = _NOMINAL.get(simplified)
-    if noun is None or ctx is not None and ctx.prev_pos[:1] == "c" and ctx.next_pos[:1] == "n":
+    if noun is None or ctx is not None and ctx.next_pos[:1] == "n" and ctx.prev_pos[:1] in ("c", "f"):
         return None
     return f"{noun}; {senses[0]}" if senses else noun
