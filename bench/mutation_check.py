@@ -4242,8 +4242,8 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s23.py']),
     's23-noun-object': (
         'quizgen/analysis/sense_rules.py',
-        '    if ctx.prev in _NOUN_OBJECT or ctx.prev in ("了", "过")',
-        '    if False or ctx.prev in ("了", "过")',
+        '    if (ctx.prev in _NOUN_OBJECT or ctx.prev in ("了", "过")',
+        '    if (False or ctx.prev in ("了", "过")',
         ['tests/test_senses_s23.py']),
     's23-noun-object-le': (
         'quizgen/analysis/sense_rules.py',
@@ -4414,6 +4414,61 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         'quizgen/data/noun_senses.tsv',
         '防疫\tepidemic prevention\n',
         '',
+        ['tests/test_senses_s23.py']),
+    's23-noun-object-length': (
+        'quizgen/analysis/sense_rules.py',
+        '            and (pos == "vn" or len(word) > 1):\n',
+        '            and True:\n',
+        ['tests/test_senses_s23.py']),
+    's23-you-noun-object': (
+        'quizgen/data/sense_words.tsv',
+        'noun_object\t有\n',
+        '',
+        ['tests/test_senses_s23.py']),
+    's23-xinli': (
+        'quizgen/data/context_senses.tsv',
+        '心里\txin1 li5\t*\t',
+        '心里\txin1 li5\tnext=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-busuan': (
+        'quizgen/data/context_senses.tsv',
+        '不算\tbu4 suan4\tnext-pos=d,a\t',
+        '不算\tbu4 suan4\tnext-pos=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-xiangying': (
+        'quizgen/data/context_senses.tsv',
+        '相应\txiang1 ying4\tnext-pos=n !next-pos=nr\t',
+        '相应\txiang1 ying4\tnext-pos=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-paotang': (
+        'quizgen/data/context_senses.tsv',
+        '泡汤\tpao4 tang1\tend !near=温泉,溫泉,浴,浴缸\t',
+        '泡汤\tpao4 tang1\tnext=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-paotang-bath': (
+        'quizgen/data/context_senses.tsv',
+        '泡汤\tpao4 tang1\tend !near=温泉,溫泉,浴,浴缸\t',
+        '泡汤\tpao4 tang1\tend\t',
+        ['tests/test_senses_s23.py']),
+    's23-fulan': (
+        'quizgen/data/context_senses.tsv',
+        '腐烂\tfu3 lan4\t!near=政府,',
+        '腐烂\tfu3 lan4\tnear=政府,',
+        ['tests/test_senses_s23.py']),
+    's23-naxia': (
+        'quizgen/data/context_senses.tsv',
+        '拿下\tna2 xia4\tlater=合同,订单,訂單,冠军,冠軍,比赛,比賽,市场,市場,金牌,项目,項目,大奖,大獎,奖,獎\t',
+        '拿下\tna2 xia4\tlater=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-zhuang-install': (
+        'quizgen/data/context_senses.tsv',
+        '装\tzhuang1\tnear=系统,系統,软件,軟件,程序,驱动,驅動,安装版,安裝版,光盘,光碟,硬盘,硬碟,内存,內存\t',
+        '装\tzhuang1\tnear=XX\t',
+        ['tests/test_senses_s23.py']),
+    's23-duo-time': (
+        'quizgen/data/function_words.tsv',
+        '多\tduo1\tprev-pos=t,q,ng !next-pos=v,d,a\t',
+        '多\tduo1\tprev-pos=XX\t',
         ['tests/test_senses_s23.py']),
 }
 

@@ -93,8 +93,9 @@ def noun_slot(word: str, pos: str, ctx: Context) -> bool:
         return len(word) > 1  # 是最紧急的事, 有很强的…: a verb of being or having takes its complement
     if ctx.next_pos[:1] in ("n", "r", "m", "v", "p", "u") and ctx.next_pos != "uj":
         return False  # 提供服务给, 重要突破了: an object, an aspect particle or a complement follows
-    if ctx.prev in _NOUN_OBJECT or ctx.prev in ("了", "过") and ctx.earlier[1:2] and ctx.earlier[1] in _NOUN_OBJECT:
-        return True  # 进行诊断, 受到了限制 (jieba tags 诊断 and 限制 v)
+    if (ctx.prev in _NOUN_OBJECT or ctx.prev in ("了", "过") and ctx.earlier[1:2] and ctx.earlier[1] in _NOUN_OBJECT) \
+            and (pos == "vn" or len(word) > 1):
+        return True  # 进行诊断, 受到了限制 (jieba tags 诊断 and 限制 v); 有是乎 keeps 是
     return pos == "vn" and (ctx.prev_pos[:1] in ("a", "b") and ctx.prev_pos != "ad"
                             or ctx.prev_pos == "m" and ctx.prev not in _NOT_QUANTITY
                             or ctx.start and ctx.next_pos == "d" and len(ctx.next) < 2 and ctx.next not in _NOT_QUANTITY)
