@@ -127,3 +127,9 @@ def test_de_le_before_other_words_stays_whole():
     """得了 before a word 得 does not make an HSK word with (得了病) stays one token, 'to obtain' (他得了第一名)."""
     token = token_of("他得了病。", "得了")
     assert_gloss(token.gloss, "to obtain")
+
+
+def test_paotang_at_a_hot_spring_is_no_fizzling_out():
+    """泡汤 closing its clause near a hot spring or bath is Taiwan's soak, not 'to fizzle out' (the row's !near)."""
+    gloss = token_of("周末我们去温泉泡汤。", "泡汤").gloss
+    assert gloss is not None and not gloss.startswith("to fizzle out"), gloss
