@@ -4337,7 +4337,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ['tests/test_senses_s23.py']),
     's23-gonglue': (
         'quizgen/data/context_senses.tsv',
-        '攻略\tgong1 lu:e4\t*\tstrategy; guide; how-to\n',
+        '攻略\tgong1 lve4\t*\tstrategy; guide; how-to\n',
         '',
         ['tests/test_senses_s23.py']),
     's23-youxu': (
