@@ -2466,7 +2466,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_senses.py"]),
     "s16-separable": (
         "quizgen/analysis/pipeline.py",
-        "if sense and (split := separable.split_word(tags, k, hit[4] or \"\")):",
+        "if (sense or not cut and tag == \"v\") and (split := separable.split_word(tags, k, hit[4] or \"\")):",
         "if False and (split := separable.split_word(tags, k, hit[4] or \"\")):",
         ["tests/test_senses.py"]),
     "s16-separable-ge": (

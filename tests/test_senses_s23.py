@@ -34,7 +34,7 @@ SENSES = [
     ("配置较高，散热很好。", "配置", 0, "configuration"),
     ("配置較高，散熱很好。", "配置", 0, "configuration"),
     ("隔离病人，是最紧急的事。", "是", 0, "to be"),
-    ("安排很周到，大家都满意。", "安排", 0, "arrangement"),
+    ("提高很快，大家都满意。", "提高", 0, "increase; improvement"),
     # a verb CC-CEDICT glosses only as a verb, after 的 or a demonstrative and classifier: the noun table's noun
     ("年轻人的消费观念变了。", "消费", 0, "consumption"),
     ("年輕人的消費觀念變了。", "消費", 0, "consumption"),

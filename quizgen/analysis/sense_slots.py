@@ -101,4 +101,4 @@ def nominal(simplified: str, senses: list[str], ctx: Context | None) -> str | No
     noun = _NOMINAL.get(simplified)
     if noun is None or ctx is not None and ctx.next_pos[:1] == "n" and ctx.prev_pos[:1] in ("c", "f"):
         return None
-    return f"{noun}; {senses[0]}" if senses else noun
+    return "; ".join((noun.split("; ") + senses[:1])[:3])  # three senses at most, as every gloss
