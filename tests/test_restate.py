@@ -95,7 +95,10 @@ def test_a_clause_only_negation_can_change_is_asked_true(seed):
     # true (time word moved) instead of being lost, and true and false still take turns
     _, js = _judgments(TEXT, seed)
     assert ("去年他来到了中国。", "对") in [(d.stem, d.key) for d in js]
-    assert [d.key for d in js].count("对") == [d.key for d in js].count("错")
+    keys = [d.key for d in js]
+    assert abs(keys.count("对") - keys.count("错")) <= 1  # 我们的压力很大 (7 characters) is judged too since session 23
+    paired = keys[:2 * min(keys.count("对"), keys.count("错"))]
+    assert all(a != b for a, b in zip(paired, paired[1:]))  # true and false in turn, the longer side's rest last
 
 
 def test_negated_false_ones_never_outnumber_negated_true_ones():

@@ -211,6 +211,9 @@ ADDITIVE = True
 COUNTED_HAVE = True
 #: False: V了 inside a clause of time (吃了以后, 到了北京后) may be negated (bench/mutation_check.py "after-clause").
 AFTER_CLAUSE = True
+#: False: V了 before a 才 of its clause may be negated (bench/mutation_check.py "late-only": 火车开了三个小时才到 →
+#: *火车没开三个小时才到; 才 says the event came late, so it happened).
+LATE_ONLY = True
 
 
 def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
@@ -234,6 +237,7 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
     if nxt == "了" and not any(x.simplified == "了" for x in toks[:i]) \
             and not (COUNTED_HAVE and after is not None and after.pos[:1] == "m" and after.simplified[:1] == "一") \
             and not (AFTER_CLAUSE and any(x.pos[:1] == "f" and x.simplified.endswith("后") for x in toks[i + 2:])) \
+            and not (LATE_ONLY and any(x.simplified == "才" for x in toks[i + 2:])) \
             and _main_verb(toks, i - 1 if t.simplified in _COMPLEMENTS and i else i):
         verb = i
         if t.simplified in _COMPLEMENTS and prev is not None and prev.pos.startswith("v"):

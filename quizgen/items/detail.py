@@ -26,6 +26,9 @@ from quizgen.items.statements import has_subject, stands_alone, units
 _ASKING = tuple(sorted(datafiles.word_sets("question_words.tsv")["rhetorical"]))  # 你何不去走动走动: a question or suggestion, nothing to judge true or false
 NEAR = 6  # wrong options come from sentences within this many of the key's, in its paragraph or the one before
 MIN_UNIT, MAX_UNIT = 8, 30  # characters of a restated clause
+#: A judgment stands alone as one line (我的学校很大, 网上购物很方便): the HSK 1–4 判断 statements are that short, where a
+#: detail option of six characters beside longer ones would stand out. Measured in docs/items-quality.md (session 23).
+MIN_JUDGMENT = 6
 MAX_CAUSAL = 40  # characters of a cause and its effect restated together (因为A，所以B → B，是因为A)
 #: False judgments per true one at most: true restatements are rarer than one-fact changes; at 2 the surface cue
 #: "not in the text, so false" is right for at most 2/3 of a sheet's judgments (bench/bench_judgment_cues.py).
@@ -45,7 +48,10 @@ def paraphrase(ctx: Context, u: Unit) -> tuple[str, str] | None:
     return got[0] if got else None
 
 
-def _units(ctx: Context) -> dict[int, list[Unit]]:
+def _units(ctx: Context, shortest: int = MIN_UNIT) -> dict[int, list[Unit]]:
+    """Per sentence, its clauses that may be restated or changed: asserted, ``shortest`` to :data:`MAX_UNIT`
+    characters, standing alone with a subject, readable at the level, no question or speech; and its cause turned
+    round (因为A，所以B)."""
     out: dict[int, list[Unit]] = {}
     for s in ctx.doc.sentences:
         if s.flagged or not ctx.doc.as_written(s):
@@ -53,7 +59,7 @@ def _units(ctx: Context) -> dict[int, list[Unit]]:
         whole = units(ctx, s)
         starts = {u.start for u in whole}
         us = [u for u in whole + [c for c in clause_units(ctx, s) if c.start not in starts]
-              if u.asserted and MIN_UNIT <= len(u.text) <= MAX_UNIT
+              if u.asserted and shortest <= len(u.text) <= MAX_UNIT
               and stands_alone(u.tokens) and has_subject(u.tokens)  # a whole clause with its subject, no fragment
               and readable(ctx, u.tokens) and not any(t.simplified.startswith(_ASKING) for t in u.tokens)
               and not spoken(ctx, u.tokens)]  # 我才有了四句 in 宝玉's words: true or false of whom?
@@ -172,7 +178,7 @@ def _determines(words, k: int) -> bool:
 def _judgeable(ctx: Context) -> list[tuple[Sentence, Unit, list[tuple[str, str]], list[tuple[str, str]]]]:
     """Per usable sentence, its first clause with a subject that can be restated (else its first that can be
     changed): (sentence, clause, true restatements, false one-fact changes judged against the clause's paragraph)."""
-    by_sentence = _units(ctx)
+    by_sentence = _units(ctx, MIN_JUDGMENT)
     names_ = names(ctx)
     par = paragraph_of(ctx)
     paragraphs: dict[int, str] = {}
@@ -206,6 +212,12 @@ def _numbers_alike(ctx: Context, new: str, why: str) -> str:
     return got[0] if got is not None and got[0] not in ctx.doc.text else new
 
 
+#: False: a clause that can be restated and changed only by a negation goes to the true side even when that side
+#: is ahead (bench/mutation_check.py "judgment-ahead-goes-false"): with more clauses restated (reversals.py) a short
+#: text's judgments became all true and the balance dropped every one (graded 05: 2 judgments → 0).
+AHEAD_GOES_FALSE = True
+
+
 #: False: a clause that can be changed only by a negation (他去年没来到中国) goes to the false side as any other,
 #: where the negation balance below may drop it, though it could have been asked true (bench/mutation_check.py
 #: "judgment-true-instead").
@@ -223,7 +235,12 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     sides: tuple[list, list] = ([], [])  # (true, false): (sentence, clause, candidates, true?)
     for s, u, restated, changed in _judgeable(ctx):
         plain = changed if not TRUE_INSTEAD else [c for c in changed if not restate.negated(c[0])]
-        side = 0 if restated and (not plain or len(sides[0]) <= len(sides[1])) else 1
+        # the true side ahead: a clause only a negation can change goes false where the negation balance below will
+        # keep it (true statements so far sure to say 不/没 outnumber such false ones), else true as before
+        room = sum(all(restate.negated(c[0]) for c in x[2]) for x in sides[0]) \
+            > sum(all(restate.negated(c[0]) for c in x[2]) for x in sides[1])
+        ahead = len(sides[0]) > len(sides[1]) and (bool(plain) or (AHEAD_GOES_FALSE and room and bool(changed)))
+        side = 0 if restated and not ahead else 1
         sides[side].append((s, u, restated, True) if side == 0 else (s, u, changed, False))
     first = 0 if rng.random() < 0.5 else 1
     order = [side for pair in zip(sides[first], sides[1 - first]) for side in pair]
@@ -231,14 +248,27 @@ def judgments(ctx: Context, rng: random.Random) -> list[Draft]:
     # one), or "any statement not found in the text is false" would give most keys away
     order += sides[0][len(sides[1]):] + sides[1][len(sides[0]):FALSE_PER_TRUE * len(sides[0])]
     neg = [0, 0]
-    out: list[Draft] = []
+    picked = []
     for s, u, cands, true in order:
         k = 0 if true else 1
         want = neg[k] < neg[1 - k]  # this side is behind in negation words: take one
         statement, why = min(cands, key=lambda c: restate.negated(c[0]) != want)
-        if not true and restate.negated(statement) and neg[1] >= neg[0]:
-            continue  # more negated false ones than true ones: 不/没 would mark the false ones
+        if not true and restate.negated(statement) and neg[1] >= neg[0] and not NEGATION_OVER_ALL:
+            continue
         neg[k] += restate.negated(statement)
-        out.append(Draft("judgment", stem(ctx, "judgment", x=statement + "。"), yes if true else no,
-                         ((no if true else yes, why),), (s.id,), u.start, u.end, u.text))
-    return out
+        picked.append((s, u, statement, why, true))
+    # more negated false ones than negated true ones and 不/没 would mark the false ones: the last such go, counted
+    # over all the drafts (a running count dropped a negated false one that came before its negated true one)
+    excess = neg[1] - neg[0]
+    for j in range(len(picked) - 1, -1, -1):
+        if excess > 0 and not picked[j][4] and restate.negated(picked[j][2]):
+            del picked[j]
+            excess -= 1
+    return [Draft("judgment", stem(ctx, "judgment", x=statement + "。"), yes if true else no,
+                  ((no if true else yes, why),), (s.id,), u.start, u.end, u.text)
+            for s, u, statement, why, true in picked]
+
+
+#: False: the negation balance of judgments counts as it goes, and drops a negated false statement met before the
+#: negated true one that would balance it (bench/mutation_check.py "judgment-negation-over-all").
+NEGATION_OVER_ALL = True

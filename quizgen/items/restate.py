@@ -135,10 +135,17 @@ def _fits(toks, k: int, rep: str, pos: str) -> bool:
     particle after it (购买了; not 大量购买, 购买力); an adverb with a word after it; a localiser of time (tag f: 以后
     → 之后) only right after the verb or particle of the phrase it closes."""
     t = toks[k]
-    if pos != "*" and not t.pos.startswith(pos):
-        return False
     prev = next((x for x in reversed(toks[:k]) if x.text.strip()), None)
     nxt = next((x for x in toks[k + 1:] if x.text.strip()), None)
+    if NEGATION_SAFE and negated(rep) and not negated(t.simplified) \
+            and any(negated(x.simplified) for j, x in enumerate(toks) if j != k):
+        return False  # 没有很多人 → *没有不少人: a second negation turns the clause round
+    if pos == DEGREE_BEFORE_END:
+        return DEGREE_EQUIVALENTS and t.pos.startswith("d") and _degree_of_end(toks, nxt)
+    if pos != "*" and not t.pos.startswith(pos):
+        return False
+    if pos == "m" and (nxt is None or not _counts_a_noun(toks, nxt)):
+        return False  # 很多声的叹息 → 不少声的…: a quantity inside a modifier, or before a measure word, stays
     if pos == "f" and LOCALISERS_AFTER_VERB and (prev is None or not prev.is_word or prev.pos[:1] not in ("v", "u")
                                                  or prev.pos == "vn"):
         return False  # 以后 alone is "in the future", 之后 "after that": alike only after a verb (吃了以后, 回国之前)
@@ -154,6 +161,31 @@ def _fits(toks, k: int, rep: str, pos: str) -> bool:
 #: False: a time localiser (以后 → 之后) is replaced wherever it stands (bench/mutation_check.py
 #: "localiser-after-verb").
 LOCALISERS_AFTER_VERB = True
+#: The tag of equivalents.tsv for a degree adverb said another way only before the clause's last word (特别 → 非常).
+DEGREE_BEFORE_END = "da"
+#: False: a degree adverb's equivalent is taken wherever the adverb stands (bench/mutation_check.py
+#: "degree-before-end": 特别准备 'specially prepared' → *非常准备).
+DEGREE_EQUIVALENTS = True
+#: False: an equivalent saying 不 may go into a negated clause (bench/mutation_check.py "equivalent-negation").
+NEGATION_SAFE = True
+
+
+def _counts_a_noun(toks, nxt) -> bool:
+    """``nxt``, the word after a word of quantity (很多, 许多), is the noun it counts and heads its phrase: no measure
+    word, no 的 after it (很多人, 很多朋友, 很多爱好 at the end; not 很多声的叹息, 很多次)."""
+    after = next((x for x in toks[toks.index(nxt) + 1:] if x.text.strip()), None)
+    if after is None:  # the clause's last word after 很多 is what it counts unless a verb (我有很多爱好: 爱好 is tagged a)
+        return nxt.pos[:1] not in ("v", "q", "m")
+    return nxt.pos[:1] == "n" and after.simplified not in ("的", "之")
+
+
+def _degree_of_end(toks, nxt) -> bool:
+    """``nxt``, the word after a degree adverb, ends the clause and is no verb or noun in the dictionary (好吃, 美,
+    漂亮: a predicate of degree), nor 是 or 的 (特别是 'especially', 特别的 'special')."""
+    from quizgen.items.word_classes import word_class
+
+    return nxt is not None and nxt.is_word and nxt is toks[-1] and nxt.simplified not in ("是", "的") \
+        and not word_class(nxt.simplified) & {"v", "n"}
 
 
 def _plain_before(toks, prev) -> bool:
@@ -318,10 +350,11 @@ def restatements(ctx: Context, u: Unit, numbers: bool = True) -> list[tuple[str,
     ``numbers=False`` no number in words: among four options whose wrong ones change a number in digits, the one
     number in words would mark the key (a judgment writes its changed numbers in words too)."""
     from quizgen.items import rephrase as rp
+    from quizgen.items import reversals as rv
 
     out = []
-    for fn in (rp.cause_turned, comparison, contrary, rp.ba_undone, rp.pronoun_named, equivalent, synonym,
-               time_moved, conjuncts_swapped, rp.number_form):
+    for fn in (rp.cause_turned, comparison, contrary, rp.ba_undone, rp.pronoun_named, rv.superlative_turned,
+               rv.place_turned, equivalent, synonym, time_moved, conjuncts_swapped, rp.number_form):
         if fn is rp.number_form and not numbers:
             continue
         got = fn(ctx, u)
