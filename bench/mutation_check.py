@@ -67,6 +67,34 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "date-month-word": ("quizgen/items/facts.py", "MONTH_WORDS = True\n", "MONTH_WORDS = False\n",
                         ["tests/test_clauses_s23.py"]),
     "aspect-to-place": ("quizgen/items/asking.py", "ASPECT_TO_PLACE = True\n", "ASPECT_TO_PLACE = False\n", ["tests/test_clauses_s23.py"]),
+    # --- issue 12, session 23 (helper-111): true/false and detail keys on more real clauses
+    "judgment-six-characters": (
+        "quizgen/items/detail.py", "MIN_JUDGMENT = 6\n", "MIN_JUDGMENT = 8\n", ["tests/test_judgments_s23.py"]),
+    "judgments-before-meaning": (
+        "quizgen/items/allocate.py", "JUDGMENTS_BEFORE_MEANING = True", "JUDGMENTS_BEFORE_MEANING = False", ["tests/test_judgments_s23.py"]),
+    "judgment-negation-over-all": (
+        "quizgen/items/detail.py", "NEGATION_OVER_ALL = True", "NEGATION_OVER_ALL = False", ["tests/test_judgments_s23.py"]),
+    "judgment-ahead-goes-false": (
+        "quizgen/items/detail.py", "AHEAD_GOES_FALSE = True", "AHEAD_GOES_FALSE = False", ["tests/test_judgments_s23.py"]),
+    "degree-before-end": (
+        "quizgen/items/restate.py", "DEGREE_EQUIVALENTS = True", "DEGREE_EQUIVALENTS = False", ["tests/test_judgments_s23.py"]),
+    "degree-end-no-verb": (
+        "quizgen/items/restate.py", 'and not word_class(nxt.simplified) & {"v", "n"}', "", ["tests/test_judgments_s23.py"]),
+    "equivalent-negation": (
+        "quizgen/items/restate.py", "NEGATION_SAFE = True", "NEGATION_SAFE = False", ["tests/test_judgments_s23.py"]),
+    "quantity-counts-a-noun": (
+        "quizgen/items/restate.py", 'return nxt.pos[:1] == "n" and after.simplified not in ("的", "之")',
+        "return True", ["tests/test_judgments_s23.py"]),
+    "restate-superlative": (
+        "quizgen/items/reversals.py", "SUPERLATIVE = True", "SUPERLATIVE = False", ["tests/test_judgments_s23.py"]),
+    "restate-superlative-needs-most": (
+        "quizgen/items/reversals.py", 'if not any(t.simplified == "最" for t in left) or', "if", ["tests/test_judgments_s23.py"]),
+    "restate-place": ("quizgen/items/reversals.py", "PLACE = True", "PLACE = False", ["tests/test_judgments_s23.py"]),
+    "late-only": ("quizgen/items/changes.py", "LATE_ONLY = True", "LATE_ONLY = False", ["tests/test_judgments_s23.py"]),
+    "no-negation-before-one": (
+        "quizgen/items/changes.py", """            and not (COUNTED_HAVE and i + 1 < len(toks) and toks[i + 1].pos[:1] == "m"
+                     and toks[i + 1].simplified[:1] == "一") \\
+""", "", ["tests/test_judgments_s23.py"]),
     # --- issue 12, session 22 (helper-105): word-meaning keys in the sentence's sense, options of the key's kind
     "added-word-tags": (
         "quizgen/analysis/segment.py", "TAG_ADDED = True\n", "TAG_ADDED = False\n", ["tests/test_meaning_s22.py"]),

@@ -30,6 +30,7 @@ def _unit(sentence: str, level: int = 4):
     ("这里的风景特别美。", "这里的风景非常美"),
     ("我最喜欢的课是数学课。", "数学课是我最喜欢的课"),  # 最… names one thing: the identity turns round
     ("操场上有篮球场和足球场。", "篮球场和足球场在操场上"),  # where something is
+    ("桌子上有书和笔。", "书和笔在桌子上"),
 ])
 def test_said_in_other_words(sentence, want):
     ctx, u = _unit(sentence)
@@ -41,8 +42,10 @@ def test_said_in_other_words(sentence, want):
     ("很多声的叹息和哭泣。", "很多"),  # a quantity inside a modifier
     ("他特别准备了一份礼物。", "特别"),  # 'specially', no degree
     ("他特别喜欢踢足球。", "特别"),  # before a verb 特别 may be 'specially'
+    ("这个问题需要特别注意。", "特别"),  # 'special attention': the last word is a verb
     ("丝绸之路是一条重要的贸易通道。", "丝绸之路是"),  # no 最: a thing in a class, not turned round
     ("学校里有一个操场。", "学校里有"),  # *一个操场在学校里
+    ("我的哥哥是医生。", "我的哥哥是"),  # no 最: *医生是我的哥哥
 ])
 def test_kept_as_written(sentence, kept):
     ctx, u = _unit(sentence)
@@ -54,6 +57,13 @@ def test_late_event_not_negated():
     ctx, u = _unit("火车开了三个小时才到。")
     got = [t for seed in range(5) for t, why in changes(ctx, u, ctx.doc.text, {}, random.Random(seed))]
     assert got and not any("没" in t for t in got), got
+
+
+def test_no_negation_before_one_of_a_count():
+    # 花花看见一只小狗 → *花花没有看见一只小狗 ('not even one'), as 没参加一个比赛 for V了 (session 14)
+    ctx, u = _unit("花花看见一只小狗。")
+    got = [t for seed in range(5) for t, why in changes(ctx, u, ctx.doc.text, {}, random.Random(seed))]
+    assert not any("没" in t for t in got), got
 
 
 SHORT = "我叫王明。我的学校很大。学校里有一个图书馆。操场上有篮球场和足球场。我最喜欢的课是数学课。"

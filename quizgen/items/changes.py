@@ -255,6 +255,8 @@ def _negations(ctx: Context, unit: Unit, i: int) -> list[tuple[str, str]]:
             and _is_verb(t.simplified) and not any(x.simplified in _ASPECT for x in toks) \
             and not any(x.pos[:1] == "v" or x.simplified in ("并", "並") for x in toks[i + 1:]) \
             and not any(x.simplified in _VAGUE for x in toks) \
+            and not (COUNTED_HAVE and i + 1 < len(toks) and toks[i + 1].pos[:1] == "m"
+                     and toks[i + 1].simplified[:1] == "一") \
             and not any(x.simplified == "的" or x.simplified.startswith("每") or x.simplified in _HABIT for x in toks[:i]):
         # a plain action verb after its subject: 广大气象工作者克服困难 → 没有克服困难 (not before 得: 说得更干脆
         # is negated in its complement, *没有说得更干脆) (an adverb or preposition

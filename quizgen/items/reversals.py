@@ -4,9 +4,8 @@ Two shapes whose two orders say the same thing in every use:
 
 * an identity with a superlative: 我最喜欢的课是数学课 ↔ 数学课是我最喜欢的课 (最… names one thing, so 是 links two
   names of it; 丝绸之路是…重要贸易通道 without 最 puts a thing in a class and is not turned round);
-* where something is: 操场上有篮球场和足球场 → 篮球场和足球场在操场上 (a place with its localiser, 有, bare nouns of two
-  characters or more; 学校里有一个操场 is not turned: 一个操场在学校里 reads as no Chinese speaker says it, and
-  心里有事 → 事在心里 is an idiom's sense lost).
+* where something is: 操场上有篮球场和足球场 → 篮球场和足球场在操场上 (a place with its localiser, 有, bare nouns:
+  桌子上有书和笔 → 书和笔在桌子上; 学校里有一个操场 is not turned: 一个操场在学校里 reads as no Chinese speaker says it).
 
 Each is refused where a negation, an adverb or a verb would have to move with its half.
 """
@@ -61,7 +60,7 @@ def place_turned(ctx: Context, u: Unit) -> tuple[str, str] | None:
     k = at[0]
     left, right = toks[:k], toks[k + 1:]
     if left[-1].simplified not in _LOCALISERS or left[-1].pos[:1] != "f" or not all(_nominal(t) for t in left[:-1]) \
-            or not _names_only(right) or any(len(t.simplified) < 2 for t in right if _nominal(t)):
+            or not _names_only(right):
         return None
     place = ctx.doc.display(left[0].start, left[-1].end)
     things = ctx.doc.display(right[0].start, right[-1].end)
