@@ -77,7 +77,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "judgment-ahead-goes-false": (
         "quizgen/items/detail.py", "AHEAD_GOES_FALSE = True", "AHEAD_GOES_FALSE = False", ["tests/test_judgments_s23.py"]),
     "degree-before-end": (
-        "quizgen/items/restate.py", "DEGREE_EQUIVALENTS = True", "DEGREE_EQUIVALENTS = False", ["tests/test_judgments_s23.py"]),
+        "quizgen/items/restate.py", "DEGREE_AT_END = True", "DEGREE_AT_END = False", ["tests/test_judgments_s23.py"]),
     "degree-end-no-verb": (
         "quizgen/items/restate.py", 'and not word_class(nxt.simplified) & {"v", "n"}', "", ["tests/test_judgments_s23.py"]),
     "equivalent-negation": (

@@ -141,7 +141,7 @@ def _fits(toks, k: int, rep: str, pos: str) -> bool:
             and any(negated(x.simplified) for j, x in enumerate(toks) if j != k):
         return False  # 没有很多人 → *没有不少人: a second negation turns the clause round
     if pos == DEGREE_BEFORE_END:
-        return DEGREE_EQUIVALENTS and t.pos.startswith("d") and _degree_of_end(toks, nxt)
+        return DEGREE_AT_END and t.pos.startswith("d") and _degree_of_end(toks, nxt)
     if pos != "*" and not t.pos.startswith(pos):
         return False
     if pos == "m" and (nxt is None or not _counts_a_noun(toks, nxt)):
@@ -165,7 +165,7 @@ LOCALISERS_AFTER_VERB = True
 DEGREE_BEFORE_END = "da"
 #: False: a degree adverb's equivalent is taken wherever the adverb stands (bench/mutation_check.py
 #: "degree-before-end": 特别准备 'specially prepared' → *非常准备).
-DEGREE_EQUIVALENTS = True
+DEGREE_AT_END = True
 #: False: an equivalent saying 不 may go into a negated clause (bench/mutation_check.py "equivalent-negation").
 NEGATION_SAFE = True
 
