@@ -79,7 +79,8 @@ def test_fact_options_are_plausible_and_distinct(seed):
     doc = analyze_text(TEXT, "factory.txt", 4, "2025")
     # (no ordering item, no word gap, no ★ question: each takes a sentence before facts do, and the gaps reach
     # words two levels below, 我的爷爷今年９５岁，他…，身体很好。)
-    counts = {"fact": 8, "ordering": 0, "choice": 0, "cloze": 0, "question": 0}
+    # (nor a judgment: since session 23 one may be made from 我的爷爷今年９５岁)
+    counts = {"fact": 8, "ordering": 0, "choice": 0, "cloze": 0, "question": 0, "judgment": 0}
     facts = [i for i in build_items(doc, seed=seed, counts=counts).items if i.type == "fact"]
     assert facts, "the text must make number questions for the checks below"
     age = [i for i in facts if "岁" in i.prompt]
