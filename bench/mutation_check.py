@@ -70,8 +70,6 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     # --- issue 12, session 23 (helper-111): true/false and detail keys on more real clauses
     "judgment-six-characters": (
         "quizgen/items/detail.py", "MIN_JUDGMENT = 6\n", "MIN_JUDGMENT = 8\n", ["tests/test_judgments_s23.py"]),
-    "judgments-before-meaning": (
-        "quizgen/items/allocate.py", "JUDGMENTS_BEFORE_MEANING = True", "JUDGMENTS_BEFORE_MEANING = False", ["tests/test_judgments_s23.py"]),
     "judgment-negation-over-all": (
         "quizgen/items/detail.py", "NEGATION_OVER_ALL = True", "NEGATION_OVER_ALL = False", ["tests/test_judgments_s23.py"]),
     "judgment-ahead-goes-false": (

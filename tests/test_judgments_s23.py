@@ -1,13 +1,12 @@
 """True/false and detail keys, session 23 (issue 12): more clauses said in other words (很多 → 不少, 特别 → 非常, a
-superlative identity or a place's 有 turned round), judgments on six-character clauses, judgments served before
-word-meaning questions, and the refusals that keep each of them exact."""
+superlative identity or a place's 有 turned round), judgments on six-character clauses, and the refusals that keep
+each of them exact."""
 import random
-from dataclasses import replace
 
 import pytest
 
 from quizgen.analysis.pipeline import analyze_text
-from quizgen.items import allocate, detail, restate
+from quizgen.items import detail, restate
 from quizgen.items.changes import Unit, changes
 from quizgen.items.context import Context
 from quizgen.items.drafts import clauses
@@ -79,15 +78,3 @@ def test_short_clauses_are_judged_true_and_false(seed):
     assert ("我的学校不小。", "对") in got, got
     # every clause here that can be restated can be changed only by a negation: the true side ahead, one goes false
     assert {k for _, k in got} == {"对", "错"}, got
-
-
-def test_judgments_served_before_word_meaning():
-    doc = analyze_text(SHORT, "t.txt", 4, "2025")
-    from quizgen.items import build_items
-
-    items = build_items(doc, seed=0).items
-    q = next(i for i in items if i.type in ("question", "judgment"))
-    judgment = replace(q, type="judgment", kind="")
-    meaning = replace(q, type="question", kind="meaning")
-    how_many = replace(q, type="question", kind="how_many")
-    assert allocate.rank([how_many]) < allocate.rank([judgment]) < allocate.rank([meaning])

@@ -35,11 +35,6 @@ PRIORITY = ALLOCATION_ORDER
 #: (cause, purpose, result, detail) and judgments ask what a sentence means and are served first.
 WORD_QUESTIONS = frozenset({"meaning", "who", "where", "when", "how_many"})
 ROUNDS = 2
-#: A judgment asks what its sentence means and a who / how-many question a value of it; both are served before
-#: a word-meaning question of the same tier, which fits any sentence with a word above the level. False serves
-#: judgments last in their tier (bench/mutation_check.py "judgments-before-meaning"; measured in
-#: docs/items-quality.md, issue 12 session 23).
-JUDGMENTS_BEFORE_MEANING = True
 #: A single word gap may share a sentence with the ★ questions on it (:func:`shares`); False restores one
 #: question a sentence (bench/mutation_check.py "share-question-sentences").
 SHARE = True
@@ -181,9 +176,7 @@ def rank(unit: list[Item]) -> tuple[int, int]:
     it = unit[0]
     k = PRIORITY.index(it.type) if it.type in PRIORITY else len(PRIORITY)
     if it.type == "question" and it.kind in WORD_QUESTIONS:
-        return 2, 2 if JUDGMENTS_BEFORE_MEANING and it.kind == "meaning" else 0
-    if it.type == "judgment" and JUDGMENTS_BEFORE_MEANING:
-        return 2, 1
+        return 2, k
     return ALLOCATION_TIER.get(it.type, 1), k
 
 
